@@ -316,3 +316,12 @@ export interface Gold {
   /** Free-text notes of the annotator / adjudicator. */
   readonly notes?: string;
 }
+
+/** A document that could not be read at all (missing file, bad JSONL line, binary data). */
+export interface InputFailure {
+  readonly failed: true;
+  /** The id, where it could be told. */
+  readonly id: string | null;
+  readonly origin: string;
+  readonly message: Message;
+}
