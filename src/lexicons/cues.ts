@@ -1,0 +1,159 @@
+/**
+ * Claim cue lexicons: the words and phrases that signal an accusation or a denial,
+ * and the words around them that cancel, hedge or attribute a claim. Data only
+ * (STYLE habit 3): the matching code lives in src/extract/claims and
+ * src/extract/baseline. A new cue verb is a one-line change here.
+ *
+ * Patterns are regex *sources* for whole words (the code adds `\b` and the `i` flag).
+ * They list word forms explicitly ("accus(?:e|es|ed|ing)") rather than stems, so a
+ * cue never fires inside an unrelated word ("charge" must not match "charger").
+ */
+import type { ActorType, ClaimType } from '../types/index.ts';
+
+/**
+ * How the slots of a cue are read from the clause around it.
+ *
+ * - `verb-object`   "X accused Y of Z", "X blamed Y for Z", "X charged Y with Z":
+ *                   claimant = subject, target = object; in the passive
+ *                   ("Y was accused by X of Z") target = subject, claimant = by-agent.
+ * - `verb-to`       "X attributed Z to Y", "X linked Z to Y": target after "to";
+ *                   passive "Z was attributed to Y (by X)".
+ * - `verb-clause`   "X alleged (that) Y did Z", "X claims Y did Z": target = the
+ *                   actors of the complement clause.
+ * - `predicate`     "Y was behind Z", "Y is to blame", "Y is responsible for Z":
+ *                   target = the subject; the claimant is whoever says it (reporting
+ *                   verb, quote speaker, "according to").
+ * - `noun`          "X's accusations against Y", "charges against Y", "an indictment
+ *                   charging Y": claimant = possessor / subject of the clause,
+ *                   target = after "against" / "of" / "that".
+ * - `denial-verb`   "X denied Z", "X rejected Y's accusations": claimant = subject,
+ *                   targets = the accusers named in the object.
+ * - `denial-phrase` "nothing to do with", "baseless", "groundless": the claimant is
+ *                   whoever says it.
+ */
+export type CueFrame =
+  | 'verb-object'
+  | 'verb-to'
+  | 'verb-clause'
+  | 'predicate'
+  | 'noun'
+  | 'denial-verb'
+  | 'denial-phrase';
+
+export interface CueEntry {
+  /** Rule id; becomes the claim's `reason`. */
+  readonly id: string;
+  readonly type: ClaimType;
+  readonly frame: CueFrame;
+  /** Regex source matching the cue words (case-insensitive, whole words). */
+  readonly pattern: string;
+  /** Base confidence of a claim found by this cue alone. */
+  readonly confidence: number;
+  /** The cue itself frames the claim as suspicion ("suspected", "allegedly"). */
+  readonly hedged?: boolean;
+  /**
+   * The cue is ambiguous and counts only with this regex source in the same sentence
+   * (e.g. "link" only with an attack/hack word: "linked the hack to Russia").
+   */
+  readonly requires?: string;
+}
+
+/** Harmful acts: what an accusation is about ("behind the attack", "linked the hack to"). */
+export const HARM_WORDS =
+  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?)';
+
+export const CUES: readonly CueEntry[] = [
+  // --- accusation verbs -----------------------------------------------------------
+  { id: 'accuse-verb', type: 'accusation', frame: 'verb-object', pattern: 'accus(?:e|es|ed|ing)', confidence: 0.9 },
+  { id: 'blame-verb', type: 'accusation', frame: 'verb-object', pattern: 'blam(?:e|es|ed|ing)', confidence: 0.85 },
+  { id: 'charge-verb', type: 'accusation', frame: 'verb-object', pattern: 'charg(?:e|es|ed|ing)', confidence: 0.7 },
+  { id: 'indict-verb', type: 'accusation', frame: 'verb-object', pattern: 'indict(?:s|ed|ing)?', confidence: 0.8 },
+  { id: 'condemn-verb', type: 'accusation', frame: 'verb-object', pattern: 'condemn(?:s|ed|ing)?', confidence: 0.6 },
+  { id: 'denounce-verb', type: 'accusation', frame: 'verb-object', pattern: 'denounc(?:e|es|ed|ing)', confidence: 0.55 },
+  { id: 'implicate-verb', type: 'accusation', frame: 'verb-object', pattern: 'implicat(?:e|es|ed|ing)', confidence: 0.7 },
+  { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true },
+  { id: 'hold-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:hold|holds|held|holding)(?:\\s+\\S+){0,4}?\\s+(?:responsible|accountable)', confidence: 0.85 },
+  { id: 'point-finger', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)\\s+(?:the|a)\\s+finger', confidence: 0.8 },
+  { id: 'attribute-verb', type: 'accusation', frame: 'verb-to', pattern: 'attribut(?:e|es|ed|ing)', confidence: 0.8 },
+  { id: 'link-verb', type: 'accusation', frame: 'verb-to', pattern: '(?:link|links|linked|linking|tie|ties|tied|tying)', confidence: 0.5, requires: HARM_WORDS },
+  { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75 },
+  { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true },
+  { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed)', confidence: 0.4, requires: HARM_WORDS },
+  // --- accusation predicates ------------------------------------------------------
+  { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:(?:is|are|was|were|be|been|being)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8 },
+  { id: 'to-blame', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been)\\s+to\\s+blame', confidence: 0.85 },
+  { id: 'responsible-for', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?responsible\\s+for', confidence: 0.7 },
+  { id: 'held-responsible', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?held\\s+(?:responsible|accountable)', confidence: 0.85 },
+  // --- accusation nouns -----------------------------------------------------------
+  { id: 'accusation-noun', type: 'accusation', frame: 'noun', pattern: 'accusations?', confidence: 0.7 },
+  { id: 'allegation-noun', type: 'accusation', frame: 'noun', pattern: 'allegations?', confidence: 0.65 },
+  { id: 'indictment-noun', type: 'accusation', frame: 'noun', pattern: 'indictments?', confidence: 0.65 },
+  { id: 'charges-noun', type: 'accusation', frame: 'noun', pattern: 'charges', confidence: 0.55 },
+  { id: 'complaint-noun', type: 'accusation', frame: 'noun', pattern: '(?:criminal\\s+)?complaint', confidence: 0.5 },
+  // --- denials --------------------------------------------------------------------
+  { id: 'deny-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:deny|denies|denied|denying)', confidence: 0.9 },
+  { id: 'denial-noun', type: 'denial', frame: 'denial-verb', pattern: 'denials?', confidence: 0.7 },
+  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion)' },
+  { id: 'refute-verb', type: 'denial', frame: 'denial-verb', pattern: 'refut(?:e|es|ed|ing)', confidence: 0.8 },
+  { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:baseless|groundless|false|absurd|nonsense|fabricat))' },
+  { id: 'nothing-to-do', type: 'denial', frame: 'denial-phrase', pattern: '(?:had|has|have|having)\\s+nothing\\s+to\\s+do\\s+with', confidence: 0.85 },
+  { id: 'baseless', type: 'denial', frame: 'denial-phrase', pattern: '(?:baseless|groundless|unfounded|unsubstantiated|fabricated|slanderous|smear)', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|report|case|assertion|speculation|smear)' },
+  { id: 'never-accept', type: 'denial', frame: 'denial-phrase', pattern: 'never\\s+accept', confidence: 0.6 },
+  { id: 'without-evidence', type: 'denial', frame: 'denial-phrase', pattern: '(?:should|must)\\s+not\\s+be\\s+made\\s+without(?:\\s+\\S+)?\\s+evidence', confidence: 0.7 },
+  { id: 'not-involved', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+not\\s+involved', confidence: 0.7 },
+];
+
+/** Negators before a cue in its clause: "did not accuse", "never blamed", "no one denied". */
+export const NEGATION = "(?:not|n't|never|no|nor|neither|without)";
+
+/**
+ * Verbs that cancel a following cue: "refused to deny" is no denial, "declined to
+ * blame" no accusation. Written as the words right before the cue ("... to").
+ */
+export const CANCEL_BEFORE_CUE = '(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|stopp?(?:ed|ing)?\\s+short\\s+of|avoid(?:s|ed|ing)?|reluctant|unwilling|hesitat(?:e|es|ed|ing))(?:\\s+to)?';
+
+/** Modal and hedge words: a claim in their scope is `hedged`. */
+export const HEDGES =
+  '(?:may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
+
+/**
+ * Frames that turn a cue into something that is neither accusation nor denial:
+ * predictions, fears, demands, admissions, guilty pleas (SPEC decided hard cases).
+ * Matched right before the cue in its clause ("is expected to charge", "urged X to
+ * condemn", "pleaded guilty to charges").
+ */
+export const NOT_A_CLAIM_BEFORE =
+  '(?:will|shall|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
+
+/** Reporting verbs that make their subject the claimant of a claim in their complement. */
+export const REPORTING_VERBS =
+  '(?:say|says|said|saying|state|states|stated|stating|told|tell|tells|add|adds|added|claim|claims|claimed|assert(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|maintain(?:s|ed)?|declar(?:e|es|ed)|announc(?:e|es|ed)|wrote|writes|tweet(?:s|ed)?|posted|explain(?:s|ed)?|note(?:s|d)?|pointed\\s+out|conclud(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|suspect(?:s|ed)?|reiterat(?:e|es|ed)|repeat(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|warn(?:s|ed)?|accord(?:s|ed)?|charg(?:e|es|ed)|alleg(?:e|es|ed)|called|described|characteri[sz]ed)';
+
+/** "according to X", "X, citing Y": attribution of a whole sentence. */
+export const ACCORDING_TO = '(?:according\\s+to|as\\s+reported\\s+by|as\\s+alleged\\s+(?:in|by)|citing|as\\s+stated\\s+(?:in|by)|per)';
+
+/**
+ * Descriptions and pronouns that may stand for an actor named earlier, with the actor
+ * types they can resolve to ("the country" -> a country, "he" -> a person).
+ */
+export interface AnaphorEntry {
+  readonly pattern: string;
+  readonly types: readonly ActorType[];
+}
+
+export const ANAPHORS: readonly AnaphorEntry[] = [
+  { pattern: '(?:he|she|him|her|his)', types: ['person'] },
+  { pattern: 'the\\s+(?:country|nation|government|state|regime|administration|authorities|kingdom|republic)', types: ['country'] },
+  { pattern: 'the\\s+(?:group|gang|hackers|network|organi[sz]ation|militia|movement|outfit|collective|rebels)', types: ['threat_group', 'other_org'] },
+  { pattern: 'the\\s+(?:spokes(?:man|woman|person)|minister|president|secretary|ambassador|official|prosecutor|director|attorney|judge|lawyer|diplomat|leader|premier|chancellor|envoy|senator|congressman|congresswoman)', types: ['person'] },
+  { pattern: 'the\\s+(?:department|ministry|agency|office|bureau|service|court|commission|prosecutors?|police|army|military|embassy|council)', types: ['agency'] },
+  { pattern: 'the\\s+(?:company|firm|bank|corporation|airline|group|network|provider|platform|broadcaster)', types: ['company'] },
+  { pattern: 'the\\s+(?:newspaper|outlet|agency|broadcaster|paper|magazine|website)', types: ['media'] },
+  { pattern: 'the\\s+(?:alliance|bloc|union|organi[sz]ation)', types: ['intl_org'] },
+  { pattern: '(?:it|its)', types: ['country', 'agency', 'company', 'other_org', 'intl_org', 'threat_group', 'media'] },
+  { pattern: '(?:they|them|their)', types: ['country', 'threat_group', 'other_org', 'agency', 'person'] },
+];
+
+/** Quote marks: straight and curly doubles (single quotes are too often apostrophes). */
+export const QUOTE_OPEN = '["\u201c\u201e\u00ab]';
+export const QUOTE_CLOSE = '["\u201d\u00bb]';
