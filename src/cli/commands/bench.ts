@@ -1,12 +1,141 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { UsageError } from '../io.ts';
+import '../../pipeline/extractors.ts';
+import { defaultWorkers } from '../../pipeline/batch.ts';
+import { extractorNames } from '../../pipeline/registry.ts';
+import { runPhase, type PhaseResult } from '../../bench/phases.ts';
+import { log, UsageError } from '../io.ts';
+import { parseCount } from '../args.ts';
 
-/** `claims bench`: placeholder until its issue lands. */
+interface BenchOptions {
+  docs: number;
+  compromiseDocs: number;
+  workers: number;
+  repeat: number;
+  seed: number;
+  corpus: string;
+  extractor: string[];
+  json?: string;
+  phase?: string;
+}
+
+const BIN = fileURLToPath(new URL('../../../bin/claims.js', import.meta.url));
+
+/** Runs one phase in a child process of its own, so each phase's peak RSS is its own. */
+function runChild(phase: string, docs: number, workers: number, o: BenchOptions): Promise<PhaseResult> {
+  const args = [BIN, 'bench', '--phase', phase, '--docs', String(docs), '--workers', String(workers),
+    '--seed', String(o.seed), '--corpus', o.corpus];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`bench phase ${phase} exited with ${code}`));
+      try {
+        resolve(JSON.parse(out) as PhaseResult);
+      } catch {
+        reject(new Error(`bench phase ${phase} printed no result`));
+      }
+    });
+  });
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+/** The median run of a phase (by throughput), so every column comes from one real run. */
+function medianRun(runs: readonly PhaseResult[]): PhaseResult {
+  const m = median(runs.map((r) => r.mbPerSec));
+  return [...runs].sort((a, b) => Math.abs(a.mbPerSec - m) - Math.abs(b.mbPerSec - m))[0] as PhaseResult;
+}
+
+export interface BenchReport {
+  readonly docs: number;
+  readonly seed: number;
+  readonly repeat: number;
+  readonly cores: number;
+  readonly node: string;
+  readonly rows: readonly (PhaseResult & { readonly label: string; readonly runs: number })[];
+  readonly ratios: Readonly<Record<string, number>>;
+}
+
+function table(report: BenchReport): string {
+  const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'RSS 10/50/100% MB', 'failed'];
+  const rows = report.rows.map((r) => [
+    r.label, String(r.workers), String(r.docs), r.docsPerSec.toFixed(1), r.mbPerSec.toFixed(2),
+    r.p50ms.toFixed(2), r.p99ms.toFixed(2), String(r.peakRssMB), r.rssMB.join('/'), String(r.failed),
+  ]);
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i] ?? 0)).join(' | ')} |`;
+  const out = [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)];
+  out.push('');
+  for (const [k, v] of Object.entries(report.ratios)) out.push(`${k}: ${v.toFixed(2)}x`);
+  return out.join('\n');
+}
+
 export function register(program: Command): void {
   program
     .command('bench')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new UsageError('claims bench is not implemented yet');
+    .description(
+      'measure throughput and memory: wink-nlp and compromise alone, the baseline extractor and the full\n' +
+        'rules pipeline at 1 and N workers, over the same generated corpus, side by side',
+    )
+    .option('--docs <n>', 'documents in the generated corpus', parseCount, 10_000)
+    .option('--compromise-docs <n>', 'documents for compromise alone (it is ~20x slower; a sample)', parseCount, 300)
+    .option('-w, --workers <n>', 'N for the multi-worker run', parseCount, defaultWorkers())
+    .option('--repeat <n>', 'runs per phase; the median run is reported', parseCount, 1)
+    .option('--seed <n>', 'seed of the generated corpus', parseCount, 1)
+    .option('--corpus <dir>', 'folder of .txt articles whose paragraphs make the corpus', 'corpora')
+    .option('-e, --extractor <names...>', 'extractors to measure', ['baseline', 'rules'])
+    .option('--json <file>', 'also write the report as JSON')
+    .option('--phase <name>', '(internal) run one phase in this process and print its JSON')
+    .addHelpText('after', '\nExample:\n  claims bench --docs 10000 --repeat 3 --json eval/bench.json\n  claims bench --docs 100000 -e rules   # memory stays flat over a long stream')
+    .action(async (o: BenchOptions) => {
+      if (o.phase) {
+        const r = await runPhase({ phase: o.phase, corpus: o.corpus, docs: o.docs, seed: o.seed, workers: o.workers });
+        process.stdout.write(`${JSON.stringify(r)}\n`);
+        return;
+      }
+      if (o.docs < 1) throw new UsageError('--docs must be at least 1');
+      const known = extractorNames();
+      const missing = o.extractor.filter((e) => !known.includes(e));
+      if (missing.length) throw new UsageError(`unknown extractor(s) ${missing.join(', ')} (known: ${known.join(', ')})`);
+      const plan: { label: string; phase: string; docs: number; workers: number }[] = [
+        { label: 'wink-nlp readDoc+sentences+entities', phase: 'wink', docs: o.docs, workers: 0 },
+        { label: 'compromise nlp().json()', phase: 'compromise', docs: Math.min(o.docs, o.compromiseDocs), workers: 0 },
+      ];
+      for (const e of o.extractor) {
+        plan.push({ label: `${e} (1 worker)`, phase: e, docs: o.docs, workers: 1 });
+        if (o.workers > 1) plan.push({ label: `${e} (${o.workers} workers)`, phase: e, docs: o.docs, workers: o.workers });
+      }
+      const rows: (PhaseResult & { label: string; runs: number })[] = [];
+      for (const p of plan) {
+        const runs: PhaseResult[] = [];
+        for (let i = 0; i < Math.max(1, o.repeat); i++) {
+          log(`claims bench: ${p.label}, run ${i + 1}/${Math.max(1, o.repeat)} (${p.docs} docs)`);
+          runs.push(await runChild(p.phase, p.docs, p.workers, o));
+        }
+        rows.push({ ...medianRun(runs), label: p.label, runs: runs.length });
+      }
+      const find = (label: string): PhaseResult | undefined => rows.find((r) => r.label === label);
+      const ratios: Record<string, number> = {};
+      const winkRow = find(plan[0]?.label ?? '');
+      for (const e of o.extractor) {
+        const one = find(`${e} (1 worker)`);
+        const many = find(`${e} (${o.workers} workers)`);
+        if (one && winkRow) ratios[`${e} (1 worker) / wink-nlp alone, MB/s`] = one.mbPerSec / winkRow.mbPerSec;
+        if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, docs/s`] = many.docsPerSec / one.docsPerSec;
+      }
+      const report: BenchReport = {
+        docs: o.docs, seed: o.seed, repeat: o.repeat, cores: defaultWorkers(), node: process.version, rows, ratios,
+      };
+      process.stdout.write(`${table(report)}\n`);
+      if (o.json) writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
     });
 }

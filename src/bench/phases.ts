@@ -1,0 +1,124 @@
+import nlp from 'compromise';
+import { runBatch } from '../pipeline/batch.ts';
+import { wink } from '../nlp/wink.ts';
+import type { InputFailure, RawArticle } from '../types/index.ts';
+import { generateDocs, loadPool } from './corpus.ts';
+
+/**
+ * One benchmark phase, run in a process of its own (so its peak RSS is its own): the
+ * raw libraries over the same texts, or an extractor through the batch runner.
+ */
+
+export interface PhaseSpec {
+  readonly phase: string;
+  readonly corpus: string;
+  readonly docs: number;
+  readonly seed: number;
+  readonly workers: number;
+}
+
+export interface PhaseResult {
+  readonly phase: string;
+  readonly docs: number;
+  readonly bytes: number;
+  readonly seconds: number;
+  readonly docsPerSec: number;
+  readonly mbPerSec: number;
+  readonly p50ms: number;
+  readonly p99ms: number;
+  readonly peakRssMB: number;
+  /** RSS (MB) after 10%, 50% and 100% of the documents: flat means streaming works. */
+  readonly rssMB: readonly number[];
+  readonly failed: number;
+  readonly workers: number;
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+const MB = 1024 * 1024;
+
+/** Latencies kept in a preallocated typed array: no per-document garbage. */
+class Recorder {
+  private readonly lat: Float64Array;
+  private n = 0;
+  readonly rss: number[] = [];
+  private readonly marks: Set<number>;
+  constructor(readonly total: number) {
+    this.lat = new Float64Array(total);
+    this.marks = new Set([Math.ceil(total * 0.1), Math.ceil(total * 0.5), total]);
+  }
+  add(ms: number): void {
+    if (this.n < this.lat.length) this.lat[this.n] = ms;
+    this.n++;
+    if (this.marks.has(this.n)) this.rss.push(Math.round(process.memoryUsage.rss() / MB));
+  }
+  sorted(): Float64Array {
+    return this.lat.subarray(0, Math.min(this.n, this.lat.length)).sort();
+  }
+}
+
+export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
+  const pool = loadPool(spec.corpus);
+  const rec = new Recorder(spec.docs);
+  let bytes = 0;
+  let failed = 0;
+  const docs = (): Generator<RawArticle> => generateDocs(pool, spec.docs, spec.seed);
+  const t0 = performance.now();
+  if (spec.phase === 'wink') {
+    const w = wink();
+    for (const d of docs()) {
+      const t = performance.now();
+      const doc = w.readDoc(d.raw);
+      doc.sentences().out();
+      doc.entities().out();
+      bytes += d.raw.length;
+      rec.add(performance.now() - t);
+    }
+  } else if (spec.phase === 'compromise') {
+    for (const d of docs()) {
+      const t = performance.now();
+      nlp(d.raw).json();
+      bytes += d.raw.length;
+      rec.add(performance.now() - t);
+    }
+  } else {
+    async function* feed(): AsyncGenerator<RawArticle | InputFailure> {
+      for (const d of docs()) {
+        bytes += d.raw.length;
+        yield d;
+      }
+    }
+    const summary = await runBatch(feed(), {
+      extractor: spec.phase,
+      workers: spec.workers,
+      ordered: true,
+      docTimeoutMs: null,
+      plugins: [],
+      onRecord: () => undefined,
+      onFailure: () => {
+        failed++;
+      },
+      onLatency: (ms) => rec.add(ms),
+    });
+    failed = summary.failed;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const lat = rec.sorted();
+  return {
+    phase: spec.phase,
+    docs: spec.docs,
+    bytes,
+    seconds,
+    docsPerSec: spec.docs / seconds,
+    mbPerSec: bytes / MB / seconds,
+    p50ms: quantile(lat, 0.5),
+    p99ms: quantile(lat, 0.99),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    rssMB: rec.rss,
+    failed,
+    workers: spec.workers,
+  };
+}

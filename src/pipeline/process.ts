@@ -1,0 +1,75 @@
+import { ingest } from '../ingest/index.ts';
+import type { Doc, ExtractionRecord, Extractor, Message, RawArticle } from '../types/index.ts';
+
+/**
+ * One document through the pipeline: ingest (cleaned or not, as the extractor asks),
+ * then the extractor. Never throws: every way a document can fail becomes a
+ * `DocFailure` with a stage and a code, so a batch goes on.
+ */
+
+/** A line of the errors file (`--errors FILE`, JSONL). */
+export interface DocFailure {
+  readonly doc: string | null;
+  readonly origin: string;
+  /** `read`, `ingest`, `extract`, `timeout`, `worker`. */
+  readonly stage: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type Outcome =
+  | { readonly ok: true; readonly record: ExtractionRecord; readonly ms: number }
+  | { readonly ok: false; readonly failure: DocFailure; readonly record?: ExtractionRecord; readonly ms: number };
+
+function failureOf(doc: string | null, origin: string, stage: string, m: Pick<Message, 'code' | 'message'>): DocFailure {
+  return { doc, origin, stage, code: m.code, message: m.message };
+}
+
+/** The record an extractor would have made, empty, carrying the error (issue 5: a crash still yields a record). */
+export function errorRecord(doc: Doc, extractor: Extractor, message: Message): ExtractionRecord {
+  return {
+    doc: doc.id,
+    extractor: `${extractor.name}@${extractor.version}`,
+    title: doc.title,
+    text: doc.text,
+    actors: [],
+    figures: [],
+    claims: [],
+    messages: [...doc.messages, message],
+  };
+}
+
+export function processArticle(article: RawArticle, extractor: Extractor): Outcome {
+  const t0 = performance.now();
+  const ms = (): number => performance.now() - t0;
+  let doc: Doc;
+  try {
+    doc = ingest(article, { clean: extractor.clean !== false });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, failure: failureOf(article.id, article.origin, 'ingest', { code: 'ingest-crash', message }), ms: ms() };
+  }
+  const fatal = doc.messages.find((m) => m.level === 'error');
+  if (fatal) {
+    // e.g. an empty body: reported, never emitted as an empty record.
+    return { ok: false, failure: failureOf(doc.id, doc.origin, fatal.stage || 'ingest', fatal), ms: ms() };
+  }
+  try {
+    const record = extractor.extract(doc);
+    return { ok: true, record, ms: ms() };
+  } catch (err) {
+    const message: Message = {
+      level: 'error',
+      code: 'extractor-crash',
+      message: `${extractor.name} threw: ${err instanceof Error ? err.message : String(err)}`,
+      stage: 'extract',
+      origin: doc.origin,
+    };
+    return {
+      ok: false,
+      failure: failureOf(doc.id, doc.origin, 'extract', message),
+      record: errorRecord(doc, extractor, message),
+      ms: ms(),
+    };
+  }
+}
