@@ -1,24 +1,219 @@
-import type { Doc, RawArticle } from '../types/index.ts';
+import type { Doc, Message, MessageLevel, OffsetPiece, Paragraph, ParagraphKind, RawArticle, Removed } from '../types/index.ts';
+import { segmentSentences } from '../nlp/sentences.ts';
+import { cleanUnits, type CleanParagraph } from './clean.ts';
+import { splitPlain, type SplitArticle } from './formats/txt.ts';
+import { splitHtml } from './formats/html.ts';
+import { splitMarkdown } from './formats/markdown.ts';
+import { englishScore, ENGLISH_MIN_SCORE } from './language.ts';
+import { rawEndOf, rawPosIn, rawStartOf, type Unit } from './unit.ts';
+
+export { readInputs, type ReadOptions } from './read.ts';
 
 /**
- * PLACEHOLDER (replaced by the ingest work, issue 2): the `.txt` article as-is, with
- * the headline as the only sentence split. Exists so other stages can import `ingest`.
+ * Ingest: one raw article (txt, md or html) -> the cleaned document of SPEC §1, with its
+ * paragraphs, sentences, what was removed and why, and an offset map back to the raw input.
+ *
+ *   raw --format splitter--> headline + units --clean--> paragraphs --join--> text
+ *                                                                    --wink--> sentences
+ *
+ * Never throws: a problem becomes a message on the document (`empty-body` is an error,
+ * so callers report the document instead of emitting an empty record).
  */
-export function ingest(article: RawArticle): Doc {
-  const text = article.raw.replace(/\r\n?/g, '\n').trim();
-  const nl = text.indexOf('\n');
-  const title = article.title ?? (nl < 0 ? text : text.slice(0, nl)).trim();
+export interface IngestOptions {
+  /** `false` = the no-cleaning ablation: headline and the whole body, only markup stripped. */
+  readonly clean?: boolean;
+}
+
+/** What a format splitter returns: the headline unit (if the format has one) and the body units. */
+export interface FormatSplit extends SplitArticle {
+  readonly messages?: readonly Omit<Message, 'stage' | 'origin'>[];
+  /** Units the splitter left out already (page chrome outside the article), for `doc.removed`. */
+  readonly removed?: readonly Removed[];
+}
+
+const PARAGRAPH_SEPARATOR = '\n\n';
+
+export function ingest(article: RawArticle, opts: IngestOptions = {}): Doc {
+  const messages: Message[] = [];
+  const add = (level: MessageLevel, code: string, message: string): void => {
+    messages.push({ level, code, message, stage: 'ingest', origin: article.origin });
+  };
+  try {
+    return build(article, opts.clean ?? true, messages, add);
+  } catch (err) {
+    // A bug or a pathological input must not take the batch down: report it on the doc.
+    add('error', 'ingest-failed', `ingest failed: ${err instanceof Error ? err.message : String(err)}`);
+    return emptyDoc(article, messages);
+  }
+}
+
+function emptyDoc(article: RawArticle, messages: Message[]): Doc {
+  const title = article.title ?? article.meta?.title ?? '';
+  return {
+    id: article.id,
+    title: typeof title === 'string' ? title : '',
+    text: '',
+    format: article.format,
+    paragraphs: [],
+    sentences: [],
+    removed: [],
+    offsetMap: [],
+    ...(article.meta ? { meta: article.meta } : {}),
+    origin: article.origin,
+    messages,
+  };
+}
+
+/** Bytes that never occur in text: NUL and most C0 controls. */
+function controlShare(raw: string): number {
+  const n = Math.min(raw.length, 65536);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+  }
+  return bad / n;
+}
+
+function split(article: RawArticle, clean: boolean): FormatSplit {
+  switch (article.format) {
+    case 'html':
+      return splitHtml(article.raw, clean);
+    case 'md':
+      return splitMarkdown(article.raw, clean);
+    case 'txt':
+    default:
+      return splitPlain({ text: article.raw, rawIndex: null }, true);
+  }
+}
+
+function build(
+  article: RawArticle,
+  clean: boolean,
+  messages: Message[],
+  add: (level: MessageLevel, code: string, message: string) => void,
+): Doc {
+  const raw = article.raw;
+  if (raw.trim().length === 0) {
+    add('error', 'empty-body', 'the article is empty');
+    return emptyDoc(article, messages);
+  }
+  if (controlShare(raw) > 0.01) {
+    add('error', 'binary', 'the input looks like binary data, not text');
+    return emptyDoc(article, messages);
+  }
+  const bad = raw.indexOf('\uFFFD');
+  if (bad >= 0) add('warning', 'not-utf8', `the text holds bytes that are not valid UTF-8 (first at character ${bad}); they were replaced by U+FFFD`);
+
+  const parts = split(article, clean);
+  for (const m of parts.messages ?? []) add(m.level, m.code, m.message);
+
+  const outsideTitle = article.title ?? (typeof article.meta?.title === 'string' ? article.meta.title : undefined);
+  let headline: Unit | null = parts.headline;
+  if (headline === null || headline.text.length === 0) {
+    if (outsideTitle) {
+      // No headline in the input: the given title stands in, mapped to the input's start.
+      headline = { text: outsideTitle.replace(/\s+/g, ' ').trim().normalize('NFC'), pieces: [], hint: 'title' };
+      headline = { ...headline, pieces: [{ start: 0, end: headline.text.length, rawStart: 0, rawEnd: 0 }] };
+    } else {
+      headline = { text: '', pieces: [], hint: 'title' };
+    }
+  }
+
+  let paragraphs: readonly CleanParagraph[];
+  let removed: Removed[] = [...(parts.removed ?? [])];
+  if (clean) {
+    const res = cleanUnits(headline, parts.units);
+    headline = res.headline;
+    paragraphs = res.paragraphs;
+    removed = [...removed, ...res.removed].sort((a, b) => a.rawStart - b.rawStart);
+  } else {
+    paragraphs = parts.units.map((u) => ({ unit: u, kind: kindOf(u) }));
+  }
+
+  // Join: headline, blank line, paragraphs separated by blank lines (SPEC §1).
+  const chunks: string[] = [];
+  const map: OffsetPiece[] = [];
+  const paras: Paragraph[] = [];
+  let len = 0;
+  let prevRawEnd = 0;
+  const push = (u: Unit, kind: ParagraphKind): void => {
+    if (chunks.length > 0) {
+      const nextRawStart = rawStartOf(u);
+      map.push({
+        start: len,
+        end: len + PARAGRAPH_SEPARATOR.length,
+        rawStart: prevRawEnd,
+        rawEnd: nextRawStart > prevRawEnd ? nextRawStart : prevRawEnd,
+      });
+      chunks.push(PARAGRAPH_SEPARATOR);
+      len += PARAGRAPH_SEPARATOR.length;
+    }
+    for (const p of u.pieces) map.push({ start: p.start + len, end: p.end + len, rawStart: p.rawStart, rawEnd: p.rawEnd });
+    paras.push({ start: len, end: len + u.text.length, kind });
+    chunks.push(u.text);
+    len += u.text.length;
+    if (u.pieces.length > 0) prevRawEnd = rawEndOf(u);
+  };
+  if (headline.text.length > 0) push(headline, 'headline');
+  for (const p of paragraphs) if (p.unit.text.length > 0) push(p.unit, p.kind);
+  const text = chunks.join('');
+
+  const bodyParas = paras.filter((p) => p.kind !== 'headline');
+  if (bodyParas.length === 0) {
+    const why = article.format === 'html' && (parts.messages ?? []).some((m) => m.code === 'no-article')
+      ? 'no article text was found in the page'
+      : clean && removed.length > 0
+        ? `the body is empty after cleaning (${removed.length} pieces removed)`
+        : 'the article has no body text';
+    add('error', 'empty-body', why);
+  } else {
+    const body = text.slice(bodyParas[0]?.start ?? 0);
+    const score = englishScore(body);
+    if (score !== null && score < ENGLISH_MIN_SCORE) {
+      add('warning', 'not-english', `the article does not look like English (function-word share ${score.toFixed(2)}); extraction rules are written for English`);
+    }
+  }
+
+  const sentences = segmentSentences(text, paras);
+  const title = headline.text || (outsideTitle ?? '');
   return {
     id: article.id,
     title,
     text,
     format: article.format,
-    paragraphs: [],
-    sentences: [],
-    removed: [],
-    offsetMap: [{ start: 0, end: text.length, rawStart: 0, rawEnd: text.length }],
+    paragraphs: paras,
+    sentences,
+    removed,
+    offsetMap: map,
     ...(article.meta ? { meta: article.meta } : {}),
     origin: article.origin,
-    messages: [],
+    messages,
   };
+}
+
+function kindOf(u: Unit): ParagraphKind {
+  switch (u.hint) {
+    case 'heading':
+    case 'title':
+      return 'subhead';
+    case 'list-item':
+      return 'list-item';
+    case 'quote':
+      return 'quote';
+    default:
+      return 'body';
+  }
+}
+
+/**
+ * The raw-input position of cleaned-text position `i` of `doc` (UTF-16, like every
+ * offset). For a span `[s, e)` of `doc.text`, `raw.slice(toRawOffset(doc, s),
+ * toRawOffset(doc, e))` is the raw text it came from (markup and folded whitespace
+ * included). Inside a piece whose lengths differ (an entity, a normalised character) the
+ * position is interpolated.
+ */
+export function toRawOffset(doc: Pick<Doc, 'offsetMap'>, i: number): number {
+  return rawPosIn(doc.offsetMap, i);
 }

@@ -1,0 +1,308 @@
+import type { ParagraphKind, Removed, RemovalReason } from '../types/index.ts';
+import { NAMES_WITHOUT_ARTICLE, STOPWORDS } from './lexicon.ts';
+import {
+  LABEL_BLOCK,
+  RELATED_BLOCK,
+  SHOUTED_FUNCTION_WORDS,
+  TAIL_SENTENCE_RULES,
+  UNIT_RULES,
+} from './rules.ts';
+import { deleteRange, rawEndOf, rawStartOf, replaceSameLength, sliceUnit, type Unit } from './unit.ts';
+
+/**
+ * Cleaning: decides which units (paragraphs, lines) of an article are body text, and
+ * repairs what can be repaired. Pure: units in, kept paragraphs and removals out.
+ *
+ * Order matters and is fixed: whole-unit rules (bylines, furniture, credits) first, then
+ * blocks opened by a marker (metadata labels, "See too"), then what is judged by position
+ * (teasers before the body, fragments after it, repeated headlines and pull quotes), and
+ * last the repairs inside kept paragraphs (credits glued to the end, shouted "THE").
+ */
+
+export interface CleanParagraph {
+  readonly unit: Unit;
+  readonly kind: ParagraphKind;
+}
+
+export interface CleanResult {
+  readonly headline: Unit;
+  readonly paragraphs: readonly CleanParagraph[];
+  readonly removed: readonly Removed[];
+}
+
+interface Slot {
+  unit: Unit;
+  drop: { reason: RemovalReason; rule: string } | null;
+  kind: ParagraphKind;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function wordCount(text: string, cap = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n <= cap; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Ends like a sentence: "… fraud.", "… said.”", "… (AP)." */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["”’')\]]*$/.test(text) || /[.!?…]["”’')\]]*\s*\[\d+\]$/.test(text);
+}
+
+/** A line that reads as a heading: short, no closing punctuation, starts with a capital or digit. */
+export function looksLikeHeading(text: string): boolean {
+  return wordCount(text, 16) <= 15 && !/[.!?…,;:]["”’')\]]*$/.test(text) && /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
+}
+
+/** A paragraph of prose: enough words, and ends like a sentence (or is long anyway). */
+function isBodyLike(text: string): boolean {
+  const n = wordCount(text, 30);
+  return (n >= 12 && endsLikeSentence(text)) || n >= 25;
+}
+
+/** Lower-case key for comparing paragraphs: letters and digits only. */
+export function compareKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0].replace(/['’.-]+$/, '');
+    if (w.length >= 3 && !STOPWORDS.has(w)) out.push(w);
+  }
+  return out;
+}
+
+function removal(u: Unit, reason: RemovalReason, rule: string): Removed {
+  return { reason, rule, text: u.text, rawStart: rawStartOf(u), rawEnd: rawEndOf(u) };
+}
+
+/**
+ * Cleans one article: `headline` is its headline unit, `units` the rest in reading order.
+ */
+export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult {
+  const removed: Removed[] = [];
+  const slots: Slot[] = units.map((u) => ({ unit: u, drop: null, kind: 'body' }));
+  const kept = (s: Slot): boolean => s.drop === null;
+  const drop = (s: Slot, reason: RemovalReason, rule: string): void => {
+    if (s.drop === null) s.drop = { reason, rule };
+  };
+
+  // Captions and alt text are never body (SPEC §1).
+  for (const s of slots) if (s.unit.hint === 'caption') drop(s, 'caption', 'caption-element');
+
+  // 1. Where the body starts: the first prose paragraph. Before it lie headers, bylines, teasers.
+  let bodyStart = slots.findIndex((s) => kept(s) && s.unit.hint !== 'title' && isBodyLike(s.unit.text));
+  if (bodyStart < 0) bodyStart = slots.length;
+
+  // 2. Whole-unit rules.
+  slots.forEach((s, i) => {
+    if (!kept(s)) return;
+    const n = wordCount(s.unit.text, 60);
+    for (const r of UNIT_RULES) {
+      if (r.zone === 'pre-body' && i >= bodyStart) continue;
+      if (n > r.maxWords) continue;
+      if (r.match.test(s.unit.text)) {
+        drop(s, r.reason, r.id);
+        break;
+      }
+    }
+  });
+
+  // 3. Blocks opened by a marker line.
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
+    if (!s || !kept(s)) continue;
+    const text = s.unit.text;
+    if (LABEL_BLOCK.match.test(text)) {
+      drop(s, LABEL_BLOCK.reason, LABEL_BLOCK.id);
+      // The values: short non-sentence lines up to the next prose or label.
+      for (let j = i + 1; j < slots.length; j++) {
+        const v = slots[j];
+        if (!v) break;
+        if (!kept(v)) continue;
+        if (LABEL_BLOCK.match.test(v.unit.text) || endsLikeSentence(v.unit.text) || wordCount(v.unit.text, 20) > LABEL_BLOCK.maxValueWords) break;
+        drop(v, LABEL_BLOCK.reason, LABEL_BLOCK.id);
+      }
+    } else if (RELATED_BLOCK.match.test(text) && wordCount(text, 10) <= 8) {
+      drop(s, RELATED_BLOCK.reason, RELATED_BLOCK.id);
+      const rest = slots.slice(i + 1).filter(kept);
+      const inTail = rest.length <= RELATED_BLOCK.tailUnits;
+      for (let k = 0; k < rest.length; k++) {
+        const v = rest[k];
+        if (!v) break;
+        const t = v.unit.text;
+        const promo = RELATED_BLOCK.promo.test(t) || v.unit.hint === 'list-item' || looksLikeHeading(t);
+        if (inTail || promo) drop(v, RELATED_BLOCK.reason, RELATED_BLOCK.id);
+        else break;
+      }
+    }
+  }
+
+  // 4. Before the body: repeated headline, standfirst, or an unrelated teaser.
+  const headKey = compareKey(headline.text);
+  const bodyText = slots
+    .slice(bodyStart)
+    .filter(kept)
+    .map((s) => s.unit.text)
+    .join(' ');
+  const bodyWords = new Set(contentWords(bodyText));
+  for (let i = 0; i < Math.min(bodyStart, slots.length); i++) {
+    const s = slots[i];
+    if (!s || !kept(s)) continue;
+    const key = compareKey(s.unit.text);
+    if (key.length > 0 && (headKey.includes(key) || key.includes(headKey))) {
+      drop(s, 'duplicate', 'repeated-headline');
+      continue;
+    }
+    const words = contentWords(s.unit.text);
+    const shared = words.filter((w) => bodyWords.has(w)).length;
+    // A standfirst restates the story ("Major Credit Card Processor Victimized in ... Theft
+    // of Account Numbers"); a teaser for another story shares (almost) no words with it
+    // ("Covid 19 anel inteligente").
+    if (words.length > 0 && shared / words.length >= 0.3) s.kind = 'standfirst';
+    else drop(s, 'teaser', 'unrelated-teaser');
+  }
+
+  // 5. After the body: headline-like fragments with nothing after them (attachment
+  //    titles, link labels: "Joint Motion Containing DPA and Factual Statement").
+  for (let i = slots.length - 1; i >= bodyStart; i--) {
+    const s = slots[i];
+    if (!s) continue;
+    if (!kept(s)) continue;
+    if ((s.unit.hint === 'line' || s.unit.hint === 'heading') && looksLikeHeading(s.unit.text)) {
+      drop(s, 'furniture', 'trailing-fragment');
+    } else break;
+  }
+
+  // 6. Repeats: the headline printed again in the body, a paragraph printed twice, a pull
+  //    quote that repeats a sentence of the body.
+  const seen = new Set<string>();
+  const keptKeys: string[] = [];
+  for (const s of slots) if (kept(s)) keptKeys.push(compareKey(s.unit.text));
+  const allKept = keptKeys.join('\n');
+  for (const s of slots) {
+    if (!kept(s)) continue;
+    const key = compareKey(s.unit.text);
+    if (key.length === 0) {
+      drop(s, 'markup', 'no-text');
+      continue;
+    }
+    if (key === headKey) {
+      drop(s, 'duplicate', 'repeated-headline');
+      continue;
+    }
+    if (seen.has(key) && wordCount(key, 4) >= 3) {
+      drop(s, 'duplicate', 'repeated-paragraph');
+      continue;
+    }
+    seen.add(key);
+    const quoteLike = s.unit.hint === 'quote' || /^["“‘]/.test(s.unit.text);
+    if (quoteLike && wordCount(key, 61) <= 60 && wordCount(key, 6) >= 5) {
+      const first = allKept.indexOf(key);
+      if (first >= 0 && allKept.indexOf(key, first + 1) >= 0) drop(s, 'duplicate', 'pull-quote-repeat');
+    }
+  }
+
+  // 7. Kinds of the kept units.
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
+    if (!s || !kept(s) || s.kind === 'standfirst') continue;
+    const h = s.unit.hint;
+    if (h === 'heading' || h === 'title') s.kind = 'subhead';
+    else if (h === 'list-item') s.kind = 'list-item';
+    else if (h === 'quote') s.kind = 'quote';
+    else if (i > bodyStart && looksLikeHeading(s.unit.text) && !/^["“‘—–-]/.test(s.unit.text)) s.kind = 'subhead';
+  }
+
+  for (const s of slots) if (s.drop) removed.push(removal(s.unit, s.drop.reason, s.drop.rule));
+
+  // 8. Repairs inside kept paragraphs.
+  const out: CleanParagraph[] = [];
+  const keptSlots = slots.filter(kept);
+  keptSlots.forEach((s, k) => {
+    let u = s.unit;
+    // A credit glued onto one of the last paragraphs.
+    if (k >= keptSlots.length - 2 && s.kind !== 'subhead') {
+      const cut = tailSentenceCut(u.text);
+      if (cut) {
+        removed.push(removal(sliceUnit(u, cut.start, u.text.length), cut.reason, cut.rule));
+        u = deleteRange(u, cut.start, u.text.length);
+      }
+    }
+    const repaired = repairShoutedStarts(u);
+    for (const r of repaired.removed) removed.push(r);
+    if (repaired.unit.text.length > 0) out.push({ unit: repaired.unit, kind: s.kind });
+  });
+
+  const head = repairShoutedStarts(headline, true);
+  for (const r of head.removed) removed.push(r);
+  removed.sort((a, b) => a.rawStart - b.rawStart);
+  return { headline: head.unit, paragraphs: out, removed };
+}
+
+/** The start of a removable last sentence of `text`, if one of the tail rules matches it. */
+function tailSentenceCut(text: string): { start: number; reason: RemovalReason; rule: string } | null {
+  // The last sentence starts after the last ". " (or "? ", "! ", with closing quotes).
+  const boundary = /[.!?]["”’')]*\s+(?=[\p{Lu}"“])/gu;
+  let start = 0;
+  // Only the last 400 characters can hold a credit: bounded work on a huge paragraph.
+  boundary.lastIndex = Math.max(0, text.length - 400);
+  for (const m of text.matchAll(boundary)) {
+    if (m.index < text.length - 400) continue;
+    start = m.index + m[0].length;
+  }
+  if (start === 0) return null; // the whole paragraph: a whole-unit rule's job
+  const last = text.slice(start);
+  for (const r of TAIL_SENTENCE_RULES) if (r.match.test(last)) return { start, reason: r.reason, rule: r.id };
+  return null;
+}
+
+/**
+ * Repairs a function word left in capitals at a sentence start by machine translation:
+ * "THE China denies" -> "China denies" (a name used without article), "THE Microsoft
+ * Exchange is" -> "The Microsoft Exchange is". Real acronyms ("NATO", "US") are not
+ * function words and are left alone, and so is text set in title case or capitals
+ * (a headline "THE Guardian View ...").
+ */
+export function repairShoutedStarts(u: Unit, isHeadline = false): { unit: Unit; removed: Removed[] } {
+  const removed: Removed[] = [];
+  const words = u.text.split(' ');
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (isHeadline || words.length === 0 || capitalised / words.length >= 0.6) return { unit: u, removed };
+  const re = /(?:^|[.!?]["”’)]?\s+)([A-Z]{2,})\s+(\S+)(?:\s+(\S+))?/g;
+  const edits: { start: number; word: string; next: string; next2: string }[] = [];
+  for (const m of u.text.matchAll(re)) {
+    const word = m[1] ?? '';
+    const next = m[2] ?? '';
+    if (!SHOUTED_FUNCTION_WORDS.has(word)) continue;
+    // The next word must be in normal case: "THE China", not "THE NATO SUMMIT".
+    if (!/\p{Ll}/u.test(next)) continue;
+    edits.push({ start: m.index + m[0].indexOf(word), word, next, next2: m[3] ?? '' });
+  }
+  let out = u;
+  // Right to left, so earlier positions stay valid.
+  for (const e of edits.reverse()) {
+    const name = e.next.replace(/[^\p{L}]+$/u, '');
+    const two = `${name} ${e.next2.replace(/[^\p{L}]+$/u, '')}`;
+    if (e.word === 'THE' && (NAMES_WITHOUT_ARTICLE.has(two) || NAMES_WITHOUT_ARTICLE.has(name))) {
+      removed.push(removal(sliceUnit(out, e.start, e.start + e.word.length), 'other', 'shouted-article-before-name'));
+      out = deleteRange(out, e.start, e.start + e.word.length + 1);
+      // The name now starts the sentence: it is capitalised already.
+    } else {
+      const fixed = e.word[0] + e.word.slice(1).toLowerCase();
+      out = replaceSameLength(out, e.start, fixed);
+    }
+  }
+  return { unit: out, removed };
+}

@@ -1,0 +1,2 @@
+export interface ReadOptions { readonly format?: string }
+export async function* readInputs(): AsyncGenerator<never> {}

@@ -1,0 +1,192 @@
+import type { Paragraph, Sentence, Span } from '../types/index.ts';
+import { wink } from './wink.ts';
+
+/**
+ * Sentence segmentation: wink-nlp proposes the boundaries (one `readDoc` per document),
+ * small general post-rules take back the ones it gets wrong, and paragraph boundaries are
+ * always sentence boundaries. A headline or subhead is exactly one sentence.
+ *
+ * Post-rules (each takes back a wink boundary):
+ * - `inside-quote`: `He said "Stop. Now." and left.` is one sentence (the quote closes later
+ *   in the same paragraph, and the next part does not open a new quote);
+ * - `abbreviation`: "Lt. Gen. Smith", "No. 2", "Jan. 5", "the U.S. Justice Department";
+ * - `initial`: "Lanny A. Breuer";
+ * - `lowercase-continuation`: `"Stop!" he said.`, `…, approx. two`.
+ */
+
+/** Titles and abbreviations after which a capitalised word is never a new sentence. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'adm',
+  'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'st', 'ste', 'mt',
+  'ft', 'jr', 'sr', 'messrs', 'fr', 'sec', 'atty', 'amb', 'vs', 'v', 'no', 'nos', 'art', 'sect',
+  'fig', 'vol', 'ch', 'pp', 'ca', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'gov’t',
+]);
+
+/** Abbreviations that may also end a sentence ("… in the U.S. The next day …"). */
+const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'llc',
+  'plc', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words that commonly open a sentence: after an ambiguous abbreviation they mean a new one. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these',
+  'those', 'there', 'in', 'on', 'at', 'but', 'and', 'however', 'his', 'her', 'their', 'its',
+  'our', 'after', 'before', 'when', 'while', 'if', 'as', 'according', 'for', 'from', 'with',
+  'since', 'during', 'meanwhile', 'officials', 'some', 'many', 'both', 'each', 'no', 'one',
+]);
+
+interface TokenView {
+  /** Char start of each token. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Sentence start offsets proposed by wink-nlp, with token offsets computed without per-token out(). */
+function winkBoundaries(text: string): number[] | null {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const view: TokenView = { starts: new Int32Array(values.length), ends: new Int32Array(values.length) };
+  let pos = 0;
+  for (let i = 0; i < values.length; i++) {
+    pos += (spaces[i] ?? '').length;
+    view.starts[i] = pos;
+    pos += (values[i] ?? '').length;
+    view.ends[i] = pos;
+  }
+  // wink is lossless; if it ever is not (an unusual character), offsets would drift.
+  if (pos !== text.length - trailingSpace(text)) return null;
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const out: number[] = [];
+  for (const [s] of spans) {
+    const at = view.starts[s];
+    if (at !== undefined) out.push(at);
+  }
+  return out;
+}
+
+function trailingSpace(text: string): number {
+  let n = 0;
+  while (n < text.length && /\s/.test(text[text.length - 1 - n] ?? '')) n++;
+  return n;
+}
+
+/** A plain fallback splitter, used only when wink's offsets cannot be trusted. */
+function regexBoundaries(text: string): number[] {
+  const out: number[] = [0];
+  for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** The word (letters, dots) right before position `end` (which is after its final "."). */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}.’']/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, end);
+}
+
+function nextWord(text: string, at: number): string {
+  const m = /^["“‘(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(at, at + 40));
+  return m?.[1] ?? '';
+}
+
+/** Whether the boundary at `at` (start of the next sentence) inside `para` should be taken back. */
+export function keepTogether(para: string, at: number, quoteOpen: boolean, quoteClosesLater: boolean): string | null {
+  let e = at;
+  while (e > 0 && /\s/.test(para[e - 1] ?? '')) e--;
+  const prev = para.slice(0, e);
+  const next = para.slice(at);
+  const firstNext = next[0] ?? '';
+  if (quoteOpen && quoteClosesLater && !/^["“]/.test(next)) return 'inside-quote';
+  if (/^\p{Ll}/u.test(firstNext)) {
+    if (!/[.]$/.test(prev) || /(?:^|[\s(])[\p{L}]{1,5}\.$/u.test(prev) || /[!?]["”’')]*$/.test(prev) || /["”’')]$/.test(prev)) {
+      return 'lowercase-continuation';
+    }
+  }
+  if (/[,;:]$/.test(prev)) return 'lowercase-continuation';
+  if (!prev.endsWith('.')) return null;
+  const w = wordBefore(para, e).replace(/\.$/, '');
+  const lw = w.toLowerCase();
+  if (/^\d+\.\d*$/.test(w) && /^\d/.test(firstNext)) return 'decimal';
+  if (TITLE_ABBREVIATIONS.has(lw)) {
+    if ((lw === 'no' || lw === 'nos' || lw === 'art' || lw === 'vol' || lw === 'fig' || lw === 'ch') && !/^\d/.test(firstNext)) return null;
+    return 'abbreviation';
+  }
+  if (/^\p{Lu}$/u.test(w) && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
+  if (AMBIGUOUS_ABBREVIATIONS.has(lw) || /^(?:\p{L}\.){1,3}\p{L}$/u.test(w)) {
+    if (/^\d/.test(firstNext)) return 'abbreviation';
+    const nw = nextWord(para, at).toLowerCase();
+    if (nw && !SENTENCE_OPENERS.has(nw) && /^["“]?\p{Lu}/u.test(next)) return 'abbreviation';
+  }
+  return null;
+}
+
+/**
+ * The sentences of a document whose paragraphs are given. Every sentence lies inside one
+ * paragraph; headline and subhead paragraphs are one sentence each.
+ */
+export function segmentSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
+  const proposed = text.length > 0 ? (winkBoundaries(text) ?? regexBoundaries(text)) : [];
+  const out: Sentence[] = [];
+  let b = 0;
+  paragraphs.forEach((p, pi) => {
+    while (b < proposed.length && (proposed[b] ?? 0) <= p.start) b++;
+    const inner: number[] = [];
+    while (b < proposed.length && (proposed[b] ?? 0) < p.end) inner.push(proposed[b++] ?? 0);
+    const single = p.kind === 'headline' || p.kind === 'subhead';
+    const para = text.slice(p.start, p.end);
+    const starts = single ? [0] : [0, ...filterBoundaries(para, inner.map((x) => x - p.start))];
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k] ?? 0;
+      const e = starts[k + 1] ?? para.length;
+      const span = trimSpan(para, s, e);
+      if (span.end > span.start) out.push({ start: p.start + span.start, end: p.start + span.end, paragraph: pi, kind: p.kind });
+    }
+  });
+  return out;
+}
+
+function trimSpan(t: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(t[s] ?? '')) s++;
+  while (e > s && /\s/.test(t[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/** Applies the post-rules to wink's boundaries inside one paragraph. */
+function filterBoundaries(para: string, candidates: readonly number[]): number[] {
+  if (candidates.length === 0) return [];
+  // Quote state at each position, in one pass: straight quotes toggle, curly ones nest.
+  const straightTotal = countChar(para, '"');
+  const curlyCloseTotal = countChar(para, '”');
+  let straightSeen = 0;
+  let curlyDepth = 0;
+  let curlyCloseSeen = 0;
+  let pos = 0;
+  const kept: number[] = [];
+  for (const c of candidates) {
+    if (c <= 0 || c >= para.length) continue;
+    for (; pos < c; pos++) {
+      const ch = para[pos];
+      if (ch === '"') straightSeen++;
+      else if (ch === '“') curlyDepth++;
+      else if (ch === '”') {
+        curlyCloseSeen++;
+        if (curlyDepth > 0) curlyDepth--;
+      }
+    }
+    const straightOpen = straightSeen % 2 === 1;
+    const open = straightOpen || curlyDepth > 0;
+    const closesLater = (straightOpen && straightTotal - straightSeen > 0) || (curlyDepth > 0 && curlyCloseTotal - curlyCloseSeen > 0);
+    if (keepTogether(para, c, open, closesLater) === null) kept.push(c);
+  }
+  return kept;
+}
+
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
