@@ -125,12 +125,16 @@ export const HEDGES =
 export const NOT_A_CLAIM_BEFORE =
   '(?:will|shall|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
 
-/** Reporting verbs that make their subject the claimant of a claim in their complement. */
+/**
+ * Reporting verbs that make their subject the claimant of a claim in their complement.
+ * Matched case-SENSITIVELY (lower case), so "United States" is not "states" and
+ * "State Department" is not "state"; Title Case headline forms are listed apart.
+ */
 export const REPORTING_VERBS =
-  '(?:say|says|said|saying|state|states|stated|stating|told|tell|tells|add|adds|added|claim|claims|claimed|assert(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|maintain(?:s|ed)?|declar(?:e|es|ed)|announc(?:e|es|ed)|wrote|writes|tweet(?:s|ed)?|posted|explain(?:s|ed)?|note(?:s|d)?|pointed\\s+out|conclud(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|suspect(?:s|ed)?|reiterat(?:e|es|ed)|repeat(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|warn(?:s|ed)?|accord(?:s|ed)?|charg(?:e|es|ed)|alleg(?:e|es|ed)|called|described|characteri[sz]ed)';
+  '(?:say|says|said|saying|state|states|stated|stating|told|tell|tells|add|adds|added|claim|claims|claimed|assert(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|maintain(?:s|ed)?|declar(?:e|es|ed)|announc(?:e|es|ed)|wrote|writes|tweet(?:s|ed)?|posted|explain(?:s|ed)?|note(?:s|d)?|pointed\\s+out|conclud(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|suspect(?:s|ed)?|reiterat(?:e|es|ed)|repeat(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|warn(?:s|ed)?|accord(?:s|ed)?|charg(?:e|es|ed)|alleg(?:e|es|ed)|Says|Said|Tells|Told|Claims|Alleges)';
 
-/** "according to X", "X, citing Y": attribution of a whole sentence. */
-export const ACCORDING_TO = '(?:according\\s+to|as\\s+reported\\s+by|as\\s+alleged\\s+(?:in|by)|citing|as\\s+stated\\s+(?:in|by)|per)';
+/** "according to X", "X, citing Y": attribution of a whole sentence (case-sensitive regex; first letters either case). */
+export const ACCORDING_TO = '(?:[Aa]ccording\\s+to|[Aa]s\\s+reported\\s+by|[Aa]s\\s+alleged\\s+(?:in|by)|[Cc]iting|[Aa]s\\s+stated\\s+(?:in|by)|[Pp]er)';
 
 /**
  * Descriptions and pronouns that may stand for an actor named earlier, with the actor

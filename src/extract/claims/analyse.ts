@@ -1,0 +1,594 @@
+import {
+  ACCORDING_TO,
+  CANCEL_BEFORE_CUE,
+  CUES,
+  HEDGES,
+  NEGATION,
+  NOT_A_CLAIM_BEFORE,
+  REPORTING_VERBS,
+  type CueEntry,
+} from '../../lexicons/cues.ts';
+import type { Certainty, ClaimType, Span } from '../../types/index.ts';
+import { refsIn, uniqueIds, type Ref } from './mentions.ts';
+import { quoteAt, type Quote } from './quotes.ts';
+import type { CueTagger } from './tagger.ts';
+
+/**
+ * Sentence analysis: find the cues of one sentence, drop the negated, cancelled and
+ * non-claim ones, and fill each claim's slots from the actor references around the
+ * cue, following the cue's frame (see `CueFrame` in src/lexicons/cues.ts).
+ */
+
+/** A claim found in one sentence, before ids and figures are attached. */
+export interface Found {
+  readonly type: ClaimType;
+  readonly cue: CueEntry;
+  readonly cueSpan: Span;
+  readonly claimants: readonly string[];
+  readonly targets: readonly string[];
+  readonly contentSpan: Span | null;
+  readonly certainty: Certainty;
+  readonly reportedBy: readonly string[];
+  readonly confidence: number;
+  /** The rule path that filled the slots, appended to the cue id in `reason`. */
+  readonly how: string;
+  /** Whether the claimants came from a resolved pronoun/description (for discourse carry-over). */
+  readonly claimantViaAnaphor: boolean;
+}
+
+export interface SentenceContext {
+  readonly text: string;
+  readonly sentence: Span;
+  readonly refs: readonly Ref[];
+  readonly quotes: readonly Quote[];
+  readonly tagger: CueTagger | null;
+  /** Claimants of the previous sentence's claims, for "He also said …" continuations. */
+  readonly previous: { readonly claimants: readonly string[]; readonly reportedBy: readonly string[] } | null;
+}
+
+const CUE_RES = CUES.map((cue) => ({
+  cue,
+  re: new RegExp(`\\b${cue.pattern}\\b`, 'gi'),
+  requires: cue.requires ? new RegExp(cue.requires, 'i') : null,
+}));
+
+/** One cheap test per sentence before any analysis: does any cue word occur at all? */
+export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
+
+const NEGATED = new RegExp(`\\b${NEGATION}\\b(?:\\s+\\S+){0,3}\\s*$`, 'i');
+const CANCELLED = new RegExp(`\\b${CANCEL_BEFORE_CUE}\\s*(?:\\S+\\s+){0,1}$`, 'i');
+const NOT_A_CLAIM = new RegExp(`\\b${NOT_A_CLAIM_BEFORE}\\s+(?:\\S+\\s+){0,3}$`, 'i');
+const HEDGE = new RegExp(`\\b${HEDGES}\\b`, 'i');
+const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|had|has|have)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*$/i;
+const REDUCED_PASSIVE_BEFORE = /(?:,\s*|\b(?:who|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+|\w\s+)$/i;
+const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
+/** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
+const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+const STRONG_BOUNDARY = /;|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b`, 'g');
+const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
+const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
+const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|bail|access|entry|entrance|permission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/i;
+const NOUN_GOVERNORS = /\b(?:made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews|has|had|have)\b/i;
+const NOUN_BEFORE_DETERMINER = /\b(?:the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|multiple|several|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against)\s+(?:\S+\s+){0,2}$/i;
+
+/** Analyses one sentence; returns its claims in text order. */
+export function analyseSentence(ctx: SentenceContext): Found[] {
+  const { text, sentence } = ctx;
+  const s = text.slice(sentence.start, sentence.end);
+  if (!CUE_PREFILTER.test(s)) return [];
+  const matches = findCues(s, sentence.start, ctx);
+  const found: Found[] = [];
+  for (const m of matches) {
+    const f = analyseCue(ctx, m.cue, m.span, matches);
+    if (f) found.push(f);
+  }
+  return mergeSameStatement(found, ctx);
+}
+
+interface CueMatch {
+  readonly cue: CueEntry;
+  readonly span: Span;
+}
+
+function findCues(s: string, offset: number, ctx: SentenceContext): CueMatch[] {
+  const all: CueMatch[] = [];
+  for (const { cue, re, requires } of CUE_RES) {
+    if (requires && !requires.test(s)) continue;
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      all.push({ cue, span: { start: offset + m.index, end: offset + m.index + m[0].length } });
+    }
+  }
+  // Longer cues win over the words inside them ("is held responsible" over "held").
+  all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: CueMatch[] = [];
+  for (const m of all) {
+    const clash = kept.find((k) => k.span.start < m.span.end && m.span.start < k.span.end);
+    if (!clash) {
+      kept.push(m);
+      continue;
+    }
+    const mLen = m.span.end - m.span.start;
+    const kLen = clash.span.end - clash.span.start;
+    if (mLen > kLen) kept.splice(kept.indexOf(clash), 1, m);
+  }
+  return kept.filter((m) => !isWrongPartOfSpeech(ctx, m));
+}
+
+/** Ambiguous cue words: "charges" as a noun is the noun cue, as a verb the verb cue. */
+function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
+  const word = ctx.text.slice(m.span.start, m.span.end).toLowerCase();
+  const before = ctx.text.slice(Math.max(ctx.sentence.start, m.span.start - 40), m.span.start);
+  if (m.cue.id === 'charge-verb' && /^charges?$/.test(word)) {
+    // "charges" after a determiner, number or governing verb is the noun ("faces two charges").
+    const looksNoun = NOUN_BEFORE_DETERMINER.test(before);
+    const pos = ctx.tagger ? ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) : null;
+    if (word === 'charge') return looksNoun || pos === 'noun' || /\bin\s+$/i.test(before);
+    return looksNoun || (pos !== null && pos === 'noun' && !/\b(?:it|he|she|which|that)\s+$/i.test(before));
+  }
+  if (m.cue.id === 'charges-noun') {
+    if (NOUN_BEFORE_DETERMINER.test(before)) return false;
+    const pos = ctx.tagger ? ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) : null;
+    return pos === 'verb' || /^\s*[A-Z]/.test(ctx.text.slice(m.span.end, m.span.end + 3));
+  }
+  if (m.cue.id === 'charge-verb' && word === 'charged') {
+    // "politically charged", "a charged atmosphere": the adjective.
+    return /\b\w+ly\s+$/i.test(before) && !PASSIVE_BEFORE.test(before.replace(/\b\w+ly\s+$/i, ''));
+  }
+  if (m.cue.id === 'suspect-verb') {
+    // "the suspect", "a suspect in the case": the noun.
+    if (/\b(?:the|a|an|one|two|three|four|main|prime|key|other)\s+$/i.test(before)) return true;
+    if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) === 'noun';
+  }
+  if (m.cue.id === 'blame-verb' && word === 'blame') {
+    if (/\b(?:the|any|no|some)\s+$/i.test(before)) return true;
+  }
+  if (m.cue.id === 'claim-verb' && ctx.tagger) {
+    return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) !== 'verb';
+  }
+  return false;
+}
+
+/** The start of the clause that holds `pos`: the last strong boundary before it. */
+function clauseStart(ctx: SentenceContext, pos: number, withReporting: boolean): number {
+  const { text, sentence } = ctx;
+  const s = text.slice(sentence.start, pos);
+  let best = sentence.start;
+  for (const m of s.matchAll(STRONG_BOUNDARY)) best = Math.max(best, sentence.start + m.index + m[0].length);
+  if (withReporting) {
+    for (const m of s.matchAll(REPORTING_BOUNDARY)) best = Math.max(best, sentence.start + m.index + m[0].length);
+  }
+  const q = quoteAt(ctx.quotes, pos);
+  if (q && q.start > best) best = q.start;
+  return best;
+}
+
+/** The end of the clause that starts after `pos`. */
+function clauseEnd(ctx: SentenceContext, pos: number): number {
+  const { text, sentence } = ctx;
+  const s = text.slice(pos, sentence.end);
+  STRONG_BOUNDARY.lastIndex = 0;
+  const m = STRONG_BOUNDARY.exec(s);
+  let end = m ? pos + m.index : sentence.end;
+  const q = quoteAt(ctx.quotes, pos);
+  if (q && q.end < end) end = q.end;
+  // "…, Zhao said." / "…, according to Reuters.": the attribution tail is not content.
+  const tail = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`).exec(text.slice(pos, end));
+  if (tail) end = pos + tail.index;
+  return end;
+}
+
+/**
+ * Actors of the subject before the cue: refs in the clause before it that are not
+ * inside a prepositional phrase ("the UK's NCSC" yes, "against the US" no), except
+ * where the phrase hangs off a head noun that stands for its complement ("the
+ * government of United States").
+ */
+function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
+  const { text } = ctx;
+  const inRegion = refsIn(ctx.refs, start, end);
+  return inRegion.filter((r) => {
+    const before = text.slice(Math.max(start, r.start - 50), r.start);
+    const local = before.slice(before.lastIndexOf(',') + 1);
+    if (HEAD_OF.test(local)) return true;
+    return !PREPOSITION.test(local);
+  });
+}
+
+/** Refs of the object after the cue, up to the first preposition that starts the content. */
+function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Ref[]; contentFrom: number | null } {
+  const { text } = ctx;
+  const region = text.slice(from, end);
+  const stop = /\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/i.exec(region);
+  const objEnd = stop ? from + stop.index : end;
+  const refs = refsIn(ctx.refs, from, objEnd);
+  const contentFrom = stop ? from + stop.index + stop[0].length : null;
+  return { refs, contentFrom };
+}
+
+/** Helping: "accused X of helping Y …": Y is a target too (SPEC hard cases). */
+function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
+  const region = ctx.text.slice(from, end);
+  const out: Ref[] = [];
+  for (const m of region.matchAll(/\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|working for|work for|acting for|spying for|for the benefit of|conspir(?:ing|ed) with)\s+(?:the\s+)?/gi)) {
+    const at = from + m.index + m[0].length;
+    const r = ctx.refs.find((x) => x.start >= at && x.start <= at + 30 && x.end <= end);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** "by X" after the cue (passive agent), within the clause. */
+function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
+  // The agent follows the passive verb closely: "was accused by X of", "is held responsible by X".
+  const region = ctx.text.slice(from, Math.min(end, from + 40));
+  const m = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(region);
+  if (!m) return [];
+  const at = from + m[0].length;
+  const next = /[,;]|\s(?:of|for|with|in|on|to|that|and\s+(?!the\s+[A-Z]))\s/i.exec(ctx.text.slice(at, end));
+  const stop = next ? at + next.index : end;
+  return refsIn(ctx.refs, at, stop);
+}
+
+/**
+ * Who says the sentence, when the cue's own frame names no claimant: the speaker of
+ * the quote it sits in, the subject of a reporting verb ("X said …", "…, X said"),
+ * or "according to X". Media found here go to `reportedBy` (and count as claimant
+ * only when nobody else is named: an outlet that itself alleges).
+ */
+export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; reportedBy: string[]; how: string; viaAnaphor: boolean } {
+  const { text, sentence } = ctx;
+  const reportedBy = mediaCredited(ctx);
+  const q = quoteAt(ctx.quotes, pos);
+  if (q && q.speaker.length > 0) return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
+  const s = text.slice(sentence.start, sentence.end);
+  // "X said (that) …" before the cue.
+  const head = text.slice(sentence.start, pos);
+  const rv = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
+  let lastVerb: RegExpExecArray | null = null;
+  for (const m of head.matchAll(rv)) lastVerb = m as RegExpExecArray;
+  if (lastVerb) {
+    const verbAt = sentence.start + lastVerb.index;
+    const cs = clauseStart(ctx, verbAt, false);
+    const subj = subjectRefs(ctx, cs, verbAt).filter((r) => !reportedBy.includes(r.id) || true);
+    const nonMedia = subj.filter((r) => r.type !== 'media');
+    if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'reporting-verb', viaAnaphor: nonMedia.every((r) => r.via === 'anaphor') };
+    if (subj.length > 0) return { ids: uniqueIds(subj), reportedBy: [...new Set([...reportedBy, ...uniqueIds(subj)])], how: 'reporting-media', viaAnaphor: false };
+    // "…, said X": verb first, speaker after.
+    const afterVerb = refsIn(ctx.refs, verbAt + lastVerb[0].length, Math.min(sentence.end, verbAt + lastVerb[0].length + 80));
+    const inverted = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8));
+    if (inverted && afterVerb[0]) return { ids: [afterVerb[0].id], reportedBy, how: 'reporting-verb-inverted', viaAnaphor: false };
+  }
+  // "X believes / came to the conclusion that …": the thinker of the main clause.
+  const that = [...head.matchAll(/\bthat\b/g)].at(-1);
+  if (that && COGNITION.test(head.slice(0, that.index))) {
+    const thatAt = sentence.start + that.index;
+    const cs = clauseStart(ctx, thatAt, false);
+    const subj = subjectRefs(ctx, cs, thatAt).filter((r) => r.type !== 'media');
+    if (subj.length > 0) return { ids: uniqueIds(subj), reportedBy, how: 'main-clause', viaAnaphor: subj.every((r) => r.via === 'anaphor') };
+  }
+  // "…, X said." / "…, said X." after the cue.
+  const tail = new RegExp(`,\\s*([^,]{0,80}?)\\s*\\b${REPORTING_VERBS}\\b([^,]{0,80})[.!?"\u201d]*$`).exec(s);
+  if (tail) {
+    const at = sentence.start + tail.index;
+    const speakers = refsIn(ctx.refs, at, sentence.end).filter((r) => r.start > pos);
+    const persons = speakers.filter((r) => r.type !== 'media');
+    if (persons[0]) return { ids: [persons[0].id], reportedBy, how: 'reporting-tail', viaAnaphor: persons[0].via === 'anaphor' };
+  }
+  // "according to X"
+  const acc = new RegExp(`\\b${ACCORDING_TO}\\s+`).exec(s);
+  if (acc) {
+    const at = sentence.start + acc.index + acc[0].length;
+    const stop = /[,;.]/.exec(text.slice(at, sentence.end));
+    const who = refsIn(ctx.refs, at, stop ? at + stop.index : sentence.end);
+    const nonMedia = who.filter((r) => r.type !== 'media');
+    if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'according-to', viaAnaphor: false };
+    if (who.length > 0) return { ids: uniqueIds(who), reportedBy, how: 'according-to-media', viaAnaphor: false };
+  }
+  return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
+}
+
+/** Media credited for the sentence: "according to Bloomberg", "Reuters reported", "told VOA". */
+function mediaCredited(ctx: SentenceContext): string[] {
+  const { text, sentence } = ctx;
+  const media = refsIn(ctx.refs, sentence.start, sentence.end).filter((r) => r.type === 'media');
+  const out: string[] = [];
+  for (const r of media) {
+    const before = text.slice(Math.max(sentence.start, r.start - 30), r.start);
+    const after = text.slice(r.end, Math.min(sentence.end, r.end + 30));
+    if (
+      new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`).test(before) ||
+      /^\s*(?:,\s*)?(?:reported|reports|reporting|has reported|said|says|quoted|cited|wrote)\b/i.test(after)
+    ) {
+      out.push(r.id);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Whether the words right before the cue cancel it (negation, "refused to", predictions). */
+function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number): string | null {
+  const before = ctx.text.slice(Math.max(clauseFrom, span.start - 60), span.start);
+  const cueText = ctx.text.slice(span.start, span.end);
+  if (!/\b(?:not|never|without)\b/i.test(cueText) && NEGATED.test(before)) {
+    // "not only … but also" is no negation; "no evidence … was behind" is hedging, not negation.
+    if (!/\bnot\s+only\b/i.test(before)) return 'negated';
+  }
+  if (CANCELLED.test(before)) return 'cancelled';
+  if (NOT_A_CLAIM.test(before)) return 'not-a-claim';
+  if (cue.type === 'accusation' && /\b(?:pleaded|pleads|plead|pleading)\s+guilty\b/i.test(ctx.text.slice(clauseFrom, span.start))) return 'guilty-plea';
+  return null;
+}
+
+function certaintyOf(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number, clauseTo: number): Certainty {
+  if (cue.hedged) return 'hedged';
+  const before = ctx.text.slice(ctx.sentence.start, span.start);
+  const lastStrong = [...before.matchAll(/;|,\s*(?:and|but|while)\s/g)].at(-1);
+  const from = lastStrong ? ctx.sentence.start + lastStrong.index : ctx.sentence.start;
+  const hedgeZone = ctx.text.slice(Math.max(from, clauseFrom - 120), span.start);
+  if (HEDGE.test(hedgeZone)) return 'hedged';
+  if (ARTICLE_HEDGE.test(ctx.text.slice(span.end, clauseTo))) return 'hedged';
+  return 'asserted';
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:"'\u201c\u201d\u2018\u2019(]/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,;:."'\u201c\u201d\u2018\u2019)]/.test(text[e - 1] ?? '')) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readonly CueMatch[]): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, span.start, true);
+  const ce = clauseEnd(ctx, span.end);
+  const why = cancelled(ctx, cue, span, cs);
+  if (why) return null;
+  const before = text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start);
+  const passive = /ed$/i.test(text.slice(span.start, span.end)) && PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s+$/i.test(before);
+  let claimants: Ref[] = [];
+  let targets: Ref[] = [];
+  let content: Span | null = null;
+  let how: string = cue.frame;
+
+  switch (cue.frame) {
+    case 'verb-object': {
+      if (passive || isReducedPassive(ctx, span, cs)) {
+        how = passive ? 'passive' : 'reduced-passive';
+        targets = passive ? subjectRefs(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        claimants = agentRefs(ctx, span.end, ce);
+        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
+        content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+      } else {
+        claimants = subjectRefs(ctx, cs, span.start);
+        const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
+        const obj = objectRefs(ctx, span.end, ce);
+        targets = [...inner, ...obj.refs];
+        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, ce) : trimSpan(text, span.end, ce);
+      }
+      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      break;
+    }
+    case 'verb-to': {
+      const region = text.slice(span.end, ce);
+      const to = /\bto\s+/i.exec(region);
+      const toAt = to ? span.end + to.index + to[0].length : null;
+      if (toAt !== null) {
+        const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(toAt, ce));
+        targets = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);
+      }
+      if (passive) {
+        how = 'passive';
+        claimants = agentRefs(ctx, span.end, ce);
+        if (targets.length === 0) targets = subjectRefs(ctx, cs, span.start);
+        content = trimSpan(text, cs, span.start);
+        content = content ? trimSpan(text, content.start, content.end - (text.slice(content.start, content.end).match(/\s+(?:is|are|was|were|has been|have been|had been|been|being)$/i)?.[0].length ?? 0)) : null;
+      } else {
+        claimants = subjectRefs(ctx, cs, span.start);
+        content = toAt !== null ? trimSpan(text, span.end, toAt - (to?.[0].length ?? 0)) : trimSpan(text, span.end, ce);
+      }
+      break;
+    }
+    case 'verb-clause': {
+      claimants = subjectRefs(ctx, cs, span.start);
+      const comp = text.slice(span.end, ce);
+      const that = /^\s*(?:that\s+)?/i.exec(comp);
+      const from = span.end + (that ? that[0].length : 0);
+      const firstClauseEnd = /[,;]/.exec(text.slice(from, ce));
+      targets = refsIn(ctx.refs, from, firstClauseEnd ? from + firstClauseEnd.index : ce).slice(0, 4);
+      content = trimSpan(text, from, ce);
+      if (/^as\s*$/i.test(text.slice(Math.max(cs, span.start - 3), span.start).trim()) || /\bas\s+$/i.test(before)) {
+        // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
+        how = 'as-alleged';
+        claimants = [];
+        const comma = /,\s*/.exec(text.slice(span.end, ctx.sentence.end));
+        if (comma) {
+          const from2 = span.end + comma.index + comma[0].length;
+          const end2 = clauseEnd(ctx, from2);
+          const verb = /\b[a-z]+(?:ed|ly)\b/.exec(text.slice(from2, end2));
+          targets = refsIn(ctx.refs, from2, verb ? from2 + verb.index : end2);
+          content = verb ? trimSpan(text, from2 + verb.index, end2) : trimSpan(text, from2, end2);
+        }
+      }
+      break;
+    }
+    case 'predicate': {
+      targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
+      claimants = agentRefs(ctx, span.end, ce);
+      content = trimSpan(text, span.end, ce);
+      break;
+    }
+    case 'noun': {
+      // An accusation noun inside a denial ("rejected the accusations") is that denial's object.
+      if (all.some((o) => o.cue.type === 'denial' && o.span.start < span.start && o.span.start >= cs)) return null;
+      if (all.some((o) => o.cue.type === 'denial' && o.cue.frame === 'denial-phrase' && o.span.start > span.start && o.span.start < ce + 80)) return null;
+      if (all.some((o) => o.cue.type === 'accusation' && o.cue.frame !== 'noun' && Math.abs(o.span.start - span.start) < 80 && o.span.start >= cs && o.span.start < ce)) return null;
+      const near = text.slice(Math.max(cs, span.start - 40), span.start);
+      const poss = refsIn(ctx.refs, Math.max(cs, span.start - 40), span.start).filter((r) => {
+        const between = text.slice(r.end, span.start);
+        return /^(?:['\u2019]s?)?(?:\s+(?:\w+\s+){0,2})?\s*$/.test(between) && !/\b(?:against|of|on|to|with)\b/i.test(between);
+      });
+      claimants = poss;
+      if (claimants.length === 0) claimants = agentRefs(ctx, span.end, ce);
+      if (claimants.length === 0 && NOUN_GOVERNORS.test(near)) claimants = subjectRefs(ctx, cs, span.start);
+      const after = text.slice(span.end, ce);
+      const against = /^\s*(?:\S+\s+){0,2}?(?:against|of|charging|accusing|that)\s+/i.exec(after);
+      if (against) {
+        const at = span.end + against.index + against[0].length;
+        const stop = /[,;]|\s(?:for|of|with|over|in|on|that|which|who|after)\s/i.exec(text.slice(at, ce));
+        targets = refsIn(ctx.refs, at, stop ? at + stop.index : ce);
+        content = trimSpan(text, stop ? at + stop.index + stop[0].length : at, ce);
+      } else {
+        content = trimSpan(text, span.end, ce);
+      }
+      if (claimants.length === 0 && targets.length === 0) return null;
+      break;
+    }
+    case 'denial-verb': {
+      if (passive) return null; // "was denied bail", "were denied entry"
+      if (DENIAL_OBJECT_NOT_CLAIM.test(text.slice(span.end, span.end + 30))) return null;
+      claimants = subjectRefs(ctx, cs, span.start);
+      content = trimSpan(text, span.end, ce);
+      if (content) {
+        // Targets: the accusers named in the object ("rejected US accusations", "the claims by Washington").
+        targets = refsIn(ctx.refs, content.start, content.end).filter((r) => {
+          const around = text.slice(r.start - 20 > content!.start ? r.start - 20 : content!.start, Math.min(content!.end, r.end + 25));
+          return ACCUSATION_NOUN.test(around);
+        });
+        const that = /^(?:that\s+)/i.exec(text.slice(content.start, content.end));
+        if (that) content = trimSpan(text, content.start + that[0].length, content.end);
+      }
+      break;
+    }
+    case 'denial-phrase': {
+      claimants = subjectRefs(ctx, cs, span.start);
+      content = trimSpan(text, span.end, ce);
+      if (cue.id === 'baseless' || cue.id === 'without-evidence') {
+        // "called the accusations baseless": what is denied is the accusation before the cue.
+        content = trimSpan(text, cs, span.start) ?? content;
+        claimants = claimants.filter((r) => !ACCUSATION_NOUN.test(text.slice(r.end, r.end + 25)));
+        const accusers = refsIn(ctx.refs, cs, span.start).filter((r) => ACCUSATION_NOUN.test(text.slice(r.end, r.end + 25)));
+        targets = accusers;
+        claimants = claimants.filter((r) => !accusers.includes(r));
+      }
+      break;
+    }
+  }
+
+  let viaAnaphor = claimants.length > 0 && claimants.every((r) => r.via === 'anaphor');
+  let reportedBy: string[] = [];
+  const speaker = speakerOf(ctx, span.start);
+  reportedBy = speaker.reportedBy;
+  // Media credited for the information are not claimants when someone else is named.
+  const mediaIds = new Set(reportedBy);
+  let claimantIds = uniqueIds(claimants.filter((r) => !(mediaIds.has(r.id) && r.type === 'media')));
+  if (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote'))) {
+    const mediaOnly = speaker.how === 'according-to-media' || speaker.how === 'reporting-media';
+    if (speaker.ids.length > 0 && (!mediaOnly || cue.frame === 'predicate')) {
+      claimantIds = speaker.ids;
+      how += `+${speaker.how}`;
+      viaAnaphor = speaker.viaAnaphor;
+    }
+  }
+  if (claimantIds.length === 0 && ctx.previous && /^\s*(?:["\u201c]?\s*)(?:he|she|it|they)\s/i.test(text.slice(ctx.sentence.start, span.start))) {
+    claimantIds = [...ctx.previous.claimants];
+    if (reportedBy.length === 0) reportedBy = [...ctx.previous.reportedBy];
+    how += '+previous-speaker';
+    viaAnaphor = true;
+  }
+  let targetIds = uniqueIds(targets).filter((id) => !claimantIds.includes(id));
+  // A media outlet in a target slot is almost always the one reporting ("told VOA").
+  targetIds = targetIds.filter((id) => !mediaIds.has(id));
+  const certainty = certaintyOf(ctx, cue, span, cs, ce);
+  const filled = (claimantIds.length > 0 ? 1 : 0) + (targetIds.length > 0 ? 1 : 0);
+  const confidence = Math.min(0.99, cue.confidence * (0.7 + 0.15 * filled));
+  return {
+    type: cue.type,
+    cue,
+    cueSpan: span,
+    claimants: claimantIds,
+    targets: targetIds,
+    contentSpan: content,
+    certainty,
+    reportedBy,
+    confidence: Math.round(confidence * 100) / 100,
+    how,
+    claimantViaAnaphor: viaAnaphor,
+  };
+}
+
+function q(ctx: SentenceContext, pos: number): boolean {
+  return quoteAt(ctx.quotes, pos) !== undefined;
+}
+
+/** "X, accused of …", "two Iranians charged with …": a participle right after its noun. */
+function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean {
+  const word = ctx.text.slice(span.start, span.end);
+  if (!/ed$/i.test(word)) return false;
+  const after = ctx.text.slice(span.end, span.end + 25);
+  if (!/^\s+(?:of|with|in|for|by|on)\b/i.test(after)) return false;
+  const before = ctx.text.slice(Math.max(cs, span.start - 40), span.start);
+  if (!REDUCED_PASSIVE_BEFORE.test(before)) return false;
+  // An active verb has its subject right before it: "China accused of" is rare, "China accused the US of" is active.
+  return /^\s+(?:of|with|in|for|on)\b/i.test(after) && !/^\s+(?:the|a|an|[A-Z])/.test(after);
+}
+
+/** The refs of the noun phrase right before `end` (stops at a verb-like word or clause punctuation). */
+function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: number): Ref[] {
+  const region = ctx.text.slice(cs, end);
+  const cut = Math.max(region.lastIndexOf(';'), region.search(/\b(?:who|which|that)\s+(?:\S+\s+){0,3}$/i) - 1);
+  const from = cut >= 0 ? cs + cut + 1 : cs;
+  const refs = subjectRefs(ctx, from, end);
+  if (refs.length <= 1) return refs;
+  // Keep the last run of refs joined by commas/and ("Dokuchaev, Sushchin and Belan").
+  const out: Ref[] = [refs[refs.length - 1] as Ref];
+  for (let i = refs.length - 2; i >= 0; i--) {
+    const r = refs[i] as Ref;
+    const gap = ctx.text.slice(r.end, (out[0] as Ref).start);
+    if (/^(?:['\u2019]s)?\s*(?:,|and|&|,\s*and)?\s*(?:the\s+)?$/i.test(gap) || r.id === (out[0] as Ref).id) out.unshift(r);
+    else break;
+  }
+  return out;
+}
+
+/**
+ * One claim per statement: two cues in one clause that give the same type and the
+ * same slots are one claim ("charged in an indictment"); keep the more confident.
+ */
+function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const same = out.find(
+      (o) =>
+        o.type === f.type &&
+        sameSet(o.targets, f.targets) &&
+        (sameSet(o.claimants, f.claimants) || o.claimants.length === 0 || f.claimants.length === 0) &&
+        sameClause(ctx, o.cueSpan, f.cueSpan),
+    );
+    if (!same) {
+      out.push(f);
+      continue;
+    }
+    const better = score(f) > score(same) ? f : same;
+    out.splice(out.indexOf(same), 1, better);
+  }
+  return out;
+}
+
+function score(f: Found): number {
+  return f.claimants.length * 0.3 + f.targets.length * 0.2 + f.confidence;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  const between = ctx.text.slice(first.end, second.start);
+  STRONG_BOUNDARY.lastIndex = 0;
+  return !STRONG_BOUNDARY.test(between);
+}

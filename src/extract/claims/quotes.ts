@@ -1,0 +1,128 @@
+import { REPORTING_VERBS } from '../../lexicons/cues.ts';
+import type { Span } from '../../types/index.ts';
+import type { Ref } from './mentions.ts';
+
+/**
+ * Quoted speech and who said it. A quote is attributed to the speaker named right
+ * after it (`…,” said Zhao Lijian` / `…,” Zhao said` / `…,” he added`) or right
+ * before it (`Zhao said: “…”`). A quote with no speaker of its own that opens a
+ * sentence or paragraph right after an attributed quote continues it (follow-on quote
+ * paragraphs, SPEC "Quotes").
+ */
+export interface Quote extends Span {
+  /** Actor ids of the speaker (empty when unknown). */
+  readonly speaker: readonly string[];
+  /** How the speaker was found: `after`, `before`, `follow-on`, or `none`. */
+  readonly how: 'after' | 'before' | 'follow-on' | 'none';
+}
+
+const OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
+const CLOSE = new Set(['\u201d', '\u00bb']);
+
+/** Finds quote spans (inner text, without the marks). Straight quotes alternate open/close. */
+export function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '\n' && open >= 0 && /\n\s*\n/.test(text.slice(i, i + 3))) {
+      // A quote that runs to a paragraph end without closing continues in the next paragraph.
+      spans.push({ start: open, end: i });
+      open = -1;
+      continue;
+    }
+    if (OPEN.has(ch)) {
+      if (open >= 0) spans.push({ start: open, end: i });
+      open = i + 1;
+    } else if (CLOSE.has(ch)) {
+      if (open >= 0) spans.push({ start: open, end: i });
+      open = -1;
+    } else if (ch === '"') {
+      if (open >= 0) {
+        spans.push({ start: open, end: i });
+        open = -1;
+      } else {
+        open = i + 1;
+      }
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length });
+  return spans.filter((s) => s.end - s.start >= 2);
+}
+
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*${REPORTING_VERBS}\\b`);
+const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*([^,.;:"\u201c\u201d]{1,80}?)\\s+${REPORTING_VERBS}\\b`);
+const BEFORE = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:\\S+\\s+){0,3}?)?\\s*[,:]?\\s*$`);
+
+export function attributeQuotes(
+  text: string,
+  spans: readonly Span[],
+  sentences: readonly Span[],
+  refs: readonly Ref[],
+): Quote[] {
+  const quotes: Quote[] = [];
+  const sentenceAt = (pos: number): Span | undefined => sentences.find((s) => pos >= s.start && pos < s.end);
+  for (const q of spans) {
+    let speaker: string[] = [];
+    let how: Quote['how'] = 'none';
+    // After the closing mark, to the end of the sentence that holds it (max 160 chars).
+    const afterEnd = Math.min(text.length, q.end + 160, nextStop(text, q.end + 1));
+    const after = text.slice(q.end + 1, afterEnd);
+    if (AFTER_VERB_FIRST.test(after) || AFTER_SUBJECT_FIRST.test(after)) {
+      const inAfter = refs.filter((r) => r.start > q.end && r.end <= afterEnd);
+      const persons = inAfter.filter((r) => r.type === 'person');
+      const first = persons[0] ?? inAfter[0];
+      if (first) {
+        speaker = [first.id];
+        how = 'after';
+      }
+    }
+    if (how === 'none') {
+      const s = sentenceAt(q.start - 1) ?? sentenceAt(q.start);
+      const beforeStart = s ? s.start : Math.max(0, q.start - 160);
+      const before = text.slice(beforeStart, Math.max(beforeStart, q.start - 1));
+      if (BEFORE.test(before) || /\baccording to\b[^,]*,\s*$/i.test(before)) {
+        const inBefore = refs.filter((r) => r.start >= beforeStart && r.end <= q.start - 1);
+        const persons = inBefore.filter((r) => r.type === 'person');
+        const pick = persons.at(-1) ?? inBefore.at(-1);
+        if (pick) {
+          speaker = [pick.id];
+          how = 'before';
+        }
+      }
+    }
+    if (how === 'none') {
+      // Follow-on: the previous quote has a speaker and nothing but space/one sentence
+      // of no attribution lies between ("“…,” he added. “This has been the impact…”").
+      const prev = quotes.at(-1);
+      if (prev && prev.speaker.length > 0 && startsUnit(text, q.start - 1)) {
+        const gap = text.slice(prev.end, q.start - 1);
+        if (gap.length < 200) {
+          speaker = [...prev.speaker];
+          how = 'follow-on';
+        }
+      }
+    }
+    quotes.push({ start: q.start, end: q.end, speaker, how });
+  }
+  return quotes;
+}
+
+/** Where the sentence after `pos` ends (a `.`, `!`, `?` followed by space, or a line break). */
+function nextStop(text: string, pos: number): number {
+  const re = /[.!?](?=\s|$)|\n/g;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
+/** The quote mark at `pos` opens a sentence or a paragraph. */
+function startsUnit(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 3), pos);
+  return pos <= 0 || /(?:[.!?]["\u201d\u2019]?\s+|\n\s*)$/.test(before);
+}
+
+/** The quote that contains `pos`, if any. */
+export function quoteAt(quotes: readonly Quote[], pos: number): Quote | undefined {
+  return quotes.find((q) => pos >= q.start && pos < q.end);
+}

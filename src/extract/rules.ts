@@ -1,0 +1,87 @@
+import type { Actor, Claim, Doc, ExtractionRecord, Extractor, Figure, Message } from '../types/index.ts';
+import { findActorsBaseline } from './baseline/actors.ts';
+import { findFiguresBaseline } from './baseline/figures.ts';
+import { extractClaims } from './claims/index.ts';
+
+/**
+ * `rules`: the full pipeline over one cleaned Doc: actors, figures, then claims over
+ * both. Each stage runs on its own: a stage that throws becomes an error message in
+ * the record and the later stages go on with what they have.
+ */
+export const RULES_VERSION = '0.1.0';
+
+export interface RulesOptions {
+  /** Registry name (`rules`, `rules-no-coref`, …). */
+  readonly name?: string;
+  readonly description?: string;
+  /** Resolve pronouns and descriptions in claims. Default true. */
+  readonly coref?: boolean;
+  /** Use compromise on candidate sentences. Default true. */
+  readonly compromise?: boolean;
+  /** Ingest with cleaning (default) or keep the raw article whole. */
+  readonly clean?: boolean;
+}
+
+// TEMPORARY stubs until src/extract/actors and src/extract/figures land (another
+// engineer's work); they keep this extractor runnable with the baseline finders.
+function extractActorsStub(doc: Doc, _options: { compromise?: boolean }): Actor[] {
+  return findActorsBaseline(doc.text);
+}
+function extractFiguresStub(doc: Doc): Figure[] {
+  return findFiguresBaseline(doc.text);
+}
+
+export function createRules(options: RulesOptions = {}): Extractor {
+  const name = options.name ?? 'rules';
+  return {
+    name,
+    version: RULES_VERSION,
+    description: options.description ?? 'full rule pipeline: gazetteer + compromise actors, figure rules, cue-frame claims with quotes and coreference',
+    ...(options.clean === false ? { clean: false } : {}),
+    extract: (doc) => extractRules(doc, { ...options, name }),
+  };
+}
+
+export function extractRules(doc: Doc, options: RulesOptions = {}): ExtractionRecord {
+  const messages: Message[] = [...doc.messages];
+  const compromise = options.compromise ?? true;
+  const actors = runStage('extract:actors', messages, doc, () => extractActorsStub(doc, { compromise }), [] as Actor[]);
+  const figures = runStage('extract:figures', messages, doc, () => extractFiguresStub(doc), [] as Figure[]);
+  const claims = runStage(
+    'extract:claims',
+    messages,
+    doc,
+    () => {
+      const r = extractClaims(doc, actors, figures, { coref: options.coref ?? true, compromise });
+      messages.push(...r.messages);
+      return r.claims;
+    },
+    [] as Claim[],
+  );
+  return {
+    doc: doc.id,
+    extractor: `${options.name ?? 'rules'}@${RULES_VERSION}`,
+    title: doc.title,
+    text: doc.text,
+    actors,
+    figures,
+    claims,
+    messages,
+  };
+}
+
+/** Runs one stage; an exception becomes an `extractor-crash` error message and the fallback value. */
+export function runStage<T>(stage: string, messages: Message[], doc: Doc, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (err) {
+    messages.push({
+      level: 'error',
+      code: 'extractor-crash',
+      message: `${stage} failed: ${err instanceof Error ? err.message : String(err)}`,
+      stage,
+      origin: doc.origin,
+    });
+    return fallback;
+  }
+}
