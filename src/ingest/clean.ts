@@ -156,13 +156,19 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
     .filter(kept)
     .map((s) => s.unit.text)
     .join(' ');
-  const bodyWords = new Set(contentWords(bodyText));
+  const bodyWords = new Set(contentWords(`${headline.text} ${bodyText}`));
+  const firstKept = slots.findIndex(kept);
   for (let i = 0; i < Math.min(bodyStart, slots.length); i++) {
     const s = slots[i];
     if (!s || !kept(s)) continue;
     const key = compareKey(s.unit.text);
     if (key.length > 0 && (headKey.includes(key) || key.includes(headKey))) {
       drop(s, 'duplicate', 'repeated-headline');
+      continue;
+    }
+    // A heading right under the headline is the standfirst of a capture ("### Brussels says ...").
+    if (i === firstKept && s.unit.hint === 'heading') {
+      s.kind = 'standfirst';
       continue;
     }
     const words = contentWords(s.unit.text);
@@ -279,7 +285,7 @@ export function repairShoutedStarts(u: Unit, isHeadline = false): { unit: Unit; 
   const removed: Removed[] = [];
   const words = u.text.split(' ');
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (isHeadline || words.length === 0 || capitalised / words.length >= 0.6) return { unit: u, removed };
+  if (words.length === 0 || capitalised / words.length >= (isHeadline ? 0.5 : 0.6)) return { unit: u, removed };
   const re = /(?:^|[.!?]["”’)]?\s+)([A-Z]{2,})\s+(\S+)(?:\s+(\S+))?/g;
   const edits: { start: number; word: string; next: string; next2: string }[] = [];
   for (const m of u.text.matchAll(re)) {

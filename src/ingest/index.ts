@@ -1,13 +1,13 @@
 import type { Doc, Message, MessageLevel, OffsetPiece, Paragraph, ParagraphKind, RawArticle, Removed } from '../types/index.ts';
 import { segmentSentences } from '../nlp/sentences.ts';
-import { cleanUnits, type CleanParagraph } from './clean.ts';
+import { cleanUnits, compareKey, type CleanParagraph } from './clean.ts';
 import { splitPlain, type SplitArticle } from './formats/txt.ts';
 import { splitHtml } from './formats/html.ts';
 import { splitMarkdown } from './formats/markdown.ts';
 import { englishScore, ENGLISH_MIN_SCORE } from './language.ts';
 import { rawEndOf, rawPosIn, rawStartOf, type Unit } from './unit.ts';
 
-export { readInputs, type ReadOptions } from './read.ts';
+export { readInputs, isFailure, DEFAULT_MAX_BYTES, type ReadOptions } from './read.ts';
 
 /**
  * Ingest: one raw article (txt, md or html) -> the cleaned document of SPEC §1, with its
@@ -83,9 +83,22 @@ function split(article: RawArticle, clean: boolean): FormatSplit {
     case 'md':
       return splitMarkdown(article.raw, clean);
     case 'txt':
-    default:
-      return splitPlain({ text: article.raw, rawIndex: null }, true);
+    default: {
+      const parts = splitPlain({ text: article.raw, rawIndex: null }, true);
+      // A record's own title ({id, title, text}) when the text does not start with it:
+      // the text is all body, and the title stands in as headline.
+      if (article.title !== undefined && parts.headline && !sameHeadline(parts.headline.text, article.title)) {
+        return splitPlain({ text: article.raw, rawIndex: null }, false);
+      }
+      return parts;
+    }
   }
+}
+
+function sameHeadline(a: string, b: string): boolean {
+  const ka = compareKey(a);
+  const kb = compareKey(b);
+  return ka.length > 0 && kb.length > 0 && (ka.includes(kb) || kb.includes(ka));
 }
 
 function build(
