@@ -1,0 +1,170 @@
+import type { ActorType } from '../../types/index.ts';
+import { COUNTRIES, COUNTRY_FALSE_FRIENDS } from '../../lexicons/countries.ts';
+import { INTL_ORGS } from '../../lexicons/intl-orgs.ts';
+import { AGENCIES } from '../../lexicons/agencies.ts';
+import { MEDIA } from '../../lexicons/media.ts';
+import { COMPANIES } from '../../lexicons/companies.ts';
+import { THREAT_GROUPS } from '../../lexicons/threat-groups.ts';
+import { REGIONS, PRODUCTS, EVENTS_AND_THINGS } from '../../lexicons/non-actors.ts';
+import type { OrgEntry } from '../../lexicons/types.ts';
+import { tokenize, isCapitalised, type Token } from './tokens.ts';
+
+/** What a gazetteer form stands for. */
+export interface GazRef {
+  /** Stable key of the canonical actor: `country:China`, `org:Federal Bureau of Investigation`. */
+  readonly key: string;
+  readonly name: string;
+  readonly type: ActorType;
+  /** Canonical country name this body belongs to. */
+  readonly country?: string;
+  /** Canonical name of the parent body. */
+  readonly parent?: string;
+  /** Whether `country` is a stated affiliation (agencies) or only background (media, groups). */
+  readonly countryIsAffiliation: boolean;
+}
+
+/** How a form refers: by name, adjective, demonym, capital (metonym), office (metonym), or a blocker. */
+export type GazKind = 'name' | 'adjective' | 'demonym' | 'capital' | 'office' | 'block';
+
+export interface GazHit {
+  readonly ref: GazRef | null;
+  readonly kind: GazKind;
+  /** Generic form needing its country elsewhere in the document. */
+  readonly weak: boolean;
+  /** The form's tokens as written in the lexicon (for case checks). */
+  readonly form: readonly string[];
+  /** Indexes of tokens that must match with exact case. */
+  readonly exact: readonly boolean[];
+  readonly source: string;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  hits: GazHit[];
+}
+
+function node(): TrieNode {
+  return { next: new Map(), hits: [] };
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'von', 'van', 'der', 'on', 'in', 'to', 'a', 'd', 'y', 'e']);
+
+let trie: TrieNode | undefined;
+
+function add(root: TrieNode, form: string, hit: Omit<GazHit, 'form' | 'exact'>, exactCase: boolean): void {
+  const toks = tokenize(form).map((t) => t.text);
+  if (toks.length === 0) return;
+  let n = root;
+  for (const t of toks) {
+    const k = t.toLowerCase();
+    let c = n.next.get(k);
+    if (!c) {
+      c = node();
+      n.next.set(k, c);
+    }
+    n = c;
+  }
+  // Acronyms ("US", "WHO", "NCSC") and listed forms match with exact case only.
+  const exact = toks.map((t) => exactCase || (/^\p{Lu}[\p{Lu}.&]+$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2));
+  n.hits.push({ ...hit, form: toks, exact });
+}
+
+function addOrg(root: TrieNode, e: OrgEntry, source: string): void {
+  const ref: GazRef = {
+    key: `org:${e.name}`,
+    name: e.name,
+    type: e.type,
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.parent ? { parent: e.parent } : {}),
+    countryIsAffiliation: e.type === 'agency',
+  };
+  const weak = new Set(e.weak ?? []);
+  const exact = new Set(e.exactCase ?? []);
+  for (const form of [e.name, ...e.aliases]) {
+    add(root, form, { ref, kind: 'name', weak: weak.has(form), source }, exact.has(form));
+  }
+}
+
+/** The gazetteer as one token trie (built on first use: ~2,500 forms, a few ms). */
+export function gazetteer(): TrieNode {
+  if (trie) return trie;
+  const root = node();
+  for (const c of COUNTRIES) {
+    const ref: GazRef = { key: `country:${c.name}`, name: c.name, type: 'country', countryIsAffiliation: false };
+    const base = { ref, weak: false };
+    add(root, c.name, { ...base, kind: 'name', source: 'country-name' }, false);
+    for (const a of c.aliases) add(root, a, { ...base, kind: 'name', source: 'country-alias' }, false);
+    for (const a of c.adjectives) add(root, a, { ...base, kind: 'adjective', source: 'country-adjective' }, false);
+    for (const a of c.demonyms) add(root, a, { ...base, kind: 'demonym', source: 'country-demonym' }, false);
+    for (const a of c.capitals) add(root, a, { ...base, kind: 'capital', source: 'capital-metonym' }, false);
+    for (const a of c.offices) add(root, a, { ...base, kind: 'office', source: 'office-metonym' }, false);
+  }
+  for (const e of AGENCIES) addOrg(root, e, 'agency-gazetteer');
+  for (const e of INTL_ORGS) addOrg(root, e, 'intl-org-gazetteer');
+  for (const e of MEDIA) addOrg(root, e, 'media-gazetteer');
+  for (const e of COMPANIES) addOrg(root, e, 'company-gazetteer');
+  for (const e of THREAT_GROUPS) addOrg(root, e, 'threat-group-gazetteer');
+  const block = (form: string, source: string): void => add(root, form, { ref: null, kind: 'block', weak: false, source }, false);
+  for (const f of COUNTRY_FALSE_FRIENDS) block(f, 'not-a-country');
+  for (const f of REGIONS) block(f, 'region');
+  for (const f of PRODUCTS) block(f, 'product');
+  for (const f of EVENTS_AND_THINGS) block(f, 'event-or-thing');
+  trie = root;
+  return root;
+}
+
+/** A gazetteer match over tokens `[from, to)`; `end` may cut a possessive "s" ("Irans" -> "Iran"). */
+export interface GazMatch {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly hits: readonly GazHit[];
+}
+
+function caseOk(hit: GazHit, tokens: readonly Token[], from: number, lastText?: string): boolean {
+  for (let k = 0; k < hit.form.length; k++) {
+    const want = hit.form[k]!;
+    const tok = k === hit.form.length - 1 && lastText !== undefined ? lastText : tokens[from + k]!.text;
+    if (hit.exact[k]) {
+      if (tok !== want) return false;
+    } else if (isCapitalised(want) && !FUNCTION_WORDS.has(want.toLowerCase()) && !isCapitalised(tok)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The longest gazetteer form starting at token `i`, or undefined. A token that is a
+ * form plus "s" matches as a possessive whose apostrophe was lost ("Irans", "FBIs"),
+ * except where a longer or equal blocking form exists ("Americas").
+ */
+export function matchAt(tokens: readonly Token[], i: number): GazMatch | undefined {
+  let n: TrieNode | undefined = gazetteer();
+  let best: GazMatch | undefined;
+  for (let j = i; j < tokens.length && n; j++) {
+    const tok = tokens[j]!;
+    if (tok.line !== tokens[i]!.line) break;
+    const k = tok.text.toLowerCase();
+    // possessive without apostrophe on the last token: "Irans" -> "iran"
+    if (k.length >= 4 && k.endsWith('s') && !k.endsWith('ss')) {
+      const stem = n.next.get(k.slice(0, -1));
+      if (stem && stem.hits.length > 0) {
+        const hits = stem.hits.filter((h) => h.kind !== 'block' && h.kind !== 'demonym' && caseOk(h, tokens, i, tok.text.slice(0, -1)));
+        if (hits.length > 0 && (!best || j + 1 - i > best.to - best.from)) {
+          best = { from: i, to: j + 1, start: tokens[i]!.start, end: tok.end - 1, hits };
+        }
+      }
+    }
+    n = n.next.get(k);
+    if (!n) break;
+    if (n.hits.length > 0) {
+      const hits = n.hits.filter((h) => caseOk(h, tokens, i));
+      if (hits.length > 0 && (!best || j + 1 - i >= best.to - best.from)) {
+        best = { from: i, to: j + 1, start: tokens[i]!.start, end: tok.end, hits };
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,463 @@
+import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
+import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
+import { COUNTRIES } from '../../lexicons/countries.ts';
+import { tagTerms } from '../../nlp/compromise.ts';
+import { tokenize, isCapitalised, type Token } from './tokens.ts';
+import { matchAt, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
+import { findNames, titleCaseLines, titleAt, type NameSpan } from './names.ts';
+import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
+
+export interface ActorOptions {
+  /** Run compromise on sentences holding names nothing else could classify (default true). */
+  readonly compromise?: boolean;
+}
+
+const SOURCE = 'actors:rules';
+
+/** A mention found by some rule, before actors are merged. */
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly name: string;
+  readonly type: ActorType;
+  readonly source: string;
+  readonly reason: string;
+  /** Whether this mention alone justifies listing the actor. */
+  readonly strong: boolean;
+  /** Canonical country name (gazetteer bodies and country-adjective bodies). */
+  readonly country?: string;
+  readonly countryIsAffiliation?: boolean;
+  readonly parent?: string;
+  /** Key of an actor this one is affiliated with, stated next to the mention. */
+  readonly affiliationKey?: string;
+  /** Paragraph written in Title Case (names found only there need support elsewhere). */
+  readonly titleLine?: boolean;
+  /** For persons: the name tokens (for surname merging). */
+  readonly personTokens?: readonly string[];
+  readonly titleBody?: string;
+  readonly nationalTitle?: boolean;
+  /** Index of the first token (for appositions). */
+  readonly tokenTo?: number;
+  /** Key of the same person under another name ("Abdollah Karima, aka Vahid Karima"). */
+  readonly akaKey?: string;
+}
+
+/** A person's merge key: the name without initials and generational suffixes. */
+function personKey(words: readonly string[]): string {
+  return `person:${words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
+}
+
+/**
+ * SPEC §2 Actors: gazetteers (countries with their forms, agencies, international
+ * organisations, media, companies, threat groups), threat-group naming patterns,
+ * capitalised names classified by titles, suffixes and appositions, compromise for the
+ * rest; alias merging, affiliations, ids in order of first mention.
+ */
+export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
+  const text = doc.text;
+  const tokens = tokenize(text, doc);
+  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const found: Found[] = [];
+  const tcLines = titleCaseLines(tokens);
+
+  // 1. threat-group naming patterns ("APT 40", "Advanced Persistent Threat 31", "Volt Typhoon")
+  for (const p of THREAT_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(p.source, 'g'))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const from = tokens.findIndex((t) => t.start >= start);
+      if (from < 0 || tokens.slice(from).findIndex((t) => t.end >= end) < 0) continue;
+      let to = from;
+      while (to < tokens.length && tokens[to]!.end <= end) to++;
+      if (covered.slice(from, to).some(Boolean)) continue;
+      // the gazetteer knows some of these by name ("APT29" -> Cozy Bear)
+      const g = matchAt(tokens, from);
+      if (g && g.to === to && g.hits.some((h) => h.ref)) continue;
+      for (let k = from; k < to; k++) covered[k] = true;
+      const name = m[0].replace(/^Advanced Persistent Threat[ -]?/, 'APT').replace(/^APT[ -](\d)/, 'APT$1');
+      found.push({ start, end, key: `threat:${name.toLowerCase()}`, name, type: 'threat_group', source: SOURCE, reason: `threat-pattern:${p.id}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
+    }
+  }
+
+  // 2. gazetteer, longest match first
+  const gaz: { m: GazMatch; hit: GazHit }[] = [];
+  const gazAt = new Map<number, GazMatch>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const m = matchAt(tokens, i);
+    if (!m) continue;
+    if (covered.slice(m.from, m.to).some(Boolean)) continue;
+    for (let k = m.from; k < m.to; k++) covered[k] = true;
+    gazAt.set(m.from, m);
+    const hit = m.hits[0]!;
+    if (hit.kind !== 'block') gaz.push({ m, hit });
+    i = m.to - 1;
+  }
+  const countryMentioned = new Set<string>();
+  for (const { m, hit } of gaz) {
+    if (hit.ref?.type === 'country' && (hit.kind === 'name' || hit.kind === 'office' || (hit.kind === 'capital' && !locative(tokens, m.from)))) {
+      countryMentioned.add(hit.ref.name);
+    }
+  }
+  for (const { m } of gaz) {
+    const ref = chooseRef(m, countryMentioned);
+    if (!ref) continue;
+    const hit = m.hits.find((h) => h.ref === ref)!;
+    if (hit.weak && !(ref.country && countryMentioned.has(ref.country))) {
+      for (let k = m.from; k < m.to; k++) covered[k] = false;
+      continue;
+    }
+    // "from Tehran": a place, not a metonym, and no alias either
+    if (hit.kind === 'capital' && locative(tokens, m.from)) continue;
+    found.push(gazFound(text, tokens, m, hit, ref, tcLines));
+  }
+
+  // 3. capitalised names
+  const lowerInDoc = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerInDoc.add(t.text);
+  const names = findNames({ tokens, covered, lowerInDoc, titleCaseLines: tcLines });
+  const unknown: NameSpan[] = [];
+  for (const n of names) {
+    if (n.type === null) unknown.push(n);
+    else found.push(nameFound(text, tokens, n, gazAt, tcLines));
+  }
+
+  // 4. unknown names: surname of a known person, an acronym introduced in brackets, else compromise
+  const persons = found.filter((f) => f.type === 'person' && f.personTokens);
+  const rest: NameSpan[] = [];
+  for (const n of unknown) {
+    const words = tokens.slice(n.from, n.to).map((t) => t.text);
+    const p = words.length <= 2 ? surnameOwner(words, persons) : undefined;
+    if (p) {
+      found.push({ ...spanFound(text, tokens, n.from, n.to), key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
+    } else {
+      rest.push(n);
+    }
+  }
+  if (opts.compromise !== false && rest.length > 0) {
+    for (const f of byCompromise(text, tokens, rest, tcLines)) found.push(f);
+  }
+
+  return build(text, tokens, found);
+}
+
+/** "in Beijing", "from Washington": a place, not a metonym. */
+function locative(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1]?.text.toLowerCase();
+  return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev);
+}
+
+/** Picks among forms shared by several entries ("Dominican", "BIS"): one already named wins. */
+function chooseRef(m: GazMatch, mentioned: ReadonlySet<string>): GazRef | null {
+  const refs = m.hits.map((h) => h.ref).filter((r): r is GazRef => r !== null);
+  if (refs.length === 0) return null;
+  return refs.find((r) => mentioned.has(r.type === 'country' ? r.name : r.country ?? '')) ?? refs[0]!;
+}
+
+function spanFound(text: string, tokens: readonly Token[], from: number, to: number): { start: number; end: number } {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazHit, ref: GazRef, tcLines: ReadonlySet<number>): Found {
+  // "the Associated Press": the article is not part of the name as written mid-sentence
+  let start = m.to - m.from > 1 && tokens[m.from]!.text === 'the' ? tokens[m.from + 1]!.start : m.start;
+  let end = m.end;
+  let strong = true;
+  let reason = hit.source;
+  if (ref.type === 'country') {
+    const next = tokens[m.to];
+    const prev = tokens[m.from - 1];
+    if (hit.kind === 'adjective' || hit.kind === 'demonym') {
+      strong = hit.kind === 'adjective' && next !== undefined && STATE_NOUNS.has(next.text.toLowerCase());
+      if (strong) reason = `${hit.source}+state-noun`;
+    }
+    if (hit.kind === 'capital') {
+      strong = !locative(tokens, m.from);
+      reason = strong ? hit.source : 'capital-as-place';
+    }
+    // "US government", "Chinese authorities", "government of United States"
+    if ((hit.kind === 'name' || hit.kind === 'adjective') && next && GOVERNMENT_WORDS.has(next.text.toLowerCase()) && m.end === tokens[m.to - 1]!.end) {
+      end = next.end;
+      reason = `${hit.source}+government`;
+      strong = true;
+    } else if (hit.kind === 'name' && prev && (prev.text === 'of') && GOVERNMENT_WORDS.has(tokens[m.from - 2]?.text.toLowerCase() ?? '')) {
+      start = tokens[m.from - 2]!.start;
+      reason = `government-of+${hit.source}`;
+    } else if (hit.kind === 'name' && prev?.text === 'the' && tokens[m.from - 2]?.text === 'of' && GOVERNMENT_WORDS.has(tokens[m.from - 3]?.text.toLowerCase() ?? '')) {
+      start = tokens[m.from - 3]!.start;
+      reason = `government-of+${hit.source}`;
+    }
+  }
+  return {
+    start,
+    end,
+    key: ref.key,
+    name: ref.name,
+    type: ref.type,
+    source: SOURCE,
+    reason: `gazetteer:${reason}`,
+    strong,
+    ...(ref.country ? { country: ref.country, countryIsAffiliation: ref.countryIsAffiliation } : {}),
+    ...(ref.parent ? { parent: ref.parent } : {}),
+    titleLine: tcLines.has(tokens[m.from]!.line),
+    tokenTo: m.to,
+  };
+}
+
+/** The country named right before a name: "China's Ministry ...", "Chinese Foreign Ministry", "U.S. Attorney". */
+function countryBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMap<number, GazMatch>): { match: GazMatch; ref: GazRef; possessive: boolean } | undefined {
+  for (let back = 1; back <= 4; back++) {
+    const m = gazAt.get(from - back);
+    if (!m) continue;
+    const ref = m.hits[0]?.ref;
+    if (!ref) return undefined;
+    const possessive = m.to === from - 1 && /^['’][sS]$/.test(tokens[from - 1]!.text);
+    const lostApostrophe = m.to === from && m.end < tokens[m.to - 1]!.end;
+    if (m.to === from || possessive) return { match: m, ref, possessive: possessive || lostApostrophe };
+    return undefined;
+  }
+  return undefined;
+}
+
+function nameFound(text: string, tokens: readonly Token[], n: NameSpan, gazAt: ReadonlyMap<number, GazMatch>, tcLines: ReadonlySet<number>): Found {
+  const words = tokens.slice(n.from, n.to).map((t) => t.text);
+  let start = tokens[n.from]!.start;
+  const end = tokens[n.to - 1]!.end;
+  let name = text.slice(start, end);
+  const type = n.type!;
+  let affiliationKey: string | undefined;
+  let country: string | undefined;
+  const titleLine = tcLines.has(tokens[n.from]!.line);
+  if (type === 'person') {
+    const at = n.titleFrom ?? n.from;
+    const akaKey = n.aka ? personKey(tokens.slice(n.aka.from, n.aka.to).map((t) => t.text)) : undefined;
+    const before = countryBefore(tokens, at, gazAt);
+    if (before) affiliationKey = before.ref.key;
+    const key = personKey(words);
+    return {
+      ...(akaKey ? { akaKey } : {}),
+      start, end, key, name, type, source: SOURCE, reason: n.reason, strong: true, titleLine,
+      personTokens: words.filter((w) => /\p{L}{2,}/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
+      ...(affiliationKey ? { affiliationKey } : {}),
+      ...(n.title?.body ? { titleBody: n.title.body } : {}),
+      ...(n.title?.national ? { nationalTitle: true } : {}),
+      tokenTo: n.to,
+    };
+  }
+  // "China's Ministry of State Security", "Chinese Foreign Ministry", "Philippine Congress"
+  const before = countryBefore(tokens, n.from, gazAt);
+  if (before && (type === 'agency' || type === 'other_org') && before.ref.type === 'country') {
+    affiliationKey = before.ref.key;
+    country = before.ref.name;
+    const hit = before.match.hits[0]!;
+    if (hit.kind === 'adjective' && before.match.to === n.from) {
+      start = before.match.start;
+      name = text.slice(start, end);
+    }
+  } else if (before && type === 'agency' && before.ref.type !== 'country' && before.possessive) {
+    affiliationKey = before.ref.key;
+  }
+  return {
+    start, end, key: `name:${name.toLowerCase()}`, name, type, source: SOURCE, reason: n.reason, strong: true, titleLine,
+    ...(affiliationKey ? { affiliationKey } : {}),
+    ...(country ? { country, countryIsAffiliation: true } : {}),
+    tokenTo: n.to,
+  };
+}
+
+/** A known person whose surname (or first name + surname) this is: "Blinken", "Mr. Berman". */
+function surnameOwner(words: readonly string[], persons: readonly Found[]): Found | undefined {
+  const owners = new Map<string, Found>();
+  for (const p of persons) {
+    const pt = p.personTokens!;
+    if (pt.length < 2) continue;
+    const last = pt[pt.length - 1]!;
+    // "Blinken" (surname), "Antony" (first name alone), "Rod Rosenstein" (first + last)
+    const ok = words.length === 1 ? words[0] === last || words[0] === pt[0] : words[0] === pt[0] && words[words.length - 1] === last;
+    if (ok) owners.set(p.key, p);
+  }
+  return owners.size === 1 ? [...owners.values()][0] : undefined;
+}
+
+/** Runs compromise on the sentences holding unknown names; keeps #Person (2+ words) and #Organization. */
+function byCompromise(text: string, tokens: readonly Token[], spans: readonly NameSpan[], tcLines: ReadonlySet<number>): Found[] {
+  const out: Found[] = [];
+  const bySentence = new Map<number, NameSpan[]>();
+  for (const s of spans) {
+    if (tcLines.has(tokens[s.from]!.line)) continue;
+    let k = s.from;
+    while (k > 0 && !tokens[k]!.sentStart) k--;
+    const list = bySentence.get(k) ?? [];
+    list.push(s);
+    bySentence.set(k, list);
+  }
+  for (const [sFrom, list] of bySentence) {
+    let sTo = sFrom + 1;
+    while (sTo < tokens.length && !tokens[sTo]!.sentStart) sTo++;
+    const base = tokens[sFrom]!.start;
+    const terms = tagTerms(text.slice(base, tokens[sTo - 1]!.end));
+    for (const s of list) {
+      const start = tokens[s.from]!.start - base;
+      const end = tokens[s.to - 1]!.end - base;
+      const inside = terms.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
+      if (inside.length === 0) continue;
+      const all = (tag: string): boolean => inside.every((t) => t.tags.includes(tag));
+      const some = (tag: string): boolean => inside.some((t) => t.tags.includes(tag));
+      let type: ActorType | null = null;
+      if (some('Place') || some('Country') || some('City')) type = null;
+      else if (all('Person') && inside.length >= 2) type = 'person';
+      else if (all('Organization')) type = 'other_org';
+      if (!type) continue;
+      const words = tokens.slice(s.from, s.to).map((t) => t.text);
+      const name = text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
+      out.push({
+        start: tokens[s.from]!.start, end: tokens[s.to - 1]!.end,
+        key: type === 'person' ? `person:${words.join(' ').toLowerCase()}` : `name:${name.toLowerCase()}`,
+        name, type, source: 'actors:compromise', reason: `compromise-${type === 'person' ? 'person' : 'organization'}`, strong: true,
+        ...(type === 'person' ? { personTokens: words } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Merges mentions into actors: keys, persons by surname, acronyms in brackets; ids by first mention. */
+function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // persons: "Rod Rosenstein" and "Rod J. Rosenstein" share a key; fold short forms into the fullest
+  const persons = found.filter((f) => f.type === 'person');
+  const canonical = new Map<string, string>();
+  for (const p of persons) {
+    const pt = p.personTokens ?? [];
+    let best = p;
+    for (const q of persons) {
+      const qt = q.personTokens ?? [];
+      if (qt.length <= pt.length) continue;
+      if (pt.length === 0) continue;
+      const sameLast = qt[qt.length - 1] === pt[pt.length - 1];
+      const sameFirst = pt.length === 1 || qt[0] === pt[0];
+      if (sameLast && sameFirst && (best === p || qt.length > (best.personTokens?.length ?? 0))) best = q;
+    }
+    canonical.set(p.key, best.key);
+  }
+  for (const p of persons) if (p.akaKey) canonical.set(p.akaKey, canonical.get(p.key) ?? p.key);
+  // acronyms introduced in brackets: "National Cyber Security Center (NCSC)"
+  const acronymOf = new Map<string, Found>();
+  for (const f of found) {
+    if (f.type === 'person' || f.type === 'country') continue;
+    const m = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(f.end, f.end + 14));
+    if (m && isAcronymOf(m[1]!, f.name)) acronymOf.set(m[1]!, f);
+  }
+  const extra: Found[] = [];
+  if (acronymOf.size > 0) {
+    const taken = found.map((f) => [f.start, f.end] as const);
+    for (const t of tokens) {
+      const owner = acronymOf.get(t.text);
+      if (!owner) continue;
+      if (taken.some(([s, e]) => t.start < e && t.end > s)) continue;
+      extra.push({ ...owner, start: t.start, end: t.end, reason: 'acronym-in-brackets', strong: false, titleLine: false });
+    }
+  }
+  const all = [...found, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
+
+  interface Draft { id: string; f: Found; mentions: Mention[]; aliases: Set<string>; strong: boolean; support: boolean; founds: Found[] }
+  const drafts = new Map<string, Draft>();
+  const order: Draft[] = [];
+  let lastEnd = -1;
+  for (const f of all) {
+    if (f.start < lastEnd && f.end <= lastEnd && f.reason !== 'acronym-in-brackets') {
+      // nested inside a longer mention of another rule: skip
+      const outer = all.find((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
+      if (outer) continue;
+    }
+    lastEnd = Math.max(lastEnd, f.end);
+    const key = f.type === 'person' ? canonical.get(f.key) ?? f.key : f.key;
+    let d = drafts.get(key);
+    if (!d) {
+      d = { id: '', f, mentions: [], aliases: new Set(), strong: false, support: false, founds: [] };
+      drafts.set(key, d);
+      order.push(d);
+    }
+    if (f.type === 'person' && (f.personTokens?.length ?? 0) > (d.f.personTokens?.length ?? 0)) d.f = f;
+    const mtext = text.slice(f.start, f.end);
+    d.mentions.push({ start: f.start, end: f.end, text: mtext });
+    d.aliases.add(mtext);
+    d.founds.push(f);
+    if (f.strong) d.strong = true;
+    if (!f.titleLine) d.support = true;
+  }
+  const kept = order.filter((d) => d.strong && d.support);
+  kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  kept.forEach((d, i) => {
+    d.id = `a${i + 1}`;
+  });
+  const byKey = new Map<string, Draft>();
+  for (const d of kept) byKey.set(d.f.type === 'person' ? canonical.get(d.f.key) ?? d.f.key : d.f.key, d);
+  for (const d of kept) for (const f of d.founds) byKey.set(f.type === 'person' ? canonical.get(f.key) ?? f.key : f.key, d);
+
+  // the country most named: the home of national titles with no country stated
+  const countryCount = new Map<string, number>();
+  for (const d of kept) if (d.f.type === 'country') countryCount.set(d.id, d.mentions.length);
+  const home = [...countryCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  return kept.map((d): Actor => {
+    const f = d.f;
+    let affiliation: string | null = null;
+    const byName = (name: string | undefined, prefix: string): string | null => (name ? byKey.get(`${prefix}:${name}`)?.id ?? null : null);
+    for (const g of d.founds) {
+      if (affiliation) break;
+      if (g.affiliationKey) affiliation = byKey.get(g.affiliationKey)?.id ?? null;
+    }
+    if (!affiliation && f.type !== 'person') {
+      affiliation = byName(f.parent, 'org') ?? (f.countryIsAffiliation ? byName(f.country, 'country') : null);
+    }
+    if (!affiliation && f.type === 'person') {
+      for (const g of d.founds) {
+        affiliation ??= byName(g.titleBody, 'org');
+        affiliation ??= appositionOrg(text, tokens, g, all, byKey);
+      }
+      if (!affiliation && d.founds.some((g) => g.nationalTitle)) affiliation = home;
+    }
+    if (affiliation === d.id) affiliation = null;
+    const name = f.type === 'person' ? text.slice(f.start, f.end) : f.name;
+    return {
+      id: d.id,
+      name,
+      type: f.type,
+      affiliation,
+      aliases: [...d.aliases],
+      mentions: d.mentions,
+      source: f.source,
+      reason: [...new Set(d.founds.map((g) => g.reason))].join(','),
+    };
+  });
+}
+
+/** "Zhao Lijian, spokesperson for the Chinese Foreign Ministry", "Heather Alpino of the National Security Division". */
+function appositionOrg(text: string, tokens: readonly Token[], p: Found, all: readonly Found[], byKey: ReadonlyMap<string, { id: string }>): string | null {
+  const window = text.slice(p.end, p.end + 120);
+  // the apposition ends at the next comma after its first word, or at the sentence end
+  const stop = window.search(/(?<=^,[^,]*),|[.;]\s|[”"]|\n/);
+  const limit = p.end + (stop < 0 ? window.length : stop);
+  // the first organisation mentioned in the apposition, when it starts with "," or "of"/"for"/"with"
+  if (!/^(?:,|\s+(?:of|for|with|at|from)\b)/.test(window)) return null;
+  for (const g of all) {
+    if (g.start < p.end || g.start >= limit) continue;
+    if (g.type === 'person') break;
+    const id = byKey.get(g.key)?.id;
+    if (id) return id;
+  }
+  void tokens;
+  return null;
+}
+
+function isAcronymOf(acr: string, name: string): boolean {
+  const letters = acr.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+  return letters.length >= 2 && (initials === letters || initials.startsWith(letters) || letters.split('').every((c) => initials.includes(c)));
+}
+
+void COUNTRIES;
+void isCapitalised;
+void titleAt;

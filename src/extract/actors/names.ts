@@ -1,0 +1,384 @@
+import type { ActorType } from '../../types/index.ts';
+import { PERSON_TITLES, ROLE_WORDS, ORG_APPOSITION_HEADS, type PersonTitle } from '../../lexicons/titles.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
+import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
+import { lexiconKinds } from '../../nlp/compromise.ts';
+import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
+
+/**
+ * Capitalised-name recognition: runs of capitalised tokens not covered by the
+ * gazetteer, classified by the evidence around them (a title before, an organisation
+ * suffix at the end, an age or role in apposition, a known first name). What stays
+ * unknown is handed to compromise by the caller.
+ */
+export interface NameSpan {
+  readonly from: number;
+  readonly to: number;
+  /** null: not classified yet (candidate for compromise / surname merging). */
+  readonly type: ActorType | null;
+  readonly reason: string;
+  readonly title?: PersonTitle;
+  /** Token range of the title, when one precedes the name. */
+  readonly titleFrom?: number;
+  /** Token index range of an alias given by "aka"/"also known as" right after. */
+  readonly aka?: { readonly from: number; readonly to: number };
+}
+
+interface Trie {
+  readonly next: Map<string, Trie>;
+  end?: PersonTitle;
+}
+
+let titleTrie: Trie | undefined;
+
+function titles(): Trie {
+  if (titleTrie) return titleTrie;
+  const root: Trie = { next: new Map() };
+  for (const t of PERSON_TITLES) {
+    let n = root;
+    for (const tok of tokenize(t.title)) {
+      const k = tok.text.toLowerCase();
+      let c = n.next.get(k);
+      if (!c) {
+        c = { next: new Map() };
+        n.next.set(k, c);
+      }
+      n = c;
+    }
+    n.end ??= t;
+  }
+  titleTrie = root;
+  return root;
+}
+
+/** The longest title starting at token `i` (capitalised as written), as [end index, title]. */
+export function titleAt(tokens: readonly Token[], i: number, limit = tokens.length): [number, PersonTitle] | undefined {
+  let n: Trie | undefined = titles();
+  let best: [number, PersonTitle] | undefined;
+  for (let j = i; j < limit && n; j++) {
+    const tok = tokens[j]!;
+    n = n.next.get(tok.text.toLowerCase());
+    if (!n) break;
+    if (n.end && isCapitalised(tokens[i]!.text)) best = [j + 1, n.end];
+  }
+  return best;
+}
+
+const SUFFIX = new Map(ORG_SUFFIXES.map((s) => [s.word, s.type]));
+const SUFFIX_LOWER = new Map(ORG_SUFFIXES.map((s) => [s.word.toLowerCase(), s.type]));
+const PREFIX = new Map(ORG_PREFIXES.map((s) => [s.word, s.type]));
+const STOP = new Set(NAME_STOPWORDS);
+const ROLES = new Set(ROLE_WORDS);
+const ORG_HEADS = new Map(ORG_APPOSITION_HEADS.map((h) => [h.word, h.type]));
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e']);
+const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul']);
+const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+const INITIAL_RE = /^\p{Lu}\.$/u;
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+function isNameToken(t: Token): boolean {
+  return isCapitalised(t.text) && /\p{L}/u.test(t.text);
+}
+
+/** A common English word at a sentence start ("Today", "Officials", "Speaking"). */
+function isCommonWord(word: string, lowerInDoc: ReadonlySet<string>): boolean {
+  if (STOP.has(word)) return true;
+  const lower = word.toLowerCase();
+  const k = lexiconKinds(lower);
+  if (k && (k.firstName || k.lastName || k.place || k.organization)) return false;
+  // "Blessed Mhlanga" at a sentence start: "Blessed" is a word, but not one this text uses
+  return lowerInDoc.has(lower) || /(?:ing|ly)$/.test(lower);
+}
+
+export interface NameContext {
+  readonly tokens: readonly Token[];
+  /** Tokens already taken by gazetteer or pattern matches. */
+  readonly covered: readonly boolean[];
+  /** Lowercase words that occur in lowercase in the document (so are ordinary words). */
+  readonly lowerInDoc: ReadonlySet<string>;
+  /** Paragraph indexes whose text is in Title Case (headline, subheads). */
+  readonly titleCaseLines: ReadonlySet<number>;
+}
+
+/** Finds capitalised runs and classifies them. */
+export function findNames(ctx: NameContext): NameSpan[] {
+  const { tokens, covered } = ctx;
+  const out: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (covered[i] || !isNameToken(t)) {
+      i++;
+      continue;
+    }
+    // collect the run
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      if (covered[j] || u.line !== t.line) break;
+      if (isNameToken(u) || (GENERATIONAL.has(u.text))) {
+        j++;
+        continue;
+      }
+      const nx = tokens[j + 1];
+      const nx2 = tokens[j + 2];
+      if (CONNECTORS.has(u.text) && nx && !covered[j + 1] && isNameToken(nx) && nx.line === t.line) {
+        j += 2;
+        continue;
+      }
+      // "of the", "for the"
+      if ((u.text === 'of' || u.text === 'for') && nx?.text === 'the' && nx2 && !covered[j + 2] && isNameToken(nx2)) {
+        j += 3;
+        continue;
+      }
+      // hyphenated name parts: "Al-Jazeera", "Hayat Tahrir al-Sham"
+      if (u.text === '-' && tokens[j - 1]!.end === u.start && nx && nx.start === u.end && /\p{L}/u.test(nx.text) && !covered[j + 1]) {
+        j += 2;
+        continue;
+      }
+      // "Attorney's Office", "Prosecutor's Office"
+      if (/^['’][sS]$/.test(u.text) && nx && !covered[j + 1] && SUFFIX.get(nx.text) === 'agency') {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    for (const span of splitRun(ctx, i, j)) out.push(span);
+    i = j;
+  }
+  return out;
+}
+
+/** Splits a capitalised run into name spans and classifies each. */
+function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
+  const { tokens } = ctx;
+  let a = from;
+  // drop leading stopwords / sentence-initial common words ("The", "Speaking", "Officials")
+  while (a < to) {
+    const tk = tokens[a]!;
+    const tl = titleAt(tokens, a, to);
+    if (tl) break;
+    if (STOP.has(tk.text) || (tk.sentStart && isCommonWord(tk.text, ctx.lowerInDoc)) || CONNECTORS.has(tk.text) || tk.text === '-') {
+      a++;
+      continue;
+    }
+    break;
+  }
+  let b = to;
+  while (b > a && (CONNECTORS.has(tokens[b - 1]!.text) || tokens[b - 1]!.text === '-' || /^['’]/.test(tokens[b - 1]!.text))) b--;
+  if (a >= b) return [];
+
+  // split at "and"/"&" unless the whole run is one organisation name ("Heart and Soul Television")
+  const parts: [number, number][] = [];
+  let s = a;
+  for (let k = a; k < b; k++) {
+    const w = tokens[k]!.text;
+    if (w === 'and' || w === '&') {
+      const endsOrg = SUFFIX.has(tokens[b - 1]!.text);
+      const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text);
+      const leftPerson = firstNameAt(tokens, s) && k - s >= 2;
+      if (!endsOrg || leftEndsOrg || leftPerson) {
+        parts.push([s, k]);
+        s = k + 1;
+      }
+    }
+  }
+  parts.push([s, b]);
+
+  const out: NameSpan[] = [];
+  for (const [p, q] of parts) out.push(...classify(ctx, p, q));
+  return out;
+}
+
+function firstNameAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !isNameToken(t) || isAllCaps(t.text)) return false;
+  return lexiconKinds(t.text)?.firstName ?? false;
+}
+
+function isOrgWord(w: string): boolean {
+  return SUFFIX.has(w) || PREFIX.has(w);
+}
+
+/** Classifies tokens [from, to) of a run, splitting off a title or a "of"-tail where needed. */
+function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
+  const { tokens } = ctx;
+  if (from >= to) return [];
+  // split at "of"/"for"/"on" unless an organisation or title head precedes it
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = tokens[k]!.text;
+    if (w === 'of' || w === 'for' || w === 'on') {
+      const head = tokens.slice(from, k).some((t) => isOrgWord(t.text)) || titleAt(tokens, from, to) !== undefined;
+      if (!head) return [...classify(ctx, from, k), ...classify(ctx, k + (tokens[k + 1]?.text === 'the' ? 2 : 1), to)];
+    }
+  }
+  // title + name: "Secretary of State Antony Blinken", "Judge Erick Garcia"; a title may
+  // start on a gazetteer token before the run: "Assistant U.S. Attorneys Timothy T. Howard"
+  let tl = titleAt(tokens, from, to);
+  let tFrom = from;
+  for (let k = from - 1; !tl && k >= Math.max(0, from - 4); k--) {
+    const back = titleAt(tokens, k, to);
+    if (back && back[0] > from) {
+      tl = back;
+      tFrom = k;
+    }
+    if (tokens[k]!.line !== tokens[from]!.line || /^[,.;:()]$/.test(tokens[k]!.text)) break;
+  }
+  if (tl) {
+    const [nameFrom, title] = tl;
+    let n = nameFrom;
+    while (n < to && (CONNECTORS.has(tokens[n]!.text))) n++;
+    if (n < to) {
+      const tail = personTail(tokens, n, to);
+      if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }];
+    }
+    return [];
+  }
+  // a first name inside: "National Security John C. Demers" -> "John C. Demers"
+  for (let k = from + 1; k < to - 1; k++) {
+    // only where the words before cannot be part of the name ("Seyed Ali Mirkarimi" stays whole)
+    const prefixIsWords = tokens.slice(from, k).some((t) => isOrgWord(t.text) || ctx.lowerInDoc.has(t.text.toLowerCase()) || (lexiconKinds(t.text)?.common ?? false));
+    if (prefixIsWords && firstNameAt(tokens, k) && !isOrgWord(tokens[to - 1]!.text)) {
+      const before = classify(ctx, from, k);
+      return [...before, ...classify(ctx, k, to)];
+    }
+  }
+  const last = tokens[to - 1]!.text;
+  const first = tokens[from]!.text;
+  const len = to - from;
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  const after = tokens[to];
+
+  // a lowercase role word right before: "journalist Blessed Mhlanga", "the secretary Antony Blinken"
+  if (prev && ROLES.has(prev.text) && !isOrgWord(last)) {
+    const tail = personTail(tokens, from, to);
+    if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'role-word-before-name' }];
+  }
+  // a lowercase organisation head right before: "the media watchdog Reporters Without Borders"
+  if (prev && ORG_HEADS.has(prev.text) && prev.text !== 'group') {
+    return [{ from, to, type: ORG_HEADS.get(prev.text)!, reason: 'org-head-before-name' }];
+  }
+  // threat group intros: "the group called Hafnium"
+  const intro = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text).join(' ');
+  if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
+  // organisation suffix / prefix
+  const suffixType = SUFFIX.get(last);
+  if (suffixType && len >= 2) return [{ from, to, type: suffixType, reason: `org-suffix:${last}` }];
+  const prefixType = PREFIX.get(first);
+  if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for')) {
+    return [{ from, to, type: prefixType, reason: `org-prefix:${first}` }];
+  }
+  // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
+  if (after && !isCapitalised(after.text)) {
+    const two = `${after.text} ${tokens[to + 1]?.text ?? ''}`;
+    if (THREAT_GROUP_HEADS.includes(two) || THREAT_GROUP_HEADS.includes(after.text)) {
+      return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
+    }
+    const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
+    if (head && after.text !== 'group' && prev?.text !== undefined && DETERMINERS.has(prev.text.toLowerCase())) {
+      return [{ from, to, type: head, reason: 'name-before-org-head' }];
+    }
+  }
+  // apposition after: ", 38," (age), ", who", ", a journalist", ", aka X"
+  const app = apposition(tokens, to);
+  if (app) {
+    if (app.kind === 'person') {
+      const tail = personTail(tokens, from, to);
+      if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: app.reason, ...(app.aka ? { aka: app.aka } : {}) }];
+    } else {
+      return [{ from, to, type: app.kind, reason: app.reason }];
+    }
+  }
+  // a known first name, 2-4 name tokens: "Chris Mhike", "Tobias Mudzingwa"
+  if (firstNameAt(tokens, from) && len >= 2 && len <= 5 && !isOrgWord(last)) {
+    const tail = personTail(tokens, from, to);
+    if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'known-first-name' }];
+  }
+  if (len >= 2 && len <= 4 && lexiconKinds(last)?.lastName && !isOrgWord(last) && tokens.slice(from, to).every((t) => isNameToken(t) && !isAllCaps(t.text))) {
+    return [{ from, to, type: 'person', reason: 'known-last-name' }];
+  }
+  // places known to compromise: not actors
+  if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
+  void prev2;
+  return [{ from, to, type: null, reason: 'capitalised-name' }];
+}
+
+/** The person-name part of tokens [from, to): name tokens, initials, particles, "Jr.". */
+function personTail(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && (CONNECTORS.has(tokens[a]!.text) && !NAME_PARTICLES.has(tokens[a]!.text))) a++;
+  for (let k = a; k < b; k++) {
+    const w = tokens[k]!.text;
+    const ok = isNameToken(tokens[k]!) || INITIAL_RE.test(w) || NAME_PARTICLES.has(w) || GENERATIONAL.has(w) || w === '-';
+    if (!ok || isOrgWord(w) || (isAllCaps(w) && w.length > 3 && !GENERATIONAL.has(w))) {
+      b = k;
+      break;
+    }
+  }
+  if (a >= b) return undefined;
+  return [a, b];
+}
+
+interface Apposition {
+  readonly kind: ActorType;
+  readonly reason: string;
+  readonly aka?: { readonly from: number; readonly to: number };
+}
+
+/** What the words right after a name say about it. */
+function apposition(tokens: readonly Token[], to: number): Apposition | undefined {
+  const c = tokens[to];
+  const n1 = tokens[to + 1];
+  const n2 = tokens[to + 2];
+  if (!c || !n1) return undefined;
+  if (c.text === ',' || c.text === '(') {
+    // age: "Gholamreza Rafatnejad, 38;" "Zamora, 67,"
+    if (/^\d{1,3}$/.test(n1.text) && Number(n1.text) >= 14 && Number(n1.text) <= 110 && n2 && /^[,;.)]$/.test(n2.text)) {
+      return { kind: 'person', reason: 'age-apposition' };
+    }
+    if (n1.text === 'who' || n1.text === 'whose') return { kind: 'person', reason: 'who-apposition' };
+    // "aka Vahid Karima", "also known as"
+    let k = to + 1;
+    if (n1.text === 'aka' || n1.text === 'a.k.a.') k = to + 2;
+    else if (n1.text === 'also' && n2?.text === 'known' && tokens[to + 3]?.text === 'as') k = to + 4;
+    if (k > to + 1) {
+      let e = k;
+      while (e < tokens.length && isNameToken(tokens[e]!)) e++;
+      if (e > k) return { kind: 'person', reason: 'aka-apposition', aka: { from: k, to: e } };
+    }
+    // ", a journalist with", ", the Zanu PF information director", ", spokesperson for"
+    if (c.text === ',') {
+      for (let m = to + 1; m < Math.min(tokens.length, to + 9); m++) {
+        const w = tokens[m]!.text;
+        if (w === ',' || w === '.' || w === ';') break;
+        if (m > to + 1 || !DETERMINERS.has(w.toLowerCase())) {
+          if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text))) {
+            return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
+          }
+          const head = ORG_HEADS.get(w.toLowerCase());
+          if (head && DETERMINERS.has(n1.text.toLowerCase())) return { kind: head, reason: `org-apposition:${w.toLowerCase()}` };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Paragraph indexes written in Title Case (headlines, subheads): names there need support elsewhere. */
+export function titleCaseLines(tokens: readonly Token[]): Set<number> {
+  const byLine = new Map<number, { caps: number; words: number }>();
+  for (const t of tokens) {
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    const s = byLine.get(t.line) ?? { caps: 0, words: 0 };
+    s.words++;
+    if (isCapitalised(t.text)) s.caps++;
+    byLine.set(t.line, s);
+  }
+  const out = new Set<number>();
+  for (const [line, s] of byLine) if (s.words >= 2 && s.caps / s.words >= 0.75) out.add(line);
+  return out;
+}
+
+export { SUFFIX_LOWER, ROLES, ORG_HEADS };

@@ -1,0 +1,105 @@
+import type { OrgEntry } from './types.ts';
+
+function tg(name: string, aliases: string, country?: string, exactCase = ''): OrgEntry {
+  const list = (s: string): readonly string[] => (s === '' ? [] : s.split('|'));
+  return { name, type: 'threat_group', aliases: list(aliases), ...(country ? { country } : {}), exactCase: list(exactCase) };
+}
+
+/**
+ * Named hacker, criminal and militant groups (general knowledge). The country is the
+ * state a group is publicly linked to; it is NOT used as a stated affiliation.
+ */
+export const THREAT_GROUPS: readonly OrgEntry[] = [
+  tg('Lazarus Group', 'Lazarus|Hidden Cobra|Guardians of Peace', 'North Korea'),
+  tg('Kimsuky', 'Velvet Chollima|Thallium', 'North Korea'),
+  tg('Andariel', 'Silent Chollima', 'North Korea'),
+  tg('BlueNoroff', 'APT38|Stardust Chollima', 'North Korea'),
+  tg('Hafnium', 'Silk Typhoon', 'China'),
+  tg('Fancy Bear', 'APT28|Sofacy|Sednit|Strontium|Forest Blizzard|Pawn Storm', 'Russia'),
+  tg('Cozy Bear', 'APT29|Nobelium|The Dukes|Midnight Blizzard', 'Russia'),
+  tg('Sandworm', 'Sandworm Team|Voodoo Bear|Seashell Blizzard|Unit 74455', 'Russia'),
+  tg('Turla', 'Venomous Bear|Secret Blizzard', 'Russia'),
+  tg('Gamaredon', 'Primitive Bear|Aqua Blizzard', 'Russia'),
+  tg('Equation Group', ''),
+  tg('Shadow Brokers', 'The Shadow Brokers'),
+  tg('Charming Kitten', 'APT35|Phosphorus|Mint Sandstorm', 'Iran'),
+  tg('OilRig', 'APT34|Helix Kitten', 'Iran'),
+  tg('MuddyWater', 'Static Kitten|Mango Sandstorm', 'Iran'),
+  tg('Volt Typhoon', 'Bronze Silhouette', 'China'),
+  tg('Salt Typhoon', '', 'China'),
+  tg('Winnti', 'APT41|Wicked Panda|Barium|Double Dragon', 'China'),
+  tg('Scattered Spider', 'UNC3944|Octo Tempest'),
+  tg('Lapsus$', 'LAPSUS$|Lapsus'),
+  tg('REvil', 'Sodinokibi'),
+  tg('DarkSide', ''),
+  tg('Conti', ''),
+  tg('LockBit', ''),
+  tg('BlackCat', 'ALPHV'),
+  tg('Cl0p', 'Clop|TA505'),
+  tg('Ryuk', ''),
+  tg('Maze', ''),
+  tg('Evil Corp', ''),
+  tg('Anonymous', ''),
+  tg('Killnet', ''),
+  tg('Ghostwriter', 'UNC1151'),
+  tg('Cyber Army of Russia', ''),
+  tg('Hezbollah', 'Hizbollah|Hizballah'),
+  tg('Hamas', 'Harakat al-Muqawama al-Islamiya'),
+  tg('Palestinian Islamic Jihad', 'Islamic Jihad'),
+  tg('Houthis', 'Houthi|Ansar Allah|Ansarallah|Houthi rebels|Houthi movement'),
+  tg('Islamic State', 'ISIS|ISIL|Daesh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria'),
+  tg('al-Qaeda', 'Al-Qaeda|al Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaida'),
+  tg('Taliban', 'the Taliban'),
+  tg('Boko Haram', ''),
+  tg('al-Shabaab', 'Al-Shabaab|al Shabaab|Al Shabaab|al-Shabab|Al-Shabab'),
+  tg("Kurdistan Workers' Party", 'PKK|Kurdistan Workers Party'),
+  tg("People's Protection Units", 'YPG|Peoples Protection Units'),
+  tg('Syrian Democratic Forces', 'SDF'),
+  tg('Wagner Group', 'Wagner|PMC Wagner'),
+  tg('Kataib Hezbollah', "Kata'ib Hezbollah"),
+  tg('Hayat Tahrir al-Sham', 'HTS'),
+  tg('Lashkar-e-Taiba', 'LeT'),
+  tg('Jaish-e-Mohammed', 'JeM'),
+  tg('Popular Mobilization Forces', 'PMF|Popular Mobilisation Forces|Hashd al-Shaabi'),
+];
+
+/**
+ * Naming patterns of threat groups (regex sources, applied to the cleaned text).
+ * Each must match the whole name; `group` 0 is the name.
+ * "APT 40" is a name, and the figures extractor treats these spans as names too.
+ */
+export interface ThreatPattern {
+  readonly id: string;
+  readonly source: string;
+}
+
+/** Vendor naming schemes: CrowdStrike animals, Microsoft weather, Mandiant/Proofpoint numbers. */
+export const THREAT_NAME_SUFFIXES: readonly string[] = [
+  'Panda', 'Bear', 'Kitten', 'Chollima', 'Spider', 'Jackal', 'Buffalo', 'Tiger', 'Leopard', 'Crane',
+  'Typhoon', 'Tempest', 'Sleet', 'Blizzard', 'Sandstorm', 'Hail', 'Tsunami', 'Cyclone', 'Flood', 'Dust', 'Rain',
+];
+
+export const THREAT_PATTERNS: readonly ThreatPattern[] = [
+  { id: 'apt-number', source: String.raw`\bAPT[ -]?\d{1,3}\b` },
+  { id: 'advanced-persistent-threat-number', source: String.raw`\bAdvanced Persistent Threat[ -]?\d{1,3}\b` },
+  { id: 'vendor-number', source: String.raw`\b(?:UNC|TA|FIN|DEV-|Storm-|TAG-)\d{2,4}\b` },
+  {
+    id: 'vendor-animal-weather',
+    source: String.raw`\b[A-Z][a-z]+ (?:${THREAT_NAME_SUFFIXES.join('|')})\b`,
+  },
+];
+
+/** Words that, after a capitalised name, say it names a group: "the REvil ransomware gang". */
+export const THREAT_GROUP_HEADS: readonly string[] = [
+  'ransomware gang', 'ransomware group', 'ransomware operation', 'ransomware cartel', 'hacking group',
+  'hacker group', 'hackers group', 'hacking collective', 'hacker collective', 'cybercrime group',
+  'cybercriminal group', 'cyber-espionage group', 'cyberespionage group', 'espionage group', 'threat group',
+  'threat actor', 'APT group', 'militant group', 'militia', 'rebel group', 'terrorist group', 'armed group',
+  'gang', 'cartel', 'crime ring', 'hacking ring', 'syndicate',
+];
+
+/** Phrases that introduce a group's name: "the group called Hafnium", "a group known as X". */
+export const THREAT_GROUP_INTROS: readonly string[] = [
+  'group called', 'group named', 'group known as', 'gang called', 'gang known as', 'group dubbed',
+  'hackers known as', 'hackers called', 'collective known as', 'group, known as', 'group, called',
+];

@@ -1,0 +1,74 @@
+import type { ActorType } from '../types/index.ts';
+
+/**
+ * Person titles and role words that precede a name. A capitalised name right after one
+ * of these is a person ("Secretary of State Antony Blinken", "Judge Erick Garcia",
+ * "journalist Blessed Mhlanga"). `body` is the canonical name of the agency the office
+ * belongs to (used for the affiliation when that agency is in the document);
+ * `national` marks offices of a national government (affiliation falls back to the
+ * country the title or its context names).
+ */
+export interface PersonTitle {
+  readonly title: string;
+  readonly body?: string;
+  readonly national?: boolean;
+}
+
+function t(titles: string, extra: Omit<PersonTitle, 'title'> = {}): readonly PersonTitle[] {
+  return titles.split('|').map((title) => ({ title, ...extra }));
+}
+
+/** Capitalised titles (matched with their case as written, also in ALL CAPS headlines). */
+export const PERSON_TITLES: readonly PersonTitle[] = [
+  ...t('President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Supreme Leader|Foreign Minister|Defense Minister|Defence Minister|Interior Minister|Finance Minister|Justice Minister|Minister|Deputy Minister|State Minister|Minister of State|Cabinet Secretary|Chief Secretary|Chief Executive|Vice Premier|Vice Chancellor|Crown Prince|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Ayatollah|Pope|Speaker|House Speaker|Senate Majority Leader|Senate Minority Leader|Majority Leader|Minority Leader|Press Secretary|White House Press Secretary|National Security Adviser|National Security Advisor|Ambassador|Envoy|Special Envoy|Consul|Consul General', { national: true }),
+  ...t('Secretary of State|Deputy Secretary of State|Assistant Secretary of State|Under Secretary of State', { body: 'Department of State', national: true }),
+  ...t('Defense Secretary|Secretary of Defense|Deputy Secretary of Defense', { body: 'Department of Defense', national: true }),
+  ...t('Homeland Security Secretary|Secretary of Homeland Security', { body: 'Department of Homeland Security', national: true }),
+  ...t('Treasury Secretary|Secretary of the Treasury|Treasury Under Secretary|Under Secretary of the Treasury', { body: 'Department of the Treasury', national: true }),
+  ...t('Commerce Secretary|Secretary of Commerce|Under Secretary of Commerce|Assistant Secretary of Commerce|Assistant Secretary for Export Enforcement', { body: 'Department of Commerce', national: true }),
+  ...t('Attorney General|Deputy Attorney General|Acting Attorney General|Associate Attorney General|Assistant Attorney General|Acting Assistant Attorney General|Principal Deputy Assistant Attorney General|Deputy Assistant Attorney General|U.S. Attorney|US Attorney|United States Attorney|Acting U.S. Attorney|Acting United States Attorney|Assistant U.S. Attorney|Assistant U.S. Attorneys|Assistant United States Attorney|Assistant United States Attorneys|Special Assistant U.S. Attorney|Trial Attorney|Trial Attorneys|Senior Trial Attorney|Senior Counsel|Special Counsel', { body: 'Department of Justice', national: true }),
+  ...t('FBI Director|Director of the FBI|FBI Deputy Director|Special Agent in Charge|Acting Special Agent in Charge|Assistant Director in Charge|Assistant Director|Special Agent|Special Agents', { body: 'Federal Bureau of Investigation', national: true }),
+  ...t('CIA Director', { body: 'Central Intelligence Agency', national: true }),
+  ...t('Director of National Intelligence', { national: true }),
+  ...t('Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Senate Majority Whip|Governor|Gov.|Lt. Gov.|Lieutenant Governor|Mayor|Deputy Mayor|Lawmaker|MP|MEP|Legislator|Councillor|Councilman|Councilwoman'),
+  ...t('Judge|Chief Judge|U.S. District Judge|US District Judge|United States District Judge|District Judge|Senior U.S. District Judge|Senior District Judge|U.S. Magistrate Judge|Magistrate Judge|Chief Justice|Justice|Associate Justice|Circuit Judge|Prosecutor|Chief Prosecutor|Public Prosecutor|Attorney|Solicitor General|District Attorney|Inspector General|Commissioner|Police Commissioner|Police Chief|Sheriff'),
+  ...t('General|Gen.|Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|Maj.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Commander|Cmdr.|Marshal|Field Marshal|Corporal|Cpl.|Private|Pvt.|Detective|Det.|Inspector|Chief Inspector|Superintendent|Officer|Agent'),
+  ...t('Director|Deputy Director|Director General|Director-General|Secretary General|Secretary-General|Under-Secretary-General|High Commissioner|Special Rapporteur|Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|CEO|Chief Executive Officer|President and CEO|Founder|Co-founder|Executive Director|Managing Director|Spokesperson|Spokesman|Spokeswoman|Spokesmen'),
+  ...t('Mr.|Mrs.|Ms.|Miss|Mr|Mrs|Ms|Dr.|Dr|Prof.|Professor|Sir|Dame|Lord|Lady|Rev.|Reverend|Father|Sister|Brother|Imam|Rabbi|Cardinal|Bishop|Archbishop|Sheikha'),
+];
+
+/**
+ * Lowercase role words that precede a name in news prose ("journalist Blessed
+ * Mhlanga", "the secretary Antony Blinken", "spokesperson Zhao Lijian"). Also used
+ * after a name in appositions ("Zhao Lijian, spokesperson for ...").
+ */
+export const ROLE_WORDS: readonly string[] = [
+  'journalist', 'reporter', 'correspondent', 'editor', 'photographer', 'columnist', 'blogger', 'broadcaster',
+  'lawyer', 'attorney', 'prosecutor', 'judge', 'magistrate', 'justice', 'defendant', 'plaintiff', 'witness',
+  'activist', 'dissident', 'campaigner', 'politician', 'lawmaker', 'legislator', 'senator', 'congressman',
+  'congresswoman', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'minister', 'president', 'premier',
+  'leader', 'official', 'officer', 'agent', 'analyst', 'expert', 'researcher', 'scientist', 'professor', 'student',
+  'businessman', 'businesswoman', 'entrepreneur', 'executive', 'hacker', 'director', 'chairman', 'chairwoman',
+  'founder', 'engineer', 'employee', 'dealer', 'exporter', 'trader', 'banker', 'diplomat', 'ambassador', 'envoy',
+  'commander', 'general', 'colonel', 'soldier', 'veteran', 'governor', 'mayor', 'king', 'prince', 'cleric',
+  'candidate', 'opponent', 'critic', 'economist', 'historian', 'author', 'writer', 'actor', 'singer', 'artist',
+  'fiancée', 'fiancee', 'fiancé', 'wife', 'husband', 'widow', 'son', 'daughter', 'brother', 'sister', 'father',
+  'mother', 'colleague', 'client', 'co-defendant', 'co-conspirator', 'accomplice', 'associate', 'victim',
+  'citizen', 'national', 'resident', 'native', 'commentator', 'adviser', 'advisor', 'aide', 'deputy', 'chief',
+  'head', 'boss', 'ceo', 'founder', 'owner', 'operator', 'manager', 'consultant', 'contractor', 'informant',
+  'rapper', 'musician', 'player', 'coach', 'monarch', 'dictator', 'strongman', 'general-secretary',
+];
+
+/** Role words that, after a name and a comma, say the name is an organisation, with its type. */
+export const ORG_APPOSITION_HEADS: readonly { readonly word: string; readonly type: ActorType }[] = [
+  { word: 'company', type: 'company' }, { word: 'firm', type: 'company' }, { word: 'bank', type: 'company' },
+  { word: 'airline', type: 'company' }, { word: 'carrier', type: 'company' }, { word: 'manufacturer', type: 'company' },
+  { word: 'maker', type: 'company' }, { word: 'startup', type: 'company' }, { word: 'subsidiary', type: 'company' },
+  { word: 'contractor', type: 'company' }, { word: 'exporter', type: 'company' }, { word: 'broadcaster', type: 'media' },
+  { word: 'newspaper', type: 'media' }, { word: 'news agency', type: 'media' }, { word: 'outlet', type: 'media' },
+  { word: 'network', type: 'media' }, { word: 'group', type: 'other_org' }, { word: 'organization', type: 'other_org' },
+  { word: 'organisation', type: 'other_org' }, { word: 'watchdog', type: 'other_org' }, { word: 'party', type: 'other_org' },
+  { word: 'charity', type: 'other_org' }, { word: 'nonprofit', type: 'other_org' }, { word: 'non-profit', type: 'other_org' },
+  { word: 'think tank', type: 'other_org' }, { word: 'university', type: 'other_org' }, { word: 'institute', type: 'other_org' },
+  { word: 'agency', type: 'agency' }, { word: 'ministry', type: 'agency' }, { word: 'department', type: 'agency' },
+];
