@@ -1,5 +1,5 @@
 import type { Actor, Claim, Doc, ExtractionRecord, Extractor, Figure, Message } from '../types/index.ts';
-import { findActorsBaseline } from './baseline/actors.ts';
+import { extractActors } from './actors/index.ts';
 import { findFiguresBaseline } from './baseline/figures.ts';
 import { extractClaims } from './claims/index.ts';
 
@@ -22,11 +22,8 @@ export interface RulesOptions {
   readonly clean?: boolean;
 }
 
-// TEMPORARY stubs until src/extract/actors and src/extract/figures land (another
-// engineer's work); they keep this extractor runnable with the baseline finders.
-function extractActorsStub(doc: Doc, _options: { compromise?: boolean }): Actor[] {
-  return findActorsBaseline(doc.text);
-}
+// TEMPORARY stub until src/extract/figures lands (another engineer's work): the
+// baseline's regex figures keep this extractor runnable.
 function extractFiguresStub(doc: Doc): Figure[] {
   return findFiguresBaseline(doc.text);
 }
@@ -45,7 +42,7 @@ export function createRules(options: RulesOptions = {}): Extractor {
 export function extractRules(doc: Doc, options: RulesOptions = {}): ExtractionRecord {
   const messages: Message[] = [...doc.messages];
   const compromise = options.compromise ?? true;
-  const actors = runStage('extract:actors', messages, doc, () => extractActorsStub(doc, { compromise }), [] as Actor[]);
+  const actors = runStage('extract:actors', messages, doc, () => extractActors(doc, { compromise }), [] as Actor[]);
   const figures = runStage('extract:figures', messages, doc, () => extractFiguresStub(doc), [] as Figure[]);
   const claims = runStage(
     'extract:claims',

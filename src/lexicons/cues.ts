@@ -30,6 +30,8 @@ import type { ActorType, ClaimType } from '../types/index.ts';
  *                   targets = the accusers named in the object.
  * - `denial-phrase` "nothing to do with", "baseless", "groundless": the claimant is
  *                   whoever says it.
+ * - `harm`          "the defendants stole …": a harmful act told of an accused actor or
+ *                   by a speaker; target = the doer (see HARM_VERBS).
  */
 export type CueFrame =
   | 'verb-object'
@@ -38,7 +40,8 @@ export type CueFrame =
   | 'predicate'
   | 'noun'
   | 'denial-verb'
-  | 'denial-phrase';
+  | 'denial-phrase'
+  | 'harm';
 
 export interface CueEntry {
   /** Rule id; becomes the claim's `reason`. */
@@ -60,7 +63,7 @@ export interface CueEntry {
 
 /** Harmful acts: what an accusation is about ("behind the attack", "linked the hack to"). */
 export const HARM_WORDS =
-  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?)';
+  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|ordered|commanded|corruption|corrupt)';
 
 export const CUES: readonly CueEntry[] = [
   // --- accusation verbs -----------------------------------------------------------
@@ -77,18 +80,23 @@ export const CUES: readonly CueEntry[] = [
   { id: 'attribute-verb', type: 'accusation', frame: 'verb-to', pattern: 'attribut(?:e|es|ed|ing)', confidence: 0.8 },
   { id: 'link-verb', type: 'accusation', frame: 'verb-to', pattern: '(?:link|links|linked|linking|tie|ties|tied|tying)', confidence: 0.5, requires: HARM_WORDS },
   { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75 },
+  { id: 'convict-verb', type: 'accusation', frame: 'verb-object', pattern: 'convict(?:s|ed|ing)?', confidence: 0.75 },
+  { id: 'found-guilty', type: 'accusation', frame: 'verb-object', pattern: '(?:found|finds|find)(?:\\s+\\S+){0,3}?\\s+guilty', confidence: 0.8 },
   { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true },
+  { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true },
+  { id: 'conclude-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:conclud(?:e|es|ed)|determin(?:e|es|ed)|found|find|finds|proved|proves|prove|established)(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45 },
   { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed)', confidence: 0.4, requires: HARM_WORDS },
   // --- accusation predicates ------------------------------------------------------
   { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:(?:is|are|was|were|be|been|being)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8 },
   { id: 'to-blame', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been)\\s+to\\s+blame', confidence: 0.85 },
+  { id: 'held-responsible', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?held\\s+(?:responsible|accountable)(?:\\s+for)?', confidence: 0.85 },
   { id: 'responsible-for', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?responsible\\s+for', confidence: 0.7 },
-  { id: 'held-responsible', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?held\\s+(?:responsible|accountable)', confidence: 0.85 },
   // --- accusation nouns -----------------------------------------------------------
   { id: 'accusation-noun', type: 'accusation', frame: 'noun', pattern: 'accusations?', confidence: 0.7 },
   { id: 'allegation-noun', type: 'accusation', frame: 'noun', pattern: 'allegations?', confidence: 0.65 },
   { id: 'indictment-noun', type: 'accusation', frame: 'noun', pattern: 'indictments?', confidence: 0.65 },
   { id: 'charges-noun', type: 'accusation', frame: 'noun', pattern: 'charges', confidence: 0.55 },
+  { id: 'conviction-noun', type: 'accusation', frame: 'noun', pattern: 'convictions?', confidence: 0.5 },
   { id: 'complaint-noun', type: 'accusation', frame: 'noun', pattern: '(?:criminal\\s+)?complaint', confidence: 0.5 },
   // --- denials --------------------------------------------------------------------
   { id: 'deny-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:deny|denies|denied|denying)', confidence: 0.9 },
@@ -102,6 +110,30 @@ export const CUES: readonly CueEntry[] = [
   { id: 'without-evidence', type: 'denial', frame: 'denial-phrase', pattern: '(?:should|must)\\s+not\\s+be\\s+made\\s+without(?:\\s+\\S+)?\\s+evidence', confidence: 0.7 },
   { id: 'not-involved', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+not\\s+involved', confidence: 0.7 },
 ];
+
+/**
+ * Harmful acts told as verbs ("the defendants stole …", "APT 40 targeted …"). They
+ * make a claim only where someone is said to do them: a speaker, a document that
+ * alleges, or an actor this document already accuses (see the `harm` rule in
+ * src/extract/claims/analyse.ts). Strong verbs are wrongdoing by themselves; weak ones
+ * ("sold", "used") only with a harm word in their object ("sold the stolen data").
+ */
+export const HARM_VERBS =
+  '(?:stole|steal|steals|stealing|hacked|hacks|hacking\\s+into|targeted|targets|targeting|compromised|compromises|conspired|conspires|conspiring|smuggled|smuggles|laundered|launders|laundering|defrauded|defrauds|attacked|attacks|infiltrated|infiltrates|spied|spies|spying|exfiltrated|embezzled|bribed|extorted|extorts|kidnapped|killed|kills|murdered|tortured|assassinated|poisoned|bombed|shelled|harassed|harasses|intimidated|persecuted|persecutes|falsified|falsifies|evaded|evades|concealed|conceals|stripped|orchestrated|masterminded|sponsored|financed|funded|funds|interfered|meddled|violated|violates|breached|committed|perpetrated|carried\\s+out|launched|conducted|conducts|illegally\\s+\\w+|unlawfully\\s+\\w+|fraudulently\\s+\\w+|acted\\s+(?:at\\s+the\\s+behest|on\\s+behalf)|exported|shipped|recruited|tasked|uses\\s+criminal|used\\s+criminal|sought\\s+to\\s+(?:destroy|steal|hack|export|evade|conceal))';
+
+export const HARM_WEAK_VERBS = '(?:involved\\s+in|sold|sells|used|uses|obtained|obtains|distributed|distributes|withdrew|monitored|removed|transferred|moved|sent|provided|facilitated|facilitates|accessed|hosted|operated|employed|contracted|raised|gained|agreed|caused|designed)';
+
+/** Words that make a weak verb's object harmful: "used stolen credentials", "sold the stolen data". */
+export const HARM_OBJECT =
+  '(?:stolen|fraudulent(?:ly)?|illegal(?:ly)?|illicit|unauthori[sz]ed|malicious|criminal|counterfeit|sanctioned|embargoed|hacking|intrusions?|malware|ransomware|spearphishing|phishing|espionage|weapons|bribes?|kickbacks?|proceeds|corrupt(?:ion)?|graft|terroris[mt]s?)';
+
+/**
+ * Plural descriptions that stand for the accused of a charging document ("the
+ * defendants", "the hackers", "these nine Iranian nationals", "the ring"): resolved to
+ * every actor the document charges, when coreference is on.
+ */
+export const COLLECTIVE_ACCUSED =
+  '(?:(?:[Tt]he|[Tt]hese|[Tt]hose|his|her|their|all|[Aa]ll|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:\\w+\\s+){0,2}?(?:defendants|co-defendants|codefendants|co-conspirators|conspirators|hackers|suspects|accused|perpetrators|(?:[A-Z][a-z]+\\s+)?nationals|members\\s+of\\s+the\\s+(?:conspiracy|ring|group|scheme))|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\\d+)\\s+(?:[Oo]ther\\s+)?(?:[A-Z][a-z]+(?:ians|ans|ese|is)|[Dd]efendants)|[Tt]he\\s+(?:hacking\\s+)?(?:ring|group)|[Tt]he\\s+leaders\\s+of\\s+(?:this|the)\\s+\\w+|[Dd]efendants(?=\\s+(?:in|from|also|then|were|are|had|have|used|sent|stole)\\b))';
 
 /** Negators before a cue in its clause: "did not accuse", "never blamed", "no one denied". */
 export const NEGATION = "(?:not|n't|never|no|nor|neither|without)";
@@ -123,7 +155,7 @@ export const HEDGES =
  * condemn", "pleaded guilty to charges").
  */
 export const NOT_A_CLAIM_BEFORE =
-  '(?:will|shall|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
+  '(?:will|shall|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|if|unless|whether|until|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|pleading\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
 
 /**
  * Reporting verbs that make their subject the claimant of a claim in their complement.
@@ -134,7 +166,7 @@ export const REPORTING_VERBS =
   '(?:say|says|said|saying|state|states|stated|stating|told|tell|tells|add|adds|added|claim|claims|claimed|assert(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|maintain(?:s|ed)?|declar(?:e|es|ed)|announc(?:e|es|ed)|wrote|writes|tweet(?:s|ed)?|posted|explain(?:s|ed)?|note(?:s|d)?|pointed\\s+out|conclud(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|suspect(?:s|ed)?|reiterat(?:e|es|ed)|repeat(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|warn(?:s|ed)?|accord(?:s|ed)?|charg(?:e|es|ed)|alleg(?:e|es|ed)|Says|Said|Tells|Told|Claims|Alleges)';
 
 /** "according to X", "X, citing Y": attribution of a whole sentence (case-sensitive regex; first letters either case). */
-export const ACCORDING_TO = '(?:[Aa]ccording\\s+to|[Aa]s\\s+reported\\s+by|[Aa]s\\s+alleged\\s+(?:in|by)|[Cc]iting|[Aa]s\\s+stated\\s+(?:in|by)|[Pp]er)';
+export const ACCORDING_TO = '(?:[Aa]ccording\\s+to|[Aa]s\\s+reported\\s+by|[Aa]s\\s+alleged\\s+(?:in|by)|[Cc]iting|[Aa]s\\s+stated\\s+(?:in|by))';
 
 /**
  * Descriptions and pronouns that may stand for an actor named earlier, with the actor
@@ -146,7 +178,7 @@ export interface AnaphorEntry {
 }
 
 export const ANAPHORS: readonly AnaphorEntry[] = [
-  { pattern: '(?:he|she|him|her|his)', types: ['person'] },
+  { pattern: '(?:he|she|him)', types: ['person'] },
   { pattern: 'the\\s+(?:country|nation|government|state|regime|administration|authorities|kingdom|republic)', types: ['country'] },
   { pattern: 'the\\s+(?:group|gang|hackers|network|organi[sz]ation|militia|movement|outfit|collective|rebels)', types: ['threat_group', 'other_org'] },
   { pattern: 'the\\s+(?:spokes(?:man|woman|person)|minister|president|secretary|ambassador|official|prosecutor|director|attorney|judge|lawyer|diplomat|leader|premier|chancellor|envoy|senator|congressman|congresswoman)', types: ['person'] },

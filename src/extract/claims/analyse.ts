@@ -2,12 +2,16 @@ import {
   ACCORDING_TO,
   CANCEL_BEFORE_CUE,
   CUES,
+  HARM_OBJECT,
+  HARM_VERBS,
+  HARM_WEAK_VERBS,
   HEDGES,
   NEGATION,
   NOT_A_CLAIM_BEFORE,
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
+import { HARM_WORDS } from '../../lexicons/cues.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -42,9 +46,15 @@ export interface SentenceContext {
   readonly refs: readonly Ref[];
   readonly quotes: readonly Quote[];
   readonly tagger: CueTagger | null;
+  /** Actors this document accuses (targets of charges, indictments, accusations), for the harm rule. */
+  readonly accused: ReadonlySet<string> | null;
+  /** The sentence is the headline (Title Case, no auxiliaries). */
+  readonly headline: boolean;
   /** Claimants of the previous sentence's claims, for "He also said …" continuations. */
   readonly previous: { readonly claimants: readonly string[]; readonly reportedBy: readonly string[] } | null;
 }
+
+const HARM_WORDS_RE = `\\b${HARM_WORDS}\\b`;
 
 const CUE_RES = CUES.map((cue) => ({
   cue,
@@ -60,18 +70,19 @@ const CANCELLED = new RegExp(`\\b${CANCEL_BEFORE_CUE}\\s*(?:\\S+\\s+){0,1}$`, 'i
 const NOT_A_CLAIM = new RegExp(`\\b${NOT_A_CLAIM_BEFORE}\\s+(?:\\S+\\s+){0,3}$`, 'i');
 const HEDGE = new RegExp(`\\b${HEDGES}\\b`, 'i');
 const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|had|has|have)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*$/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*$/i;
 const REDUCED_PASSIVE_BEFORE = /(?:,\s*|\b(?:who|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+|\w\s+)$/i;
 const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+/** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
+const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const STRONG_BOUNDARY = /;|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b`, 'g');
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
 const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|bail|access|entry|entrance|permission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/i;
 const NOUN_GOVERNORS = /\b(?:made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews|has|had|have)\b/i;
-const NOUN_BEFORE_DETERMINER = /\b(?:the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|multiple|several|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against)\s+(?:\S+\s+){0,2}$/i;
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
@@ -84,7 +95,63 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const f = analyseCue(ctx, m.cue, m.span, matches);
     if (f) found.push(f);
   }
+  if (ctx.accused) {
+    for (const f of harmClaims(ctx, found)) found.push(f);
+  }
   return mergeSameStatement(found, ctx);
+}
+
+const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
+const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5 };
+/** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
+const SUBJECT_GAP = /^(?:\s*,?\s*(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been)\s*,?)*\s*$/i;
+
+/**
+ * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A
+ * harmful act whose doer is an actor is an accusation when the doer is already
+ * accused in this document, or when someone is said to say it (a quote speaker, a
+ * reporting verb, "according to"). The doer's own statement is an admission, not a
+ * claim; a sentence that already holds a cue claim is left alone.
+ */
+function harmClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Found[] = [];
+  HARM_RE.lastIndex = 0;
+  for (const m of s.matchAll(HARM_RE)) {
+    const span: Span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (found.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
+    if (out.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
+    const cs = clauseStart(ctx, span.start, true);
+    const ce = clauseEnd(ctx, span.end);
+    if (cancelled(ctx, HARM_CUE, span, cs)) continue;
+    // The doer: the refs right before the verb, only adverbs/auxiliaries between.
+    const subj = nearestNounPhraseRefs(ctx, cs, span.start).filter((r) => SUBJECT_GAP.test(text.slice(r.end, span.start).replace(/^['’]s?/, '')) || r.end >= span.start - 2);
+    const doers = subj.length > 0 && SUBJECT_GAP.test(text.slice((subj.at(-1) as Ref).end, span.start)) ? subj : [];
+    if (doers.length === 0) continue;
+    const speaker = speakerOf(ctx, span.start);
+    const accusedDoer = doers.some((r) => ctx.accused?.has(r.id));
+    if (!accusedDoer && speaker.ids.length === 0) continue;
+    const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
+    const targetRefs = [...doers, ...helpedRefs(ctx, span.end, ce)];
+    const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
+    // "X said it had carried out the attack": the doer speaks of itself, an admission.
+    if (targets.length === 0 || doers.every((r) => claimants.includes(r.id))) continue;
+    out.push({
+      type: 'accusation',
+      cue: HARM_CUE,
+      cueSpan: span,
+      claimants,
+      targets,
+      contentSpan: trimSpan(text, span.start, ce),
+      certainty: certaintyOf(ctx, HARM_CUE, span, cs, ce),
+      reportedBy: speaker.reportedBy,
+      confidence: accusedDoer && claimants.length > 0 ? 0.6 : 0.45,
+      how: `harm+${accusedDoer ? 'accused' : 'said'}+${speaker.how}`,
+      claimantViaAnaphor: speaker.viaAnaphor,
+    });
+  }
+  return out;
 }
 
 interface CueMatch {
@@ -121,18 +188,11 @@ function findCues(s: string, offset: number, ctx: SentenceContext): CueMatch[] {
 function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
   const word = ctx.text.slice(m.span.start, m.span.end).toLowerCase();
   const before = ctx.text.slice(Math.max(ctx.sentence.start, m.span.start - 40), m.span.start);
-  if (m.cue.id === 'charge-verb' && /^charges?$/.test(word)) {
-    // "charges" after a determiner, number or governing verb is the noun ("faces two charges").
-    const looksNoun = NOUN_BEFORE_DETERMINER.test(before);
-    const pos = ctx.tagger ? ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) : null;
-    if (word === 'charge') return looksNoun || pos === 'noun' || /\bin\s+$/i.test(before);
-    return looksNoun || (pos !== null && pos === 'noun' && !/\b(?:it|he|she|which|that)\s+$/i.test(before));
+  if ((m.cue.id === 'charge-verb' || m.cue.id === 'charges-noun') && /^charges?$/.test(word)) {
+    const isVerb = chargeIsVerb(ctx, m.span, before);
+    return m.cue.id === 'charge-verb' ? !isVerb : isVerb;
   }
-  if (m.cue.id === 'charges-noun') {
-    if (NOUN_BEFORE_DETERMINER.test(before)) return false;
-    const pos = ctx.tagger ? ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) : null;
-    return pos === 'verb' || /^\s*[A-Z]/.test(ctx.text.slice(m.span.end, m.span.end + 3));
-  }
+  if (m.cue.id === 'charge-verb' && word === 'charged' && /\b(?:the|a|an)\s+$/i.test(before)) return true; // "the charged conspiracy"
   if (m.cue.id === 'charge-verb' && word === 'charged') {
     // "politically charged", "a charged atmosphere": the adjective.
     return /\b\w+ly\s+$/i.test(before) && !PASSIVE_BEFORE.test(before.replace(/\b\w+ly\s+$/i, ''));
@@ -148,6 +208,20 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
   if (m.cue.id === 'claim-verb' && ctx.tagger) {
     return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) !== 'verb';
   }
+  return false;
+}
+
+/**
+ * "charges" / "charge": the verb when an object follows ("charges Tsurikov with",
+ * "charges the defendants"), the noun after a determiner, number or governing verb
+ * ("faces two charges", "on charges of", "denied the charges"); else compromise decides.
+ */
+function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean {
+  const after = ctx.text.slice(span.end, span.end + 30);
+  if (/^\s+(?:of|against|were|are|was|is|in|and|or|that|for|filed|brought|related|stem|include)\b/i.test(after)) return false;
+  if (/^\s+(?:[A-Z][a-z]|him\b|her\b|them\b|the\s+(?:defendants?|company|bank|men|women|two|three|four)\b|each\b|both\b|all\b|defendants?\b|\w+\s+with\b)/.test(after)) return true;
+  if (/\b(?:the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+-count|corruption|terrorism|espionage|fraud|murder)\s+)?$/i.test(before)) return false;
+  if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, span.start, span.end) === 'verb';
   return false;
 }
 
@@ -187,11 +261,37 @@ function clauseEnd(ctx: SentenceContext, pos: number): number {
  * government of United States").
  */
 function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
+  return dropModifiers(ctx, subjectRefsAll(ctx, start, end));
+}
+
+/**
+ * Refs that only modify the head of their noun phrase: "Chinese Ambassador Fu Cong" is
+ * Fu Cong, "U.S. Secretary of State Antony Blinken" is Blinken. A ref followed, within
+ * the same phrase (no comma, "and", "or"), by a person ref through title words is dropped.
+ */
+function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
+  return refs.filter((r, i) => {
+    const next = refs.slice(i + 1).find((o) => o.start >= r.end);
+    if (!next || next.type !== 'person' || r.type === 'person') return true;
+    const between = ctx.text.slice(r.end, next.start);
+    return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bto\b|\bby\b/.test(between);
+  });
+}
+
+function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[] {
   const { text } = ctx;
   const inRegion = refsIn(ctx.refs, start, end);
   return inRegion.filter((r) => {
     const before = text.slice(Math.max(start, r.start - 50), r.start);
     const local = before.slice(before.lastIndexOf(',') + 1);
+    // A possessor is not the subject unless its noun stands for it: "the UK's NCSC" is the
+    // NCSC, "Berisha's opponents" are not Berisha, "China's foreign ministry" is China's.
+    const poss = /^['\u2019]s?\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(end, r.end + 40)));
+    if (poss) {
+      const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
+      if (nextRef) return false;
+      if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
+    }
     if (HEAD_OF.test(local)) return true;
     return !PREPOSITION.test(local);
   });
@@ -216,6 +316,27 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
     const at = from + m.index + m[0].length;
     const r = ctx.refs.find((x) => x.start >= at && x.start <= at + 30 && x.end <= end);
     if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The accusers named in a denial's object: the possessor or adjective of an accusation
+ * noun ("rejected US accusations", "China's claims") or its "by"/"from" agent ("the
+ * allegations made by Pakistan"); never the people the accusation is about.
+ */
+function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
+  const { text } = ctx;
+  const out: Ref[] = [];
+  for (const m of text.slice(start, end).matchAll(new RegExp(ACCUSATION_NOUN.source, 'gi'))) {
+    const at = start + m.index;
+    const nounEnd = at + m[0].length;
+    for (const r of refsIn(ctx.refs, start, end)) {
+      const before = text.slice(r.end, at);
+      if (r.end <= at && /^(?:['\u2019]s?)?\s+(?:\w+\s+){0,2}$/.test(before) && !/\b(?:that|of|against|about)\b/i.test(before)) out.push(r);
+      const after = text.slice(nounEnd, r.start);
+      if (r.start >= nounEnd && /^\s+(?:(?:made|leveled|levelled|raised|brought|issued|published)\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(after)) out.push(r);
+    }
   }
   return out;
 }
@@ -318,7 +439,6 @@ function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: 
   }
   if (CANCELLED.test(before)) return 'cancelled';
   if (NOT_A_CLAIM.test(before)) return 'not-a-claim';
-  if (cue.type === 'accusation' && /\b(?:pleaded|pleads|plead|pleading)\s+guilty\b/i.test(ctx.text.slice(clauseFrom, span.start))) return 'guilty-plea';
   return null;
 }
 
@@ -348,7 +468,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   const why = cancelled(ctx, cue, span, cs);
   if (why) return null;
   const before = text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start);
-  const passive = /ed$/i.test(text.slice(span.start, span.end)) && PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s+$/i.test(before);
+  const firstWord = /^\S+/.exec(text.slice(span.start, span.end))?.[0] ?? '';
+  const participle = /(?:ed|found|held|tied|brought)$/i.test(firstWord);
+  // Headlinese drops the auxiliary: "Nine Iranians Charged With …" is passive.
+  const headlinePassive = ctx.headline && participle && /^\s+(?:with|of|in|for|on|over|by|after|and)\b/i.test(text.slice(span.end, span.end + 8));
+  const passive = (participle && PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s+$/i.test(before)) || headlinePassive;
+  // "I am implicated", "we were accused": the speaker speaks of itself (a denial frame, not an accusation).
+  if (passive && cue.type === 'accusation' && /\b(?:I|we)\s+(?:am|are|was|were|have been|had been)\s+(?:\w+\s+)?$/.test(before)) return null;
   let claimants: Ref[] = [];
   let targets: Ref[] = [];
   let content: Span | null = null;
@@ -359,17 +485,25 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? subjectRefs(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        // "The other defendants charged in the indictment are A, B and C": the list names them.
+        const copula = /^[^.;]{0,60}?\s(?:are|were|include|included)\s/.exec(text.slice(span.end, ctx.sentence.end));
+        if (!passive && copula) {
+          const listed = refsIn(ctx.refs, span.end + copula[0].length, ctx.sentence.end).filter((r) => r.via === 'name' && (r.type === 'person' || r.type === 'company'));
+          if (listed.length > 0) targets = listed;
+        }
         claimants = agentRefs(ctx, span.end, ce);
         const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
         content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
       } else {
-        claimants = subjectRefs(ctx, cs, span.start);
+        claimants = subjectRefs(ctx, cs, mainSubjectEnd(ctx, cs, span));
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, ce);
         targets = [...inner, ...obj.refs];
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, ce) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      // "hold them accountable", "holding accountable those who …": nobody named, no claim.
+      if (cue.id === 'hold-responsible' && targets.length === 0) return null;
       break;
     }
     case 'verb-to': {
@@ -397,8 +531,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const comp = text.slice(span.end, ce);
       const that = /^\s*(?:that\s+)?/i.exec(comp);
       const from = span.end + (that ? that[0].length : 0);
-      const firstClauseEnd = /[,;]/.exec(text.slice(from, ce));
-      targets = refsIn(ctx.refs, from, firstClauseEnd ? from + firstClauseEnd.index : ce).slice(0, 4);
+      // The accused is the complement's subject: refs before its first verb ("that the group used …").
+      const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
+      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce);
       content = trimSpan(text, from, ce);
       if (/^as\s*$/i.test(text.slice(Math.max(cs, span.start - 3), span.start).trim()) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
@@ -416,6 +551,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       break;
     }
     case 'predicate': {
+      // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
+      if (cue.id === 'responsible-for' && !new RegExp(HARM_WORDS_RE, 'i').test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
       claimants = agentRefs(ctx, span.end, ce);
       content = trimSpan(text, span.end, ce);
@@ -444,6 +581,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       } else {
         content = trimSpan(text, span.end, ce);
       }
+      // "X faces two charges", "X, held over accusations of Y": the accused is the clause subject.
+      if (targets.length === 0 && /\b(?:faces?|faced|facing|over|on|for|of)\s+(?:\S+\s+){0,3}$/i.test(near)) {
+        targets = nearestNounPhraseRefs(ctx, cs, span.start).filter((r) => !claimants.includes(r));
+      }
       if (claimants.length === 0 && targets.length === 0) return null;
       break;
     }
@@ -454,10 +595,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       content = trimSpan(text, span.end, ce);
       if (content) {
         // Targets: the accusers named in the object ("rejected US accusations", "the claims by Washington").
-        targets = refsIn(ctx.refs, content.start, content.end).filter((r) => {
-          const around = text.slice(r.start - 20 > content!.start ? r.start - 20 : content!.start, Math.min(content!.end, r.end + 25));
-          return ACCUSATION_NOUN.test(around);
-        });
+        targets = accusersIn(ctx, content.start, content.end);
         const that = /^(?:that\s+)/i.exec(text.slice(content.start, content.end));
         if (that) content = trimSpan(text, content.start + that[0].length, content.end);
       }
@@ -524,6 +662,18 @@ function q(ctx: SentenceContext, pos: number): boolean {
   return quoteAt(ctx.quotes, pos) !== undefined;
 }
 
+/**
+ * Where the subject of a cue ends. Normally at the cue; for a participle after a comma
+ * ("Pakistani officials blamed India, accusing it of …") at the main verb, so the
+ * main clause's object is not taken for a subject.
+ */
+function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
+  const word = ctx.text.slice(span.start, span.end).split(/\s/)[0] ?? '';
+  if (!/ing$/i.test(word) || !/,\s*$/.test(ctx.text.slice(Math.max(cs, span.start - 3), span.start))) return span.start;
+  const verb = /\b(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|made|took|gave)\b/.exec(ctx.text.slice(cs, span.start));
+  return verb ? cs + verb.index : span.start;
+}
+
 /** "X, accused of …", "two Iranians charged with …": a participle right after its noun. */
 function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean {
   const word = ctx.text.slice(span.start, span.end);
@@ -564,9 +714,9 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
     const same = out.find(
       (o) =>
         o.type === f.type &&
-        sameSet(o.targets, f.targets) &&
-        (sameSet(o.claimants, f.claimants) || o.claimants.length === 0 || f.claimants.length === 0) &&
-        sameClause(ctx, o.cueSpan, f.cueSpan),
+        (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
+        (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
+        (sameClause(ctx, o.cueSpan, f.cueSpan) || participleOf(ctx, o.cueSpan, f.cueSpan)),
     );
     if (!same) {
       out.push(f);
@@ -582,8 +732,14 @@ function score(f: Found): number {
   return f.claimants.length * 0.3 + f.targets.length * 0.2 + f.confidence;
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+/** "X blamed India, accusing it of …": the participle goes on with the same statement. */
+function participleOf(ctx: SentenceContext, a: Span, b: Span): boolean {
+  const second = a.start <= b.start ? b : a;
+  return /,\s*$/.test(ctx.text.slice(Math.max(0, second.start - 3), second.start)) && /ing$/i.test(ctx.text.slice(second.start, second.end).split(/\s/)[0] ?? '');
 }
 
 function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {

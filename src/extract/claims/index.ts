@@ -1,7 +1,8 @@
-import type { Actor, Claim, Doc, Figure, Message } from '../../types/index.ts';
+import { COLLECTIVE_ACCUSED } from '../../lexicons/cues.ts';
+import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, type Found } from './analyse.ts';
 import { namedRefs, resolveAnaphors, type Ref } from './mentions.ts';
-import { attributeQuotes, quoteSpans } from './quotes.ts';
+import { attributeQuotes, quoteSpans, type Quote } from './quotes.ts';
 import { claimSentences } from './sentences.ts';
 import { createCompromiseTagger, type CueTagger } from './tagger.ts';
 
@@ -10,9 +11,13 @@ import { createCompromiseTagger, type CueTagger } from './tagger.ts';
  * cue word (one cheap regex test first), the cue's frame fills claimants, targets and
  * content from the actor references around it; quotes lend their speaker; pronouns and
  * descriptions resolve to actors when coreference is on.
+ *
+ * Two passes: the first finds the cue claims and so who the document accuses; the
+ * second resolves collective descriptions of the accused ("the defendants", "the
+ * hackers") to them and adds the harm rule ("the defendants stole …").
  */
 export interface ClaimOptions {
-  /** Resolve pronouns and descriptions ("he", "the country") to actors. Default true. */
+  /** Resolve pronouns and descriptions ("he", "the country", "the defendants") to actors. Default true. */
   readonly coref?: boolean;
   /** Use compromise to tell ambiguous cue words apart (verb or noun). Default true. */
   readonly compromise?: boolean;
@@ -25,6 +30,14 @@ export interface ClaimsResult {
 
 export const CLAIMS_SOURCE = 'claims:rules';
 
+/** Cues whose targets are "the accused" of a charging document. */
+const ACCUSING_CUES = new Set([
+  'charge-verb', 'indict-verb', 'convict-verb', 'found-guilty', 'charges-noun', 'indictment-noun',
+  'accuse-verb', 'allege-verb', 'allegedly-adverb', 'complaint-noun', 'accusation-noun', 'allegation-noun',
+]);
+const ACCUSABLE_TYPES = new Set(['person', 'company', 'threat_group', 'other_org']);
+const COLLECTIVE_RE = new RegExp(`\\b${COLLECTIVE_ACCUSED}\\b`, 'g');
+
 let sharedTagger: CueTagger | undefined;
 
 export function extractClaims(
@@ -34,20 +47,41 @@ export function extractClaims(
   options: ClaimOptions = {},
 ): ClaimsResult {
   const coref = options.coref ?? true;
-  const tagger = options.compromise ?? true ? (sharedTagger ??= createCompromiseTagger()) : null;
+  const tagger = (options.compromise ?? true) ? cached((sharedTagger ??= createCompromiseTagger())) : null;
   const text = doc.text;
   const sentences = claimSentences(doc);
   const named = namedRefs(actors);
-  const refs: Ref[] = coref
-    ? [...named, ...resolveAnaphors(text, sentences, named)].sort((a, b) => a.start - b.start || b.end - a.end)
-    : named;
+  const refs: Ref[] = coref ? sortRefs([...named, ...resolveAnaphors(text, sentences, named)]) : named;
   const quotes = attributeQuotes(text, quoteSpans(text), sentences, refs);
-  const claims: Claim[] = [];
+
+  const headline = headlineSpan(doc, sentences);
+  const first = runPass(text, sentences, refs, quotes, tagger, new Set(), coref, headline);
+  const { accused, main } = accusedOf(first, actors);
+  if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
+  const withCollectives = coref ? sortRefs([...refs, ...collectiveRefs(text, sentences, refs, main, actors)]) : refs;
+  const second = runPass(text, sentences, withCollectives, quotes, tagger, accused, coref, headline);
+  return { claims: number(second, text, figures), messages: [] };
+}
+
+type Placed = { readonly f: Found; readonly sentence: Span };
+
+function runPass(
+  text: string,
+  sentences: readonly Span[],
+  refs: readonly Ref[],
+  quotes: readonly Quote[],
+  tagger: CueTagger | null,
+  accused: ReadonlySet<string> | null,
+  coref: boolean,
+  headline: Span | null,
+): Placed[] {
+  const out: Placed[] = [];
   let previous: { claimants: readonly string[]; reportedBy: readonly string[] } | null = null;
   let previousAge = 0;
   for (const sentence of sentences) {
-    const found = analyseSentence({ text, sentence, refs, quotes, tagger, previous: coref ? previous : null });
-    for (const f of found) claims.push(toClaim(f, claims.length + 1, text, sentence, figures));
+    const isHeadline = headline !== null && sentence.start < headline.end && headline.start < sentence.end;
+    const found = analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, previous: coref ? previous : null });
+    for (const f of found) out.push({ f, sentence });
     const withClaimant = found.filter((f) => f.claimants.length > 0).at(-1);
     if (withClaimant) {
       previous = { claimants: withClaimant.claimants, reportedBy: withClaimant.reportedBy };
@@ -56,10 +90,95 @@ export function extractClaims(
       previous = null;
     }
   }
-  return { claims, messages: [] };
+  return out;
 }
 
-function toClaim(f: Found, n: number, text: string, sentence: { start: number; end: number }, figures: readonly Figure[]): Claim {
+/**
+ * The actors the document accuses by charging-type cues (`accused`), and its main
+ * defendants (`main`: the largest target set of one such claim, earliest on ties),
+ * whom collective descriptions ("the defendants") stand for.
+ */
+function accusedOf(placed: readonly Placed[], actors: readonly Actor[]): { accused: Set<string>; main: Set<string> } {
+  const accused = new Set<string>();
+  let main = new Set<string>();
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const { f } of placed) {
+    if (f.type !== 'accusation' || !ACCUSING_CUES.has(f.cue.id)) continue;
+    const these = new Set(f.targets.filter((t) => {
+      const a = byId.get(t);
+      return a !== undefined && ACCUSABLE_TYPES.has(a.type);
+    }));
+    for (const t of these) accused.add(t);
+    if (these.size > main.size) main = these;
+  }
+  return { accused, main };
+}
+
+/** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */
+function headlineSpan(doc: Doc, sentences: readonly Span[]): Span | null {
+  const p = doc.paragraphs.find((x) => x.kind === 'headline');
+  if (p) return p;
+  const s = sentences[0];
+  return s && /^\s*\n\s*\n/.test(doc.text.slice(s.end, s.end + 4)) ? s : null;
+}
+
+/**
+ * "the defendants", "these nine Iranian nationals", "the hacking ring", and "they"
+ * right after a sentence about the accused: one ref per accused actor on the span.
+ */
+function collectiveRefs(
+  text: string,
+  sentences: readonly Span[],
+  refs: readonly Ref[],
+  accused: ReadonlySet<string>,
+  actors: readonly Actor[],
+): Ref[] {
+  const out: Ref[] = [];
+  const types = new Map(actors.map((a) => [a.id, a.type]));
+  const add = (start: number, end: number): void => {
+    if (refs.some((r) => r.start < end && start < r.end && r.via === 'name')) return;
+    for (const id of accused) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });
+  };
+  for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length);
+  if (accused.size >= 2) {
+    // "They successfully compromised …" after a sentence that names the accused or a collective.
+    sentences.forEach((s, i) => {
+      const m = /^["\u201c]?(They|they)\b/.exec(text.slice(s.start, s.end));
+      const prev = sentences[i - 1];
+      if (!m || !prev) return;
+      const prevHasAccused = refs.some((r) => r.start >= prev.start && r.end <= prev.end && accused.has(r.id)) || out.some((r) => r.start >= prev.start && r.end <= prev.end);
+      const at = s.start + m[0].length - (m[1]?.length ?? 0);
+      if (prevHasAccused) add(at, at + (m[1]?.length ?? 0));
+    });
+  }
+  return out;
+}
+
+function sortRefs(refs: Ref[]): Ref[] {
+  return refs.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Memoises the tagger per (start, end): the two passes ask about the same cues. */
+function cached(tagger: CueTagger): CueTagger {
+  const memo = new Map<string, ReturnType<CueTagger['partOfSpeech']>>();
+  return {
+    partOfSpeech(text, start, end) {
+      const key = `${start}:${end}:${text.length}`;
+      let v = memo.get(key);
+      if (v === undefined) {
+        v = tagger.partOfSpeech(text, start, end);
+        memo.set(key, v);
+      }
+      return v;
+    },
+  };
+}
+
+function number(placed: readonly Placed[], text: string, figures: readonly Figure[]): Claim[] {
+  return placed.map(({ f, sentence }, i) => toClaim(f, i + 1, text, sentence, figures));
+}
+
+function toClaim(f: Found, n: number, text: string, sentence: Span, figures: readonly Figure[]): Claim {
   const content = f.contentSpan;
   return {
     id: `c${n}`,

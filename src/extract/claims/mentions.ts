@@ -45,7 +45,8 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
       for (const m of sentence.matchAll(re)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
-        if (/^(?:his|her|its|their|them|him)$/i.test(m[0])) continue;
+        // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
+        if (/^(?:his|her|its|their)$/i.test(m[0])) continue;
         if (named.some((r) => r.start < end && start < r.end)) continue;
         if (out.some((r) => r.start < end && start < r.end)) continue;
         // "the country's president": a description used as a possessor is still the country.
