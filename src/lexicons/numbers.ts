@@ -1,0 +1,129 @@
+import type { Qualifier } from '../types/index.ts';
+
+/** Number words and their values ("four" -> 4, "twenty" -> 20). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
+  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/** Scale words after a number ("5.31 million", "€1.2bn", "two hundred"). */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['mn', 1e6], ['m', 1e6], ['bn', 1e9], ['b', 1e9], ['tn', 1e12], ['k', 1e3],
+]);
+
+/**
+ * Vague multiples (SPEC: value, qualifier `approx`): "dozens" 12, "thousands" 1000.
+ * "decades" is a duration (10 years). Listed with their multi-word forms first.
+ */
+export interface VagueMultiple {
+  readonly phrase: string;
+  readonly value: number;
+  /** Set for durations: "decades" -> year (value in that unit). */
+  readonly unit?: string;
+}
+export const VAGUE_MULTIPLES: readonly VagueMultiple[] = [
+  { phrase: 'hundreds of thousands', value: 100000 },
+  { phrase: 'tens of thousands', value: 10000 },
+  { phrase: 'hundreds of millions', value: 100000000 },
+  { phrase: 'tens of millions', value: 10000000 },
+  { phrase: 'dozens', value: 12 },
+  { phrase: 'scores', value: 20 },
+  { phrase: 'hundreds', value: 100 },
+  { phrase: 'thousands', value: 1000 },
+  { phrase: 'millions', value: 1000000 },
+  { phrase: 'billions', value: 1000000000 },
+  { phrase: 'decades', value: 10, unit: 'year' },
+];
+
+/** Fixed counting phrases: "a dozen" 12, "half a dozen" 6, "a hundred" 100. */
+export const COUNT_PHRASES: ReadonlyMap<string, number> = new Map([
+  ['half a dozen', 6], ['a dozen', 12], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['a billion', 1e9],
+  ['one dozen', 12], ['two dozen', 24], ['three dozen', 36], ['a couple of dozen', 24], ['a decade', 10],
+]);
+
+/** Qualifier phrases before a number, longest first where one is a prefix of another. */
+export const QUALIFIER_PHRASES: readonly { readonly phrase: string; readonly qualifier: Qualifier }[] = [
+  { phrase: 'more than approximately', qualifier: 'at_least' },
+  { phrase: 'at least approximately', qualifier: 'at_least' },
+  { phrase: 'no fewer than', qualifier: 'at_least' },
+  { phrase: 'not less than', qualifier: 'at_least' },
+  { phrase: 'no less than', qualifier: 'at_least' },
+  { phrase: 'in excess of', qualifier: 'at_least' },
+  { phrase: 'upwards of', qualifier: 'at_least' },
+  { phrase: 'at least', qualifier: 'at_least' },
+  { phrase: 'more than', qualifier: 'at_least' },
+  { phrase: 'greater than', qualifier: 'at_least' },
+  { phrase: 'just over', qualifier: 'at_least' },
+  { phrase: 'over', qualifier: 'at_least' },
+  { phrase: 'a minimum of', qualifier: 'at_least' },
+  { phrase: 'minimum of', qualifier: 'at_least' },
+  { phrase: 'no more than', qualifier: 'at_most' },
+  { phrase: 'not more than', qualifier: 'at_most' },
+  { phrase: 'up to', qualifier: 'at_most' },
+  { phrase: 'less than', qualifier: 'at_most' },
+  { phrase: 'fewer than', qualifier: 'at_most' },
+  { phrase: 'as many as', qualifier: 'at_most' },
+  { phrase: 'as much as', qualifier: 'at_most' },
+  { phrase: 'a maximum of', qualifier: 'at_most' },
+  { phrase: 'maximum of', qualifier: 'at_most' },
+  { phrase: 'under', qualifier: 'at_most' },
+  { phrase: 'below', qualifier: 'at_most' },
+  { phrase: 'just under', qualifier: 'at_most' },
+  { phrase: 'an estimated', qualifier: 'approx' },
+  { phrase: 'approximately', qualifier: 'approx' },
+  { phrase: 'roughly', qualifier: 'approx' },
+  { phrase: 'around', qualifier: 'approx' },
+  { phrase: 'about', qualifier: 'approx' },
+  { phrase: 'nearly', qualifier: 'approx' },
+  { phrase: 'almost', qualifier: 'approx' },
+  { phrase: 'some', qualifier: 'approx' },
+  { phrase: 'close to', qualifier: 'approx' },
+  { phrase: 'estimated', qualifier: 'approx' },
+  { phrase: 'approx.', qualifier: 'approx' },
+  { phrase: 'circa', qualifier: 'approx' },
+];
+
+/**
+ * Words a few tokens before a figure that bound it without touching it:
+ * "a maximum sentence of five years" -> at_most (text stays "five years").
+ */
+export const DISTANT_QUALIFIERS: readonly { readonly pattern: string; readonly qualifier: Qualifier }[] = [
+  { pattern: String.raw`\b(?:maximum|max\.?)\s+(?:statutory\s+)?(?:sentence|penalty|term|fine|prison\s+term|prison\s+sentence|of)\b[^.;]{0,30}$`, qualifier: 'at_most' },
+  { pattern: String.raw`\bup\s+to\s+$`, qualifier: 'at_most' },
+  { pattern: String.raw`\bminimum\s+(?:mandatory\s+)?(?:sentence|penalty|term|of)\b[^.;]{0,30}$`, qualifier: 'at_least' },
+];
+
+/** Month names (a number next to one is a date). */
+export const MONTHS: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+
+/**
+ * Lowercase words after which a number is an identifier, not a figure:
+ * "section 230", "flight 752", "resolution 2231".
+ */
+export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
+  'section', 'sections', 'article', 'articles', 'chapter', 'page', 'pages', 'paragraph', 'clause', 'rule', 'title',
+  'case', 'flight', 'route', 'version', 'phase', 'level', 'grade', 'category', 'type', 'model', 'number', 'no.', 'no',
+  'nos.', 'room', 'suite', 'apartment', 'item', 'exhibit', 'docket', 'resolution', 'amendment', 'precinct', 'district',
+  'ward', 'lot', 'gate', 'platform', 'terminal', 'highway', 'interstate', 'channel', 'unit', 'squad', 'brigade',
+  'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code',
+]);
+
+/** Words after which a following capitalised-number pair is a street address: "950 Pennsylvania Avenue". */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Dr.', 'Way', 'Square',
+  'Plaza', 'Place', 'Court', 'Highway', 'Parkway', 'Terrace', 'Alley',
+]);
+
+/** Words after a number that make it a time of day or a date part. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'bst', "o'clock", 'hrs', 'h']);
+
+/** "one" is a pronoun, not a count, before these ("one of the", "one another") and after these ("no one", "the one"). */
+export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', "'s", '’s', 'who', 'that', 'which', 'by', 'else']);
+export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'last', 'such', 'little', 'big', 'new', 'right', 'wrong', 'first', 'next', 'other']);
