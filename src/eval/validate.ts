@@ -328,21 +328,19 @@ export function validateGold(file: string, data: unknown, article: ArticleSource
   // does not make every reference to it a second problem.
   const rawActors = Array.isArray(obj['actors']) ? (obj['actors'] as unknown[]) : [];
   const brokenIds = new Set(rawActors.map((a, i) => (actors[i] === null ? field(a, 'id') : null)).filter((x): x is string => x !== null));
-  const keyOwner = new Map<string, string>(); // actorKey of a name or alias -> actor id
+  const nameOwner = new Map<string, string>(); // actorKey of a name -> actor id
   const seeable = article ? normalise(readable(article.raw, article.format)) : null;
   actors.forEach((a, i) => {
     if (!a) return;
     const item = `actors[${i}] "${clip(a.name)}"`;
     if (actorById.has(a.id)) add(item, `duplicate actor id "${a.id}"`);
     else actorById.set(a.id, a);
-    // The scorer matches actors by these keys: one key naming two actors makes that ambiguous.
-    const forms = new Map<string, string>();
-    for (const form of [a.name, ...a.aliases]) if (!forms.has(actorKey(form))) forms.set(actorKey(form), form);
-    for (const [k, form] of forms) {
-      const owner = keyOwner.get(k);
-      if (owner !== undefined && owner !== a.id) add(item, `name or alias "${form}" also names actor "${owner}" (one actor twice, or an alias to drop)`);
-      else keyOwner.set(k, a.id);
-    }
+    // Two actors with one canonical name are one actor twice. (A shared alias is allowed:
+    // a text may call two ministries "the Ministry of Foreign Affairs"; the scorer's
+    // one-to-one assignment copes with that.)
+    const owner = nameOwner.get(actorKey(a.name));
+    if (owner !== undefined && owner !== a.id) add(item, `name "${a.name}" is also the name of actor "${owner}" (one actor twice? else give each its fullest name, e.g. with its country)`);
+    else nameOwner.set(actorKey(a.name), a.id);
     const seenAlias = new Set<string>();
     for (const alias of a.aliases) {
       if (seenAlias.has(alias)) add(item, `duplicate alias "${alias}"`);
