@@ -36,6 +36,9 @@ interface Slot {
   kind: ParagraphKind;
 }
 
+/** How many paragraphs before and after a pull quote are searched for the sentence it repeats. */
+const PULL_QUOTE_WINDOW = 12;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 export function wordCount(text: string, cap = Infinity): number {
@@ -136,11 +139,15 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
       }
     } else if (RELATED_BLOCK.match.test(text) && wordCount(text, 10) <= 8) {
       drop(s, RELATED_BLOCK.reason, RELATED_BLOCK.id);
-      const rest = slots.slice(i + 1).filter(kept);
-      const inTail = rest.length <= RELATED_BLOCK.tailUnits;
-      for (let k = 0; k < rest.length; k++) {
-        const v = rest[k];
+      // In the tail (few units left) everything after the marker goes; elsewhere only
+      // what reads like a promotion, up to the first unit of prose.
+      let left = 0;
+      for (let j = i + 1; j < slots.length && left <= RELATED_BLOCK.tailUnits; j++) if (kept(slots[j] as Slot)) left++;
+      const inTail = left <= RELATED_BLOCK.tailUnits;
+      for (let j = i + 1; j < slots.length; j++) {
+        const v = slots[j];
         if (!v) break;
+        if (!kept(v)) continue;
         const t = v.unit.text;
         const promo = RELATED_BLOCK.promo.test(t) || v.unit.hint === 'list-item' || looksLikeHeading(t);
         if (inTail || promo) drop(v, RELATED_BLOCK.reason, RELATED_BLOCK.id);
@@ -151,17 +158,21 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
 
   // 4. Before the body: repeated headline, standfirst, or an unrelated teaser.
   const headKey = compareKey(headline.text);
-  const bodyText = slots
-    .slice(bodyStart)
-    .filter(kept)
-    .map((s) => s.unit.text)
-    .join(' ');
-  const bodyWords = new Set(contentWords(`${headline.text} ${bodyText}`));
+  const keys = new Map<Slot, string>();
+  const keyOf = (s: Slot): string => {
+    let k = keys.get(s);
+    if (k === undefined) {
+      k = compareKey(s.unit.text);
+      keys.set(s, k);
+    }
+    return k;
+  };
+  let bodyWords: Set<string> | null = null; // built only when a line before the body needs judging
   const firstKept = slots.findIndex(kept);
   for (let i = 0; i < Math.min(bodyStart, slots.length); i++) {
     const s = slots[i];
     if (!s || !kept(s)) continue;
-    const key = compareKey(s.unit.text);
+    const key = keyOf(s);
     if (key.length > 0 && (headKey.includes(key) || key.includes(headKey))) {
       drop(s, 'duplicate', 'repeated-headline');
       continue;
@@ -171,8 +182,9 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
       s.kind = 'standfirst';
       continue;
     }
+    bodyWords ??= new Set(contentWords(`${headline.text} ${slots.slice(bodyStart).filter(kept).map((b) => b.unit.text).join(' ')}`));
     const words = contentWords(s.unit.text);
-    const shared = words.filter((w) => bodyWords.has(w)).length;
+    const shared = words.filter((w) => bodyWords?.has(w)).length;
     // A standfirst restates the story ("Major Credit Card Processor Victimized in ... Theft
     // of Account Numbers"); a teaser for another story shares (almost) no words with it
     // ("Covid 19 anel inteligente").
@@ -194,31 +206,38 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
   // 6. Repeats: the headline printed again in the body, a paragraph printed twice, a pull
   //    quote that repeats a sentence of the body.
   const seen = new Set<string>();
-  const keptKeys: string[] = [];
-  for (const s of slots) if (kept(s)) keptKeys.push(compareKey(s.unit.text));
-  const allKept = keptKeys.join('\n');
-  for (const s of slots) {
-    if (!kept(s)) continue;
-    const key = compareKey(s.unit.text);
+  const keptSlots0 = slots.filter(kept);
+  keptSlots0.forEach((s, k) => {
+    if (!kept(s)) return;
+    const key = keyOf(s);
     if (key.length === 0) {
       drop(s, 'markup', 'no-text');
-      continue;
+      return;
     }
     if (key === headKey) {
       drop(s, 'duplicate', 'repeated-headline');
-      continue;
+      return;
     }
     if (seen.has(key) && wordCount(key, 4) >= 3) {
       drop(s, 'duplicate', 'repeated-paragraph');
-      continue;
+      return;
     }
     seen.add(key);
     const quoteLike = s.unit.hint === 'quote' || /^["“‘]/.test(s.unit.text);
     if (quoteLike && wordCount(key, 61) <= 60 && wordCount(key, 6) >= 5) {
-      const first = allKept.indexOf(key);
-      if (first >= 0 && allKept.indexOf(key, first + 1) >= 0) drop(s, 'duplicate', 'pull-quote-repeat');
+      // A pull quote repeats a sentence printed nearby; only neighbours are searched, so a
+      // long document costs linear time.
+      for (let j = Math.max(0, k - PULL_QUOTE_WINDOW); j <= Math.min(keptSlots0.length - 1, k + PULL_QUOTE_WINDOW); j++) {
+        const other = keptSlots0[j];
+        if (j === k || !other || !kept(other)) continue;
+        const ok = keyOf(other);
+        if (ok.length > key.length && ok.includes(key)) {
+          drop(s, 'duplicate', 'pull-quote-repeat');
+          break;
+        }
+      }
     }
-  }
+  });
 
   // 7. Kinds of the kept units.
   for (let i = 0; i < slots.length; i++) {
@@ -283,6 +302,8 @@ function tailSentenceCut(text: string): { start: number; reason: RemovalReason; 
  */
 export function repairShoutedStarts(u: Unit, isHeadline = false): { unit: Unit; removed: Removed[] } {
   const removed: Removed[] = [];
+  // Cheap gate: most paragraphs have no shouted word at a sentence start at all.
+  if (!/(?:^|[.!?]["”’)]?\s)[A-Z]{2,}\s/.test(u.text)) return { unit: u, removed };
   const words = u.text.split(' ');
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length === 0 || capitalised / words.length >= (isHeadline ? 0.5 : 0.6)) return { unit: u, removed };

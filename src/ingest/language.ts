@@ -6,7 +6,7 @@ import { ENGLISH_FUNCTION_WORDS } from './lexicon.ts';
  * French or German prose scores below 0.08 (their "a", "de", "in" overlap a little).
  * Returns null when there are too few words to tell.
  */
-export function englishScore(text: string, maxWords = 2000, minWords = 25): number | null {
+export function englishScore(text: string, maxWords = 600, minWords = 25): number | null {
   let words = 0;
   let hits = 0;
   const re = /\p{L}+/gu;

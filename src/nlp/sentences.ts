@@ -97,8 +97,9 @@ function nextWord(text: string, at: number): string {
 export function keepTogether(para: string, at: number, quoteOpen: boolean, quoteClosesLater: boolean): string | null {
   let e = at;
   while (e > 0 && /\s/.test(para[e - 1] ?? '')) e--;
-  const prev = para.slice(0, e);
-  const next = para.slice(at);
+  // Small windows around the boundary: a long paragraph is never copied per boundary.
+  const prev = para.slice(Math.max(0, e - 40), e);
+  const next = para.slice(at, at + 40);
   const firstNext = next[0] ?? '';
   if (quoteOpen && quoteClosesLater && !/^["“]/.test(next)) return 'inside-quote';
   if (/^\p{Ll}/u.test(firstNext)) {

@@ -81,16 +81,17 @@ export function projectHtml(raw: string): Projection {
         continue;
       }
       const m = /^<\/?([A-Za-z][A-Za-z0-9-]*)|^<[!?]/.exec(raw.slice(i, i + 40));
-      if (m) {
+      const close = m ? tagEnd(raw, i) : -1;
+      if (m && close > 0) {
         flushText(i);
-        const close = tagEnd(raw, i);
         const name = (m[1] ?? '').toLowerCase();
         const isClose = raw.charCodeAt(i + 1) === 47;
         if (!isClose && (name === 'script' || name === 'style' || name === 'noscript' || name === 'template' || name === 'svg')) {
           const re = new RegExp(`</${name}`, 'ig');
           re.lastIndex = close;
           const endTag = re.exec(raw)?.index ?? -1;
-          i = endTag < 0 ? raw.length : tagEnd(raw, endTag);
+          const after = endTag < 0 ? -1 : tagEnd(raw, endTag);
+          i = after < 0 ? raw.length : after;
         } else {
           if (BREAKING.has(name)) emit('\n', i);
           i = close;
@@ -115,17 +116,21 @@ export function projectHtml(raw: string): Projection {
   return { text: chunks.join(''), rawIndex: idx.subarray(0, n + 1) };
 }
 
-/** The index after the `>` closing the tag that starts at `at` (quotes in attributes respected). */
+/** Longest tag considered; a "<" with no ">" within it is text ("a < b"), so scanning stays linear. */
+const MAX_TAG = 4096;
+
+/** The index after the `>` closing the tag that starts at `at` (quotes in attributes respected), or -1. */
 function tagEnd(raw: string, at: number): number {
   let q = 0;
-  for (let i = at + 1; i < raw.length; i++) {
+  const stop = Math.min(raw.length, at + MAX_TAG);
+  for (let i = at + 1; i < stop; i++) {
     const c = raw.charCodeAt(i);
     if (q !== 0) {
       if (c === q) q = 0;
     } else if (c === 34 || c === 39) q = c;
     else if (c === 62) return i + 1;
   }
-  return raw.length;
+  return -1;
 }
 
 /** Whitespace folded to one space, invisibles dropped, with the map carried along. */

@@ -134,10 +134,14 @@ function projectInline(raw: string, from: number, to: number, out: ProjectionBui
   flush(to);
 }
 
+/** Longest link text or target looked at: "[" without a near "]" is text, so scanning stays linear. */
+const MAX_LINK = 2000;
+
 /** The `]` closing the `[` at `open`, or -1 (nesting counted, bounded to the line). */
 function closingBracket(raw: string, open: number, to: number): number {
   let depth = 0;
-  for (let i = open; i < to; i++) {
+  const stop = Math.min(to, open + MAX_LINK);
+  for (let i = open; i < stop; i++) {
     const c = raw[i];
     if (c === '\\') i++;
     else if (c === '[') depth++;
@@ -155,7 +159,8 @@ function skipTarget(raw: string, at: number, to: number): number {
   if (open !== '(' && open !== '[') return at;
   const close = open === '(' ? ')' : ']';
   let depth = 0;
-  for (let i = at; i < to; i++) {
+  const stop = Math.min(to, at + MAX_LINK);
+  for (let i = at; i < stop; i++) {
     const c = raw[i];
     if (c === open) depth++;
     else if (c === close) {
@@ -163,7 +168,7 @@ function skipTarget(raw: string, at: number, to: number): number {
       if (depth === 0) return i + 1;
     }
   }
-  return to;
+  return at; // not closed nearby: the "(" is text
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;

@@ -42,8 +42,8 @@ function isBlank(text: string, l: Line): boolean {
 /** Hard-wrapped prose: 3+ lines of similar length, none long, most not ending a sentence. */
 function isHardWrapped(text: string, block: readonly Line[]): boolean {
   if (block.length < 3) return false;
-  const lens = block.map((l) => l.end - l.start);
-  const max = Math.max(...lens);
+  let max = 0;
+  for (const l of block) max = Math.max(max, l.end - l.start);
   if (max > 100 || max < 40) return false;
   const body = block.slice(0, -1);
   const full = body.filter((l) => l.end - l.start >= max * 0.6).length;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../src/types/index.ts';
+import { segmentSentences } from '../../src/nlp/sentences.ts';
+
+/** One body paragraph per string, joined as the cleaned document joins them. */
+function doc(...paras: string[]): { text: string; paragraphs: Paragraph[] } {
+  let text = '';
+  const paragraphs: Paragraph[] = [];
+  paras.forEach((p, i) => {
+    if (i > 0) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + p.length, kind: i === 0 ? 'headline' : 'body' });
+    text += p;
+  });
+  return { text, paragraphs };
+}
+
+function split(...paras: string[]): string[] {
+  const d = doc(...paras);
+  return segmentSentences(d.text, d.paragraphs).map((s) => d.text.slice(s.start, s.end));
+}
+
+describe('segmentSentences', () => {
+  it('keeps the headline one sentence even when it holds a full stop', () => {
+    expect(split('U.S. charges hackers. China denies it', 'Body text here.')).toEqual(['U.S. charges hackers. China denies it', 'Body text here.']);
+  });
+
+  it('never lets a sentence cross a paragraph boundary, even without a full stop', () => {
+    expect(split('Title', 'First paragraph without a stop', 'Second one.')).toEqual(['Title', 'First paragraph without a stop', 'Second one.']);
+  });
+
+  it('does not split inside a quotation that closes later', () => {
+    expect(split('T', 'He said "Stop. Now." and left. Then he came back.')).toEqual(['T', 'He said "Stop. Now." and left.', 'Then he came back.']);
+    expect(split('T', 'She said: “We will respond. They will pay.” Officials agreed.')).toEqual([
+      'T',
+      'She said: “We will respond. They will pay.”',
+      'Officials agreed.',
+    ]);
+  });
+
+  it('splits after a quotation that ends a sentence', () => {
+    expect(split('T', '"We did nothing wrong." The ministry denied it.')).toEqual(['T', '"We did nothing wrong."', 'The ministry denied it.']);
+  });
+
+  it('does not split after abbreviations, initials or inside decimals', () => {
+    expect(split('T', 'Lt. Gen. Paul Nakasone of the U.S. Cyber Command spoke. It was No. 2 on the list.')).toEqual([
+      'T',
+      'Lt. Gen. Paul Nakasone of the U.S. Cyber Command spoke.',
+      'It was No. 2 on the list.',
+    ]);
+    expect(split('T', 'The fine was $2.5 million, said Lanny A. Breuer. He left.')).toEqual(['T', 'The fine was $2.5 million, said Lanny A. Breuer.', 'He left.']);
+  });
+
+  it('still splits after an abbreviation that ends a sentence', () => {
+    expect(split('T', 'The servers were in the U.S. The attack began in May.')).toEqual(['T', 'The servers were in the U.S.', 'The attack began in May.']);
+  });
+
+  it('keeps a quote and its attribution together when the attribution starts in lower case', () => {
+    expect(split('T', '"Stop the attacks!" he said. The talks ended.')).toEqual(['T', '"Stop the attacks!" he said.', 'The talks ended.']);
+  });
+
+  it('gives every sentence its paragraph index and kind, with offsets into the text', () => {
+    const d = doc('Headline', 'One. Two.', 'Three.');
+    const s = segmentSentences(d.text, d.paragraphs);
+    expect(s.map((x) => [x.paragraph, x.kind])).toEqual([
+      [0, 'headline'],
+      [1, 'body'],
+      [1, 'body'],
+      [2, 'body'],
+    ]);
+    for (const x of s) expect(d.text.slice(x.start, x.end).trim()).toBe(d.text.slice(x.start, x.end));
+  });
+});
