@@ -35,4 +35,11 @@ export const NAME_STOPWORDS: readonly string[] = [
   'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb',
   'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Updated', 'Read', 'See', 'Click',
   'Photo', 'Video', 'Image', 'Source', 'Sources', 'Related', 'More', 'Share', 'Background', 'Overview', 'Summary',
+  'Later', 'Earlier', 'Still', 'Yet', 'Instead', 'Otherwise', 'Thus', 'Hence', 'Therefore', 'Moreover', 'Furthermore',
+  'Separately', 'Additionally', 'Finally', 'Nevertheless', 'Nonetheless', 'Indeed', 'Again', 'Once', 'Soon', 'Even',
+  'Only', 'Just', 'So', 'Too', 'Asked', 'Given', 'Without', 'Unlike', 'Like', 'Besides', 'Beyond', 'Around', 'Amid',
+  'Across', 'Along', 'Toward', 'Towards', 'Upon', 'Via', 'Per', 'Whether', 'Unless', 'Whatever', 'Whoever', 'Both',
+  'Either', 'Neither', 'Few', 'Several', 'Much', 'Less', 'Fewer', 'Any', 'None', 'Nobody', 'Everyone', 'Someone',
+  'Anyone', 'Everything', 'Nothing', 'Something', 'Please', 'Yes', 'Thanks', 'Hello', 'Dear', 'Above', 'Below',
+  'Inside', 'Outside', 'Within', 'Toward', 'Ahead', 'Behind', 'Near', 'Off', 'Out', 'Up', 'Down', 'Back', 'Away',
 ];

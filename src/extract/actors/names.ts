@@ -368,16 +368,18 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
 
 /** Paragraph indexes written in Title Case (headlines, subheads): names there need support elsewhere. */
 export function titleCaseLines(tokens: readonly Token[]): Set<number> {
-  const byLine = new Map<number, { caps: number; words: number }>();
+  const byLine = new Map<number, { caps: number; words: number; last: string }>();
   for (const t of tokens) {
+    const s = byLine.get(t.line) ?? { caps: 0, words: 0, last: '' };
+    s.last = t.text;
+    byLine.set(t.line, s);
     if (!/^\p{L}{4,}/u.test(t.text)) continue;
-    const s = byLine.get(t.line) ?? { caps: 0, words: 0 };
     s.words++;
     if (isCapitalised(t.text)) s.caps++;
-    byLine.set(t.line, s);
   }
   const out = new Set<number>();
-  for (const [line, s] of byLine) if (s.words >= 2 && s.caps / s.words >= 0.75) out.add(line);
+  // a headline or subhead: mostly capitalised words and no full stop at the end
+  for (const [line, s] of byLine) if (s.words >= 2 && s.caps / s.words >= 0.75 && s.last !== '.') out.add(line);
   return out;
 }
 

@@ -10,6 +10,10 @@ import { tokenize, isCapitalised, type Token } from '../actors/tokens.ts';
 
 const SOURCE = 'figures:rules';
 
+/** Plural heads without -s ("30 people"), and verbs that end a counted phrase ("four men say"). */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'data', 'media', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese', 'persons']);
+const VERBS_AFTER_HEAD = new Set(['say', 'says', 'said', 'die', 'dies', 'died', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'remain', 'remained', 'face', 'faces', 'stole', 'took', 'went', 'came', 'fled', 'got', 'made', 'left', 'ran', 'won', 'lost']);
+
 /** A number found at tokens [from, to) with its value, before units and qualifiers. */
 interface Num {
   readonly from: number;
@@ -448,13 +452,14 @@ function countedAfter(tokens: readonly Token[], to: number, age: boolean): strin
     }
     if (!/^[\p{L}][\p{L}'’-]*$/u.test(t.text)) break;
     const w = t.text.toLowerCase();
-    if (FUNCTION_STOP.has(w) && last !== null) break;
     if (FUNCTION_STOP.has(w)) break;
+    // "people died": a verb after the head ends the phrase
+    if (last !== null && (/ed$/.test(w) || VERBS_AFTER_HEAD.has(w))) break;
     last = t.text;
     seen++;
     k++;
     // stop at a plural head: "144 U.S. universities" -> universities
-    if (/^\p{Ll}+s$/u.test(t.text) && !/(?:ss|us|is)$/.test(w)) break;
+    if ((/^\p{Ll}+s$/u.test(t.text) && !/(?:ss|us|is)$/.test(w)) || IRREGULAR_PLURALS.has(w)) break;
   }
   return last;
 }

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../src/ingest/index.ts';
+import { extractActors } from '../../../src/extract/actors/index.ts';
+import type { Actor, Doc } from '../../../src/types/index.ts';
+
+/** A cleaned document built directly (ingest's cleaning is not under test here). */
+function makeDoc(text: string): Doc {
+  return { id: 't', title: 'Headline', text, format: 'txt', paragraphs: [], sentences: [], removed: [], offsetMap: [], origin: 'test', messages: [] };
+}
+
+function actors(body: string, compromise = false): Actor[] {
+  const doc = makeDoc(`Report on events\n\n${body}`);
+  const out = extractActors(doc, { compromise });
+  for (const a of out) for (const m of a.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  return out;
+}
+
+const find = (list: readonly Actor[], name: string): Actor | undefined => list.find((a) => a.name === name);
+const names = (list: readonly Actor[]): string[] => list.map((a) => a.name);
+
+describe('extractActors: the seed article', () => {
+  const raw = readFileSync(new URL('../../../corpora/seed-hafnium-exchange.txt', import.meta.url), 'utf8');
+  const doc = ingest({ id: 'seed-hafnium-exchange', format: 'txt', raw, origin: 'seed' });
+  const out = extractActors(doc);
+
+  it('finds the states, bodies, groups and people with types', () => {
+    expect(find(out, 'United States')?.type).toBe('country');
+    expect(find(out, 'China')?.type).toBe('country');
+    expect(find(out, 'Hafnium')?.type).toBe('threat_group');
+    expect(find(out, 'Ministry of State Security')?.type).toBe('agency');
+    expect(find(out, 'Antony Blinken')?.type).toBe('person');
+    expect(find(out, 'Bloomberg')?.type).toBe('media');
+    expect(find(out, 'Associated Press')?.type).toBe('media');
+    expect(out.some((a) => a.aliases.includes('APT 40') && a.type === 'threat_group')).toBe(true);
+  });
+
+  it('merges aliases of the US, including its government and office metonyms', () => {
+    const us = find(out, 'United States')!;
+    expect(us.aliases).toEqual(expect.arrayContaining(['US', 'White House', 'United States', 'US authorities']));
+  });
+
+  it('resolves the acronym and the affiliation of the NCSC and the MSS', () => {
+    const ncsc = out.find((a) => a.aliases.includes('NCSC'))!;
+    expect(ncsc.aliases).toContain('National Cyber Security Center');
+    expect(ncsc.affiliation).toBe(find(out, 'United Kingdom')!.id);
+    expect(find(out, 'Ministry of State Security')!.affiliation).toBe(find(out, 'China')!.id);
+  });
+
+  it('lists no product, region, disease or boilerplate as an actor', () => {
+    const all = out.flatMap((a) => a.aliases);
+    for (const bad of ['Microsoft Exchange', 'East', 'COVID-19', 'Covid', 'Kelvin', 'Showmetech', 'Joe Biden']) expect(all).not.toContain(bad);
+  });
+
+  it('numbers actors a1.. by first mention, each with source and reason', () => {
+    out.forEach((a, i) => {
+      expect(a.id).toBe(`a${i + 1}`);
+      expect(a.source).toMatch(/^actors:/);
+      expect(a.reason.length).toBeGreaterThan(0);
+      if (i > 0) expect(a.mentions[0]!.start).toBeGreaterThan(out[i - 1]!.mentions[0]!.start);
+    });
+  });
+});
+
+describe('extractActors: countries', () => {
+  it('maps names, short forms, adjectives with state nouns and government phrases to the country', () => {
+    const out = actors('The U.S. government said Chinese hackers attacked. The government of Iran denied it.');
+    expect(find(out, 'United States')!.aliases).toContain('U.S. government');
+    expect(find(out, 'China')!.aliases).toContain('Chinese');
+    expect(find(out, 'Iran')!.aliases).toContain('government of Iran');
+  });
+  it('does not list a country from a bare nationality of a private person', () => {
+    expect(names(actors('A Chinese national was arrested by police.'))).not.toContain('China');
+  });
+  it('takes capitals as metonyms except after a locative preposition', () => {
+    expect(names(actors('Beijing rejected the claims.'))).toContain('China');
+    expect(names(actors('The talks were held in Beijing last week.'))).not.toContain('China');
+  });
+  it('takes leaders\' offices as the country', () => {
+    expect(find(actors('The Kremlin denied the report.'), 'Russia')!.aliases).toContain('Kremlin');
+    expect(find(actors('A statement from Downing Street followed.'), 'United Kingdom')).toBeDefined();
+  });
+  it('does not read "us" the pronoun as the US, nor regions as countries', () => {
+    const out = names(actors('They told us about the South China Sea and the Persian Gulf.'));
+    expect(out).not.toContain('United States');
+    expect(out).not.toContain('China');
+    expect(out).not.toContain('Iran');
+  });
+  it('reads a possessive without its apostrophe ("Irans")', () => {
+    const out = actors('It acted for the Islamic Republic of Irans Revolutionary Guard.');
+    expect(find(out, 'Iran')!.mentions[0]!.text).toBe('Islamic Republic of Iran');
+  });
+});
+
+describe('extractActors: organisations', () => {
+  it('finds gazetteer bodies with their parent as affiliation', () => {
+    const out = actors('The FBI and the Department of Justice in the United States acted.');
+    expect(find(out, 'Federal Bureau of Investigation')!.affiliation).toBe(find(out, 'Department of Justice')!.id);
+  });
+  it('classifies names by their organisation suffix', () => {
+    const out = actors('Investors in Falcon Trading Ltd and the Kestrel Institute lost money, and the Provincial High Court ruled.');
+    expect(find(out, 'Falcon Trading Ltd')?.type).toBe('company');
+    expect(find(out, 'Kestrel Institute')?.type).toBe('other_org');
+    expect(find(out, 'Provincial High Court')?.type).toBe('agency');
+  });
+  it('affiliates "China\'s Ministry of X" and "Chinese Foreign Ministry" with China', () => {
+    const out = actors("China's Ministry of Water Resources and the Chinese Foreign Ministry spoke.");
+    const china = find(out, 'China')!.id;
+    expect(find(out, 'Ministry of Water Resources')!.affiliation).toBe(china);
+    expect(find(out, 'Chinese Foreign Ministry')!.affiliation).toBe(china);
+  });
+  it('merges an acronym given in brackets with its expansion', () => {
+    const out = actors('The Northern Data Protection Agency (NDPA) warned. Later the NDPA fined them.');
+    const a = find(out, 'Northern Data Protection Agency')!;
+    expect(a.aliases).toContain('NDPA');
+    expect(a.mentions).toHaveLength(3);
+  });
+  it('treats weak generic forms as the body only when its country is named', () => {
+    expect(names(actors('The Senate voted on the bill.'))).not.toContain('United States Senate');
+    expect(names(actors('In the United States, the Senate voted.'))).toContain('United States Senate');
+  });
+  it('lists no products or platforms', () => {
+    const out = names(actors('Hackers used Microsoft Exchange and Windows 10 servers.'));
+    expect(out).not.toContain('Microsoft');
+  });
+});
+
+describe('extractActors: threat groups', () => {
+  it('finds naming patterns', () => {
+    const out = actors('APT 40, APT31, Advanced Persistent Threat 31, Wicked Spider and Crimson Typhoon were named.');
+    expect(out.filter((a) => a.type === 'threat_group').map((a) => a.aliases).flat()).toEqual(
+      expect.arrayContaining(['APT 40', 'APT31', 'Advanced Persistent Threat 31', 'Wicked Spider', 'Crimson Typhoon']),
+    );
+    // APT31 and Advanced Persistent Threat 31 are one group
+    expect(out.filter((a) => a.type === 'threat_group')).toHaveLength(4);
+  });
+  it('finds groups introduced by a head word or by "called"', () => {
+    const out = actors('The attack was claimed by the Brightwing ransomware gang, and later by a group called Nightjar.');
+    expect(find(out, 'Brightwing')?.type).toBe('threat_group');
+    expect(find(out, 'Nightjar')?.type).toBe('threat_group');
+  });
+});
+
+describe('extractActors: persons', () => {
+  it('finds a person after a title and gives the title\'s body as affiliation', () => {
+    const out = actors('In Washington, the Department of State said Secretary of State Antony Blinken would travel.');
+    const p = find(out, 'Antony Blinken')!;
+    expect(p.type).toBe('person');
+    expect(p.affiliation).toBe(find(out, 'Department of State')!.id);
+  });
+  it('finds persons by role word, age apposition and known first name', () => {
+    const out = actors('The journalist Tafadzwa Moyo, 41, and lawyer Kudzai Dube met Robert Smith.');
+    expect(names(out)).toEqual(expect.arrayContaining(['Tafadzwa Moyo', 'Kudzai Dube', 'Robert Smith']));
+  });
+  it('finds a judge by title', () => {
+    expect(find(actors('Judge Erick Garcia ruled on Monday.'), 'Erick Garcia')?.type).toBe('person');
+  });
+  it('merges surname-only mentions and aka names into the full name', () => {
+    const out = actors('Prosecutor Anna Kowalczyk spoke. Later Kowalczyk added more. Ivan Petrenko, aka Vanya Petrenko, 39, fled.');
+    expect(find(out, 'Anna Kowalczyk')!.aliases).toContain('Kowalczyk');
+    expect(find(out, 'Ivan Petrenko')!.aliases).toContain('Vanya Petrenko');
+    expect(out.filter((a) => a.type === 'person')).toHaveLength(2);
+  });
+  it('affiliates a spokesperson with the body named in the apposition', () => {
+    const out = actors('"No," said Zhao Lijian, spokesperson for the Ministry of State Security.');
+    expect(find(out, 'Zhao Lijian')!.affiliation).toBe(find(out, 'Ministry of State Security')!.id);
+  });
+  it('does not make sentence-initial words or title-case headlines into actors', () => {
+    const out = actors('Officials said nothing. Speaking later, officials left.');
+    expect(out).toEqual([]);
+  });
+});
