@@ -61,6 +61,7 @@ export function projectHtml(raw: string): Projection {
     chunks.push(s);
     n += s.length;
   };
+  const tags = new TagEnds(raw);
   let i = 0;
   let textStart = 0;
   const flushText = (to: number): void => {
@@ -81,7 +82,7 @@ export function projectHtml(raw: string): Projection {
         continue;
       }
       const m = /^<\/?([A-Za-z][A-Za-z0-9-]*)|^<[!?]/.exec(raw.slice(i, i + 40));
-      const close = m ? tagEnd(raw, i) : -1;
+      const close = m ? tags.end(i) : -1;
       if (m && close > 0) {
         flushText(i);
         const name = (m[1] ?? '').toLowerCase();
@@ -90,7 +91,7 @@ export function projectHtml(raw: string): Projection {
           const re = new RegExp(`</${name}`, 'ig');
           re.lastIndex = close;
           const endTag = re.exec(raw)?.index ?? -1;
-          const after = endTag < 0 ? -1 : tagEnd(raw, endTag);
+          const after = endTag < 0 ? -1 : tags.end(endTag);
           i = after < 0 ? raw.length : after;
         } else {
           if (BREAKING.has(name)) emit('\n', i);
@@ -116,21 +117,46 @@ export function projectHtml(raw: string): Projection {
   return { text: chunks.join(''), rawIndex: idx.subarray(0, n + 1) };
 }
 
-/** Longest tag considered; a "<" with no ">" within it is text ("a < b"), so scanning stays linear. */
+/** Longest tag considered; a "<" with no ">" within it is text ("a < b"). */
 const MAX_TAG = 4096;
+/** Longest stretch scanned for quotes inside a tag before trusting the next ">". */
+const MAX_QUOTED_SCAN = 512;
 
-/** The index after the `>` closing the tag that starts at `at` (quotes in attributes respected), or -1. */
-function tagEnd(raw: string, at: number): number {
-  let q = 0;
-  const stop = Math.min(raw.length, at + MAX_TAG);
-  for (let i = at + 1; i < stop; i++) {
-    const c = raw.charCodeAt(i);
-    if (q !== 0) {
-      if (c === q) q = 0;
-    } else if (c === 34 || c === 39) q = c;
-    else if (c === 62) return i + 1;
+/**
+ * Finds tag ends in linear time: the next ">" is remembered between calls, and only a tag
+ * that holds a quote before that ">" is scanned quote by quote (`<a title="x > y">`).
+ */
+class TagEnds {
+  private nextGt = -2;
+  private nextDq = -2;
+  private nextSq = -2;
+  constructor(private readonly raw: string) {}
+  /** The next index of `ch` at or after `at`, cached: each search moves forward only. */
+  private next(cached: number, ch: string, at: number): number {
+    return cached !== -1 && cached < at ? this.raw.indexOf(ch, at) : cached;
   }
-  return -1;
+  /** The index after the `>` closing the tag that starts at `at`, or -1 (not a tag). */
+  end(at: number): number {
+    const raw = this.raw;
+    this.nextGt = this.next(this.nextGt, '>', at + 1);
+    const gt = this.nextGt;
+    if (gt < 0 || gt - at > MAX_TAG) return -1;
+    this.nextDq = this.next(this.nextDq, '"', at);
+    this.nextSq = this.next(this.nextSq, "'", at);
+    const dq = this.nextDq;
+    const sq = this.nextSq;
+    if ((dq < 0 || dq > gt) && (sq < 0 || sq > gt)) return gt + 1;
+    let q = 0;
+    const stop = Math.min(raw.length, at + MAX_QUOTED_SCAN);
+    for (let i = at + 1; i < stop; i++) {
+      const c = raw.charCodeAt(i);
+      if (q !== 0) {
+        if (c === q) q = 0;
+      } else if (c === 34 || c === 39) q = c;
+      else if (c === 62) return i + 1;
+    }
+    return gt + 1;
+  }
 }
 
 /** Whitespace folded to one space, invisibles dropped, with the map carried along. */
