@@ -82,6 +82,14 @@ export const UNIT_RULES: readonly UnitRule[] = [
     maxWords: 8,
     why: '"AFP / John Smith", "Getty Images": a bare picture credit',
   },
+  {
+    id: 'pull-quote-attribution',
+    reason: 'caption',
+    zone: 'any',
+    match: /^[—–―]\s*\p{Lu}[^.!?]*$/u,
+    maxWords: 15,
+    why: '"—Testimony from the chief internal police investigator": the credit line of a pull quote, not a sentence',
+  },
   // --- share, subscribe, cookies -------------------------------------------------------
   {
     id: 'share-button',
