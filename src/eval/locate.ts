@@ -69,7 +69,9 @@ export function sentenceAround(text: string, start: number, end: number): string
     s--;
   }
   let e = Math.max(end, start);
-  while (e < text.length && e - end < LIMIT) {
+  // A span that already ends a sentence ("... computers.") ends the sentence here.
+  const endsSentence = e > start && /[.!?]["'\u201D\u2019)]*$/.test(text.slice(Math.max(start, e - 3), e));
+  while (!endsSentence && e < text.length && e - end < LIMIT) {
     const ch = text[e] ?? '';
     if (ch === '\n') break;
     e++;

@@ -427,7 +427,8 @@ function collectErrors(d: Base): EvalError[] {
       source: null,
       item: `${c.gold.type} "${c.gold.cue}"`,
       detail: unlocated ? `evidence "${clip(c.gold.evidence)}" not found` : `${names(c.gold.claimants, goldName)} -> ${names(c.gold.targets, goldName)}: ${clip(c.gold.content)}`,
-      ...(unlocated ? { sentence: clip(c.gold.evidence, 400), start: null } : at(c.span)),
+      // The evidence is the sentence (or clause) of a claim.
+      ...(c.span ? { sentence: clip(d.text.slice(c.span.start, c.span.end), 400), start: c.span.start } : { sentence: clip(c.gold.evidence, 400), start: null }),
     });
   }
   for (const pi of d.claims.spurious) {

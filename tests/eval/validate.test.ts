@@ -117,6 +117,17 @@ describe('the headline exception (SPEC §3)', () => {
     expect(validateGold('x.json', goldWith('B denies it', 'denies', 'it'), { ...src, headlines: ['B denies it'] })).toEqual([]);
   });
 
+  it('counts a text capture repeating the whole headline line as the same repeat', () => {
+    const raw = 'A blames B for outage\n\nShare\n\nA blames B for outage\n\nA said B did it.';
+    const src: ArticleSource = { raw, format: 'txt', headlines: ['A blames B for outage'] };
+    expect(validateGold('x.json', goldWith('A blames B for outage'), src)).toEqual([]);
+    // but not a third occurrence inside a body sentence
+    const body = { ...src, raw: `${raw} Then A blames B for outage again.` };
+    expect(validateGold('x.json', goldWith('A blames B for outage'), body).map((p) => p.problem)).toEqual([
+      'evidence "A blames B for outage" occurs 3 times in the article; it must occur once (pick a longer snippet)',
+    ]);
+  });
+
   it('counts Markdown image alt text as markup', () => {
     const raw = '# A blames B\n\n![A blames B](pic.jpg)\n\nBody.';
     expect(markupRanges(raw, 'md').some(([s, e]) => s <= raw.indexOf('![') + 2 && e > raw.indexOf('![') + 2)).toBe(true);
