@@ -183,7 +183,7 @@ export const ANAPHORS: readonly AnaphorEntry[] = [
   { pattern: 'the\\s+(?:group|gang|hackers|network|organi[sz]ation|militia|movement|outfit|collective|rebels)', types: ['threat_group', 'other_org'] },
   { pattern: 'the\\s+(?:spokes(?:man|woman|person)|minister|president|secretary|ambassador|official|prosecutor|director|attorney|judge|lawyer|diplomat|leader|premier|chancellor|envoy|senator|congressman|congresswoman)', types: ['person'] },
   { pattern: 'the\\s+(?:department|ministry|agency|office|bureau|service|court|commission|prosecutors?|police|army|military|embassy|council)', types: ['agency'] },
-  { pattern: 'the\\s+(?:company|firm|bank|corporation|airline|group|network|provider|platform|broadcaster)', types: ['company'] },
+  { pattern: 'the\\s+(?:company|firm|bank|corporation|airline|provider|broadcaster)', types: ['company'] },
   { pattern: 'the\\s+(?:newspaper|outlet|agency|broadcaster|paper|magazine|website)', types: ['media'] },
   { pattern: 'the\\s+(?:alliance|bloc|union|organi[sz]ation)', types: ['intl_org'] },
   { pattern: '(?:it|its)', types: ['country', 'agency', 'company', 'other_org', 'intl_org', 'threat_group', 'media'] },

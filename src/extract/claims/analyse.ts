@@ -54,7 +54,12 @@ export interface SentenceContext {
   readonly previous: { readonly claimants: readonly string[]; readonly reportedBy: readonly string[] } | null;
 }
 
-const HARM_WORDS_RE = `\\b${HARM_WORDS}\\b`;
+const HARM_WORD = new RegExp(`\\b${HARM_WORDS}\\b`, 'i');
+const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
+const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
+const SPEAKER_TAIL = new RegExp(`,\\s*([^,]{0,80}?)\\s*\\b${REPORTING_VERBS}\\b([^,]{0,80})[.!?"\u201d]*$`);
+const ACCORDING_TO_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`);
+const MEDIA_CREDIT_BEFORE = new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`);
 
 const CUE_RES = CUES.map((cue) => ({
   cue,
@@ -77,19 +82,25 @@ const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|ov
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
-const STRONG_BOUNDARY = /;|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
-const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b`, 'g');
+const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|for the benefit of|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
+const STRONG_BOUNDARY = /;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
+const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
-const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|bail|access|entry|entrance|permission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/i;
-const NOUN_GOVERNORS = /\b(?:made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews|has|had|have)\b/i;
+/** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
+const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/;
+/** Verbs that make their subject the author of an accusation noun: "X made accusations", "X published an indictment". */
+const NOUN_GOVERNORS_BEFORE = /\b(?:made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
   const { text, sentence } = ctx;
   const s = text.slice(sentence.start, sentence.end);
-  if (!CUE_PREFILTER.test(s)) return [];
-  const matches = findCues(s, sentence.start, ctx);
+  const hasCue = CUE_PREFILTER.test(s);
+  HARM_RE.lastIndex = 0;
+  if (!hasCue && !(ctx.accused && HARM_RE.test(s))) return [];
+  const matches = hasCue ? findCues(s, sentence.start, ctx) : [];
   const found: Found[] = [];
   for (const m of matches) {
     const f = analyseCue(ctx, m.cue, m.span, matches);
@@ -205,8 +216,15 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
   if (m.cue.id === 'blame-verb' && word === 'blame') {
     if (/\b(?:the|any|no|some)\s+$/i.test(before)) return true;
   }
-  if (m.cue.id === 'claim-verb' && ctx.tagger) {
-    return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) !== 'verb';
+  if (m.cue.id === 'claim-verb') {
+    // "claimed that …", "claims Mahan flies …" are the verb; "the claim", "his claims" the noun.
+    const after = ctx.text.slice(m.span.end, m.span.end + 30);
+    // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
+    if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
+    if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an)\s+$/i.test(before);
+    if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|no|false|similar)\s+$/i.test(before)) return true;
+    if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) !== 'verb';
+    return false;
   }
   return false;
 }
@@ -220,7 +238,9 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
   const after = ctx.text.slice(span.end, span.end + 30);
   if (/^\s+(?:of|against|were|are|was|is|in|and|or|that|for|filed|brought|related|stem|include)\b/i.test(after)) return false;
   if (/^\s+(?:[A-Z][a-z]|him\b|her\b|them\b|the\s+(?:defendants?|company|bank|men|women|two|three|four)\b|each\b|both\b|all\b|defendants?\b|\w+\s+with\b)/.test(after)) return true;
-  if (/\b(?:the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+-count|corruption|terrorism|espionage|fraud|murder)\s+)?$/i.test(before)) return false;
+  if (/\b(?:the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over|to|in|with)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+(?:-\w+)+|corruption|terrorism|espionage|fraud|murder|hacking)\s+)?$/i.test(before)) return false;
+  // Title Case "Hacking Charges", "Agent in Charge": a name-like noun phrase.
+  if (/^C/.test(ctx.text.slice(span.start, span.end)) && /[A-Z][\w-]*\s+(?:in\s+)?$/.test(before)) return false;
   if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, span.start, span.end) === 'verb';
   return false;
 }
@@ -249,7 +269,7 @@ function clauseEnd(ctx: SentenceContext, pos: number): number {
   const q = quoteAt(ctx.quotes, pos);
   if (q && q.end < end) end = q.end;
   // "…, Zhao said." / "…, according to Reuters.": the attribution tail is not content.
-  const tail = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`).exec(text.slice(pos, end));
+  const tail = ATTRIBUTION_TAIL.exec(text.slice(pos, end));
   if (tail) end = pos + tail.index;
   return end;
 }
@@ -274,7 +294,7 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
     const next = refs.slice(i + 1).find((o) => o.start >= r.end);
     if (!next || next.type !== 'person' || r.type === 'person') return true;
     const between = ctx.text.slice(r.end, next.start);
-    return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bto\b|\bby\b/.test(between);
+    return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bby\b/.test(between);
   });
 }
 
@@ -293,6 +313,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
     }
     if (HEAD_OF.test(local)) return true;
+    // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
+    if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;
     return !PREPOSITION.test(local);
   });
 }
@@ -312,10 +334,15 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
   const out: Ref[] = [];
-  for (const m of region.matchAll(/\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|working for|work for|acting for|spying for|for the benefit of|conspir(?:ing|ed) with)\s+(?:the\s+)?/gi)) {
+  for (const m of region.matchAll(HELPING)) {
     const at = from + m.index + m[0].length;
-    const r = ctx.refs.find((x) => x.start >= at && x.start <= at + 30 && x.end <= end);
-    if (r) out.push(r);
+    // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
+    for (const r of ctx.refs) {
+      if (r.start < at || r.end > end) continue;
+      const gap = ctx.text.slice(at, r.start);
+      if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
+      else if (r.start > at + 40) break;
+    }
   }
   return out;
 }
@@ -328,7 +355,7 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
 function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
   const { text } = ctx;
   const out: Ref[] = [];
-  for (const m of text.slice(start, end).matchAll(new RegExp(ACCUSATION_NOUN.source, 'gi'))) {
+  for (const m of text.slice(start, end).matchAll(ACCUSATION_NOUN_ALL)) {
     const at = start + m.index;
     const nounEnd = at + m[0].length;
     for (const r of refsIn(ctx.refs, start, end)) {
@@ -367,7 +394,7 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const s = text.slice(sentence.start, sentence.end);
   // "X said (that) …" before the cue.
   const head = text.slice(sentence.start, pos);
-  const rv = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
+  const rv = REPORTING_ALL;
   let lastVerb: RegExpExecArray | null = null;
   for (const m of head.matchAll(rv)) lastVerb = m as RegExpExecArray;
   if (lastVerb) {
@@ -391,7 +418,7 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     if (subj.length > 0) return { ids: uniqueIds(subj), reportedBy, how: 'main-clause', viaAnaphor: subj.every((r) => r.via === 'anaphor') };
   }
   // "…, X said." / "…, said X." after the cue.
-  const tail = new RegExp(`,\\s*([^,]{0,80}?)\\s*\\b${REPORTING_VERBS}\\b([^,]{0,80})[.!?"\u201d]*$`).exec(s);
+  const tail = SPEAKER_TAIL.exec(s);
   if (tail) {
     const at = sentence.start + tail.index;
     const speakers = refsIn(ctx.refs, at, sentence.end).filter((r) => r.start > pos);
@@ -399,7 +426,7 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     if (persons[0]) return { ids: [persons[0].id], reportedBy, how: 'reporting-tail', viaAnaphor: persons[0].via === 'anaphor' };
   }
   // "according to X"
-  const acc = new RegExp(`\\b${ACCORDING_TO}\\s+`).exec(s);
+  const acc = ACCORDING_TO_RE.exec(s);
   if (acc) {
     const at = sentence.start + acc.index + acc[0].length;
     const stop = /[,;.]/.exec(text.slice(at, sentence.end));
@@ -420,7 +447,7 @@ function mediaCredited(ctx: SentenceContext): string[] {
     const before = text.slice(Math.max(sentence.start, r.start - 30), r.start);
     const after = text.slice(r.end, Math.min(sentence.end, r.end + 30));
     if (
-      new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`).test(before) ||
+      MEDIA_CREDIT_BEFORE.test(before) ||
       /^\s*(?:,\s*)?(?:reported|reports|reporting|has reported|said|says|quoted|cited|wrote)\b/i.test(after)
     ) {
       out.push(r.id);
@@ -527,6 +554,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       break;
     }
     case 'verb-clause': {
+      if (passive) {
+        // "the defendants are alleged to have obtained …": the subject is the accused.
+        how = 'passive';
+        targets = subjectRefs(ctx, cs, span.start);
+        claimants = agentRefs(ctx, span.end, ce);
+        content = trimSpan(text, span.end, ce);
+        break;
+      }
       claimants = subjectRefs(ctx, cs, span.start);
       const comp = text.slice(span.end, ce);
       const that = /^\s*(?:that\s+)?/i.exec(comp);
@@ -552,7 +587,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
     case 'predicate': {
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
-      if (cue.id === 'responsible-for' && !new RegExp(HARM_WORDS_RE, 'i').test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
+      if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
       claimants = agentRefs(ctx, span.end, ce);
       content = trimSpan(text, span.end, ce);
@@ -570,7 +605,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       });
       claimants = poss;
       if (claimants.length === 0) claimants = agentRefs(ctx, span.end, ce);
-      if (claimants.length === 0 && NOUN_GOVERNORS.test(near)) claimants = subjectRefs(ctx, cs, span.start);
+      if (claimants.length === 0 && NOUN_GOVERNORS_BEFORE.test(near)) claimants = subjectRefs(ctx, cs, span.start);
       const after = text.slice(span.end, ce);
       const against = /^\s*(?:\S+\s+){0,2}?(?:against|of|charging|accusing|that)\s+/i.exec(after);
       if (against) {
@@ -616,6 +651,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
   }
 
+  // "China denied the accusations, and accused the US …": the second verb shares the subject.
+  if (claimants.length === 0 && !passive && cue.frame !== 'predicate' && cue.frame !== 'noun' && /^\s*(?:(?:also|then|later|instead|in turn)\s+)*$/i.test(text.slice(cs, span.start)) && cs > ctx.sentence.start) {
+    claimants = sharedSubject(ctx, cs);
+    if (claimants.length > 0) how += '+shared-subject';
+  }
   let viaAnaphor = claimants.length > 0 && claimants.every((r) => r.via === 'anaphor');
   let reportedBy: string[] = [];
   const speaker = speakerOf(ctx, span.start);
@@ -660,6 +700,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
 
 function q(ctx: SentenceContext, pos: number): boolean {
   return quoteAt(ctx.quotes, pos) !== undefined;
+}
+
+/** The subject of the clause before `cs`: refs before that clause's first verb. */
+function sharedSubject(ctx: SentenceContext, cs: number): Ref[] {
+  const prevCs = clauseStart(ctx, Math.max(ctx.sentence.start, cs - 8), true);
+  const region = ctx.text.slice(prevCs, cs);
+  const verb = /\b(?:[a-z]+ed|[a-z]+s|said|has|have|had|is|are|was|were|did|does|made|took|gave)\b/.exec(region);
+  return verb ? subjectRefs(ctx, prevCs, prevCs + verb.index) : [];
 }
 
 /**

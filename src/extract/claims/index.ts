@@ -2,8 +2,8 @@ import { COLLECTIVE_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, type Found } from './analyse.ts';
 import { namedRefs, resolveAnaphors, type Ref } from './mentions.ts';
-import { attributeQuotes, quoteSpans, type Quote } from './quotes.ts';
-import { claimSentences } from './sentences.ts';
+import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
+import { claimSentences, paragraphOf } from './sentences.ts';
 import { createCompromiseTagger, type CueTagger } from './tagger.ts';
 
 /**
@@ -21,6 +21,8 @@ export interface ClaimOptions {
   readonly coref?: boolean;
   /** Use compromise to tell ambiguous cue words apart (verb or noun). Default true. */
   readonly compromise?: boolean;
+  /** A part-of-speech tagger to use instead of compromise (tests, measurements). */
+  readonly tagger?: CueTagger;
 }
 
 export interface ClaimsResult {
@@ -47,12 +49,13 @@ export function extractClaims(
   options: ClaimOptions = {},
 ): ClaimsResult {
   const coref = options.coref ?? true;
-  const tagger = (options.compromise ?? true) ? cached((sharedTagger ??= createCompromiseTagger())) : null;
+  const tagger = (options.compromise ?? true) ? cached(options.tagger ?? (sharedTagger ??= createCompromiseTagger())) : null;
   const text = doc.text;
   const sentences = claimSentences(doc);
   const named = namedRefs(actors);
   const refs: Ref[] = coref ? sortRefs([...named, ...resolveAnaphors(text, sentences, named)]) : named;
-  const quotes = attributeQuotes(text, quoteSpans(text), sentences, refs);
+  const marked = quoteSpans(text);
+  const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
   const headline = headlineSpan(doc, sentences);
   const first = runPass(text, sentences, refs, quotes, tagger, new Set(), coref, headline);

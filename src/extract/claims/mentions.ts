@@ -49,6 +49,8 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
         if (/^(?:his|her|its|their)$/i.test(m[0])) continue;
         if (named.some((r) => r.start < end && start < r.end)) continue;
         if (out.some((r) => r.start < end && start < r.end)) continue;
+        // "the group called Hafnium": the description introduces a name, it refers back to nothing.
+        if (/^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
         // "the country's president": a description used as a possessor is still the country.
         const antecedent = nearestBefore(named, start, types, pronoun ? reachStart : 0);
         if (antecedent) out.push({ id: antecedent.id, type: antecedent.type, start, end, via: 'anaphor' });

@@ -12,8 +12,8 @@ import type { Ref } from './mentions.ts';
 export interface Quote extends Span {
   /** Actor ids of the speaker (empty when unknown). */
   readonly speaker: readonly string[];
-  /** How the speaker was found: `after`, `before`, `follow-on`, or `none`. */
-  readonly how: 'after' | 'before' | 'follow-on' | 'none';
+  /** How the speaker was found: `after`, `before`, `follow-on`, `unmarked` (speech without quote marks), or `none`. */
+  readonly how: 'after' | 'before' | 'follow-on' | 'unmarked' | 'none';
 }
 
 const OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
@@ -125,4 +125,53 @@ function startsUnit(text: string, pos: number): boolean {
 /** The quote that contains `pos`, if any. */
 export function quoteAt(quotes: readonly Quote[], pos: number): Quote | undefined {
   return quotes.find((q) => pos >= q.start && pos < q.end);
+}
+
+const UNMARKED_TAIL = new RegExp(`,\\s*(?:${REPORTING_VERBS}\\s+[^,;]{2,90}|[^,;]{2,70}?\\s+${REPORTING_VERBS})(?:,[^,;]{2,90})?[.!]?$`);
+const OWN_ATTRIBUTION = new RegExp(`\\b${REPORTING_VERBS}\\b|[Aa]ccording to`);
+/** Paragraphs longer than this are running prose (one-paragraph articles): no propagation. */
+const MAX_SPEECH_PARAGRAPH = 6;
+const SPEECH_REACH = 3;
+
+/**
+ * Speech without quote marks, common in press releases whose quotes were stripped:
+ * "Where a foreign agency recruits criminals …, said Acting Assistant Attorney General
+ * Boente. Today's plea exemplifies …". The sentence that ends in the attribution is
+ * the speaker's, and so are its neighbours in the same short paragraph that carry no
+ * attribution of their own (up to three either way).
+ */
+export function unmarkedSpeech(
+  text: string,
+  sentences: readonly Span[],
+  paragraphOf: readonly number[],
+  refs: readonly Ref[],
+  marked: readonly Span[],
+): Quote[] {
+  const out: Quote[] = [];
+  const inMarked = (s: Span): boolean => marked.some((q) => q.start < s.end && s.start < q.end);
+  const paraSize = new Map<number, number>();
+  for (const p of paragraphOf) paraSize.set(p, (paraSize.get(p) ?? 0) + 1);
+  sentences.forEach((s, i) => {
+    if (inMarked(s)) return;
+    const sentence = text.slice(s.start, s.end);
+    const tail = UNMARKED_TAIL.exec(sentence);
+    if (!tail) return;
+    const tailStart = s.start + tail.index;
+    const inTail = refs.filter((r) => r.start >= tailStart && r.end <= s.end);
+    const speaker = inTail.find((r) => r.type === 'person') ?? inTail[0];
+    if (!speaker) return;
+    out.push({ start: s.start, end: tailStart, speaker: [speaker.id], how: 'unmarked' });
+    const para = paragraphOf[i];
+    if (para === undefined || (paraSize.get(para) ?? 0) > MAX_SPEECH_PARAGRAPH) return;
+    for (const dir of [-1, 1]) {
+      for (let k = 1; k <= SPEECH_REACH; k++) {
+        const j = i + dir * k;
+        const other = sentences[j];
+        if (!other || paragraphOf[j] !== para || inMarked(other)) break;
+        if (OWN_ATTRIBUTION.test(text.slice(other.start, other.end))) break;
+        out.push({ start: other.start, end: other.end, speaker: [speaker.id], how: 'unmarked' });
+      }
+    }
+  });
+  return out;
 }

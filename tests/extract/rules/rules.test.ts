@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createRules, extractRules, runStage } from '../../../src/extract/rules.ts';
+import '../../../src/pipeline/extractors.ts';
+import { extractorNames, getExtractor } from '../../../src/pipeline/registry.ts';
+import type { Doc, Message } from '../../../src/types/index.ts';
+import { makeDoc } from '../claims/helpers.ts';
+
+const TEXT = 'US accuses China of hacking\n\nThe United States accused China of hacking Microsoft servers, officials said.';
+
+describe('rules extractor', () => {
+  it('composes actors, figures and claims into one record', () => {
+    const record = createRules({ compromise: false }).extract(makeDoc(TEXT));
+    expect(record.extractor).toMatch(/^rules@/);
+    expect(record.text).toBe(TEXT);
+    expect(record.claims.length).toBeGreaterThan(0);
+    const byId = new Map(record.actors.map((a) => [a.id, a.name]));
+    const c = record.claims.find((x) => x.evidence.text.startsWith('The United States'));
+    expect(c?.claimants.map((id) => byId.get(id))).toEqual(['United States']);
+    expect(c?.targets.map((id) => byId.get(id))).toEqual(['China']);
+  });
+
+  it('turns a stage that throws into an error message and keeps the record', () => {
+    // A Doc whose text is not a string makes every stage throw.
+    const broken = { ...makeDoc('x'), text: null } as unknown as Doc;
+    const record = extractRules(broken, { compromise: false });
+    expect(record.claims).toEqual([]);
+    expect(record.actors).toEqual([]);
+    const errors = record.messages.filter((m) => m.level === 'error' && m.code === 'extractor-crash');
+    expect(errors.map((m) => m.stage)).toEqual(['extract:actors', 'extract:figures', 'extract:claims']);
+  });
+
+  it('runStage returns the fallback and records the error', () => {
+    const messages: Message[] = [];
+    const out = runStage('extract:claims', messages, makeDoc('x'), () => {
+      throw new Error('boom');
+    }, 42);
+    expect(out).toBe(42);
+    expect(messages[0]).toMatchObject({ level: 'error', code: 'extractor-crash', stage: 'extract:claims' });
+    expect(messages[0]?.message).toContain('boom');
+  });
+});
+
+describe('registry', () => {
+  it('registers the baseline, rules and the three ablations', () => {
+    expect(extractorNames()).toEqual(expect.arrayContaining(['baseline', 'rules', 'rules-no-coref', 'rules-no-clean', 'rules-no-compromise']));
+  });
+
+  it('names each ablation in its output and asks for raw text only in no-clean', () => {
+    expect(getExtractor('rules-no-clean').clean).toBe(false);
+    expect(getExtractor('rules').clean).not.toBe(false);
+    const record = getExtractor('rules-no-coref').extract(makeDoc(TEXT));
+    expect(record.extractor).toMatch(/^rules-no-coref@/);
+  });
+});
