@@ -25,8 +25,8 @@ afterEach(() => {
 });
 
 describe('claims eval --pred', () => {
-  it('scores a saved output file, one column per system (worked example)', () => {
-    const [good, thin] = runEval({ ...base, pred: PRED });
+  it('scores a saved output file, one column per system (worked example)', async () => {
+    const [good, thin] = await runEval({ ...base, pred: PRED });
     expect(good?.name).toBe('good');
     // 7 gold claims; good predicts them all plus one spurious: P 7/8, R 1.
     expect(good?.micro.claims.detection).toMatchObject({ tp: 7, fp: 1, fn: 0, precision: 7 / 8, recall: 1 });
@@ -42,23 +42,23 @@ describe('claims eval --pred', () => {
     expect(out).toContain('## per document');
   });
 
-  it('writes byte-identical JSON on every run, whatever the order of records and items', () => {
+  it('writes byte-identical JSON on every run, whatever the order of records and items', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claims-eval-'));
-    runEval({ ...base, pred: PRED, json: join(dir, 'a.json') });
-    runEval({ ...base, pred: PRED, json: join(dir, 'b.json') });
+    await runEval({ ...base, pred: PRED, json: join(dir, 'a.json') });
+    await runEval({ ...base, pred: PRED, json: join(dir, 'b.json') });
     const a = readFileSync(join(dir, 'a.json'), 'utf8');
     expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(a);
 
     const records = readFileSync(PRED, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ExtractionRecord);
     const mixed = shuffled(records, 7).map((r, i) => ({ ...r, actors: shuffled(r.actors, i + 1), figures: shuffled(r.figures, i + 2), claims: shuffled(r.claims, i + 3) }));
     writeFileSync(join(dir, 'pred.jsonl'), mixed.map((r) => JSON.stringify(r)).join('\n'));
-    runEval({ ...base, pred: join(dir, 'pred.jsonl'), json: join(dir, 'c.json') });
+    await runEval({ ...base, pred: join(dir, 'pred.jsonl'), json: join(dir, 'c.json') });
     const systems = (s: string): string => JSON.stringify((JSON.parse(s) as { systems: unknown }).systems);
     expect(systems(readFileSync(join(dir, 'c.json'), 'utf8'))).toBe(systems(a));
   });
 
-  it('lists errors grouped by cause, most frequent first, with sentences', () => {
-    runEval({ ...base, pred: PRED, errors: true });
+  it('lists errors grouped by cause, most frequent first, with sentences', async () => {
+    await runEval({ ...base, pred: PRED, errors: true });
     const good = out.slice(out.indexOf('## errors: good'), out.indexOf('## errors: thin'));
     const groups = [...good.matchAll(/^### (.*) \((\d+)\)$/gm)].map((m) => [m[1], Number(m[2])] as const);
     expect(groups[0]).toEqual(['ingest spurious: drop snippet left in cleaned text', 2]);
@@ -69,16 +69,16 @@ describe('claims eval --pred', () => {
     expect(counts).toEqual([...counts].sort((x, y) => y - x));
   });
 
-  it('scores only the documents of a split', () => {
-    const [good] = runEval({ ...base, pred: PRED, split: 'dev' });
+  it('scores only the documents of a split', async () => {
+    const [good] = await runEval({ ...base, pred: PRED, split: 'dev' });
     expect(good?.docs.map((d) => d.doc)).toEqual(['ruritania-hack']);
-    expect(() => runEval({ ...base, pred: PRED, split: 'train' })).toThrow(UsageError);
+    await expect(runEval({ ...base, pred: PRED, split: 'train' })).rejects.toThrow(UsageError);
   });
 });
 
 describe('claims eval --against-gold', () => {
-  it('scores gold against itself as 1.0 (the agreement path: cleaned text from ingest, goldToRecord)', () => {
-    const [r] = runEval({ ...base, againstGold: `${FIXTURES}gold` });
+  it('scores gold against itself as 1.0 (the agreement path: cleaned text from ingest, goldToRecord)', async () => {
+    const [r] = await runEval({ ...base, againstGold: `${FIXTURES}gold` });
     expect(r?.micro.claims.strict.f1).toBe(1);
     expect(r?.micro.figures.strict.f1).toBe(1);
     expect(r?.micro.actors.detection.f1).toBe(1);
@@ -97,8 +97,8 @@ describe('claims eval with extractors', () => {
     },
   }));
 
-  it('turns a throw into an error row and goes on', () => {
-    const [r] = runEval({ ...base, extractor: ['test-crashes-on-vekla'] });
+  it('turns a throw into an error row and goes on', async () => {
+    const [r] = await runEval({ ...base, extractor: ['test-crashes-on-vekla'] });
     expect(r?.docs.map((d) => [d.doc, d.failure])).toEqual([
       ['ruritania-hack', null],
       ['vekla-fine', 'test-crashes-on-vekla threw: boom'],
@@ -107,7 +107,7 @@ describe('claims eval with extractors', () => {
     expect(out).toMatch(/\| vekla-fine\s+\|\s+ERR \|/);
   });
 
-  it('names the known extractors when asked for an unknown one', () => {
-    expect(() => runEval({ ...base, extractor: ['no-such-extractor'] })).toThrow(/unknown extractor "no-such-extractor" \(known: .*test-crashes-on-vekla/);
+  it('names the known extractors when asked for an unknown one', async () => {
+    await expect(runEval({ ...base, extractor: ['no-such-extractor'] })).rejects.toThrow(/unknown extractor "no-such-extractor" \(known: .*test-crashes-on-vekla/);
   });
 });

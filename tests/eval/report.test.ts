@@ -23,7 +23,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (the report test needs it)`);
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  runEval({ split: 'all', corpus: `${FIXTURES}corpus`, gold: `${FIXTURES}gold`, pred: `${FIXTURES}pred.jsonl`, html });
+  await runEval({ split: 'all', corpus: `${FIXTURES}corpus`, gold: `${FIXTURES}gold`, pred: `${FIXTURES}pred.jsonl`, html });
   vi.restoreAllMocks();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { ingest } from '../../ingest/index.ts';
+import { ingest, isFailure, readInputs } from '../../ingest/index.ts';
 import '../../pipeline/extractors.ts';
 import { extractorNames, getExtractor } from '../../pipeline/registry.ts';
 import { evaluateDocument } from '../../eval/score.ts';
@@ -11,9 +11,8 @@ import { docTable, errorReport, scoreTable } from '../../eval/table.ts';
 import { buildHtmlReport, type ReportRun } from '../../eval/report.ts';
 import { isGoldLike, parseGold } from '../../eval/validate.ts';
 import type { DocEval } from '../../eval/types.ts';
-import type { Doc, ExtractionRecord, Extractor, Gold } from '../../types/index.ts';
+import type { Doc, ExtractionRecord, Extractor, Gold, RawArticle } from '../../types/index.ts';
 import { log, UsageError, warn } from '../io.ts';
-import { readArticle } from './validate.ts';
 
 /**
  * `claims eval`: scores extractors (or a saved output file, or another annotator's
@@ -58,13 +57,13 @@ export function register(program: Command): void {
         '  claims eval --pred out.jsonl --errors\n' +
         '  claims eval --gold annotations/raw/ann-a --against-gold annotations/raw/ann-b --json agreement.json\n',
     )
-    .action((opts: EvalOptions) => {
-      runEval(opts);
+    .action(async (opts: EvalOptions) => {
+      await runEval(opts);
     });
 }
 
 /** Runs the evaluation and prints/writes its outputs; returns the results (for tests). */
-export function runEval(opts: EvalOptions): ExtractorResult[] {
+export async function runEval(opts: EvalOptions): Promise<ExtractorResult[]> {
   const split = parseSplit(opts.split);
   if (opts.pred && opts.againstGold) throw new UsageError('--pred and --against-gold are alternatives: give one');
   if ((opts.pred || opts.againstGold) && opts.extractor) throw new UsageError('--extractor runs extractors; it cannot be combined with --pred or --against-gold');
@@ -80,11 +79,12 @@ export function runEval(opts: EvalOptions): ExtractorResult[] {
   }
 
   const t0 = performance.now();
+  const cache = new DocCache(opts.corpus, await readCorpus(opts.corpus, docs));
   const runs = opts.pred
-    ? scorePredFile(opts.pred, docs, golds, opts.corpus)
+    ? scorePredFile(opts.pred, docs, golds, cache)
     : opts.againstGold
-      ? scoreAgainstGold(opts.againstGold, others ?? new Map<string, Gold>(), docs, golds, opts.corpus)
-      : scoreExtractors(opts.extractor, docs, golds, opts.corpus);
+      ? scoreAgainstGold(opts.againstGold, others ?? new Map<string, Gold>(), docs, golds, cache)
+      : scoreExtractors(opts.extractor, docs, golds, cache);
   log(`scored ${runs.length} system${runs.length === 1 ? '' : 's'} on ${docs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const results = runs.map((r) => r.result);
@@ -161,14 +161,39 @@ function loadGoldDir(dir: string): Map<string, Gold> {
   return golds;
 }
 
+/**
+ * The raw articles of `ids`, read the way `claims extract` reads them (ingest's
+ * `readInputs`: encoding detection, the meta file beside each article).
+ */
+async function readCorpus(dir: string, ids: readonly string[]): Promise<Map<string, RawArticle>> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such corpus directory: ${dir}`);
+  const paths: string[] = [];
+  for (const id of ids) {
+    const path = ['txt', 'md', 'html'].map((ext) => join(dir, `${id}.${ext}`)).find((p) => existsSync(p));
+    if (path) paths.push(path);
+  }
+  const articles = new Map<string, RawArticle>();
+  for await (const a of readInputs(paths)) {
+    if (isFailure(a)) {
+      warn(`${a.origin}: ${a.message.message}`);
+      continue;
+    }
+    articles.set(a.id, a);
+  }
+  return articles;
+}
+
 /** Ingests each document once per cleaning mode; null when the article is missing. */
 class DocCache {
   private readonly cache = new Map<string, Doc | null>();
-  constructor(private readonly corpus: string) {}
+  constructor(
+    readonly corpus: string,
+    private readonly articles: ReadonlyMap<string, RawArticle>,
+  ) {}
   get(id: string, clean = true): Doc | null {
     const key = `${clean ? 'c' : 'r'}:${id}`;
     if (!this.cache.has(key)) {
-      const article = readArticle(this.corpus, id);
+      const article = this.articles.get(id);
       this.cache.set(key, article ? ingest(article, { clean }) : null);
     }
     return this.cache.get(key) ?? null;
@@ -183,7 +208,8 @@ function finish(name: string, version: string, evals: DocEval[]): ReportRun {
   return { result: summarise(name, version, evals), evals };
 }
 
-function scoreExtractors(names: string[] | undefined, docs: readonly string[], golds: ReadonlyMap<string, Gold>, corpus: string): ReportRun[] {
+function scoreExtractors(names: string[] | undefined, docs: readonly string[], golds: ReadonlyMap<string, Gold>, cache: DocCache): ReportRun[] {
+  const corpus = cache.corpus;
   const chosen = names ?? [...extractorNames()];
   if (chosen.length === 0) {
     throw new UsageError(
@@ -199,7 +225,6 @@ function scoreExtractors(names: string[] | undefined, docs: readonly string[], g
       throw new UsageError(err instanceof Error ? err.message : String(err));
     }
   });
-  const cache = new DocCache(corpus);
   return extractors.map((ex) => {
     const t0 = performance.now();
     const evals: DocEval[] = [];
@@ -233,7 +258,7 @@ function scoreExtractors(names: string[] | undefined, docs: readonly string[], g
 }
 
 /** Scores a saved output file; one column per extractor named in its records. */
-function scorePredFile(path: string, docs: readonly string[], golds: ReadonlyMap<string, Gold>, corpus: string): ReportRun[] {
+function scorePredFile(path: string, docs: readonly string[], golds: ReadonlyMap<string, Gold>, cache: DocCache): ReportRun[] {
   if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
   const text = readFileSync(path, 'utf8');
   const records: ExtractionRecord[] = [];
@@ -262,7 +287,6 @@ function scorePredFile(path: string, docs: readonly string[], golds: ReadonlyMap
     bySystem.set(r.extractor, sys);
   }
   if (bySystem.size === 0) throw new UsageError(`${path} holds no records`);
-  const cache = new DocCache(corpus);
   return [...bySystem.keys()].sort().map((tag) => {
     const sys = bySystem.get(tag) ?? new Map<string, ExtractionRecord>();
     const [name = tag, version = ''] = tag.split('@');
@@ -297,10 +321,10 @@ function scoreAgainstGold(
   others: ReadonlyMap<string, Gold>,
   docs: readonly string[],
   golds: ReadonlyMap<string, Gold>,
-  corpus: string,
+  cache: DocCache,
 ): ReportRun[] {
+  const corpus = cache.corpus;
   const name = basename(dir.replace(/[\\/]+$/, ''));
-  const cache = new DocCache(corpus);
   const evals: DocEval[] = [];
   for (const id of docs) {
     const gold = golds.get(id);

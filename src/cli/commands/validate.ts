@@ -90,7 +90,8 @@ const FORMATS: readonly RawFormat[] = ['txt', 'md', 'html'];
 
 /**
  * Reads `<dir>/<id>.<txt|md|html>` with its `<id>.meta.json` as a RawArticle, or null
- * when there is no such article. (The evaluation reads the corpus the same way.)
+ * when there is no such article: the raw text as the validator needs it (the evaluation
+ * reads articles through ingest's `readInputs`, as `claims extract` does).
  */
 export function readArticle(dir: string, id: string): RawArticle | null {
   for (const format of FORMATS) {
@@ -99,8 +100,7 @@ export function readArticle(dir: string, id: string): RawArticle | null {
     const raw = readFileSync(path, 'utf8');
     const metaPath = join(dir, `${id}.meta.json`);
     const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as ArticleMeta) : undefined;
-    const title = typeof meta?.title === 'string' ? meta.title : undefined;
-    return { id, format, raw, origin: path, ...(meta ? { meta } : {}), ...(title ? { title } : {}) };
+    return { id, format, raw, origin: path, ...(meta ? { meta } : {}) };
   }
   return null;
 }
