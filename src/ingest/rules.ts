@@ -149,6 +149,14 @@ export const UNIT_RULES: readonly UnitRule[] = [
     why: '"Author: Maria Keller", "Reading time: 3 min": a field of the capture\'s metadata block',
   },
   {
+    id: 'bare-url',
+    reason: 'markup',
+    zone: 'any',
+    match: /^(?:https?:\/\/|www\.)\S+$/i,
+    maxWords: 1,
+    why: '"https://example.com/story/123" alone on a line: a link target, not text',
+  },
+  {
     id: 'separator',
     reason: 'markup',
     zone: 'any',
