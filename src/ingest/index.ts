@@ -83,15 +83,8 @@ function split(article: RawArticle, clean: boolean): FormatSplit {
     case 'md':
       return splitMarkdown(article.raw, clean);
     case 'txt':
-    default: {
-      const parts = splitPlain({ text: article.raw, rawIndex: null }, true);
-      // A record's own title ({id, title, text}) when the text does not start with it:
-      // the text is all body, and the title stands in as headline.
-      if (article.title !== undefined && parts.headline && !sameHeadline(parts.headline.text, article.title)) {
-        return splitPlain({ text: article.raw, rawIndex: null }, false);
-      }
-      return parts;
-    }
+    default:
+      return splitPlain({ text: article.raw, rawIndex: null }, true);
   }
 }
 
@@ -119,7 +112,12 @@ function build(
   const bad = raw.indexOf('\uFFFD');
   if (bad >= 0) add('warning', 'not-utf8', `the text holds bytes that are not valid UTF-8 (first at character ${bad}); they were replaced by U+FFFD`);
 
-  const parts = split(article, clean);
+  let parts = split(article, clean);
+  // A record's own title ({id, title, text}) when the text does not start with it: the
+  // first line is body, and the title stands in as headline.
+  if (article.title !== undefined && article.format !== 'html' && parts.headline && !sameHeadline(parts.headline.text, article.title)) {
+    parts = { ...parts, headline: null, units: [{ ...parts.headline, hint: 'line' }, ...parts.units] };
+  }
   for (const m of parts.messages ?? []) add(m.level, m.code, m.message);
 
   const outsideTitle = article.title ?? (typeof article.meta?.title === 'string' ? article.meta.title : undefined);
