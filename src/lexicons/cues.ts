@@ -65,6 +65,10 @@ export interface CueEntry {
 export const HARM_WORDS =
   '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|ordered|commanded|corruption|corrupt)';
 
+/** Crimes a sentence or an arrest can be for ("sentenced … for computer hacking crimes"). */
+export const CRIME_WORDS =
+  '(?:' + HARM_WORDS.slice(3, -1) + '|crim(?:e|es|inal)|conspir\\w*|launder\\w*|smuggl\\w*|traffick\\w*|brib\\w*|corrupt\\w*|terror\\w*|extort\\w*|rape|assault|incite\\w*|sedition|treason|unauthori[sz]ed|illegal(?:ly)?|export\\w*|distribut\\w*|possess\\w*|identity|wire|offen[cs]es?)';
+
 export const CUES: readonly CueEntry[] = [
   // --- accusation verbs -----------------------------------------------------------
   { id: 'accuse-verb', type: 'accusation', frame: 'verb-object', pattern: 'accus(?:e|es|ed|ing)', confidence: 0.9 },
@@ -82,12 +86,14 @@ export const CUES: readonly CueEntry[] = [
   { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75 },
   { id: 'convict-verb', type: 'accusation', frame: 'verb-object', pattern: 'convict(?:s|ed|ing)?', confidence: 0.75 },
   { id: 'found-guilty', type: 'accusation', frame: 'verb-object', pattern: '(?:found|finds|find)(?:\\s+\\S+){0,3}?\\s+guilty', confidence: 0.8 },
+  { id: 'sentenced-for', type: 'accusation', frame: 'verb-object', pattern: 'sentenc(?:e|es|ed)(?=(?:\\s+\\S+){0,10}?\\s+(?:for|on\\s+(?:\\S+\\s+)?charges\\s+of|over)\\s+(?:\\S+\\s+){0,4}?' + CRIME_WORDS + ')', confidence: 0.6 },
+  { id: 'arrested-for', type: 'accusation', frame: 'verb-object', pattern: 'arrest(?:s|ed)?(?=(?:\\s+\\S+){0,10}?\\s+(?:for|on\\s+(?:\\S+\\s+)?charges\\s+of|on\\s+suspicion\\s+of|over)\\s+(?:\\S+\\s+){0,4}?' + CRIME_WORDS + ')', confidence: 0.55 },
   { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true },
   { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true },
   { id: 'conclude-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:conclud(?:e|es|ed)|determin(?:e|es|ed)|found|find|finds|proved|proves|prove|established)(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45 },
   { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed)', confidence: 0.4, requires: HARM_WORDS },
   // --- accusation predicates ------------------------------------------------------
-  { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:(?:is|are|was|were|be|been|being)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8 },
+  { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:(?:\\w+ly|also|not)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8 },
   { id: 'to-blame', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been)\\s+to\\s+blame', confidence: 0.85 },
   { id: 'held-responsible', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?held\\s+(?:responsible|accountable)(?:\\s+for)?', confidence: 0.85 },
   { id: 'responsible-for', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?responsible\\s+for', confidence: 0.7 },
@@ -135,6 +141,18 @@ export const HARM_OBJECT =
 export const COLLECTIVE_ACCUSED =
   '(?:(?:[Tt]he|[Tt]hese|[Tt]hose|his|her|their|all|[Aa]ll|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:\\w+\\s+){0,2}?(?:defendants|co-defendants|codefendants|co-conspirators|conspirators|hackers|suspects|accused|perpetrators|(?:[A-Z][a-z]+\\s+)?nationals|members\\s+of\\s+the\\s+(?:conspiracy|ring|group|scheme))|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\\d+)\\s+(?:[Oo]ther\\s+)?(?:[A-Z][a-z]+(?:ians|ans|ese|is)|[Dd]efendants)|[Tt]he\\s+(?:hacking\\s+)?(?:ring|group)|[Tt]he\\s+leaders\\s+of\\s+(?:this|the)\\s+\\w+|[Dd]efendants(?=\\s+(?:in|from|also|then|were|are|had|have|used|sent|stole)\\b))';
 
+/**
+ * Singular descriptions that stand for the (first) accused: "the defendant", "an Iranian
+ * national", and in Title Case headlines the role noun of "Former Boeing Engineer
+ * Convicted …", "Taiwan Exporter Arrested …".
+ */
+export const SINGULAR_ACCUSED =
+  '(?:[Tt]he\\s+defendant(?!s)|[Aa]n?\\s+(?:(?:former|\\w+-based|[A-Z][a-z]+)\\s+){0,2}(?:national|citizen|resident|businessman|businesswoman)|[Tt]he\\s+(?:former\\s+)?(?:hacker|exporter|dealer|engineer|spy|businessman|businesswoman)(?!s))';
+
+/** The same in a Title Case headline: capitalised modifiers and a role noun. */
+export const HEADLINE_ACCUSED =
+  '(?:(?:[A-Z][\\w.-]*\\s+){0,3}(?:Hacker|Exporter|Dealer|Engineer|National|Businessman|Businesswoman|Spy|Executive|Trader|Broker|Programmer|Man|Woman)(?!s)|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Ring|Gang|Hackers|Spies|Agents|Nationals|Defendants))';
+
 /** Negators before a cue in its clause: "did not accuse", "never blamed", "no one denied". */
 export const NEGATION = "(?:not|n't|never|no|nor|neither|without)";
 
@@ -155,7 +173,7 @@ export const HEDGES =
  * condemn", "pleaded guilty to charges").
  */
 export const NOT_A_CLAIM_BEFORE =
-  '(?:will|shall|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|if|unless|whether|until|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|pleading\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
+  '(?:will|shall|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|(?:un)?likely\\s+to|set\\s+to|poised\\s+to|going\\s+to|about\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|pleading\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
 
 /**
  * Reporting verbs that make their subject the claimant of a claim in their complement.

@@ -48,6 +48,12 @@ export interface SentenceContext {
   readonly tagger: CueTagger | null;
   /** Actors this document accuses (targets of charges, indictments, accusations), for the harm rule. */
   readonly accused: ReadonlySet<string> | null;
+  /** The sentence sits under a document lead-in ending in a colon ("According to the indictment:"). */
+  readonly leadIn: boolean;
+  /** Actor id -> the actor it belongs to or speaks for (admissions: a spokesman on his own group). */
+  readonly affiliation: ReadonlyMap<string, string | null>;
+  /** The main defendants of a charging document (pass two), for "the charges were announced by …". */
+  readonly mainAccused: readonly string[];
   /** The sentence is the headline (Title Case, no auxiliaries). */
   readonly headline: boolean;
   /** Claimants of the previous sentence's claims, for "He also said …" continuations. */
@@ -83,9 +89,13 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|for the benefit of|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
-const STRONG_BOUNDARY = /;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+const STRONG_BOUNDARY = /,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
+/** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
+const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|plea\s+agreement|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
+/** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
+const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties|[A-Z]))/;
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
 /** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
@@ -99,7 +109,7 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   const s = text.slice(sentence.start, sentence.end);
   const hasCue = CUE_PREFILTER.test(s);
   HARM_RE.lastIndex = 0;
-  if (!hasCue && !(ctx.accused && HARM_RE.test(s))) return [];
+  if (!hasCue && !(ctx.accused && HARM_RE.test(s)) && !ctx.leadIn && !DOCUMENT_LEAD.test(s)) return [];
   const matches = hasCue ? findCues(s, sentence.start, ctx) : [];
   const found: Found[] = [];
   for (const m of matches) {
@@ -109,10 +119,60 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   if (ctx.accused) {
     for (const f of harmClaims(ctx, found)) found.push(f);
   }
+  if (found.length === 0) {
+    const d = documentClaim(ctx);
+    if (d) found.push(d);
+  }
   return mergeSameStatement(found, ctx);
 }
 
 const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
+const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55 };
+/** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
+const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records|plea\\s+agreement)\\b[^,]{0,120}),\\s*`);
+
+/**
+ * A sentence framed by a document ("According to court documents, Lloyds deliberately
+ * removed …") or sitting under a document lead-in ("According to the allegations in
+ * the indictment:") accuses the subject of its main clause; the claimant is the
+ * issuer where named, else nobody (GUIDELINES "Narration is not a claim").
+ */
+function documentClaim(ctx: SentenceContext): Found | null {
+  const { text, sentence } = ctx;
+  const s = text.slice(sentence.start, sentence.end);
+  const lead = DOCUMENT_LEAD.exec(s);
+  if (!lead && !ctx.leadIn) return null;
+  const from = sentence.start + (lead ? lead[0].length : 0);
+  // Skip a leading time phrase: "in November 2008, Pleshchuk … obtained …".
+  const intro = /^(?:(?:in|on|from|by|between|during|beginning|starting|since|as early as|throughout)\b[^,]{0,80},\s*)+/i.exec(text.slice(from, sentence.end));
+  const subjFrom = from + (intro ? intro[0].length : 0);
+  const ce = clauseEnd(ctx, subjFrom);
+  const targets = clauseSubject(ctx, subjFrom, ce);
+  if (targets.length === 0) return null;
+  const cueSpan: Span = lead
+    ? { start: sentence.start + lead.index + (lead[0].indexOf(lead[1] ?? '') >= 0 ? lead[0].indexOf(lead[1] ?? '') : 0), end: sentence.start + lead.index + lead[0].indexOf(lead[1] ?? '') + (lead[1] ?? '').length }
+    : firstVerbSpan(ctx, (targets.at(-1) as Ref).end, ce) ?? { start: subjFrom, end: (targets.at(-1) as Ref).end };
+  return {
+    type: 'accusation',
+    cue: DOCUMENT_CUE,
+    cueSpan,
+    claimants: [],
+    targets: uniqueIds(targets),
+    contentSpan: trimSpan(text, (targets.at(-1) as Ref).end, ce),
+    certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
+    reportedBy: [],
+    confidence: 0.5,
+    how: lead ? 'according-to-document' : 'document-lead-in',
+    claimantViaAnaphor: false,
+  };
+}
+
+/** The first verb-like word in `[from, end)`. */
+function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | null {
+  const m = /\b(?:[a-z]+ed|[a-z]+s|sold|sent|stole|took|made|gave|paid|ran|had)\b/.exec(ctx.text.slice(from, end));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5 };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 const SUBJECT_GAP = /^(?:\s*,?\s*(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been)\s*,?)*\s*$/i;
@@ -141,9 +201,12 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
     const doers = subj.length > 0 && SUBJECT_GAP.test(text.slice((subj.at(-1) as Ref).end, span.start)) ? subj : [];
     if (doers.length === 0) continue;
     const speaker = speakerOf(ctx, span.start);
+    // Narration is not a claim (GUIDELINES): someone or some document must say it.
+    if (speaker.how === 'none') continue;
     const accusedDoer = doers.some((r) => ctx.accused?.has(r.id));
-    if (!accusedDoer && speaker.ids.length === 0) continue;
     const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
+    // "Sarea said it had carried out the attack": a spokesman on his own group is an admission.
+    if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
     const targetRefs = [...doers, ...helpedRefs(ctx, span.end, ce)];
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.
@@ -213,6 +276,8 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     if (/\b(?:the|a|an|one|two|three|four|main|prime|key|other)\s+$/i.test(before)) return true;
     if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) === 'noun';
   }
+  // "the accused", "the convicted": participles used as nouns.
+  if ((m.cue.id === 'accuse-verb' || m.cue.id === 'convict-verb') && /ed$/.test(word) && /\b(?:the|an?)\s+$/i.test(before) && !/^\s+(?:of|by|in|with)\b/i.test(ctx.text.slice(m.span.end, m.span.end + 5))) return true;
   if (m.cue.id === 'blame-verb' && word === 'blame') {
     if (/\b(?:the|any|no|some)\s+$/i.test(before)) return true;
   }
@@ -236,11 +301,12 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
  */
 function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean {
   const after = ctx.text.slice(span.end, span.end + 30);
+  // Capitalised mid-sentence ("Special Agent in Charge Brian Lamkin", "Hacking Charges"): part of a name or title.
+  if (/^C/.test(ctx.text.slice(span.start, span.end)) && !ctx.headline && /\S\s+$/.test(before)) return false;
+  if (/^C/.test(ctx.text.slice(span.start, span.end)) && /[A-Z][\w-]*\s+(?:in\s+)?$/.test(before)) return false;
   if (/^\s+(?:of|against|were|are|was|is|in|and|or|that|for|filed|brought|related|stem|include)\b/i.test(after)) return false;
   if (/^\s+(?:[A-Z][a-z]|him\b|her\b|them\b|the\s+(?:defendants?|company|bank|men|women|two|three|four)\b|each\b|both\b|all\b|defendants?\b|\w+\s+with\b)/.test(after)) return true;
   if (/\b(?:the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over|to|in|with)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+(?:-\w+)+|corruption|terrorism|espionage|fraud|murder|hacking)\s+)?$/i.test(before)) return false;
-  // Title Case "Hacking Charges", "Agent in Charge": a name-like noun phrase.
-  if (/^C/.test(ctx.text.slice(span.start, span.end)) && /[A-Z][\w-]*\s+(?:in\s+)?$/.test(before)) return false;
   if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, span.start, span.end) === 'verb';
   return false;
 }
@@ -434,7 +500,10 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     const nonMedia = who.filter((r) => r.type !== 'media');
     if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'according-to', viaAnaphor: false };
     if (who.length > 0) return { ids: uniqueIds(who), reportedBy, how: 'according-to-media', viaAnaphor: false };
+    // "According to court documents, …": a document says it; its issuer is not named.
+    if (DOCUMENT_SOURCE.test(text.slice(at, stop ? at + stop.index : sentence.end))) return { ids: [], reportedBy, how: 'according-to-document', viaAnaphor: false };
   }
+  if (ctx.leadIn) return { ids: [], reportedBy, how: 'document-lead-in', viaAnaphor: false };
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
 }
 
@@ -465,6 +534,8 @@ function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: 
     if (!/\bnot\s+only\b/i.test(before)) return 'negated';
   }
   if (CANCELLED.test(before)) return 'cancelled';
+  // "If convicted, …", "when convicted": a condition, not a claim.
+  if (/\b(?:if|unless|when|once|until|whether)\s+(?:\w+\s+)?$/i.test(before) && /ed$/i.test(cueText.split(/\s/)[0] ?? '')) return 'condition';
   if (NOT_A_CLAIM.test(before)) return 'not-a-claim';
   return null;
 }
@@ -509,6 +580,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
 
   switch (cue.frame) {
     case 'verb-object': {
+      // "those accused of crimes", "anyone charged with": nobody in particular.
+      if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? subjectRefs(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
@@ -525,7 +598,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         claimants = subjectRefs(ctx, cs, mainSubjectEnd(ctx, cs, span));
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, ce);
-        targets = [...inner, ...obj.refs];
+        targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, ce) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
@@ -551,6 +624,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         claimants = subjectRefs(ctx, cs, span.start);
         content = toAt !== null ? trimSpan(text, span.end, toAt - (to?.[0].length ?? 0)) : trimSpan(text, span.end, ce);
       }
+      // "attribute their work under a licence": nobody it is attributed to, no accusation.
+      if (targets.length === 0) return null;
       break;
     }
     case 'verb-clause': {
@@ -618,14 +693,30 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       }
       // "X faces two charges", "X, held over accusations of Y": the accused is the clause subject.
       if (targets.length === 0 && /\b(?:faces?|faced|facing|over|on|for|of)\s+(?:\S+\s+){0,3}$/i.test(near)) {
-        targets = nearestNounPhraseRefs(ctx, cs, span.start).filter((r) => !claimants.includes(r));
+        targets = clauseSubject(ctx, cs, span.start).filter((r) => !claimants.includes(r));
       }
-      if (claimants.length === 0 && targets.length === 0) return null;
+      // "The charges were announced by A; B; C": the case's own charges, against its defendants,
+      // brought by the officials who announce them.
+      if (targets.length === 0 && /\b[Tt]he\s+(?:\w+\s+)?$/.test(near) && ctx.mainAccused.length > 0 && /^(?:charges|indictments?|complaint)$/i.test(text.slice(span.start, span.end))) {
+        const announced = /^\s+(?:\w+\s+)?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:announced|unsealed|filed|brought)\s+(?:today\s+)?by\s/i.exec(after);
+        if (announced) {
+          const from = span.end + announced[0].length;
+          claimants = dropModifiers(ctx, refsIn(ctx.refs, from, ctx.sentence.end).filter((r) => r.type === 'person' || r.type === 'agency'));
+          targets = ctx.refs.filter((r) => ctx.mainAccused.includes(r.id)).filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
+        }
+      }
+      // A bare mention of the case ("waived indictment", "the arrest and indictment were
+      // announced") states no allegation: a noun claim needs an accused, or (for
+      // accusations/allegations) a stated content ("accusations of incitement").
+      const statesContent = /^(?:\s+\S+){0,2}?\s+(?:of|that)\s/i.test(after) && /^(?:accusation|allegation)/i.test(text.slice(span.start, span.end));
+      if (targets.length === 0 && !statesContent) return null;
       break;
     }
     case 'denial-verb': {
       if (passive) return null; // "was denied bail", "were denied entry"
       if (DENIAL_OBJECT_NOT_CLAIM.test(text.slice(span.end, span.end + 30))) return null;
+      // "denying migrants access": a person as object is refused something, no claim is denied.
+      if (/^(?:deny|denies|denied|denying)$/i.test(text.slice(span.start, span.end)) && !DENIED_OBJECT.test(text.slice(span.end, span.end + 40))) return null;
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
       if (content) {
@@ -700,6 +791,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
 
 function q(ctx: SentenceContext, pos: number): boolean {
   return quoteAt(ctx.quotes, pos) !== undefined;
+}
+
+/** The subject of the clause `[cs, end)`: refs before its first verb ("Turikov … has been extradited to face charges"). */
+function clauseSubject(ctx: SentenceContext, cs: number, end: number): Ref[] {
+  const region = ctx.text.slice(cs, end);
+  const verb = /\b(?:[a-z]+ed|has|have|had|is|are|was|were|faces?|facing|remains?|stands?)\b/.exec(region);
+  const refs = subjectRefs(ctx, cs, verb ? cs + verb.index : end);
+  return refs.length > 0 ? refs : nearestNounPhraseRefs(ctx, cs, end);
 }
 
 /** The subject of the clause before `cs`: refs before that clause's first verb. */

@@ -1,4 +1,4 @@
-import { COLLECTIVE_ACCUSED } from '../../lexicons/cues.ts';
+import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, type Found } from './analyse.ts';
 import { namedRefs, resolveAnaphors, type Ref } from './mentions.ts';
@@ -39,6 +39,8 @@ const ACCUSING_CUES = new Set([
 ]);
 const ACCUSABLE_TYPES = new Set(['person', 'company', 'threat_group', 'other_org']);
 const COLLECTIVE_RE = new RegExp(`\\b${COLLECTIVE_ACCUSED}\\b`, 'g');
+const SINGULAR_RE = new RegExp(`\\b${SINGULAR_ACCUSED}\\b`, 'g');
+const HEADLINE_RE = new RegExp(`\\b${HEADLINE_ACCUSED}\\b`, 'g');
 
 let sharedTagger: CueTagger | undefined;
 
@@ -58,32 +60,40 @@ export function extractClaims(
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
   const headline = headlineSpan(doc, sentences);
-  const first = runPass(text, sentences, refs, quotes, tagger, new Set(), coref, headline);
+  const leadIns = leadInCoverage(text, sentences);
+  const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
+  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation };
+  const first = runPass(env, refs, new Set());
   const { accused, main } = accusedOf(first, actors);
   if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
-  const withCollectives = coref ? sortRefs([...refs, ...collectiveRefs(text, sentences, refs, main, actors)]) : refs;
-  const second = runPass(text, sentences, withCollectives, quotes, tagger, accused, coref, headline);
+  const withCollectives = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : refs;
+  const second = runPass(env, withCollectives, accused, [...main]);
   return { claims: number(second, text, figures), messages: [] };
 }
 
 type Placed = { readonly f: Found; readonly sentence: Span };
 
-function runPass(
-  text: string,
-  sentences: readonly Span[],
-  refs: readonly Ref[],
-  quotes: readonly Quote[],
-  tagger: CueTagger | null,
-  accused: ReadonlySet<string> | null,
-  coref: boolean,
-  headline: Span | null,
-): Placed[] {
+interface PassEnv {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly quotes: readonly Quote[];
+  readonly tagger: CueTagger | null;
+  readonly coref: boolean;
+  readonly headline: Span | null;
+  readonly leadIns: ReadonlySet<number>;
+  readonly affiliation: ReadonlyMap<string, string | null>;
+}
+
+function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string> | null, mainAccused: readonly string[] = []): Placed[] {
+  const { text, sentences, quotes, tagger, coref, headline } = env;
   const out: Placed[] = [];
   let previous: { claimants: readonly string[]; reportedBy: readonly string[] } | null = null;
   let previousAge = 0;
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
+    const leadIn = env.leadIns.has(i);
+    const affiliation = env.affiliation;
     const isHeadline = headline !== null && sentence.start < headline.end && headline.start < sentence.end;
-    const found = analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, previous: coref ? previous : null });
+    const found = analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, previous: coref ? previous : null });
     for (const f of found) out.push({ f, sentence });
     const withClaimant = found.filter((f) => f.claimants.length > 0).at(-1);
     if (withClaimant) {
@@ -117,6 +127,26 @@ function accusedOf(placed: readonly Placed[], actors: readonly Actor[]): { accus
   return { accused, main };
 }
 
+/**
+ * Sentences under a document lead-in that ends in a colon ("According to the
+ * allegations contained in the Indictment:"): the lead-in labels the paragraphs under
+ * it, up to the next sentence that carries its own attribution (GUIDELINES).
+ */
+function leadInCoverage(text: string, sentences: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  const LEAD = /(?:[Aa]ccording to|[Aa]s alleged in|\ballege[sd]?\b|\ballegations\b)[^:]{0,160}:\s*$/;
+  const OWN = /\b(?:said|says|stated|according to|told)\b/i;
+  sentences.forEach((s, i) => {
+    if (!LEAD.test(text.slice(s.start, s.end))) return;
+    for (let j = i + 1; j < sentences.length && j <= i + 15; j++) {
+      const o = sentences[j] as Span;
+      if (OWN.test(text.slice(o.start, o.end))) break;
+      out.add(j);
+    }
+  });
+  return out;
+}
+
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */
 function headlineSpan(doc: Doc, sentences: readonly Span[]): Span | null {
   const p = doc.paragraphs.find((x) => x.kind === 'headline');
@@ -125,36 +155,65 @@ function headlineSpan(doc: Doc, sentences: readonly Span[]): Span | null {
   return s && /^\s*\n\s*\n/.test(doc.text.slice(s.end, s.end + 4)) ? s : null;
 }
 
+/** The accused person or company mentioned first in the document. */
+function firstAccused(accused: ReadonlySet<string>, actors: readonly Actor[]): string | null {
+  let best: { id: string; at: number } | null = null;
+  for (const a of actors) {
+    if (!accused.has(a.id) || (a.type !== 'person' && a.type !== 'company')) continue;
+    const at = a.mentions[0]?.start ?? Infinity;
+    if (!best || at < best.at) best = { id: a.id, at };
+  }
+  return best?.id ?? null;
+}
+
 /**
- * "the defendants", "these nine Iranian nationals", "the hacking ring", and "they"
- * right after a sentence about the accused: one ref per accused actor on the span.
+ * Descriptions of the accused resolved to them: plural ones ("the defendants", "these
+ * nine Iranian nationals", "the hacking ring", and "they" right after a sentence about
+ * the accused) to the main defendants, singular ones ("the defendant", "an Iranian
+ * national", a headline's "Taiwan Exporter") to the first accused. A country adjective
+ * inside the description ("Iranian", "Taiwan") is then no longer a ref of its own.
  */
-function collectiveRefs(
+function describedAccused(
   text: string,
   sentences: readonly Span[],
   refs: readonly Ref[],
-  accused: ReadonlySet<string>,
+  main: ReadonlySet<string>,
+  first: string | null,
   actors: readonly Actor[],
+  headline: Span | null,
 ): Ref[] {
   const out: Ref[] = [];
+  const dropped = new Set<Ref>();
   const types = new Map(actors.map((a) => [a.id, a.type]));
-  const add = (start: number, end: number): void => {
-    if (refs.some((r) => r.start < end && start < r.end && r.via === 'name')) return;
-    for (const id of accused) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });
+  const add = (start: number, end: number, ids: Iterable<string>): void => {
+    const inside = refs.filter((r) => r.start < end && start < r.end && r.via === 'name');
+    // A name inside ("Romanian Hacker Guccifer") makes it that actor's mention, not a description.
+    if (inside.some((r) => r.type !== 'country')) return;
+    if (out.some((r) => r.start < end && start < r.end)) return;
+    for (const r of inside) dropped.add(r);
+    for (const id of ids) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });
   };
-  for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length);
-  if (accused.size >= 2) {
+  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, main);
+  if (first) for (const m of text.matchAll(SINGULAR_RE)) add(m.index, m.index + m[0].length, [first]);
+  if (headline) {
+    for (const m of text.slice(headline.start, headline.end).matchAll(HEADLINE_RE)) {
+      const plural = /(?:s|Ring|Gang)$/.test(m[0]);
+      const ids = plural ? main : first ? [first] : [];
+      add(headline.start + m.index, headline.start + m.index + m[0].length, ids);
+    }
+  }
+  if (main.size >= 2) {
     // "They successfully compromised …" after a sentence that names the accused or a collective.
     sentences.forEach((s, i) => {
       const m = /^["\u201c]?(They|they)\b/.exec(text.slice(s.start, s.end));
       const prev = sentences[i - 1];
       if (!m || !prev) return;
-      const prevHasAccused = refs.some((r) => r.start >= prev.start && r.end <= prev.end && accused.has(r.id)) || out.some((r) => r.start >= prev.start && r.end <= prev.end);
+      const prevHasAccused = refs.some((r) => r.start >= prev.start && r.end <= prev.end && main.has(r.id)) || out.some((r) => r.start >= prev.start && r.end <= prev.end);
       const at = s.start + m[0].length - (m[1]?.length ?? 0);
-      if (prevHasAccused) add(at, at + (m[1]?.length ?? 0));
+      if (prevHasAccused) add(at, at + (m[1]?.length ?? 0), main);
     });
   }
-  return out;
+  return sortRefs([...refs.filter((r) => !dropped.has(r)), ...out]);
 }
 
 function sortRefs(refs: Ref[]): Ref[] {

@@ -164,12 +164,17 @@ describe('coreference', () => {
   });
 
   it('resolves "the defendants" to the accused of a charging document', () => {
-    const text2 = 'Chen and Lee were charged with fraud. The defendants stole data from the bank.';
+    const text2 = 'Chen and Lee were charged with fraud. According to the indictment, the defendants stole data from the bank.';
     const claims = claimsOf(text2, [CHEN, LEE]);
-    expect(claims.map((c) => c.targets)).toEqual([
-      ['chen', 'lee'],
-      ['chen', 'lee'],
+    expect(claims.map((c) => [c.claimants, c.targets])).toEqual([
+      [[], ['chen', 'lee']],
+      [[], ['chen', 'lee']],
     ]);
+  });
+
+  it('leaves the article\'s own narration of the crime alone', () => {
+    const claims = claimsOf('Chen and Lee were charged with fraud. The defendants stole data from the bank.', [CHEN, LEE]);
+    expect(claims).toHaveLength(1);
   });
 });
 
