@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { ExtractionRecord, InputFailure, RawArticle } from '../types/index.ts';
 import { processArticle, type DocFailure, type Outcome } from './process.ts';
 import { getExtractor } from './registry.ts';
-import type { WorkerTask } from './worker.ts';
+import type { WarmupTask, WorkerTask } from './worker.ts';
 
 /**
  * The batch runner: streams raw articles through ingest + one extractor, on worker
@@ -69,14 +69,16 @@ export async function runBatch(
   const window = Math.max(8, opts.window ?? opts.workers * 4);
   const pool =
     opts.workers > 0
-      ? new Piscina<WorkerTask, Outcome>({
+      ? new Piscina<WorkerTask | WarmupTask, Outcome | null>({
           filename: WORKER_ENTRY,
           minThreads: opts.workers,
           maxThreads: opts.workers,
           idleTimeout: 60_000,
         })
       : null;
-  const queue = new PQueue({ concurrency: opts.workers > 0 ? opts.workers * 2 : 1 });
+  // One task per worker at a time: a task handed to piscina starts at once, so its time
+  // limit (which starts at pool.run) never counts time spent waiting behind another.
+  const queue = new PQueue({ concurrency: Math.max(1, opts.workers) });
   const progress = { read: 0, ok: 0, failed: 0, skipped: 0 };
 
   // Ordered delivery: results wait in `pending` until every earlier one is written.
@@ -122,11 +124,28 @@ export async function runBatch(
 
   const runOne = async (article: RawArticle): Promise<Outcome> => {
     if (!pool) return processArticle(article, extractor);
-    const task: WorkerTask = { article, extractor: opts.extractor, plugins: opts.plugins };
+    const started = opts.docTimeoutMs !== null ? new SharedArrayBuffer(8) : undefined;
+    const task: WorkerTask = { article, extractor: opts.extractor, plugins: opts.plugins, ...(started ? { started } : {}) };
     const t = performance.now();
-    const signal = opts.docTimeoutMs !== null ? AbortSignal.timeout(opts.docTimeoutMs) : undefined;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    if (started && opts.docTimeoutMs !== null) {
+      const limit = opts.docTimeoutMs;
+      const stamp = new Float64Array(started);
+      // The clock starts when the worker starts on the document (see WorkerTask.started).
+      const check = (): void => {
+        const s0 = stamp[0] ?? 0;
+        if (s0 === 0) timer = setTimeout(check, Math.min(limit, 100));
+        else if (Date.now() - s0 >= limit) abort.abort();
+        else timer = setTimeout(check, limit - (Date.now() - s0) + 1);
+      };
+      timer = setTimeout(check, limit);
+    }
+    const signal = started ? abort.signal : undefined;
     try {
-      return await pool.run(task, signal ? { signal } : {});
+      const outcome = await pool.run(task, signal ? { signal } : {});
+      if (!outcome) throw new Error('the worker returned nothing');
+      return outcome;
     } catch (err) {
       const timedOut = signal?.aborted === true;
       const failure: DocFailure = {
@@ -139,11 +158,16 @@ export async function runBatch(
           : `the worker failed: ${err instanceof Error ? err.message : String(err)}`,
       };
       return { ok: false, failure, ms: performance.now() - t };
+    } finally {
+      clearTimeout(timer);
     }
   };
 
   let seq = 0;
   try {
+    // Start every worker and load its modules before the first timed document, so a
+    // document's time limit measures its own processing, not a thread's start-up.
+    if (pool) await Promise.all(Array.from({ length: opts.workers }, () => pool.run({ warmup: true, plugins: opts.plugins })));
     for await (const item of inputs) {
       const mySeq = seq++;
       progress.read++;

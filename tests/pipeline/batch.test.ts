@@ -8,8 +8,12 @@ import '../fixtures/pipeline/plugin.ts';
 const PLUGIN = new URL('../fixtures/pipeline/plugin.ts', import.meta.url).href;
 void fileURLToPath;
 
-function article(i: number, body = `Body of article ${i}. It says something.`): RawArticle {
-  return { id: `d${i}`, format: 'txt', raw: `Headline ${i}\n\n${body}`, origin: `test:${i}` };
+/** A realistic short article: ingest treats one-line bodies as teasers, so two full paragraphs. */
+const BODY = (i: number): string =>
+  `Officials in the capital said on Tuesday that article ${i} describes a long investigation into a series of attacks on public institutions across the region.\n\nThe ministry said the inquiry would continue for several months and that more details would be published when the work is complete.`;
+
+function article(i: number, body = ''): RawArticle {
+  return { id: `d${i}`, format: 'txt', raw: `Headline ${i}\n\n${body}${BODY(i)}`, origin: `test:${i}` };
 }
 
 async function* from(items: readonly (RawArticle | InputFailure)[]): AsyncGenerator<RawArticle | InputFailure> {
@@ -46,7 +50,7 @@ describe('runBatch', () => {
   });
 
   it('turns an extractor crash into a failure and an error record, and goes on', async () => {
-    const { records, failures } = await run([article(0), article(1, 'POISON here.'), article(2)], {});
+    const { records, failures } = await run([article(0), article(1, 'POISON here. '), article(2)], {});
     expect(records.map((r) => r.doc)).toEqual(['d0', 'd1', 'd2']);
     expect(records[1]?.messages.map((m) => m.code)).toContain('extractor-crash');
     expect(failures.map((f) => [f.doc, f.stage, f.code])).toEqual([['d1', 'extract', 'extractor-crash']]);
@@ -59,7 +63,7 @@ describe('runBatch', () => {
   });
 
   it('runs on worker threads in input order, and stops a runaway document at its time limit', async () => {
-    const items = [article(0), article(1, 'SPIN forever.'), ...Array.from({ length: 12 }, (_, i) => article(i + 2))];
+    const items = [article(0), article(1, 'SPIN forever. '), ...Array.from({ length: 12 }, (_, i) => article(i + 2))];
     const { records, failures, summary } = await run(items, { workers: 2, docTimeoutMs: 3000 });
     expect(records.map((r) => r.doc)).toEqual(items.filter((_, i) => i !== 1).map((a) => a.id));
     expect(failures.map((f) => [f.doc, f.stage, f.code])).toEqual([['d1', 'timeout', 'doc-timeout']]);
