@@ -34,12 +34,11 @@ try {
   const hash = doc ? `#doc=${encodeURIComponent(doc)}${system ? `&sys=${encodeURIComponent(system)}` : ''}` : '';
   await page.goto(pathToFileURL(resolve(htmlPath)).href + hash);
   const article = page.locator('article.doc:not([hidden])');
-  // Open the first claim that has a gold and a predicted side, else the first claim.
-  const row = article.locator('.claim-row.s-wrong, .claim-row.s-ok').first();
-  const target = (await row.count()) > 0 ? row : article.locator('.claim-row').first();
+    // Prefer a claim with a wrong slot (it shows the side-by-side difference), then a match.
+  const wrong = article.locator('.claim-row.s-wrong').first();
+  const ok = article.locator('.claim-row.s-ok').first();
+  const target = (await wrong.count()) > 0 ? wrong : (await ok.count()) > 0 ? ok : article.locator('.claim-row').first();
   if ((await target.count()) > 0) await target.click();
-  await article.scrollIntoViewIfNeeded();
-  await page.evaluate(() => document.getElementById('viewer')?.scrollIntoView());
   await page.screenshot({ path: pngPath, fullPage: false });
   const shown = await article.getAttribute('data-doc');
   const panel = await article.locator('.slots:not([hidden]) h4').first().textContent().catch(() => null);

@@ -391,15 +391,16 @@ const SCRIPT = `
     if(doc)docSel.value=doc; if(sys)sysSel.value=sys;
     var arts=document.querySelectorAll('article.doc');
     for(var i=0;i<arts.length;i++){var a=arts[i];a.hidden=!(a.dataset.doc===docSel.value&&a.dataset.sys===sysSel.value);}
-    if(claim)openClaim(claim);
+    if(claim)openClaim(claim,true);
   }
-  function openClaim(id){
+  function openClaim(id,scroll){
     var art=current(); if(!art)return;
     var ps=art.querySelectorAll('.slots');for(var i=0;i<ps.length;i++)ps[i].hidden=ps[i].dataset.for!==id;
     var rows=art.querySelectorAll('.claim-row');for(var j=0;j<rows.length;j++)rows[j].classList.toggle('active',rows[j].dataset.claim===id);
     var segs=art.querySelectorAll('.seg[data-claims]');
     for(var k=0;k<segs.length;k++)segs[k].classList.toggle('active',segs[k].dataset.claims.split(' ').indexOf(id)>=0);
     var hint=art.querySelector('.panel-hint');if(hint)hint.hidden=true;
+    if(scroll){var first=art.querySelector('.seg.active');if(first)first.scrollIntoView({block:'center'});}
   }
   function fromHash(){
     var h={};location.hash.replace(/^#/,'').split('&').forEach(function(kv){var p=kv.split('=');if(p[0])h[p[0]]=decodeURIComponent(p[1]||'');});
@@ -411,10 +412,10 @@ const SCRIPT = `
     var t=e.target;if(!(t instanceof Element))return;
     var go=t.closest('[data-goto]');
     if(go){e.preventDefault();show(go.getAttribute('data-goto'));document.getElementById('viewer').scrollIntoView();return;}
-    var row=t.closest('[data-claim]');if(row){openClaim(row.getAttribute('data-claim'));return;}
+    var row=t.closest('[data-claim]');if(row){openClaim(row.getAttribute('data-claim'),true);return;}
     var seg=t.closest('.seg[data-claims]');if(seg){openClaim(seg.getAttribute('data-claims').split(' ')[0]);}
   });
-  document.addEventListener('keydown',function(e){var t=e.target;if(e.key==='Enter'&&t instanceof Element&&t.matches('[data-claim]'))openClaim(t.getAttribute('data-claim'));});
+  document.addEventListener('keydown',function(e){var t=e.target;if(e.key==='Enter'&&t instanceof Element&&t.matches('[data-claim]'))openClaim(t.getAttribute('data-claim'),true);});
   window.addEventListener('hashchange',fromHash);
   fromHash();
 })();
