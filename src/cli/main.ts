@@ -13,8 +13,8 @@ export function buildProgram(): Command {
   program
     .name('claims')
     .description(
-      'Turn news articles into structured claim records (who accuses whom of what, who denies it,\n' +
-        'which actors, which figures) and score extractors against hand-labelled gold annotations.',
+      'Turn news articles into structured claim records (who accuses whom of what, who denies it, which ' +
+        'actors, which figures) and score extractors against hand-labelled gold annotations.',
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')

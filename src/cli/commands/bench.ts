@@ -82,6 +82,7 @@ function table(report: BenchReport): string {
 export function register(program: Command): void {
   program
     .command('bench')
+    .summary('throughput and memory, side by side with wink-nlp and compromise alone')
     .description(
       'measure throughput and memory: wink-nlp and compromise alone, the baseline extractor and the full\n' +
         'rules pipeline at 1 and N workers, over the same generated corpus, side by side',

@@ -79,6 +79,7 @@ async function loadPlugins(specs: readonly string[]): Promise<string[]> {
 export function register(program: Command): void {
   program
     .command('extract')
+    .summary('extract actors, figures, accusations and denials as claim records (JSONL, claims, CSV)')
     .description(
       'extract actors, figures, accusations and denials from articles (files, folders or - for stdin);\n' +
         'writes one JSON record per article (JSONL), or one row per claim (--format claims|csv)',
