@@ -34,7 +34,7 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
   ...t('Judge|Chief Judge|U.S. District Judge|US District Judge|United States District Judge|District Judge|Senior U.S. District Judge|Senior District Judge|U.S. Magistrate Judge|Magistrate Judge|Chief Justice|Justice|Associate Justice|Circuit Judge|Prosecutor|Chief Prosecutor|Public Prosecutor|Attorney|Solicitor General|District Attorney|Inspector General|Commissioner|Police Commissioner|Police Chief|Sheriff'),
   ...t('General|Gen.|Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|Maj.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Commander|Cmdr.|Marshal|Field Marshal|Corporal|Cpl.|Private|Pvt.|Detective|Det.|Inspector|Chief Inspector|Superintendent|Officer|Agent'),
   ...t('Director|Deputy Director|Director General|Director-General|Secretary General|Secretary-General|Under-Secretary-General|High Commissioner|Special Rapporteur|Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|CEO|Chief Executive Officer|President and CEO|Founder|Co-founder|Executive Director|Managing Director|Spokesperson|Spokesman|Spokeswoman|Spokesmen'),
-  ...t('Mr.|Mrs.|Ms.|Miss|Mr|Mrs|Ms|Dr.|Dr|Prof.|Professor|Sir|Dame|Lord|Lady|Rev.|Reverend|Father|Sister|Brother|Imam|Rabbi|Cardinal|Bishop|Archbishop|Sheikha'),
+  ...t('Mme|Mme.|Mlle|M.|Herr|Frau|Señor|Señora|Mr.|Mrs.|Ms.|Miss|Mr|Mrs|Ms|Dr.|Dr|Prof.|Professor|Sir|Dame|Lord|Lady|Rev.|Reverend|Father|Sister|Brother|Imam|Rabbi|Cardinal|Bishop|Archbishop|Sheikha'),
 ];
 
 /**

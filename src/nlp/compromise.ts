@@ -45,7 +45,7 @@ export function lexiconKinds(word: string): LexiconKinds | undefined {
     for (const [w, tag] of Object.entries(model.one?.lexicon ?? {})) {
       const tags = Array.isArray(tag) ? tag : [tag];
       lexicon.set(w, {
-        firstName: tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName'),
+        firstName: tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person'),
         lastName: tags.includes('LastName'),
         place: tags.some((t) => PLACE_TAGS.has(t)),
         organization: tags.includes('Organization') || tags.includes('SportsTeam'),
@@ -53,7 +53,11 @@ export function lexiconKinds(word: string): LexiconKinds | undefined {
       });
     }
   }
-  return lexicon.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const hit = lexicon.get(lower);
+  if (hit || /^[\x00-\x7f]*$/.test(lower)) return hit;
+  // "Agnès" -> "agnes"
+  return lexicon.get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** One term as compromise tagged it, with offsets into the text it was given. */

@@ -35,6 +35,8 @@ export interface GazHit {
   readonly form: readonly string[];
   /** Indexes of tokens that must match with exact case. */
   readonly exact: readonly boolean[];
+  /** Indexes of tokens that must be capitalised in the text (content words of a name). */
+  readonly capital: readonly boolean[];
   readonly source: string;
 }
 
@@ -51,7 +53,7 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'l
 
 let trie: TrieNode | undefined;
 
-function add(root: TrieNode, form: string, hit: Omit<GazHit, 'form' | 'exact'>, exactCase: boolean): void {
+function add(root: TrieNode, form: string, hit: Omit<GazHit, 'form' | 'exact' | 'capital'>, exactCase: boolean): void {
   const toks = tokenize(form).map((t) => t.text);
   if (toks.length === 0) return;
   let n = root;
@@ -66,7 +68,8 @@ function add(root: TrieNode, form: string, hit: Omit<GazHit, 'form' | 'exact'>, 
   }
   // Acronyms ("US", "WHO", "NCSC") and listed forms match with exact case only.
   const exact = toks.map((t) => exactCase || (/^\p{Lu}[\p{Lu}.&]+$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2));
-  n.hits.push({ ...hit, form: toks, exact });
+  const capital = toks.map((t) => isCapitalised(t) && !FUNCTION_WORDS.has(t.toLowerCase()));
+  n.hits.push({ ...hit, form: toks, exact, capital });
 }
 
 function addOrg(root: TrieNode, e: OrgEntry, source: string): void {
@@ -128,7 +131,7 @@ function caseOk(hit: GazHit, tokens: readonly Token[], from: number, lastText?: 
     const tok = k === hit.form.length - 1 && lastText !== undefined ? lastText : tokens[from + k]!.text;
     if (hit.exact[k]) {
       if (tok !== want) return false;
-    } else if (isCapitalised(want) && !FUNCTION_WORDS.has(want.toLowerCase()) && !isCapitalised(tok)) {
+    } else if (hit.capital[k] && !isCapitalised(tok)) {
       return false;
     }
   }
@@ -146,9 +149,9 @@ export function matchAt(tokens: readonly Token[], i: number): GazMatch | undefin
   for (let j = i; j < tokens.length && n; j++) {
     const tok = tokens[j]!;
     if (tok.line !== tokens[i]!.line) break;
-    const k = tok.text.toLowerCase();
+    const k = tok.lower;
     // possessive without apostrophe on the last token: "Irans" -> "iran"
-    if (k.length >= 4 && k.endsWith('s') && !k.endsWith('ss')) {
+    if (tok.cap && k.length >= 4 && k.charCodeAt(k.length - 1) === 115 && !k.endsWith('ss')) {
       const stem = n.next.get(k.slice(0, -1));
       if (stem && stem.hits.length > 0) {
         const hits = stem.hits.filter((h) => h.kind !== 'block' && h.kind !== 'demonym' && caseOk(h, tokens, i, tok.text.slice(0, -1)));

@@ -2,7 +2,7 @@ import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
-import { tokenize, isCapitalised, type Token } from './tokens.ts';
+import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
 import { matchAt, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
@@ -13,6 +13,19 @@ export interface ActorOptions {
 }
 
 const SOURCE = 'actors:rules';
+const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g') }));
+
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstTokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** A mention found by some rule, before actors are merged. */
 interface Found {
@@ -62,12 +75,12 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const tcLines = titleCaseLines(tokens);
 
   // 1. threat-group naming patterns ("APT 40", "Advanced Persistent Threat 31", "Volt Typhoon")
-  for (const p of THREAT_PATTERNS) {
-    for (const m of text.matchAll(new RegExp(p.source, 'g'))) {
+  for (const p of THREAT_RES) {
+    for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      const from = tokens.findIndex((t) => t.start >= start);
-      if (from < 0 || tokens.slice(from).findIndex((t) => t.end >= end) < 0) continue;
+      const from = firstTokenAt(tokens, start);
+      if (from >= tokens.length || tokens[from]!.start !== start) continue;
       let to = from;
       while (to < tokens.length && tokens[to]!.end <= end) to++;
       if (covered.slice(from, to).some(Boolean)) continue;
@@ -115,7 +128,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
 
   // 3. capitalised names
   const lowerInDoc = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerInDoc.add(t.text);
+  for (const t of tokens) if (!t.cap && t.lower === t.text && t.text.length > 1 && t.text.charCodeAt(0) > 64) lowerInDoc.add(t.text);
   const names = findNames({ tokens, covered, lowerInDoc, titleCaseLines: tcLines });
   const unknown: NameSpan[] = [];
   for (const n of names) {
@@ -136,7 +149,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     }
   }
   if (opts.compromise !== false && rest.length > 0) {
-    for (const f of byCompromise(text, tokens, rest, tcLines)) found.push(f);
+    for (const f of byCompromise(text, tokens, rest, tcLines, lowerInDoc)) found.push(f);
   }
 
   return build(text, tokens, found);
@@ -280,44 +293,48 @@ function surnameOwner(words: readonly string[], persons: readonly Found[]): Foun
   return owners.size === 1 ? [...owners.values()][0] : undefined;
 }
 
-/** Runs compromise on the sentences holding unknown names; keeps #Person (2+ words) and #Organization. */
-function byCompromise(text: string, tokens: readonly Token[], spans: readonly NameSpan[], tcLines: ReadonlySet<number>): Found[] {
-  const out: Found[] = [];
-  const bySentence = new Map<number, NameSpan[]>();
-  for (const s of spans) {
-    if (tcLines.has(tokens[s.from]!.line)) continue;
-    let k = s.from;
-    while (k > 0 && !tokens[k]!.sentStart) k--;
-    const list = bySentence.get(k) ?? [];
-    list.push(s);
-    bySentence.set(k, list);
+/**
+ * Asks compromise about names nothing else could classify. Its tagger is ~20x slower
+ * than wink-nlp, so it sees only name-shaped candidates (2-4 capitalised words, no
+ * acronym, no word this text also uses in lowercase), each in a window of two tokens
+ * either side, all windows in ONE call (a call has a fixed cost). Only its #Person
+ * verdict is used: on news text its #Organization tag fires on surnames and acronyms.
+ */
+function byCompromise(text: string, tokens: readonly Token[], spans: readonly NameSpan[], tcLines: ReadonlySet<number>, lowerInDoc: ReadonlySet<string>): Found[] {
+  const cands = spans.filter((s) => {
+    const len = s.to - s.from;
+    if (len < 2 || len > 4 || tcLines.has(tokens[s.from]!.line)) return false;
+    return tokens.slice(s.from, s.to).every((t) => (t.cap && !isAllCaps(t.text) && !lowerInDoc.has(t.lower)) || /^\p{Lu}\.$/u.test(t.text) || t.text === '-');
+  });
+  if (cands.length === 0) return [];
+  // one text of windows separated by blank lines; remember where each name sits in it
+  let joined = '';
+  const at: { s: NameSpan; start: number; end: number }[] = [];
+  for (const s of cands) {
+    let a = s.from;
+    while (a > s.from - 2 && a > 0 && tokens[a - 1]!.line === tokens[s.from]!.line) a--;
+    let b = s.to;
+    while (b < s.to + 2 && b < tokens.length && tokens[b]!.line === tokens[s.from]!.line) b++;
+    const base = tokens[a]!.start;
+    if (joined) joined += '\n\n';
+    const off = joined.length;
+    joined += text.slice(base, tokens[b - 1]!.end);
+    at.push({ s, start: off + tokens[s.from]!.start - base, end: off + tokens[s.to - 1]!.end - base });
   }
-  for (const [sFrom, list] of bySentence) {
-    let sTo = sFrom + 1;
-    while (sTo < tokens.length && !tokens[sTo]!.sentStart) sTo++;
-    const base = tokens[sFrom]!.start;
-    const terms = tagTerms(text.slice(base, tokens[sTo - 1]!.end));
-    for (const s of list) {
-      const start = tokens[s.from]!.start - base;
-      const end = tokens[s.to - 1]!.end - base;
-      const inside = terms.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
-      if (inside.length === 0) continue;
-      const all = (tag: string): boolean => inside.every((t) => t.tags.includes(tag));
-      const some = (tag: string): boolean => inside.some((t) => t.tags.includes(tag));
-      let type: ActorType | null = null;
-      if (some('Place') || some('Country') || some('City')) type = null;
-      else if (all('Person') && inside.length >= 2) type = 'person';
-      else if (all('Organization')) type = 'other_org';
-      if (!type) continue;
-      const words = tokens.slice(s.from, s.to).map((t) => t.text);
-      const name = text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
-      out.push({
-        start: tokens[s.from]!.start, end: tokens[s.to - 1]!.end,
-        key: type === 'person' ? `person:${words.join(' ').toLowerCase()}` : `name:${name.toLowerCase()}`,
-        name, type, source: 'actors:compromise', reason: `compromise-${type === 'person' ? 'person' : 'organization'}`, strong: true,
-        ...(type === 'person' ? { personTokens: words } : {}),
-      });
-    }
+  const terms = tagTerms(joined);
+  const out: Found[] = [];
+  for (const { s, start, end } of at) {
+    const inside = terms.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
+    if (inside.length < 2) continue;
+    if (inside.some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) continue;
+    if (!inside.every((t) => t.tags.includes('Person'))) continue;
+    const words = tokens.slice(s.from, s.to).map((t) => t.text);
+    out.push({
+      start: tokens[s.from]!.start, end: tokens[s.to - 1]!.end,
+      key: personKey(words),
+      name: text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end), type: 'person', source: 'actors:compromise', reason: 'compromise-person', strong: true,
+      personTokens: words.filter((w) => /\p{L}{2,}/u.test(w)),
+    });
   }
   return out;
 }

@@ -295,8 +295,18 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     const tail = personTail(tokens, from, to);
     if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'known-first-name' }];
   }
-  if (len >= 2 && len <= 4 && lexiconKinds(last)?.lastName && !isOrgWord(last) && tokens.slice(from, to).every((t) => isNameToken(t) && !isAllCaps(t.text))) {
+  const nameShaped = tokens.slice(from, to).every((t) => (isNameToken(t) && !isAllCaps(t.text) && !isOrgWord(t.text)) || INITIAL_RE.test(t.text) || GENERATIONAL.has(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-');
+  if (len >= 2 && len <= 4 && lexiconKinds(last)?.lastName && nameShaped) {
     return [{ from, to, type: 'person', reason: 'known-last-name' }];
+  }
+  // "Jay V. Prabhu": a middle initial between two names
+  if (len >= 3 && len <= 5 && nameShaped && tokens.slice(from + 1, to - 1).some((t) => INITIAL_RE.test(t.text)) && !INITIAL_RE.test(last)) {
+    return [{ from, to, type: 'person', reason: 'middle-initial' }];
+  }
+  // "Saddam Hussein": a known first name anywhere in a short run of name-like words no
+  // one uses in lowercase here
+  if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
+    return [{ from, to, type: 'person', reason: 'first-name-in-name' }];
   }
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
@@ -373,9 +383,9 @@ export function titleCaseLines(tokens: readonly Token[]): Set<number> {
     const s = byLine.get(t.line) ?? { caps: 0, words: 0, last: '' };
     s.last = t.text;
     byLine.set(t.line, s);
-    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    if (t.text.length < 4 || t.lower === t.text.toUpperCase()) continue; // short words, numbers, punctuation
     s.words++;
-    if (isCapitalised(t.text)) s.caps++;
+    if (t.cap) s.caps++;
   }
   const out = new Set<number>();
   // a headline or subhead: mostly capitalised words and no full stop at the end
