@@ -325,7 +325,8 @@ export function splitHtml(raw: string, clean: boolean): FormatSplit {
   if (!clean) {
     const body = doc.querySelector?.('body') ?? doc;
     blocksOf(body, blocks);
-    title = headings[0] ?? pageTitle;
+    // The heading that the page's <title> repeats ("Justice News" is an <h1> too).
+    title = headings.find((h) => pageTitle.includes(h) && h.split(' ').length >= 3) ?? headings[0] ?? pageTitle;
   } else {
     let article: ReturnType<Readability['parse']> = null;
     try {

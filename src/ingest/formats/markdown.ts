@@ -260,7 +260,7 @@ export function projectMarkdown(raw: string): { proj: Projection; lines: MdLine[
 }
 
 /** Splits a Markdown capture into a headline unit and body units. */
-export function splitMarkdown(raw: string, _clean: boolean): FormatSplit {
+export function splitMarkdown(raw: string, clean: boolean): FormatSplit {
   const { proj, lines } = projectMarkdown(raw);
   const units: Unit[] = [];
   type Para = { start: number; end: number; hint: UnitHint; level?: number };
@@ -327,7 +327,8 @@ export function splitMarkdown(raw: string, _clean: boolean): FormatSplit {
   // The headline is the first `# ` heading; what comes before it is site chrome
   // ("Home > News", a logo's text). Without one, the first block is the headline.
   // A site name set as a title ("Tech Daily" over "====") is shorter than a headline.
-  let at = units.findIndex((u) => u.hint === 'title' && u.text.split(' ').length >= 4);
+  // (The no-cleaning ablation keeps everything: the first block is the headline.)
+  let at = clean ? units.findIndex((u) => u.hint === 'title' && u.text.split(' ').length >= 4) : 0;
   if (at < 0) at = units.findIndex((u) => u.hint === 'title');
   const h = at >= 0 ? at : 0;
   const first = units[h];
