@@ -181,6 +181,7 @@ export function alignFigures(located: LocatedGold, pred: readonly Figure[]): Ali
   const candidates: Candidate[] = [];
   const slots = (p: Figure, gi: number): Omit<FigurePair, 'gold' | 'pred'> => {
     const g = located.figures[gi]?.gold;
+    // The value of a range is both ends: "between 10 and 20" is right only as 10-20.
     const valueOk = g !== undefined && sameNumber(p.value, g.value) && sameNumber(p.value_max, g.value_max);
     const kindOk = g !== undefined && p.kind === g.kind;
     const unitOk = g !== undefined && unitKey(p.unit) === unitKey(g.unit);
