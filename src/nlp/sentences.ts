@@ -101,12 +101,12 @@ export function keepTogether(para: string, at: number, quoteOpen: boolean, quote
   const prev = para.slice(Math.max(0, e - 40), e);
   const next = para.slice(at, at + 40);
   const firstNext = next[0] ?? '';
+  // No space between the parts: a domain or file name ("oe24.at", "Megapaper.ir").
+  if (e === at) return 'no-space';
   if (quoteOpen && quoteClosesLater && !/^["“]/.test(next)) return 'inside-quote';
-  if (/^\p{Ll}/u.test(firstNext)) {
-    if (!/[.]$/.test(prev) || /(?:^|[\s(])[\p{L}]{1,5}\.$/u.test(prev) || /[!?]["”’')]*$/.test(prev) || /["”’')]$/.test(prev)) {
-      return 'lowercase-continuation';
-    }
-  }
+  // A plain lower-case word does not start a sentence ("the U.N. sanctions", "approx. two");
+  // a lower-case name does ("youtube-dl is used ...", "iPhone sales ...").
+  if (/^\p{Ll}+(?![\p{L}\p{N}-])/u.test(next)) return 'lowercase-continuation';
   if (/[,;:]$/.test(prev)) return 'lowercase-continuation';
   if (!prev.endsWith('.')) return null;
   const w = wordBefore(para, e).replace(/\.$/, '');
@@ -156,38 +156,38 @@ function trimSpan(t: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
+/**
+ * Quote marks of a paragraph as opening (+1) or closing (-1). Curly quotes say which they
+ * are; a straight one opens after a space or bracket and closes otherwise, so mixed
+ * styles (`“the concerns" of both`) pair up. Apostrophes and single quotes are left out.
+ */
+function quoteMarks(para: string): { pos: number; dir: 1 | -1 }[] {
+  const out: { pos: number; dir: 1 | -1 }[] = [];
+  for (let i = 0; i < para.length; i++) {
+    const ch = para[i];
+    if (ch === '“' || ch === '„') out.push({ pos: i, dir: 1 });
+    else if (ch === '”') out.push({ pos: i, dir: -1 });
+    else if (ch === '"') out.push({ pos: i, dir: i === 0 || /[\s([{—–-]/.test(para[i - 1] ?? '') ? 1 : -1 });
+  }
+  return out;
+}
+
 /** Applies the post-rules to wink's boundaries inside one paragraph. */
 function filterBoundaries(para: string, candidates: readonly number[]): number[] {
   if (candidates.length === 0) return [];
-  // Quote state at each position, in one pass: straight quotes toggle, curly ones nest.
-  const straightTotal = countChar(para, '"');
-  const curlyCloseTotal = countChar(para, '”');
-  let straightSeen = 0;
-  let curlyDepth = 0;
-  let curlyCloseSeen = 0;
-  let pos = 0;
+  const marks = quoteMarks(para);
+  // closingAfter[k] = whether a closing mark exists at index >= k of `marks`.
+  const closingAfter: boolean[] = new Array<boolean>(marks.length + 1).fill(false);
+  for (let k = marks.length - 1; k >= 0; k--) closingAfter[k] = closingAfter[k + 1] === true || marks[k]?.dir === -1;
+  let depth = 0;
+  let m = 0;
   const kept: number[] = [];
   for (const c of candidates) {
     if (c <= 0 || c >= para.length) continue;
-    for (; pos < c; pos++) {
-      const ch = para[pos];
-      if (ch === '"') straightSeen++;
-      else if (ch === '“') curlyDepth++;
-      else if (ch === '”') {
-        curlyCloseSeen++;
-        if (curlyDepth > 0) curlyDepth--;
-      }
-    }
-    const straightOpen = straightSeen % 2 === 1;
-    const open = straightOpen || curlyDepth > 0;
-    const closesLater = (straightOpen && straightTotal - straightSeen > 0) || (curlyDepth > 0 && curlyCloseTotal - curlyCloseSeen > 0);
+    for (; m < marks.length && (marks[m]?.pos ?? 0) < c; m++) depth = Math.max(0, depth + (marks[m]?.dir ?? 0));
+    const open = depth > 0;
+    const closesLater = open && closingAfter[m] === true;
     if (keepTogether(para, c, open, closesLater) === null) kept.push(c);
   }
   return kept;
-}
-
-function countChar(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
 }

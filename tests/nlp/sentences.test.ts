@@ -58,6 +58,20 @@ describe('segmentSentences', () => {
     expect(split('T', '"Stop the attacks!" he said. The talks ended.')).toEqual(['T', '"Stop the attacks!" he said.', 'The talks ended.']);
   });
 
+  it('pairs mixed quote styles, so a quote closed with a straight mark does not swallow what follows', () => {
+    expect(split('T', 'It ignored “the clear concerns" of the council. Iran denied it. Officials met.')).toEqual([
+      'T',
+      'It ignored “the clear concerns" of the council.',
+      'Iran denied it.',
+      'Officials met.',
+    ]);
+  });
+
+  it('does not split inside domain names or before a plain lower-case word', () => {
+    expect(split('T', 'The article on oe24.at drew comments. The court ruled.')).toEqual(['T', 'The article on oe24.at drew comments.', 'The court ruled.']);
+    expect(split('T', 'It could face U.N. sanctions again. Talks failed.')).toEqual(['T', 'It could face U.N. sanctions again.', 'Talks failed.']);
+  });
+
   it('gives every sentence its paragraph index and kind, with offsets into the text', () => {
     const d = doc('Headline', 'One. Two.', 'Three.');
     const s = segmentSentences(d.text, d.paragraphs);
