@@ -11,7 +11,7 @@ import {
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
-import { HARM_WORDS } from '../../lexicons/cues.ts';
+import { CRIME_WORDS, HARM_WORDS } from '../../lexicons/cues.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -61,6 +61,8 @@ export interface SentenceContext {
 }
 
 const HARM_WORD = new RegExp(`\\b${HARM_WORDS}\\b`, 'i');
+const CRIME_WORD = new RegExp(`\\b${CRIME_WORDS}\\b`, 'i');
+const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_OBJECT})\\b`, 'i');
 const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
 const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
 const SPEAKER_TAIL = new RegExp(`,\\s*([^,]{0,80}?)\\s*\\b${REPORTING_VERBS}\\b([^,]{0,80})[.!?"\u201d]*$`);
@@ -93,15 +95,15 @@ const STRONG_BOUNDARY = /,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
-const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|plea\s+agreement|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
+const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
-const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties|[A-Z]))/;
+const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties|[A-Z]))/;
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
 /** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
 const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/;
 /** Verbs that make their subject the author of an accusation noun: "X made accusations", "X published an indictment". */
-const NOUN_GOVERNORS_BEFORE = /\b(?:made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
+const NOUN_GOVERNORS_BEFORE = /\b(?:ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
@@ -129,7 +131,7 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
 const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
 const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55 };
 /** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
-const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records|plea\\s+agreement)\\b[^,]{0,120}),\\s*`);
+const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records)\\b[^,]{0,120}),\\s*`);
 
 /**
  * A sentence framed by a document ("According to court documents, Lloyds deliberately
@@ -142,23 +144,26 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const s = text.slice(sentence.start, sentence.end);
   const lead = DOCUMENT_LEAD.exec(s);
   if (!lead && !ctx.leadIn) return null;
+  // Under a lead-in only sentences that tell a wrong count ("Xu worked as a developer" does not).
+  if (!lead && !HARM_WORD.test(s) && !CRIME_WORD.test(s) && !HARM_ANY.test(s)) return null;
   const from = sentence.start + (lead ? lead[0].length : 0);
   // Skip a leading time phrase: "in November 2008, Pleshchuk … obtained …".
   const intro = /^(?:(?:in|on|from|by|between|during|beginning|starting|since|as early as|throughout)\b[^,]{0,80},\s*)+/i.exec(text.slice(from, sentence.end));
   const subjFrom = from + (intro ? intro[0].length : 0);
   const ce = clauseEnd(ctx, subjFrom);
   const targets = clauseSubject(ctx, subjFrom, ce);
-  if (targets.length === 0) return null;
+  // An explicit "According to the indictment, defendants in Iran sent …" accuses even unnamed doers.
+  if (targets.length === 0 && !lead) return null;
   const cueSpan: Span = lead
     ? { start: sentence.start + lead.index + (lead[0].indexOf(lead[1] ?? '') >= 0 ? lead[0].indexOf(lead[1] ?? '') : 0), end: sentence.start + lead.index + lead[0].indexOf(lead[1] ?? '') + (lead[1] ?? '').length }
-    : firstVerbSpan(ctx, (targets.at(-1) as Ref).end, ce) ?? { start: subjFrom, end: (targets.at(-1) as Ref).end };
+    : firstVerbSpan(ctx, targets.at(-1)?.end ?? subjFrom, ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
   return {
     type: 'accusation',
     cue: DOCUMENT_CUE,
     cueSpan,
     claimants: [],
     targets: uniqueIds(targets),
-    contentSpan: trimSpan(text, (targets.at(-1) as Ref).end, ce),
+    contentSpan: trimSpan(text, targets.at(-1)?.end ?? subjFrom, ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
     reportedBy: [],
     confidence: 0.5,
@@ -205,7 +210,10 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
     if (speaker.how === 'none') continue;
     const accusedDoer = doers.some((r) => ctx.accused?.has(r.id));
     const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
-    // "Sarea said it had carried out the attack": a spokesman on his own group is an admission.
+    // "Sarea said it had carried out the attack": the speaker's own side, an admission.
+    const first = doers[0] as Ref;
+    if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(text.slice(first.start, first.end)) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(text.slice(Math.max(sentence.start, first.start - 30), first.start))) continue;
+    // A spokesman on his own group is an admission too.
     if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
     const targetRefs = [...doers, ...helpedRefs(ctx, span.end, ce)];
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
@@ -287,7 +295,7 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
     if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
     if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an)\s+$/i.test(before);
-    if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|no|false|similar)\s+$/i.test(before)) return true;
+    if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|all|no|false|similar|other|new)\s+$/i.test(before)) return true;
     if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) !== 'verb';
     return false;
   }
@@ -535,7 +543,12 @@ function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: 
   }
   if (CANCELLED.test(before)) return 'cancelled';
   // "If convicted, …", "when convicted": a condition, not a claim.
-  if (/\b(?:if|unless|when|once|until|whether)\s+(?:\w+\s+)?$/i.test(before) && /ed$/i.test(cueText.split(/\s/)[0] ?? '')) return 'condition';
+  const near = ctx.text.slice(Math.max(ctx.sentence.start, span.start - 30), span.start);
+  if (/\b(?:if|unless|when|once|until|whether)\s+(?:\w+\s+)?$/i.test(near) && /ed$/i.test(cueText.split(/\s/)[0] ?? '')) return 'condition';
+  // "I am implicated", "we were accused": the speaker on itself, no accusation by anyone named.
+  if (cue.type === 'accusation' && /\b(?:I|we)\s+(?:am|are|was|were|have been|had been|'m|'re)\s+(?:\w+\s+)?$/.test(near)) return 'self';
+  // "pleaded guilty to Count One of the Indictment": the plea, not a charge.
+  if (cue.type === 'accusation' && /\bplead(?:ed|s)?\s+guilty\b/i.test(ctx.text.slice(clauseFrom, span.start)) && cue.frame === 'noun') return 'guilty-plea';
   if (NOT_A_CLAIM.test(before)) return 'not-a-claim';
   return null;
 }
@@ -661,6 +674,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       break;
     }
     case 'predicate': {
+      // "X allegedly responded in a letter": "allegedly" alone states no wrong.
+      if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce))) return null;
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
       if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
@@ -769,6 +784,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     viaAnaphor = true;
   }
   let targetIds = uniqueIds(targets).filter((id) => !claimantIds.includes(id));
+  // "X claims Y …" is an accusation only with a wrong in it, or with both sides named.
+  if (cue.id === 'claim-verb' && !HARM_WORD.test(text.slice(span.end, ce)) && (claimantIds.length === 0 || targetIds.length === 0)) return null;
   // A media outlet in a target slot is almost always the one reporting ("told VOA").
   targetIds = targetIds.filter((id) => !mediaIds.has(id));
   const certainty = certaintyOf(ctx, cue, span, cs, ce);
@@ -796,7 +813,7 @@ function q(ctx: SentenceContext, pos: number): boolean {
 /** The subject of the clause `[cs, end)`: refs before its first verb ("Turikov … has been extradited to face charges"). */
 function clauseSubject(ctx: SentenceContext, cs: number, end: number): Ref[] {
   const region = ctx.text.slice(cs, end);
-  const verb = /\b(?:[a-z]+ed|has|have|had|is|are|was|were|faces?|facing|remains?|stands?)\b/.exec(region);
+  const verb = (ctx.headline ? /\b(?!United\b)[A-Z]?[a-z]+ed\b|\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ff]aces?|[Pp]leads)\b/ : /\b(?:[a-z]+ed|has|have|had|is|are|was|were|faces?|facing|remains?|stands?)\b/).exec(region);
   const refs = subjectRefs(ctx, cs, verb ? cs + verb.index : end);
   return refs.length > 0 ? refs : nearestNounPhraseRefs(ctx, cs, end);
 }
@@ -863,7 +880,7 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         o.type === f.type &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
-        (sameClause(ctx, o.cueSpan, f.cueSpan) || participleOf(ctx, o.cueSpan, f.cueSpan)),
+        ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),
     );
     if (!same) {
       out.push(f);
@@ -877,6 +894,11 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
 
 function score(f: Found): number {
   return f.claimants.length * 0.3 + f.targets.length * 0.2 + f.confidence;
+}
+
+/** Cues close enough to be one statement ("charged in an indictment", "rejected the baseless claims"). */
+function near(a: Span, b: Span): boolean {
+  return Math.max(a.start, b.start) - Math.min(a.end, b.end) < 48;
 }
 
 function subset(a: readonly string[], b: readonly string[]): boolean {
