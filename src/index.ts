@@ -2,6 +2,27 @@
  * The library API: the same pipeline the CLI runs, for embedding.
  *
  *   import { ingest, extract } from 'claims';
+ *   const record = extract({ id: 'a1', format: 'txt', raw, origin: 'memory' });
  */
+import { ingest } from './ingest/index.ts';
+import './pipeline/extractors.ts';
+import { getExtractor } from './pipeline/registry.ts';
+import type { Doc, ExtractionRecord, RawArticle } from './types/index.ts';
+
 export type * from './types/index.ts';
-export { getExtractor, extractorNames, registerExtractor } from './pipeline/registry.ts';
+export { ingest, readInputs, toRawOffset, type IngestOptions, type ReadOptions } from './ingest/index.ts';
+export { getExtractor, extractorNames, registerExtractor, describeExtractors } from './pipeline/registry.ts';
+export { processArticle, type DocFailure, type Outcome } from './pipeline/process.ts';
+export { runBatch, type BatchOptions, type BatchSummary } from './pipeline/batch.ts';
+export { flattenClaims, formatRecord, type FlatClaim, type OutputFormat } from './pipeline/format.ts';
+export * as evaluation from './eval/index.ts';
+
+/**
+ * Extracts one article (raw, or an already ingested Doc) with the named extractor
+ * (default `rules`). Throws where the extractor throws; `processArticle` never does.
+ */
+export function extract(input: RawArticle | Doc, extractor = 'rules'): ExtractionRecord {
+  const ex = getExtractor(extractor);
+  const doc = 'raw' in input ? ingest(input, { clean: ex.clean !== false }) : input;
+  return ex.extract(doc);
+}
