@@ -65,7 +65,8 @@ const CRIME_WORD = new RegExp(`\\b${CRIME_WORDS}\\b`, 'i');
 const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_OBJECT})\\b`, 'i');
 const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
 const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
-const SPEAKER_TAIL = new RegExp(`,\\s*([^,]{0,80}?)\\s*\\b${REPORTING_VERBS}\\b([^,]{0,80})[.!?"\u201d]*$`);
+/** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." */
+const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
 const ACCORDING_TO_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`);
 const MEDIA_CREDIT_BEFORE = new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`);
 
@@ -83,7 +84,7 @@ const CANCELLED = new RegExp(`\\b${CANCEL_BEFORE_CUE}\\s*(?:\\S+\\s+){0,1}$`, 'i
 const NOT_A_CLAIM = new RegExp(`\\b${NOT_A_CLAIM_BEFORE}\\s+(?:\\S+\\s+){0,3}$`, 'i');
 const HEDGE = new RegExp(`\\b${HEDGES}\\b`, 'i');
 const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*$/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*(?:\w+ed\s*,?\s+(?:and|or)\s+)?$/i;
 const REDUCED_PASSIVE_BEFORE = /(?:,\s*|\b(?:who|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+|\w\s+)$/i;
 const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
@@ -151,7 +152,12 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const intro = /^(?:(?:in|on|from|by|between|during|beginning|starting|since|as early as|throughout)\b[^,]{0,80},\s*)+/i.exec(text.slice(from, sentence.end));
   const subjFrom = from + (intro ? intro[0].length : 0);
   const ce = clauseEnd(ctx, subjFrom);
-  const targets = clauseSubject(ctx, subjFrom, ce);
+  let targets = clauseSubject(ctx, subjFrom, ce);
+  if (targets.length === 0) {
+    // "the criminal conduct by Lloyds was designed …": the doer inside the subject phrase.
+    const verb = /\b(?:[a-z]+ed|was|were|is|are|has|have|had)\b/.exec(text.slice(subjFrom, ce));
+    targets = refsIn(ctx.refs, subjFrom, verb ? subjFrom + verb.index : ce).filter((r) => r.type !== 'country');
+  }
   // An explicit "According to the indictment, defendants in Iran sent …" accuses even unnamed doers.
   if (targets.length === 0 && !lead) return null;
   const cueSpan: Span = lead
@@ -355,7 +361,28 @@ function clauseEnd(ctx: SentenceContext, pos: number): number {
  * government of United States").
  */
 function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
-  return dropModifiers(ctx, subjectRefsAll(ctx, start, end));
+  return dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start));
+}
+
+/**
+ * Refs inside an apposition or aside are not part of the subject: "Baktash Fattahi, an
+ * Iranian national and legal U.S. resident, was arrested", "Baratov and three others,
+ * including two officers of the FSB, were charged". An aside is a comma segment that
+ * follows a ref and opens with a lower-case word, a determiner or a number; list items
+ * ("A, B and C") open with a name and stay.
+ */
+function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: number): Ref[] {
+  const { text } = ctx;
+  return refs.filter((r) => {
+    const comma = text.lastIndexOf(',', r.start);
+    if (comma < start) return true;
+    const segment = text.slice(comma + 1, r.start);
+    if (/,/.test(segment)) return true;
+    const opener = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
+    if (!/^(?:[a-z]|(?:a|an|the|\d)\b)/.test(opener) || /^(?:and|or)$/.test(opener)) return true;
+    // The aside must hang off a ref before it ("Fattahi, an Iranian national").
+    return !refs.some((o) => o.end <= comma && o.end >= comma - 2);
+  });
 }
 
 /**
@@ -399,7 +426,8 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   const region = text.slice(from, end);
   const stop = /\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/i.exec(region);
   const objEnd = stop ? from + stop.index : end;
-  const refs = refsIn(ctx.refs, from, objEnd);
+  // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
+  const refs = refsIn(ctx.refs, from, objEnd).filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
   return { refs, contentFrom };
 }

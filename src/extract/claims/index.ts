@@ -1,7 +1,7 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, type Found } from './analyse.ts';
-import { namedRefs, resolveAnaphors, type Ref } from './mentions.ts';
+import { completeNameRefs, namedRefs, resolveAnaphors, type Ref } from './mentions.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
 import { createCompromiseTagger, type CueTagger } from './tagger.ts';
@@ -54,7 +54,8 @@ export function extractClaims(
   const tagger = (options.compromise ?? true) ? cached(options.tagger ?? (sharedTagger ??= createCompromiseTagger())) : null;
   const text = doc.text;
   const sentences = claimSentences(doc);
-  const named = namedRefs(actors);
+  const listed = namedRefs(actors);
+  const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const refs: Ref[] = coref ? sortRefs([...named, ...resolveAnaphors(text, sentences, named)]) : named;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
@@ -187,8 +188,9 @@ function describedAccused(
   const types = new Map(actors.map((a) => [a.id, a.type]));
   const add = (start: number, end: number, ids: Iterable<string>): void => {
     const inside = refs.filter((r) => r.start < end && start < r.end && r.via === 'name');
-    // A name inside ("Romanian Hacker Guccifer") makes it that actor's mention, not a description.
-    if (inside.some((r) => r.type !== 'country')) return;
+    // A person's name inside makes it that person's mention, not a description; a country
+    // or employer inside is a modifier ("Taiwan Exporter", "Former Boeing Engineer").
+    if (inside.some((r) => r.type === 'person')) return;
     if (out.some((r) => r.start < end && start < r.end)) return;
     for (const r of inside) dropped.add(r);
     for (const id of ids) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });

@@ -21,6 +21,41 @@ export function namedRefs(actors: readonly Actor[]): Ref[] {
   return refs.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
+/**
+ * Name mentions the actor list may have missed: every other occurrence of an actor's
+ * name or aliases, and of a person's surname ("Chen" for "Yi-Lan Chen", also "Chens"
+ * where a capture lost its apostrophe). A surname two persons share is skipped.
+ */
+export function completeNameRefs(text: string, actors: readonly Actor[], named: readonly Ref[]): Ref[] {
+  const surnameOwners = new Map<string, string[]>();
+  for (const a of actors) {
+    if (a.type !== 'person') continue;
+    const last = a.name.split(/\s+/).at(-1) ?? '';
+    if (/^\p{Lu}[\p{L}'-]{2,}$/u.test(last)) surnameOwners.set(last, [...(surnameOwners.get(last) ?? []), a.id]);
+  }
+  const forms: { id: string; type: Actor['type']; form: string }[] = [];
+  for (const a of actors) {
+    for (const f of new Set([a.name, ...a.aliases])) if (f.length >= 2) forms.push({ id: a.id, type: a.type, form: f });
+  }
+  for (const [last, owners] of surnameOwners) {
+    const a = actors.find((x) => x.id === owners[0]);
+    if (owners.length === 1 && a) forms.push({ id: a.id, type: a.type, form: last });
+  }
+  forms.sort((x, y) => y.form.length - x.form.length);
+  const out: Ref[] = [];
+  const taken = (s: number, e: number): boolean => named.some((r) => r.start < e && s < r.end) || out.some((r) => r.start < e && s < r.end);
+  for (const { id, type, form } of forms) {
+    const esc = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?=(?:['\u2019]?s)?(?![\\p{L}\\p{N}]))`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!taken(start, end)) out.push({ id, type, start, end, via: 'name' });
+    }
+  }
+  return out;
+}
+
 /** Pronouns resolve within this many sentences back; descriptions ("the country") anywhere before. */
 const PRONOUN_REACH = 3;
 
