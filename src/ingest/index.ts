@@ -91,7 +91,11 @@ function split(article: RawArticle, clean: boolean): FormatSplit {
 function sameHeadline(a: string, b: string): boolean {
   const ka = compareKey(a);
   const kb = compareKey(b);
-  return ka.length > 0 && kb.length > 0 && (ka.includes(kb) || kb.includes(ka));
+  if (ka.length === 0 || kb.length === 0) return false;
+  // One may hold the other ("Headline" vs "Headline - Site"), but a short title is not
+  // the same headline just because its letters occur in a body sentence ("T").
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  return long.includes(short) && short.length >= 0.6 * long.length;
 }
 
 function build(

@@ -98,6 +98,14 @@ describe('readInputs: JSON and JSONL records', () => {
     expect(doc.paragraphs.map((x) => x.kind)).toEqual(['headline', 'body']);
   });
 
+  it('does not take a short record title for the first body line just because its letters occur there', async () => {
+    const p = put('short.jsonl', JSON.stringify({ id: 'r1', title: 'T', text: BODY }));
+    const [a] = await all([p]);
+    const doc = ingest(a as RawArticle);
+    expect(doc.messages.filter((m) => m.level === 'error')).toEqual([]);
+    expect(doc.text).toBe(`T\n\n${BODY}`);
+  });
+
   it('reads a JSON file holding one record or an array of records', async () => {
     const one = put('one.json', JSON.stringify({ id: 'j1', text: `T\n\n${BODY}` }, null, 2));
     const many = put('many.json', JSON.stringify([{ id: 'j2', text: `T\n\n${BODY}` }, { id: 'j3', markdown: `# T\n\n${BODY}` }]));
