@@ -626,6 +626,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? subjectRefs(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        // "A, 25, of Tallinn; B, 28, of Riga; and C have been indicted": a semicolon list subject.
+        if (passive && targets.length === 0 && /;\s*(?:and\s+)?[^;]*$/.test(text.slice(ctx.sentence.start, cs))) {
+          targets = subjectRefs(ctx, ctx.sentence.start, span.start).filter((r) => r.type !== 'country');
+        }
         // "The other defendants charged in the indictment are A, B and C": the list names them.
         const copula = /^[^.;]{0,60}?\s(?:are|were|include|included)\s/.exec(text.slice(span.end, ctx.sentence.end));
         if (!passive && copula) {

@@ -110,7 +110,8 @@ export function attributeQuotes(
 
 /** Where the sentence after `pos` ends (a `.`, `!`, `?` followed by space, or a line break). */
 function nextStop(text: string, pos: number): number {
-  const re = /[.!?](?=\s|$)|\n/g;
+  // Abbreviations do not end it: "said U.S. Attorney Yates", "said Dr. Smith".
+  const re = /(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Amb|Prof))[.!?](?=\s|$)|\n/g;
   re.lastIndex = pos;
   const m = re.exec(text);
   return m ? m.index + 1 : text.length;
