@@ -25,6 +25,16 @@ export interface VagueMultiple {
   readonly unit?: string;
 }
 export const VAGUE_MULTIPLES: readonly VagueMultiple[] = [
+  { phrase: 'hundreds of billions', value: 100000000000 },
+  { phrase: 'tens of billions', value: 10000000000 },
+  { phrase: 'several hundred thousand', value: 100000 },
+  { phrase: 'several thousand', value: 1000 },
+  { phrase: 'several hundred', value: 100 },
+  { phrase: 'several million', value: 1000000 },
+  { phrase: 'several billion', value: 1000000000 },
+  { phrase: 'a few thousand', value: 1000 },
+  { phrase: 'a few hundred', value: 100 },
+  { phrase: 'a few million', value: 1000000 },
   { phrase: 'hundreds of thousands', value: 100000 },
   { phrase: 'tens of thousands', value: 10000 },
   { phrase: 'hundreds of millions', value: 100000000 },
@@ -36,16 +46,37 @@ export const VAGUE_MULTIPLES: readonly VagueMultiple[] = [
   { phrase: 'millions', value: 1000000 },
   { phrase: 'billions', value: 1000000000 },
   { phrase: 'decades', value: 10, unit: 'year' },
+  { phrase: 'decade-long', value: 10, unit: 'year' },
 ];
+
+/** Money words with the amount implied: "multimillion dollar" -> 1000000 USD, approx. */
+export const VAGUE_MONEY: readonly { readonly phrase: string; readonly value: number }[] = [
+  { phrase: 'multimillion', value: 1e6 },
+  { phrase: 'multi-million', value: 1e6 },
+  { phrase: 'multibillion', value: 1e9 },
+  { phrase: 'multi-billion', value: 1e9 },
+];
+
+/** Fractions that state a share ("nearly half of", "two-thirds of"): percent values. */
+export const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 50], ['a half', 50], ['one half', 50], ['a third', 33.33], ['one third', 33.33], ['one-third', 33.33],
+  ['two-thirds', 66.67], ['two thirds', 66.67], ['a quarter', 25], ['one quarter', 25], ['one-quarter', 25],
+  ['three-quarters', 75], ['three quarters', 75],
+]);
 
 /** Fixed counting phrases: "a dozen" 12, "half a dozen" 6, "a hundred" 100. */
 export const COUNT_PHRASES: ReadonlyMap<string, number> = new Map([
   ['half a dozen', 6], ['a dozen', 12], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['a billion', 1e9],
-  ['one dozen', 12], ['two dozen', 24], ['three dozen', 36], ['a couple of dozen', 24], ['a decade', 10],
+  ['one dozen', 12], ['two dozen', 24], ['three dozen', 36], ['a couple of dozen', 24], ['a decade', 1],
 ]);
 
 /** Qualifier phrases before a number, longest first where one is a prefix of another. */
 export const QUALIFIER_PHRASES: readonly { readonly phrase: string; readonly qualifier: Qualifier }[] = [
+  { phrase: 'almost exactly', qualifier: 'approx' },
+  { phrase: 'nearly exactly', qualifier: 'approx' },
+  { phrase: 'at most', qualifier: 'at_most' },
+  { phrase: 'within', qualifier: 'at_most' },
+  { phrase: 'a minimum', qualifier: 'at_least' },
   { phrase: 'more than approximately', qualifier: 'at_least' },
   { phrase: 'at least approximately', qualifier: 'at_least' },
   { phrase: 'no fewer than', qualifier: 'at_least' },
@@ -91,9 +122,22 @@ export const QUALIFIER_PHRASES: readonly { readonly phrase: string; readonly qua
  * "a maximum sentence of five years" -> at_most (text stays "five years").
  */
 export const DISTANT_QUALIFIERS: readonly { readonly pattern: string; readonly qualifier: Qualifier }[] = [
-  { pattern: String.raw`\b(?:maximum|max\.?)\s+(?:statutory\s+)?(?:sentence|penalty|term|fine|prison\s+term|prison\s+sentence|of)\b[^.;]{0,30}$`, qualifier: 'at_most' },
-  { pattern: String.raw`\bup\s+to\s+$`, qualifier: 'at_most' },
-  { pattern: String.raw`\bminimum\s+(?:mandatory\s+)?(?:sentence|penalty|term|of)\b[^.;]{0,30}$`, qualifier: 'at_least' },
+  // "carries a maximum penalty of 10 years in prison and a $250,000 fine": both bounded
+  // (a period inside an abbreviation such as "U.S.C." does not end the clause)
+  { pattern: String.raw`\b(?:maximum|max\.?|up\s+to|as\s+much\s+as)\b(?:[^.;:]|\.(?=\S)){0,110}$`, qualifier: 'at_most' },
+  { pattern: String.raw`\bminimum\b(?:[^.;:]|\.(?=\S)){0,60}$`, qualifier: 'at_least' },
+];
+
+/** Words right after a figure that bound it: "two years mandatory minimum", "five or more". */
+export const POST_QUALIFIERS: readonly { readonly phrase: string; readonly qualifier: Qualifier }[] = [
+  { phrase: 'mandatory minimum', qualifier: 'at_least' },
+  { phrase: 'minimum', qualifier: 'at_least' },
+  { phrase: 'or more', qualifier: 'at_least' },
+  { phrase: 'or longer', qualifier: 'at_least' },
+  { phrase: 'maximum', qualifier: 'at_most' },
+  { phrase: 'or less', qualifier: 'at_most' },
+  { phrase: 'or fewer', qualifier: 'at_most' },
+  { phrase: 'at most', qualifier: 'at_most' },
 ];
 
 /** Month names (a number next to one is a date). */
@@ -112,18 +156,19 @@ export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'case', 'flight', 'route', 'version', 'phase', 'level', 'grade', 'category', 'type', 'model', 'number', 'no.', 'no',
   'nos.', 'room', 'suite', 'apartment', 'item', 'exhibit', 'docket', 'resolution', 'amendment', 'precinct', 'district',
   'ward', 'lot', 'gate', 'platform', 'terminal', 'highway', 'interstate', 'channel', 'unit', 'squad', 'brigade',
-  'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code',
+  'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code', 'count', 'counts',
 ]);
 
 /** Words after which a following capitalised-number pair is a street address: "950 Pennsylvania Avenue". */
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Dr.', 'Way', 'Square',
-  'Plaza', 'Place', 'Court', 'Highway', 'Parkway', 'Terrace', 'Alley',
+  'Plaza', 'Place', 'Court', 'Highway', 'Parkway', 'Terrace', 'Alley', 'Quai', 'Rue', 'Strasse', 'Straße', 'Calle',
+  'Avenida', 'Prospekt', 'Ulitsa', 'Marg',
 ]);
 
 /** Words after a number that make it a time of day or a date part. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'bst', "o'clock", 'hrs', 'h']);
 
 /** "one" is a pronoun, not a count, before these ("one of the", "one another") and after these ("no one", "the one"). */
-export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', "'s", '’s', 'who', 'that', 'which', 'by', 'else']);
+export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', "'s", '’s', 'who', 'that', 'which', 'by', 'else', 'should', 'would', 'could', 'can', 'must', 'may', 'might', 'will', 'shall', 'has', 'is', 'was', 'does', 'did', 'needs', 'cannot']);
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'last', 'such', 'little', 'big', 'new', 'right', 'wrong', 'first', 'next', 'other']);

@@ -40,24 +40,26 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
   ['seconds', 'second'], ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
 ]);
 
-/** Other units -> singular unit word. */
+/**
+ * Other units -> the singular of the unit word as written (SPEC: "the singular unit
+ * word"): "kilometers" -> "kilometer", "km" -> "km", "kilos" -> "kilo".
+ */
 export const QUANTITY_UNITS: ReadonlyMap<string, string> = new Map([
-  ['terabyte', 'terabyte'], ['terabytes', 'terabyte'], ['tb', 'terabyte'], ['gigabyte', 'gigabyte'], ['gigabytes', 'gigabyte'],
-  ['gb', 'gigabyte'], ['megabyte', 'megabyte'], ['megabytes', 'megabyte'], ['mb', 'megabyte'], ['petabyte', 'petabyte'],
-  ['petabytes', 'petabyte'], ['kilobyte', 'kilobyte'], ['kilobytes', 'kilobyte'],
-  ['kilometre', 'kilometre'], ['kilometres', 'kilometre'], ['kilometer', 'kilometre'], ['kilometers', 'kilometre'],
-  ['km', 'kilometre'], ['mile', 'mile'], ['miles', 'mile'], ['metre', 'metre'], ['metres', 'metre'], ['meter', 'metre'],
-  ['meters', 'metre'], ['feet', 'foot'], ['foot', 'foot'], ['ft', 'foot'], ['inch', 'inch'], ['inches', 'inch'],
-  ['nautical', 'nautical mile'], ['kilogram', 'kilogram'], ['kilograms', 'kilogram'], ['kg', 'kilogram'], ['gram', 'gram'],
-  ['grams', 'gram'], ['ton', 'ton'], ['tons', 'ton'], ['tonne', 'tonne'], ['tonnes', 'tonne'], ['barrel', 'barrel'],
-  ['barrels', 'barrel'], ['bpd', 'barrel per day'], ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'],
-  ['liters', 'litre'], ['gallon', 'gallon'], ['gallons', 'gallon'], ['hectare', 'hectare'], ['hectares', 'hectare'],
-  ['acre', 'acre'], ['acres', 'acre'], ['megawatt', 'megawatt'], ['megawatts', 'megawatt'], ['mw', 'megawatt'],
-  ['gigawatt', 'gigawatt'], ['gigawatts', 'gigawatt'], ['kilowatt', 'kilowatt'], ['kilowatts', 'kilowatt'],
-  ['degree', 'degree'], ['degrees', 'degree'], ['knot', 'knot'], ['knots', 'knot'], ['mph', 'mile per hour'],
-  ['storey', 'storey'], ['storeys', 'storey'], ['story', 'storey'], ['floors', 'floor'], ['magnitude', 'magnitude'],
-  ['caliber', 'caliber'], ['calibre', 'calibre'], ['mm', 'millimetre'], ['millimetre', 'millimetre'], ['millimeter', 'millimetre'],
+  ...pairs('terabyte terabytes tb:TB gigabyte gigabytes gb:GB megabyte megabytes mb:MB petabyte petabytes kilobyte kilobytes byte bytes'),
+  ...pairs('kilometre kilometres kilometer kilometers km kms:km mile miles metre metres meter meters feet:foot foot ft inch inches:inch yard yards'),
+  ...pairs('kilogram kilograms kg kgs:kg kilo kilos gram grams ton tons tonne tonnes barrel barrels bpd litre litres liter liters gallon gallons'),
+  ...pairs('hectare hectares acre acres megawatt megawatts mw:MW gigawatt gigawatts kilowatt kilowatts degree degrees knot knots mph'),
+  ...pairs('storey storeys story:story stories:story floor floors magnitude caliber calibre mm millimetre millimetres millimeter millimeters'),
 ]);
+
+/** "kilometers" -> ["kilometers", "kilometer"]; "feet:foot" gives the singular explicitly. */
+function pairs(list: string): [string, string][] {
+  return list.split(' ').map((w) => {
+    const [form, given] = w.split(':') as [string, string | undefined];
+    const singular = given ?? (form.endsWith('ies') ? `${form.slice(0, -3)}y` : form.endsWith('s') && form.length > 3 && !form.endsWith('ss') ? form.slice(0, -1) : form);
+    return [form.toLowerCase(), singular];
+  });
+}
 
 /** Words after a number that make it a percentage. */
 export const PERCENT_WORDS: readonly string[] = ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'];

@@ -1,18 +1,21 @@
 import type { Doc, Figure, FigureKind, Qualifier } from '../../types/index.ts';
 import {
-  NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS, MONTHS,
-  IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, VAGUE_MONEY, FRACTIONS, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS,
+  POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
 } from '../../lexicons/numbers.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
-import { tokenize, isCapitalised, type Token } from '../actors/tokens.ts';
+import { tokenize, type Token } from '../actors/tokens.ts';
+
+/**
+ * SPEC §2 Figures by lexicon scanning over the tokens of the cleaned text (no NLP
+ * library: a second wink readDoc would cost more than it brings). Skips numbers in
+ * names and identifiers ("APT 40", "COVID-19", "Windows 10", "Count One"), dates,
+ * years, times, ordinals, addresses, phone numbers and "one" as a pronoun.
+ */
 
 const SOURCE = 'figures:rules';
-
-/** Plural heads without -s ("30 people"), and verbs that end a counted phrase ("four men say"). */
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'data', 'media', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese', 'persons']);
-const VERBS_AFTER_HEAD = new Set(['say', 'says', 'said', 'die', 'dies', 'died', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'remain', 'remained', 'face', 'faces', 'stole', 'took', 'went', 'came', 'fled', 'got', 'made', 'left', 'ran', 'won', 'lost']);
 
 /** A number found at tokens [from, to) with its value, before units and qualifiers. */
 interface Num {
@@ -20,82 +23,11 @@ interface Num {
   readonly to: number;
   readonly value: number;
   readonly vague: boolean;
-  /** Unit carried by the number itself ("decades" -> year). */
+  /** Unit carried by the words themselves ("decades" -> year, "multimillion dollar" -> USD). */
   readonly unit?: string;
+  readonly kind?: FigureKind;
   readonly reason: string;
 }
-
-const MONTH_SET = new Set(MONTHS);
-const STOP = new Set(NAME_STOPWORDS);
-const CAP_QUALIFIERS = new Set(['About', 'Around', 'Nearly', 'Almost', 'Some', 'Over', 'Roughly', 'Approximately', 'Up', 'More', 'Less', 'Fewer', 'At', 'Under', 'All', 'Only', 'Just', 'The', 'Another', 'Those', 'These', 'Its', 'Their', 'His', 'Her', 'Our', 'And', 'But', 'Of', 'In', 'To', 'For', 'With', 'By', 'On', 'From', 'Between', 'Than', 'Another', 'An', 'A', 'Estimated']);
-const DIGITS_RE = /^\p{N}+(?:[.,]\p{N}+)*$/u;
-const FUNCTION_STOP = new Set(['of', 'from', 'in', 'to', 'and', 'or', 'that', 'which', 'who', 'with', 'at', 'on', 'for', 'by', 'across', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'could', 'be', 'been', 'into', 'than', 'as', 'per', 'each', 'since', 'after', 'before', 'during', 'while', 'under', 'over', 'through', 'within', 'between', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
-
-/**
- * SPEC §2 Figures by regex/lexicon scanning over the cleaned text (no NLP library: a
- * second wink readDoc would cost more than it brings). Names and identifiers ("APT 40",
- * "COVID-19", "Windows 10"), dates, years, times, ordinals, phone numbers and "one" as
- * a pronoun are skipped.
- */
-export function extractFigures(doc: Doc): Figure[] {
-  const text = doc.text;
-  const tokens = tokenize(text, doc);
-  const blocked = blockedSpans(text);
-  const out: Figure[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const num = numberAt(tokens, i);
-    if (!num) {
-      i++;
-      continue;
-    }
-    const fig = buildFigure(text, tokens, num, blocked);
-    if (fig) {
-      out.push({ ...fig, id: `f${out.length + 1}` });
-      i = Math.max(num.to, tokenIndexAt(tokens, fig.end, num.to));
-    } else {
-      i = num.to;
-    }
-  }
-  return out;
-}
-
-function tokenIndexAt(tokens: readonly Token[], end: number, from: number): number {
-  let k = from;
-  while (k < tokens.length && tokens[k]!.start < end) k++;
-  return k;
-}
-
-/** Spans that hold numbers belonging to names or identifiers: threat groups, phone numbers, CVE ids. */
-function blockedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const add = (re: RegExp): void => {
-    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  };
-  for (const p of THREAT_PATTERNS) add(new RegExp(p.source, 'g'));
-  add(/\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b/g); // phone numbers
-  add(/\+\d{1,3}[ -]\d[\d -]{6,}\d/g); // international phone numbers
-  add(/\b[A-Z]{2,}[-_ ]?\d{4}-\d{3,}\b/g); // CVE-2021-26855 style identifiers
-  add(/\b\d+(?:\.\d+){2,}\b/g); // version numbers, IP addresses
-  add(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g); // times
-  add(/\b\d+\s*U\.?S\.?C\.?\s*(?:§+\s*)?\d+\w*(?:\([\w.]+\))*/g); // 18 U.S.C. 1030(a)
-  add(/\b\d+:\d+-[a-z]{2}-\d+\b/gi); // case numbers 1:20-cr-00123
-  return spans;
-}
-
-function inBlocked(blocked: readonly [number, number][], start: number, end: number): boolean {
-  return blocked.some(([s, e]) => start < e && end > s);
-}
-
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : '';
-}
-
-// phrase tables split once, grouped by first word (numberAt runs on every token)
-const COUNT_BY_FIRST = groupByFirst([...COUNT_PHRASES].map(([phrase, value]) => ({ parts: phrase.split(' '), value, unit: phrase === 'a decade' ? 'decade' : undefined })));
-const VAGUE_BY_FIRST = groupByFirst(VAGUE_MULTIPLES.map((v) => ({ parts: v.phrase.split(' '), value: v.value, unit: v.unit })));
-const QUALIFIER_SPLIT = QUALIFIER_PHRASES.map((q) => ({ parts: q.phrase.split(' '), qualifier: q.qualifier }));
-const DISTANT_RES = DISTANT_QUALIFIERS.map((q) => ({ re: new RegExp(q.pattern, 'i'), qualifier: q.qualifier }));
 
 interface Phrase {
   readonly parts: readonly string[];
@@ -113,25 +45,110 @@ function groupByFirst(list: readonly Phrase[]): Map<string, Phrase[]> {
   return m;
 }
 
-/** Reads a number at token i: digits (+scale), number words, vague multiples, counting phrases. */
-function numberAt(tokens: readonly Token[], i: number): Num | undefined {
-  const t = tokens[i]!;
-  const w = t.text.toLowerCase();
-  // counting phrases: "a dozen", "half a dozen", "two dozen"
-  for (const p of COUNT_BY_FIRST.get(w) ?? []) {
-    if (p.parts.every((x, k) => lower(tokens[i + k]) === x)) {
-      return { from: i, to: i + p.parts.length, value: p.value, vague: false, ...(p.unit ? { unit: p.unit } : {}), reason: 'count-phrase' };
+// phrase tables split once, grouped by first word (numberAt runs on every token)
+const COUNT_BY_FIRST = groupByFirst([...COUNT_PHRASES].map(([phrase, value]) => ({ parts: phrase.split(' '), value, unit: phrase === 'a decade' ? 'decade' : undefined })));
+const VAGUE_BY_FIRST = groupByFirst(VAGUE_MULTIPLES.map((v) => ({ parts: v.phrase.split(/[ ]/), value: v.value, unit: v.unit })));
+const FRACTION_BY_FIRST = groupByFirst([...FRACTIONS].map(([phrase, value]) => ({ parts: phrase.split(' '), value, unit: undefined })));
+const QUALIFIER_SPLIT = QUALIFIER_PHRASES.map((q) => ({ parts: q.phrase.split(' '), qualifier: q.qualifier }));
+const POST_SPLIT = POST_QUALIFIERS.map((q) => ({ parts: q.phrase.split(' '), qualifier: q.qualifier }));
+const DISTANT_RES = DISTANT_QUALIFIERS.map((q) => ({ re: new RegExp(q.pattern, 'i'), qualifier: q.qualifier }));
+const VAGUE_MONEY_MAP = new Map(VAGUE_MONEY.map((v) => [v.phrase, v.value]));
+const CURRENCY_SYMBOL_MAP = new Map(CURRENCY_SYMBOLS.map((c) => [c.symbol, c.code]));
+const MONTH_SET = new Set(MONTHS);
+const STOP = new Set(NAME_STOPWORDS);
+const DIGITS_RE = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+const YEAR_RE = /^(?:1[6-9]|20)\d{2}$/;
+/** Capitalised words a figure may follow without being part of a name ("About 50", "Nearly 40"). */
+const CAP_OK_BEFORE = new Set(['About', 'Around', 'Nearly', 'Almost', 'Some', 'Over', 'Roughly', 'Approximately', 'Up', 'More', 'Less', 'Fewer', 'At', 'Under', 'All', 'Only', 'Just', 'Another', 'Estimated', 'Within', 'Exactly']);
+/** Plural heads without -s ("30 people"), and verbs that end a counted phrase ("four men say"). */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'data', 'media', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese', 'persons']);
+const VERBS_AFTER_HEAD = new Set(['say', 'says', 'said', 'die', 'dies', 'died', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'remain', 'remained', 'face', 'faces', 'stole', 'took', 'went', 'came', 'fled', 'got', 'made', 'left', 'ran', 'won', 'lost']);
+const FUNCTION_STOP = new Set(['of', 'from', 'in', 'to', 'and', 'or', 'that', 'which', 'who', 'with', 'at', 'on', 'for', 'by', 'across', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'could', 'be', 'been', 'into', 'than', 'as', 'per', 'each', 'since', 'after', 'before', 'during', 'while', 'under', 'over', 'through', 'within', 'between', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const THREAT_RES = THREAT_PATTERNS.map((p) => new RegExp(p.source, 'g'));
+const BLOCK_RES: readonly RegExp[] = [
+  /\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b/g, // phone numbers
+  /\+\d{1,3}[ -]\d[\d -]{6,}\d/g, // international phone numbers
+  /\b[A-Z]{2,}[-_ ]?\d{4}-\d{3,}\b/g, // CVE-2021-26855 style identifiers
+  /\b\d+(?:\.\d+){2,}\b/g, // version numbers, IP addresses
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // times
+  /\b\d+\s*U\.?\s?S\.?\s?(?:C\.?|Code)\s*(?:§+\s*)?\d+\w*(?:\([\w.]+\))*/g, // 18 U.S.C. 1030(a), 17 U.S. Code § 1201
+  /§+\s*\d+[\w.()-]*/g, // § 1201
+  /\b\d+:\d+-[a-z]{2}-\d+\b/gi, // case numbers 1:20-cr-00123
+  /\b(?:https?:\/\/|www\.)\S+/gi, // URLs
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|int|mil|info|io)\/\S*/gi, // bare URLs with a path
+];
+
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
+const isDigits = (t: Token | undefined): boolean => t !== undefined && DIGITS_RE.test(t.text);
+const attached = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+export function extractFigures(doc: Doc): Figure[] {
+  const text = doc.text;
+  const tokens = tokenize(text, doc);
+  const blocked = blockedSpans(text);
+  const drafts: Draft[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const num = numberAt(tokens, i);
+    if (!num) {
+      i++;
+      continue;
+    }
+    const fig = excluded(tokens, num, blocked) ? undefined : buildFigure(text, tokens, num, drafts[drafts.length - 1]);
+    if (fig) {
+      drafts.push(fig);
+      i = Math.max(num.to, fig.tokenTo);
+    } else {
+      i = num.to;
     }
   }
-  for (const p of VAGUE_BY_FIRST.get(w) ?? []) {
-    if (p.parts.every((x, k) => lower(tokens[i + k]) === x)) {
-      return { from: i, to: i + p.parts.length, value: p.value, vague: true, ...(p.unit ? { unit: p.unit } : {}), reason: 'vague-multiple' };
-    }
+  return mergeRangingFrom(text, drafts).map((d, k) => {
+    const { tokenTo: _t, tokenFrom: _f, ...f } = d;
+    return { ...f, id: `f${k + 1}` };
+  });
+}
+
+/** Spans that hold numbers belonging to names or identifiers: threat groups, phone numbers, legal citations. */
+function blockedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const re of [...THREAT_RES, ...BLOCK_RES]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** Reads a number at token i: digits (+scale), number words, vague multiples, counting phrases, fractions. */
+function numberAt(tokens: readonly Token[], i: number): Num | undefined {
+  const t = tokens[i]!;
+  const w = t.lower;
+  const phrase = (table: Map<string, Phrase[]>): Phrase | undefined => table.get(w)?.find((p) => p.parts.every((x, k) => lower(tokens[i + k]) === x));
+  const count = phrase(COUNT_BY_FIRST);
+  // "a decade-long": the compound is read at "decade"
+  if (count && count.unit === 'decade' && tokens[i + count.parts.length]?.text === '-') return undefined;
+  if (count) return { from: i, to: i + count.parts.length, value: count.value, vague: false, ...(count.unit ? { unit: count.unit } : {}), reason: 'count-phrase' };
+  // "decade-long" is one word with a hyphen in the tokens
+  if (w === 'decade' && tokens[i + 1]?.text === '-' && lower(tokens[i + 2]) === 'long' && attached(t, tokens[i + 1])) {
+    return { from: i, to: i + 3, value: 10, vague: true, unit: 'year', kind: 'duration', reason: 'vague-multiple' };
+  }
+  const vague = phrase(VAGUE_BY_FIRST);
+  if (vague) return { from: i, to: i + vague.parts.length, value: vague.value, vague: true, ...(vague.unit ? { unit: vague.unit } : {}), reason: 'vague-multiple' };
+  // "multimillion dollar", "multi-million-dollar"
+  const mm = VAGUE_MONEY_MAP.get(w) ?? (w === 'multi' && tokens[i + 1]?.text === '-' ? VAGUE_MONEY_MAP.get(`multi-${lower(tokens[i + 2])}`) : undefined);
+  if (mm !== undefined) {
+    let k = w === 'multi' ? i + 3 : i + 1;
+    if (tokens[k]?.text === '-') k++;
+    const cw = lower(tokens[k]);
+    if (CURRENCY_WORDS.has(cw)) return { from: i, to: k + 1, value: mm, vague: true, unit: CURRENCY_WORDS.get(cw)!, kind: 'money', reason: 'vague-money' };
+  }
+  // "nearly half of", "two-thirds of": a share, as percent
+  const frac = phrase(FRACTION_BY_FIRST) ?? (w === 'two' && tokens[i + 1]?.text === '-' && lower(tokens[i + 2]) === 'thirds' ? { parts: ['two', '-', 'thirds'], value: 66.67, unit: undefined } : undefined);
+  if (frac && lower(tokens[i + frac.parts.length]) === 'of') {
+    return { from: i, to: i + frac.parts.length, value: frac.value, vague: false, unit: 'percent', kind: 'percent', reason: 'fraction' };
   }
   if (DIGITS_RE.test(t.text)) {
     const value = Number(t.text.replace(/,/g, ''));
     if (!Number.isFinite(value)) return undefined;
-    // European-style "1.234" is not expected in English news; "3.4" is a decimal
     return withScale(tokens, i, i + 1, value, 'digits');
   }
   const base = NUMBER_WORDS.get(w);
@@ -143,7 +160,7 @@ function numberAt(tokens: readonly Token[], i: number): Num | undefined {
       const h = tokens[to];
       const u = h?.text === '-' ? tokens[to + 1] : h;
       const unit = NUMBER_WORDS.get(lower(u));
-      if (u && unit !== undefined && unit > 0 && unit < 10 && (h?.text !== '-' || (h.start === tokens[to - 1]!.end && u.start === h.end))) {
+      if (u && unit !== undefined && unit > 0 && unit < 10 && (h?.text !== '-' || (attached(tokens[to - 1], h) && attached(h, u)))) {
         value += unit;
         to = h?.text === '-' ? to + 2 : to + 1;
       }
@@ -160,226 +177,177 @@ function withScale(tokens: readonly Token[], from: number, to: number, value: nu
   for (;;) {
     const s = tokens[k];
     if (!s) break;
-    const sw = s.text.toLowerCase();
-    const scale = SCALE_WORDS.get(sw);
-    const attached = s.start === tokens[k - 1]!.end;
-    // short forms (m, bn, k) only attached to the number: "$3bn", "€1.2m"
-    if (scale === undefined || (sw.length <= 2 && !attached) || (sw.length > 2 && attached)) break;
-    // "two hundred" yes; "hundred" after a decimal no
+    const scale = SCALE_WORDS.get(s.lower);
+    const glued = attached(tokens[k - 1], s);
+    // short forms (m, bn, k) only glued to the number: "$3bn", "€1.2m"
+    if (scale === undefined || (s.lower.length <= 2 && !glued) || (s.lower.length > 2 && glued)) break;
     v *= scale;
     k++;
-    // "two hundred and fifty" is rare in news; not handled
   }
   return { from, to: k, value: v, vague: false, reason };
 }
 
-interface Draft extends Omit<Figure, 'id'> {}
-
-function buildFigure(text: string, tokens: readonly Token[], num: Num, blocked: readonly [number, number][]): Draft | undefined {
+/** Numbers that are names, identifiers, dates, times, addresses, or "one" as a pronoun. */
+function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number, number][]): boolean {
   const first = tokens[num.from]!;
-  const lastTok = tokens[num.to - 1]!;
+  const last = tokens[num.to - 1]!;
   const prev = tokens[num.from - 1];
+  const prev2 = tokens[num.from - 2];
   const next = tokens[num.to];
-  const isDigits = DIGITS_RE.test(first.text);
-  if (inBlocked(blocked, first.start, lastTok.end)) return undefined;
-
-  // --- exclusions -------------------------------------------------------------------
-  // attached to a word: "COVID-19", "5G", "1990s", "24th", "G7" (a word token already)
-  if (isDigits) {
-    if (next && next.start === lastTok.end && /^\p{L}/u.test(next.text) && num.to === num.from + 1) {
-      const nw = next.text.toLowerCase();
-      if (!QUANTITY_UNITS.has(nw) && !TIME_UNITS.has(nw) && !SCALE_WORDS.has(nw) && nw !== 'percent') return undefined;
+  const digits = isDigits(first);
+  const word = NUMBER_WORDS.has(first.lower) && num.reason === 'number-word';
+  if (blocked.some(([s, e]) => first.start < e && last.end > s)) return true;
+  if (digits && num.to === num.from + 1) {
+    // glued to letters: "5G", "1990s", "24th" (units and scales excepted: "5km", "$3bn")
+    if (next && attached(last, next) && /^\p{L}/u.test(next.text)) {
+      if (!QUANTITY_UNITS.has(next.lower) && !TIME_UNITS.has(next.lower) && !SCALE_WORDS.has(next.lower) && next.lower !== 'percent') return true;
     }
-    if (prev && prev.end === first.start && (/^\p{L}/u.test(prev.text) || ((prev.text === '-' || prev.text === '/') && /\p{L}$/u.test(tokens[num.from - 2]?.text ?? '') && tokens[num.from - 2]!.end === prev.start))) {
-      return undefined;
-    }
-    if (prev && (prev.text === ':' || prev.text === '/') && prev.end === first.start) return undefined;
-    if (next && (next.text === ':' || next.text === '/') && next.start === lastTok.end && /^\d/.test(tokens[num.to + 1]?.text ?? '')) return undefined;
+    // "7-Eleven", "737-MAX": a capitalised word glued by a hyphen
+    if (next?.text === '-' && attached(last, next) && attached(next, tokens[num.to + 1]) && /^\p{Lu}/u.test(tokens[num.to + 1]?.text ?? '')) return true;
   }
-  // "one of", "no one", "one's"
-  if (lower(first) === 'one' && num.to === num.from + 1) {
-    if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return undefined;
-    if (next && /^[.,;:!?”"]$/.test(next.text) && lower(prev) !== 'than') return undefined;
+  if (digits) {
+    // glued after letters: "COVID-19", "F-35", "G7"-like; not after a currency symbol ("US$22,900")
+    if (prev && attached(prev, first) && /^\p{L}/u.test(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text)) return true;
+    if ((prev?.text === '-' || prev?.text === '/') && attached(prev, first) && attached(prev2, prev) && /[\p{Lu}\p{N}]/u.test(prev2?.text ?? '')) return true;
+    if ((prev?.text === ':' || prev?.text === '/') && attached(prev, first)) return true;
+    if ((next?.text === ':' || next?.text === '/') && attached(last, next) && isDigits(tokens[num.to + 1])) return true;
+    if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return true;
+    if (TIME_WORDS.has(lower(next))) return true;
   }
-  // dates: "Feb. 24", "24 February", "December 2017", "March 3, 2019"
-  if (prev && MONTH_SET.has(prev.text)) return undefined;
-  if (next && MONTH_SET.has(next.text) && isDigits) return undefined;
-  if (isDigits && /^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return undefined;
-  // years
-  if (isDigits && /^(?:1[6-9]|20)\d{2}$/.test(first.text) && num.to === num.from + 1) {
+  // "one of", "no one", "one's", "one should"
+  if (first.lower === 'one' && num.to === num.from + 1) {
+    if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return true;
+    if (next && /^[.,;:!?”"]$/.test(next.text) && lower(prev) !== 'than') return true;
+  }
+  // dates: "Feb. 24", "24 February", "December 2017"
+  if (prev && MONTH_SET.has(prev.text)) return true;
+  if (next && MONTH_SET.has(next.text) && digits) return true;
+  // years, unless money or a measure follows ("2000 people" is rare in news, "2019" is not)
+  if (digits && YEAR_RE.test(first.text) && num.to === num.from + 1) {
     const nx = lower(next);
-    const money = prev && CURRENCY_SYMBOLS.some((c) => c.symbol === prev.text);
-    if (!money && !QUANTITY_UNITS.has(nx) && !CURRENCY_WORDS.has(nx) && nx !== 'percent' && nx !== '%') return undefined;
+    const money = prev !== undefined && CURRENCY_SYMBOL_MAP.has(prev.text);
+    if (!money && !QUANTITY_UNITS.has(nx) && !CURRENCY_WORDS.has(nx) && nx !== 'percent' && nx !== '%') return true;
   }
-  // times of day
-  if (TIME_WORDS.has(lower(next)) && isDigits) return undefined;
-  // identifiers: "Windows 10", "Section 230", "Title 18", "Boeing 737", "No. 10"
-  if (prev && isDigits) {
-    const pw = prev.text;
-    if (IDENTIFIER_PREFIXES.has(pw.toLowerCase()) && !/^\p{Lu}/u.test(pw) ) return undefined;
-    if (IDENTIFIER_PREFIXES.has(pw.toLowerCase()) && /^(?:No\.|U\.S\.C\.|§|#)$/.test(pw)) return undefined;
-    if (isCapitalised(pw) && /\p{L}/u.test(pw) && !CAP_QUALIFIERS.has(pw) && !STOP.has(pw) && !CURRENCY_SYMBOLS.some((c) => c.symbol === pw) && prev.line === first.line) {
-      return undefined;
+  // identifiers: "Section 230", "Title 18", "Windows 10", "Boeing 737", "No. 10", "Count One", "Marine One"
+  if (prev && (digits || word)) {
+    if (IDENTIFIER_PREFIXES.has(prev.lower)) return true;
+    const capWord = prev.cap && /\p{L}/u.test(prev.text) && !CAP_OK_BEFORE.has(prev.text) && !STOP.has(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text) && prev.line === first.line;
+    // a number word only when itself capitalised ("Count One", "Marine One"; not "Berisha eight years after")
+    if (capWord && (digits || first.cap)) return true;
+    // "Counts Forty through Forty-Seven": the end of an identifier range
+    if ((prev.lower === 'through' || prev.lower === 'to' || prev.lower === 'and') && IDENTIFIER_PREFIXES.has(lower(tokens[num.from - 3])) && (isDigits(prev2) || NUMBER_WORDS.has(lower(prev2)))) return true;
+  }
+  // a capitalised number word inside a name: "the Four Modernizations", "Group of Seven", "7-Eleven"
+  if (word && first.cap && !first.sentStart && next?.cap && /\p{L}/u.test(next.text)) return true;
+  if (word && prev?.text === '-' && attached(prev, first) && isDigits(prev2) && attached(prev2, prev)) return true;
+  // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres"
+  if (digits && next?.cap) {
+    for (let k = num.to; k < Math.min(tokens.length, num.to + 4); k++) if (STREET_WORDS.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+interface Draft extends Omit<Figure, 'id'> {
+  readonly tokenFrom: number;
+  readonly tokenTo: number;
+}
+
+function qualifierBefore(tokens: readonly Token[], at: number): { qualifier: Qualifier; from: number } | undefined {
+  for (const { parts, qualifier } of QUALIFIER_SPLIT) {
+    // "at most, 550 people": a comma may follow the qualifier
+    for (const gap of [0, 1]) {
+      const k0 = at - parts.length - gap;
+      if (k0 < 0) continue;
+      if (gap === 1 && tokens[at - 1]?.text !== ',') continue;
+      if (parts.every((p, k) => lower(tokens[k0 + k]) === p)) return { qualifier, from: k0 };
     }
   }
-  if (next && isCapitalised(next.text) && isDigits) {
-    // "950 Pennsylvania Avenue"
-    for (let k = num.to; k < Math.min(tokens.length, num.to + 4); k++) if (STREET_WORDS.has(tokens[k]!.text)) return undefined;
-  }
-  // ordinals spelled as digits handled above; "1st" is one token with letters: skipped by numberAt
+  return undefined;
+}
 
-  // --- qualifier before -----------------------------------------------------------------
-  let start = first.start;
-  let qualifier: Qualifier = num.vague ? 'approx' : 'exact';
+function buildFigure(text: string, tokens: readonly Token[], num: Num, previous: Draft | undefined): Draft | undefined {
+  const first = tokens[num.from]!;
+  const prev = tokens[num.from - 1];
+  const digits = isDigits(first);
   let reason = num.reason;
-  let qFrom = num.from;
-  for (const { parts, qualifier: qq } of QUALIFIER_SPLIT) {
-    const k0 = num.from - parts.length;
-    if (k0 < 0) continue;
-    // a currency symbol may sit between: "more than $3.4 billion"
-    if (parts.every((p, k) => lower(tokens[k0 + k]) === p)) {
-      qualifier = qq;
-      qFrom = k0;
-      break;
-    }
-  }
 
-  // --- currency before ------------------------------------------------------------------
-  let currency: string | undefined;
-  let cFrom = num.from;
-  if (prev) {
-    const sym = CURRENCY_SYMBOLS.find((c) => c.symbol === prev.text);
-    if (sym) {
-      currency = sym.code;
-      cFrom = num.from - 1;
-      // "US$" split as "US" "$"
-      if (prev.text === '$' && /^(?:US|U\.S\.|A|C|NZ|HK|S)$/.test(tokens[num.from - 2]?.text ?? '') && tokens[num.from - 2]!.end === prev.start) {
-        const code = CURRENCY_SYMBOLS.find((c) => c.symbol === `${tokens[num.from - 2]!.text}$`)?.code;
-        if (code) {
-          currency = code;
-          cFrom = num.from - 2;
-        }
-      }
-      for (const { parts, qualifier: qq } of QUALIFIER_SPLIT) {
-        const k0 = cFrom - parts.length;
-        if (k0 >= 0 && parts.every((p, k) => lower(tokens[k0 + k]) === p)) {
-          qualifier = qq;
-          qFrom = k0;
-          break;
-        }
-      }
-      if (qFrom === num.from) qFrom = cFrom;
+  // --- currency and qualifier before -------------------------------------------------------
+  let currency: string | undefined = num.kind === 'money' ? num.unit : undefined;
+  let from = num.from;
+  if (prev && CURRENCY_SYMBOL_MAP.has(prev.text)) {
+    currency = CURRENCY_SYMBOL_MAP.get(prev.text)!;
+    from = num.from - 1;
+    // "US $5" / "HK$ 5" written apart
+    const p2 = tokens[num.from - 2];
+    if (prev.text === '$' && p2 && attached(p2, prev) && CURRENCY_SYMBOL_MAP.has(`${p2.text}$`)) {
+      currency = CURRENCY_SYMBOL_MAP.get(`${p2.text}$`)!;
+      from = num.from - 2;
     }
   }
-  start = tokens[Math.min(qFrom, cFrom)]!.start;
-  let value: number = num.value;
+  let qualifier: Qualifier = num.vague ? 'approx' : 'exact';
+  const q = qualifierBefore(tokens, from);
+  if (q) {
+    qualifier = q.qualifier;
+    from = q.from;
+  }
+  let start = tokens[from]!.start;
+  let value = num.value;
   let valueMax: number | null = null;
   let to = num.to;
 
-  // --- range: "10-20", "10 to 20", "between 10 and 20" -------------------------------------
+  // --- ranges: "10-20", "10 to 20", "between 10 and 20"; not "from 14 to 31", not "230-to-198" ----
   const sep = tokens[to];
-  const between = lower(tokens[num.from - 1]) === 'between' || lower(tokens[cFrom - 1]) === 'between';
-  if (sep && (sep.text === '-' || sep.text === '–' || sep.text === 'to' || (sep.text === 'and' && between) || sep.text === 'or')) {
+  const between = lower(tokens[from - 1]) === 'between';
+  const fromBefore = lower(tokens[from - 1]) === 'from';
+  const votes = sep?.text === '-' && lower(tokens[to + 1]) === 'to';
+  let inheritFrom: number | undefined;
+  if (sep && !votes && !num.vague && !num.kind) {
     let k = to + 1;
-    const sym2 = tokens[k] && CURRENCY_SYMBOLS.find((c) => c.symbol === tokens[k]!.text);
-    if (sym2) k++;
+    if (tokens[k] && CURRENCY_SYMBOL_MAP.has(tokens[k]!.text)) k++;
     const n2 = tokens[k] ? numberAt(tokens, k) : undefined;
-    if (n2 && !n2.vague) {
-      let v2 = n2.value;
+    const isRangeSep = sep.text === '-' || sep.text === '–' || (sep.lower === 'to' && !fromBefore) || (sep.lower === 'and' && between);
+    if (n2 && !n2.vague && !n2.kind && isRangeSep && !YEAR_RE.test(tokens[k]!.text)) {
       // "5 to 10 million": the scale of the second applies to both
-      const scaleOfSecond = n2.to > k + 1 ? n2.value / (Number(tokens[k]!.text.replace(/,/g, '')) || NUMBER_WORDS.get(lower(tokens[k])) || 1) : 1;
-      let v1 = value;
-      if (scaleOfSecond > 1 && num.to === num.from + 1) v1 = value * scaleOfSecond;
-      const years = /^(?:1[6-9]|20)\d{2}$/.test(tokens[k]!.text);
-      if (!years && v2 > v1 && (sep.text !== 'or' || !isDigits)) {
+      const base2 = Number(tokens[k]!.text.replace(/,/g, '')) || NUMBER_WORDS.get(lower(tokens[k])) || 1;
+      const scale2 = n2.to > k + 1 ? n2.value / base2 : 1;
+      const v1 = scale2 > 1 && num.to === num.from + 1 ? value * scale2 : value;
+      if (n2.value > v1) {
         value = v1;
-        valueMax = v2;
+        valueMax = n2.value;
         qualifier = 'range';
         to = n2.to;
-        v2 = 0;
-        if (between) start = tokens[(lower(tokens[num.from - 1]) === 'between' ? num.from : cFrom) - 1]!.start;
+        if (between) start = tokens[from - 1]!.start;
       }
+    } else if (n2 && (sep.lower === 'or' || sep.lower === 'and' || sep.lower === 'to')) {
+      // "five or 10 years", "from fourteen to 31": two figures; the first takes the unit of the second
+      inheritFrom = n2.to;
     }
   }
 
-  // --- unit after ---------------------------------------------------------------------------
-  let kind: FigureKind = 'count';
-  let unit: string | null = null;
+  // --- unit after ----------------------------------------------------------------------------
+  let kind: FigureKind = num.kind ?? 'count';
+  let unit: string | null = num.kind ? num.unit ?? null : null;
   let end = tokens[to - 1]!.end;
-  const after = tokens[to];
-  const after2 = tokens[to + 1];
-  const aw = lower(after);
+  const u = readUnit(tokens, to, Boolean(currency));
   if (currency) {
     kind = 'money';
     unit = currency;
-  } else if (after && (aw === '%' || aw === 'percent' || aw === 'pct')) {
-    kind = 'percent';
-    unit = 'percent';
-    end = after.end;
-    to++;
-  } else if (aw === 'per' && lower(after2) === 'cent') {
-    kind = 'percent';
-    unit = 'percent';
-    end = after2!.end;
-    to += 2;
-  } else if (aw === 'percentage' && /^points?$/.test(lower(after2))) {
-    kind = 'percent';
-    unit = 'percent';
-    end = after2!.end;
-    to += 2;
-  } else if (CURRENCY_WORDS.has(aw) && !(aw === 'won' && !/^\p{N}/u.test(tokens[to - 1]!.text))) {
-    kind = 'money';
-    unit = CURRENCY_WORDS.get(aw)!;
-    end = after!.end;
-    to++;
-  } else if (after && isCapitalised(after.text) && (DOLLAR_COUNTRIES.has(aw) || DOLLAR_COUNTRIES.has(`${aw} ${lower(after2)}`))) {
-    const two = DOLLAR_COUNTRIES.has(`${aw} ${lower(after2)}`);
-    const d = tokens[to + (two ? 2 : 1)];
-    if (d && /^dollars?$/i.test(d.text)) {
-      kind = 'money';
-      unit = DOLLAR_COUNTRIES.get(two ? `${aw} ${lower(after2)}` : aw)!;
-      end = d.end;
-      to += two ? 3 : 2;
-    }
-  } else if (after?.text === '-' && after.start === tokens[to - 1]!.end && after2 && TIME_UNITS.has(lower(after2)) && after2.start === after.end) {
-    // "67-year-old" (age) or "five-year terms" (duration)
-    if (tokens[to + 2]?.text === '-' && lower(tokens[to + 3]) === 'old') {
-      kind = 'quantity';
-      unit = 'year_of_age';
-      end = tokens[to + 3]!.end;
-      to += 4;
-      reason += '+age';
-    } else {
-      kind = 'duration';
-      unit = TIME_UNITS.get(lower(after2))!;
-      end = after2.end;
-      to += 2;
-    }
-  } else if (TIME_UNITS.has(aw) || (num.unit && !after)) {
-    if (lower(after2) === 'old' && (aw === 'years' || aw === 'year')) {
-      kind = 'quantity';
-      unit = 'year_of_age';
-      end = after2!.end;
-      to += 2;
-      reason += '+age';
-    } else if (TIME_UNITS.has(aw)) {
-      kind = 'duration';
-      unit = TIME_UNITS.get(aw)!;
-      end = after!.end;
-      to++;
-    }
-  } else if (num.unit) {
+  } else if (!num.kind && u) {
+    kind = u.kind;
+    unit = u.unit;
+    end = tokens[u.to - 1]!.end;
+    to = u.to;
+    if (u.age) reason += '+age';
+  } else if (!num.kind && num.unit) {
     kind = 'duration';
     unit = num.unit;
-  } else if (QUANTITY_UNITS.has(aw) && (after!.start === tokens[to - 1]!.end || /^[a-z]/.test(after!.text))) {
-    kind = 'quantity';
-    unit = QUANTITY_UNITS.get(aw)!;
-    end = after!.end;
-    to++;
-  }
-  if (num.unit && kind === 'count') {
-    kind = 'duration';
-    unit = num.unit;
+  } else if (!num.kind && inheritFrom !== undefined) {
+    const u2 = readUnit(tokens, inheritFrom, false);
+    if (u2 && !u2.age) {
+      kind = u2.kind;
+      unit = u2.unit;
+      reason += '+shared-unit';
+    }
   }
   // decades and centuries are years
   if (kind === 'duration' && (unit === 'decade' || unit === 'century')) {
@@ -388,37 +356,47 @@ function buildFigure(text: string, tokens: readonly Token[], num: Num, blocked: 
     if (valueMax !== null) valueMax *= f;
     unit = 'year';
   }
-  // ages: "Zamora, 67," "Rafatnejad, 38;" "aged 38"
-  if (kind === 'count' && isDigits && value >= 10 && value <= 110 && Number.isInteger(value)) {
-    const p2 = tokens[num.from - 2];
-    const agedBefore = /^(?:aged|age|ages)$/.test(lower(prev));
-    const nameComma = prev?.text === ',' && p2 !== undefined && isCapitalised(p2.text) && /\p{L}/u.test(p2.text) && (after === undefined || /^[,;).]$/.test(after.text));
-    const bracket = prev?.text === '(' && p2 !== undefined && isCapitalised(p2.text) && after?.text === ')';
-    if (agedBefore || nameComma || bracket) {
+  // ages: "Zamora, 67," "Rafatnejad, 38;" "Quirin and Redouane, 40 and 49," "aged 38", "(38)"
+  if (kind === 'count' && digits && value >= 1 && value <= 120 && Number.isInteger(value) && num.to === num.from + 1) {
+    if (isAge(tokens, num.from, previous)) {
       kind = 'quantity';
       unit = 'year_of_age';
       reason += '+age';
     }
   }
   // vague multiple used as money: "millions of dollars"
-  if (num.vague && kind === 'count' && aw === 'of' && CURRENCY_WORDS.has(lower(after2))) {
+  if (num.vague && kind === 'count' && lower(tokens[to]) === 'of' && CURRENCY_WORDS.has(lower(tokens[to + 1]))) {
     kind = 'money';
-    unit = CURRENCY_WORDS.get(lower(after2))!;
-    end = after2!.end;
+    unit = CURRENCY_WORDS.get(lower(tokens[to + 1]))!;
+    end = tokens[to + 1]!.end;
     to += 2;
   }
-  // a maximum sentence of five years -> at_most
-  if (qualifier === 'exact') {
-    const before = text.slice(Math.max(0, start - 60), start);
-    const d = DISTANT_RES.find((q) => q.re.test(before));
+  // bounds stated after: "two years mandatory minimum", "five or more"
+  for (const { parts, qualifier: pq } of POST_SPLIT) {
+    if (qualifier === 'exact' && parts.every((p, k) => lower(tokens[to + k]) === p)) {
+      qualifier = pq;
+      reason += '+post-qualifier';
+      break;
+    }
+  }
+  // bounds a few words before, for penalties: "a maximum penalty of 10 years in prison and a $250,000 fine"
+  if (qualifier === 'exact' && (kind === 'duration' || kind === 'money')) {
+    const sentenceStart = Math.max(0, start - 160);
+    const before = text.slice(sentenceStart, start);
+    const d = DISTANT_RES.find((x) => x.re.test(before));
     if (d) {
       qualifier = d.qualifier;
       reason += '+distant-qualifier';
     }
   }
+  // a conversion in brackets shares the qualifier: "about 160 km (100 miles)"
+  if (qualifier === 'exact' && previous && prev?.text === '(' && tokens[num.from - 2] && tokens[num.from - 2]!.end === previous.end && previous.qualifier !== 'range') {
+    qualifier = previous.qualifier;
+    reason += '+bracket-conversion';
+  }
   if (num.vague && qualifier === 'exact') qualifier = 'approx';
 
-  const counted = kind === 'count' || kind === 'quantity' ? countedAfter(tokens, to, kind === 'quantity' && unit === 'year_of_age') : null;
+  const counted = kind === 'count' || (kind === 'quantity' && unit !== 'year_of_age' && !unit?.endsWith('_of_age')) ? countedAfter(tokens, to) : null;
   return {
     text: text.slice(start, end),
     start,
@@ -431,12 +409,79 @@ function buildFigure(text: string, tokens: readonly Token[], num: Num, blocked: 
     counted,
     source: SOURCE,
     reason: `${reason}:${kind}`,
+    tokenFrom: from,
+    tokenTo: to,
   };
 }
 
+interface UnitRead {
+  readonly kind: FigureKind;
+  readonly unit: string;
+  /** Token index after the unit words. */
+  readonly to: number;
+  readonly age?: boolean;
+}
+
+/** The unit right after a number (token `to`): percent, currency word, time unit, "-year-old", other unit. */
+function readUnit(tokens: readonly Token[], to: number, money: boolean): UnitRead | undefined {
+  const a = tokens[to];
+  const b = tokens[to + 1];
+  if (!a) return undefined;
+  const aw = a.lower;
+  if (money) return undefined;
+  if (aw === '%' || aw === 'percent' || aw === 'pct') return { kind: 'percent', unit: 'percent', to: to + 1 };
+  if (aw === 'per' && lower(b) === 'cent') return { kind: 'percent', unit: 'percent', to: to + 2 };
+  if (aw === 'percentage' && /^points?$/.test(lower(b))) return { kind: 'percent', unit: 'percent', to: to + 2 };
+  if (CURRENCY_WORDS.has(aw) && !(aw === 'won' && !isDigits(tokens[to - 1]))) return { kind: 'money', unit: CURRENCY_WORDS.get(aw)!, to: to + 1 };
+  // "Hong Kong dollars", "Australian dollars"
+  if (a.cap) {
+    const two = `${aw} ${lower(b)}`;
+    const code = DOLLAR_COUNTRIES.get(two) ?? DOLLAR_COUNTRIES.get(aw);
+    const d = tokens[to + (DOLLAR_COUNTRIES.has(two) ? 2 : 1)];
+    if (code && d && /^dollars?$/i.test(d.text)) return { kind: 'money', unit: code, to: to + (DOLLAR_COUNTRIES.has(two) ? 3 : 2) };
+  }
+  // hyphenated: "67-year-old", "eleven-month-old", "five-year terms", "ten-storey building", "1,600-kilometer route"
+  if (aw === '-' && b && attached(tokens[to - 1], a) && attached(a, b)) {
+    const t = TIME_UNITS.get(b.lower);
+    if (t && tokens[to + 2]?.text === '-' && lower(tokens[to + 3]) === 'old') {
+      return { kind: 'quantity', unit: `${t}_of_age`, to: to + 4, age: true };
+    }
+    if (t) return { kind: 'duration', unit: t, to: to + 2 };
+    const qu = QUANTITY_UNITS.get(b.lower);
+    if (qu) return { kind: 'quantity', unit: qu, to: to + 2 };
+    return undefined;
+  }
+  const t = TIME_UNITS.get(aw);
+  if (t) {
+    if (lower(b) === 'old' && (aw === 'years' || aw === 'year')) return { kind: 'quantity', unit: 'year_of_age', to: to + 2, age: true };
+    return { kind: 'duration', unit: t, to: to + 1 };
+  }
+  const qu = QUANTITY_UNITS.get(aw);
+  if (qu && (attached(tokens[to - 1], a) || /^[a-z]/.test(a.text))) return { kind: 'quantity', unit: qu, to: to + 1 };
+  return undefined;
+}
+
+/** "Rafatnejad, 38;" "Redouane, 40 and 49," "aged 38" "Chen (40)" '"Kevin Chen," 40,'. */
+function isAge(tokens: readonly Token[], i: number, previous: Draft | undefined): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev) return false;
+  if (/^(?:aged|age|ages)$/.test(prev.lower)) return true;
+  const closes = next === undefined || /^[,;).]$/.test(next.text) || (next.lower === 'and' && isDigits(tokens[i + 2]));
+  let p2 = tokens[i - 2];
+  let k = i - 2;
+  if (p2 && /^["”'’)]$/.test(p2.text)) p2 = tokens[--k];
+  if (prev.text === ',' && p2?.cap && /\p{L}/u.test(p2.text) && closes) return true;
+  // '"Kevin Chen," 40,': the comma inside the closing quote
+  if (/^["”]$/.test(prev.text) && p2?.text === ',' && tokens[k - 1]?.cap && closes) return true;
+  if (prev.text === '(' && p2?.cap && next?.text === ')') return true;
+  // the second of "40 and 49"
+  if (prev.lower === 'and' && previous?.unit === 'year_of_age' && previous.tokenTo === i - 1 && closes) return true;
+  return false;
+}
+
 /** The head of the counted noun phrase after a figure: "four MSS hackers" -> "hackers". */
-function countedAfter(tokens: readonly Token[], to: number, age: boolean): string | null {
-  if (age) return null;
+function countedAfter(tokens: readonly Token[], to: number): string | null {
   let k = to;
   let last: string | null = null;
   let seen = 0;
@@ -451,7 +496,7 @@ function countedAfter(tokens: readonly Token[], to: number, age: boolean): strin
       continue;
     }
     if (!/^[\p{L}][\p{L}'’-]*$/u.test(t.text)) break;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (FUNCTION_STOP.has(w)) break;
     // "people died": a verb after the head ends the phrase
     if (last !== null && (/ed$/.test(w) || VERBS_AFTER_HEAD.has(w))) break;
@@ -462,4 +507,24 @@ function countedAfter(tokens: readonly Token[], to: number, age: boolean): strin
     if ((/^\p{Ll}+s$/u.test(t.text) && !/(?:ss|us|is)$/.test(w)) || IRREGULAR_PLURALS.has(w)) break;
   }
   return last;
+}
+
+/** "ranging from ten years imprisonment to twenty years imprisonment": one range figure. */
+function mergeRangingFrom(text: string, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const a = drafts[k]!;
+    const b = drafts[k + 1];
+    if (b && a.kind === b.kind && a.unit === b.unit && (b.value ?? 0) > (a.value ?? 0) && a.qualifier !== 'range') {
+      const before = text.slice(Math.max(0, a.start - 20), a.start);
+      const between = text.slice(a.end, b.start);
+      if (/\branging\s+from\s+$/i.test(before) && /^[^.;,]{0,40}\bto\s+$/i.test(between)) {
+        out.push({ ...a, text: text.slice(a.start, b.end), end: b.end, value_max: b.value, qualifier: 'range', reason: `${a.reason}+ranging-from`, tokenTo: b.tokenTo });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -135,3 +135,52 @@ describe('extractFigures: not figures', () => {
     none('A man and an official spoke.');
   });
 });
+
+describe('extractFigures: harder forms', () => {
+  const texts = (body: string): string[] => figs(body).map((f) => f.text);
+  it('reads "ranging from X to Y" as one range, but "from X to Y" as a change', () => {
+    expect(one('They face sentences ranging from ten years to twenty years.')).toMatchObject({ value: 10, value_max: 20, qualifier: 'range', unit: 'year' });
+    expect(texts('The toll rose from fourteen to 31.')).toEqual(['fourteen', '31']);
+  });
+  it('reads a vote tally as two counts and "five or 10 years" as two durations', () => {
+    expect(texts('The House voted 230-to-198.')).toEqual(['230', '198']);
+    const out = figs('Each count carries up to five or 10 years in prison.');
+    expect(out.map((f) => [f.text, f.kind, f.unit, f.qualifier])).toEqual([
+      ['up to five', 'duration', 'year', 'at_most'],
+      ['10 years', 'duration', 'year', 'at_most'],
+    ]);
+  });
+  it('bounds penalties stated a few words before or after', () => {
+    const out = figs('It carries a maximum penalty of 10 years in prison and a $250,000 fine. He got a two-year mandatory minimum.');
+    expect(out.map((f) => f.qualifier)).toEqual(['at_most', 'at_most', 'at_least']);
+    expect(one('Each count under 18 U.S.C. 1030 carries a maximum of 10 years.')).toMatchObject({ qualifier: 'at_most' });
+    expect(one('The centre can hold, at most, 550 people.')).toMatchObject({ text: 'at most, 550', qualifier: 'at_most' });
+  });
+  it('reads hyphenated units and ages in months', () => {
+    expect(one('The ten-storey building fell.')).toMatchObject({ text: 'ten-storey', kind: 'quantity', unit: 'storey' });
+    expect(one('An eleven-month-old boy was rescued.')).toMatchObject({ kind: 'quantity', unit: 'month_of_age', value: 11 });
+    expect(one('The roughly 1,600-kilometer route.')).toMatchObject({ text: 'roughly 1,600-kilometer', unit: 'kilometer', qualifier: 'approx' });
+  });
+  it('keeps the unit word as written, in the singular', () => {
+    expect(one('Iran has 275 kilos of uranium.')).toMatchObject({ unit: 'kilo', counted: 'uranium' });
+    expect(figs('It is about 160 km (100 miles) away.').map((f) => [f.unit, f.qualifier])).toEqual([['km', 'approx'], ['mile', 'approx']]);
+  });
+  it('reads lists of ages and quoted names with ages', () => {
+    expect(figs('He met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at a pub.').map((f) => f.unit)).toEqual(['year_of_age', 'year_of_age']);
+    expect(one('Defendant Yi-Lan Chen, aka "Kevin Chen," 40, was held.')).toMatchObject({ unit: 'year_of_age' });
+  });
+  it('reads vague shares and amounts', () => {
+    expect(one('Nearly half of the output was lost.')).toMatchObject({ value: 50, kind: 'percent', qualifier: 'approx' });
+    expect(one('Several thousand people rallied.')).toMatchObject({ value: 1000, qualifier: 'approx' });
+    expect(one('It was a multimillion dollar theft.')).toMatchObject({ value: 1e6, kind: 'money', unit: 'USD', qualifier: 'approx' });
+    expect(one('It lasted a decade-long period.')).toMatchObject({ value: 10, kind: 'duration', unit: 'year' });
+    expect(one('He paid US$22,900 in cash.')).toMatchObject({ value: 22900, unit: 'USD' });
+  });
+  it('skips numbers in names, counts of an indictment, citations, addresses and URLs', () => {
+    expect(texts('He shopped at 7-Eleven and flew on Marine One to see the Four Modernizations.')).toEqual([]);
+    expect(texts('He pleaded guilty to Count One and Counts Forty through Forty-Seven.')).toEqual([]);
+    expect(texts('It alleged a violation of 17 U.S. Code § 1201 at 36 Quai des Orfèvres.')).toEqual([]);
+    expect(texts('See www.justice.gov/opa/december-5-2016-announcement for more.')).toEqual([]);
+    expect(one('Berisha left office eight years ago.')).toMatchObject({ text: 'eight years' });
+  });
+});
