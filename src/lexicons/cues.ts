@@ -65,6 +65,10 @@ export interface CueEntry {
 export const HARM_WORDS =
   '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|ordered|commanded|corruption|corrupt|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
 
+/** Labels that accuse when one actor puts them on another ("called the ruling arbitrary", "termed her a corrupt oaf"). */
+export const NEGATIVE_LABELS =
+  '(?:corrupt\\w*|criminal\\w*|illegal\\w*|unlawful|traitor\\w*|terroris[tm]s?|fascist\\w*|facsist|arbitrary|inhumane|unjust|abus\\w*|persecut\\w*|weaponi[sz]\\w*|liars?|lying|lies|fraud\\w*|racist|genocid\\w*|war\\s+crim\\w*|murder\\w*|thugs?|stunt|gamesmanship|political\\s+maneuver|politically\\s+motivated|violation\\w*)';
+
 /** Crimes a sentence or an arrest can be for ("sentenced … for computer hacking crimes"). */
 export const CRIME_WORDS =
   '(?:' + HARM_WORDS.slice(3, -1) + '|crim(?:e|es|inal)|conspir\\w*|launder\\w*|smuggl\\w*|traffick\\w*|brib\\w*|corrupt\\w*|terror\\w*|extort\\w*|rape|assault|incite\\w*|sedition|treason|unauthori[sz]ed|illegal(?:ly)?|export\\w*|distribut\\w*|possess\\w*|identity|wire|offen[cs]es?)';
@@ -88,6 +92,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'found-guilty', type: 'accusation', frame: 'verb-object', pattern: '(?:found|finds|find)(?:\\s+\\S+){0,3}?\\s+guilty', confidence: 0.8 },
   { id: 'sentenced-for', type: 'accusation', frame: 'verb-object', pattern: 'sentenced(?=(?:\\s+\\S+){0,14}?\\s+(?:for|over|on)\\s)', confidence: 0.6, requires: CRIME_WORDS },
   { id: 'arrested-for', type: 'accusation', frame: 'verb-object', pattern: 'arrest(?:s|ed)?(?=(?:\\s+\\S+){0,10}?\\s+(?:for|over|on\\s+(?:\\S+\\s+){0,2}?(?:charges|suspicion))\\s)', confidence: 0.55, requires: CRIME_WORDS },
+  { id: 'sanction-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sanction(?:s|ed)|ban(?:s|ned)|blacklist(?:s|ed)|expel(?:s|led)|barred|bars|jail(?:s|ed))(?=(?:\\s+\\S+){0,16}?\\s*,?\\s+(?:for|over|citing|on\\s+(?:the\\s+)?grounds?\\s+of|because\\s+of|due\\s+to|in\\s+(?:a|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+case)\\b)', confidence: 0.5 },
+  { id: 'label-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:called|calls|termed|terms|described|describes|labell?ed|branded|brands|characteri[sz]ed)(?=(?:\\s+\\S+){0,8}?\\s+(?:as\\s+)?(?:an?\\s+)?[\\u201c\\u2018"\\x27]?(?:\\w+\\s+){0,2}?' + NEGATIVE_LABELS + ')', confidence: 0.45 },
   { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of)' },
   { id: 'listed-as', type: 'accusation', frame: 'verb-object', pattern: 'listed\\s+(?:as|in|on)', confidence: 0.4, requires: '(?:terror\\w*|sanction\\w*|concern|blacklist\\w*|entity\\s+list|annex)' },
   { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true },
@@ -128,7 +134,7 @@ export const CUES: readonly CueEntry[] = [
  * ("sold", "used") only with a harm word in their object ("sold the stolen data").
  */
 export const HARM_VERBS =
-  '(?:stole|steal|steals|stealing|hacked|hacks|hacking\\s+into|targeted|targets|targeting|compromised|compromises|conspired|conspires|conspiring|smuggled|smuggles|laundered|launders|laundering|defrauded|defrauds|attacked|attacks|infiltrated|infiltrates|spied|spies|spying|exfiltrated|embezzled|bribed|extorted|extorts|kidnapped|killed|kills|murdered|tortured|assassinated|poisoned|bombed|shelled|harassed|harasses|intimidated|persecuted|persecutes|falsified|falsifies|evaded|evades|concealed|conceals|stripped|orchestrated|masterminded|sponsored|financed|funded|funds|interfered|meddled|violated|violates|breached|committed|perpetrated|carried\\s+out|launched|conducted|conducts|illegally\\s+\\w+|unlawfully\\s+\\w+|fraudulently\\s+\\w+|acted\\s+(?:at\\s+the\\s+behest|on\\s+behalf)|exported|shipped|recruited|tasked|uses\\s+criminal|used\\s+criminal|sought\\s+to\\s+(?:destroy|steal|hack|export|evade|conceal))';
+  '(?:stole|steal|steals|stealing|hacked|hacks|hacking\\s+into|targeted|targets|targeting|compromised|compromises|conspired|conspires|conspiring|smuggled|smuggles|laundered|launders|laundering|defrauded|defrauds|attacked|attacks|infiltrated|infiltrates|spied|spies|spying|exfiltrated|embezzled|bribed|extorted|extorts|kidnapped|killed|kills|murdered|tortured|assassinated|poisoned|bombed|shelled|harassed|harasses|intimidated|persecuted|persecutes|raped|rapes|assaulted|beaten|beat|abused|abuses|falsified|falsifies|evaded|evades|concealed|conceals|stripped|orchestrated|masterminded|sponsored|financed|funded|funds|interfered|meddled|violated|violates|breached|committed|perpetrated|carried\\s+out|launched|conducted|conducts|illegally\\s+\\w+|unlawfully\\s+\\w+|fraudulently\\s+\\w+|acted\\s+(?:at\\s+the\\s+behest|on\\s+behalf)|exported|shipped|recruited|tasked|uses\\s+criminal|used\\s+criminal|sought\\s+to\\s+(?:destroy|steal|hack|export|evade|conceal))';
 
 export const HARM_WEAK_VERBS = '(?:involved\\s+in|sold|sells|used|uses|obtained|obtains|distributed|distributes|withdrew|monitored|removed|transferred|moved|sent|provided|facilitated|facilitates|accessed|hosted|operated|employed|contracted|raised|gained|agreed|caused|designed)';
 

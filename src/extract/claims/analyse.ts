@@ -207,9 +207,34 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
-    // The doer: the refs right before the verb, only adverbs/auxiliaries between.
-    const subj = nearestNounPhraseRefs(ctx, cs, span.start).filter((r) => SUBJECT_GAP.test(text.slice(r.end, span.start).replace(/^['’]s?/, '')) || r.end >= span.start - 2);
-    const doers = subj.length > 0 && SUBJECT_GAP.test(text.slice((subj.at(-1) as Ref).end, span.start)) ? subj : [];
+    // "she was gang raped by Quirin, Redouane and a third officer": the passive's agent is the doer.
+    const beforeVerb = text.slice(Math.max(sentence.start, span.start - 30), span.start);
+    if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$/i.test(beforeVerb) && /(?:ed|en)$/.test(m[0])) {
+      const agents = agentRefs(ctx, span.end, ce);
+      const speakerP = speakerOf(ctx, span.start);
+      if (agents.length === 0 || speakerP.how === 'none') continue;
+      const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
+      out.push({
+        type: 'accusation',
+        cue: HARM_CUE,
+        cueSpan: span,
+        claimants: claimantsP,
+        targets: uniqueIds(agents).filter((id) => !claimantsP.includes(id)),
+        contentSpan: trimSpan(text, span.start, ce),
+        certainty: certaintyOf(ctx, HARM_CUE, span, cs, ce),
+        reportedBy: speakerP.reportedBy,
+        confidence: 0.45,
+        how: `harm-passive+${speakerP.how}`,
+        claimantViaAnaphor: speakerP.viaAnaphor,
+      });
+      continue;
+    }
+    // The doer: the refs right before the verb, only adverbs, auxiliaries and asides between
+    // ("The MSS, Ministry of State Security (from China), uses criminal hackers").
+    const subj = nearestNounPhraseRefs(ctx, cs, span.start);
+    const last = subj.at(-1);
+    const gap = last ? text.slice(last.end, span.start).replace(/\([^)]*\)/g, ' ').replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ') : '';
+    const doers = last && SUBJECT_GAP.test(gap) ? subj : [];
     if (doers.length === 0) continue;
     const speaker = speakerOf(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
@@ -477,7 +502,8 @@ function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const m = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(region);
   if (!m) return [];
   const at = from + m[0].length;
-  const next = /[,;]|\s(?:of|for|with|in|on|to|that|and\s+(?!the\s+[A-Z]))\s/i.exec(ctx.text.slice(at, end));
+  // A list of agents goes on past commas and "and" ("by Quirin, Redouane, and an unidentified officer").
+  const next = /;|,(?!\s*(?:and\s+)?[A-Z])|\s(?:of|for|with|in|on|to|that)\s/.exec(ctx.text.slice(at, end));
   const stop = next ? at + next.index : end;
   return refsIn(ctx.refs, at, stop);
 }
