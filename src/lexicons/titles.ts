@@ -34,7 +34,7 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
   ...t('Judge|Chief Judge|U.S. District Judge|US District Judge|United States District Judge|District Judge|Senior U.S. District Judge|Senior District Judge|U.S. Magistrate Judge|Magistrate Judge|Chief Justice|Justice|Associate Justice|Circuit Judge|Prosecutor|Chief Prosecutor|Public Prosecutor|Attorney|Solicitor General|District Attorney|Inspector General|Commissioner|Police Commissioner|Police Chief|Sheriff'),
   ...t('General|Gen.|Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|Maj.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Commander|Cmdr.|Marshal|Field Marshal|Corporal|Cpl.|Private|Pvt.|Detective|Det.|Inspector|Chief Inspector|Superintendent|Officer|Agent'),
   ...t('Director|Deputy Director|Director General|Director-General|Secretary General|Secretary-General|Under-Secretary-General|High Commissioner|Special Rapporteur|Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|CEO|Chief Executive Officer|President and CEO|Founder|Co-founder|Executive Director|Managing Director|Spokesperson|Spokesman|Spokeswoman|Spokesmen'),
-  ...t('Mme|Mme.|Mlle|M.|Herr|Frau|Señor|Señora|Mr.|Mrs.|Ms.|Miss|Mr|Mrs|Ms|Dr.|Dr|Prof.|Professor|Sir|Dame|Lord|Lady|Rev.|Reverend|Father|Sister|Brother|Imam|Rabbi|Cardinal|Bishop|Archbishop|Sheikha'),
+  ...t('Honorable|The Honorable|Hon.|Mme|Mme.|Mlle|M.|Herr|Frau|Señor|Señora|Mr.|Mrs.|Ms.|Miss|Mr|Mrs|Ms|Dr.|Dr|Prof.|Professor|Sir|Dame|Lord|Lady|Rev.|Reverend|Father|Sister|Brother|Imam|Rabbi|Cardinal|Bishop|Archbishop|Sheikha'),
 ];
 
 /**
@@ -56,7 +56,9 @@ export const ROLE_WORDS: readonly string[] = [
   'mother', 'colleague', 'client', 'co-defendant', 'co-conspirator', 'accomplice', 'associate', 'victim',
   'citizen', 'national', 'resident', 'native', 'commentator', 'adviser', 'advisor', 'aide', 'deputy', 'chief',
   'head', 'boss', 'ceo', 'founder', 'owner', 'operator', 'manager', 'consultant', 'contractor', 'informant',
-  'rapper', 'musician', 'player', 'coach', 'monarch', 'dictator', 'strongman', 'general-secretary',
+  'rapper', 'musician', 'player', 'coach', 'monarch', 'dictator', 'strongman', 'general-secretary', 'successor',
+  'predecessor', 'rival', 'ally', 'deputy', 'aide', 'partner', 'girlfriend', 'boyfriend', 'friend', 'nephew', 'niece',
+  'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'spokesperson', 'lawmaker', 'defender', 'representative',
 ];
 
 /** Role words that, after a name and a comma, say the name is an organisation, with its type. */
@@ -71,4 +73,35 @@ export const ORG_APPOSITION_HEADS: readonly { readonly word: string; readonly ty
   { word: 'charity', type: 'other_org' }, { word: 'nonprofit', type: 'other_org' }, { word: 'non-profit', type: 'other_org' },
   { word: 'think tank', type: 'other_org' }, { word: 'university', type: 'other_org' }, { word: 'institute', type: 'other_org' },
   { word: 'agency', type: 'agency' }, { word: 'ministry', type: 'agency' }, { word: 'department', type: 'agency' },
+  { word: 'business', type: 'company' }, { word: 'corporation', type: 'company' }, { word: 'conglomerate', type: 'company' },
+  { word: 'retailer', type: 'company' }, { word: 'chain', type: 'company' }, { word: 'processor', type: 'company' },
+  { word: 'website', type: 'media' }, { word: 'news site', type: 'media' }, { word: 'daily', type: 'media' },
+  { word: 'broadcaster', type: 'media' }, { word: 'magazine', type: 'media' },
 ];
+
+/**
+ * Last words of person titles: a run of capitalised words whose last title word is
+ * followed by a name gives a person, whatever the modifiers before it
+ * ("Deputy Emergency Situations Minister Alexander Chupriyan", "Executive Assistant
+ * Director Paul Abbate", "Presidential Spokesperson Harry Roque").
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'Minister', 'Secretary', 'Director', 'Attorney', 'Attorneys', 'Judge', 'Justice', 'Spokesperson', 'Spokesman',
+  'Spokeswoman', 'Ambassador', 'President', 'Chairman', 'Chairwoman', 'Chair', 'Commissioner', 'Governor',
+  'Prosecutor', 'Chief', 'Officer', 'Agent', 'Agents', 'Envoy', 'Adviser', 'Advisor', 'Premier', 'Chancellor',
+  'Mayor', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Leader', 'Speaker', 'Inspector',
+  'Detective', 'Sergeant', 'Counsel', 'Administrator', 'Commander', 'General', 'Admiral', 'Colonel', 'Captain',
+  'Lieutenant', 'Marshal', 'Rapporteur', 'Coordinator', 'Deputy', 'Head', 'CEO', 'Founder', 'Lawmaker', 'MP',
+  'Sheriff', 'Superintendent', 'Magistrate', 'Cardinal', 'Bishop', 'Imam', 'Monarch', 'King', 'Queen', 'Prince',
+  'Emir', 'Sheikh', 'Vice', 'Consul', 'Solicitor', 'Auditor', 'Comptroller', 'Ombudsman', 'Registrar',
+]);
+
+/** Verbs of saying and claiming: a short capitalised name right before or after one is a person ("Fu Cong blamed", "said Anto Nobilo"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'explained', 'wrote', 'writes',
+  'argued', 'argues', 'asked', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'responded', 'replied', 'announced',
+  'announces', 'confirmed', 'declared', 'vowed', 'pledged', 'praised', 'criticized', 'criticised', 'dismissed',
+  'described', 'testified', 'tweeted', 'blamed', 'blames', 'accused', 'accuses', 'denied', 'denies', 'rejected',
+  'rejects', 'condemned', 'condemns', 'urged', 'urges', 'called', 'calls', 'acknowledged', 'admitted', 'recalled',
+  'emphasized', 'emphasised', 'stressed', 'suggested', 'predicted', 'alleged', 'alleges', 'complained', 'countered',
+]);

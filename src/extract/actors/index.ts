@@ -1,5 +1,6 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
+import { AGENCY_PATTERNS } from '../../lexicons/org-patterns.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
@@ -14,6 +15,21 @@ export interface ActorOptions {
 
 const SOURCE = 'actors:rules';
 const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g') }));
+const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), country: p.country }));
+
+/** Country names that are as often something else (a US state, a first name): need a second form of the country. */
+const AMBIGUOUS_COUNTRY_NAMES: readonly string[] = ['Georgia', 'Jordan', 'Chad'];
+
+/** Platforms named as such ("on Twitter", "a YouTube channel") are not actors (SPEC hard cases). */
+const PLATFORM_NOUNS = new Set(['account', 'accounts', 'post', 'posts', 'page', 'pages', 'user', 'users', 'feed', 'video', 'videos', 'channel', 'channels', 'handle', 'profile', 'thread', 'message', 'messages', 'livestream', 'app', 'platform', 'group', 'chat', 'story', 'stories', 'tweet', 'tweets']);
+const PLATFORM_PREPOSITIONS = new Set(['on', 'via', 'onto', 'through', 'across', 'over']);
+
+function platformUse(tokens: readonly Token[], m: GazMatch, ref: GazRef): boolean {
+  if (ref.type !== 'company') return false;
+  const prev = tokens[m.from - 1];
+  const next = tokens[m.to];
+  return (prev !== undefined && PLATFORM_PREPOSITIONS.has(prev.lower)) || (next !== undefined && !next.cap && PLATFORM_NOUNS.has(next.lower));
+}
 
 /** Index of the first token starting at or after `pos` (binary search). */
 function firstTokenAt(tokens: readonly Token[], pos: number): number {
@@ -54,6 +70,10 @@ interface Found {
   readonly tokenTo?: number;
   /** Key of the same person under another name ("Abdollah Karima, aka Vahid Karima"). */
   readonly akaKey?: string;
+  /** Name-like forms for the actor that are not mention texts ("Southern District of New York" inside an office's name). */
+  readonly extraAliases?: readonly string[];
+  /** Key of a gazetteer company this longer name stands for in this text ("Lloyds" in "Lloyds TSB Bank plc"). */
+  readonly absorbs?: string;
 }
 
 /** A person's merge key: the name without initials and generational suffixes. */
@@ -70,9 +90,32 @@ function personKey(words: readonly string[]): string {
 export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const text = doc.text;
   const tokens = tokenize(text, doc);
-  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  // 0 free, 1 taken by an actor, 2 taken by a non-actor phrase a longer name may contain
+  const covered = new Uint8Array(tokens.length);
+  const taken = (from: number, to: number): boolean => covered.subarray(from, to).some((c) => c !== 0);
   const found: Found[] = [];
   const tcLines = titleCaseLines(tokens);
+
+  // 0. agencies named by district ("U.S. Attorney's Office for the Southern District of New York")
+  for (const p of AGENCY_RES) {
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const from = firstTokenAt(tokens, start);
+      if (from >= tokens.length || tokens[from]!.start !== start) continue;
+      let to = from;
+      while (to < tokens.length && tokens[to]!.end <= end) to++;
+      if (taken(from, to)) continue;
+      covered.fill(1, from, to);
+      const district = m.groups?.['district'];
+      const name = m[0].replace(/\s+/g, ' ');
+      found.push({
+        start, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: `agency-pattern:${p.id}`, strong: true,
+        country: p.country, countryIsAffiliation: true, parent: 'Department of Justice', titleLine: tcLines.has(tokens[from]!.line),
+        ...(district && district !== m[0] ? { extraAliases: [district.replace(/\s+/g, ' ')] } : {}),
+      });
+    }
+  }
 
   // 1. threat-group naming patterns ("APT 40", "Advanced Persistent Threat 31", "Volt Typhoon")
   for (const p of THREAT_RES) {
@@ -83,11 +126,11 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       if (from >= tokens.length || tokens[from]!.start !== start) continue;
       let to = from;
       while (to < tokens.length && tokens[to]!.end <= end) to++;
-      if (covered.slice(from, to).some(Boolean)) continue;
+      if (taken(from, to)) continue;
       // the gazetteer knows some of these by name ("APT29" -> Cozy Bear)
       const g = matchAt(tokens, from);
       if (g && g.to === to && g.hits.some((h) => h.ref)) continue;
-      for (let k = from; k < to; k++) covered[k] = true;
+      covered.fill(1, from, to);
       const name = m[0].replace(/^Advanced Persistent Threat[ -]?/, 'APT').replace(/^APT[ -](\d)/, 'APT$1');
       found.push({ start, end, key: `threat:${name.toLowerCase()}`, name, type: 'threat_group', source: SOURCE, reason: `threat-pattern:${p.id}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
     }
@@ -100,36 +143,50 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     if (covered[i]) continue;
     const m = matchAt(tokens, i);
     if (!m) continue;
-    if (covered.slice(m.from, m.to).some(Boolean)) continue;
-    for (let k = m.from; k < m.to; k++) covered[k] = true;
-    gazAt.set(m.from, m);
+    if (taken(m.from, m.to)) continue;
     const hit = m.hits[0]!;
+    covered.fill(hit.kind === 'block' ? 2 : 1, m.from, m.to);
+    gazAt.set(m.from, m);
     if (hit.kind !== 'block') gaz.push({ m, hit });
     i = m.to - 1;
   }
   const countryMentioned = new Set<string>();
+  const countryForms = new Map<string, Set<GazHit['kind']>>();
   for (const { m, hit } of gaz) {
-    if (hit.ref?.type === 'country' && (hit.kind === 'name' || hit.kind === 'office' || (hit.kind === 'capital' && !locative(tokens, m.from)))) {
-      countryMentioned.add(hit.ref.name);
-    }
+    if (hit.ref?.type !== 'country') continue;
+    if (hit.kind === 'name' || hit.kind === 'office' || (hit.kind === 'capital' && !locative(tokens, m.from))) countryMentioned.add(hit.ref.name);
+    const kinds = countryForms.get(hit.ref.name) ?? new Set();
+    kinds.add(hit.kind);
+    countryForms.set(hit.ref.name, kinds);
   }
+  // "Georgia" alone is more often the US state: the country needs another of its forms
+  for (const name of AMBIGUOUS_COUNTRY_NAMES) {
+    const kinds = countryForms.get(name);
+    if (kinds && !kinds.has('adjective') && !kinds.has('capital') && !kinds.has('office')) countryMentioned.delete(name);
+  }
+  const countryAt = new Map<number, number>();
   for (const { m } of gaz) {
     const ref = chooseRef(m, countryMentioned);
     if (!ref) continue;
     const hit = m.hits.find((h) => h.ref === ref)!;
-    if (hit.weak && !(ref.country && countryMentioned.has(ref.country))) {
-      for (let k = m.from; k < m.to; k++) covered[k] = false;
+    const ambiguous = ref.type === 'country' && hit.kind === 'name' && AMBIGUOUS_COUNTRY_NAMES.includes(ref.name) && !countryMentioned.has(ref.name);
+    if ((hit.weak && !(ref.country && countryMentioned.has(ref.country))) || ambiguous || platformUse(tokens, m, ref)) {
+      covered.fill(0, m.from, m.to);
       continue;
     }
     // "from Tehran": a place, not a metonym, and no alias either
-    if (hit.kind === 'capital' && locative(tokens, m.from)) continue;
+    if (hit.kind === 'capital' && locative(tokens, m.from)) {
+      covered.fill(0, m.from, m.to);
+      continue;
+    }
+    if (ref.type === 'country' && hit.kind === 'name') countryAt.set(m.from, m.to);
     found.push(gazFound(text, tokens, m, hit, ref, tcLines));
   }
 
   // 3. capitalised names
   const lowerInDoc = new Set<string>();
   for (const t of tokens) if (!t.cap && t.lower === t.text && t.text.length > 1 && t.text.charCodeAt(0) > 64) lowerInDoc.add(t.text);
-  const names = findNames({ tokens, covered, lowerInDoc, titleCaseLines: tcLines });
+  const names = findNames({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines });
   const unknown: NameSpan[] = [];
   for (const n of names) {
     if (n.type === null) unknown.push(n);
@@ -258,23 +315,37 @@ function nameFound(text: string, tokens: readonly Token[], n: NameSpan, gazAt: R
       tokenTo: n.to,
     };
   }
-  // "China's Ministry of State Security", "Chinese Foreign Ministry", "Philippine Congress"
+  // "China's Ministry of State Security", "Chinese Foreign Ministry", "Philippine Congress",
+  // "Netherlands Police Agency", "FBI Washington Field Office", "Lloyds TSB Bank plc"
   const before = countryBefore(tokens, n.from, gazAt);
-  if (before && (type === 'agency' || type === 'other_org') && before.ref.type === 'country') {
-    affiliationKey = before.ref.key;
-    country = before.ref.name;
+  let absorbs: string | undefined;
+  let reason = n.reason;
+  if (before && type !== 'threat_group' && before.ref.type === 'country') {
+    if (type === 'agency' || type === 'other_org') {
+      affiliationKey = before.ref.key;
+      country = before.ref.name;
+    }
     const hit = before.match.hits[0]!;
-    if (hit.kind === 'adjective' && before.match.to === n.from) {
+    if ((hit.kind === 'adjective' || hit.kind === 'name') && !before.possessive && before.match.to === n.from) {
       start = before.match.start;
       name = text.slice(start, end);
+      reason += '+country-before';
     }
+  } else if (before && before.ref.type !== 'country' && !before.possessive && before.match.to === n.from && (before.ref.type === type || (before.ref.type === 'company' && type === 'other_org'))) {
+    // a body named after its parent: the parent stays an actor of its own, unless a company
+    start = before.match.start;
+    name = text.slice(start, end);
+    reason += '+org-before';
+    if (type === 'agency') affiliationKey = before.ref.key;
+    else absorbs = before.ref.key;
   } else if (before && type === 'agency' && before.ref.type !== 'country' && before.possessive) {
     affiliationKey = before.ref.key;
   }
   return {
-    start, end, key: `name:${name.toLowerCase()}`, name, type, source: SOURCE, reason: n.reason, strong: true, titleLine,
+    start, end, key: `name:${name.toLowerCase()}`, name, type: absorbs ? 'company' : type, source: SOURCE, reason, strong: true, titleLine,
     ...(affiliationKey ? { affiliationKey } : {}),
     ...(country ? { country, countryIsAffiliation: true } : {}),
+    ...(absorbs ? { absorbs } : {}),
     tokenTo: n.to,
   };
 }
@@ -359,6 +430,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     canonical.set(p.key, best.key);
   }
   for (const p of persons) if (p.akaKey) canonical.set(p.akaKey, canonical.get(p.key) ?? p.key);
+  for (const f of found) if (f.absorbs) canonical.set(f.absorbs, f.key);
   // acronyms introduced in brackets: "National Cyber Security Center (NCSC)"
   const acronymOf = new Map<string, Found>();
   for (const f of found) {
@@ -384,12 +456,14 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   let lastEnd = -1;
   for (const f of all) {
     if (f.start < lastEnd && f.end <= lastEnd && f.reason !== 'acronym-in-brackets') {
-      // nested inside a longer mention of another rule: skip
+      // nested inside a longer mention of another rule: skipped, except a country or parent
+      // body the longer name states ("Netherlands" in "Netherlands Police Agency")
       const outer = all.find((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
-      if (outer) continue;
+      const ck = (x: Found): string => canonical.get(x.key) ?? x.key;
+      if (outer && (ck(outer) === ck(f) || (f.type !== 'country' && outer.affiliationKey !== f.key))) continue;
     }
     lastEnd = Math.max(lastEnd, f.end);
-    const key = f.type === 'person' ? canonical.get(f.key) ?? f.key : f.key;
+    const key = canonical.get(f.key) ?? f.key;
     let d = drafts.get(key);
     if (!d) {
       d = { id: '', f, mentions: [], aliases: new Set(), strong: false, support: false, founds: [] };
@@ -400,6 +474,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     const mtext = text.slice(f.start, f.end);
     d.mentions.push({ start: f.start, end: f.end, text: mtext });
     d.aliases.add(mtext);
+    for (const a of f.extraAliases ?? []) d.aliases.add(a);
     d.founds.push(f);
     if (f.strong) d.strong = true;
     if (!f.titleLine) d.support = true;
@@ -410,8 +485,8 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     d.id = `a${i + 1}`;
   });
   const byKey = new Map<string, Draft>();
-  for (const d of kept) byKey.set(d.f.type === 'person' ? canonical.get(d.f.key) ?? d.f.key : d.f.key, d);
-  for (const d of kept) for (const f of d.founds) byKey.set(f.type === 'person' ? canonical.get(f.key) ?? f.key : f.key, d);
+  for (const d of kept) byKey.set(canonical.get(d.f.key) ?? d.f.key, d);
+  for (const d of kept) for (const f of d.founds) byKey.set(canonical.get(f.key) ?? f.key, d);
 
   // the country most named: the home of national titles with no country stated
   const countryCount = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { ActorType } from '../../types/index.ts';
-import { PERSON_TITLES, ROLE_WORDS, ORG_APPOSITION_HEADS, type PersonTitle } from '../../lexicons/titles.ts';
+import { PERSON_TITLES, ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, type PersonTitle } from '../../lexicons/titles.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
@@ -92,8 +92,14 @@ function isCommonWord(word: string, lowerInDoc: ReadonlySet<string>): boolean {
 
 export interface NameContext {
   readonly tokens: readonly Token[];
-  /** Tokens already taken by gazetteer or pattern matches. */
-  readonly covered: readonly boolean[];
+  /**
+   * Tokens already taken: 0 free, 1 by an actor (gazetteer or pattern), 2 by a
+   * non-actor phrase (region, product) that a longer name may contain
+   * ("Royal Bank of Scotland").
+   */
+  readonly covered: Uint8Array;
+  /** Country gazetteer matches by first token (a body's name may contain one: "Court of Bosnia and Herzegovina"). */
+  readonly countryAt: ReadonlyMap<number, number>;
   /** Lowercase words that occur in lowercase in the document (so are ordinary words). */
   readonly lowerInDoc: ReadonlySet<string>;
   /** Paragraph indexes whose text is in Title Case (headline, subheads). */
@@ -113,26 +119,57 @@ export function findNames(ctx: NameContext): NameSpan[] {
     }
     // collect the run
     let j = i + 1;
+    let orgHead = isOrgWord(t.text);
+    const free = (k: number): boolean => covered[k] !== 1;
     while (j < tokens.length) {
       const u = tokens[j]!;
-      if (covered[j] || u.line !== t.line) break;
-      if (isNameToken(u) || (GENERATIONAL.has(u.text))) {
+      if (u.line !== t.line) break;
+      if (covered[j] === 1) {
+        // a country inside a body's name: "Court of Bosnia and Herzegovina", "Committee for Freedom in Hong Kong"
+        const cEnd = countryEnd(ctx, j);
+        if (orgHead && cEnd !== undefined && /^(?:of|for|in)$/.test(tokens[j - 1]!.text)) {
+          j = cEnd;
+          continue;
+        }
+        break;
+      }
+      if (isNameToken(u) || GENERATIONAL.has(u.text)) {
+        if (isOrgWord(u.text)) orgHead = true;
         j++;
         continue;
       }
       const nx = tokens[j + 1];
       const nx2 = tokens[j + 2];
-      if (CONNECTORS.has(u.text) && nx && !covered[j + 1] && isNameToken(nx) && nx.line === t.line) {
+      // "Barnes & Noble": an ampersand always joins
+      if (u.text === '&' && nx && free(j + 1) && isNameToken(nx)) {
+        j += 2;
+        continue;
+      }
+      if (CONNECTORS.has(u.text) && nx && free(j + 1) && isNameToken(nx) && nx.line === t.line) {
         j += 2;
         continue;
       }
       // "of the", "for the"
-      if ((u.text === 'of' || u.text === 'for') && nx?.text === 'the' && nx2 && !covered[j + 2] && isNameToken(nx2)) {
+      if ((u.text === 'of' || u.text === 'for') && nx?.text === 'the' && nx2 && free(j + 2) && isNameToken(nx2)) {
         j += 3;
         continue;
       }
-      // hyphenated name parts: "Al-Jazeera", "Hayat Tahrir al-Sham"
-      if (u.text === '-' && tokens[j - 1]!.end === u.start && nx && nx.start === u.end && /\p{L}/u.test(nx.text) && !covered[j + 1]) {
+      // a country after "of"/"in" inside a body's name
+      if (orgHead && /^(?:of|for|in)$/.test(u.text) && covered[j + 1] === 1 && countryEnd(ctx, j + 1) !== undefined) {
+        j += 1;
+        continue;
+      }
+      // hyphenated name parts: "Al-Jazeera", "Hayat Tahrir al-Sham", "Bashar al-Assad"
+      if (u.text === '-' && tokens[j - 1]!.end === u.start && nx && nx.start === u.end && /\p{L}/u.test(nx.text) && free(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (NAME_PARTICLES.has(u.text) && nx?.text === '-' && u.end === nx.start && nx2 && nx.end === nx2.start && isNameToken(nx2) && free(j + 2)) {
+        j += 3;
+        continue;
+      }
+      // "Raht Aseman Co, Ltd"
+      if (u.text === ',' && SUFFIX.get(tokens[j - 1]!.text) === 'company' && nx && SUFFIX.get(nx.text) === 'company') {
         j += 2;
         continue;
       }
@@ -147,6 +184,20 @@ export function findNames(ctx: NameContext): NameSpan[] {
     i = j;
   }
   return out;
+}
+
+/** A title followed by its domain: "Under Secretary for Terrorism and Financial Intelligence ...". */
+function titleWithDomain(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const tl = titleAt(tokens, k, b);
+    if (tl) return /^(?:for|of)$/.test(tokens[tl[0]]?.text ?? '');
+  }
+  return false;
+}
+
+/** End (exclusive) of the country match starting at token k, if one does. */
+function countryEnd(ctx: NameContext, k: number): number | undefined {
+  return ctx.countryAt.get(k);
 }
 
 /** Splits a capitalised run into name spans and classifies each. */
@@ -171,9 +222,11 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
   // split at "and"/"&" unless the whole run is one organisation name ("Heart and Soul Television")
   const parts: [number, number][] = [];
   let s = a;
-  for (let k = a; k < b; k++) {
+  // "Ministry of Trade and Industry", "Bureau of European and Eurasian Affairs": one name
+  const prefixOf = (PREFIX.has(tokens[a]!.text) && /^(?:of|for)$/.test(tokens[a + 1]?.text ?? '')) || titleWithDomain(tokens, a, b);
+  for (let k = a; k < b && !prefixOf; k++) {
     const w = tokens[k]!.text;
-    if (w === 'and' || w === '&') {
+    if (w === 'and') {
       const endsOrg = SUFFIX.has(tokens[b - 1]!.text);
       const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text);
       const leftPerson = firstNameAt(tokens, s) && k - s >= 2;
@@ -224,8 +277,18 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
     if (tokens[k]!.line !== tokens[from]!.line || /^[,.;:()]$/.test(tokens[k]!.text)) break;
   }
+  // a body's name ends the run: "New York County District Attorneys Office" is no person
+  if (SUFFIX.has(tokens[to - 1]!.text) && to - from >= 2 && !(tl && firstNameAt(tokens, tl[0]))) {
+    return [{ from, to, type: SUFFIX.get(tokens[to - 1]!.text)!, reason: `org-suffix:${tokens[to - 1]!.text}` }];
+  }
   if (tl) {
     const [nameFrom, title] = tl;
+    // "Assistant Attorney General for National Security John C. Demers": the title's
+    // domain runs on; the name is the run's name-shaped end
+    if (/^(?:for|of|on)$/.test(tokens[nameFrom]?.text ?? '')) {
+      const tail = trailingName(ctx, nameFrom, to);
+      return tail ? [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-domain-name', title, titleFrom: tFrom }] : [];
+    }
     let n = nameFrom;
     while (n < to && (CONNECTORS.has(tokens[n]!.text))) n++;
     if (n < to) {
@@ -233,6 +296,15 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }];
     }
     return [];
+  }
+  // any title word followed by a name: "Deputy Emergency Situations Minister Alexander Chupriyan"
+  for (let h = to - 2; h >= from; h--) {
+    if (!TITLE_HEADS.has(tokens[h]!.text)) continue;
+    const tail = personTail(tokens, h + 1, to);
+    if (tail && tail[0] === h + 1 && tail[1] === to && nameLike(ctx, h + 1, to)) {
+      return [{ from: h + 1, to, type: 'person', reason: `title-word:${tokens[h]!.text}`, titleFrom: from }];
+    }
+    break;
   }
   // a first name inside: "National Security John C. Demers" -> "John C. Demers"
   for (let k = from + 1; k < to - 1; k++) {
@@ -308,10 +380,39 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
     return [{ from, to, type: 'person', reason: 'first-name-in-name' }];
   }
+  // next to a verb of saying: "Fu Cong blamed", "said Anto Nobilo", "spokesperson, Steffen Seibert, said"
+  if (len >= 2 && len <= 4 && nameLike(ctx, from, to)) {
+    const nx = tokens[to];
+    const speechAfter = nx !== undefined && (SPEECH_VERBS.has(nx.lower) || (nx.text === ',' && SPEECH_VERBS.has(tokens[to + 1]?.lower ?? '')));
+    const speechBefore = prev !== undefined && (SPEECH_VERBS.has(prev.lower) || (prev.lower === 'to' && prev2?.lower === 'according'));
+    const roleComma = prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower);
+    if (speechAfter || speechBefore || roleComma) {
+      return [{ from, to, type: 'person', reason: speechAfter || speechBefore ? 'name-by-speech-verb' : 'role-comma-name' }];
+    }
+  }
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
-  void prev2;
   return [{ from, to, type: null, reason: 'capitalised-name' }];
+}
+
+/** Name-shaped and not ordinary words of this text: no word used in lowercase here, no acronym, no organisation word. */
+function nameLike(ctx: NameContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (INITIAL_RE.test(t.text) || GENERATIONAL.has(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-') continue;
+    if (!isNameToken(t) || isAllCaps(t.text) || isOrgWord(t.text) || ctx.lowerInDoc.has(t.lower) || STOP.has(t.text)) return false;
+    const lk = lexiconKinds(t.text);
+    if (lk && lk.common && !lk.firstName && !lk.lastName) return false;
+  }
+  return true;
+}
+
+/** The name at the end of a run: name-shaped words back from `to` (2-4 of them). */
+function trailingName(ctx: NameContext, from: number, to: number): [number, number] | undefined {
+  let a = to;
+  while (a > from && to - a < 4 && nameLike(ctx, a - 1, a)) a--;
+  while (a < to && (INITIAL_RE.test(ctx.tokens[a]!.text) || NAME_PARTICLES.has(ctx.tokens[a]!.text))) a++;
+  return to - a >= 2 ? [a, to] : undefined;
 }
 
 /** The person-name part of tokens [from, to): name tokens, initials, particles, "Jr.". */
