@@ -173,10 +173,8 @@ export const AGENCIES: readonly OrgEntry[] = [
   ag('Israel Defense Forces', 'Israel', 'IDF|Israeli Defense Forces|Israel Defence Forces'),
   ag('Knesset', 'Israel', ''),
   ag('Unit 8200', 'Israel', ''),
-  ag('Saudi Press Agency', 'Saudi Arabia', 'SPA', undefined, 'SPA'),
   // Asia-Pacific
   ag('Reconnaissance General Bureau', 'North Korea', 'RGB'),
-  ag('Korean Central News Agency', 'North Korea', 'KCNA'),
   ag('~National Intelligence Service', 'South Korea', 'NIS'),
   ag('Australian Signals Directorate', 'Australia', 'ASD'),
   ag('Australian Cyber Security Centre', 'Australia', 'ACSC'),

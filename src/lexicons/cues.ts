@@ -55,6 +55,11 @@ export interface CueEntry {
   /** The cue itself frames the claim as suspicion ("suspected", "allegedly"). */
   readonly hedged?: boolean;
   /**
+   * Lower-case substrings one of which every match contains ("accus" for "accused"):
+   * a cheap `includes` test that skips the regex in sentences without them.
+   */
+  readonly keys: readonly string[];
+  /**
    * The cue is ambiguous and counts only with this regex source in the same sentence
    * (e.g. "link" only with an attack/hack word: "linked the hack to Russia").
    */
@@ -75,55 +80,55 @@ export const CRIME_WORDS =
 
 export const CUES: readonly CueEntry[] = [
   // --- accusation verbs -----------------------------------------------------------
-  { id: 'accuse-verb', type: 'accusation', frame: 'verb-object', pattern: 'accus(?:e|es|ed|ing)', confidence: 0.9 },
-  { id: 'blame-verb', type: 'accusation', frame: 'verb-object', pattern: 'blam(?:e|es|ed|ing)', confidence: 0.85 },
-  { id: 'charge-verb', type: 'accusation', frame: 'verb-object', pattern: 'charg(?:e|es|ed|ing)', confidence: 0.7 },
-  { id: 'indict-verb', type: 'accusation', frame: 'verb-object', pattern: 'indict(?:s|ed|ing)?', confidence: 0.8 },
-  { id: 'condemn-verb', type: 'accusation', frame: 'verb-object', pattern: 'condemn(?:s|ed|ing)?', confidence: 0.6 },
-  { id: 'denounce-verb', type: 'accusation', frame: 'verb-object', pattern: 'denounc(?:e|es|ed|ing)', confidence: 0.55 },
-  { id: 'implicate-verb', type: 'accusation', frame: 'verb-object', pattern: 'implicat(?:e|es|ed|ing)', confidence: 0.7 },
-  { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true },
-  { id: 'hold-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:hold|holds|held|holding)(?:\\s+\\S+){0,4}?\\s+(?:responsible|accountable)', confidence: 0.85 },
-  { id: 'point-finger', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)\\s+(?:the|a)\\s+finger', confidence: 0.8 },
-  { id: 'attribute-verb', type: 'accusation', frame: 'verb-to', pattern: 'attribut(?:e|es|ed|ing)', confidence: 0.8 },
-  { id: 'link-verb', type: 'accusation', frame: 'verb-to', pattern: '(?:link|links|linked|linking|tie|ties|tied|tying)', confidence: 0.5, requires: HARM_WORDS },
-  { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75 },
-  { id: 'convict-verb', type: 'accusation', frame: 'verb-object', pattern: 'convict(?:s|ed|ing)?', confidence: 0.75 },
-  { id: 'found-guilty', type: 'accusation', frame: 'verb-object', pattern: '(?:found|finds|find)(?:\\s+\\S+){0,3}?\\s+guilty', confidence: 0.8 },
-  { id: 'sentenced-for', type: 'accusation', frame: 'verb-object', pattern: 'sentenced(?=(?:\\s+\\S+){0,14}?\\s+(?:for|over|on)\\s)', confidence: 0.6, requires: CRIME_WORDS },
-  { id: 'arrested-for', type: 'accusation', frame: 'verb-object', pattern: 'arrest(?:s|ed)?(?=(?:\\s+\\S+){0,10}?\\s+(?:for|over|on\\s+(?:\\S+\\s+){0,2}?(?:charges|suspicion))\\s)', confidence: 0.55, requires: CRIME_WORDS },
-  { id: 'sanction-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sanction(?:s|ed)|ban(?:s|ned)|blacklist(?:s|ed)|expel(?:s|led)|barred|bars|jail(?:s|ed))(?=(?:\\s+\\S+){0,16}?\\s*,?\\s+(?:for|over|citing|on\\s+(?:the\\s+)?grounds?\\s+of|because\\s+of|due\\s+to|in\\s+(?:a|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+case)\\b)', confidence: 0.5 },
-  { id: 'label-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:called|calls|termed|terms|described|describes|labell?ed|branded|brands|characteri[sz]ed)(?=(?:\\s+\\S+){0,8}?\\s+(?:as\\s+)?(?:an?\\s+)?[\\u201c\\u2018"\\x27]?(?:\\w+\\s+){0,2}?' + NEGATIVE_LABELS + ')', confidence: 0.45 },
-  { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of)' },
-  { id: 'listed-as', type: 'accusation', frame: 'verb-object', pattern: 'listed\\s+(?:as|in|on)', confidence: 0.4, requires: '(?:terror\\w*|sanction\\w*|concern|blacklist\\w*|entity\\s+list|annex)' },
-  { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true },
-  { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true },
-  { id: 'conclude-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:conclud(?:e|es|ed)|determin(?:e|es|ed)|found|find|finds|proved|proves|prove|established|reveal(?:s|ed)|uncover(?:s|ed)|show(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45 },
-  { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed)', confidence: 0.4 },
+  { id: 'accuse-verb', type: 'accusation', frame: 'verb-object', pattern: 'accus(?:e|es|ed|ing)', confidence: 0.9, keys: ['accus'] },
+  { id: 'blame-verb', type: 'accusation', frame: 'verb-object', pattern: 'blam(?:e|es|ed|ing)', confidence: 0.85, keys: ['blam'] },
+  { id: 'charge-verb', type: 'accusation', frame: 'verb-object', pattern: 'charg(?:e|es|ed|ing)', confidence: 0.7, keys: ['charg'] },
+  { id: 'indict-verb', type: 'accusation', frame: 'verb-object', pattern: 'indict(?:s|ed|ing)?', confidence: 0.8, keys: ['indict'] },
+  { id: 'condemn-verb', type: 'accusation', frame: 'verb-object', pattern: 'condemn(?:s|ed|ing)?', confidence: 0.6, keys: ['condemn'] },
+  { id: 'denounce-verb', type: 'accusation', frame: 'verb-object', pattern: 'denounc(?:e|es|ed|ing)', confidence: 0.55, keys: ['denounc'] },
+  { id: 'implicate-verb', type: 'accusation', frame: 'verb-object', pattern: 'implicat(?:e|es|ed|ing)', confidence: 0.7, keys: ['implicat'] },
+  { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true, keys: ['suspect'] },
+  { id: 'hold-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:hold|holds|held|holding)(?:\\s+\\S+){0,4}?\\s+(?:responsible|accountable)', confidence: 0.85, keys: ['responsib', 'accountab'] },
+  { id: 'point-finger', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)\\s+(?:the|a)\\s+finger', confidence: 0.8, keys: ['finger'] },
+  { id: 'attribute-verb', type: 'accusation', frame: 'verb-to', pattern: 'attribut(?:e|es|ed|ing)', confidence: 0.8, keys: ['attribut'] },
+  { id: 'link-verb', type: 'accusation', frame: 'verb-to', pattern: '(?:link|links|linked|linking|tie|ties|tied|tying)', confidence: 0.5, requires: HARM_WORDS, keys: ['link', 'tie', 'tying'] },
+  { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75, keys: ['alleg'] },
+  { id: 'convict-verb', type: 'accusation', frame: 'verb-object', pattern: 'convict(?:s|ed|ing)?', confidence: 0.75, keys: ['convict'] },
+  { id: 'found-guilty', type: 'accusation', frame: 'verb-object', pattern: '(?:found|finds|find)(?:\\s+\\S+){0,3}?\\s+guilty', confidence: 0.8, keys: ['guilty'] },
+  { id: 'sentenced-for', type: 'accusation', frame: 'verb-object', pattern: 'sentenced(?=(?:\\s+\\S+){0,14}?\\s+(?:for|over|on)\\s)', confidence: 0.6, requires: CRIME_WORDS, keys: ['sentenced'] },
+  { id: 'arrested-for', type: 'accusation', frame: 'verb-object', pattern: 'arrest(?:s|ed)?(?=(?:\\s+\\S+){0,10}?\\s+(?:for|over|on\\s+(?:\\S+\\s+){0,2}?(?:charges|suspicion))\\s)', confidence: 0.55, requires: CRIME_WORDS, keys: ['arrest'] },
+  { id: 'sanction-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sanction(?:s|ed)|ban(?:s|ned)|blacklist(?:s|ed)|expel(?:s|led)|barred|bars|jail(?:s|ed))(?=(?:\\s+\\S+){0,16}?\\s*,?\\s+(?:for|over|citing|on\\s+(?:the\\s+)?grounds?\\s+of|because\\s+of|due\\s+to|in\\s+(?:a|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+case)\\b)', confidence: 0.5, keys: ['sanction', 'ban', 'blacklist', 'expel', 'barred', 'bars', 'jail'] },
+  { id: 'label-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:called|calls|termed|terms|described|describes|labell?ed|branded|brands|characteri[sz]ed)(?=(?:\\s+\\S+){0,8}?\\s+(?:as\\s+)?(?:an?\\s+)?[\\u201c\\u2018"\\x27]?(?:\\w+\\s+){0,2}?' + NEGATIVE_LABELS + ')', confidence: 0.45, keys: ['call', 'term', 'descri', 'label', 'brand', 'characteri'] },
+  { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of)', keys: ['designat'] },
+  { id: 'listed-as', type: 'accusation', frame: 'verb-object', pattern: 'listed\\s+(?:as|in|on)', confidence: 0.4, requires: '(?:terror\\w*|sanction\\w*|concern|blacklist\\w*|entity\\s+list|annex)', keys: ['listed'] },
+  { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true, keys: ['allegedly'] },
+  { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true, keys: ['believ', 'suspect'] },
+  { id: 'conclude-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:conclud(?:e|es|ed)|determin(?:e|es|ed)|found|find|finds|proved|proves|prove|established|reveal(?:s|ed)|uncover(?:s|ed)|show(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, keys: ['conclud', 'determin', 'found', 'find', 'prove', 'establish', 'reveal', 'uncover', 'show'] },
+  { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed)', confidence: 0.4, keys: ['claim'] },
   // --- accusation predicates ------------------------------------------------------
-  { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:(?:\\w+ly|also|not)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8 },
-  { id: 'to-blame', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been)\\s+to\\s+blame', confidence: 0.85 },
-  { id: 'held-responsible', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?held\\s+(?:responsible|accountable|in\\s+contempt)(?:\\s+for)?', confidence: 0.85 },
-  { id: 'responsible-for', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?responsible\\s+for', confidence: 0.7 },
+  { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:(?:\\w+ly|also|not)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8, keys: ['behind'] },
+  { id: 'to-blame', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been)\\s+to\\s+blame', confidence: 0.85, keys: ['blame'] },
+  { id: 'held-responsible', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?held\\s+(?:responsible|accountable|in\\s+contempt)(?:\\s+for)?', confidence: 0.85, keys: ['held'] },
+  { id: 'responsible-for', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?responsible\\s+for', confidence: 0.7, keys: ['responsible'] },
   // --- accusation nouns -----------------------------------------------------------
-  { id: 'accusation-noun', type: 'accusation', frame: 'noun', pattern: 'accusations?', confidence: 0.7 },
-  { id: 'allegation-noun', type: 'accusation', frame: 'noun', pattern: 'allegations?', confidence: 0.65 },
-  { id: 'indictment-noun', type: 'accusation', frame: 'noun', pattern: 'indictments?', confidence: 0.65 },
-  { id: 'charges-noun', type: 'accusation', frame: 'noun', pattern: 'charges', confidence: 0.55 },
-  { id: 'arrest-noun', type: 'accusation', frame: 'noun', pattern: 'arrest(?:\\s+warrants?)?(?=\\s+of\\s+(?:\\S+\\s+){1,8}?for\\s)', confidence: 0.45 },
-  { id: 'conviction-noun', type: 'accusation', frame: 'noun', pattern: 'convictions?', confidence: 0.5 },
-  { id: 'complaint-noun', type: 'accusation', frame: 'noun', pattern: '(?:criminal\\s+)?complaint', confidence: 0.5 },
+  { id: 'accusation-noun', type: 'accusation', frame: 'noun', pattern: 'accusations?', confidence: 0.7, keys: ['accusation'] },
+  { id: 'allegation-noun', type: 'accusation', frame: 'noun', pattern: 'allegations?', confidence: 0.65, keys: ['allegation'] },
+  { id: 'indictment-noun', type: 'accusation', frame: 'noun', pattern: 'indictments?', confidence: 0.65, keys: ['indictment'] },
+  { id: 'charges-noun', type: 'accusation', frame: 'noun', pattern: 'charges', confidence: 0.55, keys: ['charges'] },
+  { id: 'arrest-noun', type: 'accusation', frame: 'noun', pattern: 'arrest(?:\\s+warrants?)?(?=\\s+of\\s+(?:\\S+\\s+){1,8}?for\\s)', confidence: 0.45, keys: ['arrest'] },
+  { id: 'conviction-noun', type: 'accusation', frame: 'noun', pattern: 'convictions?', confidence: 0.5, keys: ['conviction'] },
+  { id: 'complaint-noun', type: 'accusation', frame: 'noun', pattern: '(?:criminal\\s+)?complaint', confidence: 0.5, keys: ['complaint'] },
   // --- denials --------------------------------------------------------------------
-  { id: 'deny-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:deny|denies|denied|denying)', confidence: 0.9 },
-  { id: 'denial-noun', type: 'denial', frame: 'denial-verb', pattern: 'denials?', confidence: 0.7 },
-  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings)' },
-  { id: 'refute-verb', type: 'denial', frame: 'denial-verb', pattern: 'refut(?:e|es|ed|ing)', confidence: 0.8 },
-  { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:baseless|groundless|false|absurd|nonsense|fabricat))' },
-  { id: 'nothing-to-do', type: 'denial', frame: 'denial-phrase', pattern: '(?:had|has|have|having)\\s+nothing\\s+to\\s+do\\s+with', confidence: 0.85 },
-  { id: 'baseless', type: 'denial', frame: 'denial-phrase', pattern: '(?:baseless|groundless|unfounded|unsubstantiated|fabricated|slanderous|smear)', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|report|case|assertion|speculation|smear|challenge|lawsuit|suit|story|stories)' },
-  { id: 'never-accept', type: 'denial', frame: 'denial-phrase', pattern: 'never\\s+accept', confidence: 0.6 },
-  { id: 'without-evidence', type: 'denial', frame: 'denial-phrase', pattern: '(?:should|must)\\s+not\\s+be\\s+made\\s+without(?:\\s+\\S+)?\\s+evidence', confidence: 0.7 },
-  { id: 'not-involved', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+not\\s+involved', confidence: 0.7 },
+  { id: 'deny-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:deny|denies|denied|denying)', confidence: 0.9, keys: ['den'] },
+  { id: 'denial-noun', type: 'denial', frame: 'denial-verb', pattern: 'denials?', confidence: 0.7, keys: ['denial'] },
+  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings)', keys: ['reject'] },
+  { id: 'refute-verb', type: 'denial', frame: 'denial-verb', pattern: 'refut(?:e|es|ed|ing)', confidence: 0.8, keys: ['refut'] },
+  { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:baseless|groundless|false|absurd|nonsense|fabricat))', keys: ['dismiss'] },
+  { id: 'nothing-to-do', type: 'denial', frame: 'denial-phrase', pattern: '(?:had|has|have|having)\\s+nothing\\s+to\\s+do\\s+with', confidence: 0.85, keys: ['nothing'] },
+  { id: 'baseless', type: 'denial', frame: 'denial-phrase', pattern: '(?:baseless|groundless|unfounded|unsubstantiated|fabricated|slanderous|smear)', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|report|case|assertion|speculation|smear|challenge|lawsuit|suit|story|stories)', keys: ['baseless', 'groundless', 'unfounded', 'unsubstantiated', 'fabricated', 'slanderous', 'smear'] },
+  { id: 'never-accept', type: 'denial', frame: 'denial-phrase', pattern: 'never\\s+accept', confidence: 0.6, keys: ['never'] },
+  { id: 'without-evidence', type: 'denial', frame: 'denial-phrase', pattern: '(?:should|must)\\s+not\\s+be\\s+made\\s+without(?:\\s+\\S+)?\\s+evidence', confidence: 0.7, keys: ['without'] },
+  { id: 'not-involved', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+not\\s+involved', confidence: 0.7, keys: ['involved'] },
 ];
 
 /**

@@ -1,8 +1,8 @@
 import type { OrgEntry } from './types.ts';
 
-function m(name: string, aliases: string, country?: string, exactCase = ''): OrgEntry {
+function m(name: string, aliases: string, country?: string, exactCase = '', weak = ''): OrgEntry {
   const list = (s: string): readonly string[] => (s === '' ? [] : s.split('|'));
-  return { name, type: 'media', aliases: list(aliases), ...(country ? { country } : {}), exactCase: list(exactCase) };
+  return { name, type: 'media', aliases: list(aliases), ...(country ? { country } : {}), exactCase: list(exactCase), weak: list(weak) };
 }
 
 /**
@@ -21,7 +21,8 @@ export const MEDIA: readonly OrgEntry[] = [
   m('Kyodo News', 'Kyodo'),
   m('Yonhap', 'Yonhap News Agency'),
   m('Xinhua', 'Xinhua News Agency'),
-  m('China Central Television', 'CCTV', 'China'),
+  // "CCTV" is also closed-circuit television: the broadcaster only where China is named
+  m('China Central Television', 'CCTV', 'China', '', 'CCTV'),
   m('China Global Television Network', 'CGTN', 'China'),
   m("People's Daily", 'Peoples Daily|People’s Daily', 'China'),
   m('Global Times', '', 'China'),
@@ -123,4 +124,33 @@ export const MEDIA: readonly OrgEntry[] = [
   m('Daily Maverick', ''),
   m('Mail & Guardian', ''),
   m('Showmetech', ''),
+  m('Saudi Press Agency', 'SPA', 'Saudi Arabia', 'SPA'),
+  m('Korean Central News Agency', 'KCNA', 'North Korea'),
+  m('Slate', ''),
+  m('Rudaw', 'Rudaw Media Network'),
+  m('Al-Masirah', 'al-Masirah|Al Masirah|al-Masirah TV|Al-Masirah TV', 'Yemen'),
+  m('Al-Manar', 'al-Manar'),
+  m('IRIB', 'Islamic Republic of Iran Broadcasting', 'Iran'),
+  m('Mehr News Agency', 'Mehr', 'Iran'),
+  m('Yonhap News', ''),
+  m('Radio France Internationale', 'RFI'),
+  m('The Daily Beast', 'Daily Beast'),
+  m('Mother Jones', ''),
+  m('The Atlantic', ''),
+  m('The New Yorker', 'New Yorker'),
+  m('Le Parisien', ''),
+  m('Libération', 'Liberation'),
+  m('Bild', ''),
+  m('Corriere della Sera', ''),
+  m('La Repubblica', ''),
+  m('Kyiv Post', ''),
+  m('Ukrainska Pravda', ''),
+  m('Moscow Times', 'The Moscow Times'),
+  m('Caixin', ''),
+  m('Nikkei Asian Review', ''),
+  m('Manila Bulletin', ''),
+  m('Philippine Star', ''),
+  m('Agence Anadolu', ''),
+  m('Balkan Insight', 'BIRN'),
+  m('Prensa Libre', ''),
 ];

@@ -34,7 +34,7 @@ export const PRODUCTS: readonly string[] = [
 /** Diseases, events, holidays, laws and other capitalised non-actors. */
 export const EVENTS_AND_THINGS: readonly string[] = [
   'COVID-19', 'COVID', 'Covid-19', 'Covid', 'Covid 19', 'COVID 19', 'SARS-CoV-2', 'SARS', 'MERS', 'Ebola', 'Zika', 'HIV',
-  'AIDS', 'World War I', 'World War II', 'Cold War', 'Olympics', 'Olympic Games', 'World Cup', 'Christmas',
+  'AIDS', 'U.S. Code', 'US Code', 'United States Code', 'U.S.C.', 'World War I', 'World War II', 'Cold War', 'Olympics', 'Olympic Games', 'World Cup', 'Christmas',
   'Easter', 'Ramadan', 'Eid', 'Brexit', 'Holocaust', 'Arab Spring', 'Constitution', 'Bill of Rights',
   'Computer Fraud and Abuse Act', 'Espionage Act', 'Foreign Agents Registration Act', 'Patriot Act',
   'International Emergency Economic Powers Act', 'Arms Export Control Act', 'Export Administration Regulations',

@@ -10,10 +10,10 @@ function s(words: string, type: ActorType): readonly OrgSuffixEntry[] {
 }
 
 export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
-  ...s('Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|plc|Plc|Co.|Co|Company|Companies|Brokerage|GmbH|AG|S.A.|SA|N.V.|NV|B.V.|S.p.A.|Pty|Holdings|Holding|Bank|Banking|Airlines|Airways|Air|Technologies|Technology|Systems|Industries|Enterprises|Enterprise|Partners|Capital|Securities|Investments|Trading|Electronics|Motors|Pharmaceuticals|Pharma|Telecom|Telecommunications|Communications|Networks|Software|Labs|Laboratories|Solutions|Services|Logistics|Shipping|Petroleum|Oil|Gas|Energy|Mining|Aerospace|Defense|Group|Consulting|Ventures|International Trading', 'company'),
-  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board', 'agency'),
-  ...s('University|College|School|Institute|Institution|Foundation|Association|Party|Union|Federation|Society|Centre|Center|Fund|Trust|Coalition|Alliance|Movement|Front|Organization|Organisation|Watch|International|Church|Club|League|Initiative|Project|Academy|Chamber|Forum|Network|Caucus|Campaign|Guild|Syndicate|Brotherhood|Institutes|Hospital|Clinic|Museum|Orchestra|Team', 'other_org'),
-  ...s('Times|Post|News|Journal|Herald|Tribune|Gazette|Television|TV|Radio|Broadcasting|Press|Daily|Magazine|Weekly|Chronicle|Observer|Telegraph|Express|Independent|Channel|Media|Review|Reporter|Standard|Mirror|Star|Sun|Examiner|Inquirer|Dispatch|Bulletin|Courier|Monitor', 'media'),
+  ...s('Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|plc|Plc|Co.|Co|Company|Companies|Brokerage|GmbH|AG|S.A.|SA|N.V.|NV|B.V.|S.p.A.|Pty|Holdings|Holding|Bank|Banking|Airlines|Airways|Air|Technologies|Technology|Systems|Industries|Enterprises|Enterprise|Partners|Capital|Securities|Investments|Trading|Electronics|Motors|Pharmaceuticals|Pharma|Telecom|Telecommunications|Communications|Networks|Software|Labs|Laboratories|Solutions|Services|Shipping|Petroleum|Oil|Gas|Energy|Mining|Aerospace|Group|Consulting|Ventures|Club', 'company'),
+  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts', 'agency'),
+  ...s('University|College|School|Institute|Institution|Foundation|Association|Party|Union|Federation|Society|Centre|Center|Fund|Trust|Coalition|Alliance|Movement|Front|Organization|Organisation|Watch|International|Church|League|Initiative|Project|Academy|Chamber|Forum|Caucus|Campaign|Guild|Syndicate|Brotherhood|Institutes|Hospital|Clinic|Museum|Orchestra|House', 'other_org'),
+  ...s('Times|Post|News|Journal|Herald|Tribune|Gazette|Television|TV|Radio|Broadcasting|Press|Daily|Magazine|Weekly|Chronicle|Telegraph|Channel|Media|Examiner|Inquirer|Dispatch|Courier', 'media'),
 ];
 
 /** Heads that open a name and take "of ...": "Ministry of State Security", "University of Tehran". */
@@ -22,6 +22,18 @@ export const ORG_PREFIXES: readonly OrgSuffixEntry[] = [
   ...s('University|Institute|Academy|Association|Federation|Society|Union|League|Party|Bank', 'other_org'),
   ...s('District', 'agency'),
 ];
+
+/** Capitalised words after a body's name that make the phrase a building or place ("Legislative Council Complex"). */
+export const BUILDING_WORDS: ReadonlySet<string> = new Set([
+  'Complex', 'Building', 'Buildings', 'Tower', 'Towers', 'Headquarters', 'Compound', 'Square', 'Hall', 'Plaza',
+  'Station', 'Airport', 'Bridge', 'Stadium', 'Arena', 'Centre', 'Center', 'Campus', 'Street', 'Avenue', 'Road',
+]);
+
+/** Single capitalised words that name a country's institution when used alone ("Parliament voted"). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Duma', 'Knesset', 'Bundestag', 'Majlis', 'Diet', 'Legislature']);
+
+/** Lowercase heads after a country adjective that name a ministry: "the Indian foreign ministry". */
+export const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'education', 'information', 'trade', 'economy', 'energy', 'environment', 'culture', 'labour', 'labor', 'transport', 'agriculture', 'emergencies', 'emergency']);
 
 /** Words that never make a capitalised phrase an actor on their own (headline caps, sentence starts). */
 export const NAME_STOPWORDS: readonly string[] = [
@@ -58,7 +70,18 @@ export interface AgencyPattern {
   readonly country: string;
 }
 
-const DISTRICT = String.raw`(?<district>(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})`;
+/** US states, the District of Columbia and territories (federal judicial districts are named after them). */
+export const US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Columbia', 'Puerto Rico', 'Guam',
+  'the Virgin Islands', 'the Northern Mariana Islands',
+];
+
+const DISTRICT = String.raw`(?<district>(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:${US_STATES.map((x) => x.replace(/ /g, '\\s+')).join('|')}))\b`;
 const US = String.raw`(?:U\.S\.|US|United\s+States)`;
 
 export const AGENCY_PATTERNS: readonly AgencyPattern[] = [

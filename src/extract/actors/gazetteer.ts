@@ -5,6 +5,7 @@ import { AGENCIES } from '../../lexicons/agencies.ts';
 import { MEDIA } from '../../lexicons/media.ts';
 import { COMPANIES } from '../../lexicons/companies.ts';
 import { THREAT_GROUPS } from '../../lexicons/threat-groups.ts';
+import { NGOS } from '../../lexicons/ngos.ts';
 import { REGIONS, PRODUCTS, EVENTS_AND_THINGS } from '../../lexicons/non-actors.ts';
 import type { OrgEntry } from '../../lexicons/types.ts';
 import { tokenize, isCapitalised, type Token } from './tokens.ts';
@@ -84,8 +85,26 @@ function addOrg(root: TrieNode, e: OrgEntry, source: string): void {
   const weak = new Set(e.weak ?? []);
   const exact = new Set(e.exactCase ?? []);
   for (const form of [e.name, ...e.aliases]) {
-    add(root, form, { ref, kind: 'name', weak: weak.has(form), source }, exact.has(form));
+    for (const v of variants(form)) add(root, v, { ref, kind: 'name', weak: weak.has(form), source }, exact.has(form));
   }
+}
+
+/**
+ * Spelling variants of a listed form: "United Nations X" is also written "UN X" and
+ * "U.N. X"; an abbreviation may lose its last period ("U.N Security Council").
+ */
+function variants(form: string): string[] {
+  const out = new Set([form]);
+  if (/^United Nations\b/.test(form)) {
+    out.add(form.replace(/^United Nations/, 'UN'));
+    out.add(form.replace(/^United Nations/, 'U.N.'));
+  }
+  if (/\bthe United Nations\b/.test(form)) out.add(form.replace(/\bthe United Nations\b/, 'the UN'));
+  for (const f of [...out]) {
+    const m = /^((?:[A-Z]\.){2,})(\s.*)$/.exec(f);
+    if (m) out.add(`${m[1]!.slice(0, -1)}${m[2]!}`);
+  }
+  return [...out];
 }
 
 /** The gazetteer as one token trie (built on first use: ~2,500 forms, a few ms). */
@@ -102,10 +121,12 @@ export function gazetteer(): TrieNode {
     for (const a of c.capitals) add(root, a, { ...base, kind: 'capital', source: 'capital-metonym' }, false);
     for (const a of c.offices) add(root, a, { ...base, kind: 'office', source: 'office-metonym' }, false);
   }
+  // media first: a shared acronym ("AFP") is the wire service unless the other body's country is named
+  for (const e of MEDIA) addOrg(root, e, 'media-gazetteer');
   for (const e of AGENCIES) addOrg(root, e, 'agency-gazetteer');
   for (const e of INTL_ORGS) addOrg(root, e, 'intl-org-gazetteer');
-  for (const e of MEDIA) addOrg(root, e, 'media-gazetteer');
   for (const e of COMPANIES) addOrg(root, e, 'company-gazetteer');
+  for (const e of NGOS) addOrg(root, e, 'ngo-gazetteer');
   for (const e of THREAT_GROUPS) addOrg(root, e, 'threat-group-gazetteer');
   const block = (form: string, source: string): void => add(root, form, { ref: null, kind: 'block', weak: false, source }, false);
   for (const f of COUNTRY_FALSE_FRIENDS) block(f, 'not-a-country');

@@ -1,6 +1,6 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
-import { AGENCY_PATTERNS } from '../../lexicons/org-patterns.ts';
+import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS } from '../../lexicons/org-patterns.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
@@ -170,7 +170,8 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     if (!ref) continue;
     const hit = m.hits.find((h) => h.ref === ref)!;
     const ambiguous = ref.type === 'country' && hit.kind === 'name' && AMBIGUOUS_COUNTRY_NAMES.includes(ref.name) && !countryMentioned.has(ref.name);
-    if ((hit.weak && !(ref.country && countryMentioned.has(ref.country))) || ambiguous || platformUse(tokens, m, ref)) {
+    const building = ref.type !== 'country' && BUILDING_WORDS.has(tokens[m.to]?.text ?? '');
+    if ((hit.weak && !(ref.country && countryMentioned.has(ref.country))) || ambiguous || platformUse(tokens, m, ref) || building || (ref.type === 'country' && notTheState(tokens, m))) {
       covered.fill(0, m.from, m.to);
       continue;
     }
@@ -189,15 +190,29 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const names = findNames({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines });
   const unknown: NameSpan[] = [];
   for (const n of names) {
-    if (n.type === null) unknown.push(n);
+    // "Parliament voted", "the Philippine Senate": an institution named by its kind
+    if (n.type === null && n.to === n.from + 1 && INSTITUTION_WORDS.has(tokens[n.from]!.text)) {
+      found.push(nameFound(text, tokens, { ...n, type: 'agency', reason: 'institution-word' }, gazAt, tcLines));
+    } else if (n.type === null) unknown.push(n);
     else found.push(nameFound(text, tokens, n, gazAt, tcLines));
+  }
+  // "the Indian foreign ministry": a country adjective and a lowercase ministry
+  for (const { m, hit } of gaz) {
+    if (hit.ref?.type !== 'country' || hit.kind !== 'adjective') continue;
+    let k = m.to;
+    while (k < m.to + 3 && MINISTRY_WORDS.has(tokens[k]?.text ?? '') && tokens[k]!.text !== 'ministry') k++;
+    if (tokens[k]?.text !== 'ministry') continue;
+    const start = m.start;
+    const end = tokens[k]!.end;
+    const name = text.slice(start, end);
+    found.push({ start, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: 'country-adjective-ministry', strong: true, affiliationKey: hit.ref.key, titleLine: tcLines.has(tokens[m.from]!.line), tokenTo: k + 1 });
   }
 
   // 4. unknown names: surname of a known person, an acronym introduced in brackets, else compromise
   const persons = found.filter((f) => f.type === 'person' && f.personTokens);
   const rest: NameSpan[] = [];
   for (const n of unknown) {
-    const words = tokens.slice(n.from, n.to).map((t) => t.text);
+    const words = nameWords(tokens, n.from, n.to);
     const p = words.length <= 2 ? surnameOwner(words, persons) : undefined;
     if (p) {
       found.push({ ...spanFound(text, tokens, n.from, n.to), key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
@@ -212,10 +227,24 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   return build(text, tokens, found);
 }
 
-/** "in Beijing", "from Washington": a place, not a metonym. */
+/** "in Beijing", "from Washington", "Guatemala's Washington embassy": a place, not a metonym. */
 function locative(tokens: readonly Token[], from: number): boolean {
-  const prev = tokens[from - 1]?.text.toLowerCase();
-  return prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev);
+  const prev = tokens[from - 1];
+  return prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.lower) || /^['’][sS]$/.test(prev.text));
+}
+
+/**
+ * A country form used as a place or in an event's name, not for the state:
+ * "Luxembourg-based", "the Iran–Iraq War", "the Korean War".
+ */
+function notTheState(tokens: readonly Token[], m: GazMatch): boolean {
+  const a = tokens[m.to];
+  const b = tokens[m.to + 1];
+  if (a?.text === '-' && b?.lower === 'based' && a.start === tokens[m.to - 1]!.end) return true;
+  if (a?.text === 'War' || (a && /^[-–]$/.test(a.text) && tokens[m.to + 2]?.text === 'War')) return true;
+  const p = tokens[m.from - 1];
+  if (p && /^[-–]$/.test(p.text) && a?.text === 'War') return true;
+  return false;
 }
 
 /** Picks among forms shared by several entries ("Dominican", "BIS"): one already named wins. */
@@ -272,6 +301,8 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
     ...(ref.parent ? { parent: ref.parent } : {}),
     titleLine: tcLines.has(tokens[m.from]!.line),
     tokenTo: m.to,
+    // "Irans", "Office of Foreign Assets Controls": the form as written is kept as an alias
+    ...(m.end < tokens[m.to - 1]!.end ? { extraAliases: [text.slice(start, tokens[m.to - 1]!.end)] } : {}),
   };
 }
 
@@ -290,8 +321,20 @@ function countryBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMa
   return undefined;
 }
 
+/** The words of a name with hyphenated parts joined: "Eva Glawischnig-Piesczek" -> ["Eva", "Glawischnig-Piesczek"]. */
+function nameWords(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    if ((t.text === '-' || (prev?.text === '-' && k > from)) && out.length > 0 && prev && prev.end === t.start) out[out.length - 1] += t.text;
+    else out.push(t.text);
+  }
+  return out;
+}
+
 function nameFound(text: string, tokens: readonly Token[], n: NameSpan, gazAt: ReadonlyMap<number, GazMatch>, tcLines: ReadonlySet<number>): Found {
-  const words = tokens.slice(n.from, n.to).map((t) => t.text);
+  const words = nameWords(tokens, n.from, n.to);
   let start = tokens[n.from]!.start;
   const end = tokens[n.to - 1]!.end;
   let name = text.slice(start, end);
@@ -331,6 +374,15 @@ function nameFound(text: string, tokens: readonly Token[], n: NameSpan, gazAt: R
       name = text.slice(start, end);
       reason += '+country-before';
     }
+  } else if (before && before.ref.type === 'intl_org' && !before.possessive && before.match.to === n.from) {
+    // "United Nations Working Group on Arbitrary Detention": a body of the organisation
+    start = before.match.start;
+    name = text.slice(start, end);
+    reason += '+org-before';
+    affiliationKey = before.ref.key;
+    return {
+      start, end, key: `name:${name.toLowerCase()}`, name, type: 'intl_org', source: SOURCE, reason, strong: true, titleLine, affiliationKey, tokenTo: n.to,
+    };
   } else if (before && before.ref.type !== 'country' && !before.possessive && before.match.to === n.from && (before.ref.type === type || (before.ref.type === 'company' && type === 'other_org'))) {
     // a body named after its parent: the parent stays an actor of its own, unless a company
     start = before.match.start;
@@ -431,6 +483,22 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   }
   for (const p of persons) if (p.akaKey) canonical.set(p.akaKey, canonical.get(p.key) ?? p.key);
   for (const f of found) if (f.absorbs) canonical.set(f.absorbs, f.key);
+  // "Mr. Chungs traitorous actions": a possessive that lost its apostrophe
+  for (const p of persons) {
+    const pt = p.personTokens ?? [];
+    const only = pt[0];
+    if (pt.length !== 1 || !only || !only.endsWith('s')) continue;
+    const owner = persons.find((q) => (q.personTokens?.length ?? 0) > 1 && q.personTokens![q.personTokens!.length - 1] === only.slice(0, -1));
+    if (owner) canonical.set(p.key, canonical.get(owner.key) ?? owner.key);
+  }
+  // a short form of a longer body's name: "the Court of Justice" after "European Court of Justice"
+  const orgs = found.filter((f) => f.type !== 'person' && f.type !== 'country');
+  for (const f of orgs) {
+    if (!f.key.startsWith('name:') || !/\s/.test(f.name)) continue;
+    const short = f.name.toLowerCase();
+    const longer = orgs.find((g) => g.key !== f.key && g.name.length > f.name.length && (g.name.toLowerCase().endsWith(` ${short}`) || text.slice(g.start, g.end).toLowerCase().endsWith(` ${short}`)));
+    if (longer) canonical.set(f.key, canonical.get(longer.key) ?? longer.key);
+  }
   // acronyms introduced in brackets: "National Cyber Security Center (NCSC)"
   const acronymOf = new Map<string, Found>();
   for (const f of found) {

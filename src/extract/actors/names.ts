@@ -117,17 +117,24 @@ export function findNames(ctx: NameContext): NameSpan[] {
       i++;
       continue;
     }
-    // collect the run
+    // collect the run; it may start with "7-" ("7-Eleven") or a particle ("al-Masirah")
     let j = i + 1;
     let orgHead = isOrgWord(t.text);
+    let sawOf = false;
+    const h = tokens[i - 1];
+    const h2 = tokens[i - 2];
+    if (h?.text === '-' && h.end === t.start && h2 && h2.end === h.start && !covered[i - 2] && (/^\d+$/.test(h2.text) || NAME_PARTICLES.has(h2.text)) && out.every((o) => o.to <= i - 2)) {
+      i -= 2;
+    }
     const free = (k: number): boolean => covered[k] !== 1;
     while (j < tokens.length) {
       const u = tokens[j]!;
       if (u.line !== t.line) break;
       if (covered[j] === 1) {
         // a country inside a body's name: "Court of Bosnia and Herzegovina", "Committee for Freedom in Hong Kong"
+        // (not after a second "of": "Ministry of the Armed Forces Logistics of Iran")
         const cEnd = countryEnd(ctx, j);
-        if (orgHead && cEnd !== undefined && /^(?:of|for|in)$/.test(tokens[j - 1]!.text)) {
+        if (orgHead && cEnd !== undefined && /^(?:of|for|in)$/.test(tokens[j - 1]!.text) && !(sawOf && tokens[j - 1]!.text === 'of')) {
           j = cEnd;
           continue;
         }
@@ -146,6 +153,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
         continue;
       }
       if (CONNECTORS.has(u.text) && nx && free(j + 1) && isNameToken(nx) && nx.line === t.line) {
+        if (u.text === 'of') sawOf = true;
         j += 2;
         continue;
       }
@@ -155,7 +163,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
         continue;
       }
       // a country after "of"/"in" inside a body's name
-      if (orgHead && /^(?:of|for|in)$/.test(u.text) && covered[j + 1] === 1 && countryEnd(ctx, j + 1) !== undefined) {
+      if (orgHead && /^(?:of|for|in)$/.test(u.text) && !(sawOf && u.text === 'of') && covered[j + 1] === 1 && countryEnd(ctx, j + 1) !== undefined) {
         j += 1;
         continue;
       }
@@ -182,6 +190,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
     }
     for (const span of splitRun(ctx, i, j)) out.push(span);
     i = j;
+    void sawOf;
   }
   return out;
 }
@@ -209,6 +218,9 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
     const tk = tokens[a]!;
     const tl = titleAt(tokens, a, to);
     if (tl) break;
+    const particle = NAME_PARTICLES.has(tk.text) && tokens[a + 1]?.text === '-';
+    const numberPrefix = /^\d+$/.test(tk.text) && tokens[a + 1]?.text === '-';
+    if (particle || numberPrefix) break;
     if (STOP.has(tk.text) || (tk.sentStart && isCommonWord(tk.text, ctx.lowerInDoc)) || CONNECTORS.has(tk.text) || tk.text === '-') {
       a++;
       continue;
@@ -230,7 +242,8 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
       const endsOrg = SUFFIX.has(tokens[b - 1]!.text);
       const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text);
       const leftPerson = firstNameAt(tokens, s) && k - s >= 2;
-      if (!endsOrg || leftEndsOrg || leftPerson) {
+      const leftAmpersand = tokens.slice(s, k).some((t) => t.text === '&');
+      if (!endsOrg || leftEndsOrg || leftPerson || leftAmpersand) {
         parts.push([s, k]);
         s = k + 1;
       }
@@ -279,7 +292,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // a body's name ends the run: "New York County District Attorneys Office" is no person
   if (SUFFIX.has(tokens[to - 1]!.text) && to - from >= 2 && !(tl && firstNameAt(tokens, tl[0]))) {
-    return [{ from, to, type: SUFFIX.get(tokens[to - 1]!.text)!, reason: `org-suffix:${tokens[to - 1]!.text}` }];
+    return orgSpan(ctx, from, to, SUFFIX.get(tokens[to - 1]!.text)!, `org-suffix:${tokens[to - 1]!.text}`);
   }
   if (tl) {
     const [nameFrom, title] = tl;
@@ -322,6 +335,13 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   const prev2 = tokens[from - 2];
   const after = tokens[to];
 
+  // places: every word a place compromise knows ("San Francisco", "Los Angeles"), or a street
+  if (isPlace(tokens, from, to) || STREET_END.has(last)) return [];
+  // "Barnes & Noble", "Procter & Gamble": an ampersand name is a firm
+  if (tokens.slice(from, to).some((t) => t.text === '&') && !SUFFIX.has(last)) {
+    return orgSpan(ctx, from, to, 'company', 'ampersand-name');
+  }
+
   // a lowercase role word right before: "journalist Blessed Mhlanga", "the secretary Antony Blinken"
   if (prev && ROLES.has(prev.text) && !isOrgWord(last)) {
     const tail = personTail(tokens, from, to);
@@ -336,7 +356,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
   // organisation suffix / prefix
   const suffixType = SUFFIX.get(last);
-  if (suffixType && len >= 2) return [{ from, to, type: suffixType, reason: `org-suffix:${last}` }];
+  if (suffixType && len >= 2) return orgSpan(ctx, from, to, suffixType, `org-suffix:${last}`);
   const prefixType = PREFIX.get(first);
   if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for')) {
     return [{ from, to, type: prefixType, reason: `org-prefix:${first}` }];
@@ -393,6 +413,29 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
   return [{ from, to, type: null, reason: 'capitalised-name' }];
+}
+
+/** Streets and squares end a place name, not an actor's ("Karl Marx Avenue"). */
+const STREET_END = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Square', 'Lane', 'Prospekt', 'Highway', 'Bridge']);
+
+function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.text !== '-');
+  if (words.length === 0) return false;
+  if (words.length > 1 && lexiconKinds(words.map((t) => t.text).join(' '))?.place) return true;
+  return words.every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text));
+}
+
+/**
+ * An organisation span, unless every word but the last is an ordinary word of this
+ * text ("the Victim Company", "Proprietary Software" describe, they do not name).
+ * Agencies are exempt: "High Court", "Constitutional Court" are names.
+ */
+function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, reason: string): NameSpan[] {
+  if (type !== 'agency') {
+    const words = ctx.tokens.slice(from, to - 1).filter((t) => /\p{L}/u.test(t.text));
+    if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
+  }
+  return [{ from, to, type, reason }];
 }
 
 /** Name-shaped and not ordinary words of this text: no word used in lowercase here, no acronym, no organisation word. */
@@ -455,6 +498,7 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
     if (n1.text === 'aka' || n1.text === 'a.k.a.') k = to + 2;
     else if (n1.text === 'also' && n2?.text === 'known' && tokens[to + 3]?.text === 'as') k = to + 4;
     if (k > to + 1) {
+      if (/^["“']$/.test(tokens[k]?.text ?? '')) k++;
       let e = k;
       while (e < tokens.length && isNameToken(tokens[e]!)) e++;
       if (e > k) return { kind: 'person', reason: 'aka-apposition', aka: { from: k, to: e } };
