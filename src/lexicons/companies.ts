@@ -5,6 +5,9 @@ function co(name: string, aliases: string, exactCase = '', type: 'company' | 'ot
   return { name, type, aliases: list(aliases), exactCase: list(exactCase) };
 }
 
+/** Companies whose name is also their platform: "on Twitter", "a YouTube channel" name the platform, not the firm. */
+export const PLATFORMS: ReadonlySet<string> = new Set(['Twitter', 'Facebook', 'YouTube', 'TikTok', 'Instagram', 'WhatsApp', 'GitHub', 'Google', 'Telegram', 'Netflix', 'Uber', 'Yahoo', 'Zoom', 'Amazon', 'VKontakte', 'Binance', 'Coinbase', 'PayPal']);
+
 /**
  * Large companies that often act in news about security, trade and technology
  * (general knowledge). Other companies are found by suffix ("Inc", "Ltd", "Bank").

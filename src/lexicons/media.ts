@@ -139,7 +139,7 @@ export const MEDIA: readonly OrgEntry[] = [
   m('The Atlantic', ''),
   m('The New Yorker', 'New Yorker'),
   m('Le Parisien', ''),
-  m('Libération', 'Liberation'),
+  m('Libération', ''),
   m('Bild', ''),
   m('Corriere della Sera', ''),
   m('La Repubblica', ''),

@@ -30,7 +30,7 @@ export const BUILDING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Single capitalised words that name a country's institution when used alone ("Parliament voted"). */
-export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Duma', 'Knesset', 'Bundestag', 'Majlis', 'Diet', 'Legislature']);
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Parliament', 'Senate', 'Congress', 'Duma', 'Knesset', 'Bundestag', 'Majlis']);
 
 /** Lowercase heads after a country adjective that name a ministry: "the Indian foreign ministry". */
 export const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'education', 'information', 'trade', 'economy', 'energy', 'environment', 'culture', 'labour', 'labor', 'transport', 'agriculture', 'emergencies', 'emergency']);
@@ -85,9 +85,9 @@ const DISTRICT = String.raw`(?<district>(?:(?:Northern|Southern|Eastern|Western|
 const US = String.raw`(?:U\.S\.|US|United\s+States)`;
 
 export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
-  { id: 'us-attorney-office-district', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Office\s+(?:for|of|in)\s+(?:the\s+)?${DISTRICT}`, country: 'United States' },
+  { id: 'us-attorney-office-district', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\s+(?:for|of|in)\s+(?:the\s+)?${DISTRICT}`, country: 'United States' },
   { id: 'us-court-district', source: String.raw`\b${US}\s+(?:District|Bankruptcy)\s+Court\s+(?:for|of|in)\s+(?:the\s+)?${DISTRICT}`, country: 'United States' },
-  { id: 'us-attorney-office', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Office\b`, country: 'United States' },
+  { id: 'us-attorney-office', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\b`, country: 'United States' },
   { id: 'us-court', source: String.raw`\b${US}\s+(?:District|Bankruptcy|Appeals)\s+Court\b`, country: 'United States' },
   { id: 'district', source: String.raw`\b${DISTRICT}`, country: 'United States' },
 ];

@@ -68,7 +68,7 @@ export const ORG_APPOSITION_HEADS: readonly { readonly word: string; readonly ty
   { word: 'maker', type: 'company' }, { word: 'startup', type: 'company' }, { word: 'subsidiary', type: 'company' },
   { word: 'contractor', type: 'company' }, { word: 'exporter', type: 'company' }, { word: 'broadcaster', type: 'media' },
   { word: 'newspaper', type: 'media' }, { word: 'news agency', type: 'media' }, { word: 'outlet', type: 'media' },
-  { word: 'network', type: 'media' }, { word: 'group', type: 'other_org' }, { word: 'organization', type: 'other_org' },
+  { word: 'group', type: 'other_org' }, { word: 'organization', type: 'other_org' },
   { word: 'organisation', type: 'other_org' }, { word: 'watchdog', type: 'other_org' }, { word: 'party', type: 'other_org' },
   { word: 'charity', type: 'other_org' }, { word: 'nonprofit', type: 'other_org' }, { word: 'non-profit', type: 'other_org' },
   { word: 'think tank', type: 'other_org' }, { word: 'university', type: 'other_org' }, { word: 'institute', type: 'other_org' },

@@ -1,11 +1,15 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS } from '../../lexicons/org-patterns.ts';
+import { PLATFORMS } from '../../lexicons/companies.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
+
+const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word));
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
 import { matchAt, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
-import { findNames, titleCaseLines, titleAt, type NameSpan } from './names.ts';
+import { findNames, titleCaseLines, titleAt, akaAfter, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
 
 export interface ActorOptions {
@@ -25,10 +29,21 @@ const PLATFORM_NOUNS = new Set(['account', 'accounts', 'post', 'posts', 'page', 
 const PLATFORM_PREPOSITIONS = new Set(['on', 'via', 'onto', 'through', 'across', 'over']);
 
 function platformUse(tokens: readonly Token[], m: GazMatch, ref: GazRef): boolean {
-  if (ref.type !== 'company') return false;
+  if (ref.type !== 'company' || !PLATFORMS.has(ref.name)) return false;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   return (prev !== undefined && PLATFORM_PREPOSITIONS.has(prev.lower)) || (next !== undefined && !next.cap && PLATFORM_NOUNS.has(next.lower));
+}
+
+/** A district after "of the"/"for the" that qualifies a prosecutor's or judge's title a few words before. */
+function titleQualifier(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'the' || !/^(?:of|for)$/.test(tokens[from - 2]?.lower ?? '')) return false;
+  for (let k = from - 3; k >= Math.max(0, from - 10); k--) {
+    const w = tokens[k]!.text;
+    if (/^[.;]$/.test(w)) return false;
+    if (/^(?:Attorney|Attorneys|Judge|Prosecutor)$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */
@@ -106,6 +121,8 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       let to = from;
       while (to < tokens.length && tokens[to]!.end <= end) to++;
       if (taken(from, to)) continue;
+      // "U.S. Attorney Sally Yates of the Northern District of Georgia": part of a person's title
+      if (p.id === 'district' && titleQualifier(tokens, from)) continue;
       covered.fill(1, from, to);
       const district = m.groups?.['district'];
       const name = m[0].replace(/\s+/g, ' ');
@@ -171,13 +188,19 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const hit = m.hits.find((h) => h.ref === ref)!;
     const ambiguous = ref.type === 'country' && hit.kind === 'name' && AMBIGUOUS_COUNTRY_NAMES.includes(ref.name) && !countryMentioned.has(ref.name);
     const building = ref.type !== 'country' && BUILDING_WORDS.has(tokens[m.to]?.text ?? '');
-    if ((hit.weak && !(ref.country && countryMentioned.has(ref.country))) || ambiguous || platformUse(tokens, m, ref) || building || (ref.type === 'country' && notTheState(tokens, m))) {
+    // a generic form ("Senate") is left free for the name rules; other refused forms stay
+    // taken as non-actors a longer name may still contain ("University of Sarajevo")
+    if (hit.weak && !(ref.country && countryMentioned.has(ref.country))) {
       covered.fill(0, m.from, m.to);
+      continue;
+    }
+    if (ambiguous || platformUse(tokens, m, ref) || building || (ref.type === 'country' && notTheState(tokens, m))) {
+      covered.fill(2, m.from, m.to);
       continue;
     }
     // "from Tehran": a place, not a metonym, and no alias either
     if (hit.kind === 'capital' && locative(tokens, m.from)) {
-      covered.fill(0, m.from, m.to);
+      covered.fill(2, m.from, m.to);
       continue;
     }
     if (ref.type === 'country' && hit.kind === 'name') countryAt.set(m.from, m.to);
@@ -206,6 +229,18 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const end = tokens[k]!.end;
     const name = text.slice(start, end);
     found.push({ start, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: 'country-adjective-ministry', strong: true, affiliationKey: hit.ref.key, titleLine: tcLines.has(tokens[m.from]!.line), tokenTo: k + 1 });
+  }
+
+  // 3b. an unknown name holding an organisation word right after an organisation is one of
+  // its bodies ("United Nations Working Group on Arbitrary Detention")
+  for (let k = unknown.length - 1; k >= 0; k--) {
+    const n = unknown[k]!;
+    const b = countryBefore(tokens, n.from, gazAt);
+    const holdsOrgWord = tokens.slice(n.from, n.to).some((t) => ORG_WORDS.has(t.text));
+    if (b && b.match.to === n.from && !b.possessive && holdsOrgWord && (b.ref.type === 'intl_org' || b.ref.type === 'agency')) {
+      found.push(nameFound(text, tokens, { ...n, type: b.ref.type, reason: 'body-of-organisation' }, gazAt, tcLines));
+      unknown.splice(k, 1);
+    }
   }
 
   // 4. unknown names: surname of a known person, an acronym introduced in brackets, else compromise
@@ -333,7 +368,8 @@ function nameWords(tokens: readonly Token[], from: number, to: number): string[]
   return out;
 }
 
-function nameFound(text: string, tokens: readonly Token[], n: NameSpan, gazAt: ReadonlyMap<number, GazMatch>, tcLines: ReadonlySet<number>): Found {
+function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt: ReadonlyMap<number, GazMatch>, tcLines: ReadonlySet<number>): Found {
+  let n = span;
   const words = nameWords(tokens, n.from, n.to);
   let start = tokens[n.from]!.start;
   const end = tokens[n.to - 1]!.end;
@@ -344,7 +380,8 @@ function nameFound(text: string, tokens: readonly Token[], n: NameSpan, gazAt: R
   const titleLine = tcLines.has(tokens[n.from]!.line);
   if (type === 'person') {
     const at = n.titleFrom ?? n.from;
-    const akaKey = n.aka ? personKey(tokens.slice(n.aka.from, n.aka.to).map((t) => t.text)) : undefined;
+    const aka = n.aka ?? akaAfter(tokens, n.to);
+    const akaKey = aka ? personKey(tokens.slice(aka.from, aka.to).map((t) => t.text)) : undefined;
     const before = countryBefore(tokens, at, gazAt);
     if (before) affiliationKey = before.ref.key;
     const key = personKey(words);
@@ -360,9 +397,19 @@ function nameFound(text: string, tokens: readonly Token[], n: NameSpan, gazAt: R
   }
   // "China's Ministry of State Security", "Chinese Foreign Ministry", "Philippine Congress",
   // "Netherlands Police Agency", "FBI Washington Field Office", "Lloyds TSB Bank plc"
-  const before = countryBefore(tokens, n.from, gazAt);
+  let before = countryBefore(tokens, n.from, gazAt);
   let absorbs: string | undefined;
   let reason = n.reason;
+  // a city before a body's name is part of the name ("FBI Washington Field Office"), and
+  // a body may stand before that ("FBI")
+  if (before && before.ref.type === 'country' && before.match.hits[0]!.kind === 'capital' && !before.possessive && before.match.to === n.from && (type === 'agency' || type === 'company')) {
+    start = before.match.start;
+    name = text.slice(start, end);
+    reason += '+city-before';
+    const outer = countryBefore(tokens, before.match.from, gazAt);
+    before = outer && outer.ref.type !== 'country' ? outer : undefined;
+    if (before) n = { ...n, from: before.match.to };
+  }
   if (before && type !== 'threat_group' && before.ref.type === 'country') {
     if (type === 'agency' || type === 'other_org') {
       affiliationKey = before.ref.key;
@@ -528,7 +575,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       // body the longer name states ("Netherlands" in "Netherlands Police Agency")
       const outer = all.find((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
       const ck = (x: Found): string => canonical.get(x.key) ?? x.key;
-      if (outer && (ck(outer) === ck(f) || (f.type !== 'country' && outer.affiliationKey !== f.key))) continue;
+      if (outer && (ck(outer) === ck(f) || (f.type !== 'country' && outer.affiliationKey !== f.key) || f.reason.includes('capital'))) continue;
     }
     lastEnd = Math.max(lastEnd, f.end);
     const key = canonical.get(f.key) ?? f.key;

@@ -159,6 +159,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       // "of the", "for the"
       if ((u.text === 'of' || u.text === 'for') && nx?.text === 'the' && nx2 && free(j + 2) && isNameToken(nx2)) {
+        if (u.text === 'of') sawOf = true;
         j += 3;
         continue;
       }
@@ -356,7 +357,12 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
   // organisation suffix / prefix
   const suffixType = SUFFIX.get(last);
-  if (suffixType && len >= 2) return orgSpan(ctx, from, to, suffixType, `org-suffix:${last}`);
+  if (suffixType && len >= 2) {
+    // "Mabna Institute, an Iran-based company": the apposition says which kind
+    const app = apposition(tokens, to);
+    const kind = app && app.kind !== 'person' ? app.kind : suffixType;
+    return orgSpan(ctx, from, to, kind, app && app.kind !== 'person' ? `org-suffix:${last}+${app.reason}` : `org-suffix:${last}`);
+  }
   const prefixType = PREFIX.get(first);
   if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for')) {
     return [{ from, to, type: prefixType, reason: `org-prefix:${first}` }];
@@ -431,7 +437,8 @@ function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
  * Agencies are exempt: "High Court", "Constitutional Court" are names.
  */
 function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, reason: string): NameSpan[] {
-  if (type !== 'agency') {
+  const glued = ctx.covered[from - 1] === 1 && ctx.tokens[from - 1]!.end + 1 >= ctx.tokens[from]!.start;
+  if (type !== 'agency' && !glued) {
     const words = ctx.tokens.slice(from, to - 1).filter((t) => /\p{L}/u.test(t.text));
     if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
   }
@@ -475,6 +482,12 @@ function personTail(tokens: readonly Token[], from: number, to: number): [number
   return [a, b];
 }
 
+/** "X, aka Y", 'X, aka "Y"', "X, also known as Y": the token range of Y. */
+export function akaAfter(tokens: readonly Token[], to: number): { from: number; to: number } | undefined {
+  const app = apposition(tokens, to);
+  return app?.aka;
+}
+
 interface Apposition {
   readonly kind: ActorType;
   readonly reason: string;
@@ -513,7 +526,7 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
             return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
           }
           const head = ORG_HEADS.get(w.toLowerCase());
-          if (head && DETERMINERS.has(n1.text.toLowerCase())) return { kind: head, reason: `org-apposition:${w.toLowerCase()}` };
+          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5) return { kind: head, reason: `org-apposition:${w.toLowerCase()}` };
         }
       }
     }
