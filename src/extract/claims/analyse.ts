@@ -54,6 +54,8 @@ export interface SentenceContext {
   readonly affiliation: ReadonlyMap<string, string | null>;
   /** The main defendants of a charging document (pass two), for "the charges were announced by …". */
   readonly mainAccused: readonly string[];
+  /** Cue matches per sentence start, shared by the two passes (they do not depend on refs). */
+  readonly cueCache?: Map<number, CueMatch[]>;
   /** The sentence is the headline (Title Case, no auxiliaries). */
   readonly headline: boolean;
   /** Claimants of the previous sentence's claims, for "He also said …" continuations. */
@@ -76,7 +78,9 @@ const CUE_RES = CUES.map((cue) => ({
   requires: cue.requires ? new RegExp(cue.requires, 'i') : null,
 }));
 
-/** One cheap test per sentence before any analysis: does any cue word occur at all? */
+/** Cheap tests per sentence before any analysis: does any cue word occur at all? */
+const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))];
+const ATTRIBUTION_HINT = /\b(?:said|says|say|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
 export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
 
 const NEGATED = new RegExp(`\\b${NEGATION}\\b(?:\\s+\\S+){0,3}\\s*$`, 'i');
@@ -110,16 +114,20 @@ const NOUN_GOVERNORS_BEFORE = /\b(?:ordered|orders|sought|seeks|requested|reques
 export function analyseSentence(ctx: SentenceContext): Found[] {
   const { text, sentence } = ctx;
   const s = text.slice(sentence.start, sentence.end);
-  const hasCue = CUE_PREFILTER.test(s);
+  const lower = s.toLowerCase();
+  const hasCue = CUE_KEYS.some((k) => lower.includes(k));
+  // The harm rule needs someone to say it: look for harm verbs only where there is a hint of attribution.
+  const attributed = ctx.leadIn || ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end) || ATTRIBUTION_HINT.test(s);
   HARM_RE.lastIndex = 0;
-  if (!hasCue && !(ctx.accused && HARM_RE.test(s)) && !ctx.leadIn && !DOCUMENT_LEAD.test(s)) return [];
+  const harm = ctx.accused !== null && attributed && HARM_RE.test(s);
+  if (!hasCue && !harm && !ctx.leadIn && !DOCUMENT_LEAD.test(s)) return [];
   const matches = hasCue ? findCues(s, sentence.start, ctx) : [];
   const found: Found[] = [];
   for (const m of matches) {
     const f = analyseCue(ctx, m.cue, m.span, matches);
     if (f) found.push(f);
   }
-  if (ctx.accused) {
+  if (harm) {
     for (const f of harmClaims(ctx, found)) found.push(f);
   }
   if (found.length === 0) {
@@ -130,7 +138,7 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
 }
 
 const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
-const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55 };
+const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55, keys: [] };
 /** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
 const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records)\\b[^,]{0,120}),\\s*`);
 
@@ -184,7 +192,7 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
-const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5 };
+const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 const SUBJECT_GAP = /^(?:\s*,?\s*(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been)\s*,?)*\s*$/i;
 
@@ -267,14 +275,18 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
   return out;
 }
 
-interface CueMatch {
+export interface CueMatch {
   readonly cue: CueEntry;
   readonly span: Span;
 }
 
 function findCues(s: string, offset: number, ctx: SentenceContext): CueMatch[] {
+  const cached = ctx.cueCache?.get(offset);
+  if (cached) return cached;
   const all: CueMatch[] = [];
+  const lower = s.toLowerCase();
   for (const { cue, re, requires } of CUE_RES) {
+    if (!cue.keys.some((k) => lower.includes(k))) continue;
     if (requires && !requires.test(s)) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
@@ -294,7 +306,9 @@ function findCues(s: string, offset: number, ctx: SentenceContext): CueMatch[] {
     const kLen = clash.span.end - clash.span.start;
     if (mLen > kLen) kept.splice(kept.indexOf(clash), 1, m);
   }
-  return kept.filter((m) => !isWrongPartOfSpeech(ctx, m));
+  const result = kept.filter((m) => !isWrongPartOfSpeech(ctx, m));
+  ctx.cueCache?.set(offset, result);
+  return result;
 }
 
 /** Ambiguous cue words: "charges" as a noun is the noun cue, as a verb the verb cue. */
@@ -417,7 +431,8 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
  */
 function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
   return refs.filter((r, i) => {
-    const next = refs.slice(i + 1).find((o) => o.start >= r.end);
+    let next: Ref | undefined;
+    for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end) next = refs[k];
     if (!next || next.type !== 'person' || r.type === 'person') return true;
     const between = ctx.text.slice(r.end, next.start);
     return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bby\b/.test(between);
@@ -464,8 +479,7 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   for (const m of region.matchAll(HELPING)) {
     const at = from + m.index + m[0].length;
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
-    for (const r of ctx.refs) {
-      if (r.start < at || r.end > end) continue;
+    for (const r of refsIn(ctx.refs, at, end)) {
       const gap = ctx.text.slice(at, r.start);
       if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
       else if (r.start > at + 40) break;
@@ -775,7 +789,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         if (announced) {
           const from = span.end + announced[0].length;
           claimants = dropModifiers(ctx, refsIn(ctx.refs, from, ctx.sentence.end).filter((r) => r.type === 'person' || r.type === 'agency'));
-          targets = ctx.refs.filter((r) => ctx.mainAccused.includes(r.id)).filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
+          const firstOf = new Map<string, Ref>();
+          for (const r of ctx.refs) if (ctx.mainAccused.includes(r.id) && !firstOf.has(r.id)) firstOf.set(r.id, r);
+          targets = [...firstOf.values()];
         }
       }
       // A bare mention of the case ("waived indictment", "the arrest and indictment were

@@ -1,6 +1,6 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
-import { analyseSentence, type Found } from './analyse.ts';
+import { analyseSentence, type CueMatch, type Found } from './analyse.ts';
 import { completeNameRefs, namedRefs, resolveAnaphors, type Ref } from './mentions.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
@@ -63,12 +63,14 @@ export function extractClaims(
   const headline = headlineSpan(doc, sentences);
   const leadIns = leadInCoverage(text, sentences);
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
-  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation };
-  const first = runPass(env, refs, new Set());
+  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, cueCache: new Map<number, CueMatch[]>() };
+  const firstFound = new Map<number, readonly Found[]>();
+  const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors);
   if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
   const withCollectives = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : refs;
-  const second = runPass(env, withCollectives, accused, [...main]);
+  const changed = changedSentences(text, sentences, refs, withCollectives);
+  const second = runPass(env, withCollectives, accused, [...main], { first: firstFound, changed });
   return { claims: number(second, text, figures), messages: [] };
 }
 
@@ -83,18 +85,32 @@ interface PassEnv {
   readonly headline: Span | null;
   readonly leadIns: ReadonlySet<number>;
   readonly affiliation: ReadonlyMap<string, string | null>;
+  readonly cueCache: Map<number, CueMatch[]>;
+  /** Filled by a pass: its claims per sentence index. */
+  readonly found?: Map<number, readonly Found[]>;
 }
 
-function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string> | null, mainAccused: readonly string[] = []): Placed[] {
+/** What a second pass may take over from the first: its claims for the sentences whose inputs did not change. */
+interface Reuse {
+  readonly first: ReadonlyMap<number, readonly Found[]>;
+  readonly changed: ReadonlySet<number>;
+}
+
+function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string> | null, mainAccused: readonly string[] = [], reuse: Reuse | null = null): Placed[] {
   const { text, sentences, quotes, tagger, coref, headline } = env;
   const out: Placed[] = [];
   let previous: { claimants: readonly string[]; reportedBy: readonly string[] } | null = null;
   let previousAge = 0;
+  let lastChanged = false;
   for (const [i, sentence] of sentences.entries()) {
     const leadIn = env.leadIns.has(i);
     const affiliation = env.affiliation;
     const isHeadline = headline !== null && sentence.start < headline.end && headline.start < sentence.end;
-    const found = analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, previous: coref ? previous : null });
+    // A sentence whose refs are as in the first pass (and whose neighbour did not change) gives the same claims.
+    const again: readonly Found[] | undefined = reuse && !reuse.changed.has(i) && !lastChanged ? reuse.first.get(i) : undefined;
+    const found: readonly Found[] = again ?? analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, cueCache: env.cueCache, previous: coref ? previous : null });
+    lastChanged = reuse !== null && again === undefined && !sameFound(found, reuse.first.get(i) ?? []);
+    env.found?.set(i, found);
     for (const f of found) out.push({ f, sentence });
     const withClaimant = found.filter((f) => f.claimants.length > 0).at(-1);
     if (withClaimant) {
@@ -105,6 +121,34 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
     }
   }
   return out;
+}
+
+/**
+ * Sentences the second pass must analyse again: those where a ref was added or dropped
+ * (descriptions of the accused), and those that speak of "the charges" (announced
+ * charges take the main defendants).
+ */
+function changedSentences(text: string, sentences: readonly Span[], before: readonly Ref[], after: readonly Ref[]): Set<number> {
+  const key = (r: Ref): string => `${r.start}:${r.end}:${r.id}`;
+  const a = new Set(before.map(key));
+  const b = new Set(after.map(key));
+  const positions = [...after.filter((r) => !a.has(key(r))), ...before.filter((r) => !b.has(key(r)))].map((r) => r.start);
+  const out = new Set<number>();
+  for (const pos of positions) {
+    const i = sentences.findIndex((s) => pos >= s.start && pos < s.end);
+    if (i >= 0) out.add(i);
+  }
+  sentences.forEach((s, i) => {
+    if (/\b[Tt]he\s+(?:\w+\s+)?(?:charges|indictments?|complaint)\b/.test(text.slice(s.start, s.end))) out.add(i);
+  });
+  return out;
+}
+
+function sameFound(a: readonly Found[], b: readonly Found[]): boolean {
+  return a.length === b.length && a.every((f, i) => {
+    const g = b[i] as Found;
+    return f.cueSpan.start === g.cueSpan.start && f.claimants.join() === g.claimants.join() && f.targets.join() === g.targets.join();
+  });
 }
 
 /**

@@ -42,16 +42,26 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
     if (owners.length === 1 && a) forms.push({ id: a.id, type: a.type, form: last });
   }
   forms.sort((x, y) => y.form.length - x.form.length);
+  if (forms.length === 0) return [];
+  // One alternation for all forms (longest first), one pass over the text, and a
+  // coverage map for the mentions already known: linear in the text.
+  const byForm = new Map<string, { id: string; type: Actor['type'] }>();
+  for (const f of forms) if (!byForm.has(f.form)) byForm.set(f.form, { id: f.id, type: f.type });
+  const alternation = [...byForm.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // Plain (non-unicode) classes: much faster than \\p{L} with the `u` flag, and names are
+  // bounded by ASCII or Latin-1 letters in practice.
+  const re = new RegExp(`(?<![A-Za-z0-9\u00c0-\u024f])(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f]))`, 'g');
+  const covered = new Uint8Array(text.length + 1);
+  for (const r of named) covered.fill(1, r.start, r.end);
   const out: Ref[] = [];
-  const taken = (s: number, e: number): boolean => named.some((r) => r.start < e && s < r.end) || out.some((r) => r.start < e && s < r.end);
-  for (const { id, type, form } of forms) {
-    const esc = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?=(?:['\u2019]?s)?(?![\\p{L}\\p{N}]))`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!taken(start, end)) out.push({ id, type, start, end, via: 'name' });
-    }
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered[start] === 1 || covered[end - 1] === 1) continue;
+    const who = byForm.get(m[0]);
+    if (!who) continue;
+    covered.fill(1, start, end);
+    out.push({ id: who.id, type: who.type, start, end, via: 'name' });
   }
   return out;
 }
@@ -72,31 +82,56 @@ const ANAPHOR_RES = ANAPHORS.map((a) => ({
  */
 export function resolveAnaphors(text: string, sentences: readonly Span[], named: readonly Ref[]): Ref[] {
   const out: Ref[] = [];
-  sentences.forEach((s, si) => {
-    const sentence = text.slice(s.start, s.end);
+  const covered = new Uint8Array(text.length + 1);
+  for (const r of named) covered.fill(1, r.start, r.end);
+  const starts = sentences.map((s) => s.start);
+  // Each pattern runs once over the whole text; a match finds its sentence by binary search.
+  const hits: { start: number; end: number; types: readonly ActorType[]; pronoun: boolean }[] = [];
+  for (const { re, types, pronoun } of ANAPHOR_RES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, types, pronoun });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  for (const { start, end, types, pronoun } of hits) {
+    const word = text.slice(start, end);
+    // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
+    if (/^(?:his|her|its|their)$/i.test(word)) continue;
+    if (covered.subarray(start, end).includes(1)) continue;
+    // "the group called Hafnium": the description introduces a name, it refers back to nothing.
+    if (/^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
+    const si = upperBound(starts, start) - 1;
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
-    for (const { re, types, pronoun } of ANAPHOR_RES) {
-      re.lastIndex = 0;
-      for (const m of sentence.matchAll(re)) {
-        const start = s.start + m.index;
-        const end = start + m[0].length;
-        // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
-        if (/^(?:his|her|its|their)$/i.test(m[0])) continue;
-        if (named.some((r) => r.start < end && start < r.end)) continue;
-        if (out.some((r) => r.start < end && start < r.end)) continue;
-        // "the group called Hafnium": the description introduces a name, it refers back to nothing.
-        if (/^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
-        // "the country's president": a description used as a possessor is still the country.
-        const antecedent = nearestBefore(named, start, types, pronoun ? reachStart : 0);
-        if (antecedent) out.push({ id: antecedent.id, type: antecedent.type, start, end, via: 'anaphor' });
-      }
+    const antecedent = nearestBefore(named, start, types, pronoun ? reachStart : 0);
+    if (antecedent) {
+      out.push({ id: antecedent.id, type: antecedent.type, start, end, via: 'anaphor' });
+      covered.fill(1, start, end);
     }
-  });
+  }
   return out;
 }
 
+/** Index of the first element greater than `x` in ascending `xs`. */
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorType[], from: number): Ref | undefined {
-  for (let i = refs.length - 1; i >= 0; i--) {
+  // Start from the last ref that begins before `pos` (refs are sorted by start).
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((refs[mid] as Ref).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const r = refs[i];
     if (!r || r.end > pos) continue;
     if (r.start < from) return undefined;
@@ -105,9 +140,26 @@ function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorT
   return undefined;
 }
 
-/** Refs inside `[start, end)`, in text order. */
+/**
+ * Refs inside `[start, end)`, in text order. `refs` must be sorted by start (they are
+ * everywhere in this module): a binary search finds the first, so a call costs the
+ * refs it returns, not all refs of the document.
+ */
 export function refsIn(refs: readonly Ref[], start: number, end: number): Ref[] {
-  return refs.filter((r) => r.start >= start && r.end <= end);
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((refs[mid] as Ref).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Ref[] = [];
+  for (let i = lo; i < refs.length; i++) {
+    const r = refs[i] as Ref;
+    if (r.start >= end) break;
+    if (r.end <= end) out.push(r);
+  }
+  return out;
 }
 
 /** Unique ids in order of first appearance. */

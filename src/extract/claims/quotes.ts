@@ -23,8 +23,11 @@ const CLOSE = new Set(['\u201d', '\u00bb']);
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
+  // Jump from one quote mark or line break to the next rather than visiting every character.
+  const marks = /["\u201c\u201d\u201e\u00ab\u00bb\n]/g;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n' && open >= 0 && /\n\s*\n/.test(text.slice(i, i + 3))) {
       // A quote that runs to a paragraph end without closing continues in the next paragraph.
       spans.push({ start: open, end: i });
