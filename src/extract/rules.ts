@@ -1,7 +1,7 @@
 import type { Actor, Claim, Doc, ExtractionRecord, Extractor, Figure, Message } from '../types/index.ts';
 import { extractActors } from './actors/index.ts';
-import { findFiguresBaseline } from './baseline/figures.ts';
 import { extractClaims } from './claims/index.ts';
+import { extractFigures } from './figures/index.ts';
 
 /**
  * `rules`: the full pipeline over one cleaned Doc: actors, figures, then claims over
@@ -22,11 +22,6 @@ export interface RulesOptions {
   readonly clean?: boolean;
 }
 
-// TEMPORARY stub until src/extract/figures lands (another engineer's work): the
-// baseline's regex figures keep this extractor runnable.
-function extractFiguresStub(doc: Doc): Figure[] {
-  return findFiguresBaseline(doc.text);
-}
 
 export function createRules(options: RulesOptions = {}): Extractor {
   const name = options.name ?? 'rules';
@@ -43,7 +38,7 @@ export function extractRules(doc: Doc, options: RulesOptions = {}): ExtractionRe
   const messages: Message[] = [...doc.messages];
   const compromise = options.compromise ?? true;
   const actors = runStage('extract:actors', messages, doc, () => extractActors(doc, { compromise }), [] as Actor[]);
-  const figures = runStage('extract:figures', messages, doc, () => extractFiguresStub(doc), [] as Figure[]);
+  const figures = runStage('extract:figures', messages, doc, () => extractFigures(doc), [] as Figure[]);
   const claims = runStage(
     'extract:claims',
     messages,
