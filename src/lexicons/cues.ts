@@ -165,7 +165,7 @@ export const SINGULAR_ACCUSED =
 
 /** The same in a Title Case headline: capitalised modifiers and a role noun. */
 export const HEADLINE_ACCUSED =
-  '(?:(?:[A-Z][\\w.-]*\\s+){0,3}(?:Hacker|Exporter|Dealer|Engineer|National|Businessman|Businesswoman|Spy|Executive|Trader|Broker|Programmer|Man|Woman)(?!s)|(?:[A-Z][\\w.-]*\\s+){0,3}(?:Ring|Gang|Hackers|Spies|Agents|Nationals|Defendants))';
+  '(?:(?:(?!Alleged\\b|Accused\\b)[A-Z][\\w.-]*\\s+){0,3}(?:Hacker|Exporter|Dealer|Engineer|National|Businessman|Businesswoman|Spy|Executive|Trader|Broker|Programmer|Man|Woman)(?!s)|(?:(?!Alleged\\b|Accused\\b)[A-Z][\\w.-]*\\s+){0,3}(?:Ring|Gang|Hackers|Spies|Agents|Nationals|Defendants))';
 
 /** Negators before a cue in its clause: "did not accuse", "never blamed", "no one denied". */
 export const NEGATION = "(?:not|n't|never|no|nor|neither|without)";

@@ -532,8 +532,14 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const { text, sentence } = ctx;
   const reportedBy = mediaCredited(ctx);
   const q = quoteAt(ctx.quotes, pos);
-  if (q && q.speaker.length > 0) return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
   const s = text.slice(sentence.start, sentence.end);
+  if (q && q.speaker.length > 0) {
+    // A quote carried over from earlier yields to the sentence's own "…, said X."
+    const own = q.how === 'follow-on' || q.how === 'unmarked' ? SPEAKER_TAIL.exec(s) : null;
+    const ownSpeaker = own ? refsIn(ctx.refs, sentence.start + own.index, sentence.end).find((r) => r.type === 'person') : undefined;
+    if (ownSpeaker && !q.speaker.includes(ownSpeaker.id)) return { ids: [ownSpeaker.id], reportedBy, how: 'quote-own-tail', viaAnaphor: false };
+    return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
+  }
   // "X said (that) …" before the cue.
   const head = text.slice(sentence.start, pos);
   const rv = REPORTING_ALL;
@@ -623,6 +629,8 @@ function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: 
 
 function certaintyOf(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number, clauseTo: number): Certainty {
   if (cue.hedged) return 'hedged';
+  // The article's own "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges").
+  if (/^alleged$/i.test(ctx.text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|\w+\s)/.test(ctx.text.slice(span.end, span.end + 12)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(ctx.text.slice(Math.max(0, span.start - 12), span.start))) return 'hedged';
   const before = ctx.text.slice(ctx.sentence.start, span.start);
   const lastStrong = [...before.matchAll(/;|,\s*(?:and|but|while)\s/g)].at(-1);
   const from = lastStrong ? ctx.sentence.start + lastStrong.index : ctx.sentence.start;
@@ -650,7 +658,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   const firstWord = /^\S+/.exec(text.slice(span.start, span.end))?.[0] ?? '';
   const participle = /(?:ed|found|held|tied|brought)$/i.test(firstWord);
   // Headlinese drops the auxiliary: "Nine Iranians Charged With …" is passive.
-  const headlinePassive = ctx.headline && participle && /^\s+(?:with|of|in|for|on|over|by|after|and)\b/i.test(text.slice(span.end, span.end + 8));
+  const headlinePassive = ctx.headline && participle && /^\s+(?:with|of|in|for|on|over|by|after|and|to)\b/i.test(text.slice(span.end, span.end + 8));
   const passive = (participle && PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s+$/i.test(before)) || headlinePassive;
   // "I am implicated", "we were accused": the speaker speaks of itself (a denial frame, not an accusation).
   if (passive && cue.type === 'accusation' && /\b(?:I|we)\s+(?:am|are|was|were|have been|had been)\s+(?:\w+\s+)?$/.test(before)) return null;
@@ -714,6 +722,19 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       break;
     }
     case 'verb-clause': {
+      // "Alleged International Hacking Ring Caught …", "the alleged plot by X": the adjective
+      // hedges an accusation of the noun phrase it opens, told by nobody in particular.
+      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|\w+\s+(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)$/i.test(text.slice(ctx.sentence.start, span.start)))) {
+        how = 'adjective';
+        const np = /^\s+(?:[\w'\u2019-]+\s+){0,5}?(?=\b(?:[a-z]+ed|in|by|on|at|for|against|was|were|is|are|has|have)\b|[,.;]|$)/.exec(text.slice(span.end, ce));
+        const npEnd = np ? span.end + np[0].length : ce;
+        targets = refsIn(ctx.refs, span.end, npEnd);
+        const by = /^\s*by\s+/i.exec(text.slice(npEnd, ce));
+        if (by) targets = [...targets, ...refsIn(ctx.refs, npEnd, ce).filter((r) => r.start <= npEnd + by[0].length + 2)];
+        claimants = [];
+        content = trimSpan(text, span.end, ce);
+        break;
+      }
       if (passive) {
         // "the defendants are alleged to have obtained …": the subject is the accused.
         how = 'passive';

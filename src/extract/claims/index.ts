@@ -70,7 +70,15 @@ export function extractClaims(
   if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
   const withCollectives = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : refs;
   const changed = changedSentences(text, sentences, refs, withCollectives);
-  const second = runPass(env, withCollectives, accused, [...main], { first: firstFound, changed });
+  const secondFound = new Map<number, readonly Found[]>();
+  let second = runPass({ ...env, found: secondFound }, withCollectives, accused, [...main], { first: firstFound, changed });
+  // "Fattahi and ten other defendants were indicted": with the descriptions resolved a larger
+  // defendant set may appear; one more round lets the descriptions stand for all of them.
+  const again = accusedOf(second, actors);
+  if (coref && again.main.size > main.size && [...main].every((id) => again.main.has(id))) {
+    const refs3 = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline);
+    second = runPass(env, refs3, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, withCollectives, refs3) });
+  }
   return { claims: number(second, text, figures), messages: [] };
 }
 
