@@ -193,3 +193,42 @@ describe('compromise', () => {
     expect(claims.some((c) => c.cue === 'claims')).toBe(true);
   });
 });
+
+describe('press releases and documents', () => {
+  it('credits a sentence framed by court documents to nobody and accuses its subject', () => {
+    const [c] = claimsOf('According to court documents, Chen exported missile parts to Iran.', [CHEN]);
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: ['chen'] });
+    expect(c?.reason).toMatch(/document/);
+  });
+
+  it('does not make a claim of a plea agreement', () => {
+    expect(claimsOf('According to the plea agreement, Chen exported missile parts.', [CHEN])).toHaveLength(0);
+  });
+
+  it('attributes speech without quote marks to the speaker named at its end', () => {
+    const text = 'Chen stole trade secrets for a foreign government, said Wei Lee. He added nothing else.';
+    const [c] = claimsOf(text, [CHEN, LEE]);
+    expect(c).toMatchObject({ claimants: ['lee'], targets: ['chen'], cue: 'stole' });
+  });
+
+  it('reads a Title Case headline as passive and hedges an adjectival "alleged"', () => {
+    const text = 'Alleged Hacker Lee Charged With Fraud\n\nWei Lee was charged with fraud on Monday.';
+    const claims = claimsOf(text, [LEE]);
+    expect(claims[0]).toMatchObject({ type: 'accusation', claimants: [], targets: ['lee'] });
+    expect(claims[0]?.certainty).toBe('hedged');
+  });
+
+  it('reads sanctions as accusations only where a reason is given', () => {
+    expect(claimsOf('The United States sanctioned China for hacking.', [US, CHINA])[0]).toMatchObject({ claimants: ['usa'], targets: ['china'] });
+    expect(claimsOf('The United States sanctioned China on Monday.', [US, CHINA])).toHaveLength(0);
+  });
+
+  it('counts an accusing label put on an actor', () => {
+    const [c] = claimsOf('Blinken called the Beijing regime corrupt.', [BLINKEN, CHINA]);
+    expect(c).toMatchObject({ claimants: ['blinken'], targets: ['china'] });
+  });
+
+  it('does not take the speaker\'s own side for an accusation ("said it had carried out")', () => {
+    expect(claimsOf('Hafnium said it had carried out the attack.', [HAFNIUM]).filter((c) => c.type === 'accusation')).toHaveLength(0);
+  });
+});
