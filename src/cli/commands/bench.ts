@@ -19,8 +19,12 @@ interface BenchOptions {
   extractor: string[];
   json?: string;
   phase?: string;
+  phases: string[];
 }
 
+const PHASES = ['wink', 'compromise', 'single', 'multi'] as const;
+
+const WINK_LABEL = 'wink-nlp readDoc+sentences+entities';
 const BIN = fileURLToPath(new URL('../../../bin/claims.js', import.meta.url));
 
 /** Runs one phase in a child process of its own, so each phase's peak RSS is its own. */
@@ -95,6 +99,7 @@ export function register(program: Command): void {
     .option('--corpus <dir>', 'folder of .txt articles whose paragraphs make the corpus', 'corpora')
     .option('-e, --extractor <names...>', 'extractors to measure', ['baseline', 'rules'])
     .option('--json <file>', 'also write the report as JSON')
+    .option('--phases <names...>', `which phases to run: ${PHASES.join(', ')} (single/multi: each extractor at 1 and N workers)`, [...PHASES])
     .option('--phase <name>', '(internal) run one phase in this process and print its JSON')
     .addHelpText('after', '\nExample:\n  claims bench --docs 10000 --repeat 3 --json eval/bench.json\n  claims bench --docs 100000 -e rules   # memory stays flat over a long stream')
     .action(async (o: BenchOptions) => {
@@ -107,13 +112,17 @@ export function register(program: Command): void {
       const known = extractorNames();
       const missing = o.extractor.filter((e) => !known.includes(e));
       if (missing.length) throw new UsageError(`unknown extractor(s) ${missing.join(', ')} (known: ${known.join(', ')})`);
-      const plan: { label: string; phase: string; docs: number; workers: number }[] = [
-        { label: 'wink-nlp readDoc+sentences+entities', phase: 'wink', docs: o.docs, workers: 0 },
-        { label: 'compromise nlp().json()', phase: 'compromise', docs: Math.min(o.docs, o.compromiseDocs), workers: 0 },
-      ];
+      const unknownPhase = o.phases.filter((p) => !(PHASES as readonly string[]).includes(p));
+      if (unknownPhase.length) throw new UsageError(`unknown phase(s) ${unknownPhase.join(', ')} (known: ${PHASES.join(', ')})`);
+      const want = new Set(o.phases);
+      const plan: { label: string; phase: string; docs: number; workers: number }[] = [];
+      if (want.has('wink')) plan.push({ label: WINK_LABEL, phase: 'wink', docs: o.docs, workers: 0 });
+      if (want.has('compromise')) {
+        plan.push({ label: 'compromise nlp().json()', phase: 'compromise', docs: Math.min(o.docs, o.compromiseDocs), workers: 0 });
+      }
       for (const e of o.extractor) {
-        plan.push({ label: `${e} (1 worker)`, phase: e, docs: o.docs, workers: 1 });
-        if (o.workers > 1) plan.push({ label: `${e} (${o.workers} workers)`, phase: e, docs: o.docs, workers: o.workers });
+        if (want.has('single')) plan.push({ label: `${e} (1 worker)`, phase: e, docs: o.docs, workers: 1 });
+        if (want.has('multi') && o.workers > 1) plan.push({ label: `${e} (${o.workers} workers)`, phase: e, docs: o.docs, workers: o.workers });
       }
       const rows: (PhaseResult & { label: string; runs: number })[] = [];
       for (const p of plan) {
@@ -126,7 +135,7 @@ export function register(program: Command): void {
       }
       const find = (label: string): PhaseResult | undefined => rows.find((r) => r.label === label);
       const ratios: Record<string, number> = {};
-      const winkRow = find(plan[0]?.label ?? '');
+      const winkRow = find(WINK_LABEL);
       for (const e of o.extractor) {
         const one = find(`${e} (1 worker)`);
         const many = find(`${e} (${o.workers} workers)`);

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generateDocs, loadPool } from '../../src/bench/corpus.ts';
+
+const CORPUS = fileURLToPath(new URL('../../corpora', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/claims.js', import.meta.url));
+
+describe('bench corpus', () => {
+  const pool = loadPool(CORPUS);
+
+  it('is the same for the same seed and different for another', () => {
+    const a = [...generateDocs(pool, 20, 1)].map((d) => d.raw);
+    const b = [...generateDocs(pool, 20, 1)].map((d) => d.raw);
+    const c = [...generateDocs(pool, 20, 2)].map((d) => d.raw);
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+  });
+
+  it('never repeats a document, so no cache can help', () => {
+    const texts = [...generateDocs(pool, 2000, 3)].map((d) => d.raw);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(new Set([...generateDocs(pool, 2000, 3)].map((d) => d.id)).size).toBe(2000);
+  });
+});
+
+describe('claims bench', () => {
+  it('reports every phase side by side with the ratio to wink-nlp, as a table and JSON', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.json');
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'bench', '--docs', '30', '--compromise-docs', '3', '-e', 'baseline', '--workers', '2', '--json', json],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/wink-nlp readDoc/);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      rows: { label: string; docs: number; failed: number; mbPerSec: number; rssMB: number[] }[];
+      ratios: Record<string, number>;
+    };
+    expect(report.rows.map((x) => x.label)).toEqual([
+      'wink-nlp readDoc+sentences+entities', 'compromise nlp().json()', 'baseline (1 worker)', 'baseline (2 workers)',
+    ]);
+    for (const row of report.rows) {
+      expect(row.failed).toBe(0);
+      expect(row.mbPerSec).toBeGreaterThan(0);
+      expect(row.rssMB).toHaveLength(3);
+    }
+    expect(Object.keys(report.ratios)).toEqual([
+      'baseline (1 worker) / wink-nlp alone, MB/s', 'baseline 2 workers / 1 worker, docs/s',
+    ]);
+  }, 120_000);
+
+  it('refuses an unknown extractor or phase with a clear message', () => {
+    const r = spawnSync(process.execPath, [BIN, 'bench', '-e', 'nope'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown extractor\(s\) nope/);
+    const p = spawnSync(process.execPath, [BIN, 'bench', '--phases', 'warp'], { encoding: 'utf8' });
+    expect(p.status).toBe(2);
+    expect(p.stderr).toMatch(/unknown phase\(s\) warp/);
+  });
+});
