@@ -629,8 +629,6 @@ function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: 
 
 function certaintyOf(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number, clauseTo: number): Certainty {
   if (cue.hedged) return 'hedged';
-  // The article's own "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges").
-  if (/^alleged$/i.test(ctx.text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|\w+\s)/.test(ctx.text.slice(span.end, span.end + 12)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(ctx.text.slice(Math.max(0, span.start - 12), span.start))) return 'hedged';
   const before = ctx.text.slice(ctx.sentence.start, span.start);
   const lastStrong = [...before.matchAll(/;|,\s*(?:and|but|while)\s/g)].at(-1);
   const from = lastStrong ? ctx.sentence.start + lastStrong.index : ctx.sentence.start;
@@ -883,7 +881,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   if (cue.id === 'claim-verb' && !HARM_WORD.test(text.slice(span.end, ce)) && (claimantIds.length === 0 || targetIds.length === 0)) return null;
   // A media outlet in a target slot is almost always the one reporting ("told VOA").
   targetIds = targetIds.filter((id) => !mediaIds.has(id));
-  const certainty = certaintyOf(ctx, cue, span, cs, ce);
+  // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges").
+  const certainty = how === 'adjective' ? 'hedged' : certaintyOf(ctx, cue, span, cs, ce);
   const filled = (claimantIds.length > 0 ? 1 : 0) + (targetIds.length > 0 ? 1 : 0);
   const confidence = Math.min(0.99, cue.confidence * (0.7 + 0.15 * filled));
   return {
