@@ -53,12 +53,19 @@ export function lexiconKinds(word: string): LexiconKinds | undefined {
       });
     }
   }
+  const memo = seen.get(word);
+  if (memo !== undefined) return memo ?? undefined;
   const lower = word.toLowerCase();
-  const hit = lexicon.get(lower);
-  if (hit || /^[\x00-\x7f]*$/.test(lower)) return hit;
+  let hit = lexicon.get(lower);
   // "Agnès" -> "agnes"
-  return lexicon.get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (!hit && /[^\x00-\x7f]/.test(lower)) hit = lexicon.get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (seen.size > 50_000) seen.clear();
+  seen.set(word, hit ?? null);
+  return hit;
 }
+
+/** Looked-up words, as written (a document repeats its names; the lexicon lookup folds case). */
+const seen = new Map<string, LexiconKinds | null>();
 
 /** One term as compromise tagged it, with offsets into the text it was given. */
 export interface TaggedTerm {

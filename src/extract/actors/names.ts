@@ -113,7 +113,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (covered[i] || !isNameToken(t)) {
+    if (covered[i] || !t.cap || (STOP.has(t.text) && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -322,9 +322,14 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // a first name inside: "National Security John C. Demers" -> "John C. Demers"
   for (let k = from + 1; k < to - 1; k++) {
+    if (!firstNameAt(tokens, k) || isOrgWord(tokens[to - 1]!.text)) continue;
     // only where the words before cannot be part of the name ("Seyed Ali Mirkarimi" stays whole)
-    const prefixIsWords = tokens.slice(from, k).some((t) => isOrgWord(t.text) || ctx.lowerInDoc.has(t.text.toLowerCase()) || (lexiconKinds(t.text)?.common ?? false));
-    if (prefixIsWords && firstNameAt(tokens, k) && !isOrgWord(tokens[to - 1]!.text)) {
+    let prefixIsWords = false;
+    for (let q = from; q < k && !prefixIsWords; q++) {
+      const t = tokens[q]!;
+      prefixIsWords = isOrgWord(t.text) || ctx.lowerInDoc.has(t.lower) || (lexiconKinds(t.text)?.common ?? false);
+    }
+    if (prefixIsWords) {
       const before = classify(ctx, from, k);
       return [...before, ...classify(ctx, k, to)];
     }

@@ -29,15 +29,20 @@ const ABBREVIATIONS = new Set([
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
-/** 1: letter (or combining mark), 2: digit, 3: space, 0: other. ASCII by char code, the rest by regex. */
+/** Classes of the ASCII characters (see charClass). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : c === 32 || c === 10 || c === 9 || c === 13 ? 3 : 0;
+}
+
+/** 1: letter (or combining mark), 2: digit, 3: space, 0: other. ASCII by table, the rest by regex. */
 function charClass(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
-    if (c >= 48 && c <= 57) return 2;
-    if (c === 32 || c === 10 || c === 9 || c === 13) return 3;
-    return 0;
-  }
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (Number.isNaN(c)) return 0;
+  // common in news text: curly quotes, dashes, ellipsis (other); Latin-1/Latin Extended letters
+  if (c >= 0x2010 && c <= 0x2027) return 0;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return 1;
   if (c === 0xa0 || c === 0x2009 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) return 3;
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_LETTER.test(text.slice(i, i + 2)) ? 1 : 0;
   return NON_ASCII_LETTER.test(text[i]!) ? 1 : /\p{N}/u.test(text[i]!) ? 2 : 0;
@@ -101,7 +106,11 @@ export function tokenize(text: string, doc?: Doc): Token[] {
       }
       let j = i + 1;
       for (;;) {
-        while (j < n && (charClass(text, j) === 1 || charClass(text, j) === 2)) j++;
+        while (j < n) {
+          const cl = charClass(text, j);
+          if (cl !== 1 && cl !== 2) break;
+          j++;
+        }
         // inner apostrophe ("N'Djamena", "don't") but not a possessive "'s" at the end
         if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && charClass(text, j + 1) === 1) {
           const s = text.charCodeAt(j + 1);

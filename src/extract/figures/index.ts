@@ -111,18 +111,40 @@ export function extractFigures(doc: Doc): Figure[] {
 /** Spans that hold numbers belonging to names or identifiers: threat groups, phone numbers, legal citations. */
 function blockedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  // every pattern needs a digit; the URL ones also a slash or "www."
+  const hasUrl = text.includes('/') || text.includes('www.');
   for (const re of [...THREAT_RES, ...BLOCK_RES]) {
+    if (!hasUrl && (re === BLOCK_RES[BLOCK_RES.length - 1] || re === BLOCK_RES[BLOCK_RES.length - 2])) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
 
+/** The first phrase of the table that the tokens at i spell out. */
+function phraseAt(table: ReadonlyMap<string, Phrase[]>, tokens: readonly Token[], i: number): Phrase | undefined {
+  const list = table.get(tokens[i]!.lower);
+  if (!list) return undefined;
+  for (const p of list) {
+    let ok = true;
+    for (let k = 0; k < p.parts.length && ok; k++) ok = tokens[i + k]?.lower === p.parts[k];
+    if (ok) return p;
+  }
+  return undefined;
+}
+
+/** Words a figure can start with (besides digits): checked first, as numberAt runs on every token. */
+const FIRST_WORDS = new Set([
+  ...COUNT_BY_FIRST.keys(), ...VAGUE_BY_FIRST.keys(), ...FRACTION_BY_FIRST.keys(), ...VAGUE_MONEY_MAP.keys(), ...NUMBER_WORDS.keys(), 'decade', 'multi',
+]);
+
 /** Reads a number at token i: digits (+scale), number words, vague multiples, counting phrases, fractions. */
 function numberAt(tokens: readonly Token[], i: number): Num | undefined {
   const t = tokens[i]!;
+  const c = t.text.charCodeAt(0);
   const w = t.lower;
-  const phrase = (table: Map<string, Phrase[]>): Phrase | undefined => table.get(w)?.find((p) => p.parts.every((x, k) => lower(tokens[i + k]) === x));
+  if (!(c >= 48 && c <= 57) && !FIRST_WORDS.has(w) && !/^\p{N}/u.test(t.text)) return undefined;
+  const phrase = (table: Map<string, Phrase[]>): Phrase | undefined => phraseAt(table, tokens, i);
   const count = phrase(COUNT_BY_FIRST);
   // "a decade-long": the compound is read at "decade"
   if (count && count.unit === 'decade' && tokens[i + count.parts.length]?.text === '-') return undefined;
