@@ -296,8 +296,7 @@ function spanFound(text: string, tokens: readonly Token[], from: number, to: num
 }
 
 function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazHit, ref: GazRef, tcLines: ReadonlySet<number>): Found {
-  // "the Associated Press": the article is not part of the name as written mid-sentence
-  let start = m.to - m.from > 1 && tokens[m.from]!.text === 'the' ? tokens[m.from + 1]!.start : m.start;
+  let start = articleFreeStart(tokens, m, ref);
   let end = m.end;
   let strong = true;
   let reason = hit.source;
@@ -341,6 +340,17 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
     // "Irans", "Office of Foreign Assets Controls": the form as written is kept as an alias
     ...(m.end < tokens[m.to - 1]!.end ? { extraAliases: [text.slice(start, tokens[m.to - 1]!.end)] } : {}),
   };
+}
+
+/**
+ * Where a mention starts without a leading article: "the Associated Press" and "The
+ * Netherlands" are mentions of "Associated Press" and "Netherlands"; a name that itself
+ * starts with "The" ("The Gambia", "The Guardian") keeps it.
+ */
+function articleFreeStart(tokens: readonly Token[], m: GazMatch, ref: GazRef | null): number {
+  const first = tokens[m.from]!;
+  if (m.to - m.from > 1 && first.lower === 'the' && !(ref && /^The\s/.test(ref.name))) return tokens[m.from + 1]!.start;
+  return m.start;
 }
 
 /** The country named right before a name: "China's Ministry ...", "Chinese Foreign Ministry", "U.S. Attorney". */
@@ -419,7 +429,7 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
     }
     const hit = before.match.hits[0]!;
     if ((hit.kind === 'adjective' || hit.kind === 'name') && !before.possessive && before.match.to === n.from) {
-      start = before.match.start;
+      start = articleFreeStart(tokens, before.match, before.ref);
       name = text.slice(start, end);
       reason += '+country-before';
     }

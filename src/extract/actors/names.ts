@@ -222,7 +222,7 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
     const particle = NAME_PARTICLES.has(tk.text) && tokens[a + 1]?.text === '-';
     const numberPrefix = /^\d+$/.test(tk.text) && tokens[a + 1]?.text === '-';
     if (particle || numberPrefix) break;
-    if (STOP.has(tk.text) || (tk.sentStart && isCommonWord(tk.text, ctx.lowerInDoc)) || CONNECTORS.has(tk.text) || tk.text === '-') {
+    if (STOP.has(tk.text) || (tk.sentStart && (isCommonWord(tk.text, ctx.lowerInDoc) || ROLES.has(tk.lower))) || CONNECTORS.has(tk.text) || tk.text === '-') {
       a++;
       continue;
     }
@@ -239,7 +239,8 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
   const prefixOf = (PREFIX.has(tokens[a]!.text) && /^(?:of|for)$/.test(tokens[a + 1]?.text ?? '')) || titleWithDomain(tokens, a, b);
   for (let k = a; k < b && !prefixOf; k++) {
     const w = tokens[k]!.text;
-    if (w === 'and') {
+    // not the "and" of a country inside the name ("Court of Bosnia and Herzegovina")
+    if (w === 'and' && ctx.covered[k] !== 1) {
       const endsOrg = SUFFIX.has(tokens[b - 1]!.text);
       const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text);
       const leftPerson = firstNameAt(tokens, s) && k - s >= 2;
@@ -349,7 +350,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
 
   // a lowercase role word right before: "journalist Blessed Mhlanga", "the secretary Antony Blinken"
-  if (prev && ROLES.has(prev.text) && !isOrgWord(last)) {
+  if (prev && ROLES.has(prev.lower) && !isOrgWord(last)) {
     const tail = personTail(tokens, from, to);
     if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'role-word-before-name' }];
   }
@@ -371,6 +372,12 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   const prefixType = PREFIX.get(first);
   if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for')) {
     return [{ from, to, type: prefixType, reason: `org-prefix:${first}` }];
+  }
+  // a body's word before "of" inside the name: "Constitutional Court of Bosnia and Herzegovina"
+  for (let h = to - 2; h > from; h--) {
+    const w = tokens[h]!.text;
+    const kind = SUFFIX.get(w) ?? PREFIX.get(w);
+    if (kind && (tokens[h + 1]!.text === 'of' || tokens[h + 1]!.text === 'for')) return orgSpan(ctx, from, to, kind, `org-word-of:${w}`);
   }
   // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
   if (after && !isCapitalised(after.text)) {
@@ -462,12 +469,20 @@ function nameLike(ctx: NameContext, from: number, to: number): boolean {
   return true;
 }
 
-/** The name at the end of a run: name-shaped words back from `to` (2-4 of them). */
+/**
+ * The name at the end of a run: name-shaped words back from `to` (2-4 of them),
+ * starting at a known first name if one is there, else the last two words and the
+ * initials between ("... Intelligence Sigal Mandelker", "... Security John C. Demers").
+ */
 function trailingName(ctx: NameContext, from: number, to: number): [number, number] | undefined {
   let a = to;
   while (a > from && to - a < 4 && nameLike(ctx, a - 1, a)) a--;
   while (a < to && (INITIAL_RE.test(ctx.tokens[a]!.text) || NAME_PARTICLES.has(ctx.tokens[a]!.text))) a++;
-  return to - a >= 2 ? [a, to] : undefined;
+  if (to - a < 2) return undefined;
+  for (let k = a; k < to - 1; k++) if (firstNameAt(ctx.tokens, k)) return [k, to];
+  let b = to - 1;
+  while (b > a && INITIAL_RE.test(ctx.tokens[b - 1]!.text)) b--;
+  return [Math.max(a, b - 1), to];
 }
 
 /** The person-name part of tokens [from, to): name tokens, initials, particles, "Jr.". */

@@ -170,3 +170,84 @@ describe('extractActors: persons', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('extractActors: bodies named by pattern', () => {
+  it('names US prosecutors\' offices and courts by district, with the district as alias', () => {
+    const out = actors('The case was brought by the U.S. Attorney’s Office for the Southern District of Ohio and heard in the District of Maine.');
+    const office = out.find((a) => a.name.startsWith('U.S. Attorney'))!;
+    expect(office.type).toBe('agency');
+    expect(office.aliases).toContain('Southern District of Ohio');
+    expect(names(out)).toContain('District of Maine');
+  });
+  it('does not list a district that only qualifies a prosecutor\'s title', () => {
+    const out = actors('The charges were announced by U.S. Attorney Dana Whitlock of the Northern District of Iowa.');
+    expect(names(out)).not.toContain('Northern District of Iowa');
+    expect(find(out, 'Dana Whitlock')?.type).toBe('person');
+  });
+  it('keeps a country, city or parent body that opens a body\'s name', () => {
+    const out = actors('The Netherlands Police Agency helped the FBI Washington Field Office and the United Nations Working Group on Enforced Disappearances.');
+    expect(find(out, 'Netherlands Police Agency')?.affiliation).toBe(find(out, 'Netherlands')!.id);
+    expect(find(out, 'FBI Washington Field Office')?.affiliation).toBe(find(out, 'Federal Bureau of Investigation')!.id);
+    expect(find(out, 'United Nations Working Group on Enforced Disappearances')?.type).toBe('intl_org');
+  });
+  it('reads a country inside a body\'s name', () => {
+    const out = actors('The Constitutional Court of Bosnia and Herzegovina and the University of Sarajevo objected.');
+    expect(names(out)).toEqual(expect.arrayContaining(['Constitutional Court of Bosnia and Herzegovina', 'University of Sarajevo']));
+  });
+  it('merges a short form into the longer name', () => {
+    const out = actors('The European Court of Justice ruled. Later the Court of Justice added a note.');
+    expect(out.filter((a) => a.aliases.includes('Court of Justice'))).toHaveLength(1);
+  });
+  it('names an institution by its kind and a lowercase ministry by its country', () => {
+    const out = actors('In Albania, Parliament voted. The Indian foreign ministry objected.');
+    expect(find(out, 'Parliament')?.type).toBe('agency');
+    expect(find(out, 'Indian foreign ministry')?.affiliation).toBe(find(out, 'India')!.id);
+  });
+  it('calls an ampersand name a firm and drops descriptions made of ordinary words', () => {
+    const out = actors('Thieves hit Harlow & Finch stores. The victim company said the Victim Company lost data.');
+    expect(find(out, 'Harlow & Finch')?.type).toBe('company');
+    expect(names(out)).not.toContain('Victim Company');
+  });
+});
+
+describe('extractActors: forms that are not the actor', () => {
+  it('needs a second form before "Georgia" is the country', () => {
+    expect(names(actors('He was arrested in Atlanta, Georgia, on Monday.'))).not.toContain('Georgia');
+    expect(names(actors('Georgia protested, and Tbilisi recalled its envoy.'))).toContain('Georgia');
+  });
+  it('skips platforms used as such, buildings, "-based" and wars', () => {
+    expect(names(actors('The minister posted on Twitter about it.'))).not.toContain('Twitter');
+    expect(names(actors('Twitter suspended the accounts.'))).toContain('Twitter');
+    expect(names(actors('Crowds gathered outside the Legislative Council Complex in Hong Kong.'))).not.toContain('Legislative Council');
+    expect(names(actors('A Luxembourg-based court ruled on the Iran–Iraq War.'))).toEqual([]);
+  });
+  it('does not take a city for a person', () => {
+    expect(actors('Reporters in San Francisco said nothing.')).toEqual([]);
+  });
+  it('reads a shared acronym as the wire service unless the other body\'s country is named', () => {
+    expect(find(actors('AFP reported the strike.'), 'Agence France-Presse')).toBeDefined();
+    expect(find(actors('In Australia, the AFP arrested two men.'), 'Australian Federal Police')).toBeDefined();
+  });
+  it('keeps the written form of a possessive that lost its apostrophe as an alias', () => {
+    const out = actors('The Treasury Departments Office of Foreign Assets Controls list grew.');
+    expect(find(out, 'Office of Foreign Assets Control')!.aliases).toContain('Office of Foreign Assets Controls');
+  });
+});
+
+describe('extractActors: persons by context', () => {
+  it('finds a person after any title word, and after a title with its domain', () => {
+    const out = actors('Deputy Emergency Situations Minister Alexander Chupriyan spoke. Assistant Attorney General for National Security Marta Quill agreed.');
+    expect(find(out, 'Alexander Chupriyan')?.type).toBe('person');
+    expect(find(out, 'Marta Quill')?.type).toBe('person');
+    expect(names(out)).not.toContain('National Security');
+  });
+  it('finds a person next to a verb of saying or after "role, "', () => {
+    const out = actors('Tovo Rakotomalala blamed the rebels, said Anto Nobilo. His spokesperson, Steffen Seibert, agreed.');
+    expect(names(out)).toEqual(expect.arrayContaining(['Tovo Rakotomalala', 'Anto Nobilo', 'Steffen Seibert']));
+  });
+  it('joins an alias given in quotes after "aka"', () => {
+    const out = actors('Defendant Yi-Lan Chen, aka "Kevin Chen," was arrested.');
+    expect(find(out, 'Yi-Lan Chen')!.aliases).toContain('Kevin Chen');
+    expect(out.filter((a) => a.type === 'person')).toHaveLength(1);
+  });
+});
