@@ -105,3 +105,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'rejects', 'condemned', 'condemns', 'urged', 'urges', 'called', 'calls', 'acknowledged', 'admitted', 'recalled',
   'emphasized', 'emphasised', 'stressed', 'suggested', 'predicted', 'alleged', 'alleges', 'complained', 'countered',
 ]);
+
+/**
+ * Frequent East Asian family names, written first ("Wang Yi", "Zhao Lijian", "Kim Jong Un",
+ * "Nguyen Van An"): a run of two or three capitalised words starting with one of these is
+ * a person when its other words are not ordinary words of the text.
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo',
+  'He', 'Lin', 'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Tang', 'Song', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng',
+  'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren',
+  'Shen', 'Yao', 'Fu', 'Zhong', 'Jin', 'Cui', 'Tan', 'Fan', 'Shi', 'Xiong', 'Qin', 'Hou', 'Xue', 'Lei', 'Dai', 'Mo',
+  'Kong', 'Bai', 'Qian', 'Qi', 'Mao', 'Xi', 'Hua', 'Geng', 'Mak', 'Lam', 'Chan', 'Wong', 'Leung', 'Cheung', 'Ng',
+  'Kwok', 'Yip', 'Tsang', 'Fung', 'Lau', 'Chow', 'Lai', 'Kim', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang',
+  'Lim', 'Moon', 'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Ngo', 'Duong', 'Ly',
+]);

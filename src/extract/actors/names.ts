@@ -1,5 +1,5 @@
 import type { ActorType } from '../../types/index.ts';
-import { PERSON_TITLES, ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, type PersonTitle } from '../../lexicons/titles.ts';
+import { PERSON_TITLES, ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, type PersonTitle } from '../../lexicons/titles.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
@@ -408,6 +408,10 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   const nameShaped = tokens.slice(from, to).every((t) => (isNameToken(t) && !isAllCaps(t.text) && !isOrgWord(t.text)) || INITIAL_RE.test(t.text) || GENERATIONAL.has(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-');
   if (len >= 2 && len <= 4 && lexiconKinds(last)?.lastName && nameShaped) {
     return [{ from, to, type: 'person', reason: 'known-last-name' }];
+  }
+  // "Zhao Lijian", "Ma Zhaoxu": a family name first
+  if (len >= 2 && len <= 3 && EAST_ASIAN_SURNAMES.has(first) && !ctx.lowerInDoc.has(tokens[from]!.lower) && nameLike(ctx, from + 1, to) && tokens.slice(from + 1, to).every((t) => !EAST_ASIAN_SURNAMES.has(t.text) || len === 3)) {
+    return [{ from, to, type: 'person', reason: 'family-name-first' }];
   }
   // "Jay V. Prabhu": a middle initial between two names
   if (len >= 3 && len <= 5 && nameShaped && tokens.slice(from + 1, to - 1).some((t) => INITIAL_RE.test(t.text)) && !INITIAL_RE.test(last)) {

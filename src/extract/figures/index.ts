@@ -236,6 +236,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return true;
     if (TIME_WORDS.has(lower(next))) return true;
   }
+  // list numbering: "1. The defendant ...", "2) ..." at the start of a line
+  if (digits && num.to === num.from + 1 && first.sentStart && /^[.)]$/.test(next?.text ?? '') && attached(last, next) && !isDigits(tokens[num.to + 1])) return true;
   // "one of", "no one", "one's", "one should"
   if (first.lower === 'one' && num.to === num.from + 1) {
     if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return true;

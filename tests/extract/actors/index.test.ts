@@ -251,3 +251,13 @@ describe('extractActors: persons by context', () => {
     expect(out.filter((a) => a.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('extractActors: family name first', () => {
+  it('reads "Zhao Lijian" and "Ma Zhaoxu" as persons', () => {
+    const out = actors('The remarks by Ma Zhaoxu drew a reply from Zhao Lijian.');
+    expect(out.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ma Zhaoxu', 'Zhao Lijian']);
+  });
+  it('does not read ordinary words after a family name as a person', () => {
+    expect(actors('The Song Festival and the Park Avenue shops opened; the festival and the avenue were busy.').filter((a) => a.type === 'person')).toEqual([]);
+  });
+});

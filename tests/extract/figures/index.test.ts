@@ -184,3 +184,10 @@ describe('extractFigures: harder forms', () => {
     expect(one('Berisha left office eight years ago.')).toMatchObject({ text: 'eight years' });
   });
 });
+
+describe('extractFigures: list numbering', () => {
+  it('skips the number of a list item but keeps a sentence-final number', () => {
+    expect(figs('1. The defendant fled.\n2) He returned.').map((f) => f.text)).toEqual([]);
+    expect(figs('The toll rose to 5. Officials left.').map((f) => f.text)).toEqual(['5']);
+  });
+});
