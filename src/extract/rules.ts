@@ -44,7 +44,7 @@ export function extractRules(doc: Doc, options: RulesOptions = {}): ExtractionRe
     messages,
     doc,
     () => {
-      const r = extractClaims(doc, actors, figures, { coref: options.coref ?? true, compromise });
+      const r = extractClaims(doc, actors, figures, { coref: options.coref ?? true });
       messages.push(...r.messages);
       return r.claims;
     },

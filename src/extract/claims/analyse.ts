@@ -58,6 +58,8 @@ export interface SentenceContext {
   readonly cueCache?: Map<number, CueMatch[]>;
   /** The sentence is the headline (Title Case, no auxiliaries). */
   readonly headline: boolean;
+  /** The cue keys in this sentence (`cueKeysBySentence`); computed from the sentence when absent. */
+  readonly keys?: ReadonlySet<string>;
   /** Claimants of the previous sentence's claims, for "He also said …" continuations. */
   readonly previous: { readonly claimants: readonly string[]; readonly reportedBy: readonly string[] } | null;
 }
@@ -79,7 +81,37 @@ const CUE_RES = CUES.map((cue) => ({
 }));
 
 /** Cheap tests per sentence before any analysis: does any cue word occur at all? */
-const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))];
+const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))].sort((a, b) => b.length - a.length);
+/** One alternation of every key (longest first): the whole document is scanned once, not once per key and sentence. */
+const CUE_KEY_RE = new RegExp(CUE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** Keys that occur inside another key ("deni" inside "denial"): where the longer one is found, so are they. */
+const KEYS_INSIDE = new Map(CUE_KEYS.map((k) => [k, CUE_KEYS.filter((o) => o !== k && k.includes(o))]));
+
+/**
+ * The cue keys present in each sentence, from one scan of the lower-cased document
+ * (overlapping matches allowed, so "tied" and " ties" are both seen). Sentences are
+ * sorted by start and do not overlap.
+ */
+export function cueKeysBySentence(text: string, sentences: readonly Span[]): ReadonlySet<string>[] {
+  const out: Set<string>[] = sentences.map(() => new Set<string>());
+  if (sentences.length === 0) return out;
+  const lower = text.toLowerCase();
+  CUE_KEY_RE.lastIndex = 0;
+  let si = 0;
+  for (let m = CUE_KEY_RE.exec(lower); m !== null; m = CUE_KEY_RE.exec(lower)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    CUE_KEY_RE.lastIndex = at + 1;
+    while (si < sentences.length && (sentences[si] as Span).end < end) si++;
+    const s = sentences[si];
+    if (!s) break;
+    if (at < s.start) continue;
+    const set = out[si] as Set<string>;
+    set.add(m[0]);
+    for (const k of KEYS_INSIDE.get(m[0]) ?? []) set.add(k);
+  }
+  return out;
+}
 const ATTRIBUTION_HINT = /\b(?:said|says|say|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
 export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
 
@@ -114,14 +146,14 @@ const NOUN_GOVERNORS_BEFORE = /\b(?:ordered|orders|sought|seeks|requested|reques
 export function analyseSentence(ctx: SentenceContext): Found[] {
   const { text, sentence } = ctx;
   const s = text.slice(sentence.start, sentence.end);
-  const lower = s.toLowerCase();
-  const hasCue = CUE_KEYS.some((k) => lower.includes(k));
+  const keys = ctx.keys ?? keysOf(s);
+  const hasCue = keys.size > 0;
   // The harm rule needs someone to say it: look for harm verbs only where there is a hint of attribution.
   const attributed = ctx.leadIn || ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end) || ATTRIBUTION_HINT.test(s);
   HARM_RE.lastIndex = 0;
   const harm = ctx.accused !== null && attributed && HARM_RE.test(s);
   if (!hasCue && !harm && !ctx.leadIn && !DOCUMENT_LEAD.test(s)) return [];
-  const matches = hasCue ? findCues(s, sentence.start, ctx) : [];
+  const matches = hasCue ? findCues(s, sentence.start, ctx, keys) : [];
   const found: Found[] = [];
   for (const m of matches) {
     const f = analyseCue(ctx, m.cue, m.span, matches);
@@ -280,13 +312,17 @@ export interface CueMatch {
   readonly span: Span;
 }
 
-function findCues(s: string, offset: number, ctx: SentenceContext): CueMatch[] {
+/** The cue keys of one sentence, when no document-level scan was given (tests, single sentences). */
+function keysOf(s: string): ReadonlySet<string> {
+  return cueKeysBySentence(s, [{ start: 0, end: s.length }])[0] ?? new Set<string>();
+}
+
+function findCues(s: string, offset: number, ctx: SentenceContext, keys: ReadonlySet<string>): CueMatch[] {
   const cached = ctx.cueCache?.get(offset);
   if (cached) return cached;
   const all: CueMatch[] = [];
-  const lower = s.toLowerCase();
   for (const { cue, re, requires } of CUE_RES) {
-    if (!cue.keys.some((k) => lower.includes(k))) continue;
+    if (!cue.keys.some((k) => keys.has(k))) continue;
     if (requires && !requires.test(s)) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
