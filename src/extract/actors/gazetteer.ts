@@ -100,6 +100,8 @@ function variants(form: string): string[] {
     out.add(form.replace(/^United Nations/, 'U.N.'));
   }
   if (/\bthe United Nations\b/.test(form)) out.add(form.replace(/\bthe United Nations\b/, 'the UN'));
+  // "Peoples Republic of China": text that lost its apostrophes
+  for (const f of [...out]) if (/['’]s\b/.test(f)) out.add(f.replace(/['’]s\b/g, 's'));
   for (const f of [...out]) {
     const m = /^((?:[A-Z]\.){2,})(\s.*)$/.exec(f);
     if (m) out.add(`${m[1]!.slice(0, -1)}${m[2]!}`);
@@ -115,7 +117,7 @@ export function gazetteer(): TrieNode {
     const ref: GazRef = { key: `country:${c.name}`, name: c.name, type: 'country', countryIsAffiliation: false };
     const base = { ref, weak: false };
     add(root, c.name, { ...base, kind: 'name', source: 'country-name' }, false);
-    for (const a of c.aliases) add(root, a, { ...base, kind: 'name', source: 'country-alias' }, false);
+    for (const a of c.aliases) for (const v of variants(a)) add(root, v, { ...base, kind: 'name', source: 'country-alias' }, false);
     for (const a of c.adjectives) add(root, a, { ...base, kind: 'adjective', source: 'country-adjective' }, false);
     for (const a of c.demonyms) add(root, a, { ...base, kind: 'demonym', source: 'country-demonym' }, false);
     for (const a of c.capitals) add(root, a, { ...base, kind: 'capital', source: 'capital-metonym' }, false);

@@ -124,7 +124,10 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       while (to < tokens.length && tokens[to]!.end <= end) to++;
       if (taken(from, to)) continue;
       // "U.S. Attorney Sally Yates of the Northern District of Georgia": part of a person's title
-      if (p.id === 'district' && titleQualifier(tokens, from)) continue;
+      if (p.id === 'district' && titleQualifier(tokens, from)) {
+        covered.fill(2, from, to);
+        continue;
+      }
       covered.fill(1, from, to);
       const district = m.groups?.['district'];
       const name = m[0].replace(/\s+/g, ' ');
@@ -238,7 +241,8 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   for (let k = unknown.length - 1; k >= 0; k--) {
     const n = unknown[k]!;
     const b = countryBefore(tokens, n.from, gazAt);
-    const holdsOrgWord = tokens.slice(n.from, n.to).some((t) => ORG_WORDS.has(t.text));
+    let holdsOrgWord = ORG_WORDS.has(tokens[n.to - 1]!.text);
+    for (let k = n.from; k < n.to - 1 && !holdsOrgWord; k++) holdsOrgWord = ORG_WORDS.has(tokens[k]!.text) && /^(?:of|for|on)$/.test(tokens[k + 1]!.text);
     if (b && b.match.to === n.from && !b.possessive && holdsOrgWord && (b.ref.type === 'intl_org' || b.ref.type === 'agency')) {
       found.push(nameFound(text, tokens, { ...n, type: b.ref.type, reason: 'body-of-organisation' }, gazAt, tcLines));
       unknown.splice(k, 1);
@@ -396,11 +400,16 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
     const akaKey = aka ? personKey(tokens.slice(aka.from, aka.to).map((t) => t.text)) : undefined;
     const before = countryBefore(tokens, at, gazAt);
     if (before) affiliationKey = before.ref.key;
-    const key = personKey(words);
+    // 'Dongfan "Greg" Chung' -> "Dongfan Chung" (the nickname stays in the mention)
+    const quoted = words.findIndex((w) => /^["“]$/.test(w));
+    const plain = quoted >= 0 ? [...words.slice(0, quoted), ...words.slice(quoted + 3)] : words;
+    if (quoted >= 0) name = plain.join(' ');
+    const key = personKey(plain);
     return {
+      ...(quoted >= 0 ? { extraAliases: [name] } : {}),
       ...(akaKey ? { akaKey } : {}),
       start, end, key, name, type, source: SOURCE, reason: n.reason, strong: true, titleLine,
-      personTokens: words.filter((w) => /\p{L}{2,}/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
+      personTokens: plain.filter((w) => /\p{L}{2,}/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
       ...(affiliationKey ? { affiliationKey } : {}),
       ...(n.title?.body ? { titleBody: n.title.body } : {}),
       ...(n.title?.national ? { nationalTitle: true } : {}),
@@ -547,7 +556,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     const pt = p.personTokens ?? [];
     const only = pt[0];
     if (pt.length !== 1 || !only || !only.endsWith('s')) continue;
-    const owner = persons.find((q) => (q.personTokens?.length ?? 0) > 1 && q.personTokens![q.personTokens!.length - 1] === only.slice(0, -1));
+    const owner = persons.find((q) => q !== p && (q.personTokens?.length ?? 0) > 0 && q.personTokens![q.personTokens!.length - 1] === only.slice(0, -1));
     if (owner) canonical.set(p.key, canonical.get(owner.key) ?? owner.key);
   }
   // a short form of a longer body's name: "the Court of Justice" after "European Court of Justice"
@@ -648,7 +657,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       if (!affiliation && d.founds.some((g) => g.nationalTitle)) affiliation = home;
     }
     if (affiliation === d.id) affiliation = null;
-    const name = f.type === 'person' ? text.slice(f.start, f.end) : f.name;
+    const name = f.name;
     return {
       id: d.id,
       name,

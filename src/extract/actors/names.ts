@@ -177,6 +177,11 @@ export function findNames(ctx: NameContext): NameSpan[] {
         j += 3;
         continue;
       }
+      // a nickname in quotes: 'Dongfan "Greg" Chung'
+      if (/^["“]$/.test(u.text) && nx && isNameToken(nx) && /^["”]$/.test(nx2?.text ?? '') && tokens[j + 3] && isNameToken(tokens[j + 3]!) && free(j + 3) && nx.start === u.end && nx2!.start === nx.end) {
+        j += 4;
+        continue;
+      }
       // "Raht Aseman Co, Ltd"
       if (u.text === ',' && SUFFIX.get(tokens[j - 1]!.text) === 'company' && nx && SUFFIX.get(nx.text) === 'company') {
         j += 2;
@@ -189,7 +194,15 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       break;
     }
-    for (const span of splitRun(ctx, i, j)) out.push(span);
+    for (const span of splitRun(ctx, i, j)) {
+      // "Attorneys Benjamin Allee, Ilan Graff and ...": a list of persons
+      const last = out[out.length - 1];
+      if (span.type === null && last?.type === 'person' && tokens[span.from - 1]?.text === ',' && last.to === span.from - 1 && span.to - span.from >= 2 && span.to - span.from <= 4 && titleTailLike(ctx, span.from, span.to)) {
+        out.push({ ...span, type: 'person', reason: 'list-of-persons' });
+      } else {
+        out.push(span);
+      }
+    }
     i = j;
     void sawOf;
   }
@@ -254,7 +267,16 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
   parts.push([s, b]);
 
   const out: NameSpan[] = [];
-  for (const [p, q] of parts) out.push(...classify(ctx, p, q));
+  for (const [p, q] of parts) {
+    const spans = classify(ctx, p, q);
+    // "Trial Attorneys Greg Staples and Ivy Wang": the name after "and" is a person too
+    const prevSpan = out[out.length - 1];
+    if (prevSpan?.type === 'person' && spans.length === 1 && spans[0]!.type === null && q - p >= 2 && q - p <= 4 && titleTailLike(ctx, p, q)) {
+      out.push({ ...spans[0]!, type: 'person', reason: 'conjunct-of-person' });
+      continue;
+    }
+    out.push(...spans);
+  }
   return out;
 }
 
@@ -316,7 +338,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   for (let h = to - 2; h >= from; h--) {
     if (!TITLE_HEADS.has(tokens[h]!.text)) continue;
     const tail = personTail(tokens, h + 1, to);
-    if (tail && tail[0] === h + 1 && tail[1] === to && nameLike(ctx, h + 1, to)) {
+    if (tail && tail[0] === h + 1 && tail[1] === to && titleTailLike(ctx, h + 1, to)) {
       return [{ from: h + 1, to, type: 'person', reason: `title-word:${tokens[h]!.text}`, titleFrom: from }];
     }
     break;
@@ -469,6 +491,16 @@ function nameLike(ctx: NameContext, from: number, to: number): boolean {
     if (!isNameToken(t) || isAllCaps(t.text) || isOrgWord(t.text) || ctx.lowerInDoc.has(t.lower) || STOP.has(t.text)) return false;
     const lk = lexiconKinds(t.text);
     if (lk && lk.common && !lk.firstName && !lk.lastName) return false;
+  }
+  return true;
+}
+
+/** A name after a title: capitalised, no acronym or body word, no word this text uses in lowercase ("Ma Zhaoxu"). */
+function titleTailLike(ctx: NameContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (INITIAL_RE.test(t.text) || GENERATIONAL.has(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-') continue;
+    if (!isNameToken(t) || isAllCaps(t.text) || isOrgWord(t.text) || ctx.lowerInDoc.has(t.lower) || STOP.has(t.text)) return false;
   }
   return true;
 }
