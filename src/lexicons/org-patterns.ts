@@ -20,7 +20,7 @@ export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
 export const ORG_PREFIXES: readonly OrgSuffixEntry[] = [
   ...s('Ministry|Department|Office|Bureau|Court|Council|Commission|Committee|Embassy|Consulate|Directorate|Administration|Agency|Service|House|Chamber|Federal Court|Supreme Court|High Court|Court of Appeal|Court of Appeals|Secretary', 'agency'),
   ...s('University|Institute|Academy|Association|Federation|Society|Union|League|Party|Bank', 'other_org'),
-  ...s('District', 'agency'),
+  ...s('District|Government', 'agency'),
 ];
 
 /** Capitalised words after a body's name that make the phrase a building or place ("Legislative Council Complex"). */

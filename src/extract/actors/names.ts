@@ -134,7 +134,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
         // a country inside a body's name: "Court of Bosnia and Herzegovina", "Committee for Freedom in Hong Kong"
         // (not after a second "of": "Ministry of the Armed Forces Logistics of Iran")
         const cEnd = countryEnd(ctx, j);
-        if (orgHead && cEnd !== undefined && /^(?:of|for|in)$/.test(tokens[j - 1]!.text) && !(sawOf && tokens[j - 1]!.text === 'of')) {
+        if (orgHead && cEnd !== undefined && /^(?:of|for|in)$/.test(tokens[j - 1]!.text) && !(sawOf && tokens[j - 1]!.text === 'of') && t.text !== 'Government') {
           j = cEnd;
           continue;
         }
@@ -164,7 +164,8 @@ export function findNames(ctx: NameContext): NameSpan[] {
         continue;
       }
       // a country after "of"/"in" inside a body's name
-      if (orgHead && /^(?:of|for|in)$/.test(u.text) && !(sawOf && u.text === 'of') && covered[j + 1] === 1 && countryEnd(ctx, j + 1) !== undefined) {
+      // ("Government of Iran" is the country itself: not a body)
+      if (orgHead && /^(?:of|for|in)$/.test(u.text) && !(sawOf && u.text === 'of') && t.text !== 'Government' && covered[j + 1] === 1 && countryEnd(ctx, j + 1) !== undefined) {
         j += 1;
         continue;
       }

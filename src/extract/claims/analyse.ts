@@ -286,7 +286,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
     if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(text.slice(first.start, first.end)) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(text.slice(Math.max(sentence.start, first.start - 30), first.start))) continue;
     // A spokesman on his own group is an admission too.
     if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
-    const targetRefs = [...doers, ...helpedRefs(ctx, span.end, ce)];
+    const targetRefs = [...doers, ...helpedRefs(ctx, span.start, ce)];
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.
     if (targets.length === 0 || doers.every((r) => claimants.includes(r.id))) continue;
@@ -436,7 +436,42 @@ function clauseEnd(ctx: SentenceContext, pos: number): number {
  * government of United States").
  */
 function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
-  return dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start));
+  const refs = dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start));
+  return [...listBefore(ctx, start, refs), ...refs];
+}
+
+/** Between two items of a name list: a comma, "and", an age ("Igor Grudijev, 31, Ronald Tsoi"). */
+const LIST_GAP = /^(?:['\u2019]s)?(?:\s*,\s*(?:age\s+)?\d{1,3})?\s*(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?$/i;
+/** After the last item before ", and": nothing or an age. */
+const LIST_TAIL = /^(?:['\u2019]s)?(?:\s*,\s*(?:age\s+)?\d{1,3})?\s*$/i;
+
+/**
+ * A clause that opens with a name right after ", and " may be the last item of a list the
+ * boundary cut: "Igor Grudijev, 31, Ronald Tsoi, 31, Evelin Tsoi, 20, and Mihhail Jevgenov,
+ * 33, … have been indicted". The items before it count when there are at least two, the
+ * list opens the sentence (or follows punctuation), and only commas, "and" and ages lie
+ * between them; "A accused B of hacking C, and D denied it" is no list.
+ */
+function listBefore(ctx: SentenceContext, start: number, refs: readonly Ref[]): Ref[] {
+  const { text, sentence } = ctx;
+  const first = refs[0];
+  if (!first || start <= sentence.start) return [];
+  const boundary = /,\s*(?:and|or)\s+$/i.exec(text.slice(Math.max(sentence.start, start - 8), start));
+  if (!boundary || !/^\s*(?:the\s+)?$/i.test(text.slice(start, first.start))) return [];
+  let anchor = start - boundary[0].length;
+  const before = refsIn(ctx.refs, sentence.start, anchor);
+  const items: Ref[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const r = before[i] as Ref;
+    if (r.end > anchor) continue;
+    const gap = text.slice(r.end, anchor);
+    if (!(items.length === 0 ? LIST_TAIL : LIST_GAP).test(gap)) break;
+    items.unshift(r);
+    anchor = r.start;
+  }
+  if (items.length < 2) return [];
+  if (!/(?:^|[,;:(\u2014]\s*|^\W+)$/.test(text.slice(sentence.start, anchor).replace(/\b(?:the|a|an)\s*$/i, ''))) return [];
+  return items;
 }
 
 /**
@@ -483,7 +518,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     const local = before.slice(before.lastIndexOf(',') + 1);
     // A possessor is not the subject unless its noun stands for it: "the UK's NCSC" is the
     // NCSC, "Berisha's opponents" are not Berisha, "China's foreign ministry" is China's.
-    const poss = /^['\u2019]s?\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(end, r.end + 40)));
+    // The possessed noun may lie past the region ("Berisha's opponents" cut before "opponents").
+    const poss = /^['\u2019]s?\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
       if (nextRef) return false;
@@ -508,6 +544,9 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   return { refs, contentFrom };
 }
 
+/** Between coordinated helped actors: "X and, specifically, Y", "X or Y", "X, including Y". */
+const COORDINATED = /^(?:['\u2019]s?)?\s*(?:(?:\w+\s+)?(?:government|authorities|regime)\s*)?,?\s*(?:and|or|as well as|including|in particular)\s*,?\s*(?:(?:specifically|particularly|notably|especially|in particular)\s*,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/;
+
 /** Helping: "accused X of helping Y …": Y is a target too (SPEC hard cases). */
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
@@ -517,7 +556,10 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
     for (const r of refsIn(ctx.refs, at, end)) {
       const gap = ctx.text.slice(at, r.start);
+      const last = out.at(-1);
       if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
+      // "at the behest of the Iranian government and, specifically, the Iranian Revolutionary Guard Corps"
+      else if (last && last.end > at && COORDINATED.test(ctx.text.slice(last.end, r.start))) out.push(r);
       else if (r.start > at + 40) break;
     }
   }

@@ -255,6 +255,10 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // identifiers: "Section 230", "Title 18", "Windows 10", "Boeing 737", "No. 10", "Count One", "Marine One"
   if (prev && (digits || word)) {
     if (IDENTIFIER_PREFIXES.has(prev.lower)) return true;
+    // "Press Release Number: 10-784", "Case No.: 5"
+    if (prev.text === ':' && IDENTIFIER_PREFIXES.has(lower(prev2))) return true;
+    // footnote marks: "[1]"
+    if (prev.text === '[' && next?.text === ']') return true;
     const capWord = prev.cap && /\p{L}/u.test(prev.text) && !CAP_OK_BEFORE.has(prev.text) && !STOP.has(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text) && prev.line === first.line;
     // a number word only when itself capitalised ("Count One", "Marine One"; not "Berisha eight years after")
     if (capWord && (digits || first.cap)) return true;
