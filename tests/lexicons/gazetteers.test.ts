@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES } from '../../src/lexicons/countries.ts';
+import { AGENCIES } from '../../src/lexicons/agencies.ts';
+import { INTL_ORGS } from '../../src/lexicons/intl-orgs.ts';
+import { MEDIA } from '../../src/lexicons/media.ts';
+import { COMPANIES } from '../../src/lexicons/companies.ts';
+import { NGOS } from '../../src/lexicons/ngos.ts';
+import { THREAT_GROUPS, THREAT_PATTERNS } from '../../src/lexicons/threat-groups.ts';
+import { AGENCY_PATTERNS } from '../../src/lexicons/org-patterns.ts';
+import { ACTOR_TYPES } from '../../src/types/index.ts';
+
+const ORGS = [...AGENCIES, ...INTL_ORGS, ...MEDIA, ...COMPANIES, ...NGOS, ...THREAT_GROUPS];
+const countryNames = new Set(COUNTRIES.map((c) => c.name));
+
+describe('gazetteers', () => {
+  it('cover every UN member state (193) and more, with unique names', () => {
+    expect(COUNTRIES.length).toBeGreaterThanOrEqual(195);
+    expect(countryNames.size).toBe(COUNTRIES.length);
+    for (const n of ['Afghanistan', 'Zimbabwe', 'Tuvalu', 'North Korea', 'South Sudan', 'Eswatini', 'Timor-Leste']) expect(countryNames).toContain(n);
+  });
+  it('write every country form trimmed and longer than one character', () => {
+    for (const c of COUNTRIES) {
+      expect(c.name.trim()).toBe(c.name);
+      for (const f of [...c.aliases, ...c.adjectives, ...c.demonyms, ...c.capitals, ...c.offices]) expect(f.length).toBeGreaterThan(1);
+    }
+  });
+  it('refer only to listed countries and parents, with valid types', () => {
+    const orgNames = new Set(ORGS.map((o) => o.name));
+    for (const o of ORGS) {
+      expect(ACTOR_TYPES).toContain(o.type);
+      if (o.country) expect(countryNames, `${o.name} -> ${o.country}`).toContain(o.country);
+      if (o.parent) expect(orgNames, `${o.name} -> ${o.parent}`).toContain(o.parent);
+      for (const w of o.weak ?? []) expect([o.name, ...o.aliases]).toContain(w);
+      for (const x of o.exactCase ?? []) expect([o.name, ...o.aliases]).toContain(x);
+    }
+  });
+  it('compile every pattern', () => {
+    for (const p of [...THREAT_PATTERNS, ...AGENCY_PATTERNS]) expect(() => new RegExp(p.source, 'g')).not.toThrow();
+  });
+  it('hold general knowledge: major agencies, organisations, outlets, groups', () => {
+    const all = new Set(ORGS.flatMap((o) => [o.name, ...o.aliases]));
+    for (const n of ['FBI', 'MSS', 'GCHQ', 'FSB', 'NATO', 'Interpol', 'Reuters', 'Xinhua', 'Lazarus Group', 'Hezbollah', 'Amnesty International']) expect(all).toContain(n);
+  });
+});
