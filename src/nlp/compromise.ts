@@ -1,20 +1,15 @@
-import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
+import nlp from 'compromise';
 
 /**
- * The one compromise instance of a process, loaded on first use (loading costs ~0.3-0.6 s
- * and compromise's tagger is ~20x slower than wink-nlp, so callers run it only on the
- * few sentences that need it). Loaded through `require` so that a synchronous caller
- * can load it lazily; every module that needs compromise goes through here.
+ * The compromise instance of the process. It is the ESM build that the claims tagger
+ * also imports (the CommonJS build would be a second copy: ~0.5 s and memory more per
+ * process), so every module should take compromise from here. compromise's tagger is
+ * ~20x slower than wink-nlp: callers run it only on the few spans that need it.
  */
-export type Compromise = typeof nlpType;
-
-const require = createRequire(import.meta.url);
-let instance: Compromise | undefined;
+export type Compromise = typeof nlp;
 
 export function compromise(): Compromise {
-  instance ??= require('compromise') as Compromise;
-  return instance;
+  return nlp;
 }
 
 /** The kinds of name the compromise lexicon knows a lowercase word as. */
