@@ -1,5 +1,5 @@
 import type { Paragraph, Sentence, Span } from '../types/index.ts';
-import { wink } from './wink.ts';
+import { winkSentences } from './wink.ts';
 
 /**
  * Sentence segmentation: wink-nlp proposes the boundaries (one `readDoc` per document),
@@ -44,7 +44,7 @@ interface TokenView {
 
 /** Sentence start offsets proposed by wink-nlp, with token offsets computed without per-token out(). */
 function winkBoundaries(text: string): number[] | null {
-  const nlp = wink();
+  const nlp = winkSentences();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
