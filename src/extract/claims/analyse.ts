@@ -140,7 +140,7 @@ const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|re
 /** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
 const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/;
 /** Verbs that make their subject the author of an accusation noun: "X made accusations", "X published an indictment". */
-const NOUN_GOVERNORS_BEFORE = /\b(?:ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
+const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
@@ -166,7 +166,31 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  return mergeSameStatement(found, ctx);
+  return mergeSameStatement(rebuttedInSentence(ctx, found), ctx);
+}
+
+/** A denial's object that points back at an accusation: "a charge New Delhi rejected", "denied the claim", "rejected it". */
+const DENIED_BACK = /^(?:\s*(?:a|an|the|this|that|these|those|such)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?|suggestions?)\b|\s*(?:it|them)\b)/i;
+
+/**
+ * "Pakistani officials blamed India, accusing it of …, a charge New Delhi quickly
+ * rejected": a denial with no accuser of its own whose object points back at an
+ * accusation made earlier in the same sentence targets that accusation's claimants
+ * (SPEC: the accusers named in that statement; never those of another sentence).
+ */
+function rebuttedInSentence(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  return found.map((f) => {
+    if (f.type !== 'denial' || f.targets.length > 0) return f;
+    const accusation = found.filter((o) => o.type === 'accusation' && o.cueSpan.start < f.cueSpan.start && o.claimants.length > 0).at(-1);
+    if (!accusation) return f;
+    const lead = ctx.text.slice(Math.max(accusation.cueSpan.end, f.cueSpan.start - 120), f.cueSpan.start);
+    // The object before the cue ("a charge New Delhi rejected") or right after it ("rejected the claim").
+    const backBefore = /,\s*(?:a|an|the|this|that|which|these|those)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?)\b[^,;]*$|,\s*which\b[^,;]*$/i.test(lead);
+    const backAfter = DENIED_BACK.test(ctx.text.slice(f.cueSpan.end, f.cueSpan.end + 40));
+    if (!backBefore && !backAfter) return f;
+    const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
+    return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
+  });
 }
 
 const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
@@ -329,10 +353,12 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
       all.push({ cue, span: { start: offset + m.index, end: offset + m.index + m[0].length } });
     }
   }
-  // Longer cues win over the words inside them ("is held responsible" over "held").
-  all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // Longer cues win over the words inside them ("is held responsible" over "held"), among
+  // the readings the part of speech allows ("the claim that" is the noun, "claimed that" the verb).
+  const possible = all.filter((m) => !isWrongPartOfSpeech(ctx, m));
+  possible.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: CueMatch[] = [];
-  for (const m of all) {
+  for (const m of possible) {
     const clash = kept.find((k) => k.span.start < m.span.end && m.span.start < k.span.end);
     if (!clash) {
       kept.push(m);
@@ -342,9 +368,8 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
     const kLen = clash.span.end - clash.span.start;
     if (mLen > kLen) kept.splice(kept.indexOf(clash), 1, m);
   }
-  const result = kept.filter((m) => !isWrongPartOfSpeech(ctx, m));
-  ctx.cueCache?.set(offset, result);
-  return result;
+  ctx.cueCache?.set(offset, kept);
+  return kept;
 }
 
 /** Ambiguous cue words: "charges" as a noun is the noun cue, as a verb the verb cue. */
@@ -370,6 +395,8 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
   if (m.cue.id === 'blame-verb' && word === 'blame') {
     if (/\b(?:the|any|no|some)\s+$/i.test(before)) return true;
   }
+  // "reiterated the claim that …": only after a determiner or possessor.
+  if (m.cue.id === 'claim-noun') return !/(?:\b(?:the|a|an|his|her|its|their|these|those|this|such|same)|['\u2019]s?)\s+(?:\w+\s+)?$/i.test(before);
   if (m.cue.id === 'claim-verb') {
     // "claimed that …", "claims Mahan flies …" are the verb; "the claim", "his claims" the noun.
     const after = ctx.text.slice(m.span.end, m.span.end + 30);
@@ -393,9 +420,11 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
   // Capitalised mid-sentence ("Special Agent in Charge Brian Lamkin", "Hacking Charges"): part of a name or title.
   if (/^C/.test(ctx.text.slice(span.start, span.end)) && !ctx.headline && /\S\s+$/.test(before)) return false;
   if (/^C/.test(ctx.text.slice(span.start, span.end)) && /[A-Z][\w-]*\s+(?:in\s+)?$/.test(before)) return false;
+  // "a charge New Delhi rejected": a determiner makes it the noun whatever follows.
+  if (/\b(?:a|an|this|that|such|one)\s+$/i.test(before)) return false;
   if (/^\s+(?:of|against|were|are|was|is|in|and|or|that|for|filed|brought|related|stem|include)\b/i.test(after)) return false;
   if (/^\s+(?:[A-Z][a-z]|him\b|her\b|them\b|the\s+(?:defendants?|company|bank|men|women|two|three|four)\b|each\b|both\b|all\b|defendants?\b|\w+\s+with\b)/.test(after)) return true;
-  if (/\b(?:the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over|to|in|with)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+(?:-\w+)+|corruption|terrorism|espionage|fraud|murder|hacking)\s+)?$/i.test(before)) return false;
+  if (/\b(?:a|an|one|the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over|to|in|with)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+(?:-\w+)+|corruption|terrorism|espionage|fraud|murder|hacking)\s+)?$/i.test(before)) return false;
   if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, span.start, span.end) === 'verb';
   return false;
 }
@@ -643,6 +672,12 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     const subj = subjectRefs(ctx, cs, thatAt).filter((r) => r.type !== 'media');
     if (subj.length > 0) return { ids: uniqueIds(subj), reportedBy, how: 'main-clause', viaAnaphor: subj.every((r) => r.via === 'anaphor') };
   }
+  // "…, announced Assistant Attorney General A of the Criminal Division and U.S. Attorney B.": every official named.
+  const announced = ANNOUNCED_TAIL.exec(s);
+  if (announced) {
+    const ids = announcers(ctx, sentence.start + announced.index, sentence.end).filter((r) => r.start > pos);
+    if (ids.length > 0) return { ids: uniqueIds(ids), reportedBy, how: 'announced-tail', viaAnaphor: false };
+  }
   // "…, X said." / "…, said X." after the cue.
   const tail = SPEAKER_TAIL.exec(s);
   if (tail) {
@@ -665,6 +700,28 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   }
   if (ctx.leadIn) return { ids: [], reportedBy, how: 'document-lead-in', viaAnaphor: false };
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
+}
+
+/** "…, announced A and B." closing a sentence (press releases name the officials bringing a case this way). */
+const ANNOUNCED_TAIL = /,["\u201d]?\s*(?:announced|announces|said|stated)\s+(?:today\s+)?(?=[A-Z])[^"\u201c\u201d]{2,320}$/;
+
+/**
+ * The officials of an announcer list: persons, each with the title and office words that
+ * qualify them dropped ("Assistant Director in Charge William F. Sweeney Jr. of the FBIs
+ * New York Field Division" is Sweeney); an item without a person keeps its body.
+ */
+function announcers(ctx: SentenceContext, start: number, end: number): Ref[] {
+  const out: Ref[] = [];
+  let from = start;
+  for (const piece of [...ctx.text.slice(start, end).split(/;|,?\s+and\s+/), '']) {
+    const to = Math.min(end, from + piece.length);
+    const refs = refsIn(ctx.refs, from, to).filter((r) => r.type === 'person' || r.type === 'agency');
+    const persons = refs.filter((r) => r.type === 'person');
+    out.push(...(persons.length > 0 ? persons : refs.slice(0, 1)));
+    from = to + (ctx.text.slice(to, end).match(/^(?:;|,?\s+and\s+)/)?.[0].length ?? 0);
+    if (from >= end) break;
+  }
+  return out;
 }
 
 /** Media credited for the sentence: "according to Bloomberg", "Reuters reported", "told VOA". */
@@ -885,7 +942,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const announced = /^\s+(?:\w+\s+)?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:announced|unsealed|filed|brought)\s+(?:today\s+)?by\s/i.exec(after);
         if (announced) {
           const from = span.end + announced[0].length;
-          claimants = dropModifiers(ctx, refsIn(ctx.refs, from, ctx.sentence.end).filter((r) => r.type === 'person' || r.type === 'agency'));
+          claimants = announcers(ctx, from, ctx.sentence.end);
           const firstOf = new Map<string, Ref>();
           for (const r of ctx.refs) if (ctx.mainAccused.includes(r.id) && !firstOf.has(r.id)) firstOf.set(r.id, r);
           targets = [...firstOf.values()];
@@ -894,7 +951,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // A bare mention of the case ("waived indictment", "the arrest and indictment were
       // announced") states no allegation: a noun claim needs an accused, or (for
       // accusations/allegations) a stated content ("accusations of incitement").
-      const statesContent = /^(?:\s+\S+){0,2}?\s+(?:of|that)\s/i.test(after) && /^(?:accusation|allegation)/i.test(text.slice(span.start, span.end));
+      const statesContent = /^(?:\s+\S+){0,2}?\s+(?:of|that)\s/i.test(after) && /^(?:accusation|allegation|claim)/i.test(text.slice(span.start, span.end));
+      // "The charges against A carry a maximum of 15 years": the penalty, not the allegation;
+      // "will be removed to Miami to face the charges": a step to come.
+      if (/^charges$/i.test(text.slice(span.start, span.end)) && (/^[^.;]{0,80}?\bcarr(?:y|ies)\s+(?:a\s+)?(?:maximum|minimum|statutory|possible|penalt)/i.test(after) || /\bwill\b/i.test(text.slice(cs, span.start)))) return null;
       if (targets.length === 0 && !statesContent) return null;
       break;
     }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/claims/index.ts';
+import type { Claim } from '../../../src/types/index.ts';
+import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+
+/** Slot rules added by error analysis: list subjects, rebutted accusers, helpers, announcers. */
+function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
+  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), []);
+  for (const c of claims) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+  return claims;
+}
+
+const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
+const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
+
+describe('list subjects cut by ", and"', () => {
+  it('keeps every item of a list with ages before the passive', () => {
+    const text = 'Igor Grudijev, 31, Ronald Tsoi, 31, Evelin Tsoi, 20, and Mihhail Jevgenov, 33, each of Tallinn, have been indicted for access device fraud.';
+    const [c] = claimsOf(text, [p('g', 'Igor Grudijev'), p('r', 'Ronald Tsoi'), p('e', 'Evelin Tsoi'), p('m', 'Mihhail Jevgenov')]);
+    expect(c?.targets).toEqual(['g', 'r', 'e', 'm']);
+  });
+
+  it('works for an active subject list too', () => {
+    const text = 'Canada, Japan, and Australia accused Russia of the attack.';
+    const [c] = claimsOf(text, [country('ca', 'Canada'), country('jp', 'Japan'), country('au', 'Australia'), country('ru', 'Russia')]);
+    expect(c?.claimants).toEqual(['ca', 'jp', 'au']);
+    expect(c?.targets).toEqual(['ru']);
+  });
+
+  it('does not take the end of an earlier clause for a list', () => {
+    const text = 'Britain accused Russia of hacking Ukraine, and China denied any role.';
+    const claims = claimsOf(text, [country('uk', 'Britain'), country('ru', 'Russia'), country('ua', 'Ukraine'), country('cn', 'China')]);
+    const denial = claims.find((c) => c.type === 'denial');
+    expect(denial?.claimants).toEqual(['cn']);
+  });
+});
+
+describe('denials that point back at an accusation of the same sentence', () => {
+  it('targets the accuser of "a charge X rejected"', () => {
+    const text = 'Pakistani officials blamed India, accusing it of supporting militants, a charge New Delhi quickly rejected.';
+    const claims = claimsOf(text, [country('pk', 'Pakistani'), country('in', 'India', 'New Delhi')]);
+    expect(claims.filter((c) => c.cue === 'charge')).toHaveLength(0);
+    const denial = claims.find((c) => c.type === 'denial');
+    expect(denial).toMatchObject({ claimants: ['in'], targets: ['pk'] });
+  });
+
+  it('targets the accuser when the denial says "rejected the claim"', () => {
+    const text = 'Iran accused Israel of the bombing, but Israel rejected the claim.';
+    const denial = claimsOf(text, [country('ir', 'Iran'), country('il', 'Israel')]).find((c) => c.type === 'denial');
+    expect(denial).toMatchObject({ claimants: ['il'], targets: ['ir'] });
+  });
+
+  it('leaves a denial of another sentence\'s accusation without targets', () => {
+    const text = 'Iran accused Israel of the bombing. Israel rejected the claim.';
+    const denial = claimsOf(text, [country('ir', 'Iran'), country('il', 'Israel')]).find((c) => c.type === 'denial');
+    expect(denial?.targets).toEqual([]);
+  });
+});
+
+describe('claim nouns, helpers and announcers', () => {
+  it('reads "reiterated the claim that …" as an accusation by the subject', () => {
+    const text = 'Bugti and Chaudhry reiterated the claim that the attack was orchestrated by militants.';
+    const [c] = claimsOf(text, [p('b', 'Bugti'), p('c', 'Chaudhry')]);
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['b', 'c'], cue: 'claim' });
+  });
+
+  it('does not read "claimed that" as the noun', () => {
+    const text = 'Bugti claimed that the attack was orchestrated by India.';
+    const claims = claimsOf(text, [p('b', 'Bugti'), country('in', 'India')]);
+    expect(claims.every((c) => c.reason.startsWith('claim-verb'))).toBe(true);
+  });
+
+  it('makes every coordinated helped body a target', () => {
+    const text = '"The defendants acted at the behest of the Iranian government and, specifically, the Revolutionary Guard," said Rosenstein.';
+    const actors: ActorSpec[] = [p('ros', 'Rosenstein'), country('ir', 'Iranian'), { id: 'irgc', type: 'agency', forms: ['Revolutionary Guard'] }, p('x', 'Xu')];
+    const text2 = `Xu was charged with hacking. ${text}`;
+    const harm = claimsOf(text2, actors).find((c) => c.reason.startsWith('harm'));
+    expect(harm?.targets).toEqual(expect.arrayContaining(['ir', 'irgc']));
+  });
+
+  it('credits every official of an "announced A and B" tail', () => {
+    const text = 'Sergei Turikov has been extradited to face charges of hacking into a network, announced Assistant Attorney General Lanny Breuer of the Criminal Division and U.S. Attorney Sally Yates of the Northern District.';
+    const [c] = claimsOf(text, [p('t', 'Sergei Turikov'), p('lb', 'Lanny Breuer'), p('sy', 'Sally Yates'), { id: 'cd', type: 'agency', forms: ['Criminal Division'] }]);
+    expect(c).toMatchObject({ claimants: ['lb', 'sy'], targets: ['t'] });
+  });
+
+  it('takes no claim from the penalty that charges carry', () => {
+    const text = 'The charges against Grudijev carry a maximum of 15 years in prison.';
+    expect(claimsOf(text, [p('g', 'Grudijev')])).toHaveLength(0);
+  });
+});
