@@ -71,7 +71,7 @@ export function extractClaims(
   const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, cueCache: new Map<number, CueMatch[]>() };
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
-  const { accused, main } = accusedOf(first, actors);
+  const { accused, main } = accusedOf(first, actors, headline);
   if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
   const withCollectives = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : refs;
   const changed = changedSentences(text, sentences, refs, withCollectives);
@@ -79,7 +79,7 @@ export function extractClaims(
   let second = runPass({ ...env, found: secondFound }, withCollectives, accused, [...main], { first: firstFound, changed });
   // "Fattahi and ten other defendants were indicted": with the descriptions resolved a larger
   // defendant set may appear; one more round lets the descriptions stand for all of them.
-  const again = accusedOf(second, actors);
+  const again = accusedOf(second, actors, headline);
   if (coref && again.main.size > main.size && [...main].every((id) => again.main.has(id))) {
     const refs3 = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline);
     second = runPass(env, refs3, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, withCollectives, refs3) });
@@ -168,23 +168,29 @@ function sameFound(a: readonly Found[], b: readonly Found[]): boolean {
 
 /**
  * The actors the document accuses by charging-type cues (`accused`), and its main
- * defendants (`main`: the largest target set of one such claim, earliest on ties),
+ * defendants (`main`: the targets of the first body claim against two or more, else the
+ * largest target set of one such claim),
  * whom collective descriptions ("the defendants") stand for.
  */
-function accusedOf(placed: readonly Placed[], actors: readonly Actor[]): { accused: Set<string>; main: Set<string> } {
+function accusedOf(placed: readonly Placed[], actors: readonly Actor[], headline: Span | null): { accused: Set<string>; main: Set<string> } {
   const accused = new Set<string>();
-  let main = new Set<string>();
+  let largest = new Set<string>();
+  let lead: Set<string> | null = null;
   const byId = new Map(actors.map((a) => [a.id, a]));
-  for (const { f } of placed) {
+  for (const { f, sentence } of placed) {
     if (f.type !== 'accusation' || !ACCUSING_CUES.has(f.cue.id)) continue;
     const these = new Set(f.targets.filter((t) => {
       const a = byId.get(t);
       return a !== undefined && ACCUSABLE_TYPES.has(a.type);
     }));
     for (const t of these) accused.add(t);
-    if (these.size > main.size) main = these;
+    if (these.size > largest.size) largest = these;
+    // A release names its main defendants first: "the group", "the hackers" are those of the
+    // first body claim against several, not of a later, larger group charged alongside.
+    const inHeadline = headline !== null && sentence.start < headline.end && headline.start < sentence.end;
+    if (!lead && !inHeadline && these.size >= 2) lead = these;
   }
-  return { accused, main };
+  return { accused, main: lead ?? largest };
 }
 
 /**
@@ -215,15 +221,20 @@ function headlineSpan(doc: Doc, sentences: readonly Span[]): Span | null {
   return s && /^\s*\n\s*\n/.test(doc.text.slice(s.end, s.end + 4)) ? s : null;
 }
 
-/** The accused person or company mentioned first in the document. */
+/** The accused person mentioned first in the document, else the first company. */
 function firstAccused(accused: ReadonlySet<string>, actors: readonly Actor[]): string | null {
-  let best: { id: string; at: number } | null = null;
-  for (const a of actors) {
-    if (!accused.has(a.id) || (a.type !== 'person' && a.type !== 'company')) continue;
-    const at = a.mentions[0]?.start ?? Infinity;
-    if (!best || at < best.at) best = { id: a.id, at };
+  // A person first: the employer inside "Former Boeing Engineer" was taken for the accused
+  // before the description was resolved.
+  for (const type of ['person', 'company']) {
+    let best: { id: string; at: number } | null = null;
+    for (const a of actors) {
+      if (!accused.has(a.id) || a.type !== type) continue;
+      const at = a.mentions[0]?.start ?? Infinity;
+      if (!best || at < best.at) best = { id: a.id, at };
+    }
+    if (best) return best.id;
   }
-  return best?.id ?? null;
+  return null;
 }
 
 /**

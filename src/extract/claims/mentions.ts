@@ -15,10 +15,28 @@ export interface Ref extends Span {
 
 export function namedRefs(actors: readonly Actor[]): Ref[] {
   const refs: Ref[] = [];
+  const same = surnameActors(actors);
   for (const a of actors) {
-    for (const m of a.mentions) refs.push({ id: a.id, type: a.type, start: m.start, end: m.end, via: 'name' });
+    const id = same.get(a.id) ?? a.id;
+    for (const m of a.mentions) refs.push({ id, type: a.type, start: m.start, end: m.end, via: 'name' });
   }
   return refs.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * Person actors named only by a surname that one fuller person actor carries ("Chung"
+ * beside "Dongfan Chung"): the actor list kept them apart, claims treat them as one, the
+ * fuller (SPEC: the fullest canonical form). A surname two fuller names share stays apart.
+ */
+export function surnameActors(actors: readonly Actor[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const persons = actors.filter((a) => a.type === 'person');
+  for (const a of persons) {
+    if (/\s/.test(a.name.trim())) continue;
+    const owners = persons.filter((b) => b.id !== a.id && /\s/.test(b.name.trim()) && b.name.split(/\s+/).slice(1).includes(a.name));
+    if (owners.length === 1) out.set(a.id, (owners[0] as Actor).id);
+  }
+  return out;
 }
 
 /**
@@ -28,21 +46,31 @@ export function namedRefs(actors: readonly Actor[]): Ref[] {
  */
 export function completeNameRefs(text: string, actors: readonly Actor[], named: readonly Ref[]): Ref[] {
   const surnameOwners = new Map<string, string[]>();
+  const merged = surnameActors(actors);
   for (const a of actors) {
-    if (a.type !== 'person') continue;
+    if (a.type !== 'person' || merged.has(a.id)) continue;
     const last = a.name.split(/\s+/).at(-1) ?? '';
     if (/^\p{Lu}[\p{L}'-]{2,}$/u.test(last)) surnameOwners.set(last, [...(surnameOwners.get(last) ?? []), a.id]);
   }
   const forms: { id: string; type: Actor['type']; form: string }[] = [];
   for (const a of actors) {
-    for (const f of new Set([a.name, ...a.aliases])) if (f.length >= 2) forms.push({ id: a.id, type: a.type, form: f });
+    const id = merged.get(a.id) ?? a.id;
+    for (const f of new Set([a.name, ...a.aliases])) if (f.length >= 2) forms.push({ id, type: a.type, form: f });
   }
   for (const [last, owners] of surnameOwners) {
     const a = actors.find((x) => x.id === owners[0]);
     if (owners.length === 1 && a) forms.push({ id: a.id, type: a.type, form: last });
   }
   forms.sort((x, y) => y.form.length - x.form.length);
-  if (forms.length === 0) return [];
+  const out: Ref[] = [];
+  // "the Tsois" for Ronald and Evelin Tsoi: a plural surname stands for every person who bears it.
+  for (const [last, owners] of surnameOwners) {
+    if (owners.length < 2) continue;
+    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)\\b`, 'g'))) {
+      for (const id of owners) out.push({ id, type: 'person', start: m.index, end: m.index + m[0].length, via: 'name' });
+    }
+  }
+  if (forms.length === 0) return out;
   // One alternation for all forms (longest first), one pass over the text, and a
   // coverage map for the mentions already known: linear in the text.
   const byForm = new Map<string, { id: string; type: Actor['type'] }>();
@@ -52,8 +80,7 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   // bounded by ASCII or Latin-1 letters in practice.
   const re = new RegExp(`(?<![A-Za-z0-9\u00c0-\u024f])(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f]))`, 'g');
   const covered = new Uint8Array(text.length + 1);
-  for (const r of named) covered.fill(1, r.start, r.end);
-  const out: Ref[] = [];
+  for (const r of [...named, ...out]) covered.fill(1, r.start, r.end);
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
