@@ -9,13 +9,43 @@ import { ENGLISH_FUNCTION_WORDS } from './lexicon.ts';
 export function englishScore(text: string, maxWords = 600, minWords = 25): number | null {
   let words = 0;
   let hits = 0;
-  const re = /\p{L}+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && words < maxWords) {
+  let i = 0;
+  const n = text.length;
+  // Words are maximal runs of letters (\p{L}, as code points). Only a word short enough to
+  // be a function word is cut out and looked up: most words cost no string at all.
+  while (i < n && words < maxWords) {
+    const s = i;
+    while (i < n) {
+      const w = letterWidth(text, i);
+      if (w === 0) break;
+      i += w;
+    }
+    if (i === s) {
+      i += codePointWidth(text, i);
+      continue;
+    }
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(m[0].toLowerCase())) hits++;
+    if (i - s <= MAX_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(s, i).toLowerCase())) hits++;
   }
   return words < minWords ? null : hits / words;
+}
+
+const MAX_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+const LETTER = /^\p{L}$/u;
+
+function codePointWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** The UTF-16 width of the letter at `i`, or 0 when `text[i]` does not start a letter. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  const w = codePointWidth(text, i);
+  return LETTER.test(text.slice(i, i + w)) ? w : 0;
 }
 
 /** Below this score a text is reported as not English. */

@@ -56,6 +56,15 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Every character `isSpace` or `isInvisible` accepts (kept in step with them). */
+const SPECIAL_CLASS = '[\\t-\\r \\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff]';
+/**
+ * Where a run of copied characters ends: a special character, except a single plain space
+ * between two ordinary ones ("said today"), which is copied as it is (folding it would give
+ * the same text and, once pieces are merged, the same pieces).
+ */
+const RUN_END = new RegExp(`(?! (?!${SPECIAL_CLASS}|$))${SPECIAL_CLASS}`, 'g');
+
 // Text made only of these (ASCII, Latin-1, Latin Extended, general punctuation) is NFC
 // already, so the common case costs one regex test and no normalize() call.
 const SURELY_NFC = /^[\u0000-\u02FF\u2010-\u206F]*$/;
@@ -72,37 +81,29 @@ export function unitFrom(proj: Projection, start: number, end: number, hint: Uni
   const chunks: string[] = [];
   let outLen = 0;
   const pieces: OffsetPiece[] = [];
-  // The current run copies src[runSrc, i) to the output, contiguous in raw from runRaw.
-  let runSrc = -1;
-  let runOut = 0;
-  let runRaw = 0;
-  let lastRaw = -1;
-  const closeRun = (upTo: number): void => {
-    if (runSrc >= 0 && upTo > runSrc) {
-      chunks.push(src.slice(runSrc, upTo));
-      const len = upTo - runSrc;
-      pieces.push({ start: runOut, end: runOut + len, rawStart: runRaw, rawEnd: lastRaw + 1 });
-      outLen += len;
-    }
-    runSrc = -1;
-  };
   let i = start;
   while (i < end && (isSpace(src.charCodeAt(i)) || isInvisible(src.charCodeAt(i)))) i++;
   let spaceRaw = -1; // raw start of a whitespace run not yet written
   let spaceRawEnd = -1;
-  for (; i < end; i++) {
+  while (i < end) {
     const c = src.charCodeAt(i);
     if (isSpace(c)) {
-      closeRun(i);
       if (spaceRaw < 0) spaceRaw = rawAt(i);
       spaceRawEnd = rawAt(i) + 1;
+      i++;
       continue;
     }
     if (isInvisible(c)) {
-      closeRun(i);
+      i++;
       continue;
     }
-    const r = rawAt(i);
+    // A run of ordinary characters, copied as it is: found with one regex search instead
+    // of a test per character (this loop sees every character of every article).
+    RUN_END.lastIndex = i;
+    const m = RUN_END.exec(src);
+    let j = m !== null && m.index < end ? m.index : end;
+    // A range may end inside the projection: its last space is trailing whitespace.
+    if (j === end && src.charCodeAt(j - 1) === 32) j--;
     if (spaceRaw >= 0) {
       // A folded whitespace run: the one space maps to the whole raw run.
       pieces.push({ start: outLen, end: outLen + 1, rawStart: spaceRaw, rawEnd: Math.max(spaceRawEnd, spaceRaw + 1) });
@@ -110,15 +111,21 @@ export function unitFrom(proj: Projection, start: number, end: number, hint: Uni
       outLen += 1;
       spaceRaw = -1;
     }
-    if (runSrc >= 0 && r !== lastRaw + 1) closeRun(i);
-    if (runSrc < 0) {
-      runSrc = i;
-      runOut = outLen;
-      runRaw = r;
+    if (idx === null) {
+      pieces.push({ start: outLen, end: outLen + (j - i), rawStart: i, rawEnd: j });
+    } else {
+      // A projection may jump in raw (a tag or entity taken out): one piece per contiguous part.
+      let s = i;
+      for (let k = i + 1; k <= j; k++) {
+        if (k < j && (idx[k] ?? 0) === (idx[k - 1] ?? 0) + 1) continue;
+        pieces.push({ start: outLen + (s - i), end: outLen + (k - i), rawStart: idx[s] ?? 0, rawEnd: (idx[k - 1] ?? 0) + 1 });
+        s = k;
+      }
     }
-    lastRaw = r;
+    chunks.push(src.slice(i, j));
+    outLen += j - i;
+    i = j;
   }
-  closeRun(i);
   const out = chunks.join('');
   let u: Unit = { text: out, pieces: mergePieces(pieces), hint, ...(level !== undefined ? { level } : {}) };
   if (!SURELY_NFC.test(out) && out.normalize('NFC') !== out) u = toNfc(u);
