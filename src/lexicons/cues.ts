@@ -68,7 +68,7 @@ export interface CueEntry {
 
 /** Harmful acts: what an accusation is about ("behind the attack", "linked the hack to"). */
 export const HARM_WORDS =
-  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|ordered|commanded|corruption|corrupt|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
+  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|ordered|commanded|corruption|corrupt|undermin\\w*|subver\\w*|secession\\w*|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
 
 /** Labels that accuse when one actor puts them on another ("called the ruling arbitrary", "termed her a corrupt oaf"). */
 export const NEGATIVE_LABELS =
@@ -96,7 +96,10 @@ export const CUES: readonly CueEntry[] = [
   { id: 'convict-verb', type: 'accusation', frame: 'verb-object', pattern: 'convict(?:s|ed|ing)?', confidence: 0.75, keys: ['convict'] },
   { id: 'found-guilty', type: 'accusation', frame: 'verb-object', pattern: '(?:found|finds|find)(?:\\s+\\S+){0,3}?\\s+guilty', confidence: 0.8, keys: ['guilty'] },
   { id: 'sentenced-for', type: 'accusation', frame: 'verb-object', pattern: 'sentenced(?=(?:\\s+\\S+){0,14}?\\s+(?:for|over|on)\\s)', confidence: 0.6, requires: CRIME_WORDS, keys: ['sentenced'] },
-  { id: 'arrested-for', type: 'accusation', frame: 'verb-object', pattern: 'arrest(?:s|ed)?(?=(?:\\s+\\S+){0,10}?\\s+(?:for|over|on\\s+(?:\\S+\\s+){0,2}?(?:charges|suspicion))\\s)', confidence: 0.55, requires: CRIME_WORDS, keys: ['arrest'] },
+  // "arrested for taking photos of the police": an act stated as the reason counts like a crime word.
+  { id: 'arrested-for', type: 'accusation', frame: 'verb-object', pattern: 'arrest(?:s|ed)(?=(?:\\s+\\S+){0,10}?\\s+(?:for|over|on\\s+(?:\\S+\\s+){0,2}?(?:charges|suspicion))\\s)', confidence: 0.55, requires: '(?:' + CRIME_WORDS + '|\\bfor\\s+(?:allegedly\\s+)?[a-z]+ing\\b)', keys: ['arrest'] },
+  { id: 'sue-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sued|sues|suing)(?=(?:\\s+\\S+){0,6}?\\s+(?:for|over|alleging)\\s)', confidence: 0.55, keys: ['sued', 'sues', 'suing'] },
+  { id: 'concern-conditions', type: 'accusation', frame: 'verb-object', pattern: '(?:expressed|expresses|voiced|raised)\\s+(?:\\w+\\s+)?concerns?(?=\\s+(?:about|over|at)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:conditions|treatment|detention|torture|abuse|mistreatment|ill-treatment))', confidence: 0.5, keys: ['concern'] },
   { id: 'sanction-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sanction(?:s|ed)|ban(?:s|ned)|blacklist(?:s|ed)|expel(?:s|led)|barred|bars|jail(?:s|ed))(?=(?:\\s+\\S+){0,16}?\\s*,?\\s+(?:for|over|citing|on\\s+(?:the\\s+)?grounds?\\s+of|because\\s+of|due\\s+to|in\\s+(?:a|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+case)\\b)', confidence: 0.5, keys: ['sanction', 'banned', 'bans', 'blacklist', 'expel', 'barred', 'bars', 'jail'] },
   { id: 'label-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:called|calls|termed|terms|described|describes|labell?ed|branded|brands|characteri[sz]ed)(?=(?:\\s+\\S+){0,8}?\\s+(?:as\\s+)?(?:an?\\s+)?[\\u201c\\u2018"\\x27]?(?:\\w+\\s+){0,2}?' + NEGATIVE_LABELS + ')', confidence: 0.45, keys: ['called', 'calls', 'termed', 'terms', 'described', 'describes', 'label', 'branded', 'brands', 'characteri'] },
   { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of)', keys: ['designat'] },
@@ -129,6 +132,12 @@ export const CUES: readonly CueEntry[] = [
   { id: 'baseless', type: 'denial', frame: 'denial-phrase', pattern: '(?:baseless|groundless|unfounded|unsubstantiated|fabricated|slanderous|smear)', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|report|case|assertion|speculation|smear|challenge|lawsuit|suit|story|stories)', keys: ['baseless', 'groundless', 'unfounded', 'unsubstantiated', 'fabricated', 'slanderous', 'smear'] },
   { id: 'never-accept', type: 'denial', frame: 'denial-phrase', pattern: 'never\\s+accept', confidence: 0.6, keys: ['never accept'] },
   { id: 'without-evidence', type: 'denial', frame: 'denial-phrase', pattern: '(?:should|must)\\s+not\\s+be\\s+made\\s+without(?:\\s+\\S+)?\\s+evidence', confidence: 0.7, keys: ['without'] },
+  { id: 'rubbish', type: 'denial', frame: 'denial-phrase', pattern: '(?:total(?:ly)?|complete(?:ly)?|utter(?:ly)?|pure|absolute(?:ly)?)\\s+(?:rubbish|nonsense|fabrications?|lies|fiction)', confidence: 0.6, keys: ['rubbish', 'nonsense', 'fabricat', 'lies', 'fiction'] },
+  { id: 'not-guilty-plea', type: 'denial', frame: 'denial-phrase', pattern: '(?:pleaded|pleads|plead|pleading|entered\\s+(?:a\\s+)?plea(?:s)?\\s+of)\\s+not\\s+guilty', confidence: 0.75, keys: ['not guilty'] },
+  // Refusing to recognise the accuser (GUIDELINES): "does not recognize the court", "does not consider the proceedings legitimate".
+  { id: 'not-recognise', type: 'denial', frame: 'denial-phrase', pattern: '(?:does|do|did)\\s+not\\s+(?:recogni[sz]e|accept)(?=\\s+(?:\\S+\\s+){0,3}?(?:court|prosecut\\w*|tribunal|proceedings|trial|charges|verdict|ruling|jurisdiction|legitimacy))|(?:does|do|did)\\s+not\\s+consider(?=\\s+(?:\\S+\\s+){0,4}?(?:legitimate|legal|lawful|valid))', confidence: 0.6, keys: ['not recogni', 'not accept', 'not consider'] },
+  { id: 'unrelated', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are)\\s+(?:\\w+\\s+)?unrelated\\s+to', confidence: 0.5, keys: ['unrelated'] },
+  { id: 'not-warranted', type: 'denial', frame: 'denial-phrase', pattern: '(?:is|was|are|were)\\s+not\\s+(?:warranted|justified)', confidence: 0.5, keys: ['not warranted', 'not justified'] },
   { id: 'not-involved', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+not\\s+involved', confidence: 0.7, keys: ['not involved'] },
 ];
 

@@ -166,7 +166,23 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  return mergeSameStatement(rebuttedInSentence(ctx, found), ctx);
+  return mergeSameStatement(rebuttedInSentence(ctx, reasonOfEarlier(ctx, found)), ctx);
+}
+
+/**
+ * "ordered the arrest of Dodik for ignoring a summons for allegedly trying to undermine
+ * …": an "allegedly" that only gives the reason of an earlier claim of the sentence
+ * accuses the same people.
+ */
+function reasonOfEarlier(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  return found.map((f, i) => {
+    if (f.cue.id !== 'allegedly-adverb' || i === 0) return f;
+    if (!/\b(?:for|of|over)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 8), f.cueSpan.start))) return f;
+    const earlier = found[i - 1] as Found;
+    if (earlier.type !== 'accusation' || earlier.targets.length === 0) return f;
+    const claimants = f.claimants.length > 0 ? f.claimants : earlier.claimants;
+    return { ...f, claimants, targets: earlier.targets, how: `${f.how}+reason-of-earlier` };
+  });
 }
 
 /** A denial's object that points back at an accusation: "a charge New Delhi rejected", "denied the claim", "rejected it". */
@@ -439,7 +455,9 @@ function clauseStart(ctx: SentenceContext, pos: number, withReporting: boolean):
     for (const m of s.matchAll(REPORTING_BOUNDARY)) best = Math.max(best, sentence.start + m.index + m[0].length);
   }
   const q = quoteAt(ctx.quotes, pos);
-  if (q && q.start > best) best = q.start;
+  // A quote that opens mid-clause continues it: 'said Berisha "was involved in corrupt acts"'
+  // keeps "Berisha" as the subject; after a speech verb, a colon or a comma the quote is a clause.
+  if (q && q.start > best && !(q.start - 1 > best && /[A-Za-z)\]]\s+$/.test(text.slice(best, q.start - 1)) && !/\b(?:that|as|:)\s*$/i.test(text.slice(best, q.start - 1)))) best = q.start;
   return best;
 }
 
@@ -914,7 +932,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // An accusation noun inside a denial ("rejected the accusations") is that denial's object.
       if (all.some((o) => o.cue.type === 'denial' && o.span.start < span.start && o.span.start >= cs)) return null;
       if (all.some((o) => o.cue.type === 'denial' && o.cue.frame === 'denial-phrase' && o.span.start > span.start && o.span.start < ce + 80)) return null;
-      if (all.some((o) => o.cue.type === 'accusation' && o.cue.frame !== 'noun' && Math.abs(o.span.start - span.start) < 80 && o.span.start >= cs && o.span.start < ce)) return null;
+      // ("allegedly" is a hedge of its own clause, not a verb that owns the noun.)
+      if (all.some((o) => o.cue.type === 'accusation' && o.cue.frame !== 'noun' && o.cue.id !== 'allegedly-adverb' && Math.abs(o.span.start - span.start) < 80 && o.span.start >= cs && o.span.start < ce)) return null;
       const near = text.slice(Math.max(cs, span.start - 40), span.start);
       const poss = refsIn(ctx.refs, Math.max(cs, span.start - 40), span.start).filter((r) => {
         const between = text.slice(r.end, span.start);
@@ -952,7 +971,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // A bare mention of the case ("waived indictment", "the arrest and indictment were
       // announced") states no allegation: a noun claim needs an accused, or (for
       // accusations/allegations) a stated content ("accusations of incitement").
-      const statesContent = /^(?:\s+\S+){0,2}?\s+(?:of|that)\s/i.test(after) && /^(?:accusation|allegation|claim)/i.test(text.slice(span.start, span.end));
+      // "the arrest of X for ignoring a summons for allegedly trying …": the first reason only.
+      if (cue.id === 'arrest-noun' && content) {
+        const second = /\s+for\s+(?:allegedly|reportedly)\b/i.exec(text.slice(content.start, content.end));
+        if (second) content = trimSpan(text, content.start, content.start + second.index);
+      }
+      // "the arrest of two individuals who were responsible for …": the pattern itself demands the reason.
+      const statesContent = (/^(?:\s+\S+){0,2}?\s+(?:of|that)\s/i.test(after) && /^(?:accusation|allegation|claim)/i.test(text.slice(span.start, span.end))) || cue.id === 'arrest-noun';
       // "The charges against A carry a maximum of 15 years": the penalty, not the allegation;
       // "will be removed to Miami to face the charges": a step to come.
       if (/^charges$/i.test(text.slice(span.start, span.end)) && (/^[^.;]{0,80}?\bcarr(?:y|ies)\s+(?:a\s+)?(?:maximum|minimum|statutory|possible|penalt)/i.test(after) || /\bwill\b/i.test(text.slice(cs, span.start)))) return null;
@@ -977,6 +1002,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'denial-phrase': {
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
+      // "Nobilo said Dodik does not recognize the court": the lawyer speaking makes the denial.
+      if (cue.id === 'not-recognise' || cue.id === 'unrelated' || cue.id === 'not-warranted') {
+        const speaker = speakerOf(ctx, span.start);
+        if (speaker.ids.length > 0 && speaker.how !== 'according-to-media' && speaker.how !== 'reporting-media') {
+          claimants = [];
+          how += `+speaker`;
+        }
+        if (cue.id === 'not-recognise' && content) targets = refsIn(ctx.refs, content.start, content.end).filter((r) => r.via === 'name');
+      }
       if (cue.id === 'baseless' || cue.id === 'without-evidence') {
         // "called the accusations baseless": what is denied is the accusation before the cue.
         content = trimSpan(text, cs, span.start) ?? content;
@@ -1020,8 +1054,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   if (cue.id === 'claim-verb' && !HARM_WORD.test(text.slice(span.end, ce)) && (claimantIds.length === 0 || targetIds.length === 0)) return null;
   // A media outlet in a target slot is almost always the one reporting ("told VOA").
   targetIds = targetIds.filter((id) => !mediaIds.has(id));
-  // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges").
-  const certainty = how === 'adjective' ? 'hedged' : certaintyOf(ctx, cue, span, cs, ce);
+  // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges");
+  // a noun claim is hedged only by what lies in its own content.
+  const certainty = how === 'adjective' ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
   const filled = (claimantIds.length > 0 ? 1 : 0) + (targetIds.length > 0 ? 1 : 0);
   const confidence = Math.min(0.99, cue.confidence * (0.7 + 0.15 * filled));
   return {
@@ -1074,6 +1109,8 @@ function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
 /** "X, accused of …", "two Iranians charged with …": a participle right after its noun. */
 function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean {
   const word = ctx.text.slice(span.start, span.end);
+  // "X sued in Austria for defamation": suing takes no object before its reason.
+  if (/^sued$/i.test(word)) return false;
   if (!/ed$/i.test(word)) return false;
   const after = ctx.text.slice(span.end, span.end + 25);
   if (!/^\s+(?:of|with|in|for|by|on)\b/i.test(after)) return false;
@@ -1111,6 +1148,8 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
     const same = out.find(
       (o) =>
         o.type === f.type &&
+        // "arrested for A for allegedly B": two allegations, two claims (GUIDELINES "alleged A and B").
+        !f.how.includes('reason-of-earlier') &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
         ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),
