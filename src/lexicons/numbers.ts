@@ -12,6 +12,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['mn', 1e6], ['m', 1e6], ['bn', 1e9], ['b', 1e9], ['tn', 1e12], ['k', 1e3],
+  // South Asian scales: "Rs 10 crore" = 100,000,000 rupees
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /**
@@ -28,6 +30,11 @@ export const VAGUE_MULTIPLES: readonly VagueMultiple[] = [
   { phrase: 'hundreds of billions', value: 100000000000 },
   { phrase: 'tens of billions', value: 10000000000 },
   { phrase: 'several hundred thousand', value: 100000 },
+  { phrase: 'several hundred million', value: 100000000 },
+  { phrase: 'several hundred billion', value: 100000000000 },
+  { phrase: 'several tens of thousands', value: 10000 },
+  { phrase: 'several dozen', value: 12 },
+  { phrase: 'a few dozen', value: 12 },
   { phrase: 'several thousand', value: 1000 },
   { phrase: 'several hundred', value: 100 },
   { phrase: 'several million', value: 1000000 },
@@ -68,6 +75,8 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
 export const COUNT_PHRASES: ReadonlyMap<string, number> = new Map([
   ['half a dozen', 6], ['a dozen', 12], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['a billion', 1e9],
   ['one dozen', 12], ['two dozen', 24], ['three dozen', 36], ['a couple of dozen', 24], ['a decade', 1],
+  ['half a million', 5e5], ['half a billion', 5e8], ['a half million', 5e5], ['a quarter million', 2.5e5],
+  ['a quarter of a million', 2.5e5],
 ]);
 
 /** Qualifier phrases before a number, longest first where one is a prefix of another. */
@@ -86,6 +95,8 @@ export const QUALIFIER_PHRASES: readonly { readonly phrase: string; readonly qua
   { phrase: 'upwards of', qualifier: 'at_least' },
   { phrase: 'at least', qualifier: 'at_least' },
   { phrase: 'more than', qualifier: 'at_least' },
+  { phrase: 'exceeding', qualifier: 'at_least' },
+  { phrase: 'topping', qualifier: 'at_least' },
   { phrase: 'greater than', qualifier: 'at_least' },
   { phrase: 'just over', qualifier: 'at_least' },
   { phrase: 'over', qualifier: 'at_least' },
@@ -124,8 +135,10 @@ export const QUALIFIER_PHRASES: readonly { readonly phrase: string; readonly qua
 export const DISTANT_QUALIFIERS: readonly { readonly pattern: string; readonly qualifier: Qualifier }[] = [
   // "carries a maximum penalty of 10 years in prison and a $250,000 fine": both bounded
   // (a period inside an abbreviation such as "U.S.C." does not end the clause)
-  { pattern: String.raw`\b(?:maximum|max\.?|up\s+to|as\s+much\s+as)\b(?:[^.;:]|\.(?=\S)){0,110}$`, qualifier: 'at_most' },
-  { pattern: String.raw`\bminimum\b(?:[^.;:]|\.(?=\S)){0,60}$`, qualifier: 'at_least' },
+  // (nor does one before a digit or lowercase word: "18 U.S.C. 1030(b) is 10 years"; matched
+  // case-sensitively, so spell both cases of a first letter)
+  { pattern: String.raw`\b(?:[Mm]aximum|[Mm]ax\.?|[Uu]p\s+to|[Aa]s\s+much\s+as)\b(?:[^.;:]|\.(?=\S|\s+[\d\p{Ll}§(])){0,110}$`, qualifier: 'at_most' },
+  { pattern: String.raw`\b[Mm]inimum\b(?:[^.;:]|\.(?=\S|\s+[\d\p{Ll}§(])){0,60}$`, qualifier: 'at_least' },
 ];
 
 /** Words right after a figure that bound it: "two years mandatory minimum", "five or more". */
@@ -163,7 +176,7 @@ export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Dr.', 'Way', 'Square',
   'Plaza', 'Place', 'Court', 'Highway', 'Parkway', 'Terrace', 'Alley', 'Quai', 'Rue', 'Strasse', 'Straße', 'Calle',
-  'Avenida', 'Prospekt', 'Ulitsa', 'Marg',
+  'Avenida', 'Prospekt', 'Ulitsa', 'Marg', 'Ave', 'Blvd', 'Rd', 'Pkwy', 'Hwy', 'Pike', 'Circle',
 ]);
 
 /** Words after a number that make it a time of day or a date part. */
@@ -171,4 +184,31 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'p
 
 /** "one" is a pronoun, not a count, before these ("one of the", "one another") and after these ("no one", "the one"). */
 export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', "'s", '’s', 'who', 'that', 'which', 'by', 'else', 'should', 'would', 'could', 'can', 'must', 'may', 'might', 'will', 'shall', 'has', 'is', 'was', 'does', 'did', 'needs', 'cannot']);
-export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'last', 'such', 'little', 'big', 'new', 'right', 'wrong', 'first', 'next', 'other']);
+export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'last', 'such', 'little', 'big', 'new', 'right', 'wrong', 'first', 'next', 'other',
+  'second', 'third', 'another', 'latest', 'same', 'old', 'younger', 'older', 'eldest', 'youngest']);
+
+/** "one" and "zero" glued to these by a hyphen make a word, not a count: "one-time", "zero-day". */
+export const NUMBER_WORD_COMPOUND_STARTS: ReadonlySet<string> = new Set(['zero', 'one']);
+
+/**
+ * Words that page furniture is made of. A line holding only these, numbers and
+ * punctuation is furniture, and its numbers are no figures:
+ * "Page 2 of 4", "1 2 3 4 Next", "2 comments | 5 min read", "Showing 1-10 of 250 results",
+ * "Share 14", "Photo 1 of 8", "Updated 3/7/2024", "Press Release Number: 18-123".
+ */
+export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  'page', 'pages', 'of', 'next', 'previous', 'prev', 'first', 'last', 'more', 'less', 'back', 'top', 'go', 'to',
+  'comment', 'comments', 'reply', 'replies', 'view', 'views', 'like', 'likes', 'share', 'shares', 'shared', 'tweet',
+  'tweets', 'retweets', 'result', 'results', 'showing', 'show', 'item', 'items', 'entries', 'min', 'mins', 'minute',
+  'minutes', 'read', 'reads', 'updated', 'update', 'posted', 'published', 'modified', 'print', 'email', 'e-mail', 'photo',
+  'photos', 'image', 'images', 'slide', 'slides', 'video', 'videos', 'gallery', 'press', 'release', 'number', 'no.',
+  'no', 'phone', 'tel', 'tel.', 'fax', 'ext', 'ext.', 'am', 'pm', 'a.m.', 'p.m.', 'edt', 'est', 'gmt', 'utc', 'et',
+  'listen', 'watch', 'save', 'download', 'pdf', 'file', 'size', 'kb', 'mb', 'attachment', 'attachments', 'vol', 'vol.',
+  'issue', 'edition', 'archive', 'archives', 'all', 'rights', 'reserved', 'copyright', 'and', 'or', 'by', 'on', 'at',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'today', 'yesterday', 'ago', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year',
+  ...MONTHS.map((m) => m.toLowerCase()),
+]);
+
+/** A line starting with these is a teaser or navigation, not body text: "Related: 5 things to know". */
+export const FURNITURE_LINE_STARTS: readonly string[] = ['related', 'read more', 'read also', 'also read', 'see also', 'see too', 'more:', 'watch:', 'listen:', 'recommended', 'most read', 'trending', 'popular'];

@@ -50,7 +50,21 @@ export const QUANTITY_UNITS: ReadonlyMap<string, string> = new Map([
   ...pairs('kilogram kilograms kg kgs:kg kilo kilos gram grams ton tons tonne tonnes barrel barrels bpd litre litres liter liters gallon gallons'),
   ...pairs('hectare hectares acre acres megawatt megawatts mw:MW gigawatt gigawatts kilowatt kilowatts degree degrees knot knots mph'),
   ...pairs('storey storeys story:story stories:story floor floors magnitude caliber calibre mm millimetre millimetres millimeter millimeters'),
+  ...pairs('centimetre centimetres centimeter centimeters cm'),
 ]);
+
+/** Units of two words after a number: "50 basis points", "3 metric tons", "200 square kilometres". */
+export const QUANTITY_UNIT_PHRASES: readonly { readonly parts: readonly string[]; readonly unit: string }[] = [
+  ...['basis point', 'basis points', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'square kilometre',
+    'square kilometres', 'square kilometer', 'square kilometers', 'square mile', 'square miles', 'square metre',
+    'square metres', 'square meter', 'square meters', 'square foot', 'square feet', 'cubic metre', 'cubic metres',
+    'cubic meter', 'cubic meters', 'light year', 'light years'].map((p) => {
+    const parts = p.split(' ');
+    const last = parts[1]!;
+    const singular = last === 'feet' ? 'foot' : last.endsWith('s') ? last.slice(0, -1) : last;
+    return { parts, unit: `${parts[0]} ${singular}` };
+  }),
+];
 
 /** "kilometers" -> ["kilometers", "kilometer"]; "feet:foot" gives the singular explicitly. */
 function pairs(list: string): [string, string][] {

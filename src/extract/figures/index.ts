@@ -2,8 +2,9 @@ import type { Doc, Figure, FigureKind, Qualifier } from '../../types/index.ts';
 import {
   NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, VAGUE_MONEY, FRACTIONS, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS,
   POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  NUMBER_WORD_COMPOUND_STARTS, FURNITURE_WORDS, FURNITURE_LINE_STARTS,
 } from '../../lexicons/numbers.ts';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS } from '../../lexicons/units.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
@@ -51,7 +52,7 @@ const VAGUE_BY_FIRST = groupByFirst(VAGUE_MULTIPLES.map((v) => ({ parts: v.phras
 const FRACTION_BY_FIRST = groupByFirst([...FRACTIONS].map(([phrase, value]) => ({ parts: phrase.split(' '), value, unit: undefined })));
 const QUALIFIER_SPLIT = QUALIFIER_PHRASES.map((q) => ({ parts: q.phrase.split(' '), qualifier: q.qualifier }));
 const POST_SPLIT = POST_QUALIFIERS.map((q) => ({ parts: q.phrase.split(' '), qualifier: q.qualifier }));
-const DISTANT_RES = DISTANT_QUALIFIERS.map((q) => ({ re: new RegExp(q.pattern, 'i'), qualifier: q.qualifier }));
+const DISTANT_RES = DISTANT_QUALIFIERS.map((q) => ({ re: new RegExp(q.pattern, 'u'), qualifier: q.qualifier }));
 const VAGUE_MONEY_MAP = new Map(VAGUE_MONEY.map((v) => [v.phrase, v.value]));
 const CURRENCY_SYMBOL_MAP = new Map(CURRENCY_SYMBOLS.map((c) => [c.symbol, c.code]));
 const MONTH_SET = new Set(MONTHS);
@@ -64,6 +65,8 @@ const CAP_OK_BEFORE = new Set(['About', 'Around', 'Nearly', 'Almost', 'Some', 'O
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'data', 'media', 'cattle', 'crew', 'feet', 'teeth', 'mice', 'geese', 'persons']);
 const VERBS_AFTER_HEAD = new Set(['say', 'says', 'said', 'die', 'dies', 'died', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'remain', 'remained', 'face', 'faces', 'stole', 'took', 'went', 'came', 'fled', 'got', 'made', 'left', 'ran', 'won', 'lost']);
 const FUNCTION_STOP = new Set(['of', 'from', 'in', 'to', 'and', 'or', 'that', 'which', 'who', 'with', 'at', 'on', 'for', 'by', 'across', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'could', 'be', 'been', 'into', 'than', 'as', 'per', 'each', 'since', 'after', 'before', 'during', 'while', 'under', 'over', 'through', 'within', 'between', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Words inside a glued tally, which is two counts: "230-to-198". */
+const TALLY_WORDS = new Set(['to', 'and', 'by']);
 const THREAT_RES = THREAT_PATTERNS.map((p) => new RegExp(p.source, 'g'));
 const BLOCK_RES: readonly RegExp[] = [
   /\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b/g, // phone numbers
@@ -86,6 +89,7 @@ export function extractFigures(doc: Doc): Figure[] {
   const text = doc.text;
   const tokens = tokenize(text, doc);
   const blocked = blockedSpans(text);
+  const furniture = furnitureLines(text);
   const drafts: Draft[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -94,7 +98,7 @@ export function extractFigures(doc: Doc): Figure[] {
       i++;
       continue;
     }
-    const fig = excluded(tokens, num, blocked) ? undefined : buildFigure(text, tokens, num, drafts[drafts.length - 1]);
+    const fig = excluded(tokens, num, blocked) || furniture(tokens[num.from]!.start) ? undefined : buildFigure(text, tokens, num, drafts[drafts.length - 1]);
     if (fig) {
       drafts.push(fig);
       i = Math.max(num.to, fig.tokenTo);
@@ -119,6 +123,32 @@ function blockedSpans(text: string): [number, number][] {
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
+}
+
+/**
+ * Page furniture kept by ingest: a line made only of numbers, punctuation and furniture
+ * words ("Page 2 of 4", "Share 14", "2 comments | 5 min read", "19-456"), or one that
+ * opens like a teaser ("Related: 5 things to know"). Returns a test by offset, memoised
+ * per line; only lines holding a number are ever looked at.
+ */
+function furnitureLines(text: string): (offset: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (offset) => {
+    const ls = text.lastIndexOf('\n', offset - 1) + 1;
+    const hit = memo.get(ls);
+    if (hit !== undefined) return hit;
+    let le = text.indexOf('\n', offset);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    const low = line.trimStart().toLowerCase();
+    let furniture = FURNITURE_LINE_STARTS.some((p) => low.startsWith(p) && /^[\s:|>»–—-]/.test(low.slice(p.length) || ' '));
+    if (!furniture && line.length <= 80) {
+      const words = low.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+      furniture = words.every((w) => FURNITURE_WORDS.has(w) || FURNITURE_WORDS.has(w.replace(/[.:]$/, '')));
+    }
+    memo.set(ls, furniture);
+    return furniture;
+  };
 }
 
 /** The first phrase of the table that the tokens at i spell out. */
@@ -219,6 +249,13 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   const digits = isDigits(first);
   const word = NUMBER_WORDS.has(first.lower) && num.reason === 'number-word';
   if (blocked.some(([s, e]) => first.start < e && last.end > s)) return true;
+  // a leading zero marks a code, not an amount: "Storm-0558", "00123", "0745 GMT"
+  if (digits && /^0\d/.test(first.text)) return true;
+  // "zero-day", "one-time", "one-sided": a word, not a count (a time or unit word after the hyphen stays: "one-year")
+  if (word && NUMBER_WORD_COMPOUND_STARTS.has(first.lower) && next?.text === '-' && attached(last, next)) {
+    const after = lower(tokens[num.to + 1]);
+    if (first.lower === 'zero' || (!TIME_UNITS.has(after) && !QUANTITY_UNITS.has(after))) return true;
+  }
   if (digits && num.to === num.from + 1) {
     // glued to letters: "5G", "1990s", "24th" (units and scales excepted: "5km", "$3bn")
     if (next && attached(last, next) && /^\p{L}/u.test(next.text)) {
@@ -230,7 +267,19 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   if (digits) {
     // glued after letters: "COVID-19", "F-35", "G7"-like; not after a currency symbol ("US$22,900")
     if (prev && attached(prev, first) && /^\p{L}/u.test(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text)) return true;
-    if ((prev?.text === '-' || prev?.text === '/') && attached(prev, first) && attached(prev2, prev) && /[\p{Lu}\p{N}]/u.test(prev2?.text ?? '')) return true;
+    // "Storm-0558", "23-cv-4567", "F-35", "2024-03-03": glued by a hyphen or slash to a word or number before
+    if ((prev?.text === '-' || prev?.text === '/') && attached(prev, first) && attached(prev2, prev) && /[\p{L}\p{N}]/u.test(prev2?.text ?? '') && !TALLY_WORDS.has(lower(prev2))) return true;
+    // "A-B" glued: a score or tally when B <= A ("lost 3-1"); a release, docket or phone number
+    // when B is longer and over ten times A ("18-123", "1-800"); a range otherwise ("10-15 years")
+    const h = tokens[num.to];
+    const b = tokens[num.to + 1];
+    if (h?.text === '-' && num.to === num.from + 1 && attached(first, h) && attached(h, b) && isDigits(b)) {
+      const bv = Number(b!.text.replace(/,/g, ''));
+      const av = Number(first.text.replace(/,/g, ''));
+      if (bv <= av || (b!.text.length > first.text.length && bv > 10 * av && bv >= 100)) return true;
+    }
+    // "iOS 17", "macOS 14", "eBay 2": a camel-case name before
+    if (prev && /^\p{Ll}+\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
     if ((prev?.text === ':' || prev?.text === '/') && attached(prev, first)) return true;
     if ((next?.text === ':' || next?.text === '/') && attached(last, next) && isDigits(tokens[num.to + 1])) return true;
     if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return true;
@@ -411,7 +460,11 @@ function buildFigure(text: string, tokens: readonly Token[], num: Num, previous:
   if (qualifier === 'exact' && (kind === 'duration' || kind === 'money')) {
     const sentenceStart = Math.max(0, start - 160);
     const before = text.slice(sentenceStart, start);
-    const d = DISTANT_RES.find((x) => x.re.test(before));
+    const d = DISTANT_RES.find((x) => {
+      const m = x.re.exec(before);
+      // "up to $2,250,000 (at $250,000 per count)": an aside in brackets is not bounded
+      return m !== null && m[0].split('(').length <= m[0].split(')').length;
+    });
     if (d) {
       qualifier = d.qualifier;
       reason += '+distant-qualifier';
@@ -483,6 +536,9 @@ function readUnit(tokens: readonly Token[], to: number, money: boolean): UnitRea
   if (t) {
     if (lower(b) === 'old' && (aw === 'years' || aw === 'year')) return { kind: 'quantity', unit: 'year_of_age', to: to + 2, age: true };
     return { kind: 'duration', unit: t, to: to + 1 };
+  }
+  for (const p of QUANTITY_UNIT_PHRASES) {
+    if (p.parts[0] === aw && p.parts.every((w, k) => lower(tokens[to + k]) === w)) return { kind: 'quantity', unit: p.unit, to: to + p.parts.length };
   }
   const qu = QUANTITY_UNITS.get(aw);
   if (qu && (attached(tokens[to - 1], a) || /^[a-z]/.test(a.text))) return { kind: 'quantity', unit: qu, to: to + 1 };
