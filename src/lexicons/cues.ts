@@ -68,7 +68,7 @@ export interface CueEntry {
 
 /** Harmful acts: what an accusation is about ("behind the attack", "linked the hack to"). */
 export const HARM_WORDS =
-  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|ordered|commanded|corruption|corrupt|undermin\\w*|subver\\w*|secession\\w*|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
+  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|ordered|commanded|corruption|corrupt|undermin(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,2}?(?:constitution\\w*|democra\\w*|sovereignty|elections?|territorial)|subver\\w*|secession\\w*|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
 
 /** Labels that accuse when one actor puts them on another ("called the ruling arbitrary", "termed her a corrupt oaf"). */
 export const NEGATIVE_LABELS =

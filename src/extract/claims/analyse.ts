@@ -58,6 +58,8 @@ export interface SentenceContext {
   readonly cueCache?: Map<number, CueMatch[]>;
   /** The sentence is the headline (Title Case, no auxiliaries). */
   readonly headline: boolean;
+  /** The harm verbs of this sentence (`harmSpansBySentence`); computed from the sentence when absent. */
+  readonly harmSpans?: readonly Span[];
   /** The cue keys in this sentence (`cueKeysBySentence`); computed from the sentence when absent. */
   readonly keys?: ReadonlySet<string>;
   /** Claimants of the previous sentence's claims, for "He also said …" continuations. */
@@ -150,8 +152,8 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   const hasCue = keys.size > 0;
   // The harm rule needs someone to say it: look for harm verbs only where there is a hint of attribution.
   const attributed = ctx.leadIn || ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end) || ATTRIBUTION_HINT.test(s);
-  HARM_RE.lastIndex = 0;
-  const harm = ctx.accused !== null && attributed && HARM_RE.test(s);
+  const harmSpans = ctx.harmSpans ?? harmSpansBySentence(text, [sentence])[0] ?? [];
+  const harm = ctx.accused !== null && attributed && harmSpans.length > 0;
   if (!hasCue && !harm && !ctx.leadIn && !DOCUMENT_LEAD.test(s)) return [];
   const matches = hasCue ? findCues(s, sentence.start, ctx, keys) : [];
   const found: Found[] = [];
@@ -160,7 +162,7 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     if (f) found.push(f);
   }
   if (harm) {
-    for (const f of harmClaims(ctx, found)) found.push(f);
+    for (const f of harmClaims(ctx, found, harmSpans)) found.push(f);
   }
   if (found.length === 0) {
     const d = documentClaim(ctx);
@@ -207,6 +209,26 @@ function rebuttedInSentence(ctx: SentenceContext, found: readonly Found[]): Foun
     const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
     return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
   });
+}
+
+/**
+ * The harm verbs of each sentence, from one scan of the document. (A weak verb's object
+ * test may look past the sentence end, four words at most: accepted for the single scan.)
+ */
+export function harmSpansBySentence(text: string, sentences: readonly Span[]): Span[][] {
+  const out: Span[][] = sentences.map(() => []);
+  let si = 0;
+  const from = sentences[0]?.start ?? 0;
+  const to = sentences.at(-1)?.end ?? 0;
+  HARM_RE.lastIndex = from;
+  for (let m = HARM_RE.exec(text); m !== null && m.index < to; m = HARM_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    while (si < sentences.length && (sentences[si] as Span).end < end) si++;
+    const s = sentences[si];
+    if (!s) break;
+    if (m.index >= s.start) (out[si] as Span[]).push({ start: m.index, end });
+  }
+  return out;
 }
 
 const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
@@ -275,13 +297,11 @@ const SUBJECT_GAP = /^(?:\s*,?\s*(?:also|then|later|further|allegedly|successful
  * reporting verb, "according to"). The doer's own statement is an admission, not a
  * claim; a sentence that already holds a cue claim is left alone.
  */
-function harmClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
+function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: readonly Span[]): Found[] {
   const { text, sentence } = ctx;
-  const s = text.slice(sentence.start, sentence.end);
   const out: Found[] = [];
-  HARM_RE.lastIndex = 0;
-  for (const m of s.matchAll(HARM_RE)) {
-    const span: Span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  for (const span of harmSpans) {
+    const m = [text.slice(span.start, span.end)] as const;
     if (found.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
     if (out.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
     const cs = clauseStart(ctx, span.start, true);
@@ -446,14 +466,32 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
 }
 
 /** The start of the clause that holds `pos`: the last strong boundary before it. */
+/** Clause boundaries of one sentence (match start and end), scanned once per analysis of it. */
+interface Boundaries {
+  readonly strong: readonly (readonly [number, number])[];
+  readonly reporting: readonly (readonly [number, number])[];
+}
+const boundaryCache = new WeakMap<SentenceContext, Boundaries>();
+
+function boundariesOf(ctx: SentenceContext): Boundaries {
+  let b = boundaryCache.get(ctx);
+  if (!b) {
+    const { text, sentence } = ctx;
+    const s = text.slice(sentence.start, sentence.end);
+    const at = (m: RegExpMatchArray): readonly [number, number] => [sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length];
+    b = { strong: [...s.matchAll(STRONG_BOUNDARY)].map(at), reporting: [...s.matchAll(REPORTING_BOUNDARY)].map(at) };
+    boundaryCache.set(ctx, b);
+  }
+  return b;
+}
+
 function clauseStart(ctx: SentenceContext, pos: number, withReporting: boolean): number {
   const { text, sentence } = ctx;
-  const s = text.slice(sentence.start, pos);
   let best = sentence.start;
-  for (const m of s.matchAll(STRONG_BOUNDARY)) best = Math.max(best, sentence.start + m.index + m[0].length);
-  if (withReporting) {
-    for (const m of s.matchAll(REPORTING_BOUNDARY)) best = Math.max(best, sentence.start + m.index + m[0].length);
-  }
+  // Boundaries wholly before `pos` (the sentence is scanned once, not once per question).
+  const b = boundariesOf(ctx);
+  for (const [, end] of b.strong) if (end <= pos && end > best) best = end;
+  if (withReporting) for (const [, end] of b.reporting) if (end <= pos && end > best) best = end;
   const q = quoteAt(ctx.quotes, pos);
   // A quote that opens mid-clause continues it: 'said Berisha "was involved in corrupt acts"'
   // keeps "Berisha" as the subject; after a speech verb, a colon or a comma the quote is a clause.
@@ -1009,7 +1047,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           claimants = [];
           how += `+speaker`;
         }
-        if (cue.id === 'not-recognise' && content) targets = refsIn(ctx.refs, content.start, content.end).filter((r) => r.via === 'name');
+        if (cue.id === 'not-recognise' && content) {
+          // What is not recognised: up to the end of its clause ("the court or the prosecutor's office, and thus …").
+          const stop = /[.;!?]|,\s*(?:and|but)\b/.exec(text.slice(content.start, content.end));
+          if (stop) content = trimSpan(text, content.start, content.start + stop.index);
+          targets = content ? refsIn(ctx.refs, content.start, content.end).filter((r) => r.via === 'name') : [];
+        }
       }
       if (cue.id === 'baseless' || cue.id === 'without-evidence') {
         // "called the accusations baseless": what is denied is the accusation before the cue.

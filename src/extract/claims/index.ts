@@ -1,7 +1,7 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
-import { analyseSentence, cueKeysBySentence, type CueMatch, type Found } from './analyse.ts';
-import { completeNameRefs, namedRefs, resolveAnaphors, type Ref } from './mentions.ts';
+import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type CueMatch, type Found } from './analyse.ts';
+import { completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
 import { createCompromiseTagger, type CueTagger } from './tagger.ts';
@@ -68,21 +68,23 @@ export function extractClaims(
   const leadIns = leadInCoverage(text, sentences);
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const keys = cueKeysBySentence(text, sentences);
-  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, cueCache: new Map<number, CueMatch[]>() };
+  const harms = harmSpansBySentence(text, sentences);
+  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, harms, cueCache: new Map<number, CueMatch[]>() };
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline);
   if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
-  const withCollectives = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : refs;
-  const changed = changedSentences(text, sentences, refs, withCollectives);
+  const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : { refs, moved: [] };
+  const withCollectives = described.refs;
+  const changed = changedSentences(text, sentences, described.moved);
   const secondFound = new Map<number, readonly Found[]>();
   let second = runPass({ ...env, found: secondFound }, withCollectives, accused, [...main], { first: firstFound, changed });
   // "Fattahi and ten other defendants were indicted": with the descriptions resolved a larger
   // defendant set may appear; one more round lets the descriptions stand for all of them.
   const again = accusedOf(second, actors, headline);
   if (coref && again.main.size > main.size && [...main].every((id) => again.main.has(id))) {
-    const refs3 = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline);
-    second = runPass(env, refs3, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, withCollectives, refs3) });
+    const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline);
+    second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
   return { claims: number(second, text, figures), messages: [] };
 }
@@ -101,6 +103,8 @@ interface PassEnv {
   readonly cueCache: Map<number, CueMatch[]>;
   /** Cue keys per sentence index. */
   readonly keys: readonly ReadonlySet<string>[];
+  /** Harm verb spans per sentence index. */
+  readonly harms: readonly (readonly Span[])[];
   /** Filled by a pass: its claims per sentence index. */
   readonly found?: Map<number, readonly Found[]>;
 }
@@ -123,7 +127,7 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
     const isHeadline = headline !== null && sentence.start < headline.end && headline.start < sentence.end;
     // A sentence whose refs are as in the first pass (and whose neighbour did not change) gives the same claims.
     const again: readonly Found[] | undefined = reuse && !reuse.changed.has(i) && !lastChanged ? reuse.first.get(i) : undefined;
-    const found: readonly Found[] = again ?? analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, cueCache: env.cueCache, keys: env.keys[i] ?? new Set<string>(), previous: coref ? previous : null });
+    const found: readonly Found[] = again ?? analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, cueCache: env.cueCache, keys: env.keys[i] ?? new Set<string>(), harmSpans: env.harms[i] ?? [], previous: coref ? previous : null });
     lastChanged = reuse !== null && again === undefined && !sameFound(found, reuse.first.get(i) ?? []);
     env.found?.set(i, found);
     for (const f of found) out.push({ f, sentence });
@@ -143,20 +147,31 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
  * (descriptions of the accused), and those that speak of "the charges" (announced
  * charges take the main defendants).
  */
-function changedSentences(text: string, sentences: readonly Span[], before: readonly Ref[], after: readonly Ref[]): Set<number> {
-  const key = (r: Ref): string => `${r.start}:${r.end}:${r.id}`;
-  const a = new Set(before.map(key));
-  const b = new Set(after.map(key));
-  const positions = [...after.filter((r) => !a.has(key(r))), ...before.filter((r) => !b.has(key(r)))].map((r) => r.start);
+function changedSentences(text: string, sentences: readonly Span[], moved: readonly number[]): Set<number> {
+  const starts = sentences.map((x) => x.start);
   const out = new Set<number>();
-  for (const pos of positions) {
-    const i = sentences.findIndex((s) => pos >= s.start && pos < s.end);
-    if (i >= 0) out.add(i);
-  }
-  sentences.forEach((s, i) => {
-    if (/\b[Tt]he\s+(?:\w+\s+)?(?:charges|indictments?|complaint)\b/.test(text.slice(s.start, s.end))) out.add(i);
-  });
+  const add = (pos: number): void => {
+    const i = upperBound(starts, pos) - 1;
+    const s = sentences[i];
+    if (s && pos < s.end) out.add(i);
+  };
+  for (const pos of moved) add(pos);
+  for (const m of text.matchAll(CHARGES_MENTION)) add(m.index);
   return out;
+}
+
+const CHARGES_MENTION = /\b[Tt]he\s+(?:\w+\s+)?(?:charges|indictments?|complaint)\b/g;
+
+/** Index of the first element greater than `x` in ascending `xs`. */
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sameFound(a: readonly Found[], b: readonly Found[]): boolean {
@@ -252,12 +267,12 @@ function describedAccused(
   first: string | null,
   actors: readonly Actor[],
   headline: Span | null,
-): Ref[] {
+): { refs: Ref[]; moved: number[] } {
   const out: Ref[] = [];
   const dropped = new Set<Ref>();
   const types = new Map(actors.map((a) => [a.id, a.type]));
   const add = (start: number, end: number, ids: Iterable<string>): void => {
-    const inside = refs.filter((r) => r.start < end && start < r.end && r.via === 'name');
+    const inside = refsIn(refs, Math.max(0, start - 80), end).filter((r) => r.start < end && start < r.end && r.via === 'name');
     // A person's name inside makes it that person's mention, not a description; a country
     // or employer inside is a modifier ("Taiwan Exporter", "Former Boeing Engineer").
     if (inside.some((r) => r.type === 'person')) return;
@@ -285,7 +300,8 @@ function describedAccused(
       if (prevHasAccused) add(at, at + (m[1]?.length ?? 0), main);
     });
   }
-  return sortRefs([...refs.filter((r) => !dropped.has(r)), ...out]);
+  const moved = [...out.map((r) => r.start), ...[...dropped].map((r) => r.start)];
+  return { refs: sortRefs([...refs.filter((r) => !dropped.has(r)), ...out]), moved };
 }
 
 function sortRefs(refs: Ref[]): Ref[] {

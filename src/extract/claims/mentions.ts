@@ -102,6 +102,20 @@ const ANAPHOR_RES = ANAPHORS.map((a) => ({
   pronoun: !/^the\\s/.test(a.pattern),
 }));
 
+const ANAPHOR_ANY = new RegExp(`\\b(?:${ANAPHORS.map((a) => a.pattern).join('|')})\\b`, 'gi');
+const ANAPHOR_EXACT = ANAPHORS.map((a, i) => ({ re: new RegExp(`^(?:${a.pattern})$`, 'i'), entry: ANAPHOR_RES[i] as (typeof ANAPHOR_RES)[number] }));
+const readingCache = new Map<string, (typeof ANAPHOR_RES)[number][]>();
+
+function readingsOf(form: string): (typeof ANAPHOR_RES)[number][] {
+  const key = form.toLowerCase().replace(/\s+/g, ' ');
+  let r = readingCache.get(key);
+  if (!r) {
+    r = ANAPHOR_EXACT.filter((x) => x.re.test(form)).map((x) => x.entry);
+    readingCache.set(key, r);
+  }
+  return r;
+}
+
 /**
  * Resolves anaphors sentence by sentence. Only subject-like uses are resolved: a
  * possessive ("his allies") or an anaphor inside a named mention ("the Group" in
@@ -113,12 +127,13 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
   for (const r of named) covered.fill(1, r.start, r.end);
   const starts = sentences.map((s) => s.start);
   // Each pattern runs once over the whole text; a match finds its sentence by binary search.
+  // One alternation of every pattern scans the text once; the readings of a matched form
+  // (several entries may match "the agency") are tried in lexicon order.
   const hits: { start: number; end: number; types: readonly ActorType[]; pronoun: boolean }[] = [];
-  for (const { re, types, pronoun } of ANAPHOR_RES) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, types, pronoun });
+  ANAPHOR_ANY.lastIndex = 0;
+  for (const m of text.matchAll(ANAPHOR_ANY)) {
+    for (const r of readingsOf(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, types: r.types, pronoun: r.pronoun });
   }
-  hits.sort((a, b) => a.start - b.start);
   for (const { start, end, types, pronoun } of hits) {
     const word = text.slice(start, end);
     // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
