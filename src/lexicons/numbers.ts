@@ -167,6 +167,7 @@ export const MONTHS: readonly string[] = [
 export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'section', 'sections', 'article', 'articles', 'chapter', 'page', 'pages', 'paragraph', 'clause', 'rule', 'title',
   'case', 'flight', 'route', 'version', 'phase', 'level', 'grade', 'category', 'type', 'model', 'number', 'no.', 'no',
+  'port', 'ports', 'build', 'release', 'firmware', 'kernel', 'protocol', 'annex', 'schedule', 'appendix', 'table', 'figure',
   'nos.', 'room', 'suite', 'apartment', 'item', 'exhibit', 'docket', 'resolution', 'amendment', 'precinct', 'district',
   'ward', 'lot', 'gate', 'platform', 'terminal', 'highway', 'interstate', 'channel', 'unit', 'squad', 'brigade',
   'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code', 'count', 'counts',
@@ -212,3 +213,11 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 
 /** A line starting with these is a teaser or navigation, not body text: "Related: 5 things to know". */
 export const FURNITURE_LINE_STARTS: readonly string[] = ['related', 'read more', 'read also', 'also read', 'see also', 'see too', 'more:', 'watch:', 'listen:', 'recommended', 'most read', 'trending', 'popular'];
+
+/** Lowercase person nouns an age may follow in commas: "The defendant, 52, pleaded ...". */
+export const AGE_HOLDERS: ReadonlySet<string> = new Set([
+  'defendant', 'suspect', 'man', 'woman', 'boy', 'girl', 'victim', 'driver', 'gunman', 'attacker', 'hacker', 'mother',
+  'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'teenager', 'resident', 'officer', 'soldier',
+  'journalist', 'reporter', 'lawyer', 'businessman', 'businesswoman', 'pilot', 'student', 'engineer', 'doctor', 'nurse',
+  'accused', 'informant', 'employee', 'executive', 'citizen', 'national', 'native', 'dissident', 'activist', 'priest',
+]);

@@ -2,7 +2,7 @@ import type { Doc, Figure, FigureKind, Qualifier } from '../../types/index.ts';
 import {
   NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, VAGUE_MONEY, FRACTIONS, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS,
   POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  NUMBER_WORD_COMPOUND_STARTS, FURNITURE_WORDS, FURNITURE_LINE_STARTS,
+  NUMBER_WORD_COMPOUND_STARTS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS,
 } from '../../lexicons/numbers.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
@@ -285,6 +285,15 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return true;
     if (TIME_WORDS.has(lower(next))) return true;
   }
+  // a ratio: "one in five", "3 in 10" (a share, not a count); not "12 in 3 countries", "3 in 5 days"
+  if ((digits || word) && num.to === num.from + 1) {
+    const val = (t: Token | undefined): number => (t === undefined ? NaN : isDigits(t) ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS.get(t.lower) ?? NaN);
+    if (next?.lower === 'in' && num.value < val(tokens[num.to + 1]) && !TIME_UNITS.has(lower(tokens[num.to + 2]))) return true;
+    if (prev?.lower === 'in' && val(prev2) < num.value && !TIME_UNITS.has(lower(next))) return true;
+  }
+  // number words inside a short quoted formula are a slogan: "one country, two systems" (one number word
+  // in a quote is reported speech and counts: 'said "three terrorists" were killed')
+  if (word && inShortQuote(tokens, num.from, num.to)) return true;
   // list numbering: "1. The defendant ...", "2) ..." at the start of a line
   if (digits && num.to === num.from + 1 && first.sentStart && /^[.)]$/.test(next?.text ?? '') && attached(last, next) && !isDigits(tokens[num.to + 1])) return true;
   // "one of", "no one", "one's", "one should"
@@ -320,6 +329,40 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres"
   if (digits && next?.cap) {
     for (let k = num.to; k < Math.min(tokens.length, num.to + 4); k++) if (STREET_WORDS.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘']);
+const CLOSE_QUOTES = new Set(['"', '”', '’']);
+
+/** Whether tokens [from, to) sit in a quotation of at most five words on one line, holding two number words or more. */
+function inShortQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  const line = tokens[from]!.line;
+  let open = -1;
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    const t = tokens[k]!;
+    if (t.line !== line || CLOSE_QUOTES.has(t.text) && !OPEN_QUOTES.has(t.text)) break;
+    if (OPEN_QUOTES.has(t.text)) {
+      // a straight quote opens only after a space: 'the "one country' (not 'said" one')
+      if (t.text === '"' && tokens[k - 1] && attached(tokens[k - 1], t)) break;
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+    const t = tokens[k]!;
+    if (t.line !== line || (OPEN_QUOTES.has(t.text) && !CLOSE_QUOTES.has(t.text))) return false;
+    if (CLOSE_QUOTES.has(t.text)) {
+      let words = 0;
+      let numbers = 0;
+      for (let j = open + 1; j < k; j++) {
+        if (/\p{L}/u.test(tokens[j]!.text)) words++;
+        if (NUMBER_WORDS.has(tokens[j]!.lower)) numbers++;
+      }
+      return words <= 5 && numbers >= 2;
+    }
   }
   return false;
 }
@@ -373,7 +416,18 @@ function buildFigure(text: string, tokens: readonly Token[], num: Num, previous:
   let to = num.to;
 
   // --- ranges: "10-20", "10 to 20", "between 10 and 20"; not "from 14 to 31", not "230-to-198" ----
-  const sep = tokens[to];
+  // "5.25%-5.5%": a range of percentages written with both signs
+  let pctRange = false;
+  if (tokens[to]?.text === '%' && tokens[to + 1]?.text === '-' && attached(tokens[to], tokens[to + 1]) && isDigits(tokens[to + 2]) && tokens[to + 3]?.text === '%') {
+    const v2 = Number(tokens[to + 2]!.text.replace(/,/g, ''));
+    if (v2 > value) {
+      valueMax = v2;
+      qualifier = 'range';
+      to += 3;
+      pctRange = true;
+    }
+  }
+  const sep = pctRange ? undefined : tokens[to];
   const between = lower(tokens[from - 1]) === 'between';
   const fromBefore = lower(tokens[from - 1]) === 'from';
   const votes = sep?.text === '-' && lower(tokens[to + 1]) === 'to';
@@ -409,6 +463,9 @@ function buildFigure(text: string, tokens: readonly Token[], num: Num, previous:
   if (currency) {
     kind = 'money';
     unit = currency;
+  } else if (pctRange) {
+    kind = 'percent';
+    unit = 'percent';
   } else if (!num.kind && u) {
     kind = u.kind;
     unit = u.unit;
@@ -541,7 +598,8 @@ function readUnit(tokens: readonly Token[], to: number, money: boolean): UnitRea
     if (p.parts[0] === aw && p.parts.every((w, k) => lower(tokens[to + k]) === w)) return { kind: 'quantity', unit: p.unit, to: to + p.parts.length };
   }
   const qu = QUANTITY_UNITS.get(aw);
-  if (qu && (attached(tokens[to - 1], a) || /^[a-z]/.test(a.text))) return { kind: 'quantity', unit: qu, to: to + 1 };
+  // "5km", "30 miles", "1.5 GB" (an abbreviation written as its canonical form); not "5 Miles Road"
+  if (qu && (attached(tokens[to - 1], a) || /^[a-z]/.test(a.text) || a.text === qu)) return { kind: 'quantity', unit: qu, to: to + 1 };
   return undefined;
 }
 
@@ -556,6 +614,8 @@ function isAge(tokens: readonly Token[], i: number, previous: Draft | undefined)
   let k = i - 2;
   if (p2 && /^["”'’)]$/.test(p2.text)) p2 = tokens[--k];
   if (prev.text === ',' && p2?.cap && /\p{L}/u.test(p2.text) && closes) return true;
+  // "The defendant, 52, pleaded": a person noun before the comma
+  if (prev.text === ',' && p2 && AGE_HOLDERS.has(p2.lower) && next?.text === ',') return true;
   // '"Kevin Chen," 40,': the comma inside the closing quote
   if (/^["”]$/.test(prev.text) && p2?.text === ',' && tokens[k - 1]?.cap && closes) return true;
   if (prev.text === '(' && p2?.cap && next?.text === ')') return true;

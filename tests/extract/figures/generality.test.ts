@@ -29,7 +29,7 @@ interface Case {
 const fig = (kind: FigureKind, text: string, value: number, unit: string | null, qualifier: Qualifier = 'exact', value_max: number | null = null): Want => ({ text, value, value_max, kind, qualifier, unit });
 const count = (text: string, value: number, q: Qualifier = 'exact', max: number | null = null): Want => fig('count', text, value, null, q, max);
 const money = (text: string, value: number, unit: string, q: Qualifier = 'exact'): Want => fig('money', text, value, unit, q);
-const pct = (text: string, value: number, q: Qualifier = 'exact'): Want => fig('percent', text, value, 'percent', q);
+const pct = (text: string, value: number, q: Qualifier = 'exact', max: number | null = null): Want => fig('percent', text, value, 'percent', q, max);
 const dur = (text: string, value: number, unit: string, q: Qualifier = 'exact', max: number | null = null): Want => fig('duration', text, value, unit, q, max);
 const qty = (text: string, value: number, unit: string, q: Qualifier = 'exact'): Want => fig('quantity', text, value, unit, q);
 const age = (text: string, value: number): Want => fig('quantity', text, value, 'year_of_age');
@@ -135,21 +135,75 @@ const CASES: readonly Case[] = [
   { source: 'furniture', text: 'Five defendants pleaded guilty.\nShowing 1-10 of 250 results\nShare 14\nPrint\nUpdated October 9, 2023', want: [count('Five', 5)] },
   { source: 'furniture', text: 'Photo 1 of 8\nPolice cordon off the site where 23 people died.\nRelated: 5 things to know about the attack', want: [count('23', 23)] },
   { source: 'furniture', text: '© 2024 Example News Inc. All rights reserved.\nThe attack cost the city $18.2 million, officials said.', want: [money('$18.2 million', 18200000, 'USD')] },
+  // --- second batch, written after the first round of fixes and run once before any further change
+  { source: 'cyber', text: 'The Log4Shell flaw in Log4j 2.14 let attackers run code on servers exposed on port 443, and at least 1,800 firms were hit.', want: [count('at least 1,800', 1800, 'at_least')] },
+  { source: 'cyber', text: 'The malware, which uses AES-256 and SHA-256, spread to 40 countries within 48 hours.', want: [count('40', 40), dur('within 48 hours', 48, 'hour', 'at_most')] },
+  { source: 'cyber', text: 'Unit 8200 veterans founded the firm, whose Pegasus spyware was found on 37 phones, researchers said.', want: [count('37', 37)] },
+  { source: 'cyber', text: 'The attackers stole 1.5 GB of files and demanded a ransom of $4.4 million, which the company paid within a day.', want: [qty('1.5 GB', 1.5, 'GB'), money('$4.4 million', 4400000, 'USD')] },
+  { source: 'cyber', text: 'Chrome 120 fixes 10 security bugs, one of which is exploited in the wild, Google said.', want: [count('10', 10)] },
+  { source: 'cyber', text: 'The Fortune 500 company said one in five of its 12,000 employees had clicked the phishing link.', want: [count('12,000', 12000)] },
+  { source: 'doj', text: 'Under Chapter 11 of the bankruptcy code, the exchange owes creditors roughly $8 billion.', want: [money('roughly $8 billion', 8000000000, 'USD', 'approx')] },
+  { source: 'doj', text: 'The defendant, 52, pleaded guilty to one count of conspiracy and faces a statutory maximum of five years.', want: [age('52', 52), count('one', 1), dur('five years', 5, 'year', 'at_most')] },
+  { source: 'doj', text: 'Sentencing is set for Jan. 12, 2025, at 10 a.m. before U.S. District Judge Amy Berman Jackson.', want: [] },
+  { source: 'doj', text: 'According to the complaint, the two brothers laundered more than $20 million through 14 shell companies between 2016 and 2021.', want: [count('two', 2), money('more than $20 million', 20000000, 'USD', 'at_least'), count('14', 14)] },
+  { source: 'doj', text: 'The jury deliberated for about six hours before returning guilty verdicts on all 11 counts.', want: [dur('about six hours', 6, 'hour', 'approx'), count('11', 11)] },
+  { source: 'doj', text: 'He was ordered to forfeit $1,250,000 and serve 36 months of probation, the U.S. Attorney\'s Office for the District of Columbia said.', want: [money('$1,250,000', 1250000, 'USD'), dur('36 months', 36, 'month')] },
+  { source: 'doj', text: 'FOR IMMEDIATE RELEASE\nThursday, May 16, 2024\nCRM\n(202) 514-2007\nTTY (866) 544-5309\nThree Iranian nationals were charged today.', want: [count('Three', 3)] },
+  { source: 'doj', text: 'Attachment(s):\nDownload indictment.pdf\nPress Release Number: 24-612\nUpdated May 16, 2024\nThe scheme targeted 200 victims.', want: [count('200', 200)] },
+  { source: 'wire', text: 'Saudi Arabia\'s Vision 2030 plan aims to raise the private sector\'s share of GDP to 65%.', want: [pct('65%', 65)] },
+  { source: 'wire', text: 'The FTSE 100 fell 1.2% and the S&P 500 slipped 0.4% as oil rose to $85 a barrel.', want: [pct('1.2%', 1.2), pct('0.4%', 0.4), money('$85', 85, 'USD')] },
+  { source: 'wire', text: 'Hurricane Milton strengthened to a Category 4 storm, and more than 2 million people were ordered to evacuate.', want: [count('more than 2 million', 2000000, 'at_least')] },
+  { source: 'wire', text: 'The UN General Assembly voted 143 to 9 to back the bid, with 25 abstentions.', want: [count('143', 143), count('9', 9), count('25', 25)] },
+  { source: 'wire', text: 'The State Department raised its advisory to Level 4 and ordered non-emergency staff to leave within 72 hours.', want: [dur('within 72 hours', 72, 'hour', 'at_most')] },
+  { source: 'wire', text: 'Air Force One landed at 9:15 a.m. local time, and the president met the two leaders for 90 minutes.', want: [count('two', 2), dur('90 minutes', 90, 'minute')] },
+  { source: 'wire', text: 'Russia has deployed Su-35 jets and Iskander-M missiles, and fired 24 drones overnight, Ukraine\'s air force said.', want: [count('24', 24)] },
+  { source: 'wire', text: 'The EU\'s 27 member states agreed on a 12th package of sanctions worth €2 billion.', want: [count('27', 27), money('€2 billion', 2000000000, 'EUR')] },
+  { source: 'wire', text: 'The talks, held under the "one country, two systems" framework, lasted three days.', want: [dur('three days', 3, 'day')] },
+  { source: 'wire', text: 'Ten years after the 9/11 attacks, the memorial drew about 5 million visitors a year.', want: [dur('Ten years', 10, 'year'), count('about 5 million', 5000000, 'approx')] },
+  { source: 'wire', text: 'The Boeing 737 MAX 9 jets were grounded after a door plug blew out at 16,000 feet.', want: [qty('16,000 feet', 16000, 'foot')] },
+  { source: 'casualty', text: 'Twenty-three people died and nearly 100 were hurt, the ministry said on Sunday 3 March 2024.', want: [count('Twenty-three', 23), count('nearly 100', 100, 'approx')] },
+  { source: 'casualty', text: 'The fire on the 23rd floor spread to 11 flats; two firefighters were among the 36 injured.', want: [count('11', 11), count('two', 2), count('36', 36)] },
+  { source: 'casualty', text: 'Rescuers pulled 7 survivors from the rubble 100 hours after the quake, which killed over 50,000 people.', want: [count('7', 7), dur('100 hours', 100, 'hour'), count('over 50,000', 50000, 'at_least')] },
+  { source: 'casualty', text: 'A 5-year-old girl and her 8-month-old brother were among the dead, according to local officials.', want: [age('5-year-old', 5), fig('quantity', '8-month-old', 8, 'month_of_age')] },
+  { source: 'economics', text: 'The Fed held rates at 5.25%-5.5%, and officials see two cuts in 2024, with inflation near its 2% target.', want: [pct('5.25%-5.5%', 5.25, 'range', 5.5), count('two', 2), pct('2%', 2)] },
+  { source: 'economics', text: 'Exports to China fell by a third to $12.3bn in the 12 months to June.', want: [money('$12.3bn', 12300000000, 'USD'), dur('12 months', 12, 'month')] },
+  { source: 'economics', text: 'The rupee weakened past 83 per dollar, and the government will borrow Rs 14.1 lakh crore this year.', want: [money('Rs 14.1 lakh crore', 1.41e13, 'INR')] },
+  { source: 'economics', text: 'Argentina\'s annual inflation hit 211.4% in 2023, while the peso lost half its value in a single day.', want: [pct('211.4%', 211.4)] },
+  { source: 'economics', text: 'The 24/7 hotline received 3,500 calls in its first week.', want: [count('3,500', 3500)] },
+  { source: 'furniture', text: 'By Jane Doe | March 3, 2024 | 4:12 PM ET\nUpdated 2 hours ago\nFive people were arrested after the protest.', want: [count('Five', 5)] },
+  { source: 'furniture', text: 'The agency fined the bank $30 million.\nTags: Banking, Sanctions\n12 Comments\nPrevious article Next article', want: [money('$30 million', 30000000, 'USD')] },
 ];
+
+/** Cases before this index were the first batch; the rest were written after its fixes. */
+const FIRST_BATCH = 89;
 
 function makeDoc(text: string): Doc {
   return { id: 'g', title: 'Headline', text, format: 'txt', paragraphs: [], sentences: [], removed: [], offsetMap: [], origin: 'test', messages: [] };
 }
 
-const key = (w: Want): string => `${w.text}|${w.value}|${w.value_max}|${w.kind}|${w.qualifier}|${w.unit}`;
+const slots = (w: Want): string => `${w.value}|${w.value_max}|${w.kind}|${w.qualifier}|${w.unit}`;
+const show = (w: Want): string => `${w.text}|${slots(w)}`;
+
+/**
+ * Matches like the scorer (SPEC §4): one-to-one, the texts overlapping (one contains the
+ * other: "maximum of five years" ~ "five years"), value, value_max, kind, qualifier and unit equal.
+ */
+function compare(want: readonly Want[], got: readonly Want[]): { missing: string[]; extra: string[] } {
+  const used = new Set<number>();
+  const missing: string[] = [];
+  for (const w of want) {
+    const k = got.findIndex((g, i) => !used.has(i) && slots(g) === slots(w) && (g.text.includes(w.text) || w.text.includes(g.text)));
+    if (k < 0) missing.push(show(w));
+    else used.add(k);
+  }
+  return { missing, extra: got.filter((_, i) => !used.has(i)).map(show) };
+}
 
 describe('extractFigures: generality set (sentences written for this test)', () => {
   const results = CASES.map((c) => {
     const doc = makeDoc(`Headline\n\n${c.text}`);
-    const got = extractFigures(doc).map((f) => key({ text: f.text, value: f.value ?? NaN, value_max: f.value_max, kind: f.kind, qualifier: f.qualifier, unit: f.unit }));
-    const want = c.want.map(key);
-    const missing = want.filter((w) => !got.includes(w));
-    const extra = got.filter((g) => !want.includes(g));
+    const got = extractFigures(doc).map((f): Want => ({ text: f.text, value: f.value ?? NaN, value_max: f.value_max, kind: f.kind, qualifier: f.qualifier, unit: f.unit }));
+    const { missing, extra } = compare(c.want, got);
     return { c, ok: missing.length === 0 && extra.length === 0, missing, extra };
   });
 
@@ -162,7 +216,8 @@ describe('extractFigures: generality set (sentences written for this test)', () 
     const failed = results.filter((r) => !r.ok);
     const rate = 1 - failed.length / results.length;
     const lines = failed.map((r) => `  [${r.c.source}] ${r.c.text.replace(/\n/g, ' / ').slice(0, 90)}\n     missing ${JSON.stringify(r.missing)} extra ${JSON.stringify(r.extra)}`);
-    console.log(`figures generality: ${results.length - failed.length}/${results.length} pass (${(rate * 100).toFixed(1)}%)\n${lines.join('\n')}`);
+    const second = results.slice(FIRST_BATCH);
+    console.log(`figures generality: ${results.length - failed.length}/${results.length} pass (${(rate * 100).toFixed(1)}%); second batch ${second.filter((r) => r.ok).length}/${second.length}\n${lines.join('\n')}`);
     expect(rate).toBeGreaterThanOrEqual(0.9);
   });
 
