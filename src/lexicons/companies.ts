@@ -118,7 +118,6 @@ export const COMPANIES: readonly OrgEntry[] = [
   co('Royal Bank of Scotland', 'RBS', 'RBS'),
   co('Western Union', ''),
   co('MoneyGram', ''),
-  co('Heartland Payment Systems', ''),
   co('VKontakte', 'VK'),
   co('Rostec', ''),
   co('Rosatom', ''),

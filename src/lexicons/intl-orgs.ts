@@ -47,7 +47,10 @@ export const INTL_ORGS: readonly OrgEntry[] = [
   io('Frontex', 'European Border and Coast Guard Agency'),
   io('European Union Force', 'EUFOR|EUFOR Althea'),
   io('Kosovo Force', 'KFOR'),
-  io('Office of the High Representative', 'High Representative|OHR'),
+  // the international overseer in Bosnia; a bare "High Representative" is as often the EU's
+  // foreign-policy chief ("EU High Representative Josep Borrell"), so it counts only where
+  // the text names Bosnia (weak form)
+  { ...io('Office of the High Representative', 'OHR|High Representative for Bosnia and Herzegovina|High Representative'), country: 'Bosnia and Herzegovina', weak: ['High Representative'] },
   io('Interpol', 'INTERPOL|International Criminal Police Organization'),
   io('Organization for Security and Co-operation in Europe', 'OSCE|Organisation for Security and Co-operation in Europe'),
   io('Organisation for Economic Co-operation and Development', 'OECD|Organization for Economic Cooperation and Development'),

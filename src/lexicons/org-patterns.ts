@@ -11,7 +11,8 @@ function s(words: string, type: ActorType): readonly OrgSuffixEntry[] {
 
 export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
   ...s('Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|plc|Plc|Co.|Co|Company|Companies|Brokerage|GmbH|AG|S.A.|SA|N.V.|NV|B.V.|S.p.A.|Pty|Holdings|Holding|Bank|Banking|Airlines|Airways|Air|Technologies|Technology|Systems|Industries|Enterprises|Enterprise|Partners|Capital|Securities|Investments|Trading|Electronics|Motors|Pharmaceuticals|Pharma|Telecom|Telecommunications|Communications|Networks|Software|Labs|Laboratories|Solutions|Services|Shipping|Petroleum|Oil|Gas|Energy|Mining|Aerospace|Group|Consulting|Ventures|Club', 'company'),
-  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts', 'agency'),
+  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts|Prosecution|Procuratorate|Prosecutors', 'agency'),
+  ...s('Cartel|Gang|Mafia', 'threat_group'),
   ...s('University|College|School|Institute|Institution|Foundation|Association|Party|Union|Federation|Society|Centre|Center|Fund|Trust|Coalition|Alliance|Movement|Front|Organization|Organisation|Watch|International|Church|League|Initiative|Project|Academy|Chamber|Forum|Caucus|Campaign|Guild|Syndicate|Brotherhood|Institutes|Hospital|Clinic|Museum|Orchestra|House', 'other_org'),
   ...s('Times|Post|News|Journal|Herald|Tribune|Gazette|Television|TV|Radio|Broadcasting|Press|Daily|Magazine|Weekly|Chronicle|Telegraph|Channel|Media|Examiner|Inquirer|Dispatch|Courier', 'media'),
 ];
@@ -28,6 +29,24 @@ export const BUILDING_WORDS: ReadonlySet<string> = new Set([
   'Complex', 'Building', 'Buildings', 'Tower', 'Towers', 'Headquarters', 'Compound', 'Square', 'Hall', 'Plaza',
   'Station', 'Airport', 'Bridge', 'Stadium', 'Arena', 'Centre', 'Center', 'Campus', 'Street', 'Avenue', 'Road',
 ]);
+
+/**
+ * Last words of geographic names: a capitalised run ending in one is a place, never an
+ * actor ("Second Thomas Shoal", "Strait of Hormuz", "Gaza Strip", "Idlib Province").
+ */
+export const PLACE_END_WORDS: ReadonlySet<string> = new Set([
+  'Avenue', 'Street', 'Road', 'Boulevard', 'Square', 'Lane', 'Prospekt', 'Highway', 'Bridge', 'Shoal', 'Reef', 'Reefs',
+  'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Bay', 'Gulf', 'River', 'Lake', 'Mountain', 'Mountains', 'Peninsula',
+  'Desert', 'Canal', 'Valley', 'Strip', 'Oblast', 'Governorate', 'Province', 'Coast', 'Heights', 'Plateau',
+]);
+
+/**
+ * A web address used as an outlet's name ("the news site oe24.at reported", "according to
+ * Meduza.io"): a dotted name ending in a top-level domain. Only taken as media with a
+ * reporting context (see MEDIA_REPORT_VERBS and MEDIA_HEAD_NOUNS in media.ts): a bare web
+ * address is a platform, not an actor.
+ */
+export const WEB_OUTLET_PATTERN = String.raw`(?<![@/\w.])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|tv|ru|ua|at|de|ch|fr|it|es|pl|cz|sk|hu|ro|bg|rs|hr|ba|ge|am|az|kz|kg|uz|by|lt|lv|ee|fi|se|no|dk|nl|be|pt|gr|tr|il|ir|in|pk|bd|lk|np|af|cn|hk|tw|jp|kr|sg|my|id|ph|th|vn|au|nz|za|ng|ke|gh|ug|tz|et|eg|ma|dz|tn|ly|br|ar|cl|co|pe|ve|ec|bo|mx|cu|ca|us|uk|ie|io|co\.uk|com\.au|com\.br|co\.za|com\.ar|co\.in|co\.jp|com\.mx)(?![\w/.-]*\w)`;
 
 /** Single capitalised words that name a country's institution when used alone ("Parliament voted"). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Parliament', 'Senate', 'Congress', 'Duma', 'Knesset', 'Bundestag', 'Majlis']);

@@ -77,6 +77,13 @@ export const ORG_APPOSITION_HEADS: readonly { readonly word: string; readonly ty
   { word: 'retailer', type: 'company' }, { word: 'chain', type: 'company' }, { word: 'processor', type: 'company' },
   { word: 'website', type: 'media' }, { word: 'news site', type: 'media' }, { word: 'daily', type: 'media' },
   { word: 'broadcaster', type: 'media' }, { word: 'magazine', type: 'media' },
+  // two-word heads whose last word is also a person's role ("the mobile operator Kyivstar")
+  { word: 'mobile operator', type: 'company' }, { word: 'telecom operator', type: 'company' },
+  { word: 'telecoms operator', type: 'company' }, { word: 'network operator', type: 'company' },
+  { word: 'pipeline operator', type: 'company' }, { word: 'grid operator', type: 'company' },
+  { word: 'satellite operator', type: 'company' }, { word: 'port operator', type: 'company' },
+  { word: 'defence contractor', type: 'company' }, { word: 'defense contractor', type: 'company' },
+  { word: 'security firm', type: 'company' }, { word: 'cybersecurity firm', type: 'company' },
 ];
 
 /**
@@ -119,4 +126,17 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   'Kong', 'Bai', 'Qian', 'Qi', 'Mao', 'Xi', 'Hua', 'Geng', 'Mak', 'Lam', 'Chan', 'Wong', 'Leung', 'Cheung', 'Ng',
   'Kwok', 'Yip', 'Tsang', 'Fung', 'Lau', 'Chow', 'Lai', 'Kim', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang',
   'Lim', 'Moon', 'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Ngo', 'Duong', 'Ly',
+]);
+
+/**
+ * Role words of office: in "<body> <role> <Name>" the body is the person's affiliation
+ * ("ASIO chief Mike Burgess", "Indian foreign ministry spokesperson Randhir Jaiswal").
+ * Personal roles ("fiancée", "journalist") are not here: "Turkish fiancée X" states a
+ * nationality, not whom X speaks for.
+ */
+export const OFFICE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'chief', 'head', 'director', 'official',
+  'officer', 'agent', 'ambassador', 'envoy', 'diplomat', 'commander', 'general', 'president', 'premier', 'leader',
+  'prosecutor', 'judge', 'lawmaker', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'aide', 'deputy',
+  'representative', 'chairman', 'chairwoman', 'executive', 'ceo', 'boss', 'investigator', 'negotiator',
 ]);

@@ -86,6 +86,11 @@ function addOrg(root: TrieNode, e: OrgEntry, source: string): void {
   const exact = new Set(e.exactCase ?? []);
   for (const form of [e.name, ...e.aliases]) {
     for (const v of variants(form)) add(root, v, { ref, kind: 'name', weak: weak.has(form), source }, exact.has(form));
+    // "U.S. Treasury Department", "US State Department": a US body's name after the country's
+    // short form (the country is listed too, see extractActors); a generic form stays weak
+    if (e.type === 'agency' && e.country === 'United States' && !/^(?:U\.S\.|US|United States)\b/.test(form) && !exact.has(form)) {
+      for (const p of ['U.S.', 'US']) add(root, `${p} ${form}`, { ref, kind: 'name', weak: false, source }, false);
+    }
   }
 }
 
@@ -164,12 +169,13 @@ function caseOk(hit: GazHit, tokens: readonly Token[], from: number, lastText?: 
 /**
  * The longest gazetteer form starting at token `i`, or undefined. A token that is a
  * form plus "s" matches as a possessive whose apostrophe was lost ("Irans", "FBIs"),
- * except where a longer or equal blocking form exists ("Americas").
+ * except where a longer or equal blocking form exists ("Americas"). `limit` bounds the
+ * match (exclusive token index).
  */
-export function matchAt(tokens: readonly Token[], i: number): GazMatch | undefined {
+export function matchAt(tokens: readonly Token[], i: number, limit = tokens.length): GazMatch | undefined {
   let n: TrieNode | undefined = gazetteer();
   let best: GazMatch | undefined;
-  for (let j = i; j < tokens.length && n; j++) {
+  for (let j = i; j < limit && n; j++) {
     const tok = tokens[j]!;
     if (tok.line !== tokens[i]!.line) break;
     const k = tok.lower;

@@ -1,6 +1,7 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
-import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS } from '../../lexicons/org-patterns.ts';
+import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS, WEB_OUTLET_PATTERN } from '../../lexicons/org-patterns.ts';
+import { MEDIA_HEAD_NOUNS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { PLATFORMS } from '../../lexicons/companies.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
 
@@ -20,6 +21,8 @@ export interface ActorOptions {
 const SOURCE = 'actors:rules';
 const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g') }));
 const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), country: p.country }));
+const WEB_OUTLET_RE = new RegExp(WEB_OUTLET_PATTERN, 'g');
+const SUFFIX_TYPE = new Map(ORG_SUFFIXES.map((e) => [e.word, e.type]));
 
 /** Country names that are as often something else (a US state, a first name): need a second form of the country. */
 const AMBIGUOUS_COUNTRY_NAMES: readonly string[] = ['Georgia', 'Jordan', 'Chad'];
@@ -83,6 +86,8 @@ interface Found {
   readonly nationalTitle?: boolean;
   /** Index of the first token (for appositions). */
   readonly tokenTo?: number;
+  /** Offsets where a body named before a role of office may end, nearest first ("ASIO" in "ASIO chief X"). */
+  readonly roleBodyEnds?: readonly number[];
   /** Key of the same person under another name ("Abdollah Karima, aka Vahid Karima"). */
   readonly akaKey?: string;
   /** Name-like forms for the actor that are not mention texts ("Southern District of New York" inside an office's name). */
@@ -139,6 +144,30 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     }
   }
 
+  // 0b. outlets named by their web address, in a reporting context ("the news site oe24.at
+  // reported", "told Meduza.io"); a bare address is a platform, not an actor
+  if (text.includes('.')) {
+    for (const m of text.matchAll(WEB_OUTLET_RE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const from = firstTokenAt(tokens, start);
+      if (from >= tokens.length || tokens[from]!.start !== start) continue;
+      let to = from;
+      while (to < tokens.length && tokens[to]!.end <= end) to++;
+      if (to - from < 3 || taken(from, to)) continue;
+      const next = tokens[to];
+      const p1 = tokens[from - 1];
+      const p2 = tokens[from - 2];
+      const head2 = p1 && p2 ? `${p2.lower} ${p1.lower}` : '';
+      const why = next && MEDIA_REPORT_VERBS.has(next.lower) ? 'verb-after'
+        : p1 && (MEDIA_TOLD_VERBS.has(p1.lower) || (p1.lower === 'to' && p2?.lower === 'according')) ? 'told-or-according'
+        : p1 && (MEDIA_HEAD_NOUNS.has(p1.lower) || MEDIA_HEAD_NOUNS.has(head2)) ? 'media-head' : null;
+      if (!why) continue;
+      covered.fill(1, from, to);
+      found.push({ start, end, key: `name:${m[0].toLowerCase()}`, name: m[0], type: 'media', source: SOURCE, reason: `web-outlet:${why}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
+    }
+  }
+
   // 1. threat-group naming patterns ("APT 40", "Advanced Persistent Threat 31", "Volt Typhoon")
   for (const p of THREAT_RES) {
     for (const m of text.matchAll(p.re)) {
@@ -167,6 +196,12 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     if (!m) continue;
     if (taken(m.from, m.to)) continue;
     const hit = m.hits[0]!;
+    // "Baloch Liberation Army": an outlet's one-word name inside a longer name of another kind
+    const nextWord = tokens[m.to];
+    if (m.to - m.from === 1 && hit.ref?.type === 'media' && nextWord?.cap && nextWord.line === tokens[i]!.line) {
+      const kind = SUFFIX_TYPE.get(nextWord.text);
+      if (kind !== undefined && kind !== 'media') continue;
+    }
     covered.fill(hit.kind === 'block' ? 2 : 1, m.from, m.to);
     gazAt.set(m.from, m);
     if (hit.kind !== 'block') gaz.push({ m, hit });
@@ -210,6 +245,11 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     }
     if (ref.type === 'country' && hit.kind === 'name') countryAt.set(m.from, m.to);
     found.push(gazFound(text, tokens, m, hit, ref, tcLines));
+    // "U.S. Treasury", "US Secret Service": the country named inside a body's name is an actor too
+    if (ref.type === 'agency' && m.to - m.from >= 2) {
+      const c = countryPrefix(tokens, m);
+      if (c) found.push({ start: tokens[m.from]!.start, end: tokens[c.to - 1]!.end, key: c.ref.key, name: c.ref.name, type: 'country', source: SOURCE, reason: 'gazetteer:country-inside-body-name', strong: true, titleLine: tcLines.has(tokens[m.from]!.line), tokenTo: c.to });
+    }
   }
 
   // 3. capitalised names
@@ -226,14 +266,19 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   }
   // "the Indian foreign ministry": a country adjective and a lowercase ministry
   for (const { m, hit } of gaz) {
-    if (hit.ref?.type !== 'country' || hit.kind !== 'adjective') continue;
-    let k = m.to;
+    if (hit.ref?.type !== 'country') continue;
+    // "China's foreign ministry": the possessive country and a lowercase ministry after it
+    const possessive = hit.kind === 'name' && /^['’][sS]$/.test(tokens[m.to]?.text ?? '');
+    if (hit.kind !== 'adjective' && !possessive) continue;
+    let k = possessive ? m.to + 1 : m.to;
+    const first = k;
     while (k < m.to + 3 && MINISTRY_WORDS.has(tokens[k]?.text ?? '') && tokens[k]!.text !== 'ministry') k++;
     if (tokens[k]?.text !== 'ministry') continue;
-    const start = m.start;
+    const start = possessive ? tokens[first]!.start : m.start;
     const end = tokens[k]!.end;
     const name = text.slice(start, end);
-    found.push({ start, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: 'country-adjective-ministry', strong: true, affiliationKey: hit.ref.key, titleLine: tcLines.has(tokens[m.from]!.line), tokenTo: k + 1 });
+    const key = possessive ? `name:${hit.ref.name.toLowerCase()}'s ${name.toLowerCase()}` : `name:${name.toLowerCase()}`;
+    found.push({ start, end, key, name, type: 'agency', source: SOURCE, reason: possessive ? 'country-possessive-ministry' : 'country-adjective-ministry', strong: true, affiliationKey: hit.ref.key, titleLine: tcLines.has(tokens[m.from]!.line), tokenTo: k + 1 });
   }
 
   // 3b. an unknown name holding an organisation word right after an organisation is one of
@@ -286,6 +331,18 @@ function notTheState(tokens: readonly Token[], m: GazMatch): boolean {
   const p = tokens[m.from - 1];
   if (p && /^[-–]$/.test(p.text) && a?.text === 'War') return true;
   return false;
+}
+
+/** The country name or alias that opens a body's name ("U.S." in "U.S. Treasury"), if any. */
+function countryPrefix(tokens: readonly Token[], m: GazMatch): { ref: GazRef; to: number } | undefined {
+  for (let to = m.to - 1; to > m.from; to--) {
+    const c = matchAt(tokens, m.from, to);
+    if (c && c.to === to) {
+      const h = c.hits.find((x) => x.ref?.type === 'country' && x.kind === 'name');
+      if (h?.ref) return { ref: h.ref, to };
+    }
+  }
+  return undefined;
 }
 
 /** Picks among forms shared by several entries ("Dominican", "BIS"): one already named wins. */
@@ -372,6 +429,24 @@ function countryBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMa
   return undefined;
 }
 
+/**
+ * Where the body before a role word may end, nearest first: "Indian foreign ministry
+ * spokesperson" -> after "ministry", then after "foreign", then after "Indian"; a
+ * possessive "'s" is skipped ("Iran's foreign minister").
+ */
+function roleBodyEnds(tokens: readonly Token[], from: number, role: number): number[] {
+  const out: number[] = [];
+  for (let k = role - 1; k >= from - 1 && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (/^['’][sS]$/.test(t.text)) {
+      if (k >= 1) out.push(tokens[k - 1]!.end);
+      break;
+    }
+    out.push(t.end);
+  }
+  return out;
+}
+
 /** The words of a name with hyphenated parts joined: "Eva Glawischnig-Piesczek" -> ["Eva", "Glawischnig-Piesczek"]. */
 function nameWords(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -388,7 +463,7 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
   let n = span;
   const words = nameWords(tokens, n.from, n.to);
   let start = tokens[n.from]!.start;
-  const end = tokens[n.to - 1]!.end;
+  let end = tokens[n.to - 1]!.end;
   let name = text.slice(start, end);
   const type = n.type!;
   let affiliationKey: string | undefined;
@@ -398,9 +473,16 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
     const at = n.titleFrom ?? n.from;
     const aka = n.aka ?? akaAfter(tokens, n.to);
     const akaKey = aka ? personKey(tokens.slice(aka.from, aka.to).map((t) => t.text)) : undefined;
-    const before = countryBefore(tokens, at, gazAt);
+    // a role of office ("ASIO chief X") is resolved in build(), nearest body first
+    const before = n.roleBody ? undefined : countryBefore(tokens, at, gazAt);
     if (before) affiliationKey = before.ref.key;
     // 'Dongfan "Greg" Chung' -> "Dongfan Chung" (the nickname stays in the mention)
+    // "Dieter S., 39,": an initial as the last part keeps its period
+    const dot = tokens[n.to];
+    if (dot?.text === '.' && dot.start === end && /^\p{Lu}$/u.test(tokens[n.to - 1]!.text) && n.to - n.from >= 2) {
+      end = dot.end;
+      name = text.slice(start, end);
+    }
     const quoted = words.findIndex((w) => /^["“]$/.test(w));
     const plain = quoted >= 0 ? [...words.slice(0, quoted), ...words.slice(quoted + 3)] : words;
     if (quoted >= 0) name = plain.join(' ');
@@ -413,6 +495,7 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       ...(affiliationKey ? { affiliationKey } : {}),
       ...(n.title?.body ? { titleBody: n.title.body } : {}),
       ...(n.title?.national ? { nationalTitle: true } : {}),
+      ...(n.roleBody && n.titleFrom !== undefined && n.titleFrom > 0 ? { roleBodyEnds: roleBodyEnds(tokens, n.titleFrom, n.from - 1) } : {}),
       tokenTo: n.to,
     };
   }
@@ -650,6 +733,15 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       affiliation = byName(f.parent, 'org') ?? (f.countryIsAffiliation ? byName(f.country, 'country') : null);
     }
     if (!affiliation && f.type === 'person') {
+      // "Indian foreign ministry spokesperson Randhir Jaiswal": the body before the role
+      for (const g of d.founds) {
+        for (const at of g.roleBodyEnds ?? []) {
+          if (affiliation) break;
+          let body: Found | undefined;
+          for (const h of all) if (h.end === at && h.type !== 'person' && (!body || h.start < body.start)) body = h;
+          if (body) affiliation = byKey.get(canonical.get(body.key) ?? body.key)?.id ?? null;
+        }
+      }
       for (const g of d.founds) {
         affiliation ??= byName(g.titleBody, 'org');
         affiliation ??= appositionOrg(text, tokens, g, all, byKey);

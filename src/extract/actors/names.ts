@@ -1,6 +1,7 @@
 import type { ActorType } from '../../types/index.ts';
-import { PERSON_TITLES, ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, type PersonTitle } from '../../lexicons/titles.ts';
-import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
+import { PERSON_TITLES, ROLE_WORDS, OFFICE_ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, type PersonTitle } from '../../lexicons/titles.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS } from '../../lexicons/org-patterns.ts';
+import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
@@ -20,6 +21,8 @@ export interface NameSpan {
   readonly title?: PersonTitle;
   /** Token range of the title, when one precedes the name. */
   readonly titleFrom?: number;
+  /** A role word of office precedes from `titleFrom`: the body named right before it is the affiliation. */
+  readonly roleBody?: boolean;
   /** Token index range of an alias given by "aka"/"also known as" right after. */
   readonly aka?: { readonly from: number; readonly to: number };
 }
@@ -75,6 +78,8 @@ const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', '
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Day and month names: "Ministry of External Affairs on Friday" ends before "on". */
+const DATE_WORDS = new Set(NAME_STOPWORDS.filter((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w)));
 
 function isNameToken(t: Token): boolean {
   return isCapitalised(t.text) && /\p{L}/u.test(t.text);
@@ -152,7 +157,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(u.text) && nx && free(j + 1) && isNameToken(nx) && nx.line === t.line) {
+      if (CONNECTORS.has(u.text) && nx && free(j + 1) && isNameToken(nx) && nx.line === t.line && !DATE_WORDS.has(nx.text)) {
         if (u.text === 'of') sawOf = true;
         j += 2;
         continue;
@@ -236,7 +241,9 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
     const particle = NAME_PARTICLES.has(tk.text) && tokens[a + 1]?.text === '-';
     const numberPrefix = /^\d+$/.test(tk.text) && tokens[a + 1]?.text === '-';
     if (particle || numberPrefix) break;
-    if (STOP.has(tk.text) || (tk.sentStart && (isCommonWord(tk.text, ctx.lowerInDoc) || ROLES.has(tk.lower))) || CONNECTORS.has(tk.text) || tk.text === '-') {
+    // "Citizen TV showed ...": a sentence-initial word before a lone organisation suffix is the name
+    const beforeLoneSuffix = a + 2 === to && SUFFIX.has(tokens[a + 1]!.text) && !STOP.has(tk.text);
+    if (STOP.has(tk.text) || (tk.sentStart && !beforeLoneSuffix && (isCommonWord(tk.text, ctx.lowerInDoc) || ROLES.has(tk.lower))) || CONNECTORS.has(tk.text) || tk.text === '-') {
       a++;
       continue;
     }
@@ -366,16 +373,29 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   const after = tokens[to];
 
   // places: every word a place compromise knows ("San Francisco", "Los Angeles"), or a street
-  if (isPlace(tokens, from, to) || STREET_END.has(last)) return [];
+  if (isPlace(tokens, from, to) || PLACE_END_WORDS.has(last)) return [];
   // "Barnes & Noble", "Procter & Gamble": an ampersand name is a firm
   if (tokens.slice(from, to).some((t) => t.text === '&') && !SUFFIX.has(last)) {
     return orgSpan(ctx, from, to, 'company', 'ampersand-name');
   }
 
-  // a lowercase role word right before: "journalist Blessed Mhlanga", "the secretary Antony Blinken"
+  // an outlet's kind right before: "the newspaper El Universal", "broadcaster ORF", "news agency
+  // Ukrinform" (a person's name after "broadcaster" stays a person: "broadcaster David Dimbleby")
+  const head2 = prev && prev2 ? `${prev2.lower} ${prev.lower}` : '';
+  if (prev && (MEDIA_HEAD_NOUNS.has(head2) || (MEDIA_HEAD_NOUNS.has(prev.lower) && !AFTER_ONLY_MEDIA_HEADS.has(prev.lower) && !(ROLES.has(prev.lower) && personLike(ctx, from, to))))) {
+    return [{ from, to, type: 'media', reason: `media-head-before-name:${MEDIA_HEAD_NOUNS.has(head2) ? head2 : prev.lower}` }];
+  }
+  // a two-word kind of body right before: "the mobile operator Kyivstar"
+  const orgHead2 = ORG_HEADS.get(head2);
+  if (orgHead2 && !personLike(ctx, from, to)) return [{ from, to, type: orgHead2, reason: `org-head-before-name:${head2}` }];
+  // a lowercase role word right before: "journalist Blessed Mhlanga", "the secretary Antony Blinken";
+  // the role phrase may name the body first: "ASIO chief Mike Burgess", "Iran's foreign minister X"
   if (prev && ROLES.has(prev.lower) && !isOrgWord(last)) {
     const tail = personTail(tokens, from, to);
-    if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'role-word-before-name' }];
+    let k = from - 1;
+    while (k > 0 && k > from - 4 && !tokens[k - 1]!.cap && (ROLES.has(tokens[k - 1]!.lower) || MINISTRY_PHRASE.has(tokens[k - 1]!.lower))) k--;
+    const office = OFFICE_ROLE_WORDS.has(prev.lower);
+    if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'role-word-before-name', ...(office ? { titleFrom: k, roleBody: true } : {}) }];
   }
   // a lowercase organisation head right before: "the media watchdog Reporters Without Borders"
   if (prev && ORG_HEADS.has(prev.text) && prev.text !== 'group') {
@@ -401,6 +421,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     const w = tokens[h]!.text;
     const kind = SUFFIX.get(w) ?? PREFIX.get(w);
     if (kind && (tokens[h + 1]!.text === 'of' || tokens[h + 1]!.text === 'for')) return orgSpan(ctx, from, to, kind, `org-word-of:${w}`);
+  }
+  // an outlet's kind right after: "Al-Ahram newspaper", "Lebanon's Al-Mayadeen television"
+  const mediaAfter = after && !after.cap ? (MEDIA_HEAD_NOUNS.has(`${after.lower} ${tokens[to + 1]?.lower ?? ''}`) ? 2 : MEDIA_HEAD_NOUNS.has(after.lower) ? 1 : 0) : 0;
+  if (mediaAfter > 0 && !MEDIA_HEAD_THINGS.has(tokens[to + mediaAfter]?.lower ?? '') && !personLike(ctx, from, to)) {
+    return [{ from, to, type: 'media', reason: 'name-before-media-head' }];
   }
   // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
   if (after && !isCapitalised(after.text)) {
@@ -457,11 +482,15 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
+  // how outlets are used: "Ukrinform reported", "told Kompas", "telling the Daily Nation"
+  if (!personLike(ctx, from, to)) {
+    if (after && MEDIA_REPORT_VERBS.has(after.lower)) return [{ from, to, type: 'media', reason: `media-verb-after:${after.lower}` }];
+    const told = prev && (MEDIA_TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && prev2 !== undefined && MEDIA_TOLD_VERBS.has(prev2.lower)));
+    if (told && (after === undefined || /^(?:[,.;:]|in|on|that|about|last|this|earlier|late)$/.test(after.lower))) return [{ from, to, type: 'media', reason: 'told-outlet' }];
+  }
   return [{ from, to, type: null, reason: 'capitalised-name' }];
 }
 
-/** Streets and squares end a place name, not an actor's ("Karl Marx Avenue"). */
-const STREET_END = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Square', 'Lane', 'Prospekt', 'Highway', 'Bridge']);
 
 function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.text !== '-');
@@ -482,6 +511,19 @@ function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, re
     if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
   }
   return [{ from, to, type, reason }];
+}
+
+/** Outlet kinds that name an outlet only after it: "on television Putin said" is no outlet. */
+const AFTER_ONLY_MEDIA_HEADS = new Set(['television', 'tv', 'radio', 'channel']);
+
+/** Lowercase words of a role phrase before a name: "foreign minister", "defence ministry spokesman". */
+const MINISTRY_PHRASE = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'ministry', 'state', 'security', 'intelligence', 'police', 'army', 'military', 'deputy', 'senior', 'former', 'acting', 'top', 'chief']);
+
+/** Shaped like a person's name: a known first name, or 2-4 name words no one uses in lowercase here with a known last name. */
+function personLike(ctx: NameContext, from: number, to: number): boolean {
+  if (firstNameAt(ctx.tokens, from) && to - from >= 2) return true;
+  const last = ctx.tokens[to - 1]!;
+  return to - from >= 2 && to - from <= 4 && nameLike(ctx, from, to) && (lexiconKinds(last.text)?.lastName ?? false);
 }
 
 /** Name-shaped and not ordinary words of this text: no word used in lowercase here, no acronym, no organisation word. */
@@ -529,7 +571,9 @@ function personTail(tokens: readonly Token[], from: number, to: number): [number
   while (a < b && (CONNECTORS.has(tokens[a]!.text) && !NAME_PARTICLES.has(tokens[a]!.text))) a++;
   for (let k = a; k < b; k++) {
     const w = tokens[k]!.text;
-    const ok = isNameToken(tokens[k]!) || INITIAL_RE.test(w) || NAME_PARTICLES.has(w) || GENERATIONAL.has(w) || w === '-';
+    // "Ji-won", "Jae-in": the lowercase part of a hyphenated given name
+    const hyphenPart = k > a && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && /^\p{Ll}+$/u.test(w);
+    const ok = isNameToken(tokens[k]!) || INITIAL_RE.test(w) || NAME_PARTICLES.has(w) || GENERATIONAL.has(w) || w === '-' || hyphenPart;
     if (!ok || isOrgWord(w) || (isAllCaps(w) && w.length > 3 && !GENERATIONAL.has(w))) {
       b = k;
       break;
@@ -582,8 +626,13 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
           if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text))) {
             return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
           }
-          const head = ORG_HEADS.get(w.toLowerCase());
-          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5) return { kind: head, reason: `org-apposition:${w.toLowerCase()}` };
+          const nxt = tokens[m + 1];
+          const two = nxt ? `${w.toLowerCase()} ${nxt.lower}` : '';
+          const head2 = ORG_HEADS.get(two);
+          const head = head2 ?? ORG_HEADS.get(w.toLowerCase());
+          // ", the newspaper El Universal": the head introduces another name
+          const after = tokens[m + (head2 ? 2 : 1)];
+          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && /\p{L}/u.test(after.text))) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
         }
       }
     }
