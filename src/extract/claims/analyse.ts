@@ -15,6 +15,7 @@ import { CRIME_WORDS, HARM_WORDS } from '../../lexicons/cues.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
+import { execFromComma } from './sentences.ts';
 import type { CueTagger } from './tagger.ts';
 
 /**
@@ -372,6 +373,12 @@ export interface CueMatch {
   readonly span: Span;
 }
 
+/** Cue indexes (into CUE_RES) per key. */
+const CUES_BY_KEY = new Map<string, number[]>();
+CUES.forEach((c, i) => {
+  for (const k of c.keys) CUES_BY_KEY.set(k, [...(CUES_BY_KEY.get(k) ?? []), i]);
+});
+
 /** The cue keys of one sentence, when no document-level scan was given (tests, single sentences). */
 function keysOf(s: string): ReadonlySet<string> {
   return cueKeysBySentence(s, [{ start: 0, end: s.length }])[0] ?? new Set<string>();
@@ -381,8 +388,11 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
   const cached = ctx.cueCache?.get(offset);
   if (cached) return cached;
   const all: CueMatch[] = [];
-  for (const { cue, re, requires } of CUE_RES) {
-    if (!cue.keys.some((k) => keys.has(k))) continue;
+  // Only the cues one of whose keys occurs, in lexicon order.
+  const wanted = new Set<number>();
+  for (const k of keys) for (const i of CUES_BY_KEY.get(k) ?? []) wanted.add(i);
+  for (const i of [...wanted].sort((a, b) => a - b)) {
+    const { cue, re, requires } = CUE_RES[i] as (typeof CUE_RES)[number];
     if (requires && !requires.test(s)) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
@@ -509,7 +519,7 @@ function clauseEnd(ctx: SentenceContext, pos: number): number {
   const q = quoteAt(ctx.quotes, pos);
   if (q && q.end < end) end = q.end;
   // "…, Zhao said." / "…, according to Reuters.": the attribution tail is not content.
-  const tail = ATTRIBUTION_TAIL.exec(text.slice(pos, end));
+  const tail = execFromComma(ATTRIBUTION_TAIL, text.slice(pos, end), 1);
   if (tail) end = pos + tail.index;
   return end;
 }
@@ -699,7 +709,7 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const s = text.slice(sentence.start, sentence.end);
   if (q && q.speaker.length > 0) {
     // A quote carried over from earlier yields to the sentence's own "…, said X."
-    const own = q.how === 'follow-on' || q.how === 'unmarked' ? SPEAKER_TAIL.exec(s) : null;
+    const own = q.how === 'follow-on' || q.how === 'unmarked' ? execFromComma(SPEAKER_TAIL, s, 2) : null;
     const ownSpeaker = own ? refsIn(ctx.refs, sentence.start + own.index, sentence.end).find((r) => r.type === 'person') : undefined;
     if (ownSpeaker && !q.speaker.includes(ownSpeaker.id)) return { ids: [ownSpeaker.id], reportedBy, how: 'quote-own-tail', viaAnaphor: false };
     return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
@@ -730,13 +740,13 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     if (subj.length > 0) return { ids: uniqueIds(subj), reportedBy, how: 'main-clause', viaAnaphor: subj.every((r) => r.via === 'anaphor') };
   }
   // "…, announced Assistant Attorney General A of the Criminal Division and U.S. Attorney B.": every official named.
-  const announced = ANNOUNCED_TAIL.exec(s);
+  const announced = ANNOUNCED_HINT.test(s) ? ANNOUNCED_TAIL.exec(s) : null;
   if (announced) {
     const ids = announcers(ctx, sentence.start + announced.index, sentence.end).filter((r) => r.start > pos);
     if (ids.length > 0) return { ids: uniqueIds(ids), reportedBy, how: 'announced-tail', viaAnaphor: false };
   }
   // "…, X said." / "…, said X." after the cue.
-  const tail = SPEAKER_TAIL.exec(s);
+  const tail = execFromComma(SPEAKER_TAIL, s, 2);
   if (tail) {
     const at = sentence.start + tail.index;
     const speakers = refsIn(ctx.refs, at, sentence.end).filter((r) => r.start > pos);
@@ -780,6 +790,8 @@ function announcers(ctx: SentenceContext, start: number, end: number): Ref[] {
   }
   return out;
 }
+
+const ANNOUNCED_HINT = /\b(?:announced|announces|said|stated)\s+(?:today\s+)?[A-Z]/;
 
 /** Media credited for the sentence: "according to Bloomberg", "Reuters reported", "told VOA". */
 function mediaCredited(ctx: SentenceContext): string[] {

@@ -1,5 +1,6 @@
 import { REPORTING_VERBS } from '../../lexicons/cues.ts';
 import type { Span } from '../../types/index.ts';
+import { execFromComma } from './sentences.ts';
 import type { Ref } from './mentions.ts';
 
 /**
@@ -159,7 +160,7 @@ export function unmarkedSpeech(
   sentences.forEach((s, i) => {
     if (inMarked(s)) return;
     const sentence = text.slice(s.start, s.end);
-    const tail = UNMARKED_TAIL.exec(sentence);
+    const tail = execFromComma(UNMARKED_TAIL, sentence, 2);
     if (!tail) return;
     const tailStart = s.start + tail.index;
     const inTail = refs.filter((r) => r.start >= tailStart && r.end <= s.end);

@@ -29,3 +29,22 @@ export function paragraphOf(text: string, sentences: readonly Span[], doc: Doc):
   }
   return out;
 }
+
+/**
+ * Runs a sentence-tail pattern (one that opens at a comma and holds at most `commas` - 1
+ * more commas before `$`) on the part of `s` from its `commas`-th last comma only: the
+ * same match, without trying the pattern at every earlier comma. The match index is
+ * given relative to `s`.
+ */
+export function execFromComma(re: RegExp, s: string, commas: number): RegExpExecArray | null {
+  let at = s.length;
+  for (let k = 0; k < commas; k++) {
+    const c = s.lastIndexOf(',', at - 1);
+    if (c < 0) break;
+    at = c;
+  }
+  if (at === s.length) return null;
+  const m = re.exec(s.slice(at));
+  if (m) m.index += at;
+  return m;
+}
