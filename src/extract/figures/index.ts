@@ -67,7 +67,8 @@ const VERBS_AFTER_HEAD = new Set(['say', 'says', 'said', 'die', 'dies', 'died', 
 const FUNCTION_STOP = new Set(['of', 'from', 'in', 'to', 'and', 'or', 'that', 'which', 'who', 'with', 'at', 'on', 'for', 'by', 'across', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'could', 'be', 'been', 'into', 'than', 'as', 'per', 'each', 'since', 'after', 'before', 'during', 'while', 'under', 'over', 'through', 'within', 'between', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Words inside a glued tally, which is two counts: "230-to-198". */
 const TALLY_WORDS = new Set(['to', 'and', 'by']);
-const THREAT_RES = THREAT_PATTERNS.map((p) => new RegExp(p.source, 'g'));
+// only the naming patterns with a number in them can hide a figure ("APT 40", not "Fancy Bear")
+const THREAT_RES = THREAT_PATTERNS.filter((p) => p.source.includes('\\d')).map((p) => new RegExp(p.source, 'g'));
 const BLOCK_RES: readonly RegExp[] = [
   /\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b/g, // phone numbers
   /\+\d{1,3}[ -]\d[\d -]{6,}\d/g, // international phone numbers
@@ -84,6 +85,8 @@ const BLOCK_RES: readonly RegExp[] = [
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const isDigits = (t: Token | undefined): boolean => t !== undefined && DIGITS_RE.test(t.text);
 const attached = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+/** The value of a single digit or number-word token ("12,000" -> 12000, "five" -> 5), else NaN. */
+const val = (t: Token | undefined): number => (t === undefined ? NaN : isDigits(t) ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS.get(t.lower) ?? NaN);
 
 export function extractFigures(doc: Doc): Figure[] {
   const text = doc.text;
@@ -93,6 +96,13 @@ export function extractFigures(doc: Doc): Figure[] {
   const drafts: Draft[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // cheap first test, inlined (this loop sees every token): a digit, or a word a figure can start with
+    const t = tokens[i]!;
+    const c = t.text.charCodeAt(0);
+    if ((c < 48 || c > 57) && !FIRST_WORDS.has(t.lower) && (c < 128 || !/^\p{N}/u.test(t.text))) {
+      i++;
+      continue;
+    }
     const num = numberAt(tokens, i);
     if (!num) {
       i++;
@@ -173,9 +183,8 @@ function numberAt(tokens: readonly Token[], i: number): Num | undefined {
   const t = tokens[i]!;
   const c = t.text.charCodeAt(0);
   const w = t.lower;
-  if (!(c >= 48 && c <= 57) && !FIRST_WORDS.has(w) && !/^\p{N}/u.test(t.text)) return undefined;
-  const phrase = (table: Map<string, Phrase[]>): Phrase | undefined => phraseAt(table, tokens, i);
-  const count = phrase(COUNT_BY_FIRST);
+  if ((c < 48 || c > 57) && !FIRST_WORDS.has(w) && (c < 128 || !/^\p{N}/u.test(t.text))) return undefined;
+  const count = phraseAt(COUNT_BY_FIRST, tokens, i);
   // "a decade-long": the compound is read at "decade"
   if (count && count.unit === 'decade' && tokens[i + count.parts.length]?.text === '-') return undefined;
   if (count) return { from: i, to: i + count.parts.length, value: count.value, vague: false, ...(count.unit ? { unit: count.unit } : {}), reason: 'count-phrase' };
@@ -183,7 +192,7 @@ function numberAt(tokens: readonly Token[], i: number): Num | undefined {
   if (w === 'decade' && tokens[i + 1]?.text === '-' && lower(tokens[i + 2]) === 'long' && attached(t, tokens[i + 1])) {
     return { from: i, to: i + 3, value: 10, vague: true, unit: 'year', kind: 'duration', reason: 'vague-multiple' };
   }
-  const vague = phrase(VAGUE_BY_FIRST);
+  const vague = phraseAt(VAGUE_BY_FIRST, tokens, i);
   if (vague) return { from: i, to: i + vague.parts.length, value: vague.value, vague: true, ...(vague.unit ? { unit: vague.unit } : {}), reason: 'vague-multiple' };
   // "multimillion dollar", "multi-million-dollar"
   const mm = VAGUE_MONEY_MAP.get(w) ?? (w === 'multi' && tokens[i + 1]?.text === '-' ? VAGUE_MONEY_MAP.get(`multi-${lower(tokens[i + 2])}`) : undefined);
@@ -194,7 +203,7 @@ function numberAt(tokens: readonly Token[], i: number): Num | undefined {
     if (CURRENCY_WORDS.has(cw)) return { from: i, to: k + 1, value: mm, vague: true, unit: CURRENCY_WORDS.get(cw)!, kind: 'money', reason: 'vague-money' };
   }
   // "nearly half of", "two-thirds of": a share, as percent
-  const frac = phrase(FRACTION_BY_FIRST) ?? (w === 'two' && tokens[i + 1]?.text === '-' && lower(tokens[i + 2]) === 'thirds' ? { parts: ['two', '-', 'thirds'], value: 66.67, unit: undefined } : undefined);
+  const frac = phraseAt(FRACTION_BY_FIRST, tokens, i) ?? (w === 'two' && tokens[i + 1]?.text === '-' && lower(tokens[i + 2]) === 'thirds' ? { parts: ['two', '-', 'thirds'], value: 66.67, unit: undefined } : undefined);
   if (frac && lower(tokens[i + frac.parts.length]) === 'of') {
     return { from: i, to: i + frac.parts.length, value: frac.value, vague: false, unit: 'percent', kind: 'percent', reason: 'fraction' };
   }
@@ -287,7 +296,6 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   }
   // a ratio: "one in five", "3 in 10" (a share, not a count); not "12 in 3 countries", "3 in 5 days"
   if ((digits || word) && num.to === num.from + 1) {
-    const val = (t: Token | undefined): number => (t === undefined ? NaN : isDigits(t) ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS.get(t.lower) ?? NaN);
     if (next?.lower === 'in' && num.value < val(tokens[num.to + 1]) && !TIME_UNITS.has(lower(tokens[num.to + 2]))) return true;
     if (prev?.lower === 'in' && val(prev2) < num.value && !TIME_UNITS.has(lower(next))) return true;
   }

@@ -191,3 +191,26 @@ describe('extractFigures: list numbering', () => {
     expect(figs('The toll rose to 5. Officials left.').map((f) => f.text)).toEqual(['5']);
   });
 });
+
+describe('extractFigures: page furniture and number shapes', () => {
+  const texts = (body: string): string[] => figs(body).map((f) => f.text);
+  it('skips lines made of furniture words and numbers, and teaser lines', () => {
+    expect(texts('Page 2 of 4\n1 2 3 4 Next\nShare 14\n2 comments | 5 min read\nShowing 1-10 of 250 results\nUpdated 3/7/2024\n19-456')).toEqual([]);
+    expect(texts('Related: 5 things to know about the raid\nSee also: 3 arrested in Ohio')).toEqual([]);
+  });
+  it('keeps figures on short headline-like lines and in body lines', () => {
+    expect(texts('Five Charged in $3 Million Fraud\n\nUpdated 2 hours ago\nPolice said 40 people were hurt.')).toEqual(['Five', '$3 Million', '40']);
+  });
+  it('reads glued digit pairs by shape: range, score, release or phone number, tally', () => {
+    expect(figs('They face 10-15 years.')[0]).toMatchObject({ value: 10, value_max: 15, qualifier: 'range' });
+    expect(texts('The side lost 3-1 and release 18-123 and 1-800 numbers were cited.')).toEqual([]);
+    expect(texts('The House voted 230-to-198.')).toEqual(['230', '198']);
+  });
+  it('skips codes with a leading zero, hyphen-glued identifiers and camel-case names', () => {
+    expect(texts('Storm-0558 hit 0745 GMT systems on docket 23-cv-4567 and iOS 17 phones.')).toEqual([]);
+  });
+  it('skips ratios and number-word slogans, keeps a single quoted count', () => {
+    expect(texts('One in five adults, under "one country, two systems", said so.')).toEqual([]);
+    expect(texts('A source said "three terrorists" died.')).toEqual(['three']);
+  });
+});
