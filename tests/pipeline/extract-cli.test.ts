@@ -22,8 +22,12 @@ function corpus(n: number, body: (i: number) => string): string {
   return dir;
 }
 
+/** Complete lines only: a kill -9 may leave a partial last line behind. */
 function lines(path: string): string[] {
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
+  if (!existsSync(path)) return [];
+  const all = readFileSync(path, 'utf8').split('\n');
+  all.pop(); // after the last newline: '' or a partial line
+  return all.filter(Boolean);
 }
 
 const docIds = (path: string): string[] => lines(path).map((l) => (JSON.parse(l) as { doc: string }).doc);

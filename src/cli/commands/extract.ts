@@ -140,7 +140,9 @@ export function register(program: Command): void {
       if (opts.format === 'csv') await out.write(csvHeader());
 
       const showBar = opts.progress && process.stderr.isTTY === true && opts.quiet !== true;
-      const total = showBar ? await countInputs(inputs) : null;
+      const total = await countInputs(inputs);
+      // No more threads than documents: starting a worker costs more than a short article.
+      const workers = total !== null && total > 0 ? Math.min(opts.workers, total) : opts.workers;
       const bar = showBar
         ? new cliProgress.SingleBar(
             {
@@ -171,7 +173,7 @@ export function register(program: Command): void {
           }),
           {
             extractor: opts.extractor,
-            workers: opts.workers,
+            workers,
             ordered: opts.unordered !== true,
             docTimeoutMs: opts.docTimeout > 0 ? opts.docTimeout : null,
             plugins,
@@ -191,7 +193,7 @@ export function register(program: Command): void {
       }
       const rate = (summary.ok + summary.failed) / (summary.seconds || 1);
       log(
-        `claims extract: ${summary.read} documents: ${summary.ok} ok, ${summary.failed} failed` +
+        `claims extract: ${summary.read} document${summary.read === 1 ? '' : 's'}: ${summary.ok} ok, ${summary.failed} failed` +
           `${summary.skipped ? `, ${summary.skipped} already done` : ''} in ${summary.seconds.toFixed(1)} s` +
           ` (${rate.toFixed(1)} docs/s)${summary.failed && opts.errors ? `; failures in ${opts.errors}` : ''}`,
       );
