@@ -871,6 +871,20 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
 
   switch (cue.frame) {
     case 'verb-object': {
+      // "Baloch Liberation Army (BLA), a designated terror group, took over …": an appositive
+      // designation accuses the noun it follows, by nobody named (GUIDELINES).
+      if (cue.id === 'designate-verb' && /,\s*(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before)) {
+        const comma = text.lastIndexOf(',', span.start);
+        // The noun right before the comma (an acronym in brackets may sit between).
+        const head = refsIn(ctx.refs, ctx.sentence.start, comma).filter((r) => text.slice(r.end, comma).replace(/\([^)]*\)/g, '').trim() === '');
+        if (head.length === 0) return null;
+        const close = text.indexOf(',', span.end);
+        return {
+          type: 'accusation', cue, cueSpan: span, claimants: [], targets: uniqueIds(head),
+          contentSpan: trimSpan(text, comma + 1, close > 0 && close < ctx.sentence.end ? close : span.end),
+          certainty: 'asserted', reportedBy: [], confidence: cue.confidence, how: 'appositive-designation', claimantViaAnaphor: false,
+        };
+      }
       // "those accused of crimes", "anyone charged with": nobody in particular.
       if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
       if (passive || isReducedPassive(ctx, span, cs)) {

@@ -60,7 +60,8 @@ export function extractClaims(
   const sentences = claimSentences(doc);
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
-  const refs: Ref[] = coref ? sortRefs([...named, ...resolveAnaphors(text, sentences, named)]) : named;
+  const governed = administrations(text, named, actors);
+  const refs: Ref[] = coref ? sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -226,6 +227,29 @@ function leadInCoverage(text: string, sentences: readonly Span[]): Set<number> {
     }
   });
   return out;
+}
+
+/**
+ * "the Trump administration", "the Putin government": a leader's name before a word for
+ * the government stands for the country the leader belongs to (his affiliation, when it
+ * is a country), not for the person.
+ */
+function administrations(text: string, refs: readonly Ref[], actors: readonly Actor[]): Ref[] {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const out: Ref[] = [];
+  let changed = false;
+  for (const r of refs) {
+    if (r.type === 'person' && /^['\u2019]?s?\s+(?:administration|government|regime|cabinet)\b/i.test(text.slice(r.end, r.end + 20))) {
+      const aff = byId.get(byId.get(r.id)?.affiliation ?? '');
+      if (aff && aff.type === 'country') {
+        out.push({ ...r, id: aff.id, type: 'country' });
+        changed = true;
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return changed ? out : [...refs];
 }
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */

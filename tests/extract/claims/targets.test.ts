@@ -89,3 +89,23 @@ describe('claim nouns, helpers and announcers', () => {
     expect(claimsOf(text, [p('g', 'Grudijev')])).toHaveLength(0);
   });
 });
+
+describe('appositive designations and administrations', () => {
+  it('reads "X (ACR), a designated terror group," as an accusation of X by nobody named', () => {
+    const text = 'Militants from Baloch Liberation Army (BLA), a designated terror group, took over the train.';
+    const [c] = claimsOf(text, [{ id: 'bla', type: 'threat_group', forms: ['Baloch Liberation Army', 'BLA'] }]);
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: ['bla'], content: 'a designated terror group' });
+  });
+
+  it('takes "the Trump administration" for the country of its leader', () => {
+    const text = 'Fu Cong blamed the Trump administration for disrupting the deal.';
+    const doc = text;
+    const actors = [
+      { id: 'fu', name: 'Fu Cong', type: 'person' as const, affiliation: null, aliases: [], mentions: [{ start: 0, end: 7, text: 'Fu Cong' }], source: 't', reason: 't' },
+      { id: 'usa', name: 'United States', type: 'country' as const, affiliation: null, aliases: [], mentions: [], source: 't', reason: 't' },
+      { id: 'trump', name: 'Donald Trump', type: 'person' as const, affiliation: 'usa', aliases: ['Trump'], mentions: [{ start: 19, end: 24, text: 'Trump' }], source: 't', reason: 't' },
+    ];
+    const { claims } = extractClaims(makeDoc(doc), actors, []);
+    expect(claims[0]).toMatchObject({ claimants: ['fu'], targets: ['usa'] });
+  });
+});
