@@ -221,3 +221,14 @@ export const AGE_HOLDERS: ReadonlySet<string> = new Set([
   'journalist', 'reporter', 'lawyer', 'businessman', 'businesswoman', 'pilot', 'student', 'engineer', 'doctor', 'nurse',
   'accused', 'informant', 'employee', 'executive', 'citizen', 'national', 'native', 'dissident', 'activist', 'priest',
 ]);
+
+/**
+ * "one" in set phrases states no count: "just one example", "one reason", "at one point",
+ * "at one time", "in one go", "in one fell swoop". Keys: the word after "one"; value: the word
+ * that must come before it, or null for any.
+ */
+export const ONE_IDIOMS: ReadonlyMap<string, string | null> = new Map([
+  ['example', null], ['instance', null], ['reason', null], ['point', 'at'], ['time', 'at'], ['stage', 'at'],
+  ['go', 'in'], ['stroke', 'in'], ['blow', 'in'], ['strike', 'in'], ['swoop', 'in'], ['fell', 'in'], ['sitting', 'in'],
+  ['breath', 'in'], ['piece', 'in'], ['way', null], ['day', 'some'],
+]);

@@ -2,7 +2,7 @@ import type { Doc, Figure, FigureKind, Qualifier } from '../../types/index.ts';
 import {
   NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, VAGUE_MONEY, FRACTIONS, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS,
   POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  NUMBER_WORD_COMPOUND_STARTS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS,
+  NUMBER_WORD_COMPOUND_STARTS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
 } from '../../lexicons/numbers.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
@@ -307,6 +307,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // "one of", "no one", "one's", "one should"
   if (first.lower === 'one' && num.to === num.from + 1) {
     if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return true;
+    const idiom = ONE_IDIOMS.get(lower(next));
+    if (idiom !== undefined && (idiom === null || lower(prev) === idiom)) return true;
     if (next && /^[.,;:!?”"]$/.test(next.text) && lower(prev) !== 'than') return true;
   }
   // dates: "Feb. 24", "24 February", "December 2017"

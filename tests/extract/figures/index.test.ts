@@ -214,3 +214,11 @@ describe('extractFigures: page furniture and number shapes', () => {
     expect(texts('A source said "three terrorists" died.')).toEqual(['three']);
   });
 });
+
+describe('extractFigures: "one" in set phrases', () => {
+  it('skips "one example", "at one point", "in one go", keeps counting "one"', () => {
+    const texts = (body: string): string[] => figs(body).map((f) => f.text);
+    expect(texts('It is just one example. At one point they met, and in one go it fell.')).toEqual([]);
+    expect(texts('He faces one count and spent one day in jail; one officer was hurt.')).toEqual(['one', 'one day', 'one']);
+  });
+});
