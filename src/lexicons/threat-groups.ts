@@ -61,6 +61,22 @@ export const THREAT_GROUPS: readonly OrgEntry[] = [
   tg('Lashkar-e-Taiba', 'LeT'),
   tg('Jaish-e-Mohammed', 'JeM'),
   tg('Popular Mobilization Forces', 'PMF|Popular Mobilisation Forces|Hashd al-Shaabi'),
+  // armed and criminal groups of other regions (general knowledge, not from any article)
+  tg('Revolutionary Armed Forces of Colombia', 'FARC|FARC-EP', 'Colombia'),
+  tg('ELN', 'National Liberation Army of Colombia|Ejército de Liberación Nacional', 'Colombia', 'ELN'),
+  tg('Clan del Golfo', 'Gulf Clan', 'Colombia'),
+  tg('Sinaloa Cartel', '', 'Mexico'),
+  tg('Jalisco New Generation Cartel', 'CJNG', 'Mexico'),
+  tg('Tren de Aragua', '', 'Venezuela'),
+  tg('MS-13', 'Mara Salvatrucha'),
+  tg('Tehrik-i-Taliban Pakistan', 'TTP|Pakistani Taliban|Tehreek-e-Taliban Pakistan', 'Pakistan'),
+  tg('Baloch Liberation Army', 'BLA', 'Pakistan', 'BLA'),
+  tg('Islamic State Khorasan Province', 'ISIS-K|ISKP|IS-K', 'Afghanistan'),
+  tg('Islamic State West Africa Province', 'ISWAP', 'Nigeria'),
+  tg('Jama\'at Nusrat al-Islam wal-Muslimin', 'JNIM', 'Mali'),
+  tg('M23', 'March 23 Movement', 'Democratic Republic of the Congo', 'M23'),
+  tg('Mustang Panda', '', 'China'),
+  tg('Storm-0558', '', 'China'),
 ];
 
 /**
@@ -95,7 +111,8 @@ export const THREAT_GROUP_HEADS: readonly string[] = [
   'hacker group', 'hackers group', 'hacking collective', 'hacker collective', 'cybercrime group',
   'cybercriminal group', 'cyber-espionage group', 'cyberespionage group', 'espionage group', 'threat group',
   'threat actor', 'APT group', 'militant group', 'militia', 'rebel group', 'terrorist group', 'armed group',
-  'gang', 'cartel', 'crime ring', 'hacking ring', 'syndicate',
+  'gang', 'cartel', 'crime ring', 'hacking ring', 'syndicate', 'guerrilla group', 'guerrilla movement', 'guerrillas',
+  'insurgent group', 'insurgents', 'jihadist group', 'extremist group', 'paramilitary group', 'rebels', 'militants',
 ];
 
 /** Phrases that introduce a group's name: "the group called Hafnium", "a group known as X". */

@@ -84,6 +84,11 @@ export const ORG_APPOSITION_HEADS: readonly { readonly word: string; readonly ty
   { word: 'satellite operator', type: 'company' }, { word: 'port operator', type: 'company' },
   { word: 'defence contractor', type: 'company' }, { word: 'defense contractor', type: 'company' },
   { word: 'security firm', type: 'company' }, { word: 'cybersecurity firm', type: 'company' },
+  { word: 'rights group', type: 'other_org' }, { word: 'human rights group', type: 'other_org' },
+  { word: 'advocacy group', type: 'other_org' }, { word: 'lobby group', type: 'other_org' },
+  { word: 'campaign group', type: 'other_org' }, { word: 'pressure group', type: 'other_org' },
+  { word: 'watchdog group', type: 'other_org' }, { word: 'opposition group', type: 'other_org' },
+  { word: 'monitoring group', type: 'other_org' }, { word: 'research group', type: 'other_org' },
 ];
 
 /**

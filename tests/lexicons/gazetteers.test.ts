@@ -34,6 +34,18 @@ describe('gazetteers', () => {
       for (const x of o.exactCase ?? []) expect([o.name, ...o.aliases]).toContain(x);
     }
   });
+  it('list every body once (one canonical name, one actor key)', () => {
+    const seen = new Set<string>();
+    const dup = ORGS.map((o) => o.name).filter((n) => (seen.has(n) ? true : (seen.add(n), false)));
+    expect(dup).toEqual([]);
+  });
+  it('cover outlets and security bodies of every G20 state, not only those of our articles', () => {
+    const g20 = ['Argentina', 'Australia', 'Brazil', 'Canada', 'China', 'France', 'Germany', 'India', 'Indonesia', 'Italy', 'Japan', 'Mexico', 'Russia', 'Saudi Arabia', 'South Africa', 'South Korea', 'Turkey', 'United Kingdom', 'United States'];
+    for (const c of g20.filter((x) => x !== 'United States' && x !== 'United Kingdom')) {
+      expect(MEDIA.some((o) => o.country === c), `media of ${c}`).toBe(true);
+      expect(AGENCIES.some((o) => o.country === c), `agency of ${c}`).toBe(true);
+    }
+  });
   it('compile every pattern', () => {
     for (const p of [...THREAT_PATTERNS, ...AGENCY_PATTERNS]) expect(() => new RegExp(p.source, 'g')).not.toThrow();
   });

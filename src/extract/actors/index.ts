@@ -33,9 +33,15 @@ const PLATFORM_PREPOSITIONS = new Set(['on', 'via', 'onto', 'through', 'across',
 
 function platformUse(tokens: readonly Token[], m: GazMatch, ref: GazRef): boolean {
   if (ref.type !== 'company' || !PLATFORMS.has(ref.name)) return false;
-  const prev = tokens[m.from - 1];
   const next = tokens[m.to];
-  return (prev !== undefined && PLATFORM_PREPOSITIONS.has(prev.lower)) || (next !== undefined && !next.cap && PLATFORM_NOUNS.has(next.lower));
+  if (next !== undefined && !next.cap && PLATFORM_NOUNS.has(next.lower)) return true;
+  // "on X and YouTube": the preposition may stand before a list of platforms
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 6; k--) {
+    const t = tokens[k]!;
+    if (PLATFORM_PREPOSITIONS.has(t.lower)) return true;
+    if (!(t.cap || t.lower === 'and' || t.lower === 'or' || t.text === ',')) return false;
+  }
+  return false;
 }
 
 /** A district after "of the"/"for the" that qualifies a prosecutor's or judge's title a few words before. */
@@ -221,6 +227,16 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const kinds = countryForms.get(name);
     if (kinds && !kinds.has('adjective') && !kinds.has('capital') && !kinds.has('office')) countryMentioned.delete(name);
   }
+  // bodies named by a strong form somewhere: their generic forms count too ("National
+  // Prosecuting Authority ... NPA spokesperson")
+  const strongRefs = new Set<string>();
+  // ... and so do generic forms of other bodies of a country whose body is strongly named
+  // ("the Hawks" beside the "National Prosecuting Authority", both South African)
+  const strongCountries = new Set<string>();
+  for (const { m, hit } of gaz) {
+    if (hit.ref && !hit.weak) strongRefs.add(hit.ref.key);
+    if (m.hits.length === 1 && hit.ref?.type === 'agency' && !hit.weak && hit.ref.country) strongCountries.add(hit.ref.country);
+  }
   const countryAt = new Map<number, number>();
   for (const { m } of gaz) {
     const ref = chooseRef(m, countryMentioned);
@@ -230,7 +246,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const building = ref.type !== 'country' && BUILDING_WORDS.has(tokens[m.to]?.text ?? '');
     // a generic form ("Senate") is left free for the name rules; other refused forms stay
     // taken as non-actors a longer name may still contain ("University of Sarajevo")
-    if (hit.weak && !(ref.country && countryMentioned.has(ref.country))) {
+    if (hit.weak && !(ref.country && (countryMentioned.has(ref.country) || strongCountries.has(ref.country))) && !strongRefs.has(ref.key)) {
       covered.fill(0, m.from, m.to);
       continue;
     }

@@ -374,6 +374,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
 
   // places: every word a place compromise knows ("San Francisco", "Los Angeles"), or a street
   if (isPlace(tokens, from, to) || PLACE_END_WORDS.has(last)) return [];
+  // "a Dubai-registered firm", "Moscow-backed": a place with a participle describes, it names nothing
+  if (len >= 3 && tokens[to - 2]!.text === '-' && /^\p{Ll}+(?:ed|based|run|born|made)$/u.test(last)) return [];
   // "Barnes & Noble", "Procter & Gamble": an ampersand name is a firm
   if (tokens.slice(from, to).some((t) => t.text === '&') && !SUFFIX.has(last)) {
     return orgSpan(ctx, from, to, 'company', 'ampersand-name');

@@ -252,3 +252,88 @@ export const GENERALITY_CASES: readonly GeneralityCase[] = [
     ],
   },
 ];
+
+/**
+ * Second batch, written after the rules were fixed on the first one and before the
+ * extractor was run on these texts (a held-out check of generality).
+ */
+export const GENERALITY_CASES_2: readonly GeneralityCase[] = [
+  {
+    id: 'poland-sabotage-arrests',
+    text: "Poland's Internal Security Agency detained three Belarusian citizens suspected of planning arson attacks on behalf of Russian intelligence, Prime Minister Donald Tusk said on Friday. Justice Minister Adam Bodnar told the broadcaster TVN24 that prosecutors had evidence of payments from Moscow. The Belarusian state agency BelTA called the arrests a provocation.",
+    actors: [
+      a('Poland', 'country'),
+      a('Internal Security Agency', 'agency', 'Poland'),
+      a('Russia', 'country'),
+      a('Donald Tusk', 'person'),
+      a('Adam Bodnar', 'person'),
+      a('TVN24', 'media'),
+      a('BelTA', 'media'),
+      a('Belarus', 'country'),
+    ],
+  },
+  {
+    id: 'indonesia-data-breach',
+    text: "Indonesia's National Cyber and Crypto Agency said hackers linked to the LockBit ransomware gang had encrypted servers of the national data centre, disrupting immigration services at airports. Communications Minister Budi Arie Setiadi told Kompas that no ransom would be paid. The attackers demanded $8 million, the Jakarta Globe reported.",
+    actors: [
+      a('Indonesia', 'country'),
+      a('National Cyber and Crypto Agency', 'agency', 'Indonesia'),
+      a('LockBit', 'threat_group'),
+      a('Budi Arie Setiadi', 'person'),
+      a('Kompas', 'media'),
+      a('Jakarta Globe', 'media'),
+    ],
+  },
+  {
+    id: 'south-africa-corruption-trial',
+    text: "The National Prosecuting Authority on Tuesday charged former Eskom executive Thandiwe Nkosi with fraud over contracts worth 1.2 billion rand. NPA spokesperson Bulelwa Makeke said the Hawks had traced payments to a Dubai-registered firm, Gold Crest Holdings. Nkosi's lawyer rejected the charges, News24 reported.",
+    actors: [
+      a('National Prosecuting Authority', 'agency'),
+      a('Eskom', 'company'),
+      a('Thandiwe Nkosi', 'person'),
+      a('Bulelwa Makeke', 'person', 'National Prosecuting Authority'),
+      a(['Hawks', 'Directorate for Priority Crime Investigation'], 'agency'),
+      a('Gold Crest Holdings', 'company'),
+      a('News24', 'media'),
+    ],
+    optional: ['South Africa'],
+  },
+  {
+    id: 'japan-china-espionage',
+    text: "Tokyo on Wednesday protested to Beijing after a Japanese employee of Astellas Pharma was sentenced to 3 1/2 years in prison for espionage by the Beijing No. 2 Intermediate People's Court. Chief Cabinet Secretary Yoshimasa Hayashi called the verdict regrettable. Chinese foreign ministry spokesman Lin Jian said the case was handled in accordance with the law, according to Kyodo News.",
+    actors: [
+      a('Japan', 'country'),
+      a('China', 'country'),
+      a('Astellas Pharma', 'company'),
+      a(["Beijing No. 2 Intermediate People's Court", "Intermediate People's Court"], 'agency'),
+      a('Yoshimasa Hayashi', 'person'),
+      a(['Chinese foreign ministry', 'foreign ministry'], 'agency', 'China'),
+      a('Lin Jian', 'person', 'Chinese foreign ministry'),
+      a('Kyodo News', 'media'),
+    ],
+  },
+  {
+    id: 'colombia-ceasefire',
+    text: "Colombia's Attorney General's Office accused dissidents of the former FARC guerrilla group of recruiting children in Cauca, the newspaper El Tiempo reported. Defence Minister Iván Velásquez said the army would step up operations. The rebels denied the accusation in a statement published by Caracol Radio.",
+    actors: [
+      a('Colombia', 'country'),
+      a(["Attorney General's Office", "Attorney General's Office of Colombia"], 'agency', 'Colombia'),
+      a(['FARC', 'Revolutionary Armed Forces of Colombia'], 'threat_group'),
+      a('El Tiempo', 'media'),
+      a('Iván Velásquez', 'person'),
+      a('Caracol Radio', 'media'),
+    ],
+  },
+  {
+    id: 'saudi-dissident-court',
+    text: "Saudi Arabia's Specialized Criminal Court sentenced a retired teacher to death over posts on X and YouTube criticising the government, rights group ALQST said. The Saudi Press Agency did not report the verdict. A spokesman for the UN Office of the High Commissioner for Human Rights said Riyadh should quash the sentence.",
+    actors: [
+      a('Saudi Arabia', 'country'),
+      a('Specialized Criminal Court', 'agency', 'Saudi Arabia'),
+      a('ALQST', 'other_org'),
+      a('Saudi Press Agency', 'media'),
+      a(['Office of the High Commissioner for Human Rights', 'UN Office of the High Commissioner for Human Rights', 'OHCHR'], 'intl_org'),
+    ],
+    optional: ['United Nations', 'UN'],
+  },
+];
