@@ -30,11 +30,18 @@ export function namedRefs(actors: readonly Actor[]): Ref[] {
  */
 export function surnameActors(actors: readonly Actor[]): Map<string, string> {
   const out = new Map<string, string>();
-  const persons = actors.filter((a) => a.type === 'person');
-  for (const a of persons) {
-    if (/\s/.test(a.name.trim())) continue;
-    const owners = persons.filter((b) => b.id !== a.id && /\s/.test(b.name.trim()) && b.name.split(/\s+/).slice(1).includes(a.name));
-    if (owners.length === 1) out.set(a.id, (owners[0] as Actor).id);
+  const single: Actor[] = [];
+  // Later words of the fuller names -> the actors that carry them.
+  const carriers = new Map<string, string[]>();
+  for (const a of actors) {
+    if (a.type !== 'person') continue;
+    const words = a.name.trim().split(/\s+/);
+    if (words.length === 1) single.push(a);
+    else for (const w of new Set(words.slice(1))) carriers.set(w, [...(carriers.get(w) ?? []), a.id]);
+  }
+  for (const a of single) {
+    const owners = carriers.get(a.name.trim()) ?? [];
+    if (owners.length === 1) out.set(a.id, owners[0] as string);
   }
   return out;
 }
