@@ -87,6 +87,8 @@ export const THREAT_GROUPS: readonly OrgEntry[] = [
 export interface ThreatPattern {
   readonly id: string;
   readonly source: string;
+  /** A word every match contains, if any: texts without it skip the regex (speed). */
+  readonly requires?: string;
 }
 
 /** Vendor naming schemes: CrowdStrike animals, Microsoft weather, Mandiant/Proofpoint numbers. */
@@ -96,8 +98,8 @@ export const THREAT_NAME_SUFFIXES: readonly string[] = [
 ];
 
 export const THREAT_PATTERNS: readonly ThreatPattern[] = [
-  { id: 'apt-number', source: String.raw`\bAPT[ -]?\d{1,3}\b` },
-  { id: 'advanced-persistent-threat-number', source: String.raw`\bAdvanced Persistent Threat[ -]?\d{1,3}\b` },
+  { id: 'apt-number', requires: 'APT', source: String.raw`\bAPT[ -]?\d{1,3}\b` },
+  { id: 'advanced-persistent-threat-number', requires: 'Advanced Persistent Threat', source: String.raw`\bAdvanced Persistent Threat[ -]?\d{1,3}\b` },
   { id: 'vendor-number', source: String.raw`\b(?:UNC|TA|FIN|DEV-|Storm-|TAG-)\d{2,4}\b` },
   {
     id: 'vendor-animal-weather',

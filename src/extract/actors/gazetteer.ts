@@ -144,6 +144,11 @@ export function gazetteer(): TrieNode {
   return root;
 }
 
+/** The lowercase first words of all gazetteer forms (a cheap test before a trie walk). */
+export function gazetteerFirstWords(): ReadonlyMap<string, unknown> {
+  return gazetteer().next;
+}
+
 /** A gazetteer match over tokens `[from, to)`; `end` may cut a possessive "s" ("Irans" -> "Iran"). */
 export interface GazMatch {
   readonly from: number;

@@ -1,6 +1,6 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
-import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS, WEB_OUTLET_PATTERN } from '../../lexicons/org-patterns.ts';
+import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { PLATFORMS } from '../../lexicons/companies.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
@@ -9,7 +9,7 @@ const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word))
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
-import { matchAt, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
+import { matchAt, gazetteerFirstWords, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
 
@@ -19,9 +19,8 @@ export interface ActorOptions {
 }
 
 const SOURCE = 'actors:rules';
-const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g') }));
-const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), country: p.country }));
-const WEB_OUTLET_RE = new RegExp(WEB_OUTLET_PATTERN, 'g');
+const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), requires: p.requires }));
+const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), country: p.country, requires: p.requires }));
 const SUFFIX_TYPE = new Map(ORG_SUFFIXES.map((e) => [e.word, e.type]));
 
 /** Country names that are as often something else (a US state, a first name): need a second form of the country. */
@@ -53,6 +52,34 @@ function titleQualifier(tokens: readonly Token[], from: number): boolean {
     if (/^(?:Attorney|Attorneys|Judge|Prosecutor)$/.test(w)) return true;
   }
   return false;
+}
+
+/**
+ * Web addresses as token ranges: word "." word ... "." top-level domain, all glued
+ * ("oe24.at", "www.iranwatch.org", "news.com.au"); not inside an e-mail address or a URL path.
+ */
+function webAddresses(text: string, tokens: readonly Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  if (!text.includes('.')) return out;
+  const wordAt = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(t.text);
+  };
+  const glued = (a: number, b: number): boolean => tokens[a]!.end === tokens[b]!.start;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.text !== '.' || !wordAt(k - 1) || !wordAt(k + 1) || !glued(k - 1, k) || !glued(k, k + 1)) continue;
+    let from = k - 1;
+    while (from >= 2 && tokens[from - 1]!.text === '.' && wordAt(from - 2) && glued(from - 2, from - 1) && glued(from - 1, from)) from -= 2;
+    let to = k + 2;
+    while (to + 1 < tokens.length && tokens[to]!.text === '.' && wordAt(to + 1) && glued(to - 1, to) && glued(to, to + 1)) to += 2;
+    k = to - 1;
+    if (!WEB_TLDS.has(tokens[to - 1]!.text) || !/^[A-Za-z]/.test(tokens[from]!.text)) continue;
+    const before = text.charCodeAt(tokens[from]!.start - 1);
+    const after = text.charCodeAt(tokens[to - 1]!.end);
+    if (before === 64 || before === 47 || after === 47 || after === 64) continue; // e-mail, URL path
+    out.push({ from, to });
+  }
+  return out;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */
@@ -126,6 +153,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
 
   // 0. agencies named by district ("U.S. Attorney's Office for the Southern District of New York")
   for (const p of AGENCY_RES) {
+    if (!text.includes(p.requires)) continue;
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -152,30 +180,27 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
 
   // 0b. outlets named by their web address, in a reporting context ("the news site oe24.at
   // reported", "told Meduza.io"); a bare address is a platform, not an actor
-  if (text.includes('.')) {
-    for (const m of text.matchAll(WEB_OUTLET_RE)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const from = firstTokenAt(tokens, start);
-      if (from >= tokens.length || tokens[from]!.start !== start) continue;
-      let to = from;
-      while (to < tokens.length && tokens[to]!.end <= end) to++;
-      if (to - from < 3 || taken(from, to)) continue;
-      const next = tokens[to];
-      const p1 = tokens[from - 1];
-      const p2 = tokens[from - 2];
-      const head2 = p1 && p2 ? `${p2.lower} ${p1.lower}` : '';
-      const why = next && MEDIA_REPORT_VERBS.has(next.lower) ? 'verb-after'
-        : p1 && (MEDIA_TOLD_VERBS.has(p1.lower) || (p1.lower === 'to' && p2?.lower === 'according')) ? 'told-or-according'
-        : p1 && (MEDIA_HEAD_NOUNS.has(p1.lower) || MEDIA_HEAD_NOUNS.has(head2)) ? 'media-head' : null;
-      if (!why) continue;
-      covered.fill(1, from, to);
-      found.push({ start, end, key: `name:${m[0].toLowerCase()}`, name: m[0], type: 'media', source: SOURCE, reason: `web-outlet:${why}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
-    }
+  for (const w of webAddresses(text, tokens)) {
+    const { from, to } = w;
+    if (taken(from, to)) continue;
+    const next = tokens[to];
+    const p1 = tokens[from - 1];
+    const p2 = tokens[from - 2];
+    const head2 = p1 && p2 ? `${p2.lower} ${p1.lower}` : '';
+    const why = next && MEDIA_REPORT_VERBS.has(next.lower) ? 'verb-after'
+      : p1 && (MEDIA_TOLD_VERBS.has(p1.lower) || (p1.lower === 'to' && p2?.lower === 'according')) ? 'told-or-according'
+      : p1 && (MEDIA_HEAD_NOUNS.has(p1.lower) || MEDIA_HEAD_NOUNS.has(head2)) ? 'media-head' : null;
+    if (!why) continue;
+    covered.fill(1, from, to);
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const name = text.slice(start, end);
+    found.push({ start, end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `web-outlet:${why}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
   }
 
   // 1. threat-group naming patterns ("APT 40", "Advanced Persistent Threat 31", "Volt Typhoon")
   for (const p of THREAT_RES) {
+    if (p.requires !== undefined && !text.includes(p.requires)) continue;
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -196,8 +221,12 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   // 2. gazetteer, longest match first
   const gaz: { m: GazMatch; hit: GazHit }[] = [];
   const gazAt = new Map<number, GazMatch>();
+  const first = gazetteerFirstWords();
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
+    // most tokens start no form: skip the trie walk ("Irans" may be a possessive form)
+    const tk = tokens[i]!;
+    if (!first.has(tk.lower) && !(tk.cap && tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
     const m = matchAt(tokens, i);
     if (!m) continue;
     if (taken(m.from, m.to)) continue;

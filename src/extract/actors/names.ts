@@ -68,6 +68,8 @@ export function titleAt(tokens: readonly Token[], i: number, limit = tokens.leng
 }
 
 const SUFFIX = new Map(ORG_SUFFIXES.map((s) => [s.word, s.type]));
+/** Last words of the threat-group intros ("the group called"): the intro is built only after one. */
+const INTRO_LAST_WORDS = new Set(THREAT_GROUP_INTROS.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 const SUFFIX_LOWER = new Map(ORG_SUFFIXES.map((s) => [s.word.toLowerCase(), s.type]));
 const PREFIX = new Map(ORG_PREFIXES.map((s) => [s.word, s.type]));
 const STOP = new Set(NAME_STOPWORDS);
@@ -404,8 +406,10 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     return [{ from, to, type: ORG_HEADS.get(prev.text)!, reason: 'org-head-before-name' }];
   }
   // threat group intros: "the group called Hafnium"
-  const intro = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text).join(' ');
-  if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
+  if (prev && INTRO_LAST_WORDS.has(prev.text)) {
+    const intro = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text).join(' ');
+    if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
+  }
   // organisation suffix / prefix
   const suffixType = SUFFIX.get(last);
   if (suffixType && len >= 2) {
