@@ -17,7 +17,8 @@ export interface RulesOptions {
   /** Resolve pronouns and descriptions in claims. Default true. */
   readonly coref?: boolean;
   /**
-   * Ask compromise about names nothing else classifies (actors). Default false: on the
+   * Ask compromise about names nothing else classifies (actors) and about ambiguous cue
+   * words (claims: verb or noun). Default false: on the
    * dev split it changed no score, at about 0.9x the CPU time of a wink readDoc
    * (src/extract/actors/README.md); the pipeline budget is >= 0.4x wink's speed.
    */
@@ -32,7 +33,8 @@ export function createRules(options: RulesOptions = {}): Extractor {
   return {
     name,
     version: RULES_VERSION,
-    description: options.description ?? 'full rule pipeline: gazetteer + compromise actors, figure rules, cue-frame claims with quotes and coreference',
+    description:
+      options.description ?? 'full rule pipeline: gazetteer and name-rule actors, figure rules, cue-frame claims with quotes and coreference',
     ...(options.clean === false ? { clean: false } : {}),
     extract: (doc) => extractRules(doc, { ...options, name }),
   };
@@ -48,7 +50,7 @@ export function extractRules(doc: Doc, options: RulesOptions = {}): ExtractionRe
     messages,
     doc,
     () => {
-      const r = extractClaims(doc, actors, figures, { coref: options.coref ?? true });
+      const r = extractClaims(doc, actors, figures, { coref: options.coref ?? true, compromise });
       messages.push(...r.messages);
       return r.claims;
     },

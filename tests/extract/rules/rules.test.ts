@@ -42,7 +42,7 @@ describe('rules extractor', () => {
 
 describe('registry', () => {
   it('registers the baseline, rules and the three ablations', () => {
-    expect(extractorNames()).toEqual(expect.arrayContaining(['baseline', 'rules', 'rules-no-coref', 'rules-no-clean', 'rules-no-compromise']));
+    expect(extractorNames()).toEqual(expect.arrayContaining(['baseline', 'rules', 'rules-no-coref', 'rules-no-clean', 'rules-compromise']));
   });
 
   it('names each ablation in its output and asks for raw text only in no-clean', () => {
