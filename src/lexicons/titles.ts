@@ -145,3 +145,17 @@ export const OFFICE_ROLE_WORDS: ReadonlySet<string> = new Set([
   'prosecutor', 'judge', 'lawmaker', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'aide', 'deputy',
   'representative', 'chairman', 'chairwoman', 'executive', 'ceo', 'boss', 'investigator', 'negotiator',
 ]);
+
+/**
+ * Nouns for one unnamed person that an alias can introduce: "a person known only as
+ * 'Hacker 3'", "a boy identified only as Ivan", "a suspect identified as 'John Doe 2'",
+ * "an individual referred to as CC-1" ("a group known as X" is a threat group: threat-groups.ts).
+ */
+export const ALIAS_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'person', 'individual', 'man', 'woman', 'boy', 'girl', 'child', 'hacker', 'suspect', 'defendant',
+  'co-conspirator', 'conspirator', 'accomplice', 'informant', 'victim', 'officer', 'agent', 'user',
+  'teenager', 'soldier', 'resident', 'national', 'citizen', 'student', 'employee', 'official', 'source',
+]);
+
+/** Participles that introduce such an alias, before an optional "only" and "as". */
+export const ALIAS_INTRO_VERBS: ReadonlySet<string> = new Set(['known', 'identified', 'referred', 'named', 'called', 'described']);

@@ -7,6 +7,7 @@ import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
 
 const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word));
 import { COUNTRIES } from '../../lexicons/countries.ts';
+import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
 import { matchAt, gazetteerFirstWords, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
@@ -129,6 +130,45 @@ interface Found {
   readonly absorbs?: string;
 }
 
+/**
+ * Token ranges of aliases that stand for an unnamed person: a person noun, an intro
+ * participle ("known", "identified", "referred to"), optional "only", "as", then a quoted
+ * alias ('"Hacker 3"', '"John Doe 2"') or a capitalised one ("Ivan", "CC-1").
+ */
+function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!ALIAS_INTRO_VERBS.has(tokens[i]!.lower)) continue;
+    // the noun may carry an adjective: "an unidentified man known as"
+    let nounOk = false;
+    for (let b = i - 1; b >= Math.max(0, i - 3) && !nounOk; b--) nounOk = ALIAS_PERSON_NOUNS.has(tokens[b]!.lower);
+    if (!nounOk) continue;
+    let k = i + 1;
+    if (tokens[k]?.lower === 'to') k++;
+    if (tokens[k]?.lower === 'only') k++;
+    if (tokens[k]?.lower !== 'as') continue;
+    k++;
+    const open = tokens[k];
+    if (!open) continue;
+    if (/^["“]$/.test(open.text)) {
+      let e = k + 1;
+      while (e < tokens.length && e < k + 6 && !/^["”]$/.test(tokens[e]!.text)) e++;
+      // '"Hacker 3;"': punctuation inside the closing quote is not part of the alias
+      let to = e;
+      while (to > k + 1 && /^[,;.:]$/.test(tokens[to - 1]!.text)) to--;
+      if (to > k + 1 && tokens[e] && /^["”]$/.test(tokens[e]!.text) && isCapitalised(tokens[k + 1]!.text)) out.push({ from: k + 1, to });
+      continue;
+    }
+    if (!isCapitalised(open.text)) continue;
+    let e = k + 1;
+    // "CC-1", "Ivan", "John Doe 2": capitalised words, joined hyphens and a trailing number
+    while (e < tokens.length && e < k + 4 && tokens[e]!.line === open.line && (isCapitalised(tokens[e]!.text) || (/^(?:\d+|-)$/.test(tokens[e]!.text) && tokens[e - 1]!.end >= tokens[e]!.start - 1))) e++;
+    if (tokens[e - 1]!.text === '-') e--;
+    out.push({ from: k, to: e });
+  }
+  return out;
+}
+
 /** A person's merge key: the name without initials and generational suffixes. */
 function personKey(words: readonly string[]): string {
   return `person:${words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
@@ -196,6 +236,23 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const end = tokens[to - 1]!.end;
     const name = text.slice(start, end);
     found.push({ start, end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `web-outlet:${why}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
+  }
+
+  // 0c. a person named only by an alias: 'a person known only as "Hacker 3"', "a boy
+  // identified only as Ivan"; every later use of the alias is a mention ('Covelin and "Hacker 3"')
+  for (const a of aliasPersons(tokens)) {
+    if (taken(a.from, a.to)) continue;
+    const name = text.slice(tokens[a.from]!.start, tokens[a.to - 1]!.end);
+    const key = `person:${name.toLowerCase()}`;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const from = firstTokenAt(tokens, at);
+      if (tokens[from]?.start !== at) continue;
+      let to = from;
+      while (to < tokens.length && tokens[to]!.end <= at + name.length) to++;
+      if (tokens[to - 1]!.end !== at + name.length || taken(from, to)) continue;
+      covered.fill(1, from, to);
+      found.push({ start: at, end: at + name.length, key, name, type: 'person', source: SOURCE, reason: 'alias-introduced-person', strong: true, titleLine: tcLines.has(tokens[from]!.line), tokenTo: to });
+    }
   }
 
   // 1. threat-group naming patterns ("APT 40", "Advanced Persistent Threat 31", "Volt Typhoon")

@@ -579,6 +579,11 @@ function personTail(tokens: readonly Token[], from: number, to: number): [number
     const w = tokens[k]!.text;
     // "Ji-won", "Jae-in": the lowercase part of a hyphenated given name
     const hyphenPart = k > a && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && /^\p{Ll}+$/u.test(w);
+    // 'Dongfan "Greg" Chung': a quoted nickname between two name parts stays in the name
+    if (k > a && /^["“]$/.test(w) && k + 3 < b + 1 && /^["”]$/.test(tokens[k + 2]?.text ?? '') && isNameToken(tokens[k + 1]!) && k + 3 < b) {
+      k += 2;
+      continue;
+    }
     const ok = isNameToken(tokens[k]!) || INITIAL_RE.test(w) || NAME_PARTICLES.has(w) || GENERATIONAL.has(w) || w === '-' || hyphenPart;
     if (!ok || isOrgWord(w) || (isAllCaps(w) && w.length > 3 && !GENERATIONAL.has(w))) {
       b = k;

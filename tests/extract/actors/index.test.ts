@@ -287,3 +287,26 @@ describe('extractActors: outlets and roles from context (no list)', () => {
     expect(names(actors('In Bosnia and Herzegovina, the High Representative imposed the law.'))).toContain('Office of the High Representative');
   });
 });
+
+describe('extractActors: persons named by an alias or a nickname', () => {
+  it('lists a person known only by an alias, with its later uses as mentions', () => {
+    const out = actors('Oleg Marek of Riga and a person known only as "Hacker 7;" were indicted. The indictment charges Marek and "Hacker 7" with fraud.');
+    const h = find(out, 'Hacker 7');
+    expect(h?.type).toBe('person');
+    expect(h?.mentions).toHaveLength(2);
+  });
+  it('reads other intros: "identified only as", "referred to as", "an unidentified man known as"', () => {
+    expect(find(actors('A toddler, a girl identified only as Masha, was rescued alive.'), 'Masha')?.type).toBe('person');
+    expect(find(actors('The plan was approved by a co-conspirator referred to as CC-1 in the complaint.'), 'CC-1')?.type).toBe('person');
+    expect(find(actors('Police sought an unidentified man known as "Big Tony" over the robbery.'), 'Big Tony')?.type).toBe('person');
+  });
+  it('does not take a group introduced the same way as a person', () => {
+    expect(find(actors('A hacking group known as Kimsuky stole data.'), 'Kimsuky')?.type).not.toBe('person');
+  });
+  it('keeps a quoted nickname inside the name: one person, not two', () => {
+    const out = actors('Dongfan "Greg" Chung, 73, was found guilty. Later Chung was sentenced. Engineer Whitney "Kit" Harlow testified.');
+    const persons = out.filter((a) => a.type === 'person');
+    expect(persons.map((a) => a.name)).toEqual(['Dongfan Chung', 'Whitney Harlow']);
+    expect(find(out, 'Dongfan Chung')!.aliases).toContain('Chung');
+  });
+});
