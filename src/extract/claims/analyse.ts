@@ -131,7 +131,9 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
-const STRONG_BOUNDARY = /,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+// A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
+// several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
+const STRONG_BOUNDARY = /(?<=[a-z]{2})(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs))[.!?]\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
@@ -489,7 +491,10 @@ function boundariesOf(ctx: SentenceContext): Boundaries {
     const { text, sentence } = ctx;
     const s = text.slice(sentence.start, sentence.end);
     const at = (m: RegExpMatchArray): readonly [number, number] => [sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length];
-    b = { strong: [...s.matchAll(STRONG_BOUNDARY)].map(at), reporting: [...s.matchAll(REPORTING_BOUNDARY)].map(at) };
+    // "A, 25, of Riga; B, 28, of Kyiv; and C were charged": a "; and" after another
+    // semicolon closes a list of items, it does not start a clause
+    const strong = [...s.matchAll(STRONG_BOUNDARY)].filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
+    b = { strong: strong.map(at), reporting: [...s.matchAll(REPORTING_BOUNDARY)].map(at) };
     boundaryCache.set(ctx, b);
   }
   return b;
@@ -988,6 +993,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
       if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
+      // "... to Grudijev, who, in turn, allegedly distributed ...": the relative pronoun's
+      // antecedent is the accused, not the main clause's subject (GUIDELINES)
+      const rel = /,\s*who\s*(?:,\s*(?:in turn|then|later|also|reportedly)\s*,)?\s*(?:\w+\s+)?$/.exec(text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start));
+      if (rel) {
+        const comma = span.start - rel[0].length;
+        const head = refsIn(ctx.refs, ctx.sentence.start, comma + 1).filter((r) => r.end <= comma && text.slice(r.end, comma).trim() === '');
+        if (head.length > 0) targets = head;
+      }
       claimants = agentRefs(ctx, span.end, ce);
       content = trimSpan(text, span.end, ce);
       break;

@@ -109,3 +109,34 @@ describe('appositive designations and administrations', () => {
     expect(claims[0]).toMatchObject({ claimants: ['fu'], targets: ['usa'] });
   });
 });
+
+describe('clause boundaries and relative clauses', () => {
+  it('keeps a semicolon list whose last item follows "; and"', () => {
+    const text = 'Anna Berg, 30, of Oslo, Norway; Piet Smit, 41, of Riga, Latvia; and Mark Toll, 29, of Kyiv, Ukraine were charged with wire fraud.';
+    const [c] = claimsOf(text, [p('a', 'Anna Berg'), p('s', 'Piet Smit'), p('t', 'Mark Toll'), country('no', 'Norway'), country('lv', 'Latvia'), country('ua', 'Ukraine')]);
+    expect(c?.targets).toEqual(['a', 's', 't']);
+  });
+
+  it('does not take a subject from an earlier sentence kept inside the same quote', () => {
+    const text = 'Lena Fox and Omar Haddad were indicted for fraud.\n\n"Last May, a Canadian bank was hacked in a brazen attack. Today, the leaders of this attack have been charged," said prosecutor Jan Wolf.';
+    // ingest keeps a quotation of several sentences as one sentence
+    const q = text.indexOf('"Last');
+    const doc = { ...makeDoc(text), sentences: [{ start: 0, end: q - 2 }, { start: q, end: text.length }] };
+    const claims = extractClaims(doc, makeActors(text, [p('f', 'Lena Fox'), p('h', 'Omar Haddad'), p('w', 'Jan Wolf'), country('ca', 'Canadian')]), []).claims;
+    const c = claims.find((x) => x.cue === 'charged');
+    expect(c?.claimants).toEqual(['w']);
+    expect(c?.targets).toEqual(['f', 'h']);
+  });
+
+  it('keeps abbreviations inside one clause ("Mrs. X was charged")', () => {
+    const text = 'Mrs. Lena Fox was charged with fraud.';
+    const [c] = claimsOf(text, [p('f', 'Lena Fox')]);
+    expect(c?.targets).toEqual(['f']);
+  });
+
+  it('accuses the antecedent of "who ... allegedly", not the main subject', () => {
+    const text = 'Ivan Petrov gave the card numbers to Oleg Sidorov, who, in turn, allegedly sold the stolen data. Petrov paid Ada Lin, who allegedly laundered the proceeds.';
+    const claims = claimsOf(text, [p('i', 'Ivan Petrov', 'Petrov'), p('o', 'Oleg Sidorov'), p('a', 'Ada Lin')]);
+    expect(claims.map((c) => c.targets)).toEqual([['o'], ['a']]);
+  });
+});
