@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/extract/claims/index.ts';
-import type { Claim } from '../../../src/types/index.ts';
+import type { Claim, Doc } from '../../../src/types/index.ts';
 import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
 
 /** Slot rules added by error analysis: list subjects, rebutted accusers, helpers, announcers. */
@@ -121,7 +121,7 @@ describe('clause boundaries and relative clauses', () => {
     const text = 'Lena Fox and Omar Haddad were indicted for fraud.\n\n"Last May, a Canadian bank was hacked in a brazen attack. Today, the leaders of this attack have been charged," said prosecutor Jan Wolf.';
     // ingest keeps a quotation of several sentences as one sentence
     const q = text.indexOf('"Last');
-    const doc = { ...makeDoc(text), sentences: [{ start: 0, end: q - 2 }, { start: q, end: text.length }] };
+    const doc: Doc = { ...makeDoc(text), sentences: [{ start: 0, end: q - 2, paragraph: 0, kind: 'body' }, { start: q, end: text.length, paragraph: 1, kind: 'body' }] };
     const claims = extractClaims(doc, makeActors(text, [p('f', 'Lena Fox'), p('h', 'Omar Haddad'), p('w', 'Jan Wolf'), country('ca', 'Canadian')]), []).claims;
     const c = claims.find((x) => x.cue === 'charged');
     expect(c?.claimants).toEqual(['w']);
