@@ -602,13 +602,17 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
  */
 function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
   return refs.filter((r, i) => {
+    // the next person ref ("US Ambassador to Germany Richard Grenell": past "Germany")
     let next: Ref | undefined;
-    for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end) next = refs[k];
+    for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
     if (!next || next.type !== 'person' || r.type === 'person') return true;
     const between = ctx.text.slice(r.end, next.start);
     return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bby\b/.test(between);
   });
 }
+
+/** Capitalised title words right before a name, with their inner "of"/"for"/"to": "U.S. Secretary of State ". */
+const TITLE_TAIL = /(?:\b[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)+$/;
 
 function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[] {
   const { text } = ctx;
@@ -626,6 +630,9 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
     }
     if (HEAD_OF.test(local)) return true;
+    // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
+    // of a person's title is no preposition of the clause ("against Secretary of State X" is)
+    if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
     if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;
     return !PREPOSITION.test(local);

@@ -140,3 +140,21 @@ describe('clause boundaries and relative clauses', () => {
     expect(claims.map((c) => c.targets)).toEqual([['o'], ['a']]);
   });
 });
+
+describe('claimants behind titles', () => {
+  const specs = [country('us', 'US', 'U.S.'), p('mp', 'Mike Pompeo'), country('ir', 'Iran'), country('de', 'Germany'), p('rg', 'Richard Grenell'), country('ru', 'Russia'), country('au', 'Australia'), p('pw', 'Penny Wong'), country('cn', 'China')];
+  it('gives the person, not the country of the title ("Secretary of State X posted ... blaming")', () => {
+    const text = 'US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.';
+    expect(claimsOf(text, specs)[0]?.claimants).toEqual(['mp']);
+  });
+  it('reads through a country inside the title ("Ambassador to Germany X alleged")', () => {
+    const text = 'US Ambassador to Germany Richard Grenell alleged that Iran had supplied the militias.';
+    expect(claimsOf(text, specs)[0]?.claimants).toEqual(['rg']);
+    const text2 = 'Australia\'s Minister for Foreign Affairs Penny Wong accused China of a cyber campaign.';
+    expect(claimsOf(text2, specs)[0]?.claimants).toEqual(['pw']);
+  });
+  it('still drops a person inside a prepositional phrase ("protesters against Secretary of State X")', () => {
+    const text = 'Protesters against Secretary of State Mike Pompeo blamed Russia for the hack.';
+    expect(claimsOf(text, specs)[0]?.claimants).toEqual([]);
+  });
+});
