@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { ExtractionRecord, InputFailure, RawArticle } from '../types/index.ts';
-import { processArticle, type DocFailure, type Outcome } from './process.ts';
+import type { OutputFormat } from './format.ts';
+import { processArticle, toWire, type DocFailure, type WireOutcome, type WireRequest } from './process.ts';
 import { getExtractor } from './registry.ts';
 import type { WarmupTask, WorkerTask } from './worker.ts';
 
@@ -30,11 +31,21 @@ export interface BatchOptions {
   readonly skip?: ReadonlySet<string>;
   /** Documents between read and written at most; default 4 per worker (min 8). */
   readonly window?: number;
-  onRecord(record: ExtractionRecord): Promise<void> | void;
+  /**
+   * Each record, in the main thread. Leave it out when only the output text is needed
+   * (`output` + `onOutput`): then the record object never crosses threads.
+   */
+  onRecord?(record: ExtractionRecord): Promise<void> | void;
+  /** Records formatted in the worker (`formatRecord(record, output)`), for `onOutput`. */
+  readonly output?: OutputFormat;
+  /** The formatted text of each record (complete lines, possibly ''), in the main thread. */
+  onOutput?(text: string, doc: string): Promise<void> | void;
   onFailure(failure: DocFailure): Promise<void> | void;
   onProgress?(progress: BatchProgress): void;
   /** Per-document latency, for the benchmark. */
   onLatency?(ms: number): void;
+  /** Called once the workers are started and warm, right before the first document is read. */
+  onReady?(): void;
 }
 
 export interface BatchProgress {
@@ -54,6 +65,21 @@ export function defaultWorkers(): number {
 
 const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.js', import.meta.url));
 
+/**
+ * Documents handed to each worker at once. With one, a worker that finishes a document
+ * idles until the main thread has taken the result and sent the next one: on a busy
+ * machine that round trip measured ~2 ms per ~6 ms document. With two, the next document
+ * is already waiting in the worker's port.
+ */
+const TASKS_PER_WORKER = 2;
+
+/** Attempts per document when its worker dies before the document started (see runOne). */
+const MAX_TRIES = 3;
+
+type Attempt =
+  | { readonly outcome: WireOutcome }
+  | { readonly error: unknown; readonly timedOut: boolean; readonly neverStarted: boolean; readonly thread: number | null };
+
 function isFailure(x: RawArticle | InputFailure): x is InputFailure {
   return (x as InputFailure).failed === true;
 }
@@ -66,19 +92,25 @@ export async function runBatch(
   const t0 = performance.now();
   // Fail fast on an unknown extractor name, before any thread starts.
   const extractor = getExtractor(opts.extractor);
+  if (opts.onOutput && opts.output === undefined) throw new Error('runBatch: onOutput needs an output format');
+  const want: WireRequest = {
+    ...(opts.onOutput && opts.output !== undefined ? { output: opts.output } : {}),
+    record: opts.onRecord !== undefined,
+  };
   const window = Math.max(8, opts.window ?? opts.workers * 4);
   const pool =
     opts.workers > 0
-      ? new Piscina<WorkerTask | WarmupTask, Outcome | null>({
+      ? new Piscina<WorkerTask | WarmupTask, WireOutcome | null>({
           filename: WORKER_ENTRY,
           minThreads: opts.workers,
           maxThreads: opts.workers,
+          concurrentTasksPerWorker: TASKS_PER_WORKER,
           idleTimeout: 60_000,
         })
       : null;
-  // One task per worker at a time: a task handed to piscina starts at once, so its time
-  // limit (which starts at pool.run) never counts time spent waiting behind another.
-  const queue = new PQueue({ concurrency: Math.max(1, opts.workers) });
+  // Exactly as many tasks as the workers take (TASKS_PER_WORKER each): none waits in
+  // piscina's own queue, and the rest of the input waits unread (back-pressure).
+  const queue = new PQueue({ concurrency: Math.max(1, opts.workers * TASKS_PER_WORKER) });
   const progress = { read: 0, ok: 0, failed: 0, skipped: 0 };
 
   // Ordered delivery: results wait in `pending` until every earlier one is written.
@@ -112,9 +144,10 @@ export async function runBatch(
     });
   };
 
-  const outcomeEmitter = (outcome: Outcome) => async (): Promise<void> => {
+  const outcomeEmitter = (doc: string, outcome: WireOutcome) => async (): Promise<void> => {
     opts.onLatency?.(outcome.ms);
-    if (outcome.record) await opts.onRecord(outcome.record);
+    if (outcome.record && opts.onRecord) await opts.onRecord(outcome.record);
+    if (outcome.text !== undefined && opts.onOutput) await opts.onOutput(outcome.text, doc);
     if (outcome.ok) progress.ok++;
     else {
       progress.failed++;
@@ -122,44 +155,70 @@ export async function runBatch(
     }
   };
 
-  const runOne = async (article: RawArticle): Promise<Outcome> => {
-    if (!pool) return processArticle(article, extractor);
-    const started = opts.docTimeoutMs !== null ? new SharedArrayBuffer(8) : undefined;
-    const task: WorkerTask = { article, extractor: opts.extractor, plugins: opts.plugins, ...(started ? { started } : {}) };
-    const t = performance.now();
-    const abort = new AbortController();
+  // Threads stopped for a time limit: a document that ran on one of them failed for
+  // another document's sake and is sent again.
+  const stopped = new Set<number>();
+
+  /** One attempt on a worker (see WorkerTask.started for the stamp it leaves). */
+  const attempt = async (article: RawArticle): Promise<Attempt> => {
+    if (!pool) throw new Error('no pool');
+    const started = new SharedArrayBuffer(16);
+    const stamp = new Float64Array(started);
+    const task: WorkerTask = { article, extractor: opts.extractor, plugins: opts.plugins, want, started };
+    let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
-    if (started && opts.docTimeoutMs !== null) {
+    if (opts.docTimeoutMs !== null) {
       const limit = opts.docTimeoutMs;
-      const stamp = new Float64Array(started);
-      // The clock starts when the worker starts on the document (see WorkerTask.started).
+      // The clock starts when the worker starts on the document, so waiting behind the
+      // other document queued on the same worker does not count. The thread is stopped
+      // here rather than through piscina's abort signal: piscina runs an abortable task
+      // alone on its worker, which would undo TASKS_PER_WORKER.
       const check = (): void => {
         const s0 = stamp[0] ?? 0;
+        if (s0 < 0) return; // finished; the result is on its way
         if (s0 === 0) timer = setTimeout(check, Math.min(limit, 100));
-        else if (Date.now() - s0 >= limit) abort.abort();
-        else timer = setTimeout(check, limit - (Date.now() - s0) + 1);
+        else if (Date.now() - s0 < limit) timer = setTimeout(check, limit - (Date.now() - s0) + 1);
+        else {
+          timedOut = true;
+          const thread = stamp[1] ?? -1;
+          stopped.add(thread);
+          void pool.threads.find((w) => w.threadId === thread)?.terminate();
+        }
       };
       timer = setTimeout(check, limit);
     }
-    const signal = started ? abort.signal : undefined;
     try {
-      const outcome = await pool.run(task, signal ? { signal } : {});
+      const outcome = await pool.run(task);
       if (!outcome) throw new Error('the worker returned nothing');
-      return outcome;
-    } catch (err) {
-      const timedOut = signal?.aborted === true;
+      return { outcome };
+    } catch (error) {
+      const s0 = stamp[0] ?? 0;
+      return { error, timedOut, neverStarted: s0 === 0, thread: s0 === 0 ? null : (stamp[1] ?? null) };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const runOne = async (article: RawArticle): Promise<WireOutcome> => {
+    if (!pool) return toWire(processArticle(article, extractor), want);
+    const t = performance.now();
+    for (let tries = 1; ; tries++) {
+      const r = await attempt(article);
+      if ('outcome' in r) return r.outcome;
+      // A document queued behind one that was stopped went down with that worker without
+      // ever starting (or it ran on a thread stopped for the other's sake): send it again.
+      const innocent = !r.timedOut && (r.neverStarted || (r.thread !== null && stopped.has(r.thread)));
+      if (innocent && tries < MAX_TRIES) continue;
       const failure: DocFailure = {
         doc: article.id,
         origin: article.origin,
-        stage: timedOut ? 'timeout' : 'worker',
-        code: timedOut ? 'doc-timeout' : 'worker-crash',
-        message: timedOut
+        stage: r.timedOut ? 'timeout' : 'worker',
+        code: r.timedOut ? 'doc-timeout' : 'worker-crash',
+        message: r.timedOut
           ? `took longer than ${opts.docTimeoutMs} ms; the worker was stopped`
-          : `the worker failed: ${err instanceof Error ? err.message : String(err)}`,
+          : `the worker failed: ${r.error instanceof Error ? r.error.message : String(r.error)}`,
       };
       return { ok: false, failure, ms: performance.now() - t };
-    } finally {
-      clearTimeout(timer);
     }
   };
 
@@ -168,6 +227,7 @@ export async function runBatch(
     // Start every worker and load its modules before the first timed document, so a
     // document's time limit measures its own processing, not a thread's start-up.
     if (pool) await Promise.all(Array.from({ length: opts.workers }, () => pool.run({ warmup: true, plugins: opts.plugins })));
+    opts.onReady?.();
     for await (const item of inputs) {
       const mySeq = seq++;
       progress.read++;
@@ -182,7 +242,7 @@ export async function runBatch(
           progress.skipped++;
         });
       } else {
-        void queue.add(async () => settle(mySeq, outcomeEmitter(await runOne(item))));
+        void queue.add(async () => settle(mySeq, outcomeEmitter(item.id, await runOne(item))));
       }
       // Back-pressure: do not read further ahead than the window.
       while (mySeq + 1 - nextToWrite >= window) {

@@ -3,9 +3,10 @@
  * and the name of the extractor to run on it. Plugins (modules that register more
  * extractors) are imported once per worker.
  */
+import { threadId } from 'node:worker_threads';
 import './extractors.ts';
 import { getExtractor } from './registry.ts';
-import { processArticle, type Outcome } from './process.ts';
+import { processArticle, toWire, type WireOutcome, type WireRequest } from './process.ts';
 import type { RawArticle } from '../types/index.ts';
 
 export interface WorkerTask {
@@ -13,11 +14,15 @@ export interface WorkerTask {
   readonly extractor: string;
   readonly plugins: readonly string[];
   /**
-   * Shared with the main thread: the worker writes the time it starts on the document
-   * (after its modules are loaded), so a per-document time limit counts processing
-   * only, not the start-up of a thread that replaced a stopped one.
+   * Shared with the main thread (two float64): [0] the time the worker starts on the
+   * document (after its modules are loaded; -1 once it is done), [1] the worker's thread
+   * id. A per-document time limit so counts processing only (not waiting behind another
+   * document, nor the start-up of a thread that replaced a stopped one), and the main
+   * thread knows which thread to stop.
    */
   readonly started?: SharedArrayBuffer;
+  /** Format the record here and/or send it back (see WireOutcome). */
+  readonly want: WireRequest;
 }
 
 /** Sent once per thread before the documents: loads plugins and modules, does no work. */
@@ -26,16 +31,26 @@ export interface WarmupTask {
   readonly plugins: readonly string[];
 }
 
-const loaded = new Set<string>();
+// Plugin imports by module, shared by the tasks: a second task that arrives while the
+// first is still importing waits for the same import (a fresh worker gets two at once).
+const loading = new Map<string, Promise<unknown>>();
 
-export default async function run(task: WorkerTask | WarmupTask): Promise<Outcome | null> {
+export default async function run(task: WorkerTask | WarmupTask): Promise<WireOutcome | null> {
   for (const p of task.plugins) {
-    if (!loaded.has(p)) {
-      loaded.add(p);
-      await import(p);
+    let done = loading.get(p);
+    if (!done) {
+      done = import(p);
+      loading.set(p, done);
     }
+    await done;
   }
   if ('warmup' in task) return null;
-  if (task.started) new Float64Array(task.started)[0] = Date.now();
-  return processArticle(task.article, getExtractor(task.extractor));
+  const stamp = task.started ? new Float64Array(task.started) : null;
+  if (stamp) {
+    stamp[1] = threadId;
+    stamp[0] = Date.now();
+  }
+  const out = toWire(processArticle(task.article, getExtractor(task.extractor)), task.want);
+  if (stamp) stamp[0] = -1;
+  return out;
 }

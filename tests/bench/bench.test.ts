@@ -38,7 +38,7 @@ describe('claims bench', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/wink-nlp readDoc/);
     const report = JSON.parse(readFileSync(json, 'utf8')) as {
-      rows: { label: string; docs: number; failed: number; mbPerSec: number; rssMB: number[] }[];
+      rows: { label: string; docs: number; failed: number; mbPerSec: number; rssMB: number[]; cpuSeconds: number; startupSeconds: number; seconds: number }[];
       ratios: Record<string, number>;
     };
     expect(report.rows.map((x) => x.label)).toEqual([
@@ -48,7 +48,13 @@ describe('claims bench', () => {
       expect(row.failed).toBe(0);
       expect(row.mbPerSec).toBeGreaterThan(0);
       expect(row.rssMB).toHaveLength(3);
+      // CPU time of the timed part (every thread), and the untimed start-up beside it.
+      expect(row.cpuSeconds).toBeGreaterThan(0);
+      expect(row.startupSeconds).toBeGreaterThanOrEqual(0);
     }
+    // Worker phases start (and warm) their threads before the clock starts.
+    const multi = report.rows.find((x) => x.label === 'baseline (2 workers)');
+    expect(multi?.startupSeconds).toBeGreaterThan(0.05);
     expect(Object.keys(report.ratios)).toEqual([
       'baseline (1 worker) / wink-nlp alone, MB/s', 'baseline 2 workers / 1 worker, docs/s',
     ]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
-import type { DocFailure } from '../../src/pipeline/process.ts';
+import { toWire, type DocFailure } from '../../src/pipeline/process.ts';
+import { formatRecord } from '../../src/pipeline/format.ts';
 import type { ExtractionRecord, InputFailure, RawArticle } from '../../src/types/index.ts';
 import '../fixtures/pipeline/plugin.ts';
 
@@ -20,7 +21,7 @@ async function* from(items: readonly (RawArticle | InputFailure)[]): AsyncGenera
   for (const x of items) yield x;
 }
 
-async function run(items: readonly (RawArticle | InputFailure)[], o: Partial<BatchOptions>) {
+async function run(items: readonly (RawArticle | InputFailure)[], o: Partial<BatchOptions>, wantRecords = true) {
   const records: ExtractionRecord[] = [];
   const failures: DocFailure[] = [];
   const summary = await runBatch(from(items), {
@@ -29,7 +30,7 @@ async function run(items: readonly (RawArticle | InputFailure)[], o: Partial<Bat
     ordered: true,
     docTimeoutMs: null,
     plugins: [PLUGIN],
-    onRecord: (r) => void records.push(r),
+    ...(wantRecords ? { onRecord: (r: ExtractionRecord) => void records.push(r) } : {}),
     onFailure: (f) => void failures.push(f),
     ...o,
   });
@@ -87,5 +88,59 @@ describe('runBatch', () => {
     });
     expect(written).toBe(200);
     expect(maxAhead).toBeLessThanOrEqual(9);
+  });
+  it('formats records in the worker when only the output text is wanted, in input order', async () => {
+    const items = [article(0), article(1, 'POISON here. '), article(2), article(3)];
+    for (const workers of [0, 1]) {
+      const texts: string[] = [];
+      const { records, failures } = await run(items, {
+        workers,
+        output: 'jsonl',
+        onOutput: (t, doc) => void texts.push(`${doc}\t${t}`),
+      }, false);
+      // No record objects at all: only the text crossed over.
+      expect(records).toEqual([]);
+      expect(texts.map((t) => t.split('\t')[0])).toEqual(['d0', 'd1', 'd2', 'd3']);
+      const parsed = texts.map((t) => JSON.parse(t.split('\t')[1] ?? '') as ExtractionRecord);
+      expect(parsed.map((r) => r.doc)).toEqual(['d0', 'd1', 'd2', 'd3']);
+      // The crashed document still yields its error record (issue 5), and a failure.
+      expect(parsed[1]?.messages.map((m) => m.code)).toContain('extractor-crash');
+      expect(failures.map((f) => f.doc)).toEqual(['d1']);
+      expect(texts.every((t) => t.endsWith('}\n'))).toBe(true);
+    }
+  }, 30_000);
+
+  it('gives both the record and its text when both are asked for', async () => {
+    const texts: string[] = [];
+    const { records } = await run([article(0), article(1)], { output: 'jsonl', onOutput: (t) => void texts.push(t) });
+    expect(records.map((r) => r.doc)).toEqual(['d0', 'd1']);
+    expect(texts).toEqual(records.map((r) => formatRecord(r, 'jsonl')));
+  });
+
+  it('sends again a document that was queued behind a stopped one on the same worker', async () => {
+    // One worker takes two documents at once: d1 waits behind the runaway d0, goes down
+    // with the stopped worker without having started, and is run again on a fresh one.
+    const items = [article(0, 'SPIN forever. '), article(1), article(2)];
+    const { records, failures, summary } = await run(items, { workers: 1, docTimeoutMs: 1500 });
+    expect(records.map((r) => r.doc)).toEqual(['d1', 'd2']);
+    expect(failures.map((f) => [f.doc, f.code])).toEqual([['d0', 'doc-timeout']]);
+    expect(summary).toMatchObject({ ok: 2, failed: 1 });
+  }, 30_000);
+});
+
+describe('toWire', () => {
+  const record: ExtractionRecord = { doc: 'x', extractor: 'e@1', title: 'T', text: 'T', actors: [], figures: [], claims: [], messages: [] };
+  const ok = { ok: true as const, record, ms: 1 };
+
+  it('keeps the record by default and replaces it by its text when only the text is wanted', () => {
+    expect(toWire(ok, {})).toBe(ok);
+    expect(toWire(ok, { output: 'jsonl', record: false })).toEqual({ ok: true, ms: 1, text: formatRecord(record, 'jsonl') });
+    expect(toWire(ok, { output: 'jsonl', record: true })).toEqual({ ok: true, ms: 1, record, text: formatRecord(record, 'jsonl') });
+    expect(toWire(ok, { record: false })).toEqual({ ok: true, ms: 1 });
+  });
+
+  it('keeps a failure without a record as it is', () => {
+    const failed = { ok: false as const, failure: { doc: 'x', origin: 'o', stage: 'ingest', code: 'empty-body', message: 'm' }, ms: 2 };
+    expect(toWire(failed, { output: 'jsonl', record: false })).toBe(failed);
   });
 });
