@@ -149,7 +149,7 @@ export const CUES: readonly CueEntry[] = [
  * ("sold", "used") only with a harm word in their object ("sold the stolen data").
  */
 export const HARM_VERBS =
-  '(?:stole|steal|steals|stealing|hacked|hacks|hacking\\s+into|targeted|targets|targeting|compromised|compromises|conspired|conspires|conspiring|smuggled|smuggles|laundered|launders|laundering|defrauded|defrauds|attacked|attacks|infiltrated|infiltrates|spied|spies|spying|exfiltrated|embezzled|bribed|extorted|extorts|kidnapped|killed|kills|murdered|tortured|assassinated|poisoned|bombed|shelled|harassed|harasses|intimidated|persecuted|persecutes|raped|rapes|assaulted|beaten|beat|abused|abuses|falsified|falsifies|evaded|evades|concealed|conceals|stripped|orchestrated|masterminded|sponsored|financed|funded|funds|interfered|meddled|violated|violates|breached|committed|perpetrated|carried\\s+out|launched|conducted|conducts|illegally\\s+\\w+|unlawfully\\s+\\w+|fraudulently\\s+\\w+|acted\\s+(?:at\\s+the\\s+behest|on\\s+behalf)|exported|shipped|recruited|tasked|sought\\s+to\\s+(?:destroy|steal|hack|export|evade|conceal))';
+  '(?:stole|steal|steals|stealing|hacked|hacks|hacking\\s+into|targeted|targets|targeting|compromised|compromises|conspired|conspires|conspiring|smuggled|smuggles|laundered|launders|laundering|defrauded|defrauds|attacked|attacks|infiltrated|infiltrates|spied|spies|spying|exfiltrated|embezzled|bribed|extorted|extorts|kidnapped|killed|kills|murdered|tortured|assassinated|poisoned|bombed|shelled|harassed|harasses|intimidated|persecuted|persecutes|raped|rapes|assaulted|beaten|beat|abused|abuses|falsified|falsifies|evaded|evades|concealed|conceals|stripped|orchestrated|masterminded|sponsored|financed|funded|funds|interfered|meddled|violated|violates|breached|committed|perpetrated|carried\\s+out|launched|conducted|conducts|illegally\\s+\\w+|unlawfully\\s+\\w+|fraudulently\\s+\\w+|acted\\s+(?:at\\s+the\\s+behest|on\\s+behalf)|exported|shipped|recruited|tasked|sought\\s+to\\s+(?:destroy|steal|hack|export|evade|conceal)|defy|defies|defied|defying|flout(?:s|ed|ing)?|weaponi[sz](?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|obstruct(?:s|ed|ing)?|sabotag(?:es|ed|ing)|intimidat(?:e|es|ing)|terrori[sz](?:e|es|ed|ing)|persecuting|abusing|silenc(?:es|ed|ing)|rigg(?:ed|ing))';
 
 export const HARM_WEAK_VERBS = '(?:involved\\s+in|sold|sells|used|uses|obtained|obtains|distributed|distributes|withdrew|monitored|removed|transferred|moved|sent|provided|facilitated|facilitates|accessed|hosted|operated|employed|contracted|raised|gained|agreed|caused|designed)';
 
@@ -176,6 +176,19 @@ export const SINGULAR_ACCUSED =
 /** The same in a Title Case headline: capitalised modifiers and a role noun. */
 export const HEADLINE_ACCUSED =
   '(?:(?:(?!Alleged\\b|Accused\\b)[A-Z][\\w.-]*\\s+){0,3}(?:Hacker|Exporter|Dealer|Engineer|National|Businessman|Businesswoman|Spy|Executive|Trader|Broker|Programmer|Man|Woman)(?!s)|(?:(?!Alleged\\b|Accused\\b)[A-Z][\\w.-]*\\s+){0,3}(?:Ring|Gang|Hackers|Spies|Agents|Nationals|Defendants))';
+
+/**
+ * Wrongdoer labels a speaker puts on a named actor without a cue verb: "Criminals like
+ * Albert Gonzalez ...", "cyber criminals such as X", "hackers like X" (the label before
+ * "like"/"such as"), and "Mr. X's traitorous actions", "the regime's criminal conduct"
+ * (a wrongdoing adjective on the actor's acts).
+ */
+export const WRONGDOER_LABELS =
+  '(?:criminals?|hackers?|thieves|fraudsters|scammers|terrorists|spies|traitors|crooks|thugs|extremists|smugglers|traffickers|launderers|cybercriminals|predators|abusers|warlords|war\\s+criminals)';
+export const WRONGFUL_ACT_ADJECTIVES =
+  '(?:traitorous|treacherous|criminal|illegal|unlawful|illicit|corrupt|fraudulent|malicious|abusive|reckless|brazen|lawless|destructive|destabili[sz]ing|aggressive|predatory)';
+export const WRONGFUL_ACT_NOUNS =
+  '(?:actions?|acts?|conduct|behaviou?r|activit(?:y|ies)|schemes?|dealings|practices|deeds|campaign|ambitions|policies|crimes)';
 
 /** Negators before a cue in its clause: "did not accuse", "never blamed", "no one denied". */
 export const NEGATION = "(?:not|n't|never|no|nor|neither|without)";

@@ -11,7 +11,7 @@ import {
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
-import { CRIME_WORDS, HARM_WORDS } from '../../lexicons/cues.ts';
+import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS } from '../../lexicons/cues.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -157,7 +157,8 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   const attributed = ctx.leadIn || ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end) || ATTRIBUTION_HINT.test(s);
   const harmSpans = ctx.harmSpans ?? harmSpansBySentence(text, [sentence])[0] ?? [];
   const harm = ctx.accused !== null && attributed && harmSpans.length > 0;
-  if (!hasCue && !harm && !ctx.leadIn && !DOCUMENT_LEAD.test(s)) return [];
+  const label = attributed && LABEL_HINT.test(s);
+  if (!hasCue && !harm && !label && !ctx.leadIn && !DOCUMENT_LEAD.test(s)) return [];
   const matches = hasCue ? findCues(s, sentence.start, ctx, keys) : [];
   const found: Found[] = [];
   for (const m of matches) {
@@ -166,6 +167,9 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   }
   if (harm) {
     for (const f of harmClaims(ctx, found, harmSpans)) found.push(f);
+  }
+  if (label) {
+    for (const f of labelClaims(ctx, found)) found.push(f);
   }
   if (found.length === 0) {
     const d = documentClaim(ctx);
@@ -291,7 +295,9 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
 
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
-const SUBJECT_GAP = /^(?:\s*,?\s*(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been)\s*,?)*\s*$/i;
+// ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
+// "Washington openly seeks to weaponize", "the regime continues to suppress"
+const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
 
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A
@@ -364,6 +370,52 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       reportedBy: speaker.reportedBy,
       confidence: accusedDoer && claimants.length > 0 ? 0.6 : 0.45,
       how: `harm+${accusedDoer ? 'accused' : 'said'}+${speaker.how}`,
+      claimantViaAnaphor: speaker.viaAnaphor,
+    });
+  }
+  return out;
+}
+
+const LABEL_HINT = new RegExp(`\\b(?:${WRONGDOER_LABELS}\\s+(?:like|such\\s+as)|${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
+const LABEL_BEFORE = new RegExp(`\\b(${WRONGDOER_LABELS})\\s+(?:like|such\\s+as)\\s+(?:the\\s+)?$`, 'i');
+const LABEL_AFTER = new RegExp(`^['\u2019]?s?\\s+(?:own\\s+|\\w+ly\\s+)?(${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
+const LABEL_CUE: CueEntry = { id: 'wrongdoer-label', type: 'accusation', frame: 'harm', pattern: WRONGDOER_LABELS, confidence: 0.45, keys: [] };
+
+/**
+ * The label rule: a speaker names an actor as a wrongdoer without a cue verb:
+ * '"Criminals like Albert Gonzalez will be caught," said X', '"Mr. Chung's traitorous
+ * actions ...," said Y'. Someone must say it (a quote, a reporting verb); a clause that
+ * already holds a claim, and a label on the speaker's own side, give none.
+ */
+function labelClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  const out: Found[] = [];
+  for (const r of refsIn(ctx.refs, sentence.start, sentence.end)) {
+    const before = LABEL_BEFORE.exec(text.slice(Math.max(sentence.start, r.start - 40), r.start));
+    const after = before ? null : LABEL_AFTER.exec(text.slice(r.end, Math.min(sentence.end, r.end + 60)));
+    if (!before && !after) continue;
+    const span: Span = before
+      ? { start: r.start - before[0].length, end: r.start - before[0].length + (before[1] as string).length }
+      : { start: r.end + (after as RegExpExecArray)[0].length - ((after as RegExpExecArray)[1] as string).length, end: r.end + (after as RegExpExecArray)[0].length };
+    if ([...found, ...out].some((f) => sameClause(ctx, f.cueSpan, span) && f.targets.includes(r.id))) continue;
+    const cs = clauseStart(ctx, span.start, true);
+    if (cancelled(ctx, LABEL_CUE, span, cs)) continue;
+    const speaker = speakerOf(ctx, span.start);
+    if (speaker.how === 'none') continue;
+    const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
+    if (claimants.includes(r.id) || claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c)) continue;
+    const ce = clauseEnd(ctx, span.end);
+    out.push({
+      type: 'accusation',
+      cue: LABEL_CUE,
+      cueSpan: span,
+      claimants,
+      targets: [r.id],
+      contentSpan: before ? trimSpan(text, span.start, ce) : trimSpan(text, span.start, span.end),
+      certainty: certaintyOf(ctx, LABEL_CUE, span, cs, ce),
+      reportedBy: speaker.reportedBy,
+      confidence: 0.45,
+      how: `label+${speaker.how}`,
       claimantViaAnaphor: speaker.viaAnaphor,
     });
   }

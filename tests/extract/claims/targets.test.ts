@@ -158,3 +158,28 @@ describe('claimants behind titles', () => {
     expect(claimsOf(text, specs)[0]?.claimants).toEqual([]);
   });
 });
+
+describe('wrongs stated without a cue verb, by a named speaker', () => {
+  const specs = [country('us', 'United States', 'Washington'), country('ir', 'Iran'), country('ru', 'Russia', 'Moscow'), p('gz', 'Albert Gonzalez', 'Gonzalez'), p('lb', 'Lanny Breuer'), p('ch', 'Dongfan Chung', 'Chung'), p('sh', 'Salvador Hernandez'), p('kb', 'Karim Baratov'), p('bs', 'Brian Stretch'), p('jm', 'Jane Moss')];
+  it('reads defying / weaponize / suppress after an auxiliary, an adverb or "seeks to"', () => {
+    const a = claimsOf('The United States said Iran is "flagrantly" defying the Security Council.', specs);
+    expect(a.map((c) => [c.claimants, c.targets])).toEqual([[['us'], ['ir']]]);
+    const b = claimsOf('"Washington openly seeks to weaponize the council," Iran said.', specs);
+    expect(b.map((c) => [c.claimants, c.targets])).toEqual([[['ir'], ['us']]]);
+    const c = claimsOf('Jane Moss said Moscow continues to suppress independent media.', specs);
+    expect(c.map((x) => [x.claimants, x.targets])).toEqual([[['jm'], ['ru']]]);
+  });
+  it('reads a wrongdoer label on a named actor ("criminals like X", "X\'s traitorous actions")', () => {
+    const a = claimsOf('"Criminals like Albert Gonzalez will be caught," said Lanny Breuer.', specs);
+    expect(a.map((c) => [c.claimants, c.targets])).toEqual([[['lb'], ['gz']]]);
+    const b = claimsOf('"Mr. Chung\'s traitorous actions cannot be quantified," said Salvador Hernandez.', specs);
+    expect(b.map((c) => [c.claimants, c.targets])).toEqual([[['sh'], ['ch']]]);
+    const c = claimsOf('Threats grow when hackers such as Karim Baratov work for spies, said Brian Stretch.', specs);
+    expect(c.map((x) => [x.claimants, x.targets])).toEqual([[['bs'], ['kb']]]);
+  });
+  it('needs a speaker: narration and unlabelled mentions give no claim', () => {
+    expect(claimsOf('Criminals like Albert Gonzalez often operate in the shadows.', specs)).toEqual([]);
+    expect(claimsOf('"Hackers like to talk," said Lanny Breuer.', specs)).toEqual([]);
+    expect(claimsOf('"Mr. Chung\'s actions were generous," said Salvador Hernandez.', specs)).toEqual([]);
+  });
+});
