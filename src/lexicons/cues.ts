@@ -138,6 +138,10 @@ export const CUES: readonly CueEntry[] = [
   { id: 'not-recognise', type: 'denial', frame: 'denial-phrase', pattern: '(?:does|do|did)\\s+not\\s+(?:recogni[sz]e|accept)(?=\\s+(?:\\S+\\s+){0,3}?(?:court|prosecut\\w*|tribunal|proceedings|trial|charges|verdict|ruling|jurisdiction|legitimacy))|(?:does|do|did)\\s+not\\s+consider(?=\\s+(?:\\S+\\s+){0,4}?(?:legitimate|legal|lawful|valid))', confidence: 0.6, keys: ['not recogni', 'not accept', 'not consider'] },
   { id: 'unrelated', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are)\\s+(?:\\w+\\s+)?unrelated\\s+to', confidence: 0.5, keys: ['unrelated'] },
   { id: 'not-warranted', type: 'denial', frame: 'denial-phrase', pattern: '(?:is|was|are|were)\\s+not\\s+(?:warranted|justified)', confidence: 0.5, keys: ['not warranted', 'not justified'] },
+  // "he claimed sex had been consensual", "the encounter was consensual": a denial of assault.
+  { id: 'consensual', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|always\\s+|mutually\\s+)?consensual', confidence: 0.6, keys: ['consensual'] },
+  // "Those who want to link the incidents to Iran are lying", "the accusers are liars".
+  { id: 'accusers-lying', type: 'denial', frame: 'denial-phrase', pattern: '(?:are|is|were|was)\\s+(?:simply\\s+|just\\s+|all\\s+|clearly\\s+)?(?:lying(?!\\s+(?:on|in|down|low|around|under|beside|next|at|face|dead|still|about\\s+(?:his|her|their)\\s+age))|liars?)', requires: '(?:accus|blam|\\blink|alleg|\\bclaim)', confidence: 0.55, keys: ['lying', 'liar'] },
   { id: 'not-involved', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+not\\s+involved', confidence: 0.7, keys: ['not involved'] },
 ];
 
@@ -210,7 +214,7 @@ export const HEDGES =
  * condemn", "pleaded guilty to charges").
  */
 export const NOT_A_CLAIM_BEFORE =
-  '(?:will|shall|must|should|ought\\s+to|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|(?:un)?likely\\s+to|set\\s+to|poised\\s+to|going\\s+to|about\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|pleading\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
+  '(?:will|shall|must|should|ought\\s+to|would\\s+(?:likely\\s+)?(?:soon\\s+)?|expected\\s+to|(?:un)?likely\\s+to|set\\s+to|poised\\s+to|going\\s+to|about\\s+to|expects?\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|want(?:s|ed|ing)?\\s+to|threaten(?:s|ed)?\\s+to|fear(?:s|ed)?|afraid|urg(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}to|call(?:s|ed)?\\s+on\\s+(?:\\S+\\s+){0,4}to|demand(?:s|ed)?|ask(?:s|ed)?\\s+(?:\\S+\\s+){0,4}to|pleaded\\s+guilty\\s+to|pleads?\\s+guilty\\s+to|pleading\\s+guilty\\s+to|admit(?:s|ted)?(?:\\s+to)?)';
 
 /**
  * Reporting verbs that make their subject the claimant of a claim in their complement.

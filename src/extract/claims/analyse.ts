@@ -891,6 +891,8 @@ function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: 
   if (cue.type === 'accusation' && /\b(?:I|we)\s+(?:am|are|was|were|have been|had been|'m|'re)\s+(?:\w+\s+)?$/.test(near)) return 'self';
   // "pleaded guilty to Count One of the Indictment": the plea, not a charge.
   if (cue.type === 'accusation' && /\bplead(?:ed|s)?\s+guilty\b/i.test(ctx.text.slice(clauseFrom, span.start)) && cue.frame === 'noun') return 'guilty-plea';
+  // "the accusations should not be made without evidence": a norm that rebuts, a denial (GUIDELINES)
+  if (cue.type === 'denial' && /\b(?:should|must|ought\s+to)\s+not\s+be\s+(?:\w+\s+){1,2}$/i.test(before)) return null;
   if (NOT_A_CLAIM.test(before)) return 'not-a-claim';
   return null;
 }
@@ -1150,6 +1152,18 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           const stop = /[.;!?]|,\s*(?:and|but)\b/.exec(text.slice(content.start, content.end));
           if (stop) content = trimSpan(text, content.start, content.start + stop.index);
           targets = content ? refsIn(ctx.refs, content.start, content.end).filter((r) => r.via === 'name') : [];
+        }
+      }
+      // "he claimed sex had been consensual": what is asserted is the clause itself
+      if (cue.id === 'consensual') content = trimSpan(text, cs, span.end);
+      // "Those who want to link the incidents to Iran are lying": the speaker rebuts the
+      // accusers of the subject clause (unnamed there); the refs inside it are the accused
+      if (cue.id === 'accusers-lying') {
+        content = trimSpan(text, cs, span.start);
+        const speaker = speakerOf(ctx, span.start);
+        claimants = [];
+        if (speaker.ids.length > 0 && speaker.how !== 'according-to-media' && speaker.how !== 'reporting-media') {
+          return { type: 'denial', cue, cueSpan: span, claimants: speaker.ids, targets: [], contentSpan: content, certainty: certaintyOf(ctx, cue, span, cs, ce), reportedBy: speaker.reportedBy, confidence: cue.confidence, how: `denial-phrase+${speaker.how}`, claimantViaAnaphor: speaker.viaAnaphor };
         }
       }
       if (cue.id === 'baseless' || cue.id === 'without-evidence') {

@@ -183,3 +183,26 @@ describe('wrongs stated without a cue verb, by a named speaker', () => {
     expect(claimsOf('"Mr. Chung\'s actions were generous," said Salvador Hernandez.', specs)).toEqual([]);
   });
 });
+
+describe('denials without a denial verb', () => {
+  const specs = [country('cn', 'China'), country('ru', 'Russia'), country('ir', 'Iran'), p('aq', 'Antoine Quirin'), p('hr', 'Hassan Rouhani'), p('mk', 'Mark Kline'), p('ip', 'Ivan Petrov')];
+  it('reads "should not be made without evidence" as a denial, not a demand', () => {
+    const [c] = claimsOf('China said the accusations should not be made without concrete evidence.', specs);
+    expect([c?.type, c?.claimants]).toEqual(['denial', ['cn']]);
+    const [d] = claimsOf('Russia said such claims must not be levelled without proof.', specs);
+    expect([d?.type, d?.claimants]).toEqual(['denial', ['ru']]);
+  });
+  it('reads "was consensual" as a denial of assault, with the clause as content', () => {
+    const [c] = claimsOf('Antoine Quirin claimed sex had been consensual.', specs);
+    expect([c?.type, c?.claimants, c?.content]).toEqual(['denial', ['aq'], 'sex had been consensual']);
+    const [d] = claimsOf('Mark Kline told the jury the encounter was entirely consensual.', specs);
+    expect([d?.type, d?.claimants]).toEqual(['denial', ['mk']]);
+  });
+  it('reads "those who accuse ... are lying" as the speaker\'s denial', () => {
+    const claims = claimsOf('"Those who want to link the incidents to Iran are lying," said Hassan Rouhani.', specs);
+    expect(claims.map((c) => [c.type, c.claimants])).toEqual([['denial', ['hr']]]);
+    // no accusation in the sentence: "lying" alone is no denial
+    expect(claimsOf('Ivan Petrov said the children are lying on the floor.', specs)).toEqual([]);
+    expect(claimsOf('Ivan Petrov said the wounded who were blamed were lying on the floor.', specs).filter((c) => c.type === 'denial')).toEqual([]);
+  });
+});
