@@ -675,7 +675,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // A possessor is not the subject unless its noun stands for it: "the UK's NCSC" is the
     // NCSC, "Berisha's opponents" are not Berisha, "China's foreign ministry" is China's.
     // The possessed noun may lie past the region ("Berisha's opponents" cut before "opponents").
-    const poss = /^['\u2019]s?\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
+    // (captures that lost the apostrophe glue the "s": "the Department of the Treasurys Office")
+    const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
       if (nextRef) return false;

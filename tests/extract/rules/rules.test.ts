@@ -52,3 +52,23 @@ describe('registry', () => {
     expect(record.extractor).toMatch(/^rules-no-coref@/);
   });
 });
+
+describe('rules: possessives that lost their apostrophe (DOJ captures)', () => {
+  const slots = (text: string, cue: string): { claimants: string[]; targets: string[] } => {
+    const record = extractRules(makeDoc(`Report\n\n${text}`), { compromise: false });
+    const byId = new Map(record.actors.map((a) => [a.id, a.name]));
+    const c = record.claims.find((x) => x.cue === cue);
+    return { claimants: (c?.claimants ?? []).map((id) => byId.get(id) ?? id), targets: (c?.targets ?? []).map((id) => byId.get(id) ?? id) };
+  };
+  it('reads "the Treasurys Office" as the office, not the department', () => {
+    const record = extractRules(makeDoc('Report\n\nYesterday the Department of the Treasurys Office of Foreign Assets Control (OFAC) designated the company and its owner Ivan Petrov for sanctions for the theft of data.'), { compromise: false });
+    const byId = new Map(record.actors.map((a) => [a.id, a.name]));
+    const names = record.claims.flatMap((c) => c.claimants.map((id) => byId.get(id)));
+    expect(names).toContain('Office of Foreign Assets Control');
+    expect(names).not.toContain('Department of the Treasury');
+  });
+  it('does not take the owner of a glued possessive for a subject ("Russias main spy agency")', () => {
+    const s = slots('Ivan Petrov and three other defendants, including two officers of the Federal Security Service (FSB), Russias main spy agency, were charged with hacking.', 'charged');
+    expect(s.targets).toEqual(['Ivan Petrov']);
+  });
+});
