@@ -254,6 +254,8 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const s = text.slice(sentence.start, sentence.end);
   const lead = DOCUMENT_LEAD.exec(s);
   if (!lead && !ctx.leadIn) return null;
+  // "According to information in the plea agreement, ...": the accused's own admission (GUIDELINES)
+  if (lead && /\bplea\b/i.test(lead[0])) return null;
   // Under a lead-in only sentences that tell a wrong count ("Xu worked as a developer" does not).
   if (!lead && !HARM_WORD.test(s) && !CRIME_WORD.test(s) && !HARM_ANY.test(s)) return null;
   const from = sentence.start + (lead ? lead[0].length : 0);
@@ -261,7 +263,8 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const intro = /^(?:(?:in|on|from|by|between|during|beginning|starting|since|as early as|throughout)\b[^,]{0,80},\s*)+/i.exec(text.slice(from, sentence.end));
   const subjFrom = from + (intro ? intro[0].length : 0);
   const ce = clauseEnd(ctx, subjFrom);
-  let targets = clauseSubject(ctx, subjFrom, ce);
+  // "U.S.-based universities", "a Dubai-registered firm": a place that qualifies the subject did nothing
+  let targets = clauseSubject(ctx, subjFrom, ce).filter((r) => !/^-\w+ed\b|^-based\b/.test(text.slice(r.end, r.end + 12)));
   if (targets.length === 0) {
     // "the criminal conduct by Lloyds was designed …": the doer inside the subject phrase.
     const verb = /\b(?:[a-z]+ed|was|were|is|are|has|have|had)\b/.exec(text.slice(subjFrom, ce));
@@ -502,7 +505,8 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     const after = ctx.text.slice(m.span.end, m.span.end + 30);
     // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
     if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
-    if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an)\s+$/i.test(before);
+    // "denied all claims that Khashoggi was slain": a determiner makes it the noun
+    if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an|all|any|these|those|such|his|her|its|their|no|false|similar|other|new)\s+$/i.test(before);
     if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|all|no|false|similar|other|new)\s+$/i.test(before)) return true;
     if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, m.span.start, m.span.end) !== 'verb';
     return false;

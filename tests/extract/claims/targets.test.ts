@@ -206,3 +206,18 @@ describe('denials without a denial verb', () => {
     expect(claimsOf('Ivan Petrov said the wounded who were blamed were lying on the floor.', specs).filter((c) => c.type === 'denial')).toEqual([]);
   });
 });
+
+describe('spurious claims removed by error analysis', () => {
+  it('gives no claim for "according to the plea agreement" (an admission)', () => {
+    const text = 'According to information in the plea agreement, Omar Haddad leased servers used to steal card data.';
+    expect(claimsOf(text, [p('oh', 'Omar Haddad')])).toEqual([]);
+    // the indictment still frames a claim
+    const text2 = 'According to the indictment, Omar Haddad leased servers used to steal card data.';
+    expect(claimsOf(text2, [p('oh', 'Omar Haddad')]).map((c) => c.targets)).toEqual([['oh']]);
+  });
+  it('reads "denied all claims that X" as the noun, not an accusation by the denier', () => {
+    const text = 'Egypt initially denied all claims that Omar Haddad was tortured.';
+    const claims = claimsOf(text, [country('eg', 'Egypt'), p('oh', 'Omar Haddad')]);
+    expect(claims.map((c) => c.type)).toEqual(['denial']);
+  });
+});
