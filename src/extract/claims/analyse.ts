@@ -133,7 +133,9 @@ const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
-const STRONG_BOUNDARY = /(?<=[a-z]{2})(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs))[.!?]\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+// "X is held responsible for the event and the US authorities believe that …": an "and"
+// after a lowercase word that opens a new subject with a verb of saying or thinking.
+const STRONG_BOUNDARY = /(?<=\b[a-z]+)\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|(?<=[a-z]{2})(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs))[.!?]\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
@@ -1308,6 +1310,7 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
     const same = out.find(
       (o) =>
         o.type === f.type &&
+        !ownSubject(ctx, o, f) &&
         // "arrested for A for allegedly B": two allegations, two claims (GUIDELINES "alleged A and B").
         !f.how.includes('reason-of-earlier') &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
@@ -1329,6 +1332,19 @@ function score(f: Found): number {
 }
 
 /** Cues close enough to be one statement ("charged in an indictment", "rejected the baseless claims"). */
+/**
+ * Two cues of one sentence are two statements when the later has a claimant of its own
+ * after an "and" between them ("A blamed X for the attack and B accused X of ...").
+ */
+function ownSubject(ctx: SentenceContext, a: Found, b: Found): boolean {
+  const [first, second] = a.cueSpan.start <= b.cueSpan.start ? [a, b] : [b, a];
+  const between = ctx.text.slice(first.cueSpan.end, second.cueSpan.start);
+  const and = /\band\b/.exec(between);
+  if (!and) return false;
+  const from = first.cueSpan.end + and.index;
+  return refsIn(ctx.refs, from, second.cueSpan.start).some((r) => second.claimants.includes(r.id) && !first.claimants.includes(r.id));
+}
+
 function near(a: Span, b: Span): boolean {
   return Math.max(a.start, b.start) - Math.min(a.end, b.end) < 48;
 }

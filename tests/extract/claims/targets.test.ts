@@ -221,3 +221,15 @@ describe('spurious claims removed by error analysis', () => {
     expect(claims.map((c) => c.type)).toEqual(['denial']);
   });
 });
+
+describe('a second statement after "and" with its own subject', () => {
+  it('splits "X is held responsible ... and the US authorities believe that ..."', () => {
+    const text = 'The group called Ember is held responsible for the attack and the French authorities strongly believe that the crime was ordered by foreign rulers.';
+    const claims = claimsOf(text, [{ id: 'em', type: 'threat_group', forms: ['Ember'] }, country('fr', 'French')]);
+    expect(claims.map((c) => [c.cue, c.claimants, c.targets])).toEqual([['is held responsible for', [], ['em']], ['believe', ['fr'], []]]);
+  });
+  it('keeps a subject list joined by "and" whole', () => {
+    const [c] = claimsOf('Russia and China accused Japan of hacking.', [country('ru', 'Russia'), country('cn', 'China'), country('jp', 'Japan')]);
+    expect(c?.claimants).toEqual(['ru', 'cn']);
+  });
+});
