@@ -345,9 +345,12 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     }
     // The doer: the refs right before the verb, only adverbs, auxiliaries and asides between
     // ("The MSS, Ministry of State Security (from China), uses criminal hackers").
-    const subj = nearestNounPhraseRefs(ctx, cs, span.start);
+    // "the foreign hackers who committed these intrusions": the relative pronoun's antecedent
+    const rel = /\b(?:who|that)\s+(?:(?:also|allegedly|then|later|\w+ly)\s+)*$/i.exec(text.slice(Math.max(cs, span.start - 40), span.start));
+    const relAt = rel ? span.start - rel[0].length : -1;
+    const subj = rel ? refsIn(ctx.refs, cs, relAt).filter((r) => /^\s*,?\s*$/.test(text.slice(r.end, relAt))) : nearestNounPhraseRefs(ctx, cs, span.start);
     const last = subj.at(-1);
-    const gap = last ? text.slice(last.end, span.start).replace(/\([^)]*\)/g, ' ').replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ') : '';
+    const gap = last ? text.slice(last.end, rel ? relAt : span.start).replace(/\([^)]*\)/g, ' ').replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ') : '';
     const doers = last && SUBJECT_GAP.test(gap) ? subj : [];
     if (doers.length === 0) continue;
     const speaker = speakerOf(ctx, span.start);

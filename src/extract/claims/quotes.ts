@@ -174,7 +174,8 @@ export function unmarkedSpeech(
         const j = i + dir * k;
         const other = sentences[j];
         if (!other || paragraphOf[j] !== para || inMarked(other)) break;
-        if (OWN_ATTRIBUTION.test(text.slice(other.start, other.end))) break;
+        // "As alleged, this cyber-assault was conducted …": the speaker framing the charge goes on speaking
+        if (OWN_ATTRIBUTION.test(text.slice(other.start, other.end).replace(/^\s*As alleged,/, ''))) break;
         out.push({ start: other.start, end: other.end, speaker: [speaker.id], how: 'unmarked' });
       }
     }

@@ -233,3 +233,19 @@ describe('a second statement after "and" with its own subject', () => {
     expect(c?.claimants).toEqual(['ru', 'cn']);
   });
 });
+
+describe('speech and relative clauses in press releases', () => {
+  it('accuses the antecedent of "the hackers who committed ..." in a quote', () => {
+    const text = 'Ivan Petrov and Omar Haddad were charged with hacking. "Today we are publicly identifying the foreign hackers who committed these malicious cyber intrusions," said Director Chris Wray. Jane Roe, who stole the data, fled, said prosecutor Ann Lee.';
+    const claims = claimsOf(text, [p('ip', 'Ivan Petrov'), p('oh', 'Omar Haddad'), p('cw', 'Chris Wray'), p('jr', 'Jane Roe'), p('al', 'Ann Lee')]);
+    expect(claims.filter((c) => c.cue !== 'charged').map((c) => [c.cue, c.claimants, c.targets])).toEqual([
+      ['committed', ['cw'], ['ip', 'oh']],
+      ['stole', ['al'], ['jr']],
+    ]);
+  });
+  it('lets an unquoted speaker go on past "As alleged, ..." in the same paragraph', () => {
+    const text = 'Report\n\nIvan Petrov was charged with fraud.\n\nWe have exposed a brazen scheme, said U.S. Attorney Ann Lee. As alleged, the scheme was run on behalf of a foreign ministry. The defendant stole data from hospitals.';
+    const claims = claimsOf(text, [p('ip', 'Ivan Petrov'), p('al', 'Ann Lee')]);
+    expect(claims.find((c) => c.cue === 'stole')?.claimants).toEqual(['al']);
+  });
+});
