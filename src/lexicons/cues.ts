@@ -239,7 +239,9 @@ export interface AnaphorEntry {
 export const ANAPHORS: readonly AnaphorEntry[] = [
   { pattern: '(?:he|she|him)', types: ['person'] },
   { pattern: 'the\\s+(?:country|nation|government|state|regime|administration|authorities|kingdom|republic)', types: ['country'] },
-  { pattern: 'the\\s+(?:group|gang|hackers|network|organi[sz]ation|militia|movement|outfit|collective|rebels)', types: ['threat_group', 'other_org'] },
+  { pattern: 'the\\s+(?:group|gang|hackers|organi[sz]ation|militia|movement|outfit|collective|rebels)', types: ['threat_group', 'other_org'] },
+  // "accused the network of swindling": a broadcaster, or a criminal network
+  { pattern: 'the\\s+(?:network|channel|station|broadcaster)', types: ['media', 'company', 'threat_group', 'other_org'] },
   { pattern: 'the\\s+(?:spokes(?:man|woman|person)|minister|president|secretary|ambassador|official|prosecutor|director|attorney|judge|lawyer|diplomat|leader|premier|chancellor|envoy|senator|congressman|congresswoman)', types: ['person'] },
   { pattern: 'the\\s+(?:department|ministry|agency|office|bureau|service|court|commission|prosecutors?|police|army|military|embassy|council)', types: ['agency'] },
   { pattern: 'the\\s+(?:company|firm|bank|corporation|airline|provider|broadcaster)', types: ['company'] },

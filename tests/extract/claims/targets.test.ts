@@ -249,3 +249,17 @@ describe('speech and relative clauses in press releases', () => {
     expect(claims.find((c) => c.cue === 'stole')?.claimants).toEqual(['al']);
   });
 });
+
+describe('"the network" for a broadcaster', () => {
+  const co = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  it('resolves "accused the network of" to the broadcaster named before', () => {
+    const text = 'Manila Broadcasting Corporation aired the debate. Later, President Rodrigo Duterte accused the network of "swindling".';
+    const [c] = claimsOf(text, [co('mbc', 'Manila Broadcasting Corporation'), p('rd', 'Rodrigo Duterte')]);
+    expect([c?.claimants, c?.targets]).toEqual([['rd'], ['mbc']]);
+  });
+  it('does not make a hacked computer network a target', () => {
+    const text = 'Payline Systems processes card payments. Ivan Petrov was charged with hacking into the network of Payline Systems.';
+    const [c] = claimsOf(text, [co('ps', 'Payline Systems'), p('ip', 'Ivan Petrov')]);
+    expect(c?.targets).toEqual(['ip']);
+  });
+});
