@@ -263,3 +263,11 @@ describe('"the network" for a broadcaster', () => {
     expect(c?.targets).toEqual(['ip']);
   });
 });
+
+describe('testimony as attribution', () => {
+  it('credits "she testified" for a harm told in the passive with its doers', () => {
+    const text = 'Mara Holt spoke first. On the stand, she testified, she was beaten by Karl Ries and Tom Ebb in the cell.';
+    const [c] = claimsOf(text, [p('mh', 'Mara Holt'), p('kr', 'Karl Ries'), p('te', 'Tom Ebb')]);
+    expect([c?.claimants, c?.targets]).toEqual([['mh'], ['kr', 'te']]);
+  });
+});
