@@ -1193,6 +1193,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     claimants = sharedSubject(ctx, cs);
     if (claimants.length > 0) how += '+shared-subject';
   }
+  // "Berisha, who resigned … after being defeated in 2013, rejected the allegations": the
+  // subject sits before a relative clause that the clause boundaries cut off
+  if (claimants.length === 0 && !passive && cue.frame !== 'predicate' && cue.frame !== 'noun') {
+    const head = relativeHead(ctx, span.start);
+    if (head.length > 0) {
+      claimants = head;
+      how += '+relative-head';
+    }
+  }
   let viaAnaphor = claimants.length > 0 && claimants.every((r) => r.via === 'anaphor');
   let reportedBy: string[] = [];
   const speaker = speakerOf(ctx, span.start);
@@ -1346,6 +1355,16 @@ function ownSubject(ctx: SentenceContext, a: Found, b: Found): boolean {
   if (!and) return false;
   const from = first.cueSpan.end + and.index;
   return refsIn(ctx.refs, from, second.cueSpan.start).some((r) => second.claimants.includes(r.id) && !first.claimants.includes(r.id));
+}
+
+/** The refs right before ", who …," when that aside runs up to the verb at `pos`. */
+function relativeHead(ctx: SentenceContext, pos: number): Ref[] {
+  const { text, sentence } = ctx;
+  const before = text.slice(sentence.start, pos);
+  const m = /,\s*(?:who|which)\b[^"\u201c\u201d;:]*,\s*(?:(?:also|then|later|quickly|\w+ly)\s+)?$/i.exec(before);
+  if (!m) return [];
+  const comma = sentence.start + m.index;
+  return refsIn(ctx.refs, sentence.start, comma).filter((r) => text.slice(r.end, comma).trim() === '' && !/^\s*(?:in|of|from|at|by|with|to|for|on)\s/i.test(text.slice(Math.max(sentence.start, r.start - 5), r.start)));
 }
 
 function near(a: Span, b: Span): boolean {

@@ -271,3 +271,16 @@ describe('testimony as attribution', () => {
     expect([c?.claimants, c?.targets]).toEqual([['mh'], ['kr', 'te']]);
   });
 });
+
+describe('a subject before a long relative clause', () => {
+  it('finds the denier of "X, who ... after being defeated ..., rejected the allegations"', () => {
+    const text = 'Milo Varga, who resigned as party leader but stayed in parliament after being defeated in 2013, rejected the allegations on Thursday.';
+    const [c] = claimsOf(text, [p('mv', 'Milo Varga')]);
+    expect([c?.type, c?.claimants]).toEqual(['denial', ['mv']]);
+  });
+  it('does not take a place inside a prepositional phrase for the subject', () => {
+    const text = 'Officials in Tirana, which hosted the talks, denied the report.';
+    const [c] = claimsOf(text, [country('al', 'Tirana')]);
+    expect(c?.claimants).toEqual([]);
+  });
+});
