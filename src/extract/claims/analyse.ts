@@ -1364,7 +1364,7 @@ function relativeHead(ctx: SentenceContext, pos: number): Ref[] {
   const m = /,\s*(?:who|which)\b[^"\u201c\u201d;:]*,\s*(?:(?:also|then|later|quickly|\w+ly)\s+)?$/i.exec(before);
   if (!m) return [];
   const comma = sentence.start + m.index;
-  return refsIn(ctx.refs, sentence.start, comma).filter((r) => text.slice(r.end, comma).trim() === '' && !/^\s*(?:in|of|from|at|by|with|to|for|on)\s/i.test(text.slice(Math.max(sentence.start, r.start - 5), r.start)));
+  return refsIn(ctx.refs, sentence.start, comma).filter((r) => text.slice(r.end, comma).trim() === '' && !/\b(?:in|of|from|at|by|with|to|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, r.start - 9), r.start)));
 }
 
 function near(a: Span, b: Span): boolean {
