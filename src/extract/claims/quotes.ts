@@ -85,10 +85,15 @@ export function attributeQuotes(
       const s = sentenceAt(q.start - 1) ?? sentenceAt(q.start);
       const beforeStart = s ? s.start : Math.max(0, q.start - 160);
       const before = text.slice(beforeStart, Math.max(beforeStart, q.start - 1));
-      if (BEFORE.test(before) || /\baccording to\b[^,]*,\s*$/i.test(before)) {
+      const verb = BEFORE.exec(before);
+      if (verb || /\baccording to\b[^,]*,\s*$/i.test(before)) {
         const inBefore = refs.filter((r) => r.start >= beforeStart && r.end <= q.start - 1);
         const persons = inBefore.filter((r) => r.type === 'person');
-        const pick = persons.at(-1) ?? inBefore.at(-1);
+        // 'Blinken said Berisha "was involved …"': the subject of the verb speaks, not the
+        // name between the verb and the quote (that one is the quote's subject)
+        const verbAt = verb ? beforeStart + verb.index : -1;
+        const subject = verb ? inBefore.filter((r) => r.end <= verbAt && /^\s*(?:\w+ly\s+)?$/.test(text.slice(r.end, verbAt))).at(-1) : undefined;
+        const pick = subject ?? persons.at(-1) ?? inBefore.at(-1);
         if (pick) {
           speaker = [pick.id];
           how = 'before';

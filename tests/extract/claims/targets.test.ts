@@ -284,3 +284,16 @@ describe('a subject before a long relative clause', () => {
     expect(c?.claimants).toEqual([]);
   });
 });
+
+describe('a quote that opens after "X said Y"', () => {
+  it('gives the quote to the subject of the verb, not to the name before the quote', () => {
+    const text = 'Sanctions on Ilir Bako were announced. Foreign Minister Anna Kreis said Bako "was involved in corrupt acts" while in office.';
+    const [c] = claimsOf(text, [p('ib', 'Ilir Bako', 'Bako'), p('ak', 'Anna Kreis')]);
+    expect([c?.claimants, c?.targets]).toEqual([['ak'], ['ib']]);
+  });
+  it('keeps the inverted "said X:" speaker', () => {
+    const text = 'The talks failed, said Anna Kreis: "Ilir Bako stole the funds."';
+    const [c] = claimsOf(text, [p('ib', 'Ilir Bako'), p('ak', 'Anna Kreis')]);
+    expect([c?.claimants, c?.targets]).toEqual([['ak'], ['ib']]);
+  });
+});
