@@ -663,6 +663,13 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
  */
 function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
   return refs.filter((r, i) => {
+    // "Iranian airline Mahan Air", "Chinese firm Huawei": a country adjective on a named
+    // company or person is a nationality, not the state ("Chinese hackers APT41" keeps it)
+    const nextRef = refs[i + 1];
+    if (r.type === 'country' && nextRef && (nextRef.type === 'company' || nextRef.type === 'person' || nextRef.type === 'other_org' || nextRef.type === 'media')
+      && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$/.test(ctx.text.slice(r.start, r.end))
+      && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(ctx.text.slice(r.end, nextRef.start))
+      && !/\b(?:government|state|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
     // the next person ref ("US Ambassador to Germany Richard Grenell": past "Germany")
     let next: Ref | undefined;
     for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
@@ -708,7 +715,7 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   const stop = /\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/i.exec(region);
   const objEnd = stop ? from + stop.index : end;
   // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
-  const refs = refsIn(ctx.refs, from, objEnd).filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)));
+  const refs = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd)).filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
   return { refs, contentFrom };
 }

@@ -150,7 +150,9 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     if (/^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
     const si = upperBound(starts, start) - 1;
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
-    const antecedent = nearestBefore(named, start, types, pronoun ? reachStart : 0);
+    // "the crown prince", "the minister": the last person named with that title, else the nearest person
+    const antecedent = (!pronoun && types.length === 1 && types[0] === 'person' ? titledBefore(text, named, start, word.replace(/^the\s+/i, '').toLowerCase()) : undefined)
+      ?? nearestBefore(named, start, types, pronoun ? reachStart : 0);
     if (antecedent) {
       out.push({ id: antecedent.id, type: antecedent.type, start, end, via: 'anaphor' });
       covered.fill(1, start, end);
@@ -169,6 +171,17 @@ function upperBound(xs: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The last person ref before `pos` whose title, right before the name, holds `title` ("Crown Prince Mohammad bin Salman"). */
+function titledBefore(text: string, refs: readonly Ref[], pos: number, title: string): Ref | undefined {
+  const t = title.replace(/\s+/g, ' ');
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i] as Ref;
+    if (r.start >= pos || r.type !== 'person') continue;
+    if (text.slice(Math.max(0, r.start - t.length - 25), r.start).toLowerCase().replace(/\s+/g, ' ').includes(t)) return r;
+  }
+  return undefined;
 }
 
 function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorType[], from: number): Ref | undefined {

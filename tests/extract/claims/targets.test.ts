@@ -297,3 +297,21 @@ describe('a quote that opens after "X said Y"', () => {
     expect([c?.claimants, c?.targets]).toEqual([['ak'], ['ib']]);
   });
 });
+
+describe('nationality adjectives and titled descriptions', () => {
+  const co = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  it('reads "Iranian airline Mahan Air" as the company only', () => {
+    const text = 'Germany banned Iranian airline Mahan Air from flying, citing security reasons.';
+    const [c] = claimsOf(text, [country('de', 'Germany'), country('ir', 'Iranian'), co('ma', 'Mahan Air')]);
+    expect(c?.targets).toEqual(['ma']);
+  });
+  it('keeps the state for "Chinese government" and "Russian hackers"', () => {
+    const [c] = claimsOf('Britain accused the Chinese government and Huawei of spying.', [country('uk', 'Britain'), country('cn', 'Chinese'), co('hw', 'Huawei')]);
+    expect(c?.targets).toEqual(['cn', 'hw']);
+  });
+  it('resolves "the crown prince" to the person named with that title, not the nearest person', () => {
+    const text = 'Crown Prince Ali Karim met envoys. Reporter Lena Fox asked questions. The CIA believes the crown prince ordered the killing.';
+    const [c] = claimsOf(text, [p('ak', 'Ali Karim'), p('lf', 'Lena Fox'), { id: 'cia', type: 'agency', forms: ['CIA'] }]);
+    expect([c?.claimants, c?.targets]).toEqual([['cia'], ['ak']]);
+  });
+});
