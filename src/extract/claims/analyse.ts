@@ -994,6 +994,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, ce) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      // "called the ruling arbitrary": a ruling stands for the judge or court that made it
+      if (targets.length === 0 && !passive && /^\s+the\s+(?:\w+\s+)?(?:ruling|verdict|judgment|judgement|sentence|decision\s+to\s+(?:re)?(?:imprison|jail|convict|detain|sentence))\b/i.test(text.slice(span.end, span.end + 40))) {
+        const judge = judgeBefore(ctx, span.start);
+        if (judge) targets = [judge];
+      }
       // "hold them accountable", "holding accountable those who …": nobody named, no claim.
       if (cue.id === 'hold-responsible' && targets.length === 0) return null;
       break;
@@ -1362,6 +1367,18 @@ function ownSubject(ctx: SentenceContext, a: Found, b: Found): boolean {
   if (!and) return false;
   const from = first.cueSpan.end + and.index;
   return refsIn(ctx.refs, from, second.cueSpan.start).some((r) => second.claimants.includes(r.id) && !first.claimants.includes(r.id));
+}
+
+/** The last judge (a person titled "Judge"/"judge") or court named before `pos`. */
+function judgeBefore(ctx: SentenceContext, pos: number): Ref | undefined {
+  const { text } = ctx;
+  for (let i = ctx.refs.length - 1; i >= 0; i--) {
+    const r = ctx.refs[i] as Ref;
+    if (r.start >= pos) continue;
+    if (r.type === 'person' && /\bjudge\s+(?:\S+\s+){0,1}$/i.test(text.slice(Math.max(0, r.start - 20), r.start))) return r;
+    if (r.type === 'agency' && /\b(?:court|tribunal)\b/i.test(text.slice(r.start, r.end))) return r;
+  }
+  return undefined;
 }
 
 /** The refs right before ", who …," when that aside runs up to the verb at `pos`. */

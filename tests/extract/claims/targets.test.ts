@@ -315,3 +315,16 @@ describe('nationality adjectives and titled descriptions', () => {
     expect([c?.claimants, c?.targets]).toEqual([['cia'], ['ak']]);
   });
 });
+
+describe('a ruling stands for its judge', () => {
+  it('targets the judge named before for "called the ruling arbitrary"', () => {
+    const text = 'Judge Erik Vann ordered the publisher back to prison. Later, Tom Reyes called the ruling "arbitrary."';
+    const [c] = claimsOf(text, [p('ev', 'Erik Vann'), p('tr', 'Tom Reyes')]);
+    expect([c?.claimants, c?.targets]).toEqual([['tr'], ['ev']]);
+  });
+  it('takes a court when no judge is named', () => {
+    const text = 'The Supreme Court of Ruritania upheld the ban. Anna Lind called the verdict "unjust".';
+    const [c] = claimsOf(text, [{ id: 'sc', type: 'agency', forms: ['Supreme Court of Ruritania'] }, p('al', 'Anna Lind')]);
+    expect(c?.targets).toEqual(['sc']);
+  });
+});
