@@ -649,6 +649,9 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     if (comma < start) return true;
     const segment = text.slice(comma + 1, r.start);
     if (/,/.test(segment)) return true;
+    // "Grudijev, the Tsois and Jevgenov": the segment opens with another item of the list
+    // (a named item: "an Iranian national" after a name is an aside that resolves to it)
+    if (refs.some((o) => o.via === 'name' && o.start > comma && o.start < r.start && text.slice(comma + 1, o.start).trim() === '')) return true;
     const opener = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
     if (!/^(?:[a-z]|(?:a|an|the|\d)\b)/.test(opener) || /^(?:and|or)$/.test(opener)) return true;
     // The aside must hang off a ref before it ("Fattahi, an Iranian national").

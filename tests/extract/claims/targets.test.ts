@@ -328,3 +328,20 @@ describe('a ruling stands for its judge', () => {
     expect(c?.targets).toEqual(['sc']);
   });
 });
+
+describe('lists and passives in press releases', () => {
+  const specs = [p('ig', 'Igor Grudijev'), p('rt', 'Ronald Tsoi'), p('et', 'Evelin Tsoi'), p('mj', 'Mihhail Jevgenov', 'Jevgenov'), country('ir', 'Iranian'), country('us', 'U.S.')];
+  it('keeps every item of "Grudijev, the Tsois and Jevgenov" and reads "X and Y were charged." as no speech', () => {
+    const text = 'Igor Grudijev, Ronald Tsoi, Evelin Tsoi and Mihhail Jevgenov were charged. Grudijev, the Tsois and Jevgenov have been convicted of fraud.';
+    const claims = claimsOf(text, specs);
+    expect(claims.map((c) => [c.cue, c.claimants, c.targets])).toEqual([
+      ['charged', [], ['ig', 'rt', 'et', 'mj']],
+      ['convicted', [], ['ig', 'rt', 'et', 'mj']],
+    ]);
+  });
+  it('still drops an aside that opens with a description ("X, an Iranian national and U.S. resident, was arrested")', () => {
+    const text = 'Defendant Igor Grudijev, an Iranian national and legal U.S. resident, was arrested on charges of conspiring to export parts.';
+    const [c] = claimsOf(text, specs);
+    expect(c?.targets).toEqual(['ig']);
+  });
+});
