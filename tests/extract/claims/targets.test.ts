@@ -345,3 +345,12 @@ describe('lists and passives in press releases', () => {
     expect(c?.targets).toEqual(['ig']);
   });
 });
+
+describe('longer descriptions of the accused group', () => {
+  const specs = [p('ak', 'Anna Kral'), p('bm', 'Boris Merz'), p('jw', 'Jan Wolf')];
+  it('resolves "this highly organised international hacking ring" and "the leaders of a ... scheme"', () => {
+    const text = 'Anna Kral and Boris Merz were charged with fraud. "The charges brought against this highly organised international hacking ring show our resolve," said Jan Wolf. "The leaders of a sophisticated laundering scheme were identified and indicted," Wolf added.';
+    const claims = claimsOf(text, [specs[0]!, specs[1]!, p('jw', 'Jan Wolf', 'Wolf')]);
+    expect(claims.slice(1).map((c) => [c.claimants, c.targets])).toEqual([[['jw'], ['ak', 'bm']], [['jw'], ['ak', 'bm']]]);
+  });
+});
