@@ -138,6 +138,11 @@ export const CUES: readonly CueEntry[] = [
   { id: 'not-recognise', type: 'denial', frame: 'denial-phrase', pattern: '(?:does|do|did)\\s+not\\s+(?:recogni[sz]e|accept)(?=\\s+(?:\\S+\\s+){0,3}?(?:court|prosecut\\w*|tribunal|proceedings|trial|charges|verdict|ruling|jurisdiction|legitimacy))|(?:does|do|did)\\s+not\\s+consider(?=\\s+(?:\\S+\\s+){0,4}?(?:legitimate|legal|lawful|valid))', confidence: 0.6, keys: ['not recogni', 'not accept', 'not consider'] },
   { id: 'unrelated', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are)\\s+(?:\\w+\\s+)?unrelated\\s+to', confidence: 0.5, keys: ['unrelated'] },
   { id: 'not-warranted', type: 'denial', frame: 'denial-phrase', pattern: '(?:is|was|are|were)\\s+not\\s+(?:warranted|justified)', confidence: 0.5, keys: ['not warranted', 'not justified'] },
+  // "found no trace of explosives despite X claiming …", "saw no evidence that …": an
+  // accusation in the sentence is rebutted by a finding.
+  { id: 'found-no-evidence', type: 'denial', frame: 'denial-phrase', pattern: '(?:found|finds|find|saw|sees|see|has\\s+seen|have\\s+seen)\\s+no\\s+(?:trace|traces|evidence|sign|signs|proof|indication)\\s+(?:of|that)', requires: '(?:accus|alleg|\\bclaim|blam|suggest|report)', confidence: 0.55, keys: ['found no', 'finds no', 'find no', 'saw no', 'sees no', 'see no', 'seen no'] },
+  // "No one can say that I am implicated in any corrupt affair", "nobody could say we were involved".
+  { id: 'no-one-can-say', type: 'denial', frame: 'denial-phrase', pattern: '(?:no\\s+one|nobody|no\\s+person)\\s+(?:\\S+\\s+){0,8}?(?:can|could)\\s+(?:say|claim|prove|show)\\s+(?:that\\s+)?(?:I|we)\\s+(?:am|are|was|were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:implicated|involved|guilty|responsible|corrupt)', confidence: 0.6, keys: ['no one', 'nobody', 'no person'] },
   // "he claimed sex had been consensual", "the encounter was consensual": a denial of assault.
   { id: 'consensual', type: 'denial', frame: 'denial-phrase', pattern: '(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|always\\s+|mutually\\s+)?consensual', confidence: 0.6, keys: ['consensual'] },
   // "Those who want to link the incidents to Iran are lying", "the accusers are liars".

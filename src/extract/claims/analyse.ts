@@ -1179,6 +1179,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           targets = content ? refsIn(ctx.refs, content.start, content.end).filter((r) => r.via === 'name') : [];
         }
       }
+      // "found no trace of explosives despite Znak.com claiming …": the named accuser is rebutted
+      if (cue.id === 'found-no-evidence' && content) {
+        targets = refsIn(ctx.refs, content.start, ctx.sentence.end).filter((r) => /^\s*(?:['\u2019]s\s+)?(?:claim\w*|alleg\w*|report\w*|accus\w*|suggest\w*)/i.test(text.slice(r.end, r.end + 20)));
+      }
       // "he claimed sex had been consensual": what is asserted is the clause itself
       if (cue.id === 'consensual') content = trimSpan(text, cs, span.end);
       // "Those who want to link the incidents to Iran are lying": the speaker rebuts the

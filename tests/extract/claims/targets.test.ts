@@ -354,3 +354,18 @@ describe('longer descriptions of the accused group', () => {
     expect(claims.slice(1).map((c) => [c.claimants, c.targets])).toEqual([[['jw'], ['ak', 'bm']], [['jw'], ['ak', 'bm']]]);
   });
 });
+
+describe('more denials without a denial verb', () => {
+  it('reads "found no trace/evidence of ... despite X claiming" as a denial rebutting X', () => {
+    const text = 'The fire service says it has found no trace of arson despite Daily Post claiming an insider saw the blaze set.';
+    const [c] = claimsOf(text, [{ id: 'fs', type: 'agency', forms: ['fire service'] }, { id: 'dp', type: 'media', forms: ['Daily Post'] }]);
+    expect([c?.type, c?.targets]).toEqual(['denial', ['dp']]);
+    // no accusation in the sentence: a plain finding
+    expect(claimsOf('Inspectors found no trace of damage after the storm.', [])).toEqual([]);
+  });
+  it('reads "no one can say that I am implicated" as the speaker\'s denial', () => {
+    const text = '"Nobody in this country can say that I was involved in any bribery," Milo Varga said.';
+    const [c] = claimsOf(text, [p('mv', 'Milo Varga')]);
+    expect([c?.type, c?.claimants]).toEqual(['denial', ['mv']]);
+  });
+});
