@@ -107,7 +107,7 @@ export const CUES: readonly CueEntry[] = [
   { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true, keys: ['allegedly'] },
   { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true, keys: ['believ', 'suspect'] },
   { id: 'conclude-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:conclud(?:e|es|ed)|determin(?:e|es|ed)|found|find|finds|proved|proves|prove|established|reveal(?:s|ed)|uncover(?:s|ed)|show(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, keys: ['conclud', 'determin', 'found', 'find', 'prove', 'established', 'reveal', 'uncover', 'showed', 'shows'] },
-  { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed)', confidence: 0.4, keys: ['claim'] },
+  { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed|claiming)', confidence: 0.4, keys: ['claim'] },
   { id: 'claim-noun', type: 'accusation', frame: 'noun', pattern: 'claims?(?=\\s+that\\b)', confidence: 0.45, requires: HARM_WORDS, keys: ['claim'] },
   // --- accusation predicates ------------------------------------------------------
   { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:(?:\\w+ly|also|not)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8, keys: ['behind'] },

@@ -1056,7 +1056,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const from = span.end + (that ? that[0].length : 0);
       // The accused is the complement's subject: refs before its first verb ("that the group used …").
       const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
-      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce);
+      // "claiming U.S. elections were stolen": a country naming a thing ("U.S. elections") did nothing
+      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter((r) => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40))));
       content = trimSpan(text, from, ce);
       if (/^as\s*$/i.test(text.slice(Math.max(cs, span.start - 3), span.start).trim()) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
@@ -1375,6 +1376,12 @@ function ownSubject(ctx: SentenceContext, a: Found, b: Found): boolean {
   const from = first.cueSpan.end + and.index;
   return refsIn(ctx.refs, from, second.cueSpan.start).some((r) => second.claimants.includes(r.id) && !first.claimants.includes(r.id));
 }
+
+/**
+ * After a country used as a modifier: a lowercase noun (not a state noun, not an auxiliary,
+ * adverb or verb form) and then a verb: "U.S. elections were", "Chinese markets have".
+ */
+const NOUN_MODIFIER_AFTER = /^\s+(?:presidential\s+|general\s+|federal\s+|local\s+)?(?!(?:government|authorities|officials|forces|military|agents|hackers|spies|intelligence|regime|state|leaders|diplomats|embassy|navy|army|police|has|have|had|was|were|is|are|will|would|could|may|might|did|does|do|also|then|not|never)\b)[a-z]+(?<!ed|ly)\s+(?:was|were|is|are|has|have|had|will|would|could|\w+ed)\b/;
 
 /** The last judge (a person titled "Judge"/"judge") or court named before `pos`. */
 function judgeBefore(ctx: SentenceContext, pos: number): Ref | undefined {

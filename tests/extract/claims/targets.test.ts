@@ -369,3 +369,17 @@ describe('more denials without a denial verb', () => {
     expect([c?.type, c?.claimants]).toEqual(['denial', ['mv']]);
   });
 });
+
+describe('"claiming" and countries used as modifiers', () => {
+  const specs = [country('us', 'U.S.'), country('ru', 'Russia'), country('cn', 'Chinese'), p('jd', 'Jane Doe')];
+  it('reads "claiming X was stolen" as an accusation, with no target for "U.S. elections"', () => {
+    const [c] = claimsOf('Protest groups rallied on Saturday claiming U.S. elections were stolen from the incumbent.', specs);
+    expect([c?.cue, c?.claimants, c?.targets]).toEqual(['claiming', [], []]);
+  });
+  it('keeps a country that is the subject of the complement', () => {
+    const [c] = claimsOf('Jane Doe claimed Russia has interfered in the vote.', specs);
+    expect(c?.targets).toEqual(['ru']);
+    const [d] = claimsOf('Jane Doe claimed Chinese hackers were behind the breach.', specs);
+    expect(d?.targets).toEqual(['cn']);
+  });
+});
