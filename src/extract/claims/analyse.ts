@@ -484,10 +484,14 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
 function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
   const word = ctx.text.slice(m.span.start, m.span.end).toLowerCase();
   const before = ctx.text.slice(Math.max(ctx.sentence.start, m.span.start - 40), m.span.start);
+  // "Special Agent-in-Charge Greg Jones": a title
+  if ((m.cue.id === 'charge-verb' || m.cue.id === 'charges-noun') && /\bin[\s-]+$/i.test(before) && /^Charge/.test(ctx.text.slice(m.span.start, m.span.end))) return true;
   if ((m.cue.id === 'charge-verb' || m.cue.id === 'charges-noun') && /^charges?$/.test(word)) {
     const isVerb = chargeIsVerb(ctx, m.span, before);
     return m.cue.id === 'charge-verb' ? !isVerb : isVerb;
   }
+  // "a suspected gas leak led to an explosion": the adjective on a cause, no one suspected of anything
+  if (m.cue.id === 'believe-harm' && word === 'suspected' && /\b(?:a|an)\s+$/i.test(before)) return true;
   if (m.cue.id === 'charge-verb' && word === 'charged' && /\b(?:the|a|an)\s+$/i.test(before)) return true; // "the charged conspiracy"
   if (m.cue.id === 'charge-verb' && word === 'charged') {
     // "politically charged", "a charged atmosphere": the adjective.

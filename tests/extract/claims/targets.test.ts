@@ -383,3 +383,14 @@ describe('"claiming" and countries used as modifiers', () => {
     expect(d?.targets).toEqual(['cn']);
   });
 });
+
+describe('cue words that are not cues here', () => {
+  it('ignores "Agent-in-Charge" and "a suspected gas leak"', () => {
+    expect(claimsOf('The leaders were identified, said Special Agent-in-Charge Greg Jones.', [p('gj', 'Greg Jones')])).toEqual([]);
+    expect(claimsOf('A suspected gas leak led to an explosion that destroyed the building.', [])).toEqual([]);
+  });
+  it('still reads the verb "suspected" and charges', () => {
+    const [c] = claimsOf('Police suspected Omar Haddad of the bombing.', [p('oh', 'Omar Haddad')]);
+    expect(c?.targets).toEqual(['oh']);
+  });
+});
