@@ -169,6 +169,9 @@ function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] 
   return out;
 }
 
+/** A firm's name and its legal or generic suffix: "Electro SANAM Company" -> "Electro SANAM". */
+const FIRM_SUFFIX_END = /^(.+?)\s+(?:Company|Co\.?|Corp\.?|Corporation|Industries|Industry|Group|Inc\.?|Ltd\.?|Limited|LLC|Holdings?|PLC|plc)$/;
+
 /** A person's merge key: the name without initials and generational suffixes. */
 function personKey(words: readonly string[]): string {
   return `person:${words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
@@ -760,6 +763,18 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     if (!f.key.startsWith('name:') || !f.name.includes(' ')) continue;
     const longer = tails.get(f.name.toLowerCase());
     if (longer && longer.key !== f.key) canonical.set(f.key, canonical.get(longer.key) ?? longer.key);
+  }
+  // one firm under two suffixes: "Electro SANAM Industries" and "Electro SANAM Company" (the
+  // first-named form wins; the stem must be two words or more)
+  const byStem = new Map<string, Found>();
+  for (const f of orgs) {
+    if (f.type !== 'company' || !f.key.startsWith('name:')) continue;
+    const m = FIRM_SUFFIX_END.exec(f.name);
+    if (!m || !m[1]!.includes(' ')) continue;
+    const stem = m[1]!.toLowerCase();
+    const first = byStem.get(stem);
+    if (!first) byStem.set(stem, f);
+    else if (first.key !== f.key) canonical.set(f.key, canonical.get(first.key) ?? first.key);
   }
   // acronyms introduced in brackets: "National Cyber Security Center (NCSC)"
   const acronymOf = new Map<string, Found>();

@@ -310,3 +310,16 @@ describe('extractActors: persons named by an alias or a nickname', () => {
     expect(find(out, 'Dongfan Chung')!.aliases).toContain('Chung');
   });
 });
+
+describe('extractActors: one firm under two suffixes', () => {
+  it('merges "X Industries" and "X Company" when the stem has two words or more', () => {
+    const out = actors('Nova Tek Industries is a front company. In addition, Nova Tek Company is listed in an annex.');
+    const firms = out.filter((a) => a.type === 'company');
+    expect(firms).toHaveLength(1);
+    expect(firms[0]!.aliases).toEqual(expect.arrayContaining(['Nova Tek Industries', 'Nova Tek Company']));
+  });
+  it('keeps firms apart whose stems differ or are one word', () => {
+    const out = actors('Acme Trading Co and Acme Shipping Co were named, as were Zeta Corp and Zeta Group.');
+    expect(out.filter((a) => a.type === 'company').length).toBeGreaterThanOrEqual(3);
+  });
+});
