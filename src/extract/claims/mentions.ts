@@ -77,6 +77,22 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
       for (const id of owners) out.push({ id, type: 'person', start: m.index, end: m.index + m[0].length, via: 'name' });
     }
   }
+  // "Karima, Sabahi, Sabahi, Moqadam": a surname two persons share, repeated once per bearer
+  // inside a list, stands for each of them in turn.
+  for (const [last, owners] of surnameOwners) {
+    if (owners.length < 2) continue;
+    const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const sep = '(?:\\s*,\\s*|\\s*,?\\s+and\\s+)';
+    const re = new RegExp(`\\b${esc}(?:${sep}${esc}){${owners.length - 1}}\\b`, 'g');
+    for (const m of text.matchAll(re)) {
+      let at = m.index;
+      for (const id of owners) {
+        const k = text.indexOf(last, at);
+        out.push({ id, type: 'person', start: k, end: k + last.length, via: 'name' });
+        at = k + last.length;
+      }
+    }
+  }
   if (forms.length === 0) return out;
   // One alternation for all forms (longest first), one pass over the text, and a
   // coverage map for the mentions already known: linear in the text.

@@ -394,3 +394,16 @@ describe('cue words that are not cues here', () => {
     expect(c?.targets).toEqual(['oh']);
   });
 });
+
+describe('a surname two persons share, repeated in a list', () => {
+  it('stands for each bearer in turn ("Karim, Rahimi, Rahimi and Lotfi")', () => {
+    const text = 'Reza Rahimi, Omid Rahimi, Ali Karim and Sara Lotfi were named. Karim, Rahimi, Rahimi and Lotfi were each charged with fraud.';
+    const claims = claimsOf(text, [p('rr', 'Reza Rahimi'), p('or', 'Omid Rahimi'), p('ak', 'Ali Karim'), p('sl', 'Sara Lotfi')]);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual(['ak', 'rr', 'or', 'sl']);
+  });
+  it('leaves a lone shared surname unresolved', () => {
+    const text = 'Reza Rahimi and Omid Rahimi were named. Rahimi was charged with fraud.';
+    const claims = claimsOf(text, [p('rr', 'Reza Rahimi'), p('or', 'Omid Rahimi')]);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual([]);
+  });
+});
