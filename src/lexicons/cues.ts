@@ -68,7 +68,7 @@ export interface CueEntry {
 
 /** Harmful acts: what an accusation is about ("behind the attack", "linked the hack to"). */
 export const HARM_WORDS =
-  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|stolen|rigged|corruption|corrupt|undermin(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,2}?(?:constitution\\w*|democra\\w*|sovereignty|elections?|territorial)|subver\\w*|secession\\w*|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
+  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|criminal\\s+acts?|sabotage|terrorism|terrorist\\s+attacks?|stolen|rigged|corruption|corrupt|undermin(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,2}?(?:constitution\\w*|democra\\w*|sovereignty|elections?|territorial)|subver\\w*|secession\\w*|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
 
 /** Labels that accuse when one actor puts them on another ("called the ruling arbitrary", "termed her a corrupt oaf"). */
 export const NEGATIVE_LABELS =
@@ -105,7 +105,7 @@ export const CUES: readonly CueEntry[] = [
   { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of)', keys: ['designat'] },
   { id: 'listed-as', type: 'accusation', frame: 'verb-object', pattern: 'listed\\s+(?:as|in|on)', confidence: 0.4, requires: '(?:terror\\w*|sanction\\w*|concern|blacklist\\w*|entity\\s+list|annex)', keys: ['listed'] },
   { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true, keys: ['allegedly'] },
-  { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true, keys: ['believ', 'suspect'] },
+  { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed)|suggest(?:s|ed)?)(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true, keys: ['believ', 'suspect', 'suggest'] },
   { id: 'conclude-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:conclud(?:e|es|ed)|determin(?:e|es|ed)|found|find|finds|proved|proves|prove|established|reveal(?:s|ed)|uncover(?:s|ed)|show(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, keys: ['conclud', 'determin', 'found', 'find', 'prove', 'established', 'reveal', 'uncover', 'showed', 'shows'] },
   { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed|claiming)', confidence: 0.4, keys: ['claim'] },
   { id: 'claim-noun', type: 'accusation', frame: 'noun', pattern: 'claims?(?=\\s+that\\b)', confidence: 0.45, requires: HARM_WORDS, keys: ['claim'] },

@@ -407,3 +407,15 @@ describe('a surname two persons share, repeated in a list', () => {
     expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual([]);
   });
 });
+
+describe('suggestions of a wrong', () => {
+  it('reads "reports suggest a deliberate criminal act" as a hedged accusation with no parties', () => {
+    const [c] = claimsOf('Some reports suggest a deliberate criminal act.', []);
+    expect([c?.type, c?.certainty, c?.claimants, c?.targets]).toEqual(['accusation', 'hedged', [], []]);
+    const [d] = claimsOf('Investigators suggested that sabotage caused the blackout.', []);
+    expect(d?.type).toBe('accusation');
+  });
+  it('gives nothing for a suggestion with no wrong in it', () => {
+    expect(claimsOf('Analysts suggest the economy will grow next year.', [])).toEqual([]);
+  });
+});
