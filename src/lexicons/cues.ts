@@ -199,6 +199,13 @@ export const WRONGFUL_ACT_ADJECTIVES =
 export const WRONGFUL_ACT_NOUNS =
   '(?:actions?|acts?|conduct|behaviou?r|activit(?:y|ies)|schemes?|dealings|practices|deeds|campaign|ambitions|policies|crimes)';
 
+/**
+ * Wrongful conditions a speaker places in a state: "a total breakdown of rule of law in
+ * Guatemala", "human rights abuses in X", "the crackdown on dissent in X", "repression by X".
+ */
+export const WRONGFUL_CONDITIONS =
+  '(?:breakdown\\s+of\\s+(?:the\\s+)?rule\\s+of\\s+law|(?:human\\s+rights\\s+)?(?:abuses|violations)|abuse\\s+of\\s+power|crackdown(?:\\s+on\\s+\\w+(?:\\s+\\w+)?)?|repression|persecution(?:\\s+of\\s+\\w+)?|impunity|lawlessness|state\\s+terror(?:ism)?|war\\s+crimes|atrocities|ethnic\\s+cleansing|genocide)';
+
 /** Negators before a cue in its clause: "did not accuse", "never blamed", "no one denied". */
 export const NEGATION = "(?:not|n't|never|no|nor|neither|without)";
 

@@ -11,7 +11,7 @@ import {
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
-import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS } from '../../lexicons/cues.ts';
+import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -384,7 +384,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
   return out;
 }
 
-const LABEL_HINT = new RegExp(`\\b(?:${WRONGDOER_LABELS}\\s+(?:like|such\\s+as)|${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
+const LABEL_HINT = new RegExp(`\\b(?:${WRONGDOER_LABELS}\\s+(?:like|such\\s+as)|${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS}|${WRONGFUL_CONDITIONS}\\s+(?:in|by))\\b`, 'i');
+const CONDITION_BEFORE = new RegExp(`\\b(${WRONGFUL_CONDITIONS})\\s+(?:in|by)\\s+(?:the\\s+)?$`, 'i');
 const LABEL_BEFORE = new RegExp(`\\b(${WRONGDOER_LABELS})\\s+(?:like|such\\s+as)\\s+(?:the\\s+)?$`, 'i');
 const LABEL_AFTER = new RegExp(`^['\u2019]?s?\\s+(?:own\\s+|\\w+ly\\s+)?(${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
 const LABEL_CUE: CueEntry = { id: 'wrongdoer-label', type: 'accusation', frame: 'harm', pattern: WRONGDOER_LABELS, confidence: 0.45, keys: [] };
@@ -399,7 +400,9 @@ function labelClaims(ctx: SentenceContext, found: readonly Found[]): Found[] {
   const { text, sentence } = ctx;
   const out: Found[] = [];
   for (const r of refsIn(ctx.refs, sentence.start, sentence.end)) {
-    const before = LABEL_BEFORE.exec(text.slice(Math.max(sentence.start, r.start - 40), r.start));
+    const head = text.slice(Math.max(sentence.start, r.start - 60), r.start);
+    // "a total breakdown of rule of law in Guatemala": a condition placed in a state
+    const before = LABEL_BEFORE.exec(head) ?? (r.type === 'country' ? CONDITION_BEFORE.exec(head) : null);
     const after = before ? null : LABEL_AFTER.exec(text.slice(r.end, Math.min(sentence.end, r.end + 60)));
     if (!before && !after) continue;
     const span: Span = before

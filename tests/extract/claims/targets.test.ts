@@ -419,3 +419,17 @@ describe('suggestions of a wrong', () => {
     expect(claimsOf('Analysts suggest the economy will grow next year.', [])).toEqual([]);
   });
 });
+
+describe('wrongful conditions placed in a state, and speakers with an aside', () => {
+  const specs = [country('gt', 'Guatemala'), country('ir', 'Iran'), country('es', 'Spain'), p('ar', 'Ana Ruiz'), p('jd', 'Jane Doe')];
+  it('reads "a total breakdown of rule of law in X" and "human rights abuses in X" from a named speaker', () => {
+    const a = claimsOf('"What we see is a total breakdown of rule of law in Guatemala," Ana Ruiz, who leads the legal team, told reporters.', specs);
+    expect(a.map((c) => [c.claimants, c.targets])).toEqual([[['ar'], ['gt']]]);
+    const b = claimsOf('Human rights abuses in Iran continue, said Jane Doe.', specs);
+    expect(b.map((c) => [c.claimants, c.targets])).toEqual([[['jd'], ['ir']]]);
+  });
+  it('gives nothing for a neutral condition or without a speaker', () => {
+    expect(claimsOf('Tourism in Spain grew, said Jane Doe.', specs)).toEqual([]);
+    expect(claimsOf('Repression in Iran was the topic of the film.', specs)).toEqual([]);
+  });
+});
