@@ -340,7 +340,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     while (n < to && (CONNECTORS.has(tokens[n]!.text))) n++;
     if (n < to) {
       const tail = personTail(tokens, n, to);
-      if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }];
+      // "the Office of the Prosecutor General": a title word after a title names nobody
+      if (tail && !(tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text))) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }];
     }
     return [];
   }
@@ -348,6 +349,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   for (let h = to - 2; h >= from; h--) {
     if (!TITLE_HEADS.has(tokens[h]!.text)) continue;
     const tail = personTail(tokens, h + 1, to);
+    // "Prosecutor General": a title word after a title names nobody
+    if (tail && tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text)) break;
     if (tail && tail[0] === h + 1 && tail[1] === to && titleTailLike(ctx, h + 1, to)) {
       return [{ from: h + 1, to, type: 'person', reason: `title-word:${tokens[h]!.text}`, titleFrom: from }];
     }

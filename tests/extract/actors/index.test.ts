@@ -323,3 +323,11 @@ describe('extractActors: one firm under two suffixes', () => {
     expect(out.filter((a) => a.type === 'company').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('extractActors: a title word is no name', () => {
+  it('reads "the Office of the Prosecutor General" as a body and "Prosecutor General X" as X', () => {
+    const out = actors('Work was coordinated with the Latvian Office of the Prosecutor General. Prosecutor General Lauri Tamm agreed, and Director General Ana Sousa of the agency too.');
+    expect(names(out)).not.toContain('General');
+    expect(names(out)).toEqual(expect.arrayContaining(['Lauri Tamm', 'Ana Sousa']));
+  });
+});
