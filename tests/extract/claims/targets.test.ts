@@ -433,3 +433,11 @@ describe('wrongful conditions placed in a state, and speakers with an aside', ()
     expect(claimsOf('Repression in Iran was the topic of the film.', specs)).toEqual([]);
   });
 });
+
+describe('an announcer at the end of the sentence', () => {
+  it('credits "…, the Justice Ministry announced today." for the charge', () => {
+    const text = 'Lena Fox has been arrested and charged with exporting rifles, the Justice Ministry announced today.';
+    const [c] = claimsOf(text, [p('lf', 'Lena Fox'), { id: 'jm', type: 'agency', forms: ['Justice Ministry'] }]);
+    expect([c?.claimants, c?.targets]).toEqual([['jm'], ['lf']]);
+  });
+});
