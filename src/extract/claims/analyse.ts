@@ -57,6 +57,8 @@ export interface SentenceContext {
   readonly mainAccused: readonly string[];
   /** Cue matches per sentence start, shared by the two passes (they do not depend on refs). */
   readonly cueCache?: Map<number, CueMatch[]>;
+  /** Clause boundaries per sentence start, shared by the passes (they depend on the text only). */
+  readonly boundaryCache?: Map<number, Boundaries>;
   /** The sentence is the headline (Title Case, no auxiliaries). */
   readonly headline: boolean;
   /** The harm verbs of this sentence (`harmSpansBySentence`); computed from the sentence when absent. */
@@ -547,14 +549,14 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
 
 /** The start of the clause that holds `pos`: the last strong boundary before it. */
 /** Clause boundaries of one sentence (match start and end), scanned once per analysis of it. */
-interface Boundaries {
+export interface Boundaries {
   readonly strong: readonly (readonly [number, number])[];
   readonly reporting: readonly (readonly [number, number])[];
 }
 const boundaryCache = new WeakMap<SentenceContext, Boundaries>();
 
 function boundariesOf(ctx: SentenceContext): Boundaries {
-  let b = boundaryCache.get(ctx);
+  let b = ctx.boundaryCache?.get(ctx.sentence.start) ?? boundaryCache.get(ctx);
   if (!b) {
     const { text, sentence } = ctx;
     const s = text.slice(sentence.start, sentence.end);
@@ -564,6 +566,7 @@ function boundariesOf(ctx: SentenceContext): Boundaries {
     const strong = [...s.matchAll(STRONG_BOUNDARY)].filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
     b = { strong: strong.map(at), reporting: [...s.matchAll(REPORTING_BOUNDARY)].map(at) };
     boundaryCache.set(ctx, b);
+    ctx.boundaryCache?.set(ctx.sentence.start, b);
   }
   return b;
 }

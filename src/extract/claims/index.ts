@@ -1,6 +1,6 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
-import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type CueMatch, type Found } from './analyse.ts';
+import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found } from './analyse.ts';
 import { completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
@@ -70,7 +70,7 @@ export function extractClaims(
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const keys = cueKeysBySentence(text, sentences);
   const harms = harmSpansBySentence(text, sentences);
-  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, harms, cueCache: new Map<number, CueMatch[]>() };
+  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, harms, cueCache: new Map<number, CueMatch[]>(), boundaryCache: new Map<number, Boundaries>() };
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline);
@@ -102,6 +102,7 @@ interface PassEnv {
   readonly leadIns: ReadonlySet<number>;
   readonly affiliation: ReadonlyMap<string, string | null>;
   readonly cueCache: Map<number, CueMatch[]>;
+  readonly boundaryCache: Map<number, Boundaries>;
   /** Cue keys per sentence index. */
   readonly keys: readonly ReadonlySet<string>[];
   /** Harm verb spans per sentence index. */
@@ -128,7 +129,7 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
     const isHeadline = headline !== null && sentence.start < headline.end && headline.start < sentence.end;
     // A sentence whose refs are as in the first pass (and whose neighbour did not change) gives the same claims.
     const again: readonly Found[] | undefined = reuse && !reuse.changed.has(i) && !lastChanged ? reuse.first.get(i) : undefined;
-    const found: readonly Found[] = again ?? analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, cueCache: env.cueCache, keys: env.keys[i] ?? new Set<string>(), harmSpans: env.harms[i] ?? [], previous: coref ? previous : null });
+    const found: readonly Found[] = again ?? analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, cueCache: env.cueCache, boundaryCache: env.boundaryCache, keys: env.keys[i] ?? new Set<string>(), harmSpans: env.harms[i] ?? [], previous: coref ? previous : null });
     lastChanged = reuse !== null && again === undefined && !sameFound(found, reuse.first.get(i) ?? []);
     env.found?.set(i, found);
     for (const f of found) out.push({ f, sentence });
