@@ -25,17 +25,30 @@ export interface WorkerTask {
   readonly want: WireRequest;
 }
 
-/** Sent once per thread before the documents: loads plugins and modules, does no work. */
+/**
+ * Sent once per thread before the documents: loads plugins and modules, and runs the
+ * extractor over `articles` (results dropped) so the JIT has compiled the hot code.
+ */
 export interface WarmupTask {
   readonly warmup: true;
   readonly plugins: readonly string[];
+  readonly extractor?: string;
+  readonly articles?: readonly RawArticle[];
 }
 
 // Plugin imports by module, shared by the tasks: a second task that arrives while the
 // first is still importing waits for the same import (a fresh worker gets two at once).
 const loading = new Map<string, Promise<unknown>>();
 
-export default async function run(task: WorkerTask | WarmupTask): Promise<WireOutcome | null> {
+/** A warm-up's answer: the thread it ran on, and whether it did the work (false: warm already). */
+export interface WarmupDone {
+  readonly warm: number;
+  readonly fresh: boolean;
+}
+
+let warmed = false;
+
+export default async function run(task: WorkerTask | WarmupTask): Promise<WireOutcome | WarmupDone> {
   for (const p of task.plugins) {
     let done = loading.get(p);
     if (!done) {
@@ -44,7 +57,12 @@ export default async function run(task: WorkerTask | WarmupTask): Promise<WireOu
     }
     await done;
   }
-  if ('warmup' in task) return null;
+  if ('warmup' in task) {
+    if (warmed) return { warm: threadId, fresh: false };
+    warmed = true;
+    if (task.extractor !== undefined) for (const a of task.articles ?? []) processArticle(a, getExtractor(task.extractor));
+    return { warm: threadId, fresh: true };
+  }
   const stamp = task.started ? new Float64Array(task.started) : null;
   if (stamp) {
     stamp[1] = threadId;

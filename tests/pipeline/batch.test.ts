@@ -128,6 +128,26 @@ describe('runBatch', () => {
   }, 30_000);
 });
 
+describe('runBatch warm-up', () => {
+  it('runs the warm-up documents on every worker before onReady, and emits none of them', async () => {
+    const events: string[] = [];
+    const { records } = await run([article(0), article(1), article(2)], {
+      workers: 2,
+      warmup: [article(90), article(91, 'POISON here. ')],
+      onReady: () => void events.push('ready'),
+      onRecord: (r) => void events.push(r.doc),
+    });
+    expect(records).toEqual([]);
+    expect(events).toEqual(['ready', 'd0', 'd1', 'd2']);
+  }, 30_000);
+
+  it('warms this thread too when there are no workers', async () => {
+    const events: string[] = [];
+    await run([article(0)], { warmup: [article(90)], onReady: () => void events.push('ready'), onRecord: (r) => void events.push(r.doc) });
+    expect(events).toEqual(['ready', 'd0']);
+  });
+});
+
 describe('toWire', () => {
   const record: ExtractionRecord = { doc: 'x', extractor: 'e@1', title: 'T', text: 'T', actors: [], figures: [], claims: [], messages: [] };
   const ok = { ok: true as const, record, ms: 1 };
