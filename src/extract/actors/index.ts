@@ -200,10 +200,9 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      const from = firstTokenAt(tokens, start);
-      if (from >= tokens.length || tokens[from]!.start !== start) continue;
-      let to = from;
-      while (to < tokens.length && tokens[to]!.end <= end) to++;
+      const range = tokenRange(tokens, start, end);
+      if (!range) continue;
+      const [from, to] = range;
       if (taken(from, to)) continue;
       // "U.S. Attorney Sally Yates of the Northern District of Georgia": part of a person's title
       if (p.id === 'district' && titleQualifier(tokens, from)) {
@@ -264,10 +263,9 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      const from = firstTokenAt(tokens, start);
-      if (from >= tokens.length || tokens[from]!.start !== start) continue;
-      let to = from;
-      while (to < tokens.length && tokens[to]!.end <= end) to++;
+      const range = tokenRange(tokens, start, end);
+      if (!range) continue;
+      const [from, to] = range;
       if (taken(from, to)) continue;
       // the gazetteer knows some of these by name ("APT29" -> Cozy Bear)
       const g = matchAt(tokens, from);
@@ -917,3 +915,12 @@ function isAcronymOf(acr: string, name: string): boolean {
 void COUNTRIES;
 void isCapitalised;
 void titleAt;
+
+/** The tokens `[from, to)` a regex match covers, or null when it does not start on a token. */
+function tokenRange(tokens: readonly { start: number; end: number }[], start: number, end: number): [number, number] | null {
+  const from = firstTokenAt(tokens as Parameters<typeof firstTokenAt>[0], start);
+  if (from >= tokens.length || tokens[from]!.start !== start) return null;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.end <= end) to++;
+  return [from, to];
+}
