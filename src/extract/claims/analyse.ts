@@ -138,6 +138,13 @@ const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?
 // "X is held responsible for the event and the US authorities believe that …": an "and"
 // after a lowercase word that opens a new subject with a verb of saying or thinking.
 const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+/**
+ * The same, without the global flag, for `exec`/`test`: those move a global regex's
+ * lastIndex, and `matchAll` starts from the lastIndex it finds, so sharing one regex made
+ * a sentence's boundaries depend on the document analysed before it (found as two runs
+ * of one input giving different claimants with different worker counts).
+ */
+const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
@@ -589,8 +596,7 @@ function clauseStart(ctx: SentenceContext, pos: number, withReporting: boolean):
 function clauseEnd(ctx: SentenceContext, pos: number): number {
   const { text, sentence } = ctx;
   const s = text.slice(pos, sentence.end);
-  STRONG_BOUNDARY.lastIndex = 0;
-  const m = STRONG_BOUNDARY.exec(s);
+  const m = STRONG_BOUNDARY_ONE.exec(s);
   let end = m ? pos + m.index : sentence.end;
   const q = quoteAt(ctx.quotes, pos);
   if (q && q.end < end) end = q.end;
@@ -1432,6 +1438,5 @@ function participleOf(ctx: SentenceContext, a: Span, b: Span): boolean {
 function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   const between = ctx.text.slice(first.end, second.start);
-  STRONG_BOUNDARY.lastIndex = 0;
-  return !STRONG_BOUNDARY.test(between);
+  return !STRONG_BOUNDARY_ONE.test(between);
 }
