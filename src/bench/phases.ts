@@ -1,6 +1,4 @@
-import nlp from 'compromise';
 import { runBatch } from '../pipeline/batch.ts';
-import { wink } from '../nlp/wink.ts';
 import type { InputFailure, RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
 
@@ -91,8 +89,10 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     t0 = performance.now();
     cpu0 = process.cpuUsage();
   };
+  // The libraries are imported by the phases that use them only: an extractor phase's
+  // main thread holds no model of its own, as in `claims extract`.
   if (spec.phase === 'wink') {
-    const w = wink();
+    const w = (await import('../nlp/wink.ts')).wink();
     for (const d of warmup(WARMUP_DOCS)) {
       const doc = w.readDoc(d.raw);
       doc.sentences().out();
@@ -108,6 +108,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       rec.add(performance.now() - t);
     }
   } else if (spec.phase === 'compromise') {
+    const nlp = (await import('../nlp/compromise.ts')).compromise();
     // compromise is ~20x slower per document: a warm-up of the same length in time.
     for (const d of warmup(Math.ceil(WARMUP_DOCS / 20))) nlp(d.raw).json();
     startClock();

@@ -1,14 +1,25 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError, warn } from './io.ts';
-import { register as registerIngest } from './commands/ingest.ts';
-import { register as registerExtract } from './commands/extract.ts';
-import { register as registerEval } from './commands/eval.ts';
-import { register as registerValidate } from './commands/validate.ts';
-import { register as registerBench } from './commands/bench.ts';
-import { register as registerExtractors } from './commands/extractors.ts';
 
-/** Builds the `claims` program. Each command lives in its own module under `commands/`. */
-export function buildProgram(): Command {
+type CommandModule = { register(program: Command): void };
+
+/**
+ * The commands, each in its own module under `commands/`, in the order `--help` lists
+ * them. A run imports only the module of the command it runs: `claims extract` then
+ * never loads the evaluation harness, and its main thread (which only reads and writes
+ * while the workers extract) stays small.
+ */
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  ingest: () => import('./commands/ingest.ts'),
+  extract: () => import('./commands/extract.ts'),
+  eval: () => import('./commands/eval.ts'),
+  validate: () => import('./commands/validate.ts'),
+  bench: () => import('./commands/bench.ts'),
+  extractors: () => import('./commands/extractors.ts'),
+};
+
+/** Builds the `claims` program: every command, or only `only` when that names one. */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command();
   program
     .name('claims')
@@ -19,18 +30,17 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerIngest(program);
-  registerExtract(program);
-  registerEval(program);
-  registerValidate(program);
-  registerBench(program);
-  registerExtractors(program);
+  const names = only !== undefined && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  const modules = await Promise.all(names.map((n) => COMMANDS[n]?.()));
+  for (const m of modules) m?.register(program);
   return program;
 }
 
 /** Runs the CLI; returns the exit code instead of calling process.exit, so tests can call it. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  // argv: node, script, then the command (when the first argument is not an option).
+  const first = argv[2];
+  const program = await buildProgram(first !== undefined && !first.startsWith('-') ? first : undefined);
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

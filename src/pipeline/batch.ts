@@ -4,8 +4,8 @@ import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { ExtractionRecord, InputFailure, RawArticle } from '../types/index.ts';
 import type { OutputFormat } from './format.ts';
-import { processArticle, toWire, type DocFailure, type WireOutcome, type WireRequest } from './process.ts';
-import { getExtractor } from './registry.ts';
+import type { DocFailure, WireOutcome, WireRequest } from './process.ts';
+import { hasExtractor, loadExtractor } from './registry.ts';
 import type { WarmupDone, WarmupTask, WorkerTask } from './worker.ts';
 
 /**
@@ -113,8 +113,14 @@ export async function runBatch(
   opts: BatchOptions,
 ): Promise<BatchSummary> {
   const t0 = performance.now();
-  // Fail fast on an unknown extractor name, before any thread starts.
-  const extractor = getExtractor(opts.extractor);
+  // Fail fast on an unknown extractor name, before any thread starts. With workers, this
+  // thread only reads and writes: the extractor and the ingest modules (gazetteers, the
+  // wink-nlp model) are loaded in the workers alone.
+  if (!hasExtractor(opts.extractor)) await loadExtractor(opts.extractor);
+  const inThread =
+    opts.workers > 0
+      ? null
+      : await Promise.all([import('./process.ts'), loadExtractor(opts.extractor)]).then(([proc, extractor]) => ({ proc, extractor }));
   if (opts.onOutput && opts.output === undefined) throw new Error('runBatch: onOutput needs an output format');
   const want: WireRequest = {
     ...(opts.onOutput && opts.output !== undefined ? { output: opts.output } : {}),
@@ -223,7 +229,8 @@ export async function runBatch(
   };
 
   const runOne = async (article: RawArticle): Promise<WireOutcome> => {
-    if (!pool) return toWire(processArticle(article, extractor), want);
+    if (inThread) return inThread.proc.toWire(inThread.proc.processArticle(article, inThread.extractor), want);
+    if (!pool) throw new Error('no pool');
     const t = performance.now();
     for (let tries = 1; ; tries++) {
       const r = await attempt(article);
@@ -248,10 +255,11 @@ export async function runBatch(
   let seq = 0;
   try {
     // Start every worker and load its modules before the first timed document, so a
-    // document's time limit measures its own processing, not a thread's start-up.
+    // document's time limit measures its own processing, not a thread's start-up, and an
+    // extractor that cannot load stops the run here, once, instead of failing every document.
     const warm = opts.warmup ?? [];
-    if (pool) await warmUp(pool, opts.workers, { warmup: true, plugins: opts.plugins, ...(warm.length > 0 ? { extractor: opts.extractor, articles: warm } : {}) });
-    else for (const a of warm) processArticle(a, extractor);
+    if (pool) await warmUp(pool, opts.workers, { warmup: true, plugins: opts.plugins, extractor: opts.extractor, articles: warm });
+    else if (inThread) for (const a of warm) inThread.proc.processArticle(a, inThread.extractor);
     opts.onReady?.();
     for await (const item of inputs) {
       const mySeq = seq++;

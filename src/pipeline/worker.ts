@@ -5,7 +5,7 @@
  */
 import { threadId } from 'node:worker_threads';
 import './extractors.ts';
-import { getExtractor } from './registry.ts';
+import { loadExtractor } from './registry.ts';
 import { processArticle, toWire, type WireOutcome, type WireRequest } from './process.ts';
 import type { RawArticle } from '../types/index.ts';
 
@@ -60,15 +60,19 @@ export default async function run(task: WorkerTask | WarmupTask): Promise<WireOu
   if ('warmup' in task) {
     if (warmed) return { warm: threadId, fresh: false };
     warmed = true;
-    if (task.extractor !== undefined) for (const a of task.articles ?? []) processArticle(a, getExtractor(task.extractor));
+    if (task.extractor !== undefined) {
+      const extractor = await loadExtractor(task.extractor);
+      for (const a of task.articles ?? []) processArticle(a, extractor);
+    }
     return { warm: threadId, fresh: true };
   }
+  const extractor = await loadExtractor(task.extractor);
   const stamp = task.started ? new Float64Array(task.started) : null;
   if (stamp) {
     stamp[1] = threadId;
     stamp[0] = Date.now();
   }
-  const out = toWire(processArticle(task.article, getExtractor(task.extractor)), task.want);
+  const out = toWire(processArticle(task.article, extractor), task.want);
   if (stamp) stamp[0] = -1;
   return out;
 }

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { ingest, isFailure, readInputs } from '../../ingest/index.ts';
 import '../../pipeline/extractors.ts';
-import { extractorNames, getExtractor } from '../../pipeline/registry.ts';
+import { extractorNames, loadExtractor } from '../../pipeline/registry.ts';
 import { evaluateDocument } from '../../eval/score.ts';
 import { goldToRecord } from '../../eval/gold-record.ts';
 import { summarise, toStableJSON, type ExtractorResult } from '../../eval/summary.ts';
@@ -84,7 +84,7 @@ export async function runEval(opts: EvalOptions): Promise<ExtractorResult[]> {
     ? scorePredFile(opts.pred, docs, golds, cache)
     : opts.againstGold
       ? scoreAgainstGold(opts.againstGold, others ?? new Map<string, Gold>(), docs, golds, cache)
-      : scoreExtractors(opts.extractor, docs, golds, cache);
+      : await scoreExtractors(opts.extractor, docs, golds, cache);
   log(`scored ${runs.length} system${runs.length === 1 ? '' : 's'} on ${docs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const results = runs.map((r) => r.result);
@@ -208,9 +208,10 @@ function finish(name: string, version: string, evals: DocEval[]): ReportRun {
   return { result: summarise(name, version, evals), evals };
 }
 
-function scoreExtractors(names: string[] | undefined, docs: readonly string[], golds: ReadonlyMap<string, Gold>, cache: DocCache): ReportRun[] {
+async function scoreExtractors(names: string[] | undefined, docs: readonly string[], golds: ReadonlyMap<string, Gold>, cache: DocCache): Promise<ReportRun[]> {
   const corpus = cache.corpus;
-  const chosen = names ?? [...extractorNames()];
+  // `--extractor baseline rules` and `--extractor baseline,rules` both work.
+  const chosen = names ? names.flatMap((n) => n.split(',')).filter((n) => n !== '') : [...extractorNames()];
   if (chosen.length === 0) {
     throw new UsageError(
       'no extractors are registered yet (src/pipeline/extractors.ts); score a saved output with --pred FILE.jsonl, ' +
@@ -218,13 +219,14 @@ function scoreExtractors(names: string[] | undefined, docs: readonly string[], g
       1,
     );
   }
-  const extractors: Extractor[] = chosen.map((n) => {
+  const extractors: Extractor[] = [];
+  for (const n of chosen) {
     try {
-      return getExtractor(n);
+      extractors.push(await loadExtractor(n));
     } catch (err) {
       throw new UsageError(err instanceof Error ? err.message : String(err));
     }
-  });
+  }
   return extractors.map((ex) => {
     const t0 = performance.now();
     const evals: DocEval[] = [];

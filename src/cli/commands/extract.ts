@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { readInputs } from '../../ingest/index.ts';
+import { readInputs } from '../../ingest/read.ts';
 import '../../pipeline/extractors.ts';
 import { defaultWorkers, runBatch, type BatchProgress } from '../../pipeline/batch.ts';
-import { csvHeader, formatRecord, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/format.ts';
-import { extractorNames, getExtractor } from '../../pipeline/registry.ts';
+import { csvHeader, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/format.ts';
+import { extractorNames, loadExtractor } from '../../pipeline/registry.ts';
 import { doneIds, truncatePartialLine } from '../../pipeline/resume.ts';
 import type { InputFormat } from '../../types/index.ts';
 import { log, setQuiet, UsageError } from '../io.ts';
@@ -118,7 +118,8 @@ export function register(program: Command): void {
       if (!extractorNames().includes(opts.extractor)) {
         throw new UsageError(`unknown extractor "${opts.extractor}" (known: ${extractorNames().join(', ') || 'none'})`);
       }
-      getExtractor(opts.extractor);
+      // Loads it here only to report a broken extractor before the run (workers load their own).
+      if (opts.workers === 0) await loadExtractor(opts.extractor);
       if (opts.resume && !opts.out) throw new UsageError('--resume needs --out FILE (the file it resumes)');
       if (opts.resume && opts.format === 'csv') throw new UsageError('--resume works with --format jsonl or claims, not csv');
       if (opts.docTimeout > 0 && opts.workers === 0) log('claims extract: --workers 0 runs in this thread; --doc-timeout is not enforced');
@@ -178,7 +179,10 @@ export function register(program: Command): void {
             docTimeoutMs: opts.docTimeout > 0 ? opts.docTimeout : null,
             plugins,
             skip,
-            onRecord: (record) => out.write(formatRecord(record, opts.format)),
+            // Formatted in the workers: only the text crosses to this thread (the record
+            // object would be a ~25 KB graph to clone, rebuild and collect here).
+            output: opts.format,
+            onOutput: (text) => out.write(text),
             onFailure: async (f) => {
               if (!showBar) log(`claims extract: ${f.origin}: ${f.stage}: ${f.code}: ${f.message}`);
               await errors?.write(`${JSON.stringify(f)}\n`);

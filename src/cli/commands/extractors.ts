@@ -8,8 +8,8 @@ export function register(program: Command): void {
     .command('extractors')
     .description('list the registered extractors')
     .option('--json', 'print as JSON')
-    .action((opts: { json?: boolean }) => {
-      const list = describeExtractors();
+    .action(async (opts: { json?: boolean }) => {
+      const list = await describeExtractors();
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
         return;

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from '../../nlp/compromise.ts';
 
 /**
  * A thin adapter over compromise, used only where a cue word is ambiguous between a
@@ -29,7 +29,7 @@ export function createCompromiseTagger(): CueTagger {
       // Walk compromise's terms directly (cheaper than `.json({offset})`), summing
       // pre/text/post lengths to find the term under the cue.
       let at = 0;
-      for (const sentence of nlp(windowText).docs) {
+      for (const sentence of compromise()(windowText).docs) {
         for (const t of sentence) {
           const from = at + (t.pre ?? '').length;
           const to = from + t.text.length;

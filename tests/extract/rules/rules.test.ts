@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRules, extractRules, runStage } from '../../../src/extract/rules.ts';
 import '../../../src/pipeline/extractors.ts';
-import { extractorNames, getExtractor } from '../../../src/pipeline/registry.ts';
+import { extractorNames, loadExtractor } from '../../../src/pipeline/registry.ts';
 import type { Doc, Message } from '../../../src/types/index.ts';
 import { makeDoc } from '../claims/helpers.ts';
 
@@ -45,10 +45,10 @@ describe('registry', () => {
     expect(extractorNames()).toEqual(expect.arrayContaining(['baseline', 'rules', 'rules-no-coref', 'rules-no-clean', 'rules-compromise']));
   });
 
-  it('names each ablation in its output and asks for raw text only in no-clean', () => {
-    expect(getExtractor('rules-no-clean').clean).toBe(false);
-    expect(getExtractor('rules').clean).not.toBe(false);
-    const record = getExtractor('rules-no-coref').extract(makeDoc(TEXT));
+  it('names each ablation in its output and asks for raw text only in no-clean', async () => {
+    expect((await loadExtractor('rules-no-clean')).clean).toBe(false);
+    expect((await loadExtractor('rules')).clean).not.toBe(false);
+    const record = (await loadExtractor('rules-no-coref')).extract(makeDoc(TEXT));
     expect(record.extractor).toMatch(/^rules-no-coref@/);
   });
 });
