@@ -27,6 +27,11 @@ export interface BatchOptions {
   readonly docTimeoutMs: number | null;
   /** Modules that register more extractors, imported in every worker. */
   readonly plugins: readonly string[];
+  /**
+   * Old-generation heap limit per worker in MB (V8 resourceLimits); undefined for V8's
+   * default. A document that needs more fails with `worker-crash` and the run goes on.
+   */
+  readonly workerHeapMb?: number;
   /** Documents already done (resume): skipped without being processed. */
   readonly skip?: ReadonlySet<string>;
   /** Documents between read and written at most; default 4 per worker (min 8). */
@@ -66,6 +71,13 @@ export interface BatchProgress {
 export interface BatchSummary extends BatchProgress {
   readonly seconds: number;
 }
+
+/**
+ * The default old-generation heap cap per worker (MB). Measured on 20,000 generated news
+ * documents at 2 workers: peak RSS 484 MB with the cap, flat (466/464/475 MB at
+ * 10/50/100%); a worker holds ~60 MB live. A single 5 MB article still fits.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 256;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -135,6 +147,10 @@ export async function runBatch(
           maxThreads: opts.workers,
           concurrentTasksPerWorker: TASKS_PER_WORKER,
           idleTimeout: 60_000,
+          // V8 lets an idle-looking heap grow far past what it holds live (measured: ~60 MB
+          // live, 150-300 MB held per worker); a cap makes it collect instead. A document
+          // that needs more than the cap fails alone, as an out-of-memory worker crash.
+          ...(opts.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb } } : {}),
         })
       : null;
   // Exactly as many tasks as the workers take (TASKS_PER_WORKER each): none waits in

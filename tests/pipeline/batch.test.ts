@@ -71,6 +71,15 @@ describe('runBatch', () => {
     expect(summary).toMatchObject({ ok: 13, failed: 1 });
   });
 
+  it('caps each worker\'s heap: a document that would take all memory fails alone', async () => {
+    const items = [article(0), article(1, 'HOG the heap. '), ...Array.from({ length: 6 }, (_, i) => article(i + 2))];
+    const { records, failures, summary } = await run(items, { workers: 2, docTimeoutMs: 20_000, workerHeapMb: 64 });
+    expect(records.map((r) => r.doc)).toEqual(items.filter((_, i) => i !== 1).map((a) => a.id));
+    expect(failures.map((f) => [f.doc, f.stage, f.code])).toEqual([['d1', 'worker', 'worker-crash']]);
+    expect(failures[0]?.message).toMatch(/memory/i);
+    expect(summary).toMatchObject({ ok: 7, failed: 1 });
+  }, 30_000);
+
   it('bounds the documents in flight by the window (memory stays flat)', async () => {
     let pulled = 0;
     let maxAhead = 0;

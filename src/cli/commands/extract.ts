@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { readInputs } from '../../ingest/read.ts';
 import '../../pipeline/extractors.ts';
-import { defaultWorkers, runBatch, type BatchProgress } from '../../pipeline/batch.ts';
+import { DEFAULT_WORKER_HEAP_MB, defaultWorkers, runBatch, type BatchProgress } from '../../pipeline/batch.ts';
 import { csvHeader, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/format.ts';
 import { extractorNames, loadExtractor } from '../../pipeline/registry.ts';
 import { doneIds, truncatePartialLine } from '../../pipeline/resume.ts';
@@ -22,6 +22,7 @@ interface ExtractOptions {
   unordered?: boolean;
   resume?: boolean;
   docTimeout: number;
+  workerHeap: number;
   errors?: string;
   plugin: string[];
   maxBytes?: number;
@@ -97,6 +98,12 @@ export function register(program: Command): void {
     .option('--unordered', 'write records as they finish instead of in input order')
     .option('--resume', 'continue an interrupted run: skip documents already in --out (and --errors)')
     .option('--doc-timeout <ms>', 'time limit per document in ms (needs --workers >= 1)', parseCount, 30_000)
+    .option(
+      '--worker-heap <MB>',
+      'heap limit per worker thread in MB (0 = V8 default); a document that needs more fails alone',
+      parseCount,
+      DEFAULT_WORKER_HEAP_MB,
+    )
     .option('--errors <file>', 'append one JSONL line per failed document (doc, origin, stage, code, message)')
     .option('--plugin <module...>', 'modules that register extra extractors (loaded in every worker)', [])
     .option('--max-bytes <n>', 'skip (and report) input files larger than this', parseCount)
@@ -177,6 +184,7 @@ export function register(program: Command): void {
             workers,
             ordered: opts.unordered !== true,
             docTimeoutMs: opts.docTimeout > 0 ? opts.docTimeout : null,
+            ...(opts.workerHeap > 0 ? { workerHeapMb: opts.workerHeap } : {}),
             plugins,
             skip,
             // Formatted in the workers: only the text crosses to this thread (the record
