@@ -56,7 +56,19 @@ describe('claims bench', () => {
     const multi = report.rows.find((x) => x.label === 'baseline (2 workers)');
     expect(multi?.startupSeconds).toBeGreaterThan(0.05);
     expect(Object.keys(report.ratios)).toEqual([
-      'baseline (1 worker) / wink-nlp alone, MB/s', 'baseline 2 workers / 1 worker, docs/s',
+      'baseline (1 worker) / wink-nlp alone, MB/s',
+      'baseline (1 worker) / wink-nlp alone, by CPU time per document',
+      'baseline 2 workers / 1 worker, docs/s',
+    ]);
+    expect(r.stdout).toMatch(/CPU ms\/doc.*per worker/);
+  }, 120_000);
+
+  it('runs repeated phases in rounds and reports the median run of each', () => {
+    const r = spawnSync(process.execPath, [BIN, 'bench', '--docs', '5', '--phases', 'wink', 'single', '-e', 'baseline', '--repeat', '2'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const order = [...r.stderr.matchAll(/claims bench: (.+), run (\d)\/2/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(order).toEqual([
+      'wink-nlp readDoc+sentences+entities 1', 'baseline (1 worker) 1', 'wink-nlp readDoc+sentences+entities 2', 'baseline (1 worker) 2',
     ]);
   }, 120_000);
 

@@ -69,11 +69,17 @@ export interface BenchReport {
   readonly ratios: Readonly<Record<string, number>>;
 }
 
+/** CPU milliseconds per document, every thread of the phase's process (main thread included). */
+function cpuPerDoc(r: PhaseResult): number {
+  return (1000 * r.cpuSeconds) / Math.max(1, r.docs);
+}
+
 function table(report: BenchReport): string {
-  const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'RSS 10/50/100% MB', 'failed'];
+  const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'CPU ms/doc', 'p50 ms', 'p99 ms', 'peak RSS MB', 'per worker', 'RSS 10/50/100% MB', 'failed'];
   const rows = report.rows.map((r) => [
-    r.label, String(r.workers), String(r.docs), r.docsPerSec.toFixed(1), r.mbPerSec.toFixed(2),
-    r.p50ms.toFixed(2), r.p99ms.toFixed(2), String(r.peakRssMB), r.rssMB.join('/'), String(r.failed),
+    r.label, String(r.workers), String(r.docs), r.docsPerSec.toFixed(1), r.mbPerSec.toFixed(2), cpuPerDoc(r).toFixed(2),
+    r.p50ms.toFixed(2), r.p99ms.toFixed(2), String(r.peakRssMB), String(Math.round(r.peakRssMB / Math.max(1, r.workers))),
+    r.rssMB.join('/'), String(r.failed),
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i] ?? 0)).join(' | ')} |`;
@@ -124,15 +130,21 @@ export function register(program: Command): void {
         if (want.has('single')) plan.push({ label: `${e} (1 worker)`, phase: e, docs: o.docs, workers: 1 });
         if (want.has('multi') && o.workers > 1) plan.push({ label: `${e} (${o.workers} workers)`, phase: e, docs: o.docs, workers: o.workers });
       }
-      const rows: (PhaseResult & { label: string; runs: number })[] = [];
-      for (const p of plan) {
-        const runs: PhaseResult[] = [];
-        for (let i = 0; i < Math.max(1, o.repeat); i++) {
-          log(`claims bench: ${p.label}, run ${i + 1}/${Math.max(1, o.repeat)} (${p.docs} docs)`);
-          runs.push(await runChild(p.phase, p.docs, p.workers, o));
+      // Rounds: every phase once per round, so a change in the machine's load over the
+      // run falls on every phase alike instead of on whichever phase ran then.
+      const repeat = Math.max(1, o.repeat);
+      const runs: PhaseResult[][] = plan.map(() => []);
+      for (let i = 0; i < repeat; i++) {
+        for (const [k, p] of plan.entries()) {
+          log(`claims bench: ${p.label}, run ${i + 1}/${repeat} (${p.docs} docs)`);
+          runs[k]?.push(await runChild(p.phase, p.docs, p.workers, o));
         }
-        rows.push({ ...medianRun(runs), label: p.label, runs: runs.length });
       }
+      const rows: (PhaseResult & { label: string; runs: number })[] = plan.map((p, k) => ({
+        ...medianRun(runs[k] ?? []),
+        label: p.label,
+        runs: runs[k]?.length ?? 0,
+      }));
       const find = (label: string): PhaseResult | undefined => rows.find((r) => r.label === label);
       const ratios: Record<string, number> = {};
       const winkRow = find(WINK_LABEL);
@@ -140,6 +152,8 @@ export function register(program: Command): void {
         const one = find(`${e} (1 worker)`);
         const many = find(`${e} (${o.workers} workers)`);
         if (one && winkRow) ratios[`${e} (1 worker) / wink-nlp alone, MB/s`] = one.mbPerSec / winkRow.mbPerSec;
+        // The same by CPU time per document (less sensitive to what else the machine runs).
+        if (one && winkRow) ratios[`${e} (1 worker) / wink-nlp alone, by CPU time per document`] = cpuPerDoc(winkRow) / cpuPerDoc(one);
         if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, docs/s`] = many.docsPerSec / one.docsPerSec;
       }
       const report: BenchReport = {
