@@ -1,0 +1,483 @@
+import { HARM_VERBS, HARM_WORDS, type CueEntry } from '../../lexicons/cues.ts';
+import {
+  AGAINST_WRONG,
+  EVALUATIVE,
+  FINDING_WRONG,
+  LINKED_WRONG,
+  UNNAMED_SPEAKERS,
+  UNNAMED_SPEECH_VERBS,
+  VIEWED_AS,
+  type EvaluativeEntry,
+} from '../../lexicons/wrongdoing.ts';
+import type { ClaimType, Span } from '../../types/index.ts';
+import {
+  agentRefs,
+  cancelled,
+  certaintyOf,
+  clauseEnd,
+  clauseStart,
+  nearestNounPhraseRefs,
+  sameClause,
+  speakerOf,
+  subjectRefs,
+  trimSpan,
+  type Found,
+  type SentenceContext,
+} from './analyse.ts';
+import { refsIn, uniqueIds, type Ref } from './mentions.ts';
+
+/**
+ * Evaluative claims: accusations stated without a cue verb, by a speaker who says that
+ * something wrong was done ('"The arrest is arbitrary," his lawyer said', "activists
+ * say they face persecution by the police", "the inquiry found that X concealed
+ * losses", "A is a known front company for B"), and denials of wrongdoing ("she did not
+ * lie", "the tool is perfectly legal"). The words and frames are data
+ * (src/lexicons/wrongdoing.ts); this module fills the slots.
+ *
+ * Precision guards: someone must say it (quote speaker, reporting verb, "according to",
+ * an unnamed "experts say", or "is widely viewed as"), except for penalties "in
+ * connection with violations" and contempt votes, which are acts of the accuser; a
+ * negated, cancelled or hypothetical trigger gives nothing (a negated evaluation is a
+ * denial); a wrongdoing noun needs a doer or a victim's "face"; a sentence that already
+ * holds a claim of the same type keeps it alone (one claim per statement).
+ */
+
+/** A trigger of the lexicon found in a sentence: its span and its entry's index in EVALUATIVE. */
+export interface EvaluativeHit extends Span {
+  readonly entry: number;
+}
+
+/** One alternation of every entry, each in a named group, so one scan tells which entry matched. */
+const SCAN = new RegExp(EVALUATIVE.map((e, i) => `(?<e${i}>\\b(?:${e.pattern})\\b)`).join('|'), 'gi');
+
+/**
+ * The triggers of each sentence, from one scan of the document (sentences sorted by start,
+ * not overlapping). Most sentences have none and cost nothing more.
+ */
+export function evaluativeHitsBySentence(text: string, sentences: readonly Span[]): EvaluativeHit[][] {
+  const out: EvaluativeHit[][] = sentences.map(() => []);
+  if (sentences.length === 0) return out;
+  const from = (sentences[0] as Span).start;
+  const to = (sentences.at(-1) as Span).end;
+  let si = 0;
+  SCAN.lastIndex = from;
+  for (let m = SCAN.exec(text); m !== null && m.index < to; m = SCAN.exec(text)) {
+    if (m[0].length === 0) {
+      SCAN.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    while (si < sentences.length && (sentences[si] as Span).end < end) si++;
+    const s = sentences[si];
+    if (!s) break;
+    if (m.index < s.start) continue;
+    const entry = EVALUATIVE.findIndex((_, i) => m.groups?.[`e${i}`] !== undefined);
+    if (entry >= 0) (out[si] as EvaluativeHit[]).push({ start: m.index, end, entry });
+  }
+  return out;
+}
+
+const CUE_OF = new Map<string, CueEntry>();
+function cueOf(entry: EvaluativeEntry, type: ClaimType): CueEntry {
+  const key = `${entry.id}:${type}`;
+  let cue = CUE_OF.get(key);
+  if (!cue) {
+    cue = { id: `evaluative-${entry.id}`, type, frame: 'harm', pattern: entry.pattern, confidence: entry.confidence, keys: [] };
+    CUE_OF.set(key, cue);
+  }
+  return cue;
+}
+
+const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WORDS}|${FINDING_WRONG})\\b`, 'i');
+const LINKED_AFTER = new RegExp(`^\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w'\u2019-]+\\s+){0,4}?(?:${LINKED_WRONG}|${HARM_WORDS})\\b`, 'i');
+const UNNAMED_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
+const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
+const VIEWED_BEFORE = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\w+ly\\s+)?${VIEWED_AS}\\s+as\\s+(?:an?\\s+)?$`, 'i');
+const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2}|\\b(?:anti|counter)-)$`, 'i');
+/** A copula or verb of viewing right before a predicate: "is", "could be", "is widely viewed as", "remains". */
+const COPULA_BEFORE = new RegExp(`\\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|['\u2019]s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?(?:(?:an?|the)\\s+)?$`, 'i');
+/** Acts an attributive evaluation may qualify: "the arbitrary detention", "politically motivated proceedings". */
+const ACT_AFTER = /^\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:arrests?|detentions?|imprisonment|jailing|proceedings|trials?|case|cases|charges|prosecutions?|sanctions|seizures?|raids?|bans?|shutdown|closure|decisions?|ruling|verdict|occupation|annexation|invasion|blockade|killings?|deportations?|expulsions?|crackdown|shuttling|transfers?|surveillance|campaign|persecution|conduct|actions?|acts?)\b/i;
+/** Victims' verbs: "journalists face harassment", "media have faced greater persecution". */
+const SUFFERED_BEFORE = /\b(?:face|faces|faced|facing|suffer|suffers|suffered|suffering|endure|endures|endured|enduring|subjected\s+to|victims?\s+of|experienc(?:e|es|ed|ing))\s+(?:(?:greater|growing|increased|increasing|more|widespread|systematic|constant|ongoing|continued|severe|serious|routine|new|renewed|such|the|this|that)\s+){0,2}$/i;
+/** Links from an act-subject to a wrong it shows: "the shuttling … demonstrates a complete disregard for …". */
+const SHOWS_BEFORE = /\b(?:is|was|are|were|demonstrates?|demonstrated|shows?|showed|reflects?|reflected|constitutes?|constituted|amounts?\s+to|amounted\s+to|represents?|represented|exposes?|exposed|highlights?|highlighted|underscores?|underscored)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:complete|total|utter|clear|blatant|flagrant|systematic|shocking|callous|grave|serious|worst|growing|\w+ly)\s+){0,2}$/i;
+/** Passive auxiliaries before a victim participle: "is being", "have been blocked or". */
+const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|being|repeatedly|routinely|allegedly|still)\s+)*(?:\w+ed\s+(?:or|and)\s+)?$/i;
+/** Unnamed human doers a passive may name: "threatened by unnamed individuals". */
+const HUMAN_AGENT = /^\s+by\s+(?:(?:the|a|an|some|several|unknown|unnamed|unidentified|masked|armed|plainclothes|state|security|government|pro-government|\w+ian|\w+ese)\s+)*(?:individuals|men|people|persons|police|policemen|officers|agents|forces|authorities|officials|gunmen|assailants|attackers|supporters|members|thugs|militants|soldiers|guards|militia|operatives|hackers|investigators|prosecutors)\b/i;
+/** Between a doer and its verb: auxiliaries and adverbs only ("Berisha had used", "how China uses"). */
+const DOER_GAP = /^(?:['\u2019]s)?\s*,?\s*(?:(?:had|has|have|was|were|is|are|also|then|allegedly|repeatedly|long|\w+ly|continues\s+to|continued\s+to)\s+)*$/i;
+const QUESTION = /\?\s*["\u201d]?\s*$/;
+const ADMISSION = /\bplead(?:ed|s|ing)?\s+guilty\b|\badmit(?:s|ted|ting)?\b/i;
+
+type Attribution = { readonly ids: string[]; readonly reportedBy: string[]; readonly how: string; readonly viaAnaphor: boolean; readonly hedged?: boolean };
+
+/** Evaluative claims of one sentence, beside the cue claims already `found` in it. */
+export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], hits: readonly EvaluativeHit[]): Found[] {
+  if (hits.length === 0) return [];
+  const { text, sentence } = ctx;
+  if (QUESTION.test(text.slice(sentence.start, sentence.end))) return [];
+  const out: Found[] = [];
+  for (const hit of hits) {
+    const entry = EVALUATIVE[hit.entry] as EvaluativeEntry;
+    const f = analyseHit(ctx, entry, hit);
+    if (!f) continue;
+    // One claim per statement: the cue claim of the sentence already stands for it.
+    if (found.some((o) => o.type === f.type)) continue;
+    // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
+    if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
+    const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
+    if (!same) {
+      out.push(f);
+      continue;
+    }
+    if (f.targets.length > same.targets.length) out.splice(out.indexOf(same), 1, f);
+  }
+  return out;
+}
+
+/**
+ * Two triggers of one clause are one statement ("the arbitrary shuttling … shows a
+ * disregard for …"), unless a coordinated predicate opens a second one ("X is a front
+ * company for Y and has been linked to …").
+ */
+function sameStatement(ctx: SentenceContext, a: Found, b: Found): boolean {
+  if (!sameClause(ctx, a.cueSpan, b.cueSpan)) return false;
+  const [first, second] = a.cueSpan.start <= b.cueSpan.start ? [a, b] : [b, a];
+  return !/and\s+(?:(?:also|later|then)\s+)?(?:has|have|had|is|are|was|were)/i.test(ctx.text.slice(first.cueSpan.end, second.cueSpan.start));
+}
+
+/** The same speaker saying the same of the same actors twice in one sentence ("she did not lie … she did not lie"): one claim. */
+function sameSlots(a: Found, b: Found): boolean {
+  return a.claimants.join() === b.claimants.join() && a.targets.join() === b.targets.join() && a.cue.id === b.cue.id;
+}
+
+function analyseHit(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  switch (entry.frame) {
+    case 'predicate': return predicate(ctx, entry, hit);
+    case 'noun': return noun(ctx, entry, hit);
+    case 'victim-passive': return victim(ctx, entry, hit);
+    case 'verb': return verb(ctx, entry, hit);
+    case 'finding': return finding(ctx, entry, hit);
+    case 'linked': return linked(ctx, entry, hit);
+    case 'in-connection': return inConnection(ctx, entry, hit);
+    case 'contempt': return contempt(ctx, entry, hit);
+    case 'innocent': return innocent(ctx, entry, hit);
+  }
+}
+
+/**
+ * Who says it: the speaker of the quote or reporting verb ("according to" included; an
+ * outlet only relaying goes to `reportedBy`), else an unnamed "experts say" (no
+ * claimants). Null when nobody is said to say it: narration is not a claim.
+ */
+function attribution(ctx: SentenceContext, pos: number): Attribution | null {
+  const { text, sentence } = ctx;
+  const sp = speakerOf(ctx, pos);
+  if (sp.how !== 'none') {
+    const mediaOnly = sp.how === 'according-to-media' || sp.how === 'reporting-media';
+    return { ids: mediaOnly ? [] : sp.ids, reportedBy: sp.reportedBy, how: sp.how, viaAnaphor: sp.viaAnaphor };
+  }
+  const head = text.slice(sentence.start, pos);
+  if (UNNAMED_BEFORE.test(head) || UNNAMED_TAIL.test(text.slice(pos, sentence.end))) return { ids: [], reportedBy: sp.reportedBy, how: 'unnamed-speaker', viaAnaphor: false };
+  return null;
+}
+
+function build(
+  ctx: SentenceContext,
+  entry: EvaluativeEntry,
+  type: ClaimType,
+  span: Span,
+  who: Attribution,
+  targets: readonly Ref[],
+  content: Span | null,
+  how: string,
+  cs: number,
+  ce: number,
+): Found | null {
+  const cue = cueOf(entry, type);
+  const claimants = who.ids;
+  let targetIds = uniqueIds(targets).filter((id) => !claimants.includes(id) && !who.reportedBy.includes(id));
+  // A speaker on its own side is an admission or a complaint, not an accusation of it.
+  targetIds = targetIds.filter((id) => !claimants.some((c) => ctx.affiliation.get(c) === id || ctx.affiliation.get(id) === c));
+  if (type === 'accusation' && targets.length > 0 && targetIds.length === 0) return null;
+  const certainty = who.hedged ? 'hedged' : certaintyOf(ctx, cue, span, cs, ce);
+  return {
+    type,
+    cue,
+    cueSpan: span,
+    claimants,
+    targets: targetIds,
+    contentSpan: content,
+    certainty,
+    reportedBy: who.reportedBy,
+    confidence: entry.confidence,
+    how: `${how}+${who.how}`,
+    claimantViaAnaphor: who.viaAnaphor,
+  };
+}
+
+/**
+ * "Zamora's detention is arbitrary", "the case is widely viewed as politically motivated",
+ * "X is a known front company for Y"; attributive on an act: "politically motivated
+ * proceedings", "Russia's illegal annexation of …". Negated ("was not arbitrary") it is a
+ * denial by the speaker.
+ */
+function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  const before = text.slice(cs, hit.start);
+  const copula = COPULA_BEFORE.exec(before);
+  const word = text.slice(hit.start, hit.end);
+  if (!copula) {
+    // Attributive: only the adjectives, and only on an act.
+    if (!/^(?:arbitrary|unconstitutional|illegal|unlawful|illegitimate|politically[\s-]motivated|abusive|inhumane|discriminatory|fraudulent|corrupt|criminal|rigged|unjust)$/i.test(word)) return null;
+    if (!ACT_AFTER.test(text.slice(hit.end, hit.end + 60))) return null;
+    // "the criminal case against X", "a criminal investigation": a legal category, not an evaluation.
+    if (/^criminal$/i.test(word)) return null;
+    if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs) || AGAINST_BEFORE.test(text.slice(Math.max(cs, hit.start - 40), hit.start))) return null;
+    const who = viewed(ctx, hit.start) ?? attribution(ctx, hit.start);
+    if (!who) return null;
+    // The doer: a possessor right before ("Russia's illegal annexation") or a "by" agent after the act.
+    const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:\w+\s+)?$/.test(text.slice(r.end, hit.start)));
+    const act = ACT_AFTER.exec(text.slice(hit.end, hit.end + 60));
+    const actEnd = hit.end + (act ? act[0].length : 0);
+    const agents = agentRefs(ctx, actEnd, ce);
+    const start = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(cs, hit.start - 4), hit.start)) ? hit.start : hit.start;
+    return build(ctx, entry, 'accusation', hit, who, [...possessor, ...agents], trimSpan(text, start, ce), 'attributive', cs, ce);
+  }
+  const copulaStart = cs + copula.index;
+  const negated = /\b(?:not|never)\b/i.test(copula[1] ?? '') || /\bn['\u2019]t\s*$/i.test(text.slice(Math.max(cs, copulaStart - 4), copulaStart + 1)) || /\b(?:not|never|n['\u2019]t)\s*$/i.test(text.slice(cs, copulaStart));
+  const type: ClaimType = negated ? 'denial' : 'accusation';
+  const cue = cueOf(entry, type);
+  // Cancel on the words before the copula ("would be illegal", "if it is illegal"), not on the negation the denial reads.
+  const why = cancelled(ctx, cue, { start: copulaStart, end: hit.end }, cs);
+  if (why && why !== 'negated') return null;
+  if (why === 'negated' && !negated) return null;
+  if (/\b(?:if|whether|unless)\b/i.test(text.slice(cs, copulaStart))) return null;
+  const isViewed = new RegExp(`\\b${VIEWED_AS}\\s+as\\b`, 'i').test(copula[0]);
+  const who = isViewed ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : attribution(ctx, hit.start);
+  if (!who) return null;
+  // The subject: an actor is the accused; an act ("his client's arrest", "the case") names none.
+  const subject = subjectRefs(ctx, cs, copulaStart);
+  const target = negated ? [] : subject;
+  // "front company for Y": the one it fronts for is accused too.
+  const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/^\s*(?:in|of|from|at)\s+/.test(text.slice(hit.end, r.start)) && !/[,;]/.test(text.slice(hit.end, r.start))).slice(0, 1) : [];
+  // A speaker does not accuse itself: "we are criminals" is no claim.
+  if (!negated && subject.some((r) => who.ids.includes(r.id))) return null;
+  if (/^\s*(?:I|we)\s/i.test(text.slice(cs, copulaStart) + ' ') && !negated) return null;
+  const content = isViewed ? trimSpan(text, hit.start, ce) : trimSpan(text, cs, ce);
+  return build(ctx, entry, type, hit, who, [...target, ...forRefs], content, negated ? 'negated-predicate' : 'predicate', cs, ce);
+}
+
+/** "is widely viewed as …" right before: an evaluation held by nobody named, hedged. */
+function viewed(ctx: SentenceContext, pos: number): Attribution | null {
+  return VIEWED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 50), pos)) ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : null;
+}
+
+/**
+ * A noun of wrongdoing with its doer: "repression by the army", "China's persecution of
+ * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
+ * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
+ */
+function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  const before = text.slice(Math.max(cs, hit.start - 60), hit.start);
+  if (AGAINST_BEFORE.test(before)) return null;
+  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  // "allegations of corruption", "charges of abuse": the cue rules read those.
+  if (/\b(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before) && /\b(?:allegations?|accusations?|charges?|suspicion|convicted|accused|guilty|investigation|probe|inquiry|case|trial|sentenced|arrested)\s+(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before)) return null;
+  const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to)\b/i.test(text.slice(r.end, hit.start)));
+  const after = text.slice(hit.end, ce);
+  const by = /^\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|out)\s+){0,3}by\s+/i.exec(after);
+  const agents = by ? byAgents(ctx, hit.end + by[0].length, ce) : [];
+  const inCountry = /^\s+in\s+(?:the\s+)?$/i;
+  const located = refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
+  const suffered = SUFFERED_BEFORE.test(before);
+  const shows = !suffered && SHOWS_BEFORE.test(before) && !/\b(?:this|the)\s+(?:case|investigation|prosecution|sentence|conviction|charges?|indictment|plea|arrest)\s+\S*\s*$/i.test(text.slice(cs, hit.start).replace(SHOWS_BEFORE, ''));
+  const doers = [...possessor, ...agents, ...located];
+  if (doers.length === 0 && !suffered && !shows) return null;
+  const who = attribution(ctx, hit.start);
+  if (!who) return null;
+  let targets: Ref[] = doers;
+  let how = possessor.length > 0 ? 'noun-possessor' : agents.length > 0 ? 'noun-by' : located.length > 0 ? 'noun-in' : suffered ? 'noun-suffered' : 'noun-shows';
+  let content = trimSpan(text, possessor[0]?.start ?? hit.start, ce);
+  if (suffered) content = trimSpan(text, cs, ce);
+  if (shows && doers.length === 0) {
+    // The act before the link verb names its doer, if any ("the shuttling of people between Guantanamo and the U.S.").
+    const link = SHOWS_BEFORE.exec(before);
+    const linkAt = link ? Math.max(cs, hit.start - 60) + link.index : hit.start;
+    targets = refsIn(ctx.refs, cs, linkAt).filter((r) => r.type === 'country' || r.type === 'agency');
+    how = 'noun-shows';
+    content = trimSpan(text, hit.start, ce);
+  }
+  return build(ctx, entry, 'accusation', hit, who, targets, content, how, cs, ce);
+}
+
+/** The actors of a "by" phrase: up to a comma or clause end; "the government in Islamabad" gives both refs. */
+function byAgents(ctx: SentenceContext, from: number, ce: number): Ref[] {
+  // "corruption by any party": nobody in particular
+  if (/^(?:any|all|every|no|some|many|several|anyone|anybody|whoever)\b/i.test(ctx.text.slice(from, from + 10))) return [];
+  const stop = /[,;:]|\s(?:for|with|to|that|which|who|since|after|while|because)\s/i.exec(ctx.text.slice(from, ce));
+  return refsIn(ctx.refs, from, stop ? from + stop.index : ce).slice(0, 3);
+}
+
+/**
+ * A wrong suffered, in the passive, with no named doer: "he is being tormented", "journalists
+ * have been blocked or harassed", "he had been threatened by unnamed individuals". (A named
+ * doer is the harm rule's passive.)
+ */
+function victim(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  const before = text.slice(Math.max(cs, hit.start - 50), hit.start);
+  if (!PASSIVE_AUX.test(before)) return null;
+  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  const after = text.slice(hit.end, ce);
+  let targets: Ref[] = [];
+  if (/^\s+by\s/i.test(after)) {
+    targets = agentRefs(ctx, hit.end, ce);
+    // "threatened by rising seas": a doer must be a person or body.
+    if (targets.length === 0 && !HUMAN_AGENT.test(after)) return null;
+  }
+  const who = attribution(ctx, hit.start);
+  if (!who) return null;
+  // "I was threatened", said by the victim, is a complaint against nobody named: still a claim of a wrong.
+  return build(ctx, entry, 'accusation', hit, who, targets, trimSpan(text, cs, ce), 'victim-passive', cs, ce);
+}
+
+/** "Berisha had used power for his own benefit", "China uses vague laws to suppress …": the subject did it. */
+function verb(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  // "an example of how China uses …": the doer right before the verb, also after a wh-word
+  // (which the subject reader takes for the object of "of").
+  let subj = nearestNounPhraseRefs(ctx, cs, hit.start);
+  const near = refsIn(ctx.refs, cs, hit.start).filter((r) => DOER_GAP.test(text.slice(r.end, hit.start).replace(/\([^)]*\)/g, ' ')));
+  const bare = near.at(-1);
+  if (subj.length === 0 && bare && !/\b(?:of|by|for|to|with|against|from|in|on|at|about)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, bare.start - 12), bare.start))) subj = [bare];
+  const last = subj.at(-1);
+  if (!last || !DOER_GAP.test(text.slice(last.end, hit.start).replace(/\([^)]*\)/g, ' '))) return null;
+  const who = attribution(ctx, hit.start);
+  if (!who) return null;
+  return build(ctx, entry, 'accusation', hit, who, subj, trimSpan(text, subj[0]?.start ?? hit.start, ce), 'verb', cs, ce);
+}
+
+/** "the government proved that Chung took and concealed …", "the inquiry found that X's detention is arbitrary". */
+function finding(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const cue = cueOf(entry, 'accusation');
+  if (cancelled(ctx, cue, hit, cs)) return null;
+  const thatEnd = hit.end + (/^\s+that\s+/i.exec(text.slice(hit.end))?.[0].length ?? 0);
+  const ce = clauseEnd(ctx, thatEnd);
+  const complement = text.slice(thatEnd, ce);
+  if (!HARM_ANY.test(complement)) return null;
+  // "revealed that X accepted responsibility for …": an admission, not an accusation.
+  if (ADMISSION.test(complement) || /\b(?:accepted|claimed|took|takes|accepts|claims)\s+(?:full\s+|personal\s+)?responsibility\b/i.test(complement)) return null;
+  // "found that he had not …": a finding of no wrong.
+  if (/\b(?:not|never|no)\b|n['\u2019]t\b/i.test(complement.slice(0, 60))) return null;
+  const before = text.slice(cs, hit.start);
+  // "was found that" / "it was determined that": the finder is unnamed.
+  const finders = subjectRefs(ctx, cs, hit.start);
+  const document = /\b(?:investigation|inquiry|probe|review|audit|analysis|examination|evidence|trial|jury|court|panel|tribunal|report)\b/i.test(before);
+  if (finders.length === 0 && !document) return null;
+  // The doer: the complement's subject (refs before its first verb).
+  const verbAt = /\b(?:[a-z]+ed|took|stole|sold|sent|made|gave|had|has|have|is|are|was|were|uses|used|did|knew|paid|ran|hid)\b/.exec(complement);
+  const doers = subjectRefs(ctx, thatEnd, verbAt ? thatEnd + verbAt.index : ce);
+  const who: Attribution = finders.length > 0
+    ? { ids: uniqueIds(finders.filter((r) => r.type !== 'media')), reportedBy: [], how: 'finder', viaAnaphor: finders.every((r) => r.via === 'anaphor') }
+    : { ids: [], reportedBy: [], how: 'finding-document', viaAnaphor: false };
+  return build(ctx, entry, 'accusation', hit, who, doers, trimSpan(text, thatEnd, ce), 'finding', cs, ce);
+}
+
+/** "X has been linked to Iran's ballistic missile programs"; the subject may be shared with the clause before. */
+function linked(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text, sentence } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  if (!LINKED_AFTER.test(text.slice(hit.end, ce))) return null;
+  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  let subject = subjectRefs(ctx, cs, hit.start);
+  if (subject.length === 0) {
+    // "X is a front company for Y and has been linked to …": the first subject of the sentence.
+    const and = /\band\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start));
+    if (and) {
+      const firstVerb = /\b(?:is|are|was|were|has|have|had)\b/.exec(text.slice(cs, hit.start));
+      subject = firstVerb ? subjectRefs(ctx, cs, cs + firstVerb.index).slice(0, 1) : [];
+      if (subject.length === 0) {
+        const lead = /\b(?:is|are|was|were|has|have|had)\b/.exec(text.slice(sentence.start, hit.start));
+        const commaLead = text.lastIndexOf(',', lead ? sentence.start + lead.index : hit.start);
+        subject = lead ? subjectRefs(ctx, Math.max(sentence.start, commaLead + 1), sentence.start + lead.index).slice(-1) : [];
+      }
+    }
+  }
+  if (subject.length === 0) return null;
+  const who = attribution(ctx, hit.start);
+  if (!who) return null;
+  return build(ctx, entry, 'accusation', hit, who, subject, trimSpan(text, hit.start, ce), 'linked', cs, ce);
+}
+
+/** "X agreed to forfeit $350 million in connection with violations of …": the payer is accused. */
+function inConnection(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text, sentence } = ctx;
+  if (ADMISSION.test(text.slice(sentence.start, sentence.end))) return null;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  // The payer: the subject before the clause's first verb (headlines: "X Agrees to Forfeit …").
+  const region = text.slice(cs, hit.start);
+  const firstVerb = /\b(?:[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[Aa]gree[sd]?|[Pp]aid|[Pp]ays?|[Ff]orfeit(?:s|ed)?|[Ss]ettle[sd]?)\b/.exec(region) ?? /\b[a-z]+ed\b/.exec(region);
+  // A dateline ("WASHINGTON Lloyds … has agreed") is a place, not the payer.
+  const payer = firstVerb ? subjectRefs(ctx, cs, cs + firstVerb.index).filter((r) => !isDateline(ctx, r)) : [];
+  if (payer.length === 0) return null;
+  const who = attribution(ctx, hit.start) ?? { ids: [], reportedBy: [], how: 'penalty', viaAnaphor: false };
+  const rest = /^\s*(?:in\s+connection\s+with|to\s+\w+)\s+/i.exec(text.slice(hit.start, ce));
+  return build(ctx, entry, 'accusation', hit, who, payer, trimSpan(text, rest ? hit.start + rest[0].length : hit.end, ce), 'in-connection', cs, ce);
+}
+
+/** An all-capitals place opening the sentence: "WASHINGTON – …". */
+function isDateline(ctx: SentenceContext, r: Ref): boolean {
+  const name = ctx.text.slice(r.start, r.end);
+  return /^[A-Z .,-]{3,}$/.test(name) && /^\s*$/.test(ctx.text.slice(ctx.sentence.start, r.start));
+}
+
+/** "The House voted to hold A and B in contempt of Congress": the holder accuses the held. */
+function contempt(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  const inAt = /\s+in\s+(?:criminal\s+|civil\s+)?contempt\b/i.exec(text.slice(hit.end, ce));
+  if (!inAt) return null;
+  const heldEnd = hit.end + inAt.index;
+  const held = refsIn(ctx.refs, hit.end, heldEnd).filter((r) => r.type === 'person' || r.type === 'company' || r.type === 'agency' || r.type === 'other_org');
+  const holders = subjectRefs(ctx, cs, hit.start);
+  const who: Attribution = { ids: uniqueIds(holders), reportedBy: [], how: 'holder', viaAnaphor: holders.every((r) => r.via === 'anaphor') };
+  const what = heldEnd + inAt[0].search(/(?:criminal\s+|civil\s+)?contempt/i);
+  return build(ctx, entry, 'accusation', hit, who, held, trimSpan(text, what, ce), 'contempt', cs, ce);
+}
+
+/** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
+function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  const cue = cueOf(entry, 'denial');
+  const before = text.slice(Math.max(cs, hit.start - 40), hit.start);
+  // "never said she did not lie", "if he did nothing wrong": no denial.
+  if (/\b(?:if|whether|unless|never|not)\s+(?:\S+\s+){0,3}$/i.test(before)) return null;
+  if (cancelled(ctx, cue, hit, cs) === 'not-a-claim') return null;
+  const who = attribution(ctx, hit.start);
+  const subject = subjectRefs(ctx, cs, hit.start);
+  if (!who && subject.length === 0) return null;
+  const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };
+  return build(ctx, entry, 'denial', hit, speaker, [], trimSpan(text, cs, ce), 'innocent', cs, ce);
+}

@@ -1,0 +1,108 @@
+/**
+ * Evaluative wrongdoing lexicon: words and frames that make a reported statement an
+ * accusation (or, negated, a denial) without a classic cue verb: '"Tehran's detention
+ * of X is arbitrary," the lawyer said', "activists say they face persecution by the
+ * police", "the inquiry found that the firm concealed losses", "A is a known front
+ * company for B". Data only (STYLE habit 3): the rule that applies them lives in
+ * src/extract/claims/evaluative.ts.
+ *
+ * Patterns are regex *sources* for whole words (the code adds `\b` and the `i` flag).
+ */
+
+/**
+ * How an entry's slots are read.
+ *
+ * - `predicate`        an evaluation predicated of a subject by a copula or a verb of
+ *                      viewing: "the arrest was arbitrary", "the case is widely viewed as
+ *                      politically motivated", "X is a known front company for Y".
+ *                      Target = the subject when it is an actor (an act such as "his
+ *                      arrest" leaves it empty); negated ("was not arbitrary") it is a denial.
+ * - `noun`             a noun of wrongdoing with its doer: "repression by the army",
+ *                      "China's persecution of …", "corruption in Albania"; or suffered by
+ *                      the speaker's side: "journalists face harassment" (target empty).
+ * - `victim-passive`   a wrong suffered, told in the passive with no named doer: "he is
+ *                      being tormented", "reporters were harassed" (target empty).
+ * - `verb`             a wrongful act of the subject: "X used his office for his own
+ *                      benefit", "X uses vague laws to silence critics". Target = the subject.
+ * - `finding`          an investigation's finding: "the government proved that X took …",
+ *                      "the probe revealed that …". Claimant = the finder; target = the
+ *                      subject of the complement.
+ * - `linked`           "X has been linked to Iran's missile programme": target = the subject.
+ * - `in-connection`    a payment or penalty for a wrong: "agreed to forfeit $3 million in
+ *                      connection with violations of …". Target = the subject.
+ * - `contempt`         "voted to hold X in contempt of Congress": claimant the subject,
+ *                      target the held.
+ * - `innocent`         a denial of wrongdoing: "she did not lie", "he has done nothing
+ *                      wrong", "the tool is perfectly legal".
+ */
+export type EvaluativeFrame = 'predicate' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'innocent';
+
+export interface EvaluativeEntry {
+  /** Rule id; the claim's `reason` is `evaluative-<id>:<how>`. */
+  readonly id: string;
+  readonly frame: EvaluativeFrame;
+  /** Regex source of the trigger words (case-insensitive, whole words). */
+  readonly pattern: string;
+  /** Base confidence of a claim found by this entry. */
+  readonly confidence: number;
+}
+
+/** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
+const WRONGFUL_PREDICATES =
+  '(?:arbitrary|unconstitutional|illegal|unlawful|illegitimate|politically[\\s-]motivated|corrupt|criminal|fraudulent|fake|rigged|unjust|abusive|inhumane|discriminatory|complicit|a\\s+(?:\\w+\\s+)?(?:crime|violation|travesty\\s+of\\s+justice|miscarriage\\s+of\\s+justice)|(?:in\\s+)?(?:clear\\s+|flagrant\\s+|blatant\\s+|direct\\s+)?(?:violation|breach)\\s+of|an?\\s+(?:\\w+\\s+)?(?:act|form)\\s+of\\s+(?:persecution|repression|aggression|terror(?:ism)?|intimidation|harassment|revenge|retaliation|reprisal)|(?:a\\s+)?(?:\\w+\\s+)?front\\s+(?:company|companies|organi[sz]ations?|group|groups|business|firm)\\s+for|a\\s+(?:state\\s+)?sponsor\\s+of\\s+terror(?:ism)?)';
+
+/** Nouns of wrongdoing that name a doer by "by", a possessor or "in <country>" (the `noun` frame). */
+const WRONGDOING_NOUNS =
+  '(?:corruption|persecution|repression|oppression|discrimination|exploitation|harassment|intimidation|mistreatment|ill-treatment|torture|abuses|abuse\\s+of\\s+(?:power|office|authority)|human\\s+rights\\s+(?:abuses|violations)|violations|misconduct|wrongdoing|criminali[sz]ation(?:\\s+strateg(?:y|ies))?|weaponi[sz]ation|disregard\\s+for\\s+(?:\\w+\\s+){0,2}(?:dignity|rights|(?:the\\s+)?rule\\s+of\\s+law|law|life|lives)|affront\\s+to\\s+(?:the\\s+)?(?:rule\\s+of\\s+law|democracy|justice|human\\s+dignity)|crackdown|aggression)';
+
+/** Wrongs suffered, in the passive (the `victim-passive` frame). */
+const VICTIM_PARTICIPLES =
+  '(?:tormented|harassed|persecuted|threatened|intimidated|tortured|abused|assaulted|beaten|mistreated|ill-treated|surveilled|spied\\s+on|blackmailed|coerced|victimi[sz]ed)';
+
+/** Finding verbs that make their subject the claimant of a that-clause (the `finding` frame). */
+const FINDING_VERBS = '(?:proved|proven|proves|revealed|reveals|found|finds|determined|determines|showed|shown|shows|established|establishes|concluded|concludes|uncovered|uncovers|demonstrated|demonstrates|confirmed|confirms)';
+
+export const EVALUATIVE: readonly EvaluativeEntry[] = [
+  { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5 },
+  { id: 'noun', frame: 'noun', pattern: WRONGDOING_NOUNS, confidence: 0.45 },
+  { id: 'victim', frame: 'victim-passive', pattern: VICTIM_PARTICIPLES, confidence: 0.45 },
+  // "used power for his own benefit", "abused his position to", "enriched himself"
+  { id: 'abuse-of-position', frame: 'verb', pattern: '(?:used|uses|using|abused|abuses|abusing|exploited|exploits|exploiting)\\s+(?:his|her|their|its)\\s+(?:\\w+\\s+)?(?:power|position|office|authority|influence|post)\\s+(?:["\\u201c]?(?:for|to)\\b)|(?:enriched|enriches|enriching|enrich)\\s+(?:himself|herself|themselves|itself)', confidence: 0.5 },
+  // "China uses vague national security laws to suppress dissent": the tool is named between.
+  { id: 'instrument', frame: 'verb', pattern: '(?:uses|used|using|exploits|exploited|exploiting|wields|wielded)\\s+(?:[\\w\\u2019\'-]+\\s+){1,7}?to(?=\\s+(?:silence|suppress|persecute|intimidate|harass|punish|crush|muzzle|target|jail|imprison|attack|undermine|evade|circumvent|conceal|launder|steal|spy\\s+on|threaten|repress|stifle|censor)\\b)', confidence: 0.5 },
+  { id: 'finding', frame: 'finding', pattern: FINDING_VERBS + '(?=\\s+that\\b)', confidence: 0.5 },
+  { id: 'linked', frame: 'linked', pattern: '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+|also\\s+)?(?:linked|tied|connected)\\s+to', confidence: 0.45 },
+  { id: 'in-connection', frame: 'in-connection', pattern: '(?:in\\s+connection\\s+with|to\\s+(?:settle|resolve)\\s+(?:\\w+\\s+){0,2}?(?:claims|charges|allegations)\\s+(?:of|over|related\\s+to))(?=\\s+(?:\\w+\\s+){0,2}?(?:violations?|breach(?:es)?|misconduct|fraud|crimes?|bribery|corruption|money\\s+laundering|sanctions\\s+evasion|the\\s+misconduct)\\b)', confidence: 0.5 },
+  { id: 'contempt', frame: 'contempt', pattern: '(?:hold|holds|held|holding)(?=\\s+(?:[^.;]{1,160}?)\\s+in\\s+(?:criminal\\s+|civil\\s+)?contempt\\b)', confidence: 0.6 },
+  // "she did not lie", "he has done nothing wrong", "is not a criminal", "was perfectly legal"
+  { id: 'innocent', frame: 'innocent', pattern: '(?:did\\s+not|didn[\'\\u2019]t|never)\\s+(?:lie|lied|steal|stole|cheat|cheated|commit\\s+(?:any|a)\\s+crime)|(?:is|was|are|were)\\s+not\\s+(?:a\\s+)?(?:liars?|criminals?|thie(?:f|ves)|terrorists?|spies|spy|traitors?|guilty)|(?:has|have|had)\\s+(?:done|committed)\\s+nothing\\s+(?:wrong|illegal|unlawful|criminal)|(?:did|does|do)\\s+nothing\\s+(?:wrong|illegal|unlawful)|committed\\s+no\\s+(?:crime|offen[cs]e|wrongdoing)|(?:is|was|are|were)\\s+(?:entirely\\s+|perfectly\\s+|completely\\s+|fully\\s+)?(?:a\\s+)?(?:legitimate|lawful|legal)\\s+(?:tool|business|company|organi[sz]ation|activity|service|product|transaction|trade|use)s?', confidence: 0.55 },
+];
+
+/**
+ * What the complement of a finding verb must hold to be an accusation (besides the harm
+ * verbs and harm words of src/lexicons/cues.ts): "the probe found that X concealed …".
+ */
+export const FINDING_WRONG =
+  '(?:conceal\\w*|took|taken|lied|deceiv\\w*|misled|mislead\\w*|falsif\\w*|fabricat\\w*|forg(?:ed|ery)|cheat\\w*|divert\\w*|misappropriat\\w*|embezzl\\w*|brib\\w*|kickbacks?|unlawful\\w*|illegal\\w*|arbitrary|unconstitutional|violat\\w*|breach\\w*|wrongdoing|misconduct|abus\\w*|crim\\w*|front\\s+compan\\w*|evad\\w*|evasion)';
+
+/** Weapons programmes an actor may be linked to (the `linked` frame, besides the harm words). */
+export const LINKED_WRONG =
+  '(?:(?:ballistic\\s+)?missile\\s+programs?|(?:ballistic\\s+)?missile\\s+programmes?|(?:nuclear|chemical|biological)\\s+weapons?(?:\\s+programs?|\\s+programmes?)?|weapons\\s+of\\s+mass\\s+destruction|terror\\w*|militants?|extremists?|organi[sz]ed\\s+crime|cartels?|money\\s+laundering|espionage|spy(?:ing)?|hack\\w*|fraud|corruption|bribery|smuggling|trafficking|sanctions\\s+evasion)';
+
+/**
+ * Speakers the text leaves unnamed ("press freedom groups say", "experts said", "media
+ * groups said"): the statement is attributed, its claimants are empty (GUIDELINES
+ * "Unnamed accusers").
+ */
+export const UNNAMED_SPEAKERS =
+  '(?:(?:[\\w-]+\\s+){0,3}(?:groups?|organi[sz]ations|experts?|critics|activists|analysts|observers|officials|sources|advocates|lawyers|investigators|prosecutors|campaigners|residents|witnesses|opponents|rights\\s+defenders|watchdogs?|monitors|diplomats|members(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{1,40}?)?))';
+export const UNNAMED_SPEECH_VERBS = '(?:say|says|said|told|allege|alleged|alleges|claim|claimed|claims|contend|contended|argue|argued|accuse|note|noted|warn|warned|report|reported)';
+
+/** Verbs of viewing that frame an evaluation as held by nobody named: "is widely viewed as", "is seen as". */
+export const VIEWED_AS = '(?:viewed|seen|regarded|considered|perceived|deemed|described|denounced|criticized|criticised)';
+
+/**
+ * Contexts where a wrongdoing noun names a fight against it, not a wrong by anyone:
+ * "a drive to fight corruption", "anti-corruption reforms", "counter-terrorism".
+ */
+export const AGAINST_WRONG = '(?:fight(?:s|ing)?|fought|combat(?:s|ing|ting)?|tackl(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|curb(?:s|ed|ing)?|root(?:ing)?\\s+out|crack(?:ing)?\\s+down\\s+on|stamp(?:ing)?\\s+out|end(?:ing)?|investigat(?:e|es|ed|ing)|prosecut(?:e|es|ed|ing)|punish(?:es|ed|ing)?|against|anti-|counter-|free\\s+(?:of|from)|protect(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}from)';
