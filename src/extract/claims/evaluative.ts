@@ -95,7 +95,7 @@ const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED
 const VIEWED_BEFORE = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\w+ly\\s+)?${VIEWED_AS}\\s+as\\s+(?:an?\\s+)?$`, 'i');
 const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2}|\\b(?:anti|counter)-)$`, 'i');
 /** A copula or verb of viewing right before a predicate: "is", "could be", "is widely viewed as", "remains". */
-const COPULA_BEFORE = new RegExp(`\\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|['\u2019]s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?(?:(?:an?|the)\\s+)?$`, 'i');
+const COPULA_BEFORE = new RegExp(`\\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?(?:(?:an?|the)\\s+)?$`, 'i');
 /** Acts an attributive evaluation may qualify: "the arbitrary detention", "politically motivated proceedings". */
 const ACT_AFTER = /^\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:arrests?|detentions?|imprisonment|jailing|proceedings|trials?|case|cases|charges|prosecutions?|sanctions|seizures?|raids?|bans?|shutdown|closure|decisions?|ruling|verdict|occupation|annexation|invasion|blockade|killings?|deportations?|expulsions?|crackdown|shuttling|transfers?|surveillance|campaign|persecution|conduct|actions?|acts?)\b/i;
 /** Victims' verbs: "journalists face harassment", "media have faced greater persecution". */
@@ -145,7 +145,7 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
 function sameStatement(ctx: SentenceContext, a: Found, b: Found): boolean {
   if (!sameClause(ctx, a.cueSpan, b.cueSpan)) return false;
   const [first, second] = a.cueSpan.start <= b.cueSpan.start ? [a, b] : [b, a];
-  return !/and\s+(?:(?:also|later|then)\s+)?(?:has|have|had|is|are|was|were)/i.test(ctx.text.slice(first.cueSpan.end, second.cueSpan.start));
+  return !/\band\s+(?:(?:also|later|then)\s+)?(?:has|have|had|is|are|was|were)\b/i.test(ctx.text.slice(first.cueSpan.end, second.cueSpan.start + 6));
 }
 
 /** The same speaker saying the same of the same actors twice in one sentence ("she did not lie … she did not lie"): one claim. */
@@ -257,11 +257,13 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   if (why && why !== 'negated') return null;
   if (why === 'negated' && !negated) return null;
   if (/\b(?:if|whether|unless)\b/i.test(text.slice(cs, copulaStart))) return null;
+  // "such a ban would be unconstitutional", "it must be illegal": a prediction or a norm ("could be" only hedges).
+  if (/\b(?:would|will|shall|should|must|wo)\s*(?:n['\u2019]t\s+|not\s+)?(?:\w+ly\s+|also\s+)?$/i.test(text.slice(cs, copulaStart))) return null;
   const isViewed = new RegExp(`\\b${VIEWED_AS}\\s+as\\b`, 'i').test(copula[0]);
   const who = isViewed ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : attribution(ctx, hit.start);
   if (!who) return null;
   // The subject: an actor is the accused; an act ("his client's arrest", "the case") names none.
-  const subject = subjectRefs(ctx, cs, copulaStart);
+  const subject = subjectRefs(ctx, afterLead(ctx, cs, copulaStart), copulaStart);
   const target = negated ? [] : subject;
   // "front company for Y": the one it fronts for is accused too.
   const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/^\s*(?:in|of|from|at)\s+/.test(text.slice(hit.end, r.start)) && !/[,;]/.test(text.slice(hit.end, r.start))).slice(0, 1) : [];
@@ -270,6 +272,12 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   if (/^\s*(?:I|we)\s/i.test(text.slice(cs, copulaStart) + ' ') && !negated) return null;
   const content = isViewed ? trimSpan(text, hit.start, ce) : trimSpan(text, cs, ce);
   return build(ctx, entry, type, hit, who, [...target, ...forRefs], content, negated ? 'negated-predicate' : 'predicate', cs, ce);
+}
+
+/** Past an attribution that opens the clause ("According to Vance, X is …"): its actor is the speaker, not the subject. */
+function afterLead(ctx: SentenceContext, cs: number, end: number): number {
+  const lead = /^\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by|[Cc]iting|[Ii]n\s+the\s+words\s+of)\b[^,]{1,120},\s*/.exec(ctx.text.slice(cs, end));
+  return lead ? cs + lead[0].length : cs;
 }
 
 /** "is widely viewed as …" right before: an evaluation held by nobody named, hedged. */
@@ -405,13 +413,13 @@ function linked(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit
   const ce = clauseEnd(ctx, hit.end);
   if (!LINKED_AFTER.test(text.slice(hit.end, ce))) return null;
   if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
-  let subject = subjectRefs(ctx, cs, hit.start);
+  let subject = subjectRefs(ctx, afterLead(ctx, cs, hit.start), hit.start);
   if (subject.length === 0) {
     // "X is a front company for Y and has been linked to …": the first subject of the sentence.
     const and = /\band\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start));
     if (and) {
       const firstVerb = /\b(?:is|are|was|were|has|have|had)\b/.exec(text.slice(cs, hit.start));
-      subject = firstVerb ? subjectRefs(ctx, cs, cs + firstVerb.index).slice(0, 1) : [];
+      subject = firstVerb ? subjectRefs(ctx, afterLead(ctx, cs, cs + firstVerb.index), cs + firstVerb.index).slice(0, 1) : [];
       if (subject.length === 0) {
         const lead = /\b(?:is|are|was|were|has|have|had)\b/.exec(text.slice(sentence.start, hit.start));
         const commaLead = text.lastIndexOf(',', lead ? sentence.start + lead.index : hit.start);

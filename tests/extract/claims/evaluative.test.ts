@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/claims/index.ts';
+import { evaluativeHitsBySentence } from '../../../src/extract/claims/evaluative.ts';
+import { EVALUATIVE } from '../../../src/lexicons/wrongdoing.ts';
+import type { Claim } from '../../../src/types/index.ts';
+import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+
+/**
+ * The evaluative rule (src/extract/claims/evaluative.ts): accusations and denials stated
+ * without a cue verb. Sentences composed for these tests; none is from the corpus.
+ */
+function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
+  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), [], { compromise: false });
+  for (const c of claims) {
+    expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    if (c.cue_span) expect(text.slice(c.cue_span.start, c.cue_span.end)).toBe(c.cue);
+    if (c.content_span) expect(text.slice(c.content_span.start, c.content_span.end)).toBe(c.content);
+    expect(c.source).toBe('claims:rules');
+  }
+  return claims;
+}
+
+const evaluative = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.reason.startsWith('evaluative-'));
+const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
+const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
+const org = (id: string, type: ActorSpec['type'], ...forms: string[]): ActorSpec => ({ id, type, forms });
+
+const OKAFOR = p('okafor', 'Ngozi Okafor', 'Okafor');
+const VANCE = p('vance', 'Miriam Vance', 'Vance');
+const LUND = p('lund', 'Erik Lund', 'Lund');
+const RUSSIA = country('ru', 'Russia', 'Moscow');
+const MYANMAR = country('mm', 'Myanmar');
+const VELORIA = org('veloria', 'company', 'Veloria Trading');
+const ARMSCO = org('armsco', 'agency', 'Defence Industries Group');
+
+describe('reported speech with a wrongful predicate', () => {
+  it('makes the speaker of a quote the accuser of an arbitrary act', () => {
+    const text = '"The detention of my client is arbitrary and cruel," Okafor told reporters.';
+    const [c, ...rest] = evaluative(claimsOf(text, [OKAFOR]));
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['okafor'], targets: [], cue: 'arbitrary', certainty: 'asserted' });
+    expect(c?.reason).toMatch(/^evaluative-predicate:/);
+  });
+
+  it('accuses an actor the evaluation is predicated of', () => {
+    const [c] = evaluative(claimsOf('Vance said Veloria Trading was a front company for the Defence Industries Group.', [VANCE, VELORIA, ARMSCO]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['vance'], targets: ['veloria', 'armsco'] });
+  });
+
+  it('hedges a modal evaluation', () => {
+    const [c] = evaluative(claimsOf('Lund said the raid on the newspaper might be unconstitutional.', [LUND]));
+    expect(c).toMatchObject({ claimants: ['lund'], certainty: 'hedged' });
+  });
+
+  it('credits nobody for "is widely seen as" and hedges it', () => {
+    const [c] = evaluative(claimsOf('The trial of the opposition leader is widely seen as politically motivated.', []));
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: [], certainty: 'hedged' });
+  });
+
+  it('gives unnamed speakers no claimants', () => {
+    const [c] = evaluative(claimsOf('Rights groups say the verdict against the editor was politically motivated.', []));
+    expect(c).toMatchObject({ type: 'accusation', claimants: [] });
+  });
+
+  it('reads a negated evaluation as a denial by the speaker', () => {
+    const [c] = evaluative(claimsOf('Okafor insisted that the transfer was not illegal.', [OKAFOR]));
+    expect(c).toMatchObject({ type: 'denial', claimants: ['okafor'], targets: [] });
+  });
+
+  it('needs someone to say it: narration is no claim', () => {
+    expect(evaluative(claimsOf('The border crossing was illegal under the old rules.', []))).toHaveLength(0);
+  });
+
+  it('does not fire on a condition or a prediction', () => {
+    expect(evaluative(claimsOf('Lund said that if the search was illegal, the evidence would be thrown out.', [LUND]))).toHaveLength(0);
+    expect(evaluative(claimsOf('Vance said such a ban would be unconstitutional.', [VANCE]))).toHaveLength(0);
+  });
+
+  it('does not fire on a question', () => {
+    expect(evaluative(claimsOf('"Was the arrest arbitrary?" Okafor asked the panel.', [OKAFOR]))).toHaveLength(0);
+  });
+
+  it('reads an attributive evaluation of an act with its possessor as doer', () => {
+    const [c] = evaluative(claimsOf('Lund said Russia\'s illegal annexation of the island had to end.', [LUND, RUSSIA]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['lund'], targets: ['ru'] });
+  });
+
+  it('leaves a legal category alone ("the criminal case")', () => {
+    expect(evaluative(claimsOf('Vance said the criminal case against the mayor would resume in May.', [VANCE]))).toHaveLength(0);
+  });
+});
+
+describe('nouns of wrongdoing', () => {
+  it('takes the doer of a "by" phrase', () => {
+    const [c] = evaluative(claimsOf('Human rights monitors say villagers suffer harassment by the army of Myanmar.', [MYANMAR]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: ['mm'] });
+  });
+
+  it('takes a possessor as doer', () => {
+    const [c] = evaluative(claimsOf('"Moscow\'s persecution of independent reporters has to stop," Vance said.', [VANCE, RUSSIA]));
+    expect(c).toMatchObject({ claimants: ['vance'], targets: ['ru'] });
+  });
+
+  it('accepts a wrong suffered with no doer named', () => {
+    const [c] = evaluative(claimsOf('Reporters have faced growing intimidation since the vote, Okafor said.', [OKAFOR]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['okafor'], targets: [] });
+  });
+
+  it('does not read a fight against a wrong as an accusation', () => {
+    expect(evaluative(claimsOf('Vance said the new unit would fight corruption by officials.', [VANCE]))).toHaveLength(0);
+    expect(evaluative(claimsOf('Lund said the anti-corruption drive in Russia had stalled.', [LUND, RUSSIA]))).toHaveLength(0);
+  });
+
+  it('needs a doer or a victim: a generic wrong is no claim', () => {
+    expect(evaluative(claimsOf('Okafor said corruption remains a problem for every government.', [OKAFOR]))).toHaveLength(0);
+    expect(evaluative(claimsOf('Vance said violations by any party would be reported.', [VANCE]))).toHaveLength(0);
+  });
+});
+
+describe('wrongs suffered in the passive', () => {
+  it('makes the speaker the accuser of an unnamed doer', () => {
+    const [c] = evaluative(claimsOf('Okafor said her staff had been harassed and threatened for weeks.', [OKAFOR]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['okafor'], targets: [], cue: 'harassed' });
+  });
+
+  it('accepts an unnamed human doer but not a thing', () => {
+    expect(evaluative(claimsOf('Lund said he was threatened by masked men outside the court.', [LUND]))).toHaveLength(1);
+    expect(evaluative(claimsOf('Lund said the coastal towns were threatened by rising seas.', [LUND]))).toHaveLength(0);
+  });
+
+  it('needs the passive and an attribution', () => {
+    expect(evaluative(claimsOf('Vance threatened to resign on Monday.', [VANCE]))).toHaveLength(0);
+    expect(evaluative(claimsOf('The villagers were harassed for years.', []))).toHaveLength(0);
+  });
+});
+
+describe('wrongful acts without a cue verb', () => {
+  it('reads "used his office for his own benefit"', () => {
+    const [c] = evaluative(claimsOf('Vance said Lund had used his office for his own benefit.', [VANCE, LUND]));
+    expect(c).toMatchObject({ claimants: ['vance'], targets: ['lund'] });
+  });
+
+  it('reads "uses X to silence" with the subject after a wh-word', () => {
+    const [c] = evaluative(claimsOf('"This shows how Myanmar uses broad emergency decrees to silence critics," Okafor said.', [OKAFOR, MYANMAR]));
+    expect(c).toMatchObject({ claimants: ['okafor'], targets: ['mm'] });
+  });
+
+  it('does not read a neutral use of power as abuse', () => {
+    expect(evaluative(claimsOf('Lund said the plant used nuclear power to generate electricity.', [LUND]))).toHaveLength(0);
+  });
+});
+
+describe('findings, links, penalties and contempt', () => {
+  it('makes the finder the accuser of the complement\'s subject', () => {
+    const [c] = evaluative(claimsOf('At trial, the Justice Department proved that Lund concealed the payments from auditors.', [org('doj', 'agency', 'Justice Department'), LUND]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['doj'], targets: ['lund'], cue: 'proved' });
+  });
+
+  it('credits nobody for an unnamed investigation', () => {
+    const [c] = evaluative(claimsOf('The investigation revealed that Veloria Trading falsified its export papers.', [VELORIA]));
+    expect(c).toMatchObject({ claimants: [], targets: ['veloria'] });
+  });
+
+  it('ignores findings without a wrong, and admissions', () => {
+    expect(evaluative(claimsOf('The inquiry found that Lund had left the company in 2019.', [LUND]))).toHaveLength(0);
+    expect(evaluative(claimsOf('The review found that Vance accepted responsibility for the fraud.', [VANCE]))).toHaveLength(0);
+  });
+
+  it('reads "has been linked to" a weapons programme, with a shared subject', () => {
+    const claims = evaluative(claimsOf('According to Vance, Veloria Trading is a front company for the Defence Industries Group and has been linked to nuclear weapons programs.', [VANCE, VELORIA, ARMSCO]));
+    expect(claims.map((c) => c.targets)).toEqual([['veloria', 'armsco'], ['veloria']]);
+  });
+
+  it('does not read an innocent link', () => {
+    expect(evaluative(claimsOf('Vance said Veloria Trading has been linked to the port project since 2015.', [VANCE, VELORIA]))).toHaveLength(0);
+  });
+
+  it('accuses the payer of a penalty in connection with violations', () => {
+    const [c] = evaluative(claimsOf('Veloria Trading has agreed to pay $40 million in connection with violations of export controls.', [VELORIA]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: ['veloria'] });
+  });
+
+  it('skips a payment for no wrong, and a guilty plea', () => {
+    expect(evaluative(claimsOf('Veloria Trading agreed to pay $40 million in connection with the merger.', [VELORIA]))).toHaveLength(0);
+    expect(evaluative(claimsOf('Veloria Trading pleaded guilty and will pay $4 million in connection with violations of export law.', [VELORIA]))).toHaveLength(0);
+  });
+
+  it('reads a vote to hold someone in contempt', () => {
+    const [c] = evaluative(claimsOf('The Senate of Freedonia voted to hold Erik Lund in contempt of parliament.', [org('senate', 'agency', 'Senate of Freedonia'), LUND]));
+    expect(c).toMatchObject({ claimants: ['senate'], targets: ['lund'] });
+  });
+
+  it('does not read a threat to hold someone in contempt', () => {
+    expect(evaluative(claimsOf('The Senate of Freedonia threatened to hold Erik Lund in contempt.', [org('senate', 'agency', 'Senate of Freedonia'), LUND]))).toHaveLength(0);
+  });
+});
+
+describe('denials of wrongdoing', () => {
+  it('reads "did not lie" said by a lawyer as a denial', () => {
+    const claims = evaluative(claimsOf('Her lawyer Miriam Vance said: "My client did not lie, she did not lie to anyone."', [VANCE]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ type: 'denial', claimants: ['vance'] });
+  });
+
+  it('reads "a legitimate business" as a denial', () => {
+    const [c] = evaluative(claimsOf('"Veloria Trading is a legitimate business with lawful customers," Lund said.', [LUND, VELORIA]));
+    expect(c).toMatchObject({ type: 'denial', claimants: ['lund'] });
+  });
+
+  it('does not read a conditional as a denial', () => {
+    expect(evaluative(claimsOf('Lund said that if he did nothing wrong he had nothing to fear.', [LUND]))).toHaveLength(0);
+  });
+});
+
+describe('no duplicate claims for one statement', () => {
+  it('leaves a sentence with a cue claim of the same type alone', () => {
+    const claims = claimsOf('Vance accused Lund of fraud, calling the scheme illegal and abusive.', [VANCE, LUND]);
+    expect(claims.filter((c) => c.type === 'accusation')).toHaveLength(1);
+    expect(evaluative(claims)).toHaveLength(0);
+  });
+
+  it('does not accuse inside a denied claim', () => {
+    expect(claimsOf('Myanmar denied reports that the prisoners were tortured.', [MYANMAR]).map((c) => c.type)).toEqual(['denial']);
+  });
+
+  it('merges two triggers of one clause into one claim', () => {
+    const claims = evaluative(claimsOf('"The arbitrary deportation of refugees shows a complete disregard for human rights," Okafor said.', [OKAFOR]));
+    expect(claims).toHaveLength(1);
+  });
+});
+
+describe('the document scan', () => {
+  it('finds the triggers of each sentence and names their entry', () => {
+    const text = 'Nothing here. The arrest was arbitrary. He was harassed.';
+    const hits = evaluativeHitsBySentence(text, [{ start: 0, end: 13 }, { start: 14, end: 39 }, { start: 40, end: 56 }]);
+    expect(hits[0]).toEqual([]);
+    expect(hits[1]?.map((h) => [text.slice(h.start, h.end), EVALUATIVE[h.entry]?.id])).toEqual([['arbitrary', 'predicate']]);
+    expect(hits[2]?.map((h) => EVALUATIVE[h.entry]?.id)).toEqual(['victim']);
+  });
+});
