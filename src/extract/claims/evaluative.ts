@@ -175,14 +175,34 @@ function analyseHit(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluativ
 function attribution(ctx: SentenceContext, pos: number): Attribution | null {
   const { text, sentence } = ctx;
   const sp = speakerOf(ctx, pos);
-  if (sp.how !== 'none') {
-    const mediaOnly = sp.how === 'according-to-media' || sp.how === 'reporting-media';
-    return { ids: mediaOnly ? [] : sp.ids, reportedBy: sp.reportedBy, how: sp.how, viaAnaphor: sp.viaAnaphor };
-  }
+  // An outlet that states the evaluation itself is its claimant too (SPEC "Quotes").
+  if (sp.how !== 'none') return { ids: sp.ids, reportedBy: sp.reportedBy, how: sp.how, viaAnaphor: sp.viaAnaphor };
   const head = text.slice(sentence.start, pos);
+  // "According to www.example.org, part of …, X is …": a name with dots ends at a comma, not at its first dot.
+  const acc = ACCORDING_LEAD.exec(head);
+  if (acc) {
+    const at = sentence.start + acc.index + acc[0].length;
+    const stop = /[,;]|\.\s/.exec(text.slice(at, pos));
+    const who = refsIn(ctx.refs, at, stop ? at + stop.index : pos);
+    if (who.length > 0) {
+      const media = who.filter((r) => r.type === 'media').map((r) => r.id);
+      return { ids: uniqueIds(who), reportedBy: [...new Set([...sp.reportedBy, ...media])], how: 'according-to-name', viaAnaphor: false };
+    }
+  }
+  // "A 2020 report by the State Department said …": the issuer of a document that says it.
+  const doc = DOCUMENT_SAYS.exec(head);
+  if (doc) {
+    const at = sentence.start + doc.index;
+    const issuers = refsIn(ctx.refs, at, at + doc[0].length);
+    if (issuers.length > 0) return { ids: uniqueIds(issuers.slice(-1)), reportedBy: sp.reportedBy, how: 'document-issuer', viaAnaphor: false };
+  }
   if (UNNAMED_BEFORE.test(head) || UNNAMED_TAIL.test(text.slice(pos, sentence.end))) return { ids: [], reportedBy: sp.reportedBy, how: 'unnamed-speaker', viaAnaphor: false };
   return null;
 }
+
+const ACCORDING_LEAD = /\b[Aa]ccording\s+to\s+(?:the\s+)?/;
+/** A document of a named issuer that says something: "a report by X said", "X's annual report says". */
+const DOCUMENT_SAYS = /\b(?:report|statement|study|review|assessment|letter|notice|ruling|filing|index|survey|audit)\s+(?:[\w-]+\s+){0,4}?(?:by|from|of)\s+(?:the\s+)?[^,;]{2,80}?\s+(?:said|says|stated|states|found|finds|concluded|concludes|noted|notes|reported|reports)\b|\b[^,;]{2,60}?['\u2019]s?\s+(?:\w+\s+){0,2}(?:report|statement|study|review|assessment|letter|notice|ruling|filing|index|survey|audit)\s+(?:said|says|stated|states|found|finds|noted|notes)\b/;
 
 function build(
   ctx: SentenceContext,
@@ -266,11 +286,11 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   const subject = subjectRefs(ctx, afterLead(ctx, cs, copulaStart), copulaStart);
   const target = negated ? [] : subject;
   // "front company for Y": the one it fronts for is accused too.
-  const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/^\s*(?:in|of|from|at)\s+/.test(text.slice(hit.end, r.start)) && !/[,;]/.test(text.slice(hit.end, r.start))).slice(0, 1) : [];
+  const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/\b(?:in|of|from|at|to|with|by)\b|[,;]/i.test(text.slice(hit.end, r.start))).slice(0, 1) : [];
   // A speaker does not accuse itself: "we are criminals" is no claim.
   if (!negated && subject.some((r) => who.ids.includes(r.id))) return null;
   if (/^\s*(?:I|we)\s/i.test(text.slice(cs, copulaStart) + ' ') && !negated) return null;
-  const content = isViewed ? trimSpan(text, hit.start, ce) : trimSpan(text, cs, ce);
+  const content = isViewed ? trimSpan(text, hit.start, ce) : trimSpan(text, afterLead(ctx, cs, copulaStart), ce);
   return build(ctx, entry, type, hit, who, [...target, ...forRefs], content, negated ? 'negated-predicate' : 'predicate', cs, ce);
 }
 
