@@ -32,10 +32,12 @@
  *                      connection with violations of …". Target = the subject.
  * - `contempt`         "voted to hold X in contempt of Congress": claimant the subject,
  *                      target the held.
+ * - `case`             a criminal case named by its crime: "awaiting trial in a money-laundering
+ *                      case", "the corruption case against X". Target = the defendant.
  * - `innocent`         a denial of wrongdoing: "she did not lie", "he has done nothing
  *                      wrong", "the tool is perfectly legal".
  */
-export type EvaluativeFrame = 'predicate' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'innocent';
+export type EvaluativeFrame = 'predicate' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent';
 
 export interface EvaluativeEntry {
   /** Rule id; the claim's `reason` is `evaluative-<id>:<how>`. */
@@ -57,10 +59,14 @@ const WRONGDOING_NOUNS =
 
 /** Wrongs suffered, in the passive (the `victim-passive` frame). */
 const VICTIM_PARTICIPLES =
-  '(?:tormented|harassed|persecuted|threatened|intimidated|tortured|abused|assaulted|beaten|mistreated|ill-treated|surveilled|spied\\s+on|blackmailed|coerced|victimi[sz]ed)';
+  '(?:raped|sexually\\s+assaulted|abducted|kidnapped|tormented|harassed|persecuted|threatened|intimidated|tortured|abused|assaulted|beaten|mistreated|ill-treated|surveilled|spied\\s+on|blackmailed|coerced|victimi[sz]ed)';
 
 /** Finding verbs that make their subject the claimant of a that-clause (the `finding` frame). */
 const FINDING_VERBS = '(?:proved|proven|proves|revealed|reveals|found|finds|determined|determines|showed|shown|shows|established|establishes|concluded|concludes|uncovered|uncovers|demonstrated|demonstrates|confirmed|confirms)';
+
+/** A case, trial or charges named by the crime (the `case` frame). */
+const CRIME_CASE =
+  '(?:money[\\s-]laundering|corruption|bribery|graft|fraud|embezzlement|espionage|spying|terrorism|terror|treason|sedition|murder|manslaughter|rape|sexual\\s+assault|tax[\\s-]evasion|extortion|abuse[\\s-]of[\\s-]power|hacking|smuggling|trafficking|war[\\s-]crimes?|insider[\\s-]trading|racketeering)\\s+(?:case|cases|trial|trials|prosecution|charges?)';
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5 },
@@ -73,7 +79,8 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // "China uses vague national security laws to suppress dissent": the tool is named between.
   { id: 'instrument', frame: 'verb', pattern: '(?:uses|used|using|exploits|exploited|exploiting|wields|wielded)\\s+(?:[\\w\\u2019\'-]+\\s+){1,7}?to(?=\\s+(?:silence|suppress|persecute|intimidate|harass|punish|crush|muzzle|target|jail|imprison|attack|undermine|evade|circumvent|conceal|launder|steal|spy\\s+on|threaten|repress|stifle|censor)\\b)', confidence: 0.5 },
   { id: 'finding', frame: 'finding', pattern: FINDING_VERBS + '(?=\\s+that\\b)', confidence: 0.5 },
-  { id: 'linked', frame: 'linked', pattern: '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+|also\\s+)?(?:linked|tied|connected)\\s+to', confidence: 0.45 },
+  { id: 'linked', frame: 'linked', pattern: '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+|also\\s+)?(?:(?:linked|tied|connected)\\s+to|(?:associated|connected|affiliated)\\s+with)', confidence: 0.45 },
+  { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45 },
   { id: 'in-connection', frame: 'in-connection', pattern: '(?:in\\s+connection\\s+with|to\\s+(?:settle|resolve)\\s+(?:\\w+\\s+){0,2}?(?:claims|charges|allegations)\\s+(?:of|over|related\\s+to))(?=\\s+(?:\\w+\\s+){0,2}?(?:violations?|breach(?:es)?|misconduct|fraud|crimes?|bribery|corruption|money\\s+laundering|sanctions\\s+evasion|the\\s+misconduct)\\b)', confidence: 0.5 },
   { id: 'contempt', frame: 'contempt', pattern: '(?:hold|holds|held|holding)(?=\\s+(?:[^.;]{1,160}?)\\s+in\\s+(?:criminal\\s+|civil\\s+)?contempt\\b)', confidence: 0.6 },
   // "she did not lie", "he has done nothing wrong", "is not a criminal", "was perfectly legal"

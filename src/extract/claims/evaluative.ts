@@ -88,6 +88,7 @@ function cueOf(entry: EvaluativeEntry, type: ClaimType): CueEntry {
   return cue;
 }
 
+const HARM_SUBJECT = new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i');
 const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WORDS}|${FINDING_WRONG})\\b`, 'i');
 const LINKED_AFTER = new RegExp(`^\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w'\u2019-]+\\s+){0,4}?(?:${LINKED_WRONG}|${HARM_WORDS})\\b`, 'i');
 const UNNAMED_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
@@ -95,7 +96,7 @@ const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED
 const VIEWED_BEFORE = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\w+ly\\s+)?${VIEWED_AS}\\s+as\\s+(?:an?\\s+)?$`, 'i');
 const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2}|\\b(?:anti|counter)-)$`, 'i');
 /** A copula or verb of viewing right before a predicate: "is", "could be", "is widely viewed as", "remains". */
-const COPULA_BEFORE = new RegExp(`\\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?(?:(?:an?|the)\\s+)?$`, 'i');
+const COPULA_BEFORE = new RegExp(`\\b(?:(?:is|are|was|were)n['\u2019]t|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?(?:(?:an?|the)\\s+)?$`, 'i');
 /** Acts an attributive evaluation may qualify: "the arbitrary detention", "politically motivated proceedings". */
 const ACT_AFTER = /^\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:arrests?|detentions?|imprisonment|jailing|proceedings|trials?|case|cases|charges|prosecutions?|sanctions|seizures?|raids?|bans?|shutdown|closure|decisions?|ruling|verdict|occupation|annexation|invasion|blockade|killings?|deportations?|expulsions?|crackdown|shuttling|transfers?|surveillance|campaign|persecution|conduct|actions?|acts?)\b/i;
 /** Victims' verbs: "journalists face harassment", "media have faced greater persecution". */
@@ -145,7 +146,21 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
 function sameStatement(ctx: SentenceContext, a: Found, b: Found): boolean {
   if (!sameClause(ctx, a.cueSpan, b.cueSpan)) return false;
   const [first, second] = a.cueSpan.start <= b.cueSpan.start ? [a, b] : [b, a];
-  return !/\band\s+(?:(?:also|later|then)\s+)?(?:has|have|had|is|are|was|were)\b/i.test(ctx.text.slice(first.cueSpan.end, second.cueSpan.start + 6));
+  if (/\band\s+(?:(?:also|later|then)\s+)?(?:has|have|had|is|are|was|were)\b/i.test(ctx.text.slice(first.cueSpan.end, second.cueSpan.start + 6))) return false;
+  // "determined that X's detention is arbitrary": the evaluation inside a finding is the finding.
+  if (inside(a.cueSpan, b.contentSpan) || inside(b.cueSpan, a.contentSpan)) return true;
+  // "a money-laundering case that press freedom groups say is politically motivated": told by
+  // someone else, it is another statement.
+  return attributionOf(a) === attributionOf(b);
+}
+
+function inside(a: Span, b: Span | null): boolean {
+  return b !== null && b.start <= a.start && a.end <= b.end;
+}
+
+/** How a claim's speaker was found (the part of `how` after the frame). */
+function attributionOf(f: Found): string {
+  return f.how.slice(f.how.indexOf('+') + 1);
 }
 
 /** The same speaker saying the same of the same actors twice in one sentence ("she did not lie … she did not lie"): one claim. */
@@ -163,6 +178,7 @@ function analyseHit(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluativ
     case 'linked': return linked(ctx, entry, hit);
     case 'in-connection': return inConnection(ctx, entry, hit);
     case 'contempt': return contempt(ctx, entry, hit);
+    case 'case': return crimeCase(ctx, entry, hit);
     case 'innocent': return innocent(ctx, entry, hit);
   }
 }
@@ -269,7 +285,9 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     return build(ctx, entry, 'accusation', hit, who, [...possessor, ...agents], trimSpan(text, start, ce), 'attributive', cs, ce);
   }
   const copulaStart = cs + copula.index;
-  const negated = /\b(?:not|never)\b/i.test(copula[1] ?? '') || /\bn['\u2019]t\s*$/i.test(text.slice(Math.max(cs, copulaStart - 4), copulaStart + 1)) || /\b(?:not|never|n['\u2019]t)\s*$/i.test(text.slice(cs, copulaStart));
+  // "was not only a crime but …" affirms.
+  const adverbs = copula[1] ?? '';
+  const negated = (/\b(?:not|never)\b/i.test(adverbs) && !/\bnot\s+only\b/i.test(adverbs)) || /n['\u2019]t\s+/i.test(copula[0]) || /\b(?:not|never|n['\u2019]t)\s*$/i.test(text.slice(cs, copulaStart));
   const type: ClaimType = negated ? 'denial' : 'accusation';
   const cue = cueOf(entry, type);
   // Cancel on the words before the copula ("would be illegal", "if it is illegal"), not on the negation the denial reads.
@@ -365,6 +383,8 @@ function victim(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit
   const ce = clauseEnd(ctx, hit.end);
   const before = text.slice(Math.max(cs, hit.start - 50), hit.start);
   if (!PASSIVE_AUX.test(before)) return null;
+  // "women who have been raped", "those who were tortured": a class of victims, no statement about a case.
+  if (/\b(?:who|that)\s+(?:\w+\s+){0,2}$/i.test(before)) return null;
   if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   const after = text.slice(hit.end, ce);
   let targets: Ref[] = [];
@@ -431,7 +451,7 @@ function linked(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit
   const { text, sentence } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
   const ce = clauseEnd(ctx, hit.end);
-  if (!LINKED_AFTER.test(text.slice(hit.end, ce))) return null;
+  if (!LINKED_AFTER.test(text.slice(hit.end, ce)) && !HARM_SUBJECT.test(text.slice(cs, hit.start))) return null;
   if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   let subject = subjectRefs(ctx, afterLead(ctx, cs, hit.start), hit.start);
   if (subject.length === 0) {
@@ -447,10 +467,16 @@ function linked(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit
       }
     }
   }
+  let how = 'linked';
+  if (subject.length === 0 && HARM_SUBJECT.test(text.slice(cs, hit.start))) {
+    // "the crimes are associated with hacker groups such as A and B": the wrong is the subject, the actors follow.
+    subject = refsIn(ctx.refs, hit.end, ce).filter((r) => r.type !== 'country' || /\b(?:government|state|regime)\b/i.test(text.slice(r.end, r.end + 15))).slice(0, 4);
+    how = 'linked-wrong';
+  }
   if (subject.length === 0) return null;
   const who = attribution(ctx, hit.start);
   if (!who) return null;
-  return build(ctx, entry, 'accusation', hit, who, subject, trimSpan(text, hit.start, ce), 'linked', cs, ce);
+  return build(ctx, entry, 'accusation', hit, who, subject, trimSpan(text, how === 'linked' ? hit.start : cs, ce), how, cs, ce);
 }
 
 /** "X agreed to forfeit $350 million in connection with violations of …": the payer is accused. */
@@ -492,6 +518,47 @@ function contempt(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   const what = heldEnd + inAt[0].search(/(?:criminal\s+|civil\s+)?contempt/i);
   return build(ctx, entry, 'accusation', hit, who, held, trimSpan(text, what, ce), 'contempt', cs, ce);
 }
+
+/**
+ * "is awaiting trial in a money-laundering case", "the corruption case against X", "X's
+ * fraud trial": a criminal case named by its crime accuses its defendant (the accuser is
+ * whoever is said to say it, else nobody: the prosecuting body is rarely named there).
+ * An acquittal, a dropped or closed case accuses nobody.
+ */
+function crimeCase(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  if (CASE_ENDED.test(text.slice(cs, ce))) return null;
+  const before = text.slice(Math.max(cs, hit.start - 50), hit.start);
+  // "his money-laundering case" / "Zamora's fraud trial": the possessor is the defendant.
+  const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to|in|by)\b/i.test(text.slice(r.end, hit.start)));
+  const against = /^\s+(?:against|of)\s+(?:the\s+)?/i.exec(text.slice(hit.end, ce));
+  let defendants: Ref[] = possessor;
+  if (against) {
+    const at = hit.end + against[0].length;
+    const stop = /[,;]|\s(?:in|for|over|on|at|was|were|is|are|has|had|which|that|who)\s/i.exec(text.slice(at, ce));
+    defendants = [...defendants, ...refsIn(ctx.refs, at, stop ? at + stop.index : ce)];
+  }
+  // "X is awaiting (another) trial in a money-laundering case", "X faces trial in a … case".
+  if (defendants.length === 0 && /\b(?:in|over|on)\s+(?:(?:a|an|the|another|this|that|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(before)) {
+    const verb = /\b(?:is|are|was|were|has|have|had|faces?|faced|facing|awaits?|awaited|awaiting|stands?|stood|went|goes|remains?|remained)\b/i.exec(text.slice(cs, hit.start));
+    defendants = verb ? subjectRefs(ctx, afterLead(ctx, cs, cs + verb.index), cs + verb.index).filter((r) => r.type === 'person' || r.type === 'company' || r.type === 'other_org' || r.type === 'threat_group') : [];
+    // "The publisher is awaiting another trial in a …case": a defendant the text describes but does not name.
+    if (defendants.length === 0 && verb && /\b(?:faces?|faced|facing|awaits?|awaited|awaiting|stands?|stood)\s+(?:\w+\s+)?trial\b/i.test(text.slice(cs, hit.start)) && /^\s*(?:the|a|an|he|she|they)\b/i.test(text.slice(cs, cs + verb.index))) {
+      const who = attribution(ctx, hit.start) ?? { ids: [], reportedBy: [], how: 'case', viaAnaphor: false };
+      const det = /\b(?:a|an|the|another|his|her|their|its)\s+$/i.exec(before);
+      return build(ctx, entry, 'accusation', hit, who, [], trimSpan(text, det ? hit.start - det[0].length : hit.start, hit.end), 'crime-case-described', cs, ce);
+    }
+  }
+  if (defendants.length === 0) return null;
+  const who = attribution(ctx, hit.start) ?? { ids: [], reportedBy: [], how: 'case', viaAnaphor: false };
+  const det = /\b(?:a|an|the|another|his|her|their|its)\s+$/i.exec(before);
+  return build(ctx, entry, 'accusation', hit, who, defendants, trimSpan(text, det ? hit.start - det[0].length : hit.start, hit.end), 'crime-case', cs, ce);
+}
+
+const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(?:ed|ing)|closed|overturn\w*|quash\w*|threw\s+out|thrown\s+out|pardon\w*|not\s+guilty)\b/i;
 
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
 function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {

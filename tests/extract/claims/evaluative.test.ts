@@ -195,6 +195,55 @@ describe('findings, links, penalties and contempt', () => {
   });
 });
 
+describe('criminal cases named by their crime', () => {
+  it('accuses the defendant after "against"', () => {
+    const [c] = evaluative(claimsOf('The bribery trial against Erik Lund opened in Oslo on Tuesday.', [LUND]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: ['lund'], content: 'The bribery trial' });
+  });
+
+  it('accuses a possessor', () => {
+    const [c] = evaluative(claimsOf("Vance said Lund's embezzlement case had been delayed twice.", [VANCE, LUND]));
+    expect(c).toMatchObject({ claimants: ['vance'], targets: ['lund'] });
+  });
+
+  it('accepts a described defendant awaiting trial, with no target', () => {
+    const [c] = evaluative(claimsOf('The banker is awaiting trial in a fraud case in Zurich.', []));
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: [] });
+  });
+
+  it('does not accuse after an acquittal or a dropped case', () => {
+    expect(evaluative(claimsOf('Lund was acquitted in the bribery case last year.', [LUND]))).toHaveLength(0);
+    expect(evaluative(claimsOf('Prosecutors dropped the fraud charges against Lund.', [LUND]))).toHaveLength(0);
+  });
+});
+
+describe('more predicate and link forms', () => {
+  it('reads "not only a crime" as an affirmation', () => {
+    const [c] = evaluative(claimsOf('"What Lund did was not only a serious crime but a betrayal," Vance said.', [VANCE, LUND]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['vance'], targets: ['lund'] });
+  });
+
+  it('reads "isn\'t illegal" as a denial', () => {
+    const [c] = evaluative(claimsOf("Lund said the payment isn't illegal.", [LUND]));
+    expect(c).toMatchObject({ type: 'denial', claimants: ['lund'] });
+  });
+
+  it('reads a wrong associated with named groups', () => {
+    const hackers = org('fancy', 'threat_group', 'Cobalt Crane');
+    const [c] = evaluative(claimsOf('The ministry of Freedonia stated that the attacks are associated with groups such as Cobalt Crane.', [org('mof', 'agency', 'ministry of Freedonia'), hackers]));
+    expect(c).toMatchObject({ claimants: ['mof'], targets: ['fancy'] });
+  });
+
+  it('does not read a class of victims in a relative clause', () => {
+    expect(evaluative(claimsOf('"Children who have been abducted need care," Okafor said.', [OKAFOR]))).toHaveLength(0);
+  });
+
+  it('reads a victim\'s own account of an assault', () => {
+    const [c] = evaluative(claimsOf('Okafor told the court she was beaten and then abducted.', [OKAFOR]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['okafor'], targets: [] });
+  });
+});
+
 describe('denials of wrongdoing', () => {
   it('reads "did not lie" said by a lawyer as a denial', () => {
     const claims = evaluative(claimsOf('Her lawyer Miriam Vance said: "My client did not lie, she did not lie to anyone."', [VANCE]));
