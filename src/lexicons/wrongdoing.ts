@@ -69,6 +69,8 @@ const CRIME_CASE =
   '(?:money[\\s-]laundering|corruption|bribery|graft|fraud|embezzlement|espionage|spying|terrorism|terror|treason|sedition|murder|manslaughter|rape|sexual\\s+assault|tax[\\s-]evasion|extortion|abuse[\\s-]of[\\s-]power|hacking|smuggling|trafficking|war[\\s-]crimes?|insider[\\s-]trading|racketeering)\\s+(?:case|cases|trial|trials|prosecution|charges?)';
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [
+  // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
+  { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45 },
   { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5 },
   { id: 'noun', frame: 'noun', pattern: WRONGDOING_NOUNS, confidence: 0.45 },
   { id: 'victim', frame: 'victim-passive', pattern: VICTIM_PARTICIPLES, confidence: 0.45 },
@@ -80,7 +82,6 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'instrument', frame: 'verb', pattern: '(?:uses|used|using|exploits|exploited|exploiting|wields|wielded)\\s+(?:[\\w\\u2019\'-]+\\s+){1,7}?to(?=\\s+(?:silence|suppress|persecute|intimidate|harass|punish|crush|muzzle|target|jail|imprison|attack|undermine|evade|circumvent|conceal|launder|steal|spy\\s+on|threaten|repress|stifle|censor)\\b)', confidence: 0.5 },
   { id: 'finding', frame: 'finding', pattern: FINDING_VERBS + '(?=\\s+that\\b)', confidence: 0.5 },
   { id: 'linked', frame: 'linked', pattern: '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+|also\\s+)?(?:(?:linked|tied|connected)\\s+to|(?:associated|connected|affiliated)\\s+with)', confidence: 0.45 },
-  { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45 },
   { id: 'in-connection', frame: 'in-connection', pattern: '(?:in\\s+connection\\s+with|to\\s+(?:settle|resolve)\\s+(?:\\w+\\s+){0,2}?(?:claims|charges|allegations)\\s+(?:of|over|related\\s+to))(?=\\s+(?:\\w+\\s+){0,2}?(?:violations?|breach(?:es)?|misconduct|fraud|crimes?|bribery|corruption|money\\s+laundering|sanctions\\s+evasion|the\\s+misconduct)\\b)', confidence: 0.5 },
   { id: 'contempt', frame: 'contempt', pattern: '(?:hold|holds|held|holding)(?=\\s+(?:[^.;]{1,160}?)\\s+in\\s+(?:criminal\\s+|civil\\s+)?contempt\\b)', confidence: 0.6 },
   // "she did not lie", "he has done nothing wrong", "is not a criminal", "was perfectly legal"

@@ -99,6 +99,8 @@ const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2
 const COPULA_BEFORE = new RegExp(`\\b(?:(?:is|are|was|were)n['\u2019]t|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?(?:(?:an?|the)\\s+)?$`, 'i');
 /** Acts an attributive evaluation may qualify: "the arbitrary detention", "politically motivated proceedings". */
 const ACT_AFTER = /^\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:arrests?|detentions?|imprisonment|jailing|proceedings|trials?|case|cases|charges|prosecutions?|sanctions|seizures?|raids?|bans?|shutdown|closure|decisions?|ruling|verdict|occupation|annexation|invasion|blockade|killings?|deportations?|expulsions?|crackdown|shuttling|transfers?|surveillance|campaign|persecution|conduct|actions?|acts?)\b/i;
+/** Acts whose possessor did them: "Acme's conduct", "Moscow's occupation of …" (not "his arrest", "her trial"). */
+const AGENTIVE_POSSESSED = /^['\u2019]s?\s+(?:[\w-]+\s+)?(?:conduct|actions?|acts?|behaviou?r|polic(?:y|ies)|occupation|annexation|invasion|aggression|decision|campaign|crackdown|practices|dealings|scheme|handling|response|use\s+of|treatment\s+of|persecution|repression|attacks?|strikes?|bombing|shelling|war|interference|meddling|seizure)\b/i;
 /** Victims' verbs: "journalists face harassment", "media have faced greater persecution". */
 const SUFFERED_BEFORE = /\b(?:face|faces|faced|facing|suffer|suffers|suffered|suffering|endure|endures|endured|enduring|subjected\s+to|victims?\s+of|experienc(?:e|es|ed|ing))\s+(?:(?:greater|growing|increased|increasing|more|widespread|systematic|constant|ongoing|continued|severe|serious|routine|new|renewed|such|the|this|that)\s+){0,2}$/i;
 /** Links from an act-subject to a wrong it shows: "the shuttling … demonstrates a complete disregard for …". */
@@ -106,7 +108,7 @@ const SHOWS_BEFORE = /\b(?:is|was|are|were|demonstrates?|demonstrated|shows?|sho
 /** Passive auxiliaries before a victim participle: "is being", "have been blocked or". */
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|being|repeatedly|routinely|allegedly|still)\s+)*(?:\w+ed\s+(?:or|and)\s+)?$/i;
 /** Unnamed human doers a passive may name: "threatened by unnamed individuals". */
-const HUMAN_AGENT = /^\s+by\s+(?:(?:the|a|an|some|several|unknown|unnamed|unidentified|masked|armed|plainclothes|state|security|government|pro-government|\w+ian|\w+ese)\s+)*(?:individuals|men|people|persons|police|policemen|officers|agents|forces|authorities|officials|gunmen|assailants|attackers|supporters|members|thugs|militants|soldiers|guards|militia|operatives|hackers|investigators|prosecutors)\b/i;
+const HUMAN_AGENT = /^\s+by\s+(?:(?:the|a|an|some|several|unknown|unnamed|unidentified|masked|armed|plainclothes|state|security|government|pro-government|\w+ian|\w+ese)\s+)*(?:individuals|men|people|persons|police|policemen|officers|agents|forces|authorities|officials|gunmen|assailants|attackers|supporters|members|thugs|militants|soldiers|troops|guards|militias?|operatives|hackers|investigators|prosecutors|smugglers|traffickers|criminals|gangs?|rebels|mobs?|captors|kidnappers|jailers|interrogators)\b/i;
 /** Between a doer and its verb: auxiliaries and adverbs only ("Berisha had used", "how China uses"). */
 const DOER_GAP = /^(?:['\u2019]s)?\s*,?\s*(?:(?:had|has|have|was|were|is|are|also|then|allegedly|repeatedly|long|\w+ly|continues\s+to|continued\s+to)\s+)*$/i;
 const QUESTION = /\?\s*["\u201d]?\s*$/;
@@ -147,6 +149,8 @@ function sameStatement(ctx: SentenceContext, a: Found, b: Found): boolean {
   if (!sameClause(ctx, a.cueSpan, b.cueSpan)) return false;
   const [first, second] = a.cueSpan.start <= b.cueSpan.start ? [a, b] : [b, a];
   if (/\band\s+(?:(?:also|later|then)\s+)?(?:has|have|had|is|are|was|were)\b/i.test(ctx.text.slice(first.cueSpan.end, second.cueSpan.start + 6))) return false;
+  // A criminal case and what a speaker says of it ("the fraud case against X was politically motivated") are two statements.
+  if (a.cue.id === 'evaluative-case' || b.cue.id === 'evaluative-case') return false;
   // "determined that X's detention is arbitrary": the evaluation inside a finding is the finding.
   if (inside(a.cueSpan, b.contentSpan) || inside(b.cueSpan, a.contentSpan)) return true;
   // "a money-laundering case that press freedom groups say is politically motivated": told by
@@ -301,7 +305,10 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   const who = isViewed ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : attribution(ctx, hit.start);
   if (!who) return null;
   // The subject: an actor is the accused; an act ("his client's arrest", "the case") names none.
-  const subject = subjectRefs(ctx, afterLead(ctx, cs, copulaStart), copulaStart);
+  const subjectFrom = afterLead(ctx, cs, copulaStart);
+  let subject = subjectRefs(ctx, subjectFrom, copulaStart);
+  // "Acme's conduct was criminal": the possessor of an act is its doer ("his arrest" names the one arrested: no).
+  if (subject.length === 0) subject = refsIn(ctx.refs, subjectFrom, copulaStart).filter((r) => AGENTIVE_POSSESSED.test(text.slice(r.end, copulaStart)));
   const target = negated ? [] : subject;
   // "front company for Y": the one it fronts for is accused too.
   const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/\b(?:in|of|from|at|to|with|by)\b|[,;]/i.test(text.slice(hit.end, r.start))).slice(0, 1) : [];
@@ -385,7 +392,9 @@ function victim(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit
   if (!PASSIVE_AUX.test(before)) return null;
   // "women who have been raped", "those who were tortured": a class of victims, no statement about a case.
   if (/\b(?:who|that)\s+(?:\w+\s+){0,2}$/i.test(before)) return null;
-  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  // "I was harassed" is a complaint of a wrong (the cue rules' "self" cancel is for "I was accused").
+  const why = cancelled(ctx, cueOf(entry, 'accusation'), hit, cs);
+  if (why && why !== 'self') return null;
   const after = text.slice(hit.end, ce);
   let targets: Ref[] = [];
   if (/^\s+by\s/i.test(after)) {
@@ -547,16 +556,22 @@ function crimeCase(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     defendants = verb ? subjectRefs(ctx, afterLead(ctx, cs, cs + verb.index), cs + verb.index).filter((r) => r.type === 'person' || r.type === 'company' || r.type === 'other_org' || r.type === 'threat_group') : [];
     // "The publisher is awaiting another trial in a …case": a defendant the text describes but does not name.
     if (defendants.length === 0 && verb && /\b(?:faces?|faced|facing|awaits?|awaited|awaiting|stands?|stood)\s+(?:\w+\s+)?trial\b/i.test(text.slice(cs, hit.start)) && /^\s*(?:the|a|an|he|she|they)\b/i.test(text.slice(cs, cs + verb.index))) {
-      const who = attribution(ctx, hit.start) ?? { ids: [], reportedBy: [], how: 'case', viaAnaphor: false };
+      const who = CASE_TOLD;
       const det = /\b(?:a|an|the|another|his|her|their|its)\s+$/i.exec(before);
       return build(ctx, entry, 'accusation', hit, who, [], trimSpan(text, det ? hit.start - det[0].length : hit.start, hit.end), 'crime-case-described', cs, ce);
     }
   }
   if (defendants.length === 0) return null;
-  const who = attribution(ctx, hit.start) ?? { ids: [], reportedBy: [], how: 'case', viaAnaphor: false };
   const det = /\b(?:a|an|the|another|his|her|their|its)\s+$/i.exec(before);
-  return build(ctx, entry, 'accusation', hit, who, defendants, trimSpan(text, det ? hit.start - det[0].length : hit.start, hit.end), 'crime-case', cs, ce);
+  return build(ctx, entry, 'accusation', hit, CASE_TOLD, defendants, trimSpan(text, det ? hit.start - det[0].length : hit.start, hit.end), 'crime-case', cs, ce);
 }
+
+/**
+ * A case is told as a fact of the proceedings: its accuser is the prosecution, rarely named in
+ * the phrase, and not whoever speaks of the case ("Lund said the fraud case against X was
+ * political" does not make Lund the accuser).
+ */
+const CASE_TOLD: Attribution = { ids: [], reportedBy: [], how: 'case', viaAnaphor: false };
 
 const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(?:ed|ing)|closed|overturn\w*|quash\w*|threw\s+out|thrown\s+out|pardon\w*|not\s+guilty)\b/i;
 

@@ -201,9 +201,14 @@ describe('criminal cases named by their crime', () => {
     expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: ['lund'], content: 'The bribery trial' });
   });
 
-  it('accuses a possessor', () => {
+  it('accuses a possessor; the one who speaks of the case is not its accuser', () => {
     const [c] = evaluative(claimsOf("Vance said Lund's embezzlement case had been delayed twice.", [VANCE, LUND]));
-    expect(c).toMatchObject({ claimants: ['vance'], targets: ['lund'] });
+    expect(c).toMatchObject({ claimants: [], targets: ['lund'] });
+  });
+
+  it('keeps a case and a speaker\'s evaluation of it apart', () => {
+    const claims = evaluative(claimsOf('Lund said the fraud case against Vance was politically motivated.', [VANCE, LUND]));
+    expect(claims.map((c) => [c.claimants, c.targets])).toEqual([[[], ['vance']], [['lund'], []]]);
   });
 
   it('accepts a described defendant awaiting trial, with no target', () => {
@@ -232,6 +237,16 @@ describe('more predicate and link forms', () => {
     const hackers = org('fancy', 'threat_group', 'Cobalt Crane');
     const [c] = evaluative(claimsOf('The ministry of Freedonia stated that the attacks are associated with groups such as Cobalt Crane.', [org('mof', 'agency', 'ministry of Freedonia'), hackers]));
     expect(c).toMatchObject({ claimants: ['mof'], targets: ['fancy'] });
+  });
+
+  it('reads the possessor of a wrongful act as its doer, not the one an act was done to', () => {
+    expect(evaluative(claimsOf('"Acme\'s conduct was criminal," Lund said.', [LUND, VELORIA, org('acme', 'company', 'Acme')]))[0]?.targets).toEqual(['acme']);
+    expect(evaluative(claimsOf('"Vance\'s arrest was arbitrary," Lund said.', [LUND, VANCE]))[0]?.targets).toEqual([]);
+  });
+
+  it('reads a victim speaking of itself', () => {
+    const [c] = evaluative(claimsOf('"I was harassed online for weeks," Vance said.', [VANCE]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['vance'], targets: [] });
   });
 
   it('does not read a class of victims in a relative clause', () => {
