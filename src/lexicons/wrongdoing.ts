@@ -17,6 +17,10 @@
  *                      politically motivated", "X is a known front company for Y".
  *                      Target = the subject when it is an actor (an act such as "his
  *                      arrest" leaves it empty); negated ("was not arbitrary") it is a denial.
+ * - `dismissal`        an accusation called false: "the US accusations were absurd", "called the
+ *                      allegations a smear" (a denial; targets the accusers named in it). The
+ *                      `predicate` frame reads its words the same way when their subject is
+ *                      an accusation ("the charges are politically motivated").
  * - `noun`             a noun of wrongdoing with its doer: "repression by the army",
  *                      "China's persecution of …", "corruption in Albania"; or suffered by
  *                      the speaker's side: "journalists face harassment" (target empty).
@@ -37,7 +41,7 @@
  * - `innocent`         a denial of wrongdoing: "she did not lie", "he has done nothing
  *                      wrong", "the tool is perfectly legal".
  */
-export type EvaluativeFrame = 'predicate' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent';
+export type EvaluativeFrame = 'predicate' | 'dismissal' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent';
 
 export interface EvaluativeEntry {
   /** Rule id; the claim's `reason` is `evaluative-<id>:<how>`. */
@@ -52,6 +56,10 @@ export interface EvaluativeEntry {
 /** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
 const WRONGFUL_PREDICATES =
   '(?:arbitrary|unconstitutional|illegal|unlawful|illegitimate|politically[\\s-]motivated|corrupt|criminal|fraudulent|fake|rigged|unjust|abusive|inhumane|discriminatory|complicit|a\\s+(?:\\w+\\s+)?(?:crime|violation|travesty\\s+of\\s+justice|miscarriage\\s+of\\s+justice)|(?:in\\s+)?(?:clear\\s+|flagrant\\s+|blatant\\s+|direct\\s+)?(?:violation|breach)\\s+of|an?\\s+(?:\\w+\\s+)?(?:act|form)\\s+of\\s+(?:persecution|repression|aggression|terror(?:ism)?|intimidation|harassment|revenge|retaliation|reprisal)|(?:a\\s+)?(?:\\w+\\s+)?front\\s+(?:company|companies|organi[sz]ations?|group|groups|business|firm)\\s+for|a\\s+(?:state\\s+)?sponsor\\s+of\\s+terror(?:ism)?)';
+
+/** What a denier calls an accusation (the `dismissal` frame). */
+const DISMISSIVE =
+  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up)';
 
 /** Nouns of wrongdoing that name a doer by "by", a possessor or "in <country>" (the `noun` frame). */
 const WRONGDOING_NOUNS =
@@ -72,6 +80,7 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
   { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45 },
   { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5 },
+  { id: 'dismissal', frame: 'dismissal', pattern: DISMISSIVE, confidence: 0.55 },
   { id: 'noun', frame: 'noun', pattern: WRONGDOING_NOUNS, confidence: 0.45 },
   { id: 'victim', frame: 'victim-passive', pattern: VICTIM_PARTICIPLES, confidence: 0.45 },
   // "used power for his own benefit", "abused his position to", "enriched himself"
@@ -107,6 +116,9 @@ export const LINKED_WRONG =
 export const UNNAMED_SPEAKERS =
   '(?:(?:[\\w-]+\\s+){0,3}(?:groups?|organi[sz]ations|experts?|critics|activists|analysts|observers|officials|sources|advocates|lawyers|investigators|prosecutors|campaigners|residents|witnesses|opponents|rights\\s+defenders|watchdogs?|monitors|diplomats|members(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{1,40}?)?))';
 export const UNNAMED_SPEECH_VERBS = '(?:say|says|said|told|allege|alleged|alleges|claim|claimed|claims|contend|contended|argue|argued|accuse|note|noted|warn|warned|report|reported)';
+
+/** Nouns for an accusation: their subject or object status makes a dismissive word a denial. */
+export const ACCUSATION_NOUNS = '(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)';
 
 /** Verbs of viewing that frame an evaluation as held by nobody named: "is widely viewed as", "is seen as". */
 export const VIEWED_AS = '(?:viewed|seen|regarded|considered|perceived|deemed|described|denounced|criticized|criticised)';

@@ -1,5 +1,6 @@
 import { HARM_VERBS, HARM_WORDS, type CueEntry } from '../../lexicons/cues.ts';
 import {
+  ACCUSATION_NOUNS,
   AGAINST_WRONG,
   EVALUATIVE,
   FINDING_WRONG,
@@ -25,6 +26,7 @@ import {
   type SentenceContext,
 } from './analyse.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
+import { quoteAt } from './quotes.ts';
 
 /**
  * Evaluative claims: accusations stated without a cue verb, by a speaker who says that
@@ -175,6 +177,7 @@ function sameSlots(a: Found, b: Found): boolean {
 function analyseHit(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   switch (entry.frame) {
     case 'predicate': return predicate(ctx, entry, hit);
+    case 'dismissal': return dismissal(ctx, entry, hit);
     case 'noun': return noun(ctx, entry, hit);
     case 'victim-passive': return victim(ctx, entry, hit);
     case 'verb': return verb(ctx, entry, hit);
@@ -217,6 +220,10 @@ function attribution(ctx: SentenceContext, pos: number): Attribution | null {
     if (issuers.length > 0) return { ids: uniqueIds(issuers.slice(-1)), reportedBy: sp.reportedBy, how: 'document-issuer', viaAnaphor: false };
   }
   if (UNNAMED_BEFORE.test(head) || UNNAMED_TAIL.test(text.slice(pos, sentence.end))) return { ids: [], reportedBy: sp.reportedBy, how: 'unnamed-speaker', viaAnaphor: false };
+  // Inside a quotation of some length whose speaker was not found: someone says it, unnamed here
+  // (a scare-quoted phrase, 'what officials called "illegal aliens"', is too short to count).
+  const q = quoteAt(ctx.quotes, pos);
+  if (q && text.slice(q.start, q.end).trim().split(/\s+/).length >= 8) return { ids: [], reportedBy: sp.reportedBy, how: 'quote-unattributed', viaAnaphor: false };
   return null;
 }
 
@@ -299,8 +306,13 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   if (why && why !== 'negated') return null;
   if (why === 'negated' && !negated) return null;
   if (/\b(?:if|whether|unless)\b/i.test(text.slice(cs, copulaStart))) return null;
+  // "speech that might be illegal in any country": a possibility about a class, not a case.
+  if (/\b(?:that|which|who)\s+(?:might|may|could|can)\s+$/i.test(text.slice(Math.max(ctx.sentence.start, copulaStart - 30), copulaStart))) return null;
   // "such a ban would be unconstitutional", "it must be illegal": a prediction or a norm ("could be" only hedges).
   if (/\b(?:would|will|shall|should|must|wo)\s*(?:n['\u2019]t\s+|not\s+)?(?:\w+ly\s+|also\s+)?$/i.test(text.slice(cs, copulaStart))) return null;
+  // "the charges are politically motivated": what is called wrongful is an accusation, a denial.
+  // (Without the reporting boundaries: "claims", "charges", "reports" are reporting verbs there.)
+  if (!negated && ACCUSATION_SUBJECT.test(text.slice(clauseStart(ctx, copulaStart, false), copulaStart))) return dismissal(ctx, entry, hit);
   const isViewed = new RegExp(`\\b${VIEWED_AS}\\s+as\\b`, 'i').test(copula[0]);
   const who = isViewed ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : attribution(ctx, hit.start);
   if (!who) return null;
@@ -323,6 +335,61 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
 function afterLead(ctx: SentenceContext, cs: number, end: number): number {
   const lead = /^\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by|[Cc]iting|[Ii]n\s+the\s+words\s+of)\b[^,]{1,120},\s*/.exec(ctx.text.slice(cs, end));
   return lead ? cs + lead[0].length : cs;
+}
+
+/** An accusation noun heading a subject: "the US accusations", "claims by Washington that …". */
+const ACCUSATION_HEAD = new RegExp(`\\b(${ACCUSATION_NOUNS})\\b(?:\\s+(?:of|that|against|by|from|about|made|levell?ed)\\b[^;]*)?\\s*$`, 'i');
+const ACCUSATION_SUBJECT = ACCUSATION_HEAD;
+/** "called the allegations absurd", "dismissed the claims as a smear", "described Washington's charges as …". */
+const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${ACCUSATION_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?(?:an?\\s+)?$`, 'i');
+
+/**
+ * An accusation called false: "Moscow said the US accusations were absurd", "the
+ * minister called the allegations a smear". A denial by the speaker (or the subject of
+ * the labelling verb), targeting the accusers named in the accusation phrase.
+ */
+function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  const cue = cueOf(entry, 'denial');
+  const before = text.slice(cs, hit.start);
+  // The accusation noun may be a word the clause reader takes for a reporting verb ("the claims are …").
+  const wide = clauseStart(ctx, hit.start, false);
+  const copula = COPULA_BEFORE.exec(text.slice(wide, hit.start));
+  let phrase: Span | null = null;
+  let who: Attribution | null = null;
+  let how = 'dismissal';
+  if (copula) {
+    const copulaAt = wide + copula.index;
+    const head = ACCUSATION_HEAD.exec(text.slice(wide, copulaAt));
+    if (!head) return null;
+    // "the claims are not false": no denial.
+    if (/\b(?:not|never)\b|n['\u2019]t/i.test(copula[0])) return null;
+    // The phrase opens at its determiner or at the clause ("said the US accusations were …").
+    const said = [...text.slice(wide, wide + head.index).matchAll(/\b(?:said|says|say|told|stated|added|insisted|argued|maintained|that)\s+/gi)].at(-1);
+    const from = afterLead(ctx, said ? wide + (said.index ?? 0) + said[0].length : wide, copulaAt);
+    phrase = { start: from, end: copulaAt };
+    who = attribution(ctx, hit.start);
+  } else {
+    const label = DISMISS_LABEL.exec(before);
+    if (!label) return null;
+    const verbAt = cs + label.index;
+    phrase = { start: verbAt + label[0].indexOf(label[1] as string), end: verbAt + label[0].indexOf(label[1] as string) + (label[1] as string).length };
+    const subj = subjectRefs(ctx, afterLead(ctx, cs, verbAt), verbAt);
+    who = subj.length > 0 ? { ids: uniqueIds(subj.filter((r) => r.type !== 'media')), reportedBy: [], how: 'labeller', viaAnaphor: subj.every((r) => r.via === 'anaphor') } : attribution(ctx, hit.start);
+    how = 'dismissal-label';
+  }
+  if (!who) return null;
+  const why = cancelled(ctx, cue, hit, cs);
+  if (why && why !== 'negated') return null;
+  if (/\b(?:if|whether|unless)\b/i.test(before)) return null;
+  // The accusers: named in the phrase before its noun ("the US accusations", "Washington's claims") or after "by"/"from".
+  const accusers = refsIn(ctx.refs, phrase.start, phrase.end).filter((r) => {
+    const after = text.slice(r.end, phrase.end);
+    return /^(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)\b/i.test(after) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
+  });
+  return build(ctx, entry, 'denial', hit, who, accusers, trimSpan(text, phrase.start, hit.end), how, cs, ce);
 }
 
 /** "is widely viewed as …" right before: an evaluation held by nobody named, hedged. */

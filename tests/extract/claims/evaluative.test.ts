@@ -76,6 +76,15 @@ describe('reported speech with a wrongful predicate', () => {
     expect(evaluative(claimsOf('Vance said such a ban would be unconstitutional.', [VANCE]))).toHaveLength(0);
   });
 
+  it('reads a long quotation whose speaker is not found as said by someone unnamed', () => {
+    const [c] = evaluative(claimsOf('"For a decade, Myanmar\'s regime has been corrupt to its core and everyone knows it."', [MYANMAR]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: ['mm'] });
+  });
+
+  it('does not read a possibility about a class', () => {
+    expect(evaluative(claimsOf('Acme said in a statement, "We remove content that might be illegal in any country, as the law requires of every platform."', []))).toHaveLength(0);
+  });
+
   it('does not fire on a question', () => {
     expect(evaluative(claimsOf('"Was the arrest arbitrary?" Okafor asked the panel.', [OKAFOR]))).toHaveLength(0);
   });
@@ -269,6 +278,26 @@ describe('denials of wrongdoing', () => {
   it('reads "a legitimate business" as a denial', () => {
     const [c] = evaluative(claimsOf('"Veloria Trading is a legitimate business with lawful customers," Lund said.', [LUND, VELORIA]));
     expect(c).toMatchObject({ type: 'denial', claimants: ['lund'] });
+  });
+
+  it('reads an accusation called false as a denial of its accusers', () => {
+    const [c] = evaluative(claimsOf('Moscow said the US accusations were false and absurd.', [RUSSIA, country('us', 'US')]));
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ru'], targets: ['us'], cue: 'false' });
+  });
+
+  it('reads "the charges are politically motivated" as a denial, a case called so as an accusation', () => {
+    expect(evaluative(claimsOf('Lund said the charges were politically motivated.', [LUND]))[0]?.type).toBe('denial');
+    expect(evaluative(claimsOf('Lund said the trial was politically motivated.', [LUND]))[0]?.type).toBe('accusation');
+  });
+
+  it('reads a labelling verb on an accusation', () => {
+    const [c] = evaluative(claimsOf('Vance called the allegations ridiculous.', [VANCE]));
+    expect(c).toMatchObject({ type: 'denial', claimants: ['vance'] });
+  });
+
+  it('does not read "not false", nor a false thing that is no accusation', () => {
+    expect(evaluative(claimsOf('Vance said the claims were not false.', [VANCE]))).toHaveLength(0);
+    expect(evaluative(claimsOf('Vance said the alarm was false.', [VANCE]))).toHaveLength(0);
   });
 
   it('does not read a conditional as a denial', () => {
