@@ -49,33 +49,58 @@ export interface EvaluativeHit extends Span {
   readonly entry: number;
 }
 
-/** One alternation of every entry, each in a named group, so one scan tells which entry matched. */
-const SCAN = new RegExp(EVALUATIVE.map((e, i) => `(?<e${i}>\\b(?:${e.pattern})\\b)`).join('|'), 'gi');
+/** Each entry's pattern, run only on the sentences that hold one of its keys. */
+const ENTRY_RES = EVALUATIVE.map((e) => new RegExp(`\\b(?:${e.pattern})\\b`, 'gi'));
+/** Entry indexes per key. */
+const ENTRIES_BY_KEY = new Map<string, number[]>();
+EVALUATIVE.forEach((e, i) => {
+  for (const k of e.keys) ENTRIES_BY_KEY.set(k, [...(ENTRIES_BY_KEY.get(k) ?? []), i]);
+});
+/** Every entry's keys in one alternation (longest first): the cheap prefilter over the document. */
+const KEY_RE = new RegExp([...ENTRIES_BY_KEY.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 
 /**
- * The triggers of each sentence, from one scan of the document (sentences sorted by start,
- * not overlapping). Most sentences have none and cost nothing more.
+ * The triggers of each sentence (sentences sorted by start, not overlapping): one scan of the
+ * document for the entries' keys, then, per sentence that holds keys, the patterns of the
+ * entries they belong to. Where two triggers overlap, the earlier wins, and at one start the
+ * entry listed first ("corruption case" is the case, not the noun "corruption").
  */
 export function evaluativeHitsBySentence(text: string, sentences: readonly Span[]): EvaluativeHit[][] {
-  const out: EvaluativeHit[][] = sentences.map(() => []);
-  if (sentences.length === 0) return out;
+  const wanted: (Set<number> | undefined)[] = sentences.map(() => undefined);
+  if (sentences.length === 0) return [];
   const from = (sentences[0] as Span).start;
   const to = (sentences.at(-1) as Span).end;
   let si = 0;
-  SCAN.lastIndex = from;
-  for (let m = SCAN.exec(text); m !== null && m.index < to; m = SCAN.exec(text)) {
-    if (m[0].length === 0) {
-      SCAN.lastIndex++;
-      continue;
-    }
-    const end = m.index + m[0].length;
-    while (si < sentences.length && (sentences[si] as Span).end < end) si++;
+  KEY_RE.lastIndex = from;
+  for (let k = KEY_RE.exec(text); k !== null && k.index < to; k = KEY_RE.exec(text)) {
+    // Overlapping keys ("liar" inside "a liar"): look again from the next character.
+    KEY_RE.lastIndex = k.index + 1;
+    while (si < sentences.length && (sentences[si] as Span).end <= k.index) si++;
     const s = sentences[si];
     if (!s) break;
-    if (m.index < s.start) continue;
-    const entry = EVALUATIVE.findIndex((_, i) => m.groups?.[`e${i}`] !== undefined);
-    if (entry >= 0) (out[si] as EvaluativeHit[]).push({ start: m.index, end, entry });
+    if (k.index < s.start) continue;
+    const set = (wanted[si] ??= new Set<number>());
+    for (const e of ENTRIES_BY_KEY.get(k[0].toLowerCase()) ?? []) set.add(e);
   }
+  return sentences.map((s, i) => {
+    const set = wanted[i];
+    return set ? scanSentence(text, s, set) : [];
+  });
+}
+
+function scanSentence(text: string, s: Span, entries: ReadonlySet<number>): EvaluativeHit[] {
+  const sentence = text.slice(s.start, s.end);
+  const all: EvaluativeHit[] = [];
+  for (const i of entries) {
+    const re = ENTRY_RES[i] as RegExp;
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      if (m[0].length > 0) all.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, entry: i });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || a.entry - b.entry);
+  const out: EvaluativeHit[] = [];
+  for (const h of all) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   return out;
 }
 

@@ -330,4 +330,28 @@ describe('the document scan', () => {
     expect(hits[1]?.map((h) => [text.slice(h.start, h.end), EVALUATIVE[h.entry]?.id])).toEqual([['arbitrary', 'predicate']]);
     expect(hits[2]?.map((h) => EVALUATIVE[h.entry]?.id)).toEqual(['victim']);
   });
+
+  it('finds every entry through its keys (a pattern match without a key would be lost)', () => {
+    const examples: Record<string, string> = {
+      case: 'She faces an embezzlement trial.',
+      predicate: 'The firm is a known front company for the army.',
+      dismissal: 'The accusations are a blatant lie.',
+      noun: 'They face persecution by the state.',
+      victim: 'He was tortured in custody.',
+      'abuse-of-position': 'He abused his office.',
+      'engaged-in': 'She engaged in illicit trade.',
+      instrument: 'It uses tax audits to punish critics.',
+      finding: 'The panel concluded that funds were diverted.',
+      linked: 'The bank has been linked to cartels.',
+      'in-connection': 'It paid a fine in connection with bribery.',
+      contempt: 'They voted to hold him in contempt.',
+      innocent: 'He has done nothing wrong.',
+    };
+    for (const e of EVALUATIVE) {
+      const text = examples[e.id];
+      expect(text, e.id).toBeDefined();
+      const hits = evaluativeHitsBySentence(text as string, [{ start: 0, end: (text as string).length }])[0] ?? [];
+      expect(hits.map((h) => EVALUATIVE[h.entry]?.id), e.id).toContain(e.id);
+    }
+  });
 });
