@@ -63,7 +63,8 @@ const KEY_RE = new RegExp([...ENTRIES_BY_KEY.keys()].sort((a, b) => b.length - a
  * The triggers of each sentence (sentences sorted by start, not overlapping): one scan of the
  * document for the entries' keys, then, per sentence that holds keys, the patterns of the
  * entries they belong to. Where two triggers overlap, the earlier wins, and at one start the
- * entry listed first ("corruption case" is the case, not the noun "corruption").
+ * longer ("corruption case" is the case, not the noun "corruption"; "abused his office" the
+ * abuse of position, not a victim's "abused").
  */
 export function evaluativeHitsBySentence(text: string, sentences: readonly Span[]): EvaluativeHit[][] {
   const wanted: (Set<number> | undefined)[] = sentences.map(() => undefined);
@@ -98,7 +99,7 @@ function scanSentence(text: string, s: Span, entries: ReadonlySet<number>): Eval
       if (m[0].length > 0) all.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, entry: i });
     }
   }
-  all.sort((a, b) => a.start - b.start || a.entry - b.entry);
+  all.sort((a, b) => a.start - b.start || b.end - a.end || a.entry - b.entry);
   const out: EvaluativeHit[] = [];
   for (const h of all) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   return out;
