@@ -1,4 +1,4 @@
-import { HARM_VERBS, HARM_WORDS, type CueEntry } from '../../lexicons/cues.ts';
+import { HARM_VERBS, HARM_WORDS, HEDGES, type CueEntry } from '../../lexicons/cues.ts';
 import {
   ACCUSATION_NOUNS,
   AGAINST_WRONG,
@@ -14,7 +14,6 @@ import type { ClaimType, Span } from '../../types/index.ts';
 import {
   agentRefs,
   cancelled,
-  certaintyOf,
   clauseEnd,
   clauseStart,
   nearestNounPhraseRefs,
@@ -270,12 +269,14 @@ function build(
   ce: number,
 ): Found | null {
   const cue = cueOf(entry, type);
-  const claimants = who.ids;
+  // "the US House of Representatives", "the United Nations Working Group on …": the body that
+  // speaks, not also the one it belongs to, named inside or before its name.
+  const claimants = who.ids.filter((id) => !who.ids.some((o) => o !== id && ctx.affiliation.get(o) === id));
   let targetIds = uniqueIds(targets).filter((id) => !claimants.includes(id) && !who.reportedBy.includes(id));
   // A speaker on its own side is an admission or a complaint, not an accusation of it.
   targetIds = targetIds.filter((id) => !claimants.some((c) => ctx.affiliation.get(c) === id || ctx.affiliation.get(id) === c));
   if (type === 'accusation' && targets.length > 0 && targetIds.length === 0) return null;
-  const certainty = who.hedged ? 'hedged' : certaintyOf(ctx, cue, span, cs, ce);
+  const certainty = who.hedged || hedgedIn(ctx, span, ce) ? 'hedged' : 'asserted';
   return {
     type,
     cue,
@@ -355,6 +356,24 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   if (/^\s*(?:I|we)\s/i.test(text.slice(cs, copulaStart) + ' ') && !negated) return null;
   const content = isViewed ? trimSpan(text, hit.start, ce) : trimSpan(text, afterLead(ctx, cs, copulaStart), ce);
   return build(ctx, entry, type, hit, who, [...target, ...forRefs], content, negated ? 'negated-predicate' : 'predicate', cs, ce);
+}
+
+const HEDGE_ALL = new RegExp(`\\b${HEDGES}\\b`, 'gi');
+const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
+
+/**
+ * Hedged when a hedge word stands in the clause before the trigger (reporting verbs
+ * included: "he believed the arrest was arbitrary") or an article's hedge after it, but not
+ * a negated one: "I don't believe it, it's fake" asserts.
+ */
+function hedgedIn(ctx: SentenceContext, span: Span, ce: number): boolean {
+  const { text } = ctx;
+  const from = clauseStart(ctx, span.start, false);
+  const zone = text.slice(from, span.start);
+  for (const m of zone.matchAll(HEDGE_ALL)) {
+    if (!/(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?$/i.test(zone.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return true;
+  }
+  return ARTICLE_HEDGE.test(text.slice(span.end, ce));
 }
 
 /** Past an attribution that opens the clause ("According to Vance, X is …"): its actor is the speaker, not the subject. */

@@ -52,6 +52,11 @@ describe('reported speech with a wrongful predicate', () => {
     expect(c).toMatchObject({ claimants: ['lund'], certainty: 'hedged' });
   });
 
+  it('hedges a belief but not a disbelief', () => {
+    expect(evaluative(claimsOf('Lund believes the detention was arbitrary.', [LUND]))[0]?.certainty).toBe('hedged');
+    expect(evaluative(claimsOf('"I don\'t believe a word of it, the count was rigged," Lund said.', [LUND]))[0]?.certainty).toBe('asserted');
+  });
+
   it('credits nobody for "is widely seen as" and hedges it', () => {
     const [c] = evaluative(claimsOf('The trial of the opposition leader is widely seen as politically motivated.', []));
     expect(c).toMatchObject({ type: 'accusation', claimants: [], targets: [], certainty: 'hedged' });
