@@ -54,7 +54,7 @@ describe('reported speech with a wrongful predicate', () => {
 
   it('hedges a belief but not a disbelief', () => {
     expect(evaluative(claimsOf('Lund believes the detention was arbitrary.', [LUND]))[0]?.certainty).toBe('hedged');
-    expect(evaluative(claimsOf('"I don\'t believe a word of it, the count was rigged," Lund said.', [LUND]))[0]?.certainty).toBe('asserted');
+    expect(evaluative(claimsOf('"I don\'t believe a word of it, the count was fake," Lund said.', [LUND]))[0]?.certainty).toBe('asserted');
   });
 
   it('credits nobody for "is widely seen as" and hedges it', () => {
