@@ -110,10 +110,11 @@ export const CUES: readonly CueEntry[] = [
   { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed|claiming)', confidence: 0.4, keys: ['claim'] },
   { id: 'claim-noun', type: 'accusation', frame: 'noun', pattern: 'claims?(?=\\s+that\\b)', confidence: 0.45, requires: HARM_WORDS, keys: ['claim'] },
   // --- accusation predicates ------------------------------------------------------
-  { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:(?:\\w+ly|also|not)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8, keys: ['behind'] },
+  // "was not behind", "is not responsible for" are denials (src/extract/claims/evaluative.ts), not accusations.
+  { id: 'behind-harm', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:(?:\\w+ly|also)\\s+)?behind(?=\\s+(?:the|a|an|this|these|those|its|their|his|her|several|many|multiple|recent)?\\s*(?:\\S+\\s+){0,2}' + HARM_WORDS + ')', confidence: 0.8, keys: ['behind'] },
   { id: 'to-blame', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been)\\s+to\\s+blame', confidence: 0.85, keys: ['blame'] },
   { id: 'held-responsible', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?held\\s+(?:responsible|accountable|in\\s+contempt)(?:\\s+for)?', confidence: 0.85, keys: ['held'] },
-  { id: 'responsible-for', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?responsible\\s+for', confidence: 0.7, keys: ['responsible'] },
+  { id: 'responsible-for', type: 'accusation', frame: 'predicate', pattern: '(?:is|are|was|were|be|been|being)\\s+(?:(?!not\\b|never\\b|n[\\x27\\u2019]t\\b)\\S+\\s+)?responsible\\s+for', confidence: 0.7, keys: ['responsible'] },
   // --- accusation nouns -----------------------------------------------------------
   { id: 'accusation-noun', type: 'accusation', frame: 'noun', pattern: 'accusations?', confidence: 0.7, keys: ['accusation'] },
   { id: 'allegation-noun', type: 'accusation', frame: 'noun', pattern: 'allegations?', confidence: 0.65, keys: ['allegation'] },

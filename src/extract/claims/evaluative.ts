@@ -116,6 +116,8 @@ function cueOf(entry: EvaluativeEntry, type: ClaimType): CueEntry {
 }
 
 const HARM_SUBJECT = new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i');
+/** What a denial of a role must be about: a harm word, or a pronoun for one named before ("had no role in it"). */
+const WRONG_AFTER = new RegExp(`^\\s+(?:(?:it|this|that|them|any\\s+of\\s+(?:it|this|them))\\b|(?:\\S+\\s+){0,5}?(?:${HARM_WORDS}|${FINDING_WRONG}|deaths?|killing|downing|crash|fire|leak)\\b)`, 'i');
 const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WORDS}|${FINDING_WRONG})\\b`, 'i');
 const LINKED_AFTER = new RegExp(`^\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w'\u2019-]+\\s+){0,4}?(?:${LINKED_WRONG}|${HARM_WORDS})\\b`, 'i');
 const UNNAMED_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
@@ -697,6 +699,8 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   // "never said she did not lie", "if he did nothing wrong": no denial.
   if (/\b(?:if|whether|unless|never|not)\s+(?:\S+\s+){0,3}$/i.test(before)) return null;
   if (cancelled(ctx, cue, hit, cs) === 'not-a-claim') return null;
+  // "was not responsible for issuing visas", "had no role in the decision": a denial only of a wrong.
+  if (/(?:behind|responsible\s+for|to\s+blame\s+for|role\s+in|part\s+in|hand\s+in|involvement\s+in)$/i.test(text.slice(hit.start, hit.end)) && !WRONG_AFTER.test(text.slice(hit.end, ce))) return null;
   const who = attribution(ctx, hit.start);
   const subject = subjectRefs(ctx, cs, hit.start);
   if (!who && subject.length === 0) return null;

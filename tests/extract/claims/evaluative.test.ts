@@ -305,6 +305,23 @@ describe('denials of wrongdoing', () => {
     expect(evaluative(claimsOf('Vance said the alarm was false.', [VANCE]))).toHaveLength(0);
   });
 
+  it('reads a denied role in a wrong as a denial, never as an accusation', () => {
+    for (const text of ['Myanmar said it was not behind the bombing.', 'Myanmar said it was not responsible for the attack.', 'Myanmar said it had no role in the killings.', 'Myanmar said it bears no responsibility for the attack.']) {
+      const claims = claimsOf(text, [MYANMAR]);
+      expect(claims.map((c) => [c.type, c.claimants]), text).toEqual([['denial', ['mm']]]);
+    }
+  });
+
+  it('does not read a denied role in something harmless', () => {
+    expect(claimsOf('Lund said the agency was not responsible for issuing visas.', [LUND])).toHaveLength(0);
+    expect(claimsOf('Lund said he had no role in the merger talks.', [LUND])).toHaveLength(0);
+  });
+
+  it('still reads the affirmed role as an accusation', () => {
+    const [c] = claimsOf('Vance said Myanmar was behind the attack.', [VANCE, MYANMAR]);
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['vance'], targets: ['mm'] });
+  });
+
   it('does not read a conditional as a denial', () => {
     expect(evaluative(claimsOf('Lund said that if he did nothing wrong he had nothing to fear.', [LUND]))).toHaveLength(0);
   });
