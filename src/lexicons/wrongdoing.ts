@@ -8,6 +8,7 @@
  *
  * Patterns are regex *sources* for whole words (the code adds `\b` and the `i` flag).
  */
+import { NEGATIVE_LABELS } from './cues.ts';
 
 /**
  * How an entry's slots are read.
@@ -21,6 +22,10 @@
  *                      allegations a smear" (a denial; targets the accusers named in it). The
  *                      `predicate` frame reads its words the same way when their subject is
  *                      an accusation ("the charges are politically motivated").
+ * - `label`            a wrongful label put on an actor or act: "called the ruling a blatant case
+ *                      of judicial weaponization", "what he called the president's failure to
+ *                      govern". Claimant = the labeller; target = the labelled actor or the
+ *                      possessor inside the label.
  * - `noun`             a noun of wrongdoing with its doer: "repression by the army",
  *                      "China's persecution of …", "corruption in Albania"; or suffered by
  *                      the speaker's side: "journalists face harassment" (target empty).
@@ -41,7 +46,7 @@
  * - `innocent`         a denial of wrongdoing: "she did not lie", "he has done nothing
  *                      wrong", "the tool is perfectly legal".
  */
-export type EvaluativeFrame = 'predicate' | 'dismissal' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent';
+export type EvaluativeFrame = 'predicate' | 'dismissal' | 'label' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent';
 
 export interface EvaluativeEntry {
   /** Rule id; the claim's `reason` is `evaluative-<id>:<how>`. */
@@ -66,6 +71,10 @@ const WRONGFUL_PREDICATES =
 const DISMISSIVE =
   '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up)';
 
+/** Labels that accuse (besides those of the cue lexicon): "a case of judicial weaponization", "the president's failure to govern". */
+export const WRONGFUL_LABELS =
+  '(?:' + NEGATIVE_LABELS.slice(3, -1) + '|weaponi[sz]ation|failure\\s+to\\s+(?:govern|protect|act|prevent|stop|respond)|negligence|incompetence|mismanagement|cover-?up|betrayal|treachery|aggression|persecution|repression|interference|meddling|blackmail|extortion|theft|robbery|massacre|crimes?|abuse\\s+of\\s+power|disregard\\s+for)';
+
 /** Nouns of wrongdoing that name a doer by "by", a possessor or "in <country>" (the `noun` frame). */
 const WRONGDOING_NOUNS =
   '(?:corruption|persecution|repression|oppression|discrimination|exploitation|harassment|intimidation|mistreatment|ill-treatment|torture|abuses|abuse\\s+of\\s+(?:power|office|authority)|human\\s+rights\\s+(?:abuses|violations)|violations|misconduct|wrongdoing|criminali[sz]ation(?:\\s+strateg(?:y|ies))?|weaponi[sz]ation|disregard\\s+for\\s+(?:\\w+\\s+){0,2}(?:dignity|rights|(?:the\\s+)?rule\\s+of\\s+law|law|life|lives)|affront\\s+to\\s+(?:the\\s+)?(?:rule\\s+of\\s+law|democracy|justice|human\\s+dignity)|crackdown|aggression)';
@@ -85,6 +94,8 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
   { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45, keys: ['laundering', 'corruption', 'bribery', 'graft', 'fraud', 'embezzlement', 'espionage', 'spying', 'terror', 'treason', 'sedition', 'murder', 'manslaughter', 'rape', 'sexual', 'evasion', 'extortion', 'abuse', 'hacking', 'smuggling', 'trafficking', 'war crime', 'insider', 'racketeering'] },
   { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5, keys: ['arbitrary', 'unconstitutional', 'illegal', 'unlawful', 'illegitimate', 'motivated', 'corrupt', 'criminal', 'fraudulent', 'fake', 'rigged', 'unjust', 'abusive', 'inhumane', 'discriminatory', 'complicit', 'crime', 'violation', 'breach', 'travesty', 'miscarriage', 'act of', 'form of', 'front', 'sponsor of'] },
+  // "called the decision … a blatant case of …" (longer than the cue lexicon's label-verb reads), "what he called …"
+  { id: 'label', frame: 'label', pattern: '(?:called|calls|calling|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs|described\\s+as|describes\\s+as|referred\\s+to\\s+as|refers\\s+to\\s+as)(?=(?:\\s+\\S+){1,14}?\\s+(?:an?\\s+|the\\s+)?["\\u201c\\u2018]?(?:[\\w-]+\\s+){0,3}?' + WRONGFUL_LABELS + '\\b)', confidence: 0.45, keys: ['called', 'calls', 'calling', 'termed', 'terms', 'branded', 'brands', 'label', 'dubbed', 'dubs', 'described as', 'describes as', 'referred to as', 'refers to as'] },
   { id: 'dismissal', frame: 'dismissal', pattern: DISMISSIVE, confidence: 0.55, keys: ['false', 'untrue', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'nonsens', ' lie', 'fiction', 'invention', 'merit', 'basis', 'foundation', 'fake', 'hoax', 'sham', 'smear', 'witch', 'fabrication', 'farce', 'provocation', 'slander', 'defamatory', 'invented', 'made up'] },
   { id: 'noun', frame: 'noun', pattern: WRONGDOING_NOUNS, confidence: 0.45, keys: ['corruption', 'persecution', 'repression', 'oppression', 'discrimination', 'exploitation', 'harassment', 'intimidation', 'mistreatment', 'ill-treatment', 'torture', 'abuse', 'violations', 'misconduct', 'wrongdoing', 'criminali', 'weaponi', 'disregard', 'affront', 'crackdown', 'aggression'] },
   { id: 'victim', frame: 'victim-passive', pattern: VICTIM_PARTICIPLES, confidence: 0.45, keys: ['raped', 'sexually', 'abducted', 'kidnapped', 'tormented', 'harassed', 'persecuted', 'threatened', 'intimidated', 'tortured', 'abused', 'assaulted', 'beaten', 'mistreated', 'ill-treated', 'surveilled', 'spied', 'blackmailed', 'coerced', 'victimi'] },

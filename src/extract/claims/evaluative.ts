@@ -1,6 +1,7 @@
 import { HARM_VERBS, HARM_WORDS, HEDGES, type CueEntry } from '../../lexicons/cues.ts';
 import {
   ACCUSATION_NOUNS,
+  WRONGFUL_LABELS as WRONGFUL_LABELS_SOURCE,
   AGAINST_WRONG,
   EVALUATIVE,
   FINDING_WRONG,
@@ -205,6 +206,7 @@ function analyseHit(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluativ
   switch (entry.frame) {
     case 'predicate': return predicate(ctx, entry, hit);
     case 'dismissal': return dismissal(ctx, entry, hit);
+    case 'label': return label(ctx, entry, hit);
     case 'noun': return noun(ctx, entry, hit);
     case 'victim-passive': return victim(ctx, entry, hit);
     case 'verb': return verb(ctx, entry, hit);
@@ -313,7 +315,7 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     if (!ACT_AFTER.test(text.slice(hit.end, hit.end + 60))) return null;
     // "the criminal case against X", "a criminal investigation": a legal category, not an evaluation.
     if (/^criminal$/i.test(word)) return null;
-    if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs) || AGAINST_BEFORE.test(text.slice(Math.max(cs, hit.start - 40), hit.start))) return null;
+    if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs) || AGAINST_BEFORE.test(text.slice(Math.max(cs, hit.start - 40), hit.start))) return null;
     const who = viewed(ctx, hit.start) ?? attribution(ctx, hit.start);
     if (!who) return null;
     // The doer: a possessor right before ("Russia's illegal annexation") or a "by" agent after the act.
@@ -331,7 +333,7 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   const type: ClaimType = negated ? 'denial' : 'accusation';
   const cue = cueOf(entry, type);
   // Cancel on the words before the copula ("would be illegal", "if it is illegal"), not on the negation the denial reads.
-  const why = cancelled(ctx, cue, { start: copulaStart, end: hit.end }, cs);
+  const why = cancelledHere(ctx, cue, { start: copulaStart, end: hit.end }, cs);
   if (why && why !== 'negated') return null;
   if (why === 'negated' && !negated) return null;
   if (/\b(?:if|whether|unless)\b/i.test(text.slice(cs, copulaStart))) return null;
@@ -384,6 +386,57 @@ function afterLead(ctx: SentenceContext, cs: number, end: number): number {
   return lead ? cs + lead[0].length : cs;
 }
 
+/** Acts and decisions as objects of a label: they name no actor of their own ("called the decision to jail X …"). */
+const ACT_OBJECT = /^\s+(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:decision|ruling|verdict|judgment|judgement|sentence|arrest|detention|case|trial|move|law|bill|ban|raid|vote|policy|measure|operation|attack|charges|proceedings|prosecution|investigation|order)\b/i;
+
+/**
+ * A wrongful label: "Romeu called the decision to reimprison X a 'blatant case of judicial
+ * weaponization'", "citing what he called the president's failure to govern", "Lund
+ * branded Vance a traitor". The labeller accuses the labelled actor (none for an act or
+ * decision), or the possessor inside the label ("the president's failure").
+ */
+function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = clauseEnd(ctx, hit.end);
+  const cue = cueOf(entry, 'accusation');
+  if (cancelledHere(ctx, cue, hit, cs)) return null;
+  // "called for", "called on X to": a demand, not a label.
+  if (/^\s+(?:for|on|upon|off|in|up)\b/i.test(text.slice(hit.end, hit.end + 6))) return null;
+  const found = LABEL_AT.exec(text.slice(hit.end, ce));
+  if (!found) return null;
+  const labelAt = hit.end + found.index + found[0].length - (found[1] as string).length;
+  const labelEnd = hit.end + found.index + found[0].length;
+  const object = text.slice(hit.end, labelAt);
+  // An accusation labelled ("called the charges a witch hunt") is a denial, read by the dismissal frame.
+  if (new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i').test(object) && !/\bagainst\b/i.test(object)) return null;
+  // "…, which Ross has referred to as a stunt": what is labelled lies outside the clause (often the
+  // accusation against the labeller, a denial); unread.
+  if (/\b(?:which|that|whom)\s+(?:\S+\s+){1,4}?$/i.test(text.slice(Math.max(ctx.sentence.start, hit.start - 40), hit.start)) && !/^\s+(?:him|her|them|it|[A-Z])/.test(text.slice(hit.end, hit.end + 6))) return null;
+  const what = /\bwhat\s+((?:\S+\s+){1,4}?)$/i.exec(text.slice(Math.max(cs, hit.start - 40), hit.start));
+  // The labeller: "what he called", else the subject of the verb, else whoever says the sentence.
+  let labellers = what ? refsIn(ctx.refs, hit.start - what[0].length, hit.start) : subjectRefs(ctx, afterLead(ctx, cs, hit.start), hit.start);
+  // "Vance resigned, citing what she called …": an unresolved pronoun is the sentence's subject.
+  if (what && labellers.length === 0 && /^(?:he|she|they|it|we|I)\s/i.test(what[1] ?? '')) {
+    const verb = /\b(?:[a-z]+ed|said|says|is|was|are|were|has|had|quit|left|told)\b/.exec(text.slice(ctx.sentence.start, hit.start));
+    labellers = verb ? subjectRefs(ctx, ctx.sentence.start, ctx.sentence.start + verb.index) : [];
+  }
+  const who: Attribution | null = labellers.length > 0
+    ? { ids: uniqueIds(labellers.filter((r) => r.type !== 'media')), reportedBy: [], how: what ? 'what-called' : 'labeller', viaAnaphor: labellers.every((r) => r.via === 'anaphor') }
+    : attribution(ctx, hit.start);
+  if (!who) return null;
+  // The labelled: the object before the label, unless it is an act; else a possessor inside the label.
+  const objectRefs = ACT_OBJECT.test(object) || what ? [] : refsIn(ctx.refs, hit.end, labelAt).filter((r) => !/\b(?:of|to|in|for|by|with|from|at|on)\s+(?:the\s+)?$/i.test(text.slice(hit.end, r.start)));
+  const owners = refsIn(ctx.refs, what ? hit.end : labelAt - 40, labelEnd).filter((r) => r.start >= (what ? hit.end : labelAt - 40) && /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, labelAt)));
+  // The label phrase from its article: 'a "blatant case of judicial weaponization"'.
+  const article = /\b(?:an?|the)\s+(?:(?!(?:an?|the)\s)\S+\s+){0,5}$/i.exec(object);
+  const content = trimSpan(text, what ? hit.end : article ? hit.end + article.index : labelAt, ce);
+  return build(ctx, entry, 'accusation', hit, who, [...objectRefs, ...owners], content, what ? 'what-called' : 'label', cs, ce);
+}
+
+/** The label after the verb: the first wrongful word within fourteen words (capture = the label's head). */
+const LABEL_AT = new RegExp(`^(?:\\s+\\S+){0,14}?\\s+(?:as\\s+)?(?:an?\\s+|the\\s+)?["\u201c\u2018]?(?:[\\w-]+\\s+){0,3}?(${WRONGFUL_LABELS_SOURCE})\\b`, 'i');
+
 /** An accusation noun heading a subject: "the US accusations", "claims by Washington that …". */
 const ACCUSATION_HEAD = new RegExp(`\\b(${ACCUSATION_NOUNS})\\b(?:\\s+(?:of|that|against|by|from|about|made|levell?ed)\\b[^;]*)?\\s*$`, 'i');
 const ACCUSATION_SUBJECT = ACCUSATION_HEAD;
@@ -428,7 +481,7 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     how = 'dismissal-label';
   }
   if (!who) return null;
-  const why = cancelled(ctx, cue, hit, cs);
+  const why = cancelledHere(ctx, cue, hit, cs);
   if (why && why !== 'negated') return null;
   if (/\b(?:if|whether|unless)\b/i.test(before)) return null;
   // The accusers: named in the phrase before its noun ("the US accusations", "Washington's claims") or after "by"/"from".
@@ -437,6 +490,17 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     return /^(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)\b/i.test(after) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
   });
   return build(ctx, entry, 'denial', hit, who, accusers, trimSpan(text, phrase.start, hit.end), how, cs, ce);
+}
+
+/**
+ * The cue rules' cancel test, but a capitalised negator is part of a name, not a negation:
+ * "Reporters Without Borders, called …", "No Limits Ltd said …".
+ */
+function cancelledHere(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number): string | null {
+  const why = cancelled(ctx, cue, span, clauseFrom);
+  if (why !== 'negated') return why;
+  const before = ctx.text.slice(Math.max(clauseFrom, span.start - 60), span.start);
+  return /(?:\b(?:not|never|no|nor|neither|without)\b|n['\u2019]t\b)(?:\s+\S+){0,3}\s*$/.test(before) ? why : null;
 }
 
 /** "is widely viewed as …" right before: an evaluation held by nobody named, hedged. */
@@ -455,7 +519,7 @@ function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit):
   const ce = clauseEnd(ctx, hit.end);
   const before = text.slice(Math.max(cs, hit.start - 60), hit.start);
   if (AGAINST_BEFORE.test(before)) return null;
-  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   // "allegations of corruption", "charges of abuse": the cue rules read those.
   if (/\b(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before) && /\b(?:allegations?|accusations?|charges?|suspicion|convicted|accused|guilty|investigation|probe|inquiry|case|trial|sentenced|arrested)\s+(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before)) return null;
   const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to)\b/i.test(text.slice(r.end, hit.start)));
@@ -507,7 +571,7 @@ function victim(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit
   // "women who have been raped", "those who were tortured": a class of victims, no statement about a case.
   if (/\b(?:who|that)\s+(?:\w+\s+){0,2}$/i.test(before)) return null;
   // "I was harassed" is a complaint of a wrong (the cue rules' "self" cancel is for "I was accused").
-  const why = cancelled(ctx, cueOf(entry, 'accusation'), hit, cs);
+  const why = cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs);
   if (why && why !== 'self') return null;
   const after = text.slice(hit.end, ce);
   let targets: Ref[] = [];
@@ -527,7 +591,7 @@ function verb(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit):
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
   const ce = clauseEnd(ctx, hit.end);
-  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   // "an example of how China uses …": the doer right before the verb, also after a wh-word
   // (which the subject reader takes for the object of "of").
   let subj = nearestNounPhraseRefs(ctx, cs, hit.start);
@@ -546,7 +610,7 @@ function finding(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHi
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
   const cue = cueOf(entry, 'accusation');
-  if (cancelled(ctx, cue, hit, cs)) return null;
+  if (cancelledHere(ctx, cue, hit, cs)) return null;
   const thatEnd = hit.end + (/^\s+that\s+/i.exec(text.slice(hit.end))?.[0].length ?? 0);
   const ce = clauseEnd(ctx, thatEnd);
   const complement = text.slice(thatEnd, ce);
@@ -575,7 +639,7 @@ function linked(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit
   const cs = clauseStart(ctx, hit.start, true);
   const ce = clauseEnd(ctx, hit.end);
   if (!LINKED_AFTER.test(text.slice(hit.end, ce)) && !HARM_SUBJECT.test(text.slice(cs, hit.start))) return null;
-  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   let subject = subjectRefs(ctx, afterLead(ctx, cs, hit.start), hit.start);
   if (subject.length === 0) {
     // "X is a front company for Y and has been linked to …": the first subject of the sentence.
@@ -608,7 +672,7 @@ function inConnection(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluat
   if (ADMISSION.test(text.slice(sentence.start, sentence.end))) return null;
   const cs = clauseStart(ctx, hit.start, true);
   const ce = clauseEnd(ctx, hit.end);
-  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   // The payer: the subject before the clause's first verb (headlines: "X Agrees to Forfeit …").
   const region = text.slice(cs, hit.start);
   const firstVerb = /\b(?:[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[Aa]gree[sd]?|[Pp]aid|[Pp]ays?|[Ff]orfeit(?:s|ed)?|[Ss]ettle[sd]?)\b/.exec(region) ?? /\b[a-z]+ed\b/.exec(region);
@@ -631,7 +695,7 @@ function contempt(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
   const ce = clauseEnd(ctx, hit.end);
-  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   const inAt = /\s+in\s+(?:criminal\s+|civil\s+)?contempt\b/i.exec(text.slice(hit.end, ce));
   if (!inAt) return null;
   const heldEnd = hit.end + inAt.index;
@@ -652,7 +716,7 @@ function crimeCase(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
   const ce = clauseEnd(ctx, hit.end);
-  if (cancelled(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   if (CASE_ENDED.test(text.slice(cs, ce))) return null;
   const before = text.slice(Math.max(cs, hit.start - 50), hit.start);
   // "his money-laundering case" / "Zamora's fraud trial": the possessor is the defendant.
@@ -698,7 +762,7 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   const before = text.slice(Math.max(cs, hit.start - 40), hit.start);
   // "never said she did not lie", "if he did nothing wrong": no denial.
   if (/\b(?:if|whether|unless|never|not)\s+(?:\S+\s+){0,3}$/i.test(before)) return null;
-  if (cancelled(ctx, cue, hit, cs) === 'not-a-claim') return null;
+  if (cancelledHere(ctx, cue, hit, cs) === 'not-a-claim') return null;
   // "was not responsible for issuing visas", "had no role in the decision": a denial only of a wrong.
   if (/(?:behind|responsible\s+for|to\s+blame\s+for|role\s+in|part\s+in|hand\s+in|involvement\s+in)$/i.test(text.slice(hit.start, hit.end)) && !WRONG_AFTER.test(text.slice(hit.end, ce))) return null;
   const who = attribution(ctx, hit.start);

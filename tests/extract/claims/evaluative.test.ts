@@ -209,6 +209,28 @@ describe('findings, links, penalties and contempt', () => {
   });
 });
 
+describe('wrongful labels', () => {
+  it('reads a long label on a decision, with no target', () => {
+    const [c] = evaluative(claimsOf('Erik Lund, head of the Nordic office of Lawyers Without Frontiers, called the court\'s move to extend the detention of the three editors a "textbook case of judicial persecution."', [LUND]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['lund'], targets: [] });
+    expect(c?.content).toMatch(/^a "textbook case of judicial persecution/);
+  });
+
+  it('reads "what he called" with the possessor inside the label as target', () => {
+    const [c] = evaluative(claimsOf('Vance resigned in May, citing what she called Lund\'s mismanagement of the fund.', [VANCE, LUND]));
+    expect(c).toMatchObject({ claimants: ['vance'], targets: ['lund'] });
+  });
+
+  it('does not read "called for" or "called on" as a label', () => {
+    expect(claimsOf('Vance called for an end to the persecution of journalists.', [VANCE])).toHaveLength(0);
+    expect(claimsOf('Lund called on the police to stop the harassment of reporters.', [LUND])).toHaveLength(0);
+  });
+
+  it('leaves a label in a relative clause alone (what it labels lies outside)', () => {
+    expect(evaluative(claimsOf('The vote, which Lund has referred to as a witch hunt and a stunt, passed.', [LUND]))).toHaveLength(0);
+  });
+});
+
 describe('criminal cases named by their crime', () => {
   it('accuses the defendant after "against"', () => {
     const [c] = evaluative(claimsOf('The bribery trial against Erik Lund opened in Oslo on Tuesday.', [LUND]));
@@ -356,6 +378,7 @@ describe('the document scan', () => {
   it('finds every entry through its keys (a pattern match without a key would be lost)', () => {
     const examples: Record<string, string> = {
       case: 'She faces an embezzlement trial.',
+      label: 'He branded the move an act of persecution.',
       predicate: 'The firm is a known front company for the army.',
       dismissal: 'The accusations are a blatant lie.',
       noun: 'They face persecution by the state.',
