@@ -317,6 +317,12 @@ describe('denials of wrongdoing', () => {
     expect(evaluative(claimsOf('Lund said the trial was politically motivated.', [LUND]))[0]?.type).toBe('accusation');
   });
 
+  it('reads "a pack of lies" and "propaganda" said of an accusation, naming the accuser after "by"', () => {
+    const [c] = evaluative(claimsOf('Lund said the accusations by Vance were a pack of lies.', [LUND, VANCE]));
+    expect(c).toMatchObject({ type: 'denial', claimants: ['lund'], targets: ['vance'] });
+    expect(evaluative(claimsOf('Lund said the stunt drew large crowds.', [LUND]))).toHaveLength(0);
+  });
+
   it('reads a labelling verb on an accusation', () => {
     const [c] = evaluative(claimsOf('Vance called the allegations ridiculous.', [VANCE]));
     expect(c).toMatchObject({ type: 'denial', claimants: ['vance'] });
