@@ -230,6 +230,12 @@ function attribution(ctx: SentenceContext, pos: number): Attribution | null {
   // An outlet that states the evaluation itself is its claimant too (SPEC "Quotes").
   if (sp.how !== 'none') return { ids: sp.ids, reportedBy: sp.reportedBy, how: sp.how, viaAnaphor: sp.viaAnaphor };
   const head = text.slice(sentence.start, pos);
+  // Headlinese "UN: Myanmar's crackdown illegal": the speaker before the colon.
+  const colon = ctx.headline ? /^\s*([^:"\u201c]{2,50}):\s/.exec(head) : null;
+  if (colon) {
+    const who = refsIn(ctx.refs, sentence.start, sentence.start + colon[0].length).filter((r) => r.type !== 'media');
+    if (who.length > 0) return { ids: uniqueIds(who), reportedBy: sp.reportedBy, how: 'headline-colon', viaAnaphor: false };
+  }
   // "According to www.example.org, part of …, X is …": a name with dots ends at a comma, not at its first dot.
   const acc = ACCORDING_LEAD.exec(head);
   if (acc) {

@@ -90,6 +90,13 @@ describe('reported speech with a wrongful predicate', () => {
     expect(evaluative(claimsOf('Acme said in a statement, "We remove content that might be illegal in any country, as the law requires of every platform."', []))).toHaveLength(0);
   });
 
+  it('reads the speaker before a headline colon', () => {
+    const text = "Vance: Myanmar's crackdown on protesters was illegal\n\nThe lawyer spoke in Geneva.";
+    const [c] = evaluative(claimsOf(text, [VANCE, MYANMAR]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['vance'], targets: ['mm'] });
+    expect(c?.reason).toMatch(/headline-colon$/);
+  });
+
   it('does not fire on a question', () => {
     expect(evaluative(claimsOf('"Was the arrest arbitrary?" Okafor asked the panel.', [OKAFOR]))).toHaveLength(0);
   });
