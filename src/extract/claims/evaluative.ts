@@ -228,8 +228,10 @@ function attribution(ctx: SentenceContext, pos: number): Attribution | null {
   const { text, sentence } = ctx;
   const sp = speakerOf(ctx, pos);
   // An outlet that states the evaluation itself is its claimant too (SPEC "Quotes").
-  if (sp.how !== 'none') return { ids: sp.ids, reportedBy: sp.reportedBy, how: sp.how, viaAnaphor: sp.viaAnaphor };
   const head = text.slice(sentence.start, pos);
+  // "The minister said Iran had violated …" is no inverted "…, said Iran": the speaker is the unnamed minister.
+  const falseInversion = sp.how === 'reporting-verb-inverted' && /\b[a-z]+\s+(?:said|says|told|added|stated)\s+[^,"\u201d]*$/.test(head) && !/[,"\u201d]\s*(?:said|says|told|added|stated)\s+[^,]*$/.test(head);
+  if (sp.how !== 'none' && !falseInversion) return { ids: sp.ids, reportedBy: sp.reportedBy, how: sp.how, viaAnaphor: sp.viaAnaphor };
   // Headlinese "UN: Myanmar's crackdown illegal": the speaker before the colon.
   const colon = ctx.headline ? /^\s*([^:"\u201c]{2,50}):\s/.exec(head) : null;
   if (colon) {

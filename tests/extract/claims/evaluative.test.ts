@@ -166,6 +166,17 @@ describe('wrongful acts without a cue verb', () => {
     expect(c).toMatchObject({ claimants: ['okafor'], targets: ['mm'] });
   });
 
+  it('reads defiance of obligations, also in a headline after the speaker\'s colon', () => {
+    const [c] = evaluative(claimsOf("Vance: Myanmar ignoring UN calls for a ceasefire\n\nThe envoy spoke on Monday.", [VANCE, MYANMAR]));
+    expect(c).toMatchObject({ claimants: ['vance'], targets: ['mm'] });
+    expect(evaluative(claimsOf('Lund ignored the weather warnings and sailed on.', [LUND]))).toHaveLength(0);
+  });
+
+  it('gives an unnamed minister no claimants (not an inverted "said Myanmar")', () => {
+    const [c] = evaluative(claimsOf('The minister said Myanmar had repeatedly violated the truce.', [MYANMAR]));
+    expect(c).toMatchObject({ claimants: [], targets: ['mm'] });
+  });
+
   it('does not read a neutral use of power as abuse', () => {
     expect(evaluative(claimsOf('Lund said the plant used nuclear power to generate electricity.', [LUND]))).toHaveLength(0);
   });
@@ -392,6 +403,7 @@ describe('the document scan', () => {
     const examples: Record<string, string> = {
       case: 'She faces an embezzlement trial.',
       label: 'He branded the move an act of persecution.',
+      defiance: 'The regime keeps flouting UN resolutions.',
       predicate: 'The firm is a known front company for the army.',
       dismissal: 'The accusations are a blatant lie.',
       noun: 'They face persecution by the state.',
