@@ -122,6 +122,12 @@ describe('nouns of wrongdoing', () => {
     expect(c).toMatchObject({ claimants: ['vance'], targets: ['ru'] });
   });
 
+  it('reads acts that amount to war crimes, and not a museum of a genocide', () => {
+    const [c] = evaluative(claimsOf('"Moscow\'s actions in the region amount to war crimes," Vance said.', [VANCE, RUSSIA]));
+    expect(c).toMatchObject({ type: 'accusation', claimants: ['vance'], targets: ['ru'] });
+    expect(evaluative(claimsOf('Vance said the museum documents the genocide of 1915.', [VANCE]))).toHaveLength(0);
+  });
+
   it('accepts a wrong suffered with no doer named', () => {
     const [c] = evaluative(claimsOf('Reporters have faced growing intimidation since the vote, Okafor said.', [OKAFOR]));
     expect(c).toMatchObject({ type: 'accusation', claimants: ['okafor'], targets: [] });
