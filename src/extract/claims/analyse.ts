@@ -578,7 +578,7 @@ function boundariesOf(ctx: SentenceContext): Boundaries {
   return b;
 }
 
-function clauseStart(ctx: SentenceContext, pos: number, withReporting: boolean): number {
+export function clauseStart(ctx: SentenceContext, pos: number, withReporting: boolean): number {
   const { text, sentence } = ctx;
   let best = sentence.start;
   // Boundaries wholly before `pos` (the sentence is scanned once, not once per question).
@@ -593,7 +593,7 @@ function clauseStart(ctx: SentenceContext, pos: number, withReporting: boolean):
 }
 
 /** The end of the clause that starts after `pos`. */
-function clauseEnd(ctx: SentenceContext, pos: number): number {
+export function clauseEnd(ctx: SentenceContext, pos: number): number {
   const { text, sentence } = ctx;
   const s = text.slice(pos, sentence.end);
   const m = STRONG_BOUNDARY_ONE.exec(s);
@@ -612,7 +612,7 @@ function clauseEnd(ctx: SentenceContext, pos: number): number {
  * where the phrase hangs off a head noun that stands for its complement ("the
  * government of United States").
  */
-function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
+export function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
   const refs = dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start));
   return [...listBefore(ctx, start, refs), ...refs];
 }
@@ -783,7 +783,7 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
 }
 
 /** "by X" after the cue (passive agent), within the clause. */
-function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
+export function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   // The agent follows the passive verb closely: "was accused by X of", "is held responsible by X".
   const region = ctx.text.slice(from, Math.min(end, from + 40));
   const m = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(region);
@@ -912,7 +912,7 @@ function mediaCredited(ctx: SentenceContext): string[] {
 }
 
 /** Whether the words right before the cue cancel it (negation, "refused to", predictions). */
-function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number): string | null {
+export function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number): string | null {
   const before = ctx.text.slice(Math.max(clauseFrom, span.start - 60), span.start);
   const cueText = ctx.text.slice(span.start, span.end);
   if (!/\b(?:not|never|without)\b/i.test(cueText) && NEGATED.test(before)) {
@@ -933,7 +933,7 @@ function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: 
   return null;
 }
 
-function certaintyOf(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number, clauseTo: number): Certainty {
+export function certaintyOf(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number, clauseTo: number): Certainty {
   if (cue.hedged) return 'hedged';
   const before = ctx.text.slice(ctx.sentence.start, span.start);
   const lastStrong = [...before.matchAll(/;|,\s*(?:and|but|while)\s/g)].at(-1);
@@ -944,7 +944,7 @@ function certaintyOf(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom
   return 'asserted';
 }
 
-function trimSpan(text: string, start: number, end: number): Span | null {
+export function trimSpan(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
   while (s < e && /[\s,;:"'\u201c\u201d\u2018\u2019(]/.test(text[s] ?? '')) s++;
@@ -1331,7 +1331,7 @@ function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean
 }
 
 /** The refs of the noun phrase right before `end` (stops at a verb-like word or clause punctuation). */
-function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: number): Ref[] {
+export function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: number): Ref[] {
   const region = ctx.text.slice(cs, end);
   const cut = Math.max(region.lastIndexOf(';'), region.search(/\b(?:who|which|that)\s+(?:\S+\s+){0,3}$/i) - 1);
   const from = cut >= 0 ? cs + cut + 1 : cs;
@@ -1435,7 +1435,7 @@ function participleOf(ctx: SentenceContext, a: Span, b: Span): boolean {
   return /,\s*$/.test(ctx.text.slice(Math.max(0, second.start - 3), second.start)) && /ing$/i.test(ctx.text.slice(second.start, second.end).split(/\s/)[0] ?? '');
 }
 
-function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {
+export function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   const between = ctx.text.slice(first.end, second.start);
   return !STRONG_BOUNDARY_ONE.test(between);

@@ -1,6 +1,7 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
-import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found } from './analyse.ts';
+import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
+import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
 import { completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
@@ -70,7 +71,8 @@ export function extractClaims(
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const keys = cueKeysBySentence(text, sentences);
   const harms = harmSpansBySentence(text, sentences);
-  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, harms, cueCache: new Map<number, CueMatch[]>(), boundaryCache: new Map<number, Boundaries>() };
+  const evaluative = evaluativeHitsBySentence(text, sentences);
+  const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, harms, evaluative, cueCache: new Map<number, CueMatch[]>(), boundaryCache: new Map<number, Boundaries>() };
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline);
@@ -107,6 +109,8 @@ interface PassEnv {
   readonly keys: readonly ReadonlySet<string>[];
   /** Harm verb spans per sentence index. */
   readonly harms: readonly (readonly Span[])[];
+  /** Evaluative wrongdoing triggers per sentence index (src/extract/claims/evaluative.ts). */
+  readonly evaluative: readonly (readonly EvaluativeHit[])[];
   /** Filled by a pass: its claims per sentence index. */
   readonly found?: Map<number, readonly Found[]>;
 }
@@ -129,7 +133,7 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
     const isHeadline = headline !== null && sentence.start < headline.end && headline.start < sentence.end;
     // A sentence whose refs are as in the first pass (and whose neighbour did not change) gives the same claims.
     const again: readonly Found[] | undefined = reuse && !reuse.changed.has(i) && !lastChanged ? reuse.first.get(i) : undefined;
-    const found: readonly Found[] = again ?? analyseSentence({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, cueCache: env.cueCache, boundaryCache: env.boundaryCache, keys: env.keys[i] ?? new Set<string>(), harmSpans: env.harms[i] ?? [], previous: coref ? previous : null });
+    const found: readonly Found[] = again ?? analyseWithEvaluative({ text, sentence, refs, quotes, tagger, accused, headline: isHeadline, leadIn, affiliation, mainAccused, cueCache: env.cueCache, boundaryCache: env.boundaryCache, keys: env.keys[i] ?? new Set<string>(), harmSpans: env.harms[i] ?? [], previous: coref ? previous : null }, env.evaluative[i] ?? []);
     lastChanged = reuse !== null && again === undefined && !sameFound(found, reuse.first.get(i) ?? []);
     env.found?.set(i, found);
     for (const f of found) out.push({ f, sentence });
@@ -142,6 +146,12 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
     }
   }
   return out;
+}
+
+/** The cue claims of a sentence, then the evaluative ones it lacks ("the arrest was arbitrary," his lawyer said). */
+function analyseWithEvaluative(ctx: SentenceContext, hits: readonly EvaluativeHit[]): Found[] {
+  const found = analyseSentence(ctx);
+  return hits.length === 0 ? found : [...found, ...evaluativeClaims(ctx, found, hits)];
 }
 
 /**

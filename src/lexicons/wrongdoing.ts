@@ -1,0 +1,149 @@
+/**
+ * Evaluative wrongdoing lexicon: words and frames that make a reported statement an
+ * accusation (or, negated, a denial) without a classic cue verb: '"Tehran's detention
+ * of X is arbitrary," the lawyer said', "activists say they face persecution by the
+ * police", "the inquiry found that the firm concealed losses", "A is a known front
+ * company for B". Data only (STYLE habit 3): the rule that applies them lives in
+ * src/extract/claims/evaluative.ts.
+ *
+ * Patterns are regex *sources* for whole words (the code adds `\b` and the `i` flag).
+ */
+import { NEGATIVE_LABELS } from './cues.ts';
+
+/**
+ * How an entry's slots are read.
+ *
+ * - `predicate`        an evaluation predicated of a subject by a copula or a verb of
+ *                      viewing: "the arrest was arbitrary", "the case is widely viewed as
+ *                      politically motivated", "X is a known front company for Y".
+ *                      Target = the subject when it is an actor (an act such as "his
+ *                      arrest" leaves it empty); negated ("was not arbitrary") it is a denial.
+ * - `dismissal`        an accusation called false: "the US accusations were absurd", "called the
+ *                      allegations a smear" (a denial; targets the accusers named in it). The
+ *                      `predicate` frame reads its words the same way when their subject is
+ *                      an accusation ("the charges are politically motivated").
+ * - `label`            a wrongful label put on an actor or act: "called the ruling a blatant case
+ *                      of judicial weaponization", "what he called the president's failure to
+ *                      govern". Claimant = the labeller; target = the labelled actor or the
+ *                      possessor inside the label.
+ * - `noun`             a noun of wrongdoing with its doer: "repression by the army",
+ *                      "China's persecution of …", "corruption in Albania"; or suffered by
+ *                      the speaker's side: "journalists face harassment" (target empty).
+ * - `victim-passive`   a wrong suffered, told in the passive with no named doer: "he is
+ *                      being tormented", "reporters were harassed" (target empty).
+ * - `verb`             a wrongful act of the subject: "X used his office for his own
+ *                      benefit", "X uses vague laws to silence critics". Target = the subject.
+ * - `finding`          an investigation's finding: "the government proved that X took …",
+ *                      "the probe revealed that …". Claimant = the finder; target = the
+ *                      subject of the complement.
+ * - `linked`           "X has been linked to Iran's missile programme": target = the subject.
+ * - `in-connection`    a payment or penalty for a wrong: "agreed to forfeit $3 million in
+ *                      connection with violations of …". Target = the subject.
+ * - `contempt`         "voted to hold X in contempt of Congress": claimant the subject,
+ *                      target the held.
+ * - `case`             a criminal case named by its crime: "awaiting trial in a money-laundering
+ *                      case", "the corruption case against X". Target = the defendant.
+ * - `innocent`         a denial of wrongdoing: "she did not lie", "he has done nothing
+ *                      wrong", "the tool is perfectly legal".
+ */
+export type EvaluativeFrame = 'predicate' | 'dismissal' | 'label' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent';
+
+export interface EvaluativeEntry {
+  /** Rule id; the claim's `reason` is `evaluative-<id>:<how>`. */
+  readonly id: string;
+  readonly frame: EvaluativeFrame;
+  /** Regex source of the trigger words (case-insensitive, whole words). */
+  readonly pattern: string;
+  /** Base confidence of a claim found by this entry. */
+  readonly confidence: number;
+  /**
+   * Lower-case substrings one of which every match contains: one cheap scan of the document
+   * for all keys picks the sentences the full patterns are run on (most have none).
+   */
+  readonly keys: readonly string[];
+}
+
+/** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
+const WRONGFUL_PREDICATES =
+  '(?:arbitrary|unconstitutional|illegal|unlawful|illegitimate|politically[\\s-]motivated|corrupt|criminal|fraudulent|fake|rigged|unjust|abusive|inhumane|discriminatory|complicit|a\\s+(?:\\w+\\s+)?(?:crime|violation|travesty\\s+of\\s+justice|miscarriage\\s+of\\s+justice)|(?:in\\s+)?(?:clear\\s+|flagrant\\s+|blatant\\s+|direct\\s+)?(?:violation|breach)\\s+of|an?\\s+(?:\\w+\\s+)?(?:act|form)\\s+of\\s+(?:persecution|repression|aggression|terror(?:ism)?|intimidation|harassment|revenge|retaliation|reprisal)|(?:a\\s+)?(?:\\w+\\s+)?front\\s+(?:company|companies|organi[sz]ations?|group|groups|business|firm)\\s+for|a\\s+(?:state\\s+)?sponsor\\s+of\\s+terror(?:ism)?)';
+
+/** What a denier calls an accusation (the `dismissal` frame). */
+const DISMISSIVE =
+  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up|(?:an?\\s+)?(?:pack|bunch|tissue|web|series|string)\\s+of\\s+(?:lies|falsehoods|fabrications)|(?:a\\s+)?(?:political\\s+|publicity\\s+)?stunt|political\\s+theat(?:er|re)|propaganda|disinformation|misinformation)';
+
+/** Labels that accuse (besides those of the cue lexicon): "a case of judicial weaponization", "the president's failure to govern". */
+export const WRONGFUL_LABELS =
+  '(?:' + NEGATIVE_LABELS.slice(3, -1) + '|weaponi[sz]ation|failure\\s+to\\s+(?:govern|protect|act|prevent|stop|respond)|negligence|incompetence|mismanagement|cover-?up|betrayal|treachery|aggression|persecution|repression|interference|meddling|blackmail|extortion|theft|robbery|massacre|crimes?|abuse\\s+of\\s+power|disregard\\s+for)';
+
+/** Nouns of wrongdoing that name a doer by "by", a possessor or "in <country>" (the `noun` frame). */
+const WRONGDOING_NOUNS =
+  '(?:corruption|persecution|repression|oppression|discrimination|exploitation|harassment|intimidation|mistreatment|ill-treatment|torture|abuses|abuse\\s+of\\s+(?:power|office|authority)|human\\s+rights\\s+(?:abuses|violations)|violations|misconduct|wrongdoing|criminali[sz]ation(?:\\s+strateg(?:y|ies))?|weaponi[sz]ation|disregard\\s+for\\s+(?:\\w+\\s+){0,2}(?:dignity|rights|(?:the\\s+)?rule\\s+of\\s+law|law|life|lives)|affront\\s+to\\s+(?:the\\s+)?(?:rule\\s+of\\s+law|democracy|justice|human\\s+dignity)|crackdown|aggression|war\\s+crimes|crimes\\s+against\\s+humanity|genocide|ethnic\\s+cleansing|atrocities|apartheid)';
+
+/** Wrongs suffered, in the passive (the `victim-passive` frame). */
+const VICTIM_PARTICIPLES =
+  '(?:raped|sexually\\s+assaulted|abducted|kidnapped|tormented|harassed|persecuted|threatened|intimidated|tortured|abused|assaulted|beaten|mistreated|ill-treated|surveilled|spied\\s+on|blackmailed|coerced|victimi[sz]ed)';
+
+/** Finding verbs that make their subject the claimant of a that-clause (the `finding` frame). */
+const FINDING_VERBS = '(?:proved|proven|proves|revealed|reveals|found|finds|determined|determines|showed|shown|shows|established|establishes|concluded|concludes|uncovered|uncovers|demonstrated|demonstrates|confirmed|confirms)';
+
+/** A case, trial or charges named by the crime (the `case` frame). */
+const CRIME_CASE =
+  '(?:money[\\s-]laundering|corruption|bribery|graft|fraud|embezzlement|espionage|spying|terrorism|terror|treason|sedition|murder|manslaughter|rape|sexual\\s+assault|tax[\\s-]evasion|extortion|abuse[\\s-]of[\\s-]power|hacking|smuggling|trafficking|war[\\s-]crimes?|insider[\\s-]trading|racketeering)\\s+(?:case|cases|trial|trials|prosecution|charges?)';
+
+export const EVALUATIVE: readonly EvaluativeEntry[] = [
+  // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
+  { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45, keys: ['laundering', 'corruption', 'bribery', 'graft', 'fraud', 'embezzlement', 'espionage', 'spying', 'terror', 'treason', 'sedition', 'murder', 'manslaughter', 'rape', 'sexual', 'evasion', 'extortion', 'abuse', 'hacking', 'smuggling', 'trafficking', 'war crime', 'insider', 'racketeering'] },
+  { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5, keys: ['arbitrary', 'unconstitutional', 'illegal', 'unlawful', 'illegitimate', 'motivated', 'corrupt', 'criminal', 'fraudulent', 'fake', 'rigged', 'unjust', 'abusive', 'inhumane', 'discriminatory', 'complicit', 'crime', 'violation', 'breach', 'travesty', 'miscarriage', 'act of', 'form of', 'front', 'sponsor of'] },
+  // "called the decision … a blatant case of …" (longer than the cue lexicon's label-verb reads), "what he called …"
+  { id: 'label', frame: 'label', pattern: '(?:called|calls|calling|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs|described\\s+as|describes\\s+as|referred\\s+to\\s+as|refers\\s+to\\s+as)(?=(?:\\s+\\S+){1,14}?\\s+(?:an?\\s+|the\\s+)?["\\u201c\\u2018]?(?:[\\w-]+\\s+){0,3}?' + WRONGFUL_LABELS + '\\b)', confidence: 0.45, keys: ['called', 'calls', 'calling', 'termed', 'terms', 'branded', 'brands', 'label', 'dubbed', 'dubs', 'described as', 'describes as', 'referred to as', 'refers to as'] },
+  { id: 'dismissal', frame: 'dismissal', pattern: DISMISSIVE, confidence: 0.55, keys: ['false', 'untrue', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'nonsens', ' lie', 'fiction', 'invention', 'merit', 'basis', 'foundation', 'fake', 'hoax', 'sham', 'smear', 'witch', 'fabrication', 'farce', 'provocation', 'slander', 'defamatory', 'invented', 'made up', 'lies', 'falsehood', 'stunt', 'theat', 'propaganda', 'disinformation', 'misinformation'] },
+  { id: 'noun', frame: 'noun', pattern: WRONGDOING_NOUNS, confidence: 0.45, keys: ['corruption', 'persecution', 'repression', 'oppression', 'discrimination', 'exploitation', 'harassment', 'intimidation', 'mistreatment', 'ill-treatment', 'torture', 'abuse', 'violations', 'misconduct', 'wrongdoing', 'criminali', 'weaponi', 'disregard', 'affront', 'crackdown', 'aggression', 'war crimes', 'against humanity', 'genocide', 'ethnic cleansing', 'atrocities', 'apartheid'] },
+  { id: 'victim', frame: 'victim-passive', pattern: VICTIM_PARTICIPLES, confidence: 0.45, keys: ['raped', 'sexually', 'abducted', 'kidnapped', 'tormented', 'harassed', 'persecuted', 'threatened', 'intimidated', 'tortured', 'abused', 'assaulted', 'beaten', 'mistreated', 'ill-treated', 'surveilled', 'spied', 'blackmailed', 'coerced', 'victimi'] },
+  // "used power for his own benefit", "abused his position to", "enriched himself"
+  { id: 'abuse-of-position', frame: 'verb', pattern: '(?:abused|abuses|abusing|misused|misuses|misusing)\\s+(?:(?:his|her|their|its)\\s+)?(?:(?:political|public|official|state|government)\\s+)?(?:power|position|office|authority|influence)|(?:used|uses|using|exploited|exploits|exploiting)\\s+(?:(?:his|her|their|its)\\s+)?(?:(?:political|public|official|state|government)\\s+)?(?:power|position|office|authority|influence)\\s+["\\u201c]?(?:for\\s+(?:(?:his|her|their|its)\\s+own|personal|private|political)|to\\s+(?:enrich|benefit|reward|punish|silence|intimidate|target|persecute|protect\\s+(?:himself|herself|themselves)))|(?:enriched|enriches|enriching|enrich)\\s+(?:himself|herself|themselves|itself)', confidence: 0.5, keys: ['abus', 'misus', 'enrich', 'for his own', 'for her own', 'for their own', 'for its own', 'for personal', 'for private', 'for political', 'to benefit', 'to reward', 'to punish', 'to silence', 'to intimidate', 'to target', 'to persecute', 'to protect'] },
+  // "engaged in secessionist activity", "took part in criminal schemes"
+  { id: 'engaged-in', frame: 'verb', pattern: '(?:engaged|engages|engaging|participated|participates|participating|took\\s+part|takes\\s+part)\\s+in\\s+(?:(?:a|an|the|years\\s+of|acts\\s+of)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:secessionist|criminal|illegal|illicit|corrupt|terrorist|fraudulent|subversive|espionage|money[\\s-]laundering|wrongdoing|misconduct|smuggling|trafficking|bribery|corruption|fraud|sabotage|torture|war\\s+crimes|atrocities)', confidence: 0.5, keys: ['engag', 'participat', 'took part', 'takes part'] },
+  // "Iran ignoring international concerns", "X flouted UN resolutions", "reneged on the deal"
+  { id: 'defiance', frame: 'verb', pattern: '(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|defy|defying|defie[sd]|flout(?:s|ed|ing)?|breach(?:es|ed|ing)?|violat(?:e|es|ed|ing)|reneg(?:e|es|ed|ing)\\s+on)\\s+(?:(?:the|its|their|his|her|repeated|international|global|all)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:concerns|warnings|calls|demands|resolutions?|obligations|commitments|rulings?|court\\s+orders?|orders|law|laws|sanctions|ceasefire|truce|agreements?|treaty|treaties|deal|norms|rules|constitution)', confidence: 0.45, keys: ['ignor', 'disregard', 'defy', 'defie', 'flout', 'breach', 'violat', 'reneg'] },
+  // "China uses vague national security laws to suppress dissent": the tool is named between.
+  { id: 'instrument', frame: 'verb', pattern: '(?:uses|used|using|exploits|exploited|exploiting|wields|wielded)\\s+(?:[\\w\\u2019\'-]+\\s+){1,7}?to(?=\\s+(?:silence|suppress|persecute|intimidate|harass|punish|crush|muzzle|target|jail|imprison|attack|undermine|evade|circumvent|conceal|launder|steal|spy\\s+on|threaten|repress|stifle|censor)\\b)', confidence: 0.5, keys: ['to silence', 'to suppress', 'to persecute', 'to intimidate', 'to harass', 'to punish', 'to crush', 'to muzzle', 'to target', 'to jail', 'to imprison', 'to attack', 'to undermine', 'to evade', 'to circumvent', 'to conceal', 'to launder', 'to steal', 'to spy', 'to threaten', 'to repress', 'to stifle', 'to censor'] },
+  { id: 'finding', frame: 'finding', pattern: FINDING_VERBS + '(?=\\s+that\\b)', confidence: 0.5, keys: ['prove', 'reveal', 'found', 'finds', 'determine', 'showed', 'shown', 'shows', 'establish', 'conclude', 'uncover', 'demonstrate', 'confirm'] },
+  { id: 'linked', frame: 'linked', pattern: '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+|also\\s+)?(?:(?:linked|tied|connected)\\s+to|(?:associated|connected|affiliated)\\s+with)', confidence: 0.45, keys: ['linked', 'tied', 'connected', 'associated', 'affiliated'] },
+  { id: 'in-connection', frame: 'in-connection', pattern: '(?:in\\s+connection\\s+with|to\\s+(?:settle|resolve)\\s+(?:\\w+\\s+){0,2}?(?:claims|charges|allegations)\\s+(?:of|over|related\\s+to))(?=\\s+(?:\\w+\\s+){0,2}?(?:violations?|breach(?:es)?|misconduct|fraud|crimes?|bribery|corruption|money\\s+laundering|sanctions\\s+evasion|the\\s+misconduct)\\b)', confidence: 0.5, keys: ['connection', 'settle', 'resolve'] },
+  { id: 'contempt', frame: 'contempt', pattern: '(?:hold|holds|held|holding)(?=\\s+(?:[^.;]{1,160}?)\\s+in\\s+(?:criminal\\s+|civil\\s+)?contempt\\b)', confidence: 0.6, keys: ['contempt'] },
+  // "she did not lie", "he has done nothing wrong", "is not a criminal", "was perfectly legal",
+  // "was not behind the attack", "had no role in", "bears no responsibility for"
+  { id: 'innocent', frame: 'innocent', pattern: '(?:did\\s+not|didn[\'\\u2019]t|never)\\s+(?:lie|lied|steal|stole|cheat|cheated|commit\\s+(?:any|a)\\s+crime)|(?:is|was|are|were)\\s+not\\s+(?:a\\s+)?(?:liars?|criminals?|thie(?:f|ves)|terrorists?|spies|spy|traitors?|guilty)|(?:has|have|had)\\s+(?:done|committed)\\s+nothing\\s+(?:wrong|illegal|unlawful|criminal)|(?:did|does|do)\\s+nothing\\s+(?:wrong|illegal|unlawful)|committed\\s+no\\s+(?:crime|offen[cs]e|wrongdoing)|(?:is|was|are|were)\\s+(?:entirely\\s+|perfectly\\s+|completely\\s+|fully\\s+)?(?:a\\s+)?(?:legitimate|lawful|legal)\\s+(?:tool|business|company|organi[sz]ation|activity|service|product|transaction|trade|use)s?|(?:is|are|was|were|be|been)\\s+not\\s+(?:\\w+ly\\s+)?(?:behind|responsible\\s+for|to\\s+blame\\s+for)|(?:isn|aren|wasn|weren)[\'\\u2019]t\\s+(?:\\w+ly\\s+)?(?:behind|responsible\\s+for|to\\s+blame\\s+for)|(?:had|has|have|played|plays|play)\\s+no\\s+(?:\\w+\\s+)?(?:role|part|hand|involvement)\\s+in|(?:bears?|bore|has|have|had|accepts?|accepted)\\s+no\\s+(?:\\w+\\s+)?responsibility\\s+for', confidence: 0.55, keys: ['not lie', 'not steal', 'not stole', 'not cheat', 'not commit', 'n\'t lie', 'n\'t steal', 'n\'t stole', 'n\'t cheat', 'n\'t commit', 'n\u2019t lie', 'n\u2019t steal', 'n\u2019t stole', 'n\u2019t cheat', 'n\u2019t commit', 'never lie', 'never steal', 'never stole', 'never cheat', 'never commit', 'not a ', 'not guilty', 'not crim', 'not thie', 'not terror', 'not spies', 'not spy', 'not traitor', 'not liar', 'nothing wrong', 'nothing illegal', 'nothing unlawful', 'nothing criminal', 'no crime', 'no offen', 'no wrongdoing', 'legitimate', 'lawful', 'legal', 'not behind', 'not responsible', 'not to blame', 'ly behind', 'ly responsible', 'ly to blame', 'n\'t behind', 'n\'t responsible', 'n\'t to blame', 'n\u2019t behind', 'n\u2019t responsible', 'n\u2019t to blame', 'role in', 'part in', 'hand in', 'involvement in', 'responsibility for'] },
+];
+
+/**
+ * What the complement of a finding verb must hold to be an accusation (besides the harm
+ * verbs and harm words of src/lexicons/cues.ts): "the probe found that X concealed …".
+ */
+export const FINDING_WRONG =
+  '(?:conceal\\w*|took|taken|lied|deceiv\\w*|misled|mislead\\w*|falsif\\w*|fabricat\\w*|forg(?:ed|ery)|cheat\\w*|divert\\w*|misappropriat\\w*|embezzl\\w*|brib\\w*|kickbacks?|unlawful\\w*|illegal\\w*|arbitrary|unconstitutional|violat\\w*|breach\\w*|wrongdoing|misconduct|abus\\w*|crim\\w*|front\\s+compan\\w*|evad\\w*|evasion)';
+
+/** Weapons programmes an actor may be linked to (the `linked` frame, besides the harm words). */
+export const LINKED_WRONG =
+  '(?:(?:ballistic\\s+)?missile\\s+programs?|(?:ballistic\\s+)?missile\\s+programmes?|(?:nuclear|chemical|biological)\\s+weapons?(?:\\s+programs?|\\s+programmes?)?|weapons\\s+of\\s+mass\\s+destruction|terror\\w*|militants?|extremists?|organi[sz]ed\\s+crime|cartels?|money\\s+laundering|espionage|spy(?:ing)?|hack\\w*|fraud|corruption|bribery|smuggling|trafficking|sanctions\\s+evasion)';
+
+/**
+ * Speakers the text leaves unnamed ("press freedom groups say", "experts said", "media
+ * groups said"): the statement is attributed, its claimants are empty (GUIDELINES
+ * "Unnamed accusers").
+ */
+export const UNNAMED_SPEAKERS =
+  '(?:(?:the|a|an|one)\\s+(?:[\\w-]+\\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|prosecutor|lawyer|attorney|judge|diplomat|source|witness|analyst|expert|activist|researcher|investigator|officer|statement)|(?:[\\w-]+\\s+){0,3}(?:groups?|organi[sz]ations|experts?|critics|activists|analysts|observers|officials|sources|advocates|lawyers|investigators|prosecutors|campaigners|residents|witnesses|opponents|rights\\s+defenders|watchdogs?|monitors|diplomats|members(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{1,40}?)?))';
+export const UNNAMED_SPEECH_VERBS = '(?:say|says|said|told|allege|alleged|alleges|claim|claimed|claims|contend|contended|argue|argued|accuse|note|noted|warn|warned|report|reported)';
+
+/** Nouns for an accusation: their subject or object status makes a dismissive word a denial. */
+export const ACCUSATION_NOUNS = '(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)';
+
+/** Verbs of viewing that frame an evaluation as held by nobody named: "is widely viewed as", "is seen as". */
+export const VIEWED_AS = '(?:viewed|seen|regarded|considered|perceived|deemed|described|denounced|criticized|criticised)';
+
+/**
+ * Contexts where a wrongdoing noun names a fight against it, not a wrong by anyone:
+ * "a drive to fight corruption", "anti-corruption reforms", "counter-terrorism".
+ */
+export const AGAINST_WRONG = '(?:fight(?:s|ing)?|fought|combat(?:s|ing|ting)?|tackl(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|curb(?:s|ed|ing)?|root(?:ing)?\\s+out|crack(?:ing)?\\s+down\\s+on|stamp(?:ing)?\\s+out|end(?:ing)?|investigat(?:e|es|ed|ing)|prosecut(?:e|es|ed|ing)|punish(?:es|ed|ing)?|against|anti-|counter-|free\\s+(?:of|from)|protect(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}from)';
