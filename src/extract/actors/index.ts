@@ -1,6 +1,6 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
-import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
+import { AGENCY_PATTERNS, BUILDING_WORDS, COUNTRY_BODY_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { PLATFORMS } from '../../lexicons/companies.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
@@ -21,8 +21,9 @@ export interface ActorOptions {
 
 const SOURCE = 'actors:rules';
 const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), requires: p.requires }));
-const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), country: p.country, requires: p.requires }));
+const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'g') }));
 const SUFFIX_TYPE = new Map(ORG_SUFFIXES.map((e) => [e.word, e.type]));
+const PREFIX_TYPE = new Map(ORG_PREFIXES.map((e) => [e.word, e.type]));
 
 /** Country names that are as often something else (a US state, a first name): need a second form of the country. */
 const AMBIGUOUS_COUNTRY_NAMES: readonly string[] = ['Georgia', 'Jordan', 'Chad'];
@@ -204,17 +205,22 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       if (!range) continue;
       const [from, to] = range;
       if (taken(from, to)) continue;
+      // "in the State of Ohio": a place
+      const before = tokens[from - 1]?.lower === 'the' ? tokens[from - 2] : tokens[from - 1];
+      if (p.notAfter && before && p.notAfter.has(before.lower)) continue;
+      if (p.lowerNeedsThe && !tokens[from]!.cap && tokens[from - 1]?.lower !== 'the') continue;
       // "U.S. Attorney Sally Yates of the Northern District of Georgia": part of a person's title
       if (p.id === 'district' && titleQualifier(tokens, from)) {
         covered.fill(2, from, to);
         continue;
       }
       covered.fill(1, from, to);
-      const district = m.groups?.['district'];
-      const name = m[0].replace(/\s+/g, ' ');
+      const district = m.groups?.['district'] ?? m.groups?.['short'];
+      const name = p.canonical && m.groups ? p.canonical(m.groups) : m[0].replace(/\s+/g, ' ');
+      const parent = p.parent === undefined ? 'Department of Justice' : p.parent;
       found.push({
         start, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: `agency-pattern:${p.id}`, strong: true,
-        country: p.country, countryIsAffiliation: true, parent: 'Department of Justice', titleLine: tcLines.has(tokens[from]!.line),
+        country: p.country, countryIsAffiliation: true, ...(parent ? { parent } : {}), titleLine: tcLines.has(tokens[from]!.line),
         ...(district && district !== m[0] ? { extraAliases: [district.replace(/\s+/g, ' ')] } : {}),
       });
     }
@@ -341,6 +347,12 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       covered.fill(2, m.from, m.to);
       continue;
     }
+    // "the Helsinki Committee", "Kabul Bank", "Moscow City Court": a city opening a body's
+    // name is part of that name, not a metonym for the state (the name rules take it)
+    if (hit.kind === 'capital' && cityOpensName(tokens, m.to)) {
+      covered.fill(0, m.from, m.to);
+      continue;
+    }
     // "from Tehran": a place, not a metonym, and no alias either
     if (hit.kind === 'capital' && locative(tokens, m.from)) {
       covered.fill(2, m.from, m.to);
@@ -364,6 +376,9 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     // "Parliament voted", "the Philippine Senate": an institution named by its kind
     if (n.type === null && n.to === n.from + 1 && INSTITUTION_WORDS.has(tokens[n.from]!.text)) {
       found.push(nameFound(text, tokens, { ...n, type: 'agency', reason: 'institution-word' }, gazAt, tcLines));
+    } else if (n.type === null && n.to === n.from + 1 && COUNTRY_BODY_WORDS.has(tokens[n.from]!.text) && countryRightBefore(tokens, n.from, gazAt)) {
+      // "the Pakistan Army", "the Chinese Embassy", "the U.S. Cabinet": the country's body
+      found.push(nameFound(text, tokens, { ...n, type: COUNTRY_BODY_WORDS.get(tokens[n.from]!.text)!, reason: 'country-body-word' }, gazAt, tcLines));
     } else if (n.type === null) unknown.push(n);
     else found.push(nameFound(text, tokens, n, gazAt, tcLines));
   }
@@ -468,7 +483,8 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
     const next = tokens[m.to];
     const prev = tokens[m.from - 1];
     if (hit.kind === 'adjective' || hit.kind === 'demonym') {
-      strong = hit.kind === 'adjective' && next !== undefined && STATE_NOUNS.has(next.text.toLowerCase());
+      // "Chinese hackers"; "the Philippine Department of Justice" (a capitalised body word)
+      strong = hit.kind === 'adjective' && next !== undefined && (STATE_NOUNS.has(next.lower) || (next.cap && next.line === tokens[m.from]!.line && (SUFFIX_TYPE.get(next.text) === 'agency' || PREFIX_TYPE.get(next.text) === 'agency')));
       if (strong) reason = `${hit.source}+state-noun`;
     }
     if (hit.kind === 'capital') {
@@ -530,6 +546,27 @@ function countryBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMa
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A capitalised body word (or one more name word and then one) right after a city:
+ * "Helsinki Committee", "Moscow City Court"; not a possessive or a building
+ * ("Beijing's Foreign Ministry" stays Beijing's).
+ */
+function cityOpensName(tokens: readonly Token[], to: number): boolean {
+  const a = tokens[to];
+  if (!a || !a.cap || a.line !== tokens[to - 1]!.line || a.start !== tokens[to - 1]!.end + 1) return false;
+  if (SUFFIX_TYPE.has(a.text)) return !BUILDING_WORDS.has(tokens[to + 1]?.text ?? '');
+  const b = tokens[to + 1];
+  return b !== undefined && b.cap && b.start === a.end + 1 && SUFFIX_TYPE.get(b.text) === 'agency' && !BUILDING_WORDS.has(tokens[to + 2]?.text ?? '');
+}
+
+/** A country's name or adjective right before token `from`, not possessive ("Pakistan Army", not "Pakistan's Army"). */
+function countryRightBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMap<number, GazMatch>): boolean {
+  const b = countryBefore(tokens, from, gazAt);
+  if (!b || b.possessive || b.match.to !== from || b.ref.type !== 'country') return false;
+  const kind = b.match.hits[0]!.kind;
+  return (kind === 'name' || kind === 'adjective') && tokens[from - 1]!.line === tokens[from]!.line;
 }
 
 /**
@@ -625,6 +662,9 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
     const hit = before.match.hits[0]!;
     if ((hit.kind === 'adjective' || hit.kind === 'name') && !before.possessive && before.match.to === n.from) {
       start = articleFreeStart(tokens, before.match, before.ref);
+      // "the Royal Saudi Air Force", "the Royal Thai Police": "Royal" opens the name
+      const royal = tokens[before.match.from - 1];
+      if (royal?.text === 'Royal' && royal.end + 1 === tokens[before.match.from]!.start) start = royal.start;
       name = text.slice(start, end);
       reason += '+country-before';
     }

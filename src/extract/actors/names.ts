@@ -75,8 +75,10 @@ const PREFIX = new Map(ORG_PREFIXES.map((s) => [s.word, s.type]));
 const STOP = new Set(NAME_STOPWORDS);
 const ROLES = new Set(ROLE_WORDS);
 const ORG_HEADS = new Map(ORG_APPOSITION_HEADS.map((h) => [h.word, h.type]));
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e']);
-const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e', 'di', 'des', 'las', 'los']);
+const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul', 'di', 'des', 'las', 'los']);
+/** Plural nouns whose possessive sits inside a body's name ("People's", "Workers'"). */
+const PLURAL_POSSESSORS = new Set(['People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -159,6 +161,11 @@ export function findNames(ctx: NameContext): NameSpan[] {
         j += 2;
         continue;
       }
+      // two particles: "Maria de la Cruz", "Ursula von der Leyen", "Rafael van der Vaart"
+      if (NAME_PARTICLES.has(u.text) && nx && NAME_PARTICLES.has(nx.text) && nx2 && free(j + 2) && isNameToken(nx2) && nx2.line === t.line) {
+        j += 3;
+        continue;
+      }
       if (CONNECTORS.has(u.text) && nx && free(j + 1) && isNameToken(nx) && nx.line === t.line && !DATE_WORDS.has(nx.text)) {
         if (u.text === 'of') sawOf = true;
         j += 2;
@@ -197,6 +204,12 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       // "Attorney's Office", "Prosecutor's Office"
       if (/^['’][sS]$/.test(u.text) && nx && !covered[j + 1] && SUFFIX.get(nx.text) === 'agency') {
+        j += 2;
+        continue;
+      }
+      // a plural noun's possessive inside a name: "Tigray People's Liberation Front",
+      // "National Women's Council", "Workers' Party of Korea"
+      if (/^['’](?:[sS])?$/.test(u.text) && PLURAL_POSSESSORS.has(tokens[j - 1]!.text) && u.start === tokens[j - 1]!.end && nx && isNameToken(nx) && free(j + 1) && nx.line === t.line) {
         j += 2;
         continue;
       }
@@ -492,7 +505,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
   // how outlets are used: "Ukrinform reported", "told Kompas", "telling the Daily Nation"
-  if (!personLike(ctx, from, to)) {
+  // a lone body word ("Institute published", "told the Commission") is no outlet's name
+  if (!personLike(ctx, from, to) && !(len === 1 && isOrgWord(first))) {
     if (after && MEDIA_REPORT_VERBS.has(after.lower)) return [{ from, to, type: 'media', reason: `media-verb-after:${after.lower}` }];
     const told = prev && (MEDIA_TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && prev2 !== undefined && MEDIA_TOLD_VERBS.has(prev2.lower)));
     if (told && (after === undefined || /^(?:[,.;:]|in|on|that|about|last|this|earlier|late)$/.test(after.lower))) return [{ from, to, type: 'media', reason: 'told-outlet' }];
@@ -641,9 +655,12 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
             return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
           }
           const nxt = tokens[m + 1];
-          const two = nxt ? `${w.toLowerCase()} ${nxt.lower}` : '';
+          // a capitalised head is part of a name inside a role phrase: "a former State
+          // Department official" is a person's role, not a body's description
+          const lowerW = w === w.toLowerCase();
+          const two = nxt && lowerW && nxt.text === nxt.lower ? `${w} ${nxt.lower}` : '';
           const head2 = ORG_HEADS.get(two);
-          const head = head2 ?? ORG_HEADS.get(w.toLowerCase());
+          const head = head2 ?? (lowerW ? ORG_HEADS.get(w) : undefined);
           // ", the newspaper El Universal": the head introduces another name
           const after = tokens[m + (head2 ? 2 : 1)];
           if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && /\p{L}/u.test(after.text))) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../../src/extract/actors/index.ts';
+import type { Actor, Doc } from '../../../src/types/index.ts';
+
+// Sentences written for these tests (not from the corpus): each rule with cases where it
+// must fire and cases where it must not.
+
+function makeDoc(text: string): Doc {
+  return { id: 't', title: 'Headline', text, format: 'txt', paragraphs: [], sentences: [], removed: [], offsetMap: [], origin: 'test', messages: [] };
+}
+
+function actors(body: string): Actor[] {
+  const doc = makeDoc(`Report on events\n\n${body}`);
+  const out = extractActors(doc);
+  for (const a of out) for (const m of a.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  return out;
+}
+
+const find = (list: readonly Actor[], name: string): Actor | undefined => list.find((a) => a.name === name);
+const names = (list: readonly Actor[]): string[] => list.map((a) => a.name);
+const forms = (list: readonly Actor[]): string[] => list.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('persons: names with two particles', () => {
+  it('keeps "de la", "von der", "van der" inside one name', () => {
+    const out = actors('"The claims are false," Lucia Marquez de la Vega, a spokeswoman for the firm, told reporters. Ursula von der Brandt said nothing.');
+    expect(find(out, 'Lucia Marquez de la Vega')?.type).toBe('person');
+    expect(names(out)).not.toContain('Vega');
+    expect(find(out, 'Ursula von der Brandt')?.type).toBe('person');
+  });
+  it('does not join two names around a lone lowercase word', () => {
+    const out = actors('Lucia Marquez met Pedro Alvarez on Monday.');
+    expect(names(out)).not.toContain('Lucia Marquez met Pedro Alvarez');
+  });
+});
+
+describe('bodies: a plural possessive inside a name', () => {
+  it('keeps "People\'s" and "Workers\'" inside a party or front', () => {
+    const out = actors("The Oromo People's Democratic Front (OPDF) rejected the vote. The Socialist Workers' Party called a strike.");
+    expect(find(out, "Oromo People's Democratic Front")?.type).toBe('other_org');
+    expect(find(out, "Oromo People's Democratic Front")?.aliases).toContain('OPDF');
+    expect(find(out, "Socialist Workers' Party")?.type).toBe('other_org');
+    expect(names(out)).not.toContain('Democratic Front');
+  });
+  it('does not glue an ordinary possessive into a name', () => {
+    const out = actors("The Governor's Office said the Mayor's plan was late.");
+    expect(names(out)).not.toContain("Governor's Office said the Mayor's");
+  });
+});
+
+describe('bodies: a country and one body word', () => {
+  it('names the body after a country name or adjective', () => {
+    const out = actors('The Nepal Army said two soldiers died. The Peruvian Embassy in Lima issued a statement. A former member of the U.S. Cabinet was charged.');
+    expect(find(out, 'Nepal Army')?.type).toBe('agency');
+    expect(find(out, 'Nepal Army')?.affiliation).toBe(find(out, 'Nepal')?.id);
+    expect(find(out, 'Peruvian Embassy')?.type).toBe('agency');
+    expect(find(out, 'U.S. Cabinet')?.type).toBe('agency');
+  });
+  it('types a university named by a country adjective as an organisation, not the state', () => {
+    const out = actors('Professor Lena Hart of Canadian University said the data were wrong.');
+    expect(find(out, 'Canadian University')?.type).toBe('other_org');
+    expect(names(out)).not.toContain('Canada');
+  });
+  it('does not make a body of a possessive or of a lone word', () => {
+    const out = actors("Nepal's Army was deployed. The Army said nothing.");
+    expect(names(out)).not.toContain("Nepal's Army");
+    expect(names(out)).not.toContain('Army');
+  });
+});
+
+describe('bodies: "Royal" and "Force" names', () => {
+  it('finds air forces and royal forces with their country', () => {
+    const out = actors('The Royal Jordanian Air Force struck targets, and the Bangladesh Air Force sent planes.');
+    expect(find(out, 'Royal Jordanian Air Force')?.type).toBe('agency');
+    expect(find(out, 'Bangladesh Air Force')?.type).toBe('agency');
+  });
+  it('does not take a lone "Force" for a body', () => {
+    expect(names(actors('Force was used against the crowd.'))).toEqual([]);
+  });
+});
+
+describe('bodies: a city opening a name', () => {
+  it('keeps the city inside the name and does not list the state', () => {
+    const out = actors('The Oslo Committee on Press Freedom and the Kabul Bank declined to comment.');
+    expect(names(out)).toContain('Kabul Bank');
+    expect(forms(out)).not.toContain('Oslo');
+    expect(names(out)).not.toContain('Afghanistan');
+  });
+  it('keeps the metonym where no body word follows', () => {
+    expect(names(actors('Oslo said the talks would resume.'))).toContain('Norway');
+  });
+});
+
+describe('bodies: a capitalised body word in a role apposition is no description', () => {
+  it('a "former State Department official" is a person', () => {
+    const out = actors('Marcus Feld, a former senior State Department official, said the move was illegal.');
+    expect(find(out, 'Marcus Feld')?.type).toBe('person');
+  });
+  it('a lowercase head still describes the body', () => {
+    const out = actors('Drenova Holdings, a Cyprus-registered company, denied wrongdoing. Veltra Praxis, a shipping company, said nothing.');
+    expect(find(out, 'Veltra Praxis')?.type).toBe('company');
+  });
+});
+
+describe('outlets: a lone body word is no outlet', () => {
+  it('"the Institute published" names nobody', () => {
+    const out = actors('The Institute published a report on Monday.');
+    expect(names(out)).toEqual([]);
+  });
+  it('an unknown name before "reported" is still an outlet', () => {
+    expect(find(actors('Zerkalo Nedeli reported that the talks failed.'), 'Zerkalo Nedeli')?.type).toBe('media');
+  });
+});
+
+describe('US states as parties', () => {
+  it('finds "the State of X" and "the Commonwealth of X" as agencies, aliased by the state name', () => {
+    const out = actors('The deal settles claims by the State of Oregon and the Commonwealth of Kentucky. The firm also paid the state of New Jersey.');
+    expect(find(out, 'State of Oregon')?.type).toBe('agency');
+    expect(find(out, 'State of Oregon')?.aliases).toContain('Oregon');
+    expect(find(out, 'Commonwealth of Kentucky')?.type).toBe('agency');
+    expect(find(out, 'State of New Jersey')?.aliases).toContain('state of New Jersey');
+  });
+  it('does not take a place or a title for the state', () => {
+    const out = actors('Voters in the State of Ohio and in the rural state of Idaho went to the polls. Secretary of State of Georgia Linda Cole spoke.');
+    expect(names(out).filter((n) => /^State of/.test(n))).toEqual([]);
+  });
+});
