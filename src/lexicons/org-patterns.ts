@@ -11,7 +11,7 @@ function s(words: string, type: ActorType): readonly OrgSuffixEntry[] {
 
 export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
   ...s('Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|plc|Plc|Co.|Co|Company|Companies|Brokerage|GmbH|AG|S.A.|SA|N.V.|NV|B.V.|S.p.A.|Pty|Holdings|Holding|Bank|Banking|Airlines|Airways|Air|Technologies|Technology|Systems|Industries|Enterprises|Enterprise|Partners|Capital|Securities|Investments|Trading|Electronics|Motors|Pharmaceuticals|Pharma|Telecom|Telecommunications|Communications|Networks|Software|Labs|Laboratories|Solutions|Services|Shipping|Petroleum|Oil|Gas|Energy|Mining|Aerospace|Group|Consulting|Ventures|Club', 'company'),
-  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts|Prosecution|Procuratorate|Prosecutors|Force|Squad|Brigade|Regiment|Battalion|Cell', 'agency'),
+  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts|Divisions|Sections|Units|Bureaus|Prosecution|Procuratorate|Prosecutors|Force|Squad|Brigade|Regiment|Battalion|Cell|Branch', 'agency'),
   ...s('Cartel|Gang|Mafia', 'threat_group'),
   ...s('University|College|School|Institute|Institution|Foundation|Association|Party|Union|Federation|Society|Centre|Center|Fund|Trust|Coalition|Alliance|Movement|Front|Organization|Organisation|Watch|International|Church|League|Initiative|Project|Academy|Chamber|Forum|Caucus|Campaign|Guild|Syndicate|Brotherhood|Institutes|Hospital|Clinic|Museum|Orchestra|House', 'other_org'),
   ...s('Times|Post|News|Journal|Herald|Tribune|Gazette|Television|TV|Radio|Broadcasting|Press|Daily|Magazine|Weekly|Chronicle|Telegraph|Channel|Media|Examiner|Inquirer|Dispatch|Courier', 'media'),
@@ -66,6 +66,17 @@ export const COUNTRY_BODY_WORDS: ReadonlyMap<string, ActorType> = new Map<string
   ['Consulate', 'agency'], ['Judiciary', 'agency'], ['Legislature', 'agency'], ['Gendarmerie', 'agency'],
   ['University', 'other_org'], ['Church', 'other_org'],
   ['Airlines', 'company'], ['Airways', 'company'], ['Railways', 'company'],
+]);
+
+/**
+ * Plural kinds before a list of names ("retailers including A, B and C", "outlets such as
+ * X and Y"): each unclassified name in the list is of that kind.
+ */
+export const LIST_KIND_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, ActorType>([
+  ...'companies firms retailers banks businesses brands chains stores merchants manufacturers makers carriers airlines insurers lenders automakers corporations conglomerates contractors suppliers processors exchanges startups'
+    .split(' ').map((w): [string, ActorType] => [w, 'company']),
+  ...'newspapers outlets broadcasters publications dailies tabloids'.split(' ').map((w): [string, ActorType] => [w, 'media']),
+  ...'universities charities nonprofits foundations parties unions ngos'.split(' ').map((w): [string, ActorType] => [w, 'other_org']),
 ]);
 
 /** Lowercase heads after a country adjective that name a ministry: "the Indian foreign ministry". */

@@ -1,6 +1,6 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
-import { AGENCY_PATTERNS, BUILDING_WORDS, COUNTRY_BODY_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
+import { AGENCY_PATTERNS, BUILDING_WORDS, COUNTRY_BODY_WORDS, INSTITUTION_WORDS, LIST_KIND_NOUNS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { PLATFORMS } from '../../lexicons/companies.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
@@ -370,7 +370,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   // 3. capitalised names
   const lowerInDoc = new Set<string>();
   for (const t of tokens) if (!t.cap && t.lower === t.text && t.text.length > 1 && t.text.charCodeAt(0) > 64) lowerInDoc.add(t.text);
-  const names = findNames({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines });
+  const names = typeLists(tokens, covered, findNames({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines }));
   const unknown: NameSpan[] = [];
   for (const n of names) {
     // "Parliament voted", "the Philippine Senate": an institution named by its kind
@@ -561,6 +561,46 @@ function cityOpensName(tokens: readonly Token[], to: number): boolean {
   return b !== undefined && b.cap && b.start === a.end + 1 && SUFFIX_TYPE.get(b.text) === 'agency' && !BUILDING_WORDS.has(tokens[to + 2]?.text ?? '');
 }
 
+/**
+ * Names listed after a plural kind and "including"/"such as"/"like" are of that kind:
+ * "retailers including Harbor Freight, Dollar General and Rite Aid" (companies, though
+ * "General" looks like a title and "Rite Aid" like nothing). Gazetteer items in the list
+ * keep their own type; the list ends at the first token that is no name or separator.
+ */
+function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpan[]): NameSpan[] {
+  let at: Map<number, number> | undefined;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const kind = LIST_KIND_NOUNS.get(tokens[k]!.lower);
+    if (kind === undefined) continue;
+    let p = k + 1;
+    const intro = tokens[p]?.lower;
+    if (intro === 'including' || intro === 'like') p++;
+    else if (intro === 'such' && tokens[p + 1]?.lower === 'as') p += 2;
+    else continue;
+    if (!at) {
+      at = new Map();
+      for (let q = 0; q < names.length; q++) at.set(names[q]!.from, q);
+    }
+    const line = tokens[k]!.line;
+    for (let items = 0; p < tokens.length && tokens[p]!.line === line && items < 12; items++) {
+      const q = at.get(p);
+      if (q !== undefined) {
+        const n = names[q]!;
+        if (n.type === null || n.type === 'person') names[q] = { from: n.from, to: n.to, type: kind, reason: `list-after-kind:${tokens[k]!.lower}` };
+        p = n.to;
+      } else if (covered[p] === 1) {
+        while (p < tokens.length && covered[p] === 1) p++;
+      } else break;
+      // separators: ",", "and", ", and", "or"
+      if (tokens[p]?.text === ',') p++;
+      if (tokens[p]?.lower === 'and' || tokens[p]?.lower === 'or') p++;
+      else if (tokens[p - 1]?.text !== ',') break;
+    }
+    k = p;
+  }
+  return names;
+}
+
 /** A country's name or adjective right before token `from`, not possessive ("Pakistan Army", not "Pakistan's Army"). */
 function countryRightBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMap<number, GazMatch>): boolean {
   const b = countryBefore(tokens, from, gazAt);
@@ -603,7 +643,8 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
   let n = span;
   const words = nameWords(tokens, n.from, n.to);
   let start = tokens[n.from]!.start;
-  let end = tokens[n.to - 1]!.end;
+  // "Criminal Divisions" (a possessive that lost its apostrophe) -> "Criminal Division"
+  let end = tokens[n.to - 1]!.end - (n.lostPossessive ? 1 : 0);
   let name = text.slice(start, end);
   const type = n.type!;
   let affiliationKey: string | undefined;

@@ -25,6 +25,8 @@ export interface NameSpan {
   readonly roleBody?: boolean;
   /** Token index range of an alias given by "aka"/"also known as" right after. */
   readonly aka?: { readonly from: number; readonly to: number };
+  /** The last token is a possessive that lost its apostrophe: the name ends before its "s" ("Criminal Divisions Fraud Section"). */
+  readonly lostPossessive?: boolean;
 }
 
 interface Trie {
@@ -136,9 +138,21 @@ export function findNames(ctx: NameContext): NameSpan[] {
       i -= 2;
     }
     const free = (k: number): boolean => covered[k] !== 1;
+    // "the Offices Terrorism Unit": a possessive that lost its apostrophe ("the Office's") opens no name
+    if (j === i + 1 && lostPossessive(tokens, i)) {
+      i++;
+      continue;
+    }
+    let cut = false;
     while (j < tokens.length) {
       const u = tokens[j]!;
       if (u.line !== t.line) break;
+      // "the Criminal Divisions Fraud Section": "Criminal Division('s)" ends here, another name follows
+      if (!covered[j] && lostPossessive(tokens, j)) {
+        j++;
+        cut = true;
+        break;
+      }
       if (covered[j] === 1) {
         // a country inside a body's name: "Court of Bosnia and Herzegovina", "Committee for Freedom in Hong Kong"
         // (not after a second "of": "Ministry of the Armed Forces Logistics of Iran")
@@ -202,6 +216,12 @@ export function findNames(ctx: NameContext): NameSpan[] {
         j += 2;
         continue;
       }
+      // a list of fields inside a body's name: "Ministry of Agriculture, Forestry and Fisheries",
+      // "Criminal, Cyber, Response and Services Branch"
+      if (u.text === ',' && nx && isNameToken(nx) && free(j + 1) && commaListInName(tokens, covered, j, orgHead && sawOf)) {
+        j++;
+        continue;
+      }
       // "Attorney's Office", "Prosecutor's Office"
       if (/^['’][sS]$/.test(u.text) && nx && !covered[j + 1] && SUFFIX.get(nx.text) === 'agency') {
         j += 2;
@@ -215,7 +235,9 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       break;
     }
-    for (const span of splitRun(ctx, i, j)) {
+    for (const raw of splitRun(ctx, i, j)) {
+      // "Criminal Divisions" -> "Criminal Division" (see lostPossessive)
+      const span = cut && raw.to === j && raw.type !== null && raw.type !== 'person' ? { ...raw, reason: `${raw.reason}+lost-apostrophe`, lostPossessive: true } : raw;
       // "Attorneys Benjamin Allee, Ilan Graff and ...": a list of persons
       const last = out[out.length - 1];
       if (span.type === null && last?.type === 'person' && tokens[span.from - 1]?.text === ',' && last.to === span.from - 1 && span.to - span.from >= 2 && span.to - span.from <= 4 && titleTailLike(ctx, span.from, span.to)) {
@@ -228,6 +250,61 @@ export function findNames(ctx: NameContext): NameSpan[] {
     void sawOf;
   }
   return out;
+}
+
+/**
+ * The body named after a person inside one run: "Trial Attorney Kara Sloan of the Fraud
+ * Section" -> "Fraud Section" (the person's title made the whole run one span).
+ */
+function afterPerson(ctx: NameContext, from: number, to: number): NameSpan[] {
+  let k = from;
+  if (!/^(?:of|for|at|with)$/.test(ctx.tokens[k]?.text ?? '')) return [];
+  k++;
+  if (ctx.tokens[k]?.text === 'the') k++;
+  if (to - k < 2) return [];
+  // "U.S. Attorney X of the Northern District of Iowa": a district that qualifies the title
+  // was refused already (covered 2 by the agency patterns)
+  for (let q = k; q < to; q++) if (ctx.covered[q] === 2) return [];
+  return classify(ctx, k, to).filter((x) => x.type !== null && x.type !== 'person');
+}
+
+/**
+ * Whether the comma at token `comma` continues a body's name: short name conjuncts
+ * ("Forestry", "Cyber") separated by commas, then "and" and a last conjunct, all on free
+ * tokens; the name must be an "X of ..." body already, or end in a body word after the
+ * "and". A conjunct holding a body word ("Foreign Ministry, Interior Ministry and ...")
+ * is a list of bodies instead.
+ */
+function commaListInName(tokens: readonly Token[], covered: Uint8Array, comma: number, ofBody: boolean): boolean {
+  let k = comma + 1;
+  for (let parts = 0; parts < 6; parts++) {
+    const a = k;
+    while (k < tokens.length && k - a < 3 && !covered[k] && isNameToken(tokens[k]!) && !STOP.has(tokens[k]!.text)) k++;
+    if (k === a) return false;
+    for (let q = a; q < k; q++) if (isOrgWord(tokens[q]!.text)) return false;
+    const sep = tokens[k]?.text;
+    if (sep === ',') {
+      k++;
+      continue;
+    }
+    if (sep !== 'and') return false;
+    k++;
+    const b = k;
+    while (k < tokens.length && k - b < 4 && !covered[k] && isNameToken(tokens[k]!)) k++;
+    if (k === b) return false;
+    return ofBody || SUFFIX.get(tokens[k - 1]!.text) === 'agency';
+  }
+  return false;
+}
+
+/** Plural-looking body words that are possessives whose apostrophe was lost ("the Offices", "Criminal Divisions"). */
+const LOST_POSSESSIVE_WORDS = new Set(['Offices', 'Divisions', 'Departments', 'Sections', 'Units', 'Bureaus', 'Agencys']);
+
+/** Token k is such a possessive and a name word follows on the same line: "Divisions Fraud Section". */
+function lostPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const n = tokens[k + 1];
+  return LOST_POSSESSIVE_WORDS.has(t.text) && n !== undefined && n.line === t.line && n.start === t.end + 1 && isNameToken(n) && !STOP.has(n.text);
 }
 
 /** A title followed by its domain: "Under Secretary for Terrorism and Financial Intelligence ...". */
@@ -354,7 +431,9 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     if (n < to) {
       const tail = personTail(tokens, n, to);
       // "the Office of the Prosecutor General": a title word after a title names nobody
-      if (tail && !(tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text))) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }];
+      if (tail && !(tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text))) {
+        return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }, ...afterPerson(ctx, tail[1], to)];
+      }
     }
     return [];
   }

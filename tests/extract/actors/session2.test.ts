@@ -124,3 +124,59 @@ describe('US states as parties', () => {
     expect(names(out).filter((n) => /^State of/.test(n))).toEqual([]);
   });
 });
+
+describe('bodies: possessives that lost their apostrophe', () => {
+  it('splits "the Criminal Divisions Fraud Section" into the division and its section', () => {
+    const out = actors('The case is handled by the Criminal Divisions Narcotics Section and the Offices Public Corruption Unit.');
+    expect(find(out, 'Criminal Division')?.type).toBe('agency');
+    expect(find(out, 'Narcotics Section')?.type).toBe('agency');
+    expect(find(out, 'Public Corruption Unit')?.type).toBe('agency');
+    expect(names(out).some((n) => n.startsWith('Offices'))).toBe(false);
+  });
+  it('leaves a real plural in a name alone', () => {
+    const out = actors('The United Nations Offices on Drugs and Crime issued a report.');
+    expect(names(out).some((n) => n === 'Drugs and Crime')).toBe(false);
+  });
+});
+
+describe('bodies: named after a person inside one run', () => {
+  it('"Trial Attorney X of the Y Section" gives the person and the section', () => {
+    const out = actors('Senior Trial Attorney Helen Voss of the Environmental Crimes Section is prosecuting the case.');
+    expect(find(out, 'Helen Voss')?.type).toBe('person');
+    expect(find(out, 'Environmental Crimes Section')?.type).toBe('agency');
+    expect(find(out, 'Helen Voss')?.affiliation).toBe(find(out, 'Environmental Crimes Section')?.id);
+  });
+  it('gives nothing for a place after the person', () => {
+    const out = actors('Judge Helen Voss of San Diego dismissed the case.');
+    expect(names(out)).toEqual(['Helen Voss']);
+  });
+});
+
+describe('lists after a plural kind', () => {
+  it('types the names after "retailers including" as companies', () => {
+    const out = actors('The hackers hit retailers including Pine Hollow Outfitters, Family General, Brantley and Corner Aid.');
+    for (const n of ['Pine Hollow Outfitters', 'Family General', 'Brantley', 'Corner Aid']) expect(find(out, n)?.type, n).toBe('company');
+  });
+  it('types outlets after "newspapers such as" as media and keeps gazetteer types', () => {
+    const out = actors('Newspapers such as Dagens Kvarter and The Guardian covered the story.');
+    expect(find(out, 'Dagens Kvarter')?.type).toBe('media');
+    expect(find(out, 'The Guardian')?.type).toBe('media');
+  });
+  it('does not fire without a list intro, and stops at the end of the list', () => {
+    const out = actors('The retailers said Tom Brantley had left. Companies including Orvane Ltd said Lisa Grant, a cashier, was fired.');
+    expect(find(out, 'Tom Brantley')?.type).toBe('person');
+    expect(find(out, 'Lisa Grant')?.type).toBe('person');
+  });
+});
+
+describe('bodies: a list of fields inside a name', () => {
+  it('keeps "Ministry of A, B and C" and "A, B and C Branch" whole', () => {
+    const out = actors('The Ministry of Labour, Welfare and Pensions said wages rose. The Criminal, Cyber and Response Branch helped.');
+    expect(find(out, 'Ministry of Labour, Welfare and Pensions')?.type).toBe('agency');
+    expect(find(out, 'Criminal, Cyber and Response Branch')?.type).toBe('agency');
+  });
+  it('does not join a list of bodies or of companies', () => {
+    const out = actors('The Ministry of Finance, Foreign Ministry and Interior Ministry met. Google, Microsoft and Apple attended.');
+    expect(names(out)).toEqual(expect.arrayContaining(['Foreign Ministry', 'Interior Ministry', 'Google', 'Microsoft', 'Apple']));
+  });
+});
