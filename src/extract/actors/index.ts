@@ -415,11 +415,21 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   // 4. unknown names: surname of a known person, an acronym introduced in brackets, else compromise
   const persons = found.filter((f) => f.type === 'person' && f.personTokens);
   const rest: NameSpan[] = [];
+  let shortForms: ShortForms | undefined;
   for (const n of unknown) {
     const words = nameWords(tokens, n.from, n.to);
     const p = words.length <= 2 ? surnameOwner(words, persons) : undefined;
     if (p) {
       found.push({ ...spanFound(text, tokens, n.from, n.to), key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
+      continue;
+    }
+    // "Hengda" after "Hengda Trading Co., Ltd.", "EPIC" after "Electronic Privacy Information Center"
+    shortForms ??= orgShortForms(found);
+    const key = words.join(' ');
+    const owner = shortForms.firstWords.get(key.toLowerCase()) ?? (n.to === n.from + 1 && isAllCaps(key) ? shortForms.initials.get(key) : undefined);
+    if (owner) {
+      const reason = shortForms.firstWords.has(key.toLowerCase()) ? 'short-form-of-named-body' : 'initials-of-named-body';
+      found.push({ ...owner, ...spanFound(text, tokens, n.from, n.to), reason, strong: false, titleLine: false, tokenTo: n.to });
     } else {
       rest.push(n);
     }
@@ -599,6 +609,45 @@ function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpa
     k = p;
   }
   return names;
+}
+
+interface ShortForms {
+  /** Leading words of a firm's or group's name before its suffix ("hengda" of "Hengda Trading Co., Ltd."). */
+  readonly firstWords: ReadonlyMap<string, Found>;
+  /** Initials of a body's multi-word name ("EPIC" of "Electronic Privacy Information Center"). */
+  readonly initials: ReadonlyMap<string, Found>;
+}
+
+/**
+ * Short forms of the bodies named so far, each kept only where one body gives it.
+ * Leading words: firms, groups and outlets whose name ends in a suffix word ("Hengda
+ * Trading Co., Ltd." -> "Hengda", "Hengda Trading"). Initials: three letters or more, every
+ * capitalised word counted ("Electronic Privacy Information Center" -> "EPIC").
+ */
+function orgShortForms(found: readonly Found[]): ShortForms {
+  const first = new Map<string, Found | null>();
+  const inits = new Map<string, Found | null>();
+  const put = (m: Map<string, Found | null>, k: string, f: Found): void => {
+    const had = m.get(k);
+    m.set(k, had === undefined || had?.key === f.key ? f : null);
+  };
+  for (const f of found) {
+    if (f.type === 'person' || f.type === 'country') continue;
+    const words = f.name.split(/\s+/);
+    if (words.length < 2) continue;
+    if (f.type !== 'agency' && f.type !== 'intl_org' && SUFFIX_TYPE.has(words[words.length - 1]!.replace(/,$/, ''))) {
+      // the stem before the first suffix word ("Hengda" / "Hengda Trading" of "Hengda Trading Co., Ltd.")
+      let stem = words.length - 1;
+      while (stem > 1 && SUFFIX_TYPE.has(words[stem - 1]!.replace(/,$/, ''))) stem--;
+      for (let p = 1; p <= stem; p++) if (p < words.length) put(first, words.slice(0, p).join(' ').toLowerCase(), f);
+    }
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length >= 3 && caps.length === words.filter((w) => !/^(?:of|the|and|for|on|in|to|&)$/.test(w)).length) {
+      put(inits, caps.map((w) => w[0]).join(''), f);
+    }
+  }
+  const strip = (m: Map<string, Found | null>): Map<string, Found> => new Map([...m].filter((e): e is [string, Found] => e[1] !== null));
+  return { firstWords: strip(first), initials: strip(inits) };
 }
 
 /** A country's name or adjective right before token `from`, not possessive ("Pakistan Army", not "Pakistan's Army"). */

@@ -383,7 +383,18 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
 function firstNameAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isNameToken(t) || isAllCaps(t.text)) return false;
-  return lexiconKinds(t.text)?.firstName ?? false;
+  if (lexiconKinds(t.text)?.firstName) return true;
+  // "Jean-Pierre", "Anne-Marie": a hyphenated first name whose second part is known
+  const h = tokens[i + 1];
+  const u = tokens[i + 2];
+  return h?.text === '-' && h.start === t.end && u !== undefined && u.start === h.end && isNameToken(u) && (lexiconKinds(u.text)?.firstName ?? false);
+}
+
+/** Words in tokens [from, to), a hyphenated part counted once ("Jean-Pierre Mbeki-Tshabalala" is 2). */
+function wordCount(tokens: readonly Token[], from: number, to: number): number {
+  let n = to - from;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start) n -= 2;
+  return n;
 }
 
 function isOrgWord(w: string): boolean {
@@ -451,6 +462,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // a first name inside: "National Security John C. Demers" -> "John C. Demers"
   for (let k = from + 1; k < to - 1; k++) {
     if (!firstNameAt(tokens, k) || isOrgWord(tokens[to - 1]!.text)) continue;
+    // "Jean-Pierre": the second part of a hyphenated first name
+    if (tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) continue;
     // only where the words before cannot be part of the name ("Seyed Ali Mirkarimi" stays whole)
     let prefixIsWords = false;
     for (let q = from; q < k && !prefixIsWords; q++) {
@@ -535,7 +548,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
-    if (head && after.text !== 'group' && prev?.text !== undefined && DETERMINERS.has(prev.text.toLowerCase())) {
+    // "the Zanu PF party", "Lissu's Chadema party"
+    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || /^['’][sS]$/.test(prev.text))) {
       return [{ from, to, type: head, reason: 'name-before-org-head' }];
     }
   }
@@ -550,7 +564,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
   }
   // a known first name, 2-4 name tokens: "Chris Mhike", "Tobias Mudzingwa"
-  if (firstNameAt(tokens, from) && len >= 2 && len <= 5 && !isOrgWord(last)) {
+  if (firstNameAt(tokens, from) && len >= 2 && wordCount(tokens, from, to) <= 5 && !isOrgWord(last)) {
     const tail = personTail(tokens, from, to);
     if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'known-first-name' }];
   }

@@ -180,3 +180,29 @@ describe('bodies: a list of fields inside a name', () => {
     expect(names(out)).toEqual(expect.arrayContaining(['Foreign Ministry', 'Interior Ministry', 'Google', 'Microsoft', 'Apple']));
   });
 });
+
+describe('short forms of a named body', () => {
+  it('merges the leading word of a firm\'s name and the initials of a body', () => {
+    const out = actors('Korvath Logistics Co., Ltd. shipped the parts. Korvath later denied the charges. The Baltic Media Freedom Institute criticised the ruling, and BMFI\'s director resigned.');
+    expect(find(out, 'Korvath Logistics Co., Ltd.')?.aliases).toContain('Korvath');
+    expect(find(out, 'Baltic Media Freedom Institute')?.aliases).toContain('BMFI');
+    expect(out).toHaveLength(2);
+  });
+  it('does not merge a word two bodies share, nor two-letter initials', () => {
+    const out = actors('Korvath Logistics Ltd and Korvath Mining Ltd merged. Korvath said nothing. The Tana Port Authority said TP was closed.');
+    expect(forms(out)).not.toContain('Korvath');
+    expect(forms(out)).not.toContain('TP');
+  });
+});
+
+describe('persons: hyphenated first names; parties after a possessive', () => {
+  it('keeps "Jean-Luc" inside the name', () => {
+    const out = actors('A lawyer for the family, Jean-Luc Okemba-Ndoye, said the police had lied.');
+    expect(find(out, 'Jean-Luc Okemba-Ndoye')?.type).toBe('person');
+    expect(names(out)).not.toContain('Luc Okemba-Ndoye');
+  });
+  it('"Lissu\'s Chadema party" names the party', () => {
+    const out = actors('Opposition leader Amani Kitwana said the vote was rigged. Kitwana\'s Uhuru Mpya party boycotted it.');
+    expect(find(out, 'Uhuru Mpya')?.type).toBe('other_org');
+  });
+});
