@@ -161,6 +161,15 @@ export function findNames(ctx: NameContext): NameSpan[] {
           j = cEnd;
           continue;
         }
+        // a firm named with its country last: "Sea Speed UAE, a Dubai business", "Norvik
+        // India, an Indian subsidiary" (the apposition says it is a firm)
+        if (cEnd !== undefined && j > i && tokens[j - 1]!.end + 1 === u.start) {
+          const app = apposition(tokens, cEnd);
+          if (app && app.kind === 'company') {
+            j = cEnd;
+            break;
+          }
+        }
         break;
       }
       if (isNameToken(u) || GENERATIONAL.has(u.text)) {

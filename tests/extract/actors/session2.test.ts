@@ -206,3 +206,16 @@ describe('persons: hyphenated first names; parties after a possessive', () => {
     expect(find(out, 'Uhuru Mpya')?.type).toBe('other_org');
   });
 });
+
+describe('firms named with their country last', () => {
+  it('keeps the country inside the firm\'s name where an apposition says it is a firm', () => {
+    const out = actors('The charges name Blue Wave UAE, a Dubai business, and Dorn Logistics India, an Indian subsidiary.');
+    expect(find(out, 'Blue Wave UAE')?.type).toBe('company');
+    expect(find(out, 'Dorn Logistics India')?.type).toBe('company');
+  });
+  it('does not take the country into a name without such an apposition', () => {
+    const out = actors('Officials of Zentra Holdings Iran said nothing. Talks between Norvik Pakistan and others failed.');
+    expect(names(out)).not.toContain('Zentra Holdings Iran');
+    expect(names(out)).not.toContain('Norvik Pakistan');
+  });
+});
