@@ -4,6 +4,7 @@ import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS } from '../
 import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
+import { EVENT_NAME_HEADS } from '../../lexicons/non-actors.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
 
 /**
@@ -414,6 +415,8 @@ function isOrgWord(w: string): boolean {
 function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   const { tokens } = ctx;
   if (from >= to) return [];
+  // "Hurricane Ida", "Operation Dream Job": an event's name, not an actor
+  if (to - from >= 2 && EVENT_NAME_HEADS.has(tokens[from]!.text)) return [];
   // split at "of"/"for"/"on" unless an organisation or title head precedes it
   for (let k = from + 1; k < to - 1; k++) {
     const w = tokens[k]!.text;

@@ -219,3 +219,19 @@ describe('firms named with their country last', () => {
     expect(names(out)).not.toContain('Norvik Pakistan');
   });
 });
+
+describe('gazetteer: think tanks, parties, unions; events are no actors', () => {
+  it('knows major think tanks, parties and unions of many states', () => {
+    const out = actors('Analysts at the Institute for the Study of War and the Lowy Institute disagreed. The AKP and Fidesz condemned the vote, and the AFL-CIO backed the strike. The Proud Boys marched.');
+    expect(find(out, 'Institute for the Study of War')?.type).toBe('other_org');
+    expect(find(out, 'Lowy Institute')?.type).toBe('other_org');
+    expect(find(out, 'Justice and Development Party')?.aliases).toContain('AKP');
+    expect(find(out, 'Fidesz')?.type).toBe('other_org');
+    expect(find(out, 'AFL-CIO')?.type).toBe('other_org');
+    expect(find(out, 'Proud Boys')?.type).toBe('threat_group');
+  });
+  it('does not take a storm or an operation for a person or a body', () => {
+    const out = actors('Hurricane Delia hit the coast before Operation Silver Lance began. Typhoon Mawar weakened.');
+    expect(out).toEqual([]);
+  });
+});
