@@ -295,6 +295,9 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     if (!m) continue;
     if (taken(m.from, m.to)) continue;
     const hit = m.hits[0]!;
+    // "Department of Agriculture and Food": a listed name that a longer one continues is
+    // left to the name rules (the conjunct after "and" holds no body word of its own)
+    if (hit.ref && hit.ref.type !== 'country' && continuedByAnd(tokens, m)) continue;
     // "Baloch Liberation Army": an outlet's one-word name inside a longer name of another kind
     const nextWord = tokens[m.to];
     if (m.to - m.from === 1 && hit.ref?.type === 'media' && nextWord?.cap && nextWord.line === tokens[i]!.line) {
@@ -426,9 +429,11 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     // "Hengda" after "Hengda Trading Co., Ltd.", "EPIC" after "Electronic Privacy Information Center"
     shortForms ??= orgShortForms(found);
     const key = words.join(' ');
-    const owner = shortForms.firstWords.get(key.toLowerCase()) ?? (n.to === n.from + 1 && isAllCaps(key) ? shortForms.initials.get(key) : undefined);
+    // "the Department", "the Authority": the one body named so far with that head word
+    const head = n.to === n.from + 1 && tokens[n.from - 1]?.lower === 'the' ? shortForms.heads.get(key) : undefined;
+    const owner = shortForms.firstWords.get(key.toLowerCase()) ?? (n.to === n.from + 1 && isAllCaps(key) ? shortForms.initials.get(key) : undefined) ?? (head && head.start < tokens[n.from]!.start ? head : undefined);
     if (owner) {
-      const reason = shortForms.firstWords.has(key.toLowerCase()) ? 'short-form-of-named-body' : 'initials-of-named-body';
+      const reason = shortForms.firstWords.has(key.toLowerCase()) ? 'short-form-of-named-body' : head ? 'head-word-of-named-body' : 'initials-of-named-body';
       found.push({ ...owner, ...spanFound(text, tokens, n.from, n.to), reason, strong: false, titleLine: false, tokenTo: n.to });
     } else {
       rest.push(n);
@@ -616,6 +621,8 @@ interface ShortForms {
   readonly firstWords: ReadonlyMap<string, Found>;
   /** Initials of a body's multi-word name ("EPIC" of "Electronic Privacy Information Center"). */
   readonly initials: ReadonlyMap<string, Found>;
+  /** The body word heading a body's name ("Department" of "Department of Agriculture", "Authority" of "Zambia Revenue Authority"). */
+  readonly heads: ReadonlyMap<string, Found>;
 }
 
 /**
@@ -627,6 +634,7 @@ interface ShortForms {
 function orgShortForms(found: readonly Found[]): ShortForms {
   const first = new Map<string, Found | null>();
   const inits = new Map<string, Found | null>();
+  const heads = new Map<string, Found | null>();
   const put = (m: Map<string, Found | null>, k: string, f: Found): void => {
     const had = m.get(k);
     m.set(k, had === undefined || had?.key === f.key ? f : null);
@@ -635,11 +643,18 @@ function orgShortForms(found: readonly Found[]): ShortForms {
     if (f.type === 'person' || f.type === 'country') continue;
     const words = f.name.split(/\s+/);
     if (words.length < 2) continue;
-    if (f.type !== 'agency' && f.type !== 'intl_org' && SUFFIX_TYPE.has(words[words.length - 1]!.replace(/,$/, ''))) {
+    // firms only ("Baloch" of "Baloch Liberation Army" is a people, not the group)
+    const lastWord = words[words.length - 1]!.replace(/,$/, '');
+    if ((f.type === 'company' && SUFFIX_TYPE.get(lastWord) === 'company') || (f.type === 'other_org' && lastWord === 'International')) {
       // the stem before the first suffix word ("Hengda" / "Hengda Trading" of "Hengda Trading Co., Ltd.")
       let stem = words.length - 1;
       while (stem > 1 && SUFFIX_TYPE.has(words[stem - 1]!.replace(/,$/, ''))) stem--;
       for (let p = 1; p <= stem; p++) if (p < words.length) put(first, words.slice(0, p).join(' ').toLowerCase(), f);
+    }
+    if (f.type === 'agency' || f.type === 'other_org' || f.type === 'intl_org') {
+      const last = words[words.length - 1]!;
+      if (words[1] === 'of' || words[1] === 'for') put(heads, words[0]!, f);
+      else if (SUFFIX_TYPE.has(last)) put(heads, last, f);
     }
     const caps = words.filter((w) => /^\p{Lu}/u.test(w));
     if (caps.length >= 3 && caps.length === words.filter((w) => !/^(?:of|the|and|for|on|in|to|&)$/.test(w)).length) {
@@ -647,7 +662,25 @@ function orgShortForms(found: readonly Found[]): ShortForms {
     }
   }
   const strip = (m: Map<string, Found | null>): Map<string, Found> => new Map([...m].filter((e): e is [string, Found] => e[1] !== null));
-  return { firstWords: strip(first), initials: strip(inits) };
+  return { firstWords: strip(first), initials: strip(inits), heads: strip(heads) };
+}
+
+/**
+ * A "X of Y" name match followed by "and" and one or two more name words that end the
+ * phrase: "Ministry of Foreign Affairs and Trade", "Department of Agriculture and Food";
+ * not a second body ("Department of Justice and the FBI", "... and Federal Trade Commission").
+ */
+function continuedByAnd(tokens: readonly Token[], m: GazMatch): boolean {
+  const and = tokens[m.to];
+  if (and?.text !== 'and' || and.line !== tokens[m.from]!.line) return false;
+  let hasOf = false;
+  for (let k = m.from + 1; k < m.to - 1 && !hasOf; k++) hasOf = tokens[k]!.text === 'of';
+  if (!hasOf) return false;
+  let k = m.to + 1;
+  while (k < tokens.length && k < m.to + 3 && tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text) && !ORG_WORDS.has(tokens[k]!.text) && !isAllCaps(tokens[k]!.text)) k++;
+  if (k === m.to + 1) return false;
+  const next = tokens[k];
+  return next === undefined || !next.cap || next.line !== and.line;
 }
 
 /** A country's name or adjective right before token `from`, not possessive ("Pakistan Army", not "Pakistan's Army"). */

@@ -613,6 +613,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // a lone body word ("Institute published", "told the Commission") is no outlet's name
   if (!personLike(ctx, from, to) && !(len === 1 && isOrgWord(first))) {
     if (after && MEDIA_REPORT_VERBS.has(after.lower)) return [{ from, to, type: 'media', reason: `media-verb-after:${after.lower}` }];
+    // "The Insider also reported", "Meduza first reported"
+    const verb2 = tokens[to + 1];
+    if (after && REPORT_ADVERBS.has(after.lower) && verb2 && MEDIA_REPORT_VERBS.has(verb2.lower) && verb2.lower !== 'quoted' && verb2.lower !== 'cited') {
+      return [{ from, to, type: 'media', reason: `media-verb-after:${after.lower}+${verb2.lower}` }];
+    }
     const told = prev && (MEDIA_TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && prev2 !== undefined && MEDIA_TOLD_VERBS.has(prev2.lower)));
     if (told && (after === undefined || /^(?:[,.;:]|in|on|that|about|last|this|earlier|late)$/.test(after.lower))) return [{ from, to, type: 'media', reason: 'told-outlet' }];
   }
@@ -640,6 +645,9 @@ function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, re
   }
   return [{ from, to, type, reason }];
 }
+
+/** Words between an outlet's name and its reporting verb: "The Insider also reported". */
+const REPORT_ADVERBS = new Set(['also', 'first', 'later', 'earlier', 'previously', 'recently', 'has', 'had', 'originally', 'exclusively']);
 
 /** Outlet kinds that name an outlet only after it: "on television Putin said" is no outlet. */
 const AFTER_ONLY_MEDIA_HEADS = new Set(['television', 'tv', 'radio', 'channel']);

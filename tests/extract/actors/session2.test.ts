@@ -235,3 +235,36 @@ describe('gazetteer: think tanks, parties, unions; events are no actors', () => 
     expect(out).toEqual([]);
   });
 });
+
+describe('a listed name continued by "and"', () => {
+  it('keeps "Ministry of Foreign Affairs and Trade" whole', () => {
+    const out = actors('The Department of Agriculture and Fisheries said exports fell.');
+    expect(find(out, 'Department of Agriculture and Fisheries')?.type).toBe('agency');
+    expect(names(out)).not.toContain('Department of Agriculture');
+  });
+  it('does not glue a second body onto a listed one', () => {
+    const out = actors('The Department of Justice and Federal Trade Commission sued. The Department of Justice and Interpol met.');
+    expect(names(out)).toEqual(expect.arrayContaining(['Department of Justice', 'Federal Trade Commission', 'Interpol']));
+  });
+});
+
+describe('"the Department": the one body of that kind named before', () => {
+  it('merges "the Authority" and "the Department" with the body named earlier', () => {
+    const out = actors('The Lesotho Revenue Authority seized the goods. The Authority said it would prosecute.');
+    expect(find(out, 'Lesotho Revenue Authority')?.aliases).toContain('Authority');
+  });
+  it('does not merge where two bodies share the head word, nor a people with a group', () => {
+    const out = actors('The Department of Energy and the Department of Labor met. The Department said nothing. The Baloch Liberation Army attacked, and Baloch leaders protested.');
+    expect(forms(out)).not.toContain('Department');
+    expect(find(out, 'Baloch Liberation Army')?.aliases).not.toContain('Baloch');
+  });
+});
+
+describe('outlets: an adverb between the name and "reported"', () => {
+  it('"Kavkaz Uzel also reported" names an outlet', () => {
+    expect(find(actors('Kavkaz Uzel also reported the arrests.'), 'Kavkaz Uzel')?.type).toBe('media');
+  });
+  it('"X also quoted" is not enough', () => {
+    expect(find(actors('Lena Orvik also quoted the minister.'), 'Lena Orvik')?.type).not.toBe('media');
+  });
+});
