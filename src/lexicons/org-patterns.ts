@@ -121,6 +121,12 @@ export interface AgencyPattern {
   readonly parent?: string | null;
   /** Canonical name built from the named groups (default: the match as written). */
   readonly canonical?: (groups: Readonly<Record<string, string | undefined>>) => string;
+  /**
+   * The body's country is named right before the match ("the U.S. Mission to the United
+   * Nations", "Russia's Mission to NATO"): it opens the name (a possessive stays outside) and
+   * is the affiliation; a match with no country there is dropped.
+   */
+  readonly leadCountry?: boolean;
   /** A match written in lowercase needs "the" right before ("the state of New York", not "the southern state of Utah"). */
   readonly lowerNeedsThe?: boolean;
   /** Words right before a match that make it a place, not an actor ("in the State of Ohio"). */
@@ -150,6 +156,12 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
   { id: 'us-attorney-office', requires: 'Attorney', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\b`, country: 'United States' },
   { id: 'us-court', requires: 'Court', source: String.raw`\b${US}\s+(?:District|Bankruptcy|Appeals)\s+Court\b`, country: 'United States' },
   { id: 'district', requires: 'District', source: String.raw`\b${DISTRICT}`, country: 'United States' },
+  // a state's mission to an international organisation, its country named before it: "the
+  // U.S. Mission to the United Nations", "Russia's Permanent Mission to NATO"
+  {
+    id: 'mission-to-organisation', requires: 'Mission', country: '', parent: null, leadCountry: true,
+    source: String.raw`\b(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|European\s+Union|EU|NATO|OSCE|African\s+Union|World\s+Trade\s+Organization|WTO|Organization\s+of\s+American\s+States|OAS|IAEA)\b(?:\s+in\s+(?:Geneva|New\s+York|Vienna|Brussels|Nairobi))?`,
+  },
   // a US state as a party (GUIDELINES: "forfeiture claims by ... the state of New York"):
   // "the State of Hawaii", "the Commonwealth of Virginia"
   {

@@ -214,13 +214,26 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
         covered.fill(2, from, to);
         continue;
       }
+      // "the U.S. Mission to the United Nations": the country opens the name
+      let nameStart = start;
+      let country = p.country;
+      if (p.leadCountry) {
+        const lead = countryEndingAt(tokens, from);
+        if (!lead) continue;
+        country = lead.ref.name;
+        if (!lead.possessive) {
+          nameStart = tokens[lead.from]!.start;
+          covered.fill(1, lead.from, from);
+          found.push({ start: nameStart, end: tokens[lead.to - 1]!.end, key: lead.ref.key, name: lead.ref.name, type: 'country', source: SOURCE, reason: 'gazetteer:country-inside-body-name', strong: true, titleLine: tcLines.has(tokens[from]!.line), tokenTo: lead.to });
+        }
+      }
       covered.fill(1, from, to);
       const district = m.groups?.['district'] ?? m.groups?.['short'];
-      const name = p.canonical && m.groups ? p.canonical(m.groups) : m[0].replace(/\s+/g, ' ');
+      const name = p.canonical && m.groups ? p.canonical(m.groups) : text.slice(nameStart, end).replace(/\s+/g, ' ');
       const parent = p.parent === undefined ? 'Department of Justice' : p.parent;
       found.push({
-        start, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: `agency-pattern:${p.id}`, strong: true,
-        country: p.country, countryIsAffiliation: true, ...(parent ? { parent } : {}), titleLine: tcLines.has(tokens[from]!.line),
+        start: nameStart, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: `agency-pattern:${p.id}`, strong: true,
+        country, countryIsAffiliation: true, ...(parent ? { parent } : {}), titleLine: tcLines.has(tokens[from]!.line),
         ...(district && district !== m[0] ? { extraAliases: [district.replace(/\s+/g, ' ')] } : {}),
       });
     }
@@ -683,6 +696,23 @@ function continuedByAnd(tokens: readonly Token[], m: GazMatch): boolean {
   return next === undefined || !next.cap || next.line !== and.line;
 }
 
+/**
+ * A country's name or adjective ending right before token `from` ("U.S." in "U.S. Mission"),
+ * or its possessive ("Russia's Mission"); read from the gazetteer trie before the walk.
+ */
+function countryEndingAt(tokens: readonly Token[], from: number): { ref: GazRef; from: number; to: number; possessive: boolean } | undefined {
+  const possessive = /^['’][sS]$/.test(tokens[from - 1]?.text ?? '');
+  const end = possessive ? from - 1 : from;
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
+    const m = matchAt(tokens, k, end);
+    if (m && m.to === end) {
+      const h = m.hits.find((x) => x.ref?.type === 'country' && (x.kind === 'name' || x.kind === 'adjective'));
+      if (h?.ref) return { ref: h.ref, from: k, to: end, possessive };
+    }
+  }
+  return undefined;
+}
+
 /** A country's name or adjective right before token `from`, not possessive ("Pakistan Army", not "Pakistan's Army"). */
 function countryRightBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMap<number, GazMatch>): boolean {
   const b = countryBefore(tokens, from, gazAt);
@@ -920,8 +950,16 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       }
     }
   }
+  // two bodies listed together are two: "the Court of Bosnia and Herzegovina, and the
+  // Constitutional Court of Bosnia and Herzegovina"
+  const listedWithLonger = new Set<string>();
   for (const f of orgs) {
-    if (!f.key.startsWith('name:') || !f.name.includes(' ')) continue;
+    const longer = f.key.startsWith('name:') ? tails.get(f.name.toLowerCase()) : undefined;
+    const between = longer && longer.start > f.end ? text.slice(f.end, longer.start) : 'x'.repeat(40);
+    if (between.length < 40 && /^[^.;\n]*\band\b[^.;\n]*$/.test(between)) listedWithLonger.add(f.key);
+  }
+  for (const f of orgs) {
+    if (!f.key.startsWith('name:') || !f.name.includes(' ') || listedWithLonger.has(f.key)) continue;
     const longer = tails.get(f.name.toLowerCase());
     if (longer && longer.key !== f.key) canonical.set(f.key, canonical.get(longer.key) ?? longer.key);
   }

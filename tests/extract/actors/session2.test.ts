@@ -268,3 +268,26 @@ describe('outlets: an adverb between the name and "reported"', () => {
     expect(find(actors('Lena Orvik also quoted the minister.'), 'Lena Orvik')?.type).not.toBe('media');
   });
 });
+
+describe('missions to international organisations', () => {
+  it('names a state\'s mission with its country, before or as a possessive', () => {
+    const out = actors('The Brazilian Mission to the United Nations issued a statement. Kenya\'s Permanent Mission to the African Union agreed.');
+    expect(find(out, 'Brazilian Mission to the United Nations')?.affiliation).toBe(find(out, 'Brazil')?.id);
+    expect(find(out, 'Permanent Mission to the African Union')?.affiliation).toBe(find(out, 'Kenya')?.id);
+  });
+  it('needs the country: "the Mission to the UN" alone names no body', () => {
+    const out = actors('The Mission to the UN declined to comment.');
+    expect(names(out).some((n) => n.includes('Mission'))).toBe(false);
+  });
+});
+
+describe('a short form listed with the longer name is another body', () => {
+  it('"the Court of X, and the Constitutional Court of X" are two courts', () => {
+    const out = actors('He attacked the Court of Montenegro, and the Constitutional Court of Montenegro, calling them illegitimate.');
+    expect(names(out)).toEqual(expect.arrayContaining(['Court of Montenegro', 'Constitutional Court of Montenegro']));
+  });
+  it('a later short form is still the same body', () => {
+    const out = actors('The European Court of Human Rights ruled on Tuesday. The Court of Human Rights said the law was unfair.');
+    expect(names(out)).not.toContain('Court of Human Rights');
+  });
+});
