@@ -263,6 +263,25 @@ export function findNames(ctx: NameContext): NameSpan[] {
 }
 
 /**
+ * A body's name opening a run before a person's title: "Zambia Revenue Authority
+ * Commissioner General X", "Denver Field Office Special Agent-in-Charge X" -> the body
+ * up to its last body word before `titleEnd` (the last title token). Nothing where no body
+ * word ends a part of two words or more.
+ */
+function bodyBeforeTitle(ctx: NameContext, from: number, titleEnd: number): NameSpan[] {
+  const { tokens } = ctx;
+  for (let p = titleEnd; p >= from + 2; p--) {
+    const w = tokens[p - 1]!.text;
+    if (!SUFFIX.has(w) || !tokens[p]!.cap || CONNECTORS.has(tokens[p]!.text)) continue;
+    // the title starts right after the body word ("Commissioner General", "Special Agent"),
+    // and the body word does not open the title itself ("Interior Cabinet Secretary X")
+    if (!(titleAt(tokens, p) || TITLE_HEADS.has(tokens[p]!.text)) || titleAt(tokens, p - 1)) return [];
+    return classify(ctx, from, p).filter((x) => x.type !== null && x.type !== 'person');
+  }
+  return [];
+}
+
+/**
  * The body named after a person inside one run: "Trial Attorney Kara Sloan of the Fraud
  * Section" -> "Fraud Section" (the person's title made the whole run one span).
  */
@@ -467,7 +486,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     // "Prosecutor General": a title word after a title names nobody
     if (tail && tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text)) break;
     if (tail && tail[0] === h + 1 && tail[1] === to && titleTailLike(ctx, h + 1, to)) {
-      return [{ from: h + 1, to, type: 'person', reason: `title-word:${tokens[h]!.text}`, titleFrom: from }];
+      return [...bodyBeforeTitle(ctx, from, h), { from: h + 1, to, type: 'person', reason: `title-word:${tokens[h]!.text}`, titleFrom: from }];
     }
     break;
   }
@@ -484,7 +503,9 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
     if (prefixIsWords) {
       const before = classify(ctx, from, k);
-      return [...before, ...classify(ctx, k, to)];
+      // "FBI Denver Field Office Special Agent-in-Charge Mark Ellison": a body, a title, a name
+      const body = before.some((x) => x.type !== null) ? [] : bodyBeforeTitle(ctx, from, k - 1);
+      return [...before, ...body, ...classify(ctx, k, to)];
     }
   }
   const last = tokens[to - 1]!.text;

@@ -291,3 +291,17 @@ describe('a short form listed with the longer name is another body', () => {
     expect(names(out)).not.toContain('Court of Human Rights');
   });
 });
+
+describe('a body, a title and a name in one run', () => {
+  it('gives the body and the person', () => {
+    const out = actors('"The case was complex," said FBI Tulsa Field Office Special Agent-in-Charge Dana Ruiz. Malawi Revenue Authority Commissioner General Peter Banda agreed.');
+    expect(find(out, 'FBI Tulsa Field Office')?.type).toBe('agency');
+    expect(find(out, 'Dana Ruiz')?.type).toBe('person');
+    expect(find(out, 'Malawi Revenue Authority')?.type).toBe('agency');
+    expect(find(out, 'Peter Banda')?.type).toBe('person');
+  });
+  it('does not cut a body out of the title itself', () => {
+    const out = actors('Interior Cabinet Secretary Moses Otieno denied the report.');
+    expect(names(out)).toEqual(['Moses Otieno']);
+  });
+});
