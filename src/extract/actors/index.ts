@@ -614,7 +614,8 @@ function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpa
       const q = at.get(p);
       if (q !== undefined) {
         const n = names[q]!;
-        if (n.type === null || n.type === 'person') names[q] = { from: n.from, to: n.to, type: kind, reason: `list-after-kind:${tokens[k]!.lower}` };
+        // every name of the list: "Sports Authority" among retailers is a firm, not an agency
+        if (n.type !== kind) names[q] = { from: n.from, to: n.to, type: kind, reason: `list-after-kind:${tokens[k]!.lower}` };
         p = n.to;
       } else if (covered[p] === 1) {
         while (p < tokens.length && covered[p] === 1) p++;
@@ -1066,10 +1067,13 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     }
     if (affiliation === d.id) affiliation = null;
     const name = f.name;
+    // "the Mabna Institute ... the Mabna Institute, an Iran-based company": an apposition
+    // that says what kind of body it is wins over the suffix of the first mention
+    const stated = f.type !== 'person' && f.type !== 'country' ? d.founds.find((g) => g.reason.includes('org-apposition:') && g.type !== 'person') : undefined;
     return {
       id: d.id,
       name,
-      type: f.type,
+      type: stated?.type ?? f.type,
       affiliation,
       aliases: [...d.aliases],
       mentions: d.mentions,

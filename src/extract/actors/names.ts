@@ -458,7 +458,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // a body's name ends the run: "New York County District Attorneys Office" is no person
   if (SUFFIX.has(tokens[to - 1]!.text) && to - from >= 2 && !(tl && firstNameAt(tokens, tl[0]))) {
-    return orgSpan(ctx, from, to, SUFFIX.get(tokens[to - 1]!.text)!, `org-suffix:${tokens[to - 1]!.text}`);
+    // "the Mabna Institute, an Iran-based company": the apposition says which kind
+    const app = apposition(tokens, to);
+    const w = tokens[to - 1]!.text;
+    if (app && app.kind !== 'person') return orgSpan(ctx, from, to, app.kind, `org-suffix:${w}+${app.reason}`);
+    return orgSpan(ctx, from, to, SUFFIX.get(w)!, `org-suffix:${w}`);
   }
   if (tl) {
     const [nameFrom, title] = tl;

@@ -305,3 +305,16 @@ describe('a body, a title and a name in one run', () => {
     expect(names(out)).toEqual(['Moses Otieno']);
   });
 });
+
+describe('the kind of body stated in an apposition', () => {
+  it('"the X Institute, an Iran-based company" is a firm', () => {
+    const out = actors('The hackers worked for the Vanta Institute, an Iran-based company that sold stolen data.');
+    expect(find(out, 'Vanta Institute')?.type).toBe('company');
+  });
+  it('without an apposition the suffix decides', () => {
+    expect(find(actors('The Vanta Institute published a study on Monday.'), 'Vanta Institute')?.type).toBe('other_org');
+  });
+  it('a name in a list of retailers is a firm whatever its suffix', () => {
+    expect(find(actors('Thieves hit retailers including Camp Outfitters and Sports Authority.'), 'Sports Authority')?.type).toBe('company');
+  });
+});
