@@ -597,6 +597,7 @@ function cityOpensName(tokens: readonly Token[], to: number): boolean {
  */
 function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpan[]): NameSpan[] {
   let at: Map<number, number> | undefined;
+  const split = new Map<number, NameSpan[]>();
   for (let k = 1; k < tokens.length - 1; k++) {
     const kind = LIST_KIND_NOUNS.get(tokens[k]!.lower);
     if (kind === undefined) continue;
@@ -614,8 +615,18 @@ function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpa
       const q = at.get(p);
       if (q !== undefined) {
         const n = names[q]!;
-        // every name of the list: "Sports Authority" among retailers is a firm, not an agency
-        if (n.type !== kind) names[q] = { from: n.from, to: n.to, type: kind, reason: `list-after-kind:${tokens[k]!.lower}` };
+        // every name of the list: "Sports Authority" among retailers is a firm, not an agency;
+        // "Camp Outfitters and Sports Authority" read as one name is two
+        if (n.type !== kind) {
+          const parts: NameSpan[] = [];
+          let a = n.from;
+          for (let b = n.from; b <= n.to; b++) {
+            if (b < n.to && tokens[b]!.text !== 'and' && tokens[b]!.text !== ',') continue;
+            if (b > a) parts.push({ from: a, to: b, type: kind, reason: `list-after-kind:${tokens[k]!.lower}` });
+            a = b + 1;
+          }
+          split.set(q, parts);
+        }
         p = n.to;
       } else if (covered[p] === 1) {
         while (p < tokens.length && covered[p] === 1) p++;
@@ -627,7 +638,7 @@ function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpa
     }
     k = p;
   }
-  return names;
+  return split.size === 0 ? names : names.flatMap((n, q) => split.get(q) ?? [n]);
 }
 
 interface ShortForms {

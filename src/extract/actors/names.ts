@@ -228,7 +228,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       // a list of fields inside a body's name: "Ministry of Agriculture, Forestry and Fisheries",
       // "Criminal, Cyber, Response and Services Branch"
-      if (u.text === ',' && nx && isNameToken(nx) && free(j + 1) && commaListInName(tokens, covered, j, orgHead && sawOf)) {
+      if (u.text === ',' && nx && isNameToken(nx) && free(j + 1) && commaListInName(tokens, covered, j, orgHead && sawOf, fieldWordsBefore(tokens, i, j))) {
         j++;
         continue;
       }
@@ -304,11 +304,24 @@ function afterPerson(ctx: NameContext, from: number, to: number): NameSpan[] {
  * "and". A conjunct holding a body word ("Foreign Ministry, Interior Ministry and ...")
  * is a list of bodies instead.
  */
-function commaListInName(tokens: readonly Token[], covered: Uint8Array, comma: number, ofBody: boolean): boolean {
+/** Words between the previous comma (or the run's start `i`) and the comma at `comma`. */
+function fieldWordsBefore(tokens: readonly Token[], i: number, comma: number): number {
+  let k = comma;
+  while (k > i && tokens[k - 1]!.text !== ',') k--;
+  // "The Criminal, Cyber ...": a leading "The" is no word of the name
+  while (k < comma && STOP.has(tokens[k]!.text)) k++;
+  return comma - k;
+}
+
+function commaListInName(tokens: readonly Token[], covered: Uint8Array, comma: number, ofBody: boolean, before: number): boolean {
+  // without an "X of" head, one word per field ("Criminal, Cyber, Response and Services
+  // Branch"): "Camp Outfitters, Dollar Mart and Sports Authority" lists three names
+  const most = ofBody ? 3 : 1;
+  if (!ofBody && before > 1) return false;
   let k = comma + 1;
   for (let parts = 0; parts < 6; parts++) {
     const a = k;
-    while (k < tokens.length && k - a < 3 && !covered[k] && isNameToken(tokens[k]!) && !STOP.has(tokens[k]!.text)) k++;
+    while (k < tokens.length && k - a < most && !covered[k] && isNameToken(tokens[k]!) && !STOP.has(tokens[k]!.text)) k++;
     if (k === a) return false;
     for (let q = a; q < k; q++) if (isOrgWord(tokens[q]!.text)) return false;
     const sep = tokens[k]?.text;

@@ -318,3 +318,14 @@ describe('the kind of body stated in an apposition', () => {
     expect(find(actors('Thieves hit retailers including Camp Outfitters and Sports Authority.'), 'Sports Authority')?.type).toBe('company');
   });
 });
+
+describe('comma lists: fields of one name or several names', () => {
+  it('splits a list of retailers read as one name', () => {
+    const out = actors('Thieves hit retailers including Camp Outfitters, Dollar Mart and Sports Authority.');
+    expect(names(out)).toEqual(['Camp Outfitters', 'Dollar Mart', 'Sports Authority']);
+  });
+  it('does not join multi-word names around commas without an "X of" head', () => {
+    const out = actors('Officials from Camp Outfitters, Dollar Mart and Harbor Port Authority met.');
+    expect(names(out).some((n) => n.includes(','))).toBe(false);
+  });
+});
