@@ -940,6 +940,21 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     }
     canonical.set(p.key, best.key);
   }
+  // "Tedros" after "Tedros Adhebanom Ghebreyesus", "Emir Tamim" after "Sheikh Tamim bin Hamad
+  // Al Thani": a one-word name that opens exactly one longer name (and ends none)
+  for (const p of persons) {
+    const pt = p.personTokens ?? [];
+    if (pt.length !== 1 || canonical.get(p.key) !== p.key) continue;
+    const opens = new Set<string>();
+    let ends = false;
+    for (const q of persons) {
+      const qt = q.personTokens ?? [];
+      if (qt.length < 2) continue;
+      if (qt[0] === pt[0]) opens.add(canonical.get(q.key) ?? q.key);
+      if (qt[qt.length - 1] === pt[0]) ends = true;
+    }
+    if (opens.size === 1 && !ends) canonical.set(p.key, [...opens][0]!);
+  }
   for (const p of persons) if (p.akaKey) canonical.set(p.akaKey, canonical.get(p.key) ?? p.key);
   for (const f of found) if (f.absorbs) canonical.set(f.absorbs, f.key);
   // "Mr. Chungs traitorous actions": a possessive that lost its apostrophe

@@ -487,6 +487,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
     let n = nameFrom;
     while (n < to && (CONNECTORS.has(tokens[n]!.text))) n++;
+    // "President-elect Claudia Sheinbaum", "Prime Minister-designate X"
+    if (tokens[n]?.text === '-' && /^(?:elect|designate|nominee)$/.test(tokens[n + 1]?.text ?? '')) n += 2;
     if (n < to) {
       const tail = personTail(tokens, n, to);
       // "the Office of the Prosecutor General": a title word after a title names nobody
@@ -634,6 +636,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // one uses in lowercase here
   if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
     return [{ from, to, type: 'person', reason: 'first-name-in-name' }];
+  }
+  // "her client, Jean-Baptiste Nkurunziza, was": a role, a comma and a name closed by a
+  // comma (the name's words may be ordinary words elsewhere: "Jean", "Marine")
+  if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
+    return [{ from, to, type: 'person', reason: 'role-comma-name' }];
   }
   // next to a verb of saying: "Fu Cong blamed", "said Anto Nobilo", "spokesperson, Steffen Seibert, said"
   if (len >= 2 && len <= 4 && nameLike(ctx, from, to)) {

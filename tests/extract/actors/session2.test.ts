@@ -329,3 +329,25 @@ describe('comma lists: fields of one name or several names', () => {
     expect(names(out).some((n) => n.includes(','))).toBe(false);
   });
 });
+
+describe('persons: first names alone, "-elect" titles, "client, X Y,"', () => {
+  it('merges a one-word name that opens exactly one longer name', () => {
+    const out = actors('Sheikh Hamad bin Jassim Al Sabah called for calm. Later, Sheikh Hamad spoke with reporters.');
+    expect(find(out, 'Hamad bin Jassim Al Sabah')?.aliases).toContain('Hamad');
+    expect(out.filter((a) => a.type === 'person')).toHaveLength(1);
+  });
+  it('does not merge a first name two people share', () => {
+    const out = actors('Judge Maria Okafor and lawyer Maria Brandt met. Spokesman Maria said nothing.');
+    expect(find(out, 'Maria Okafor')?.aliases).not.toContain('Maria');
+    expect(find(out, 'Maria Brandt')?.aliases).not.toContain('Maria');
+  });
+  it('drops "-elect" from the name', () => {
+    expect(names(actors('President-elect Lucia Ferrante said she would appeal.'))).toEqual(['Lucia Ferrante']);
+  });
+  it('takes "her client, X Y," as a person even with ordinary words in the name', () => {
+    expect(find(actors('The lawyer said her client, Jean-Marc Ilunga, was innocent.'), 'Jean-Marc Ilunga')?.type).toBe('person');
+  });
+  it('does not take a place after "client," for a person', () => {
+    expect(names(actors('The lawyer met his client, in Geneva, on Monday.'))).toEqual([]);
+  });
+});
