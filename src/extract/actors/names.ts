@@ -637,6 +637,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
     return [{ from, to, type: 'person', reason: 'first-name-in-name' }];
   }
+  // "the government of Abdrabbuh Mansur Hadi", "forces loyal to ...": a leader's name after a
+  // body that belongs to a person (a country there is covered by the gazetteer already)
+  if (prev?.lower === 'of' && prev2 !== undefined && LEADER_BODIES.has(prev2.lower) && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && nameLike(ctx, from, to) && !isPlace(tokens, from, to)) {
+    return [{ from, to, type: 'person', reason: `leader-after:${prev2.lower}` }];
+  }
   // "her client, Jean-Baptiste Nkurunziza, was": a role, a comma and a name closed by a
   // comma (the name's words may be ordinary words elsewhere: "Jean", "Marine")
   if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
@@ -690,6 +695,9 @@ function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, re
   }
   return [{ from, to, type, reason }];
 }
+
+/** Bodies named after their leader: "the government of X", "the administration of X", "supporters of X". */
+const LEADER_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'supporters', 'loyalists', 'followers', 'allies', 'opponents', 'critics', 'presidency', 'premiership', 'rule', 'reign', 'ouster', 'overthrow', 'assassination', 'killing', 'arrest', 'release', 'resignation', 'impeachment']);
 
 /** Words between an outlet's name and its reporting verb: "The Insider also reported". */
 const REPORT_ADVERBS = new Set(['also', 'first', 'later', 'earlier', 'previously', 'recently', 'has', 'had', 'originally', 'exclusively']);

@@ -351,3 +351,14 @@ describe('persons: first names alone, "-elect" titles, "client, X Y,"', () => {
     expect(names(actors('The lawyer met his client, in Geneva, on Monday.'))).toEqual([]);
   });
 });
+
+describe('persons: a leader named after the body that is theirs', () => {
+  it('"the government of X Y Z" names a person', () => {
+    const out = actors('The coalition backed the government of Abdelkader Mansur Traore against the rebels.');
+    expect(find(out, 'Abdelkader Mansur Traore')?.type).toBe('person');
+  });
+  it('not a country, a place or ordinary words', () => {
+    const out = actors('The government of North Macedonia and the administration of New Mexico agreed. The release of Green Day albums was delayed.');
+    expect(out.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
