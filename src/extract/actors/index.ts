@@ -348,7 +348,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   }
   const countryAt = new Map<number, number>();
   for (const { m } of gaz) {
-    const ref = chooseRef(m, countryMentioned);
+    const ref = chooseRef(m, countryMentioned, strongRefs, countryForms, locative(tokens, m.from));
     if (!ref) continue;
     const hit = m.hits.find((h) => h.ref === ref)!;
     const ambiguous = ref.type === 'country' && hit.kind === 'name' && AMBIGUOUS_COUNTRY_NAMES.includes(ref.name) && !countryMentioned.has(ref.name);
@@ -492,9 +492,14 @@ function countryPrefix(tokens: readonly Token[], m: GazMatch): { ref: GazRef; to
 }
 
 /** Picks among forms shared by several entries ("Dominican", "BIS"): one already named wins. */
-function chooseRef(m: GazMatch, mentioned: ReadonlySet<string>): GazRef | null {
+function chooseRef(m: GazMatch, mentioned: ReadonlySet<string>, strongRefs: ReadonlySet<string>, countryForms: ReadonlyMap<string, ReadonlySet<GazHit['kind']>>, placeBefore: boolean): GazRef | null {
   const refs = m.hits.map((h) => h.ref).filter((r): r is GazRef => r !== null);
   if (refs.length === 0) return null;
+  // "a senior EU diplomat said Brussels would respond": a capital that is also an
+  // organisation's seat stands for the organisation where it is named and the country is not
+  const seat = placeBefore ? undefined : m.hits.find((h) => h.weak && h.ref?.type === 'intl_org' && strongRefs.has(h.ref.key));
+  const country = m.hits.find((h) => h.ref?.type === 'country' && h.kind === 'capital');
+  if (seat?.ref && country?.ref && !countryForms.get(country.ref.name)?.has('name')) return seat.ref;
   return refs.find((r) => mentioned.has(r.type === 'country' ? r.name : r.country ?? '')) ?? refs[0]!;
 }
 

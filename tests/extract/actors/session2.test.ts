@@ -362,3 +362,16 @@ describe('persons: a leader named after the body that is theirs', () => {
     expect(out.filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('Brussels as the seat of the EU', () => {
+  it('stands for the EU where the EU is named and Belgium is not', () => {
+    const out = actors('A senior EU official said Brussels would answer the tariffs.');
+    expect(find(out, 'European Union')?.aliases).toContain('Brussels');
+    expect(names(out)).not.toContain('Belgium');
+  });
+  it('stands for Belgium otherwise, and for nobody after "in"', () => {
+    expect(find(actors('Brussels said the tariffs were illegal.'), 'Belgium')?.aliases).toContain('Brussels');
+    expect(forms(actors('The EU summit was held in Brussels on Monday.'))).not.toContain('Brussels');
+    expect(find(actors('Belgium and the EU disagreed. Brussels said it would veto the plan.'), 'Belgium')?.aliases).toContain('Brussels');
+  });
+});
