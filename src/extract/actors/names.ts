@@ -125,7 +125,10 @@ export function findNames(ctx: NameContext): NameSpan[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (covered[i] || !t.cap || (STOP.has(t.text) && !tokens[i + 1]?.cap)) {
+    // a region or product word may open a body's name: "Mainland Affairs Council", "Silicon
+    // Valley Bank" (the span is kept only if it names a body, see below)
+    const opensWithBlocked = covered[i] === 2 && t.cap && blockedOpensName(tokens, covered, i);
+    if ((covered[i] && !opensWithBlocked) || !t.cap || (STOP.has(t.text) && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -246,6 +249,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
       break;
     }
     for (const raw of splitRun(ctx, i, j)) {
+      if (opensWithBlocked && raw.from === i && (raw.type === null || raw.type === 'person')) continue;
       // "Criminal Divisions" -> "Criminal Division" (see lostPossessive)
       const span = cut && raw.to === j && raw.type !== null && raw.type !== 'person' ? { ...raw, reason: `${raw.reason}+lost-apostrophe`, lostPossessive: true } : raw;
       // "Attorneys Benjamin Allee, Ilan Graff and ...": a list of persons
@@ -337,6 +341,19 @@ function commaListInName(tokens: readonly Token[], covered: Uint8Array, comma: n
     return ofBody || SUFFIX.get(tokens[k - 1]!.text) === 'agency';
   }
   return false;
+}
+
+/**
+ * A blocked (non-actor) phrase at token i runs straight into free name words that end in a
+ * body word on the same line: "Mainland Affairs Council" (not "Gulf War veterans").
+ */
+function blockedOpensName(tokens: readonly Token[], covered: Uint8Array, i: number): boolean {
+  let k = i;
+  while (k < tokens.length && covered[k] === 2) k++;
+  const line = tokens[i]!.line;
+  let last = -1;
+  for (let q = k; q < tokens.length && q < k + 5 && !covered[q] && tokens[q]!.line === line && isNameToken(tokens[q]!); q++) last = q;
+  return last >= k && SUFFIX.has(tokens[last]!.text) && (i === 0 || covered[i - 1] !== 2);
 }
 
 /** Plural-looking body words that are possessives whose apostrophe was lost ("the Offices", "Criminal Divisions"). */

@@ -375,3 +375,15 @@ describe('Brussels as the seat of the EU', () => {
     expect(find(actors('Belgium and the EU disagreed. Brussels said it would veto the plan.'), 'Belgium')?.aliases).toContain('Brussels');
   });
 });
+
+describe('a region word opening a body\'s name', () => {
+  it('keeps "Mainland Affairs Council" and "Silicon Valley Bank" whole', () => {
+    const out = actors("Taiwan's Mainland Affairs Council urged calm. Silicon Valley Bank collapsed.");
+    expect(find(out, 'Mainland Affairs Council')?.type).toBe('agency');
+    expect(find(out, 'Silicon Valley Bank')?.type).toBe('company');
+    expect(names(out)).not.toContain('Affairs Council');
+  });
+  it('names nothing where no body word ends the run', () => {
+    expect(names(actors('Gulf War veterans and Silicon Valley Investors met.'))).toEqual([]);
+  });
+});
