@@ -610,6 +610,10 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (mediaAfter > 0 && !MEDIA_HEAD_THINGS.has(tokens[to + mediaAfter]?.lower ?? '') && !personLike(ctx, from, to)) {
     return [{ from, to, type: 'media', reason: 'name-before-media-head' }];
   }
+  // "a Zerkalo Nedeli reporter": an unknown name between an article and a journalist's role
+  if (after && JOURNALIST_WORDS.has(after.text) && prev !== undefined && DETERMINERS.has(prev.lower) && !personLike(ctx, from, to) && !isOrgWord(last)) {
+    return [{ from, to, type: 'media', reason: `name-before-journalist:${after.text}` }];
+  }
   // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
   if (after && !isCapitalised(after.text)) {
     const two = `${after.text} ${tokens[to + 1]?.text ?? ''}`;
@@ -685,7 +689,9 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     if (after && REPORT_ADVERBS.has(after.lower) && verb2 && MEDIA_REPORT_VERBS.has(verb2.lower) && verb2.lower !== 'quoted' && verb2.lower !== 'cited') {
       return [{ from, to, type: 'media', reason: `media-verb-after:${after.lower}+${verb2.lower}` }];
     }
-    const told = prev && (MEDIA_TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && prev2 !== undefined && MEDIA_TOLD_VERBS.has(prev2.lower)));
+    // "told Kompas", "telling the Daily Nation", "Speaking to Dnevnik", "in an interview with Nova TV"
+    const spokeTo = (prev?.lower === 'to' && SPOKE_WORDS.has(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'interview');
+    const told = prev && (spokeTo || MEDIA_TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && prev2 !== undefined && MEDIA_TOLD_VERBS.has(prev2.lower)));
     if (told && (after === undefined || /^(?:[,.;:]|in|on|that|about|last|this|earlier|late)$/.test(after.lower))) return [{ from, to, type: 'media', reason: 'told-outlet' }];
   }
   return [{ from, to, type: null, reason: 'capitalised-name' }];
@@ -715,6 +721,12 @@ function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, re
 
 /** Bodies named after their leader: "the government of X", "the administration of X", "supporters of X". */
 const LEADER_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'supporters', 'loyalists', 'followers', 'allies', 'opponents', 'critics', 'presidency', 'premiership', 'rule', 'reign', 'ouster', 'overthrow', 'assassination', 'killing', 'arrest', 'release', 'resignation', 'impeachment']);
+
+/** Verbs of speaking before "to" and an outlet's name: "Speaking to Dnevnik". */
+const SPOKE_WORDS = new Set(['speaking', 'talking', 'spoke', 'speaks', 'talked', 'talks']);
+
+/** Journalists' roles after an outlet's name: "a Zerkalo Nedeli reporter". */
+const JOURNALIST_WORDS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'columnist', 'editor', 'editors', 'anchor', 'presenter']);
 
 /** Words between an outlet's name and its reporting verb: "The Insider also reported". */
 const REPORT_ADVERBS = new Set(['also', 'first', 'later', 'earlier', 'previously', 'recently', 'has', 'had', 'originally', 'exclusively']);
@@ -834,7 +846,9 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
         const w = tokens[m]!.text;
         if (w === ',' || w === '.' || w === ';') break;
         if (m > to + 1 || !DETERMINERS.has(w.toLowerCase())) {
-          if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text))) {
+          // "Speaking to Dnevnik, the prosecutor said": a role followed by a verb of saying is
+          // the next clause's subject, no apposition
+          if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text)) && !SPEECH_VERBS.has(tokens[m + 1]?.lower ?? '')) {
             return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
           }
           const nxt = tokens[m + 1];

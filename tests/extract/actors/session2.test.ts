@@ -387,3 +387,15 @@ describe('a region word opening a body\'s name', () => {
     expect(names(actors('Gulf War veterans and Silicon Valley Investors met.'))).toEqual([]);
   });
 });
+
+describe('outlets from how they are used', () => {
+  it('"Speaking to X," and "a X reporter" name outlets', () => {
+    expect(find(actors('Speaking to Dnevnik, the prosecutor said the case was closed.'), 'Dnevnik')?.type).toBe('media');
+    expect(find(actors('A Zerkalo Nedeli reporter asked the minister about the deal.'), 'Zerkalo Nedeli')?.type).toBe('media');
+  });
+  it('a person keeps being a person there, and a role before "said" is no apposition', () => {
+    const out = actors('Speaking to Maria Lopez, the prosecutor said the case was closed. A Harbor Police reporter asked.');
+    expect(find(out, 'Maria Lopez')?.type).toBe('person');
+    expect(find(out, 'Harbor Police')?.type).not.toBe('media');
+  });
+});
