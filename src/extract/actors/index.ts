@@ -432,9 +432,10 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const persons = found.filter((f) => f.type === 'person' && f.personTokens);
   const rest: NameSpan[] = [];
   let shortForms: ShortForms | undefined;
+  let personIndex: PersonIndex | undefined;
   for (const n of unknown) {
     const words = nameWords(tokens, n.from, n.to);
-    const p = words.length <= 2 ? surnameOwner(words, persons) : undefined;
+    const p = words.length <= 2 ? surnameOwner(words, persons, personIndex ??= indexPersons(persons)) : undefined;
     if (p) {
       found.push({ ...spanFound(text, tokens, n.from, n.to), key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
       continue;
@@ -867,11 +868,37 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
 }
 
 /** A known person whose surname (or first name + surname) this is: "Blinken", "Mr. Berman". */
-function surnameOwner(words: readonly string[], persons: readonly Found[]): Found | undefined {
-  const owners = new Map<string, Found>();
-  for (const p of persons) {
+/** Persons of two words or more by their first and by their last word: indexes into the list, ascending. */
+interface PersonIndex {
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  readonly byLast: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexPersons(persons: readonly Found[]): PersonIndex {
+  const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  persons.forEach((p, i) => {
     const pt = p.personTokens!;
-    if (pt.length < 2) continue;
+    if (pt.length < 2) return;
+    const f = byFirst.get(pt[0]!);
+    if (f) f.push(i);
+    else byFirst.set(pt[0]!, [i]);
+    const last = pt[pt.length - 1]!;
+    const l = byLast.get(last);
+    if (l) l.push(i);
+    else byLast.set(last, [i]);
+  });
+  return { byFirst, byLast };
+}
+
+function surnameOwner(words: readonly string[], persons: readonly Found[], index: PersonIndex): Found | undefined {
+  // candidates in list order (the owner kept per key is the last one, as a scan would keep)
+  const first = index.byFirst.get(words[0]!) ?? [];
+  const cands = words.length === 1 ? [...new Set([...first, ...(index.byLast.get(words[0]!) ?? [])])].sort((a, b) => a - b) : first;
+  const owners = new Map<string, Found>();
+  for (const i of cands) {
+    const p = persons[i]!;
+    const pt = p.personTokens!;
     const last = pt[pt.length - 1]!;
     // "Blinken" (surname), "Antony" (first name alone), "Rod Rosenstein" (first + last)
     const ok = words.length === 1 ? words[0] === last || words[0] === pt[0] : words[0] === pt[0] && words[words.length - 1] === last;
