@@ -173,6 +173,10 @@ function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] 
 /** A firm's name and its legal or generic suffix: "Electro SANAM Company" -> "Electro SANAM". */
 const FIRM_SUFFIX_END = /^(.+?)\s+(?:Company|Co\.?|Corp\.?|Corporation|Industries|Industry|Group|Inc\.?|Ltd\.?|Limited|LLC|Holdings?|PLC|plc)$/;
 
+/** "Prosecutor General's Office" / "Office of the Prosecutor General": an office named by its holder, both ways. */
+const OWNER_OFFICE = /^(?<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?<head>Office|Bureau|Department)$/;
+const OFFICE_OF_OWNER = /^(?<head>Office|Bureau|Department) of the (?<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})$/;
+
 /** A person's merge key: the name without initials and generational suffixes. */
 function personKey(words: readonly string[]): string {
   return `person:${words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
@@ -1032,6 +1036,17 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     const stem = m[1]!.toLowerCase();
     const first = byStem.get(stem);
     if (!first) byStem.set(stem, f);
+    else if (first.key !== f.key) canonical.set(f.key, canonical.get(first.key) ?? first.key);
+  }
+  // "the Prosecutor General's Office" and "the Office of the Prosecutor General": one body
+  const byOwnerForm = new Map<string, Found>();
+  for (const f of orgs) {
+    if (f.type !== 'agency' || !f.key.startsWith('name:')) continue;
+    const m = OWNER_OFFICE.exec(f.name) ?? OFFICE_OF_OWNER.exec(f.name);
+    if (!m) continue;
+    const form = `${m.groups!['head']!.toLowerCase()}|${m.groups!['owner']!.toLowerCase()}`;
+    const first = byOwnerForm.get(form);
+    if (!first) byOwnerForm.set(form, f);
     else if (first.key !== f.key) canonical.set(f.key, canonical.get(first.key) ?? first.key);
   }
   // acronyms introduced in brackets: "National Cyber Security Center (NCSC)"

@@ -399,3 +399,14 @@ describe('outlets from how they are used', () => {
     expect(find(out, 'Harbor Police')?.type).not.toBe('media');
   });
 });
+
+describe('an office named by its holder, both ways', () => {
+  it('"the Prosecutor General\'s Office" and "the Office of the Prosecutor General" are one body', () => {
+    const out = actors("Moldova's Prosecutor General's Office said the suspect fled. The Office of the Prosecutor General opened a case.");
+    expect(find(out, "Prosecutor General's Office")?.aliases).toContain('Office of the Prosecutor General');
+  });
+  it('keeps offices of different holders apart', () => {
+    const out = actors("The Prosecutor General's Office and the Office of the Ombudsman disagreed.");
+    expect(names(out)).toEqual(expect.arrayContaining(["Prosecutor General's Office", 'Office of the Ombudsman']));
+  });
+});
