@@ -32,7 +32,8 @@ export const INTL_ORGS: readonly OrgEntry[] = [
   io('International Court of Justice', 'ICJ|World Court'),
   io('Permanent Court of Arbitration', 'PCA'),
   io('North Atlantic Treaty Organization', 'NATO|North Atlantic Treaty Organisation|Nato'),
-  io('European Union', 'EU|E.U.'),
+  // "Brussels" stands for the EU only where the EU is named and Belgium is not (see chooseRef)
+  { ...io('European Union', 'EU|E.U.|Brussels'), weak: ['Brussels'] },
   io('European Commission', 'EC', 'EC'),
   io('European Parliament', 'EP', 'EP'),
   io('Council of the European Union', 'EU Council'),

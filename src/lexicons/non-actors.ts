@@ -45,3 +45,11 @@ export const EVENTS_AND_THINGS: readonly string[] = [
   'Jews', 'Sunni', 'Shia', 'Shiite', 'Catholic', 'Orthodox', 'English', 'Arabic', 'Mandarin', 'Cantonese', 'Farsi',
   'Spanish language', 'Daylight Saving Time', 'New Year', 'Lunar New Year', 'Independence Day', 'Election Day',
 ];
+
+/**
+ * First words of capitalised names of events and operations, never actors: "Hurricane
+ * Ida", "Typhoon Haiyan", "Operation Dream Job" (a storm's given name is no person).
+ */
+export const EVENT_NAME_HEADS: ReadonlySet<string> = new Set([
+  'Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Exercise', 'Battle', 'Siege', 'Treaty',
+]);

@@ -11,7 +11,7 @@ function s(words: string, type: ActorType): readonly OrgSuffixEntry[] {
 
 export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
   ...s('Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|plc|Plc|Co.|Co|Company|Companies|Brokerage|GmbH|AG|S.A.|SA|N.V.|NV|B.V.|S.p.A.|Pty|Holdings|Holding|Bank|Banking|Airlines|Airways|Air|Technologies|Technology|Systems|Industries|Enterprises|Enterprise|Partners|Capital|Securities|Investments|Trading|Electronics|Motors|Pharmaceuticals|Pharma|Telecom|Telecommunications|Communications|Networks|Software|Labs|Laboratories|Solutions|Services|Shipping|Petroleum|Oil|Gas|Energy|Mining|Aerospace|Group|Consulting|Ventures|Club', 'company'),
-  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts|Prosecution|Procuratorate|Prosecutors', 'agency'),
+  ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts|Divisions|Sections|Units|Bureaus|Prosecution|Procuratorate|Prosecutors|Force|Squad|Brigade|Regiment|Battalion|Cell|Branch', 'agency'),
   ...s('Cartel|Gang|Mafia', 'threat_group'),
   ...s('University|College|School|Institute|Institution|Foundation|Association|Party|Union|Federation|Society|Centre|Center|Fund|Trust|Coalition|Alliance|Movement|Front|Organization|Organisation|Watch|International|Church|League|Initiative|Project|Academy|Chamber|Forum|Caucus|Campaign|Guild|Syndicate|Brotherhood|Institutes|Hospital|Clinic|Museum|Orchestra|House', 'other_org'),
   ...s('Times|Post|News|Journal|Herald|Tribune|Gazette|Television|TV|Radio|Broadcasting|Press|Daily|Magazine|Weekly|Chronicle|Telegraph|Channel|Media|Examiner|Inquirer|Dispatch|Courier', 'media'),
@@ -55,6 +55,30 @@ export const WEB_TLDS: ReadonlySet<string> = new Set(
 /** Single capitalised words that name a country's institution when used alone ("Parliament voted"). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['Parliament', 'Senate', 'Congress', 'Duma', 'Knesset', 'Bundestag', 'Majlis']);
 
+/**
+ * Single capitalised body words that, right after a country's name or adjective, name
+ * that country's body: "the Pakistan Army", "the Chinese Embassy", "a former member of
+ * the U.S. Cabinet", "American University". (Bodies with a longer name, "Indian Air
+ * Force", are found by their suffix; "Parliament" alone is an INSTITUTION_WORD.)
+ */
+export const COUNTRY_BODY_WORDS: ReadonlyMap<string, ActorType> = new Map<string, ActorType>([
+  ['Army', 'agency'], ['Navy', 'agency'], ['Police', 'agency'], ['Cabinet', 'agency'], ['Embassy', 'agency'],
+  ['Consulate', 'agency'], ['Judiciary', 'agency'], ['Legislature', 'agency'], ['Gendarmerie', 'agency'],
+  ['University', 'other_org'], ['Church', 'other_org'],
+  ['Airlines', 'company'], ['Airways', 'company'], ['Railways', 'company'],
+]);
+
+/**
+ * Plural kinds before a list of names ("retailers including A, B and C", "outlets such as
+ * X and Y"): each unclassified name in the list is of that kind.
+ */
+export const LIST_KIND_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, ActorType>([
+  ...'companies firms retailers banks businesses brands chains stores merchants manufacturers makers carriers airlines insurers lenders automakers corporations conglomerates contractors suppliers processors exchanges startups'
+    .split(' ').map((w): [string, ActorType] => [w, 'company']),
+  ...'newspapers outlets broadcasters publications dailies tabloids'.split(' ').map((w): [string, ActorType] => [w, 'media']),
+  ...'universities charities nonprofits foundations parties unions ngos'.split(' ').map((w): [string, ActorType] => [w, 'other_org']),
+]);
+
 /** Lowercase heads after a country adjective that name a ministry: "the Indian foreign ministry". */
 export const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'education', 'information', 'trade', 'economy', 'energy', 'environment', 'culture', 'labour', 'labor', 'transport', 'agriculture', 'emergencies', 'emergency']);
 
@@ -93,7 +117,24 @@ export interface AgencyPattern {
   readonly country: string;
   /** A word every match contains: texts without it skip the regex (speed). */
   readonly requires: string;
+  /** The parent body (default "Department of Justice"); null: none. */
+  readonly parent?: string | null;
+  /** Canonical name built from the named groups (default: the match as written). */
+  readonly canonical?: (groups: Readonly<Record<string, string | undefined>>) => string;
+  /**
+   * The body's country is named right before the match ("the U.S. Mission to the United
+   * Nations", "Russia's Mission to NATO"): it opens the name (a possessive stays outside) and
+   * is the affiliation; a match with no country there is dropped.
+   */
+  readonly leadCountry?: boolean;
+  /** A match written in lowercase needs "the" right before ("the state of New York", not "the southern state of Utah"). */
+  readonly lowerNeedsThe?: boolean;
+  /** Words right before a match that make it a place, not an actor ("in the State of Ohio"). */
+  readonly notAfter?: ReadonlySet<string>;
 }
+
+/** "in the State of Ohio", "Secretary of State of Georgia": a place, or part of a title. */
+const STATE_NOT_AFTER: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'within', 'outside', 'near', 'of', 'around', 'inside']);
 
 /** US states, the District of Columbia and territories (federal judicial districts are named after them). */
 export const US_STATES: readonly string[] = [
@@ -115,4 +156,17 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
   { id: 'us-attorney-office', requires: 'Attorney', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\b`, country: 'United States' },
   { id: 'us-court', requires: 'Court', source: String.raw`\b${US}\s+(?:District|Bankruptcy|Appeals)\s+Court\b`, country: 'United States' },
   { id: 'district', requires: 'District', source: String.raw`\b${DISTRICT}`, country: 'United States' },
+  // a state's mission to an international organisation, its country named before it: "the
+  // U.S. Mission to the United Nations", "Russia's Permanent Mission to NATO"
+  {
+    id: 'mission-to-organisation', requires: 'Mission', country: '', parent: null, leadCountry: true,
+    source: String.raw`\b(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|European\s+Union|EU|NATO|OSCE|African\s+Union|World\s+Trade\s+Organization|WTO|Organization\s+of\s+American\s+States|OAS|IAEA)\b(?:\s+in\s+(?:Geneva|New\s+York|Vienna|Brussels|Nairobi))?`,
+  },
+  // a US state as a party (GUIDELINES: "forfeiture claims by ... the state of New York"):
+  // "the State of Hawaii", "the Commonwealth of Virginia"
+  {
+    id: 'us-state', requires: 'of', source: String.raw`\b(?<kind>[Ss]tate|Commonwealth)\s+of\s+(?<short>${US_STATES.slice(0, 50).map((x) => x.replace(/ /g, '\\s+')).join('|')})\b`, country: 'United States',
+    parent: null, notAfter: STATE_NOT_AFTER, lowerNeedsThe: true,
+    canonical: (g) => `${g['kind'] === 'Commonwealth' ? 'Commonwealth' : 'State'} of ${(g['short'] ?? '').replace(/\s+/g, ' ')}`,
+  },
 ];

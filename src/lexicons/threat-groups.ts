@@ -75,6 +75,10 @@ export const THREAT_GROUPS: readonly OrgEntry[] = [
   tg('Islamic State West Africa Province', 'ISWAP', 'Nigeria'),
   tg('Jama\'at Nusrat al-Islam wal-Muslimin', 'JNIM', 'Mali'),
   tg('M23', 'March 23 Movement', 'Democratic Republic of the Congo', 'M23'),
+  tg('Proud Boys', ''),
+  tg('Oath Keepers', ''),
+  tg('Shining Path', 'Sendero Luminoso', 'Peru'),
+  tg('Africa Corps', '', 'Russia'),
   tg('Mustang Panda', '', 'China'),
   tg('Storm-0558', '', 'China'),
 ];

@@ -46,6 +46,25 @@ describe('gazetteers', () => {
       expect(AGENCIES.some((o) => o.country === c), `agency of ${c}`).toBe(true);
     }
   });
+  it('hold parties, think tanks and unions of many regions, not only of our articles', () => {
+    const all = new Set(NGOS.flatMap((o) => [o.name, ...o.aliases]));
+    for (const n of ['AKP', 'Fidesz', 'Awami League', 'African National Congress', 'Morena', 'Sinn Féin', 'Chadema', 'Georgian Dream', 'Lowy Institute', 'Institute for the Study of War', 'AFL-CIO', 'COSATU']) expect(all, n).toContain(n);
+  });
+  it('give no acronym to two bodies unless one is weak or needs its country', () => {
+    // a new acronym must not silently take over another list's body ("PAP" is the Polish Press Agency)
+    const owner = new Map<string, string>();
+    const clash: string[] = [];
+    for (const o of ORGS) {
+      for (const f of o.aliases.filter((a) => /^[A-Z]{2,6}$/.test(a) && !(o.weak ?? []).includes(a))) {
+        const had = owner.get(f);
+        if (had !== undefined && had !== o.name) clash.push(`${f}: ${had} / ${o.name}`);
+        owner.set(f, o.name);
+      }
+    }
+    // known, deliberate: both read by context (chooseRef: the body whose country is named wins)
+    const known = new Set(['RSF', 'PTI', 'BIS', 'AFP', 'ABC']);
+    expect(clash.filter((c) => !known.has(c.split(':')[0]!))).toEqual([]);
+  });
   it('compile every pattern', () => {
     for (const p of [...THREAT_PATTERNS, ...AGENCY_PATTERNS]) expect(() => new RegExp(p.source, 'g')).not.toThrow();
   });

@@ -1,6 +1,6 @@
 import type { Actor, ActorType, Doc, Mention } from '../../types/index.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
-import { AGENCY_PATTERNS, BUILDING_WORDS, INSTITUTION_WORDS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
+import { AGENCY_PATTERNS, BUILDING_WORDS, COUNTRY_BODY_WORDS, INSTITUTION_WORDS, LIST_KIND_NOUNS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { PLATFORMS } from '../../lexicons/companies.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
@@ -21,8 +21,9 @@ export interface ActorOptions {
 
 const SOURCE = 'actors:rules';
 const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), requires: p.requires }));
-const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), country: p.country, requires: p.requires }));
+const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'g') }));
 const SUFFIX_TYPE = new Map(ORG_SUFFIXES.map((e) => [e.word, e.type]));
+const PREFIX_TYPE = new Map(ORG_PREFIXES.map((e) => [e.word, e.type]));
 
 /** Country names that are as often something else (a US state, a first name): need a second form of the country. */
 const AMBIGUOUS_COUNTRY_NAMES: readonly string[] = ['Georgia', 'Jordan', 'Chad'];
@@ -172,6 +173,10 @@ function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] 
 /** A firm's name and its legal or generic suffix: "Electro SANAM Company" -> "Electro SANAM". */
 const FIRM_SUFFIX_END = /^(.+?)\s+(?:Company|Co\.?|Corp\.?|Corporation|Industries|Industry|Group|Inc\.?|Ltd\.?|Limited|LLC|Holdings?|PLC|plc)$/;
 
+/** "Prosecutor General's Office" / "Office of the Prosecutor General": an office named by its holder, both ways. */
+const OWNER_OFFICE = /^(?<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?<head>Office|Bureau|Department)$/;
+const OFFICE_OF_OWNER = /^(?<head>Office|Bureau|Department) of the (?<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})$/;
+
 /** A person's merge key: the name without initials and generational suffixes. */
 function personKey(words: readonly string[]): string {
   return `person:${words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
@@ -204,17 +209,35 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       if (!range) continue;
       const [from, to] = range;
       if (taken(from, to)) continue;
+      // "in the State of Ohio": a place
+      const before = tokens[from - 1]?.lower === 'the' ? tokens[from - 2] : tokens[from - 1];
+      if (p.notAfter && before && p.notAfter.has(before.lower)) continue;
+      if (p.lowerNeedsThe && !tokens[from]!.cap && tokens[from - 1]?.lower !== 'the') continue;
       // "U.S. Attorney Sally Yates of the Northern District of Georgia": part of a person's title
       if (p.id === 'district' && titleQualifier(tokens, from)) {
         covered.fill(2, from, to);
         continue;
       }
+      // "the U.S. Mission to the United Nations": the country opens the name
+      let nameStart = start;
+      let country = p.country;
+      if (p.leadCountry) {
+        const lead = countryEndingAt(tokens, from);
+        if (!lead) continue;
+        country = lead.ref.name;
+        if (!lead.possessive) {
+          nameStart = tokens[lead.from]!.start;
+          covered.fill(1, lead.from, from);
+          found.push({ start: nameStart, end: tokens[lead.to - 1]!.end, key: lead.ref.key, name: lead.ref.name, type: 'country', source: SOURCE, reason: 'gazetteer:country-inside-body-name', strong: true, titleLine: tcLines.has(tokens[from]!.line), tokenTo: lead.to });
+        }
+      }
       covered.fill(1, from, to);
-      const district = m.groups?.['district'];
-      const name = m[0].replace(/\s+/g, ' ');
+      const district = m.groups?.['district'] ?? m.groups?.['short'];
+      const name = p.canonical && m.groups ? p.canonical(m.groups) : text.slice(nameStart, end).replace(/\s+/g, ' ');
+      const parent = p.parent === undefined ? 'Department of Justice' : p.parent;
       found.push({
-        start, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: `agency-pattern:${p.id}`, strong: true,
-        country: p.country, countryIsAffiliation: true, parent: 'Department of Justice', titleLine: tcLines.has(tokens[from]!.line),
+        start: nameStart, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: `agency-pattern:${p.id}`, strong: true,
+        country, countryIsAffiliation: true, ...(parent ? { parent } : {}), titleLine: tcLines.has(tokens[from]!.line),
         ...(district && district !== m[0] ? { extraAliases: [district.replace(/\s+/g, ' ')] } : {}),
       });
     }
@@ -289,6 +312,9 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     if (!m) continue;
     if (taken(m.from, m.to)) continue;
     const hit = m.hits[0]!;
+    // "Department of Agriculture and Food": a listed name that a longer one continues is
+    // left to the name rules (the conjunct after "and" holds no body word of its own)
+    if (hit.ref && hit.ref.type !== 'country' && continuedByAnd(tokens, m)) continue;
     // "Baloch Liberation Army": an outlet's one-word name inside a longer name of another kind
     const nextWord = tokens[m.to];
     if (m.to - m.from === 1 && hit.ref?.type === 'media' && nextWord?.cap && nextWord.line === tokens[i]!.line) {
@@ -326,7 +352,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   }
   const countryAt = new Map<number, number>();
   for (const { m } of gaz) {
-    const ref = chooseRef(m, countryMentioned);
+    const ref = chooseRef(m, countryMentioned, strongRefs, countryForms, locative(tokens, m.from));
     if (!ref) continue;
     const hit = m.hits.find((h) => h.ref === ref)!;
     const ambiguous = ref.type === 'country' && hit.kind === 'name' && AMBIGUOUS_COUNTRY_NAMES.includes(ref.name) && !countryMentioned.has(ref.name);
@@ -339,6 +365,12 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     }
     if (ambiguous || platformUse(tokens, m, ref) || building || (ref.type === 'country' && notTheState(tokens, m))) {
       covered.fill(2, m.from, m.to);
+      continue;
+    }
+    // "the Helsinki Committee", "Kabul Bank", "Moscow City Court": a city opening a body's
+    // name is part of that name, not a metonym for the state (the name rules take it)
+    if (hit.kind === 'capital' && cityOpensName(tokens, m.to)) {
+      covered.fill(0, m.from, m.to);
       continue;
     }
     // "from Tehran": a place, not a metonym, and no alias either
@@ -358,12 +390,15 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   // 3. capitalised names
   const lowerInDoc = new Set<string>();
   for (const t of tokens) if (!t.cap && t.lower === t.text && t.text.length > 1 && t.text.charCodeAt(0) > 64) lowerInDoc.add(t.text);
-  const names = findNames({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines });
+  const names = typeLists(tokens, covered, findNames({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines }));
   const unknown: NameSpan[] = [];
   for (const n of names) {
     // "Parliament voted", "the Philippine Senate": an institution named by its kind
     if (n.type === null && n.to === n.from + 1 && INSTITUTION_WORDS.has(tokens[n.from]!.text)) {
       found.push(nameFound(text, tokens, { ...n, type: 'agency', reason: 'institution-word' }, gazAt, tcLines));
+    } else if (n.type === null && n.to === n.from + 1 && COUNTRY_BODY_WORDS.has(tokens[n.from]!.text) && countryRightBefore(tokens, n.from, gazAt)) {
+      // "the Pakistan Army", "the Chinese Embassy", "the U.S. Cabinet": the country's body
+      found.push(nameFound(text, tokens, { ...n, type: COUNTRY_BODY_WORDS.get(tokens[n.from]!.text)!, reason: 'country-body-word' }, gazAt, tcLines));
     } else if (n.type === null) unknown.push(n);
     else found.push(nameFound(text, tokens, n, gazAt, tcLines));
   }
@@ -400,11 +435,24 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   // 4. unknown names: surname of a known person, an acronym introduced in brackets, else compromise
   const persons = found.filter((f) => f.type === 'person' && f.personTokens);
   const rest: NameSpan[] = [];
+  let shortForms: ShortForms | undefined;
+  let personIndex: PersonIndex | undefined;
   for (const n of unknown) {
     const words = nameWords(tokens, n.from, n.to);
-    const p = words.length <= 2 ? surnameOwner(words, persons) : undefined;
+    const p = words.length <= 2 ? surnameOwner(words, persons, personIndex ??= indexPersons(persons)) : undefined;
     if (p) {
       found.push({ ...spanFound(text, tokens, n.from, n.to), key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
+      continue;
+    }
+    // "Hengda" after "Hengda Trading Co., Ltd.", "EPIC" after "Electronic Privacy Information Center"
+    shortForms ??= orgShortForms(found);
+    const key = words.join(' ');
+    // "the Department", "the Authority": the one body named so far with that head word
+    const head = n.to === n.from + 1 && tokens[n.from - 1]?.lower === 'the' ? shortForms.heads.get(key) : undefined;
+    const owner = shortForms.firstWords.get(key.toLowerCase()) ?? (n.to === n.from + 1 && isAllCaps(key) ? shortForms.initials.get(key) : undefined) ?? (head && head.start < tokens[n.from]!.start ? head : undefined);
+    if (owner) {
+      const reason = shortForms.firstWords.has(key.toLowerCase()) ? 'short-form-of-named-body' : head ? 'head-word-of-named-body' : 'initials-of-named-body';
+      found.push({ ...owner, ...spanFound(text, tokens, n.from, n.to), reason, strong: false, titleLine: false, tokenTo: n.to });
     } else {
       rest.push(n);
     }
@@ -449,9 +497,14 @@ function countryPrefix(tokens: readonly Token[], m: GazMatch): { ref: GazRef; to
 }
 
 /** Picks among forms shared by several entries ("Dominican", "BIS"): one already named wins. */
-function chooseRef(m: GazMatch, mentioned: ReadonlySet<string>): GazRef | null {
+function chooseRef(m: GazMatch, mentioned: ReadonlySet<string>, strongRefs: ReadonlySet<string>, countryForms: ReadonlyMap<string, ReadonlySet<GazHit['kind']>>, placeBefore: boolean): GazRef | null {
   const refs = m.hits.map((h) => h.ref).filter((r): r is GazRef => r !== null);
   if (refs.length === 0) return null;
+  // "a senior EU diplomat said Brussels would respond": a capital that is also an
+  // organisation's seat stands for the organisation where it is named and the country is not
+  const seat = placeBefore ? undefined : m.hits.find((h) => h.weak && h.ref?.type === 'intl_org' && strongRefs.has(h.ref.key));
+  const country = m.hits.find((h) => h.ref?.type === 'country' && h.kind === 'capital');
+  if (seat?.ref && country?.ref && !countryForms.get(country.ref.name)?.has('name')) return seat.ref;
   return refs.find((r) => mentioned.has(r.type === 'country' ? r.name : r.country ?? '')) ?? refs[0]!;
 }
 
@@ -468,7 +521,8 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
     const next = tokens[m.to];
     const prev = tokens[m.from - 1];
     if (hit.kind === 'adjective' || hit.kind === 'demonym') {
-      strong = hit.kind === 'adjective' && next !== undefined && STATE_NOUNS.has(next.text.toLowerCase());
+      // "Chinese hackers"; "the Philippine Department of Justice" (a capitalised body word)
+      strong = hit.kind === 'adjective' && next !== undefined && (STATE_NOUNS.has(next.lower) || (next.cap && next.line === tokens[m.from]!.line && (SUFFIX_TYPE.get(next.text) === 'agency' || PREFIX_TYPE.get(next.text) === 'agency')));
       if (strong) reason = `${hit.source}+state-noun`;
     }
     if (hit.kind === 'capital') {
@@ -533,6 +587,163 @@ function countryBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMa
 }
 
 /**
+ * A capitalised body word (or one more name word and then one) right after a city:
+ * "Helsinki Committee", "Moscow City Court"; not a possessive or a building
+ * ("Beijing's Foreign Ministry" stays Beijing's).
+ */
+function cityOpensName(tokens: readonly Token[], to: number): boolean {
+  const a = tokens[to];
+  if (!a || !a.cap || a.line !== tokens[to - 1]!.line || a.start !== tokens[to - 1]!.end + 1) return false;
+  if (SUFFIX_TYPE.has(a.text)) return !BUILDING_WORDS.has(tokens[to + 1]?.text ?? '');
+  const b = tokens[to + 1];
+  return b !== undefined && b.cap && b.start === a.end + 1 && SUFFIX_TYPE.get(b.text) === 'agency' && !BUILDING_WORDS.has(tokens[to + 2]?.text ?? '');
+}
+
+/**
+ * Names listed after a plural kind and "including"/"such as"/"like" are of that kind:
+ * "retailers including Harbor Freight, Dollar General and Rite Aid" (companies, though
+ * "General" looks like a title and "Rite Aid" like nothing). Gazetteer items in the list
+ * keep their own type; the list ends at the first token that is no name or separator.
+ */
+function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpan[]): NameSpan[] {
+  let at: Map<number, number> | undefined;
+  const split = new Map<number, NameSpan[]>();
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const kind = LIST_KIND_NOUNS.get(tokens[k]!.lower);
+    if (kind === undefined) continue;
+    let p = k + 1;
+    const intro = tokens[p]?.lower;
+    if (intro === 'including' || intro === 'like') p++;
+    else if (intro === 'such' && tokens[p + 1]?.lower === 'as') p += 2;
+    else continue;
+    if (!at) {
+      at = new Map();
+      for (let q = 0; q < names.length; q++) at.set(names[q]!.from, q);
+    }
+    const line = tokens[k]!.line;
+    for (let items = 0; p < tokens.length && tokens[p]!.line === line && items < 12; items++) {
+      const q = at.get(p);
+      if (q !== undefined) {
+        const n = names[q]!;
+        // every name of the list: "Sports Authority" among retailers is a firm, not an agency;
+        // "Camp Outfitters and Sports Authority" read as one name is two
+        if (n.type !== kind) {
+          const parts: NameSpan[] = [];
+          let a = n.from;
+          for (let b = n.from; b <= n.to; b++) {
+            if (b < n.to && tokens[b]!.text !== 'and' && tokens[b]!.text !== ',') continue;
+            if (b > a) parts.push({ from: a, to: b, type: kind, reason: `list-after-kind:${tokens[k]!.lower}` });
+            a = b + 1;
+          }
+          split.set(q, parts);
+        }
+        p = n.to;
+      } else if (covered[p] === 1) {
+        while (p < tokens.length && covered[p] === 1) p++;
+      } else break;
+      // separators: ",", "and", ", and", "or"
+      if (tokens[p]?.text === ',') p++;
+      if (tokens[p]?.lower === 'and' || tokens[p]?.lower === 'or') p++;
+      else if (tokens[p - 1]?.text !== ',') break;
+    }
+    k = p;
+  }
+  return split.size === 0 ? names : names.flatMap((n, q) => split.get(q) ?? [n]);
+}
+
+interface ShortForms {
+  /** Leading words of a firm's or group's name before its suffix ("hengda" of "Hengda Trading Co., Ltd."). */
+  readonly firstWords: ReadonlyMap<string, Found>;
+  /** Initials of a body's multi-word name ("EPIC" of "Electronic Privacy Information Center"). */
+  readonly initials: ReadonlyMap<string, Found>;
+  /** The body word heading a body's name ("Department" of "Department of Agriculture", "Authority" of "Zambia Revenue Authority"). */
+  readonly heads: ReadonlyMap<string, Found>;
+}
+
+/**
+ * Short forms of the bodies named so far, each kept only where one body gives it.
+ * Leading words: firms, groups and outlets whose name ends in a suffix word ("Hengda
+ * Trading Co., Ltd." -> "Hengda", "Hengda Trading"). Initials: three letters or more, every
+ * capitalised word counted ("Electronic Privacy Information Center" -> "EPIC").
+ */
+function orgShortForms(found: readonly Found[]): ShortForms {
+  const first = new Map<string, Found | null>();
+  const inits = new Map<string, Found | null>();
+  const heads = new Map<string, Found | null>();
+  const put = (m: Map<string, Found | null>, k: string, f: Found): void => {
+    const had = m.get(k);
+    m.set(k, had === undefined || had?.key === f.key ? f : null);
+  };
+  for (const f of found) {
+    if (f.type === 'person' || f.type === 'country') continue;
+    const words = f.name.split(/\s+/);
+    if (words.length < 2) continue;
+    // firms only ("Baloch" of "Baloch Liberation Army" is a people, not the group)
+    const lastWord = words[words.length - 1]!.replace(/,$/, '');
+    if ((f.type === 'company' && SUFFIX_TYPE.get(lastWord) === 'company') || (f.type === 'other_org' && lastWord === 'International')) {
+      // the stem before the first suffix word ("Hengda" / "Hengda Trading" of "Hengda Trading Co., Ltd.")
+      let stem = words.length - 1;
+      while (stem > 1 && SUFFIX_TYPE.has(words[stem - 1]!.replace(/,$/, ''))) stem--;
+      for (let p = 1; p <= stem; p++) if (p < words.length) put(first, words.slice(0, p).join(' ').toLowerCase(), f);
+    }
+    if (f.type === 'agency' || f.type === 'other_org' || f.type === 'intl_org') {
+      const last = words[words.length - 1]!;
+      if (words[1] === 'of' || words[1] === 'for') put(heads, words[0]!, f);
+      else if (SUFFIX_TYPE.has(last)) put(heads, last, f);
+    }
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length >= 3 && caps.length === words.filter((w) => !/^(?:of|the|and|for|on|in|to|&)$/.test(w)).length) {
+      put(inits, caps.map((w) => w[0]).join(''), f);
+    }
+  }
+  const strip = (m: Map<string, Found | null>): Map<string, Found> => new Map([...m].filter((e): e is [string, Found] => e[1] !== null));
+  return { firstWords: strip(first), initials: strip(inits), heads: strip(heads) };
+}
+
+/**
+ * A "X of Y" name match followed by "and" and one or two more name words that end the
+ * phrase: "Ministry of Foreign Affairs and Trade", "Department of Agriculture and Food";
+ * not a second body ("Department of Justice and the FBI", "... and Federal Trade Commission").
+ */
+function continuedByAnd(tokens: readonly Token[], m: GazMatch): boolean {
+  const and = tokens[m.to];
+  if (and?.text !== 'and' || and.line !== tokens[m.from]!.line) return false;
+  let hasOf = false;
+  for (let k = m.from + 1; k < m.to - 1 && !hasOf; k++) hasOf = tokens[k]!.text === 'of';
+  if (!hasOf) return false;
+  let k = m.to + 1;
+  while (k < tokens.length && k < m.to + 3 && tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text) && !ORG_WORDS.has(tokens[k]!.text) && !isAllCaps(tokens[k]!.text)) k++;
+  if (k === m.to + 1) return false;
+  const next = tokens[k];
+  return next === undefined || !next.cap || next.line !== and.line;
+}
+
+/**
+ * A country's name or adjective ending right before token `from` ("U.S." in "U.S. Mission"),
+ * or its possessive ("Russia's Mission"); read from the gazetteer trie before the walk.
+ */
+function countryEndingAt(tokens: readonly Token[], from: number): { ref: GazRef; from: number; to: number; possessive: boolean } | undefined {
+  const possessive = /^['’][sS]$/.test(tokens[from - 1]?.text ?? '');
+  const end = possessive ? from - 1 : from;
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
+    const m = matchAt(tokens, k, end);
+    if (m && m.to === end) {
+      const h = m.hits.find((x) => x.ref?.type === 'country' && (x.kind === 'name' || x.kind === 'adjective'));
+      if (h?.ref) return { ref: h.ref, from: k, to: end, possessive };
+    }
+  }
+  return undefined;
+}
+
+/** A country's name or adjective right before token `from`, not possessive ("Pakistan Army", not "Pakistan's Army"). */
+function countryRightBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMap<number, GazMatch>): boolean {
+  const b = countryBefore(tokens, from, gazAt);
+  if (!b || b.possessive || b.match.to !== from || b.ref.type !== 'country') return false;
+  const kind = b.match.hits[0]!.kind;
+  return (kind === 'name' || kind === 'adjective') && tokens[from - 1]!.line === tokens[from]!.line;
+}
+
+/**
  * Where the body before a role word may end, nearest first: "Indian foreign ministry
  * spokesperson" -> after "ministry", then after "foreign", then after "Indian"; a
  * possessive "'s" is skipped ("Iran's foreign minister").
@@ -566,7 +777,8 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
   let n = span;
   const words = nameWords(tokens, n.from, n.to);
   let start = tokens[n.from]!.start;
-  let end = tokens[n.to - 1]!.end;
+  // "Criminal Divisions" (a possessive that lost its apostrophe) -> "Criminal Division"
+  let end = tokens[n.to - 1]!.end - (n.lostPossessive ? 1 : 0);
   let name = text.slice(start, end);
   const type = n.type!;
   let affiliationKey: string | undefined;
@@ -625,6 +837,9 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
     const hit = before.match.hits[0]!;
     if ((hit.kind === 'adjective' || hit.kind === 'name') && !before.possessive && before.match.to === n.from) {
       start = articleFreeStart(tokens, before.match, before.ref);
+      // "the Royal Saudi Air Force", "the Royal Thai Police": "Royal" opens the name
+      const royal = tokens[before.match.from - 1];
+      if (royal?.text === 'Royal' && royal.end + 1 === tokens[before.match.from]!.start) start = royal.start;
       name = text.slice(start, end);
       reason += '+country-before';
     }
@@ -657,11 +872,37 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
 }
 
 /** A known person whose surname (or first name + surname) this is: "Blinken", "Mr. Berman". */
-function surnameOwner(words: readonly string[], persons: readonly Found[]): Found | undefined {
-  const owners = new Map<string, Found>();
-  for (const p of persons) {
+/** Persons of two words or more by their first and by their last word: indexes into the list, ascending. */
+interface PersonIndex {
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  readonly byLast: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexPersons(persons: readonly Found[]): PersonIndex {
+  const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  persons.forEach((p, i) => {
     const pt = p.personTokens!;
-    if (pt.length < 2) continue;
+    if (pt.length < 2) return;
+    const f = byFirst.get(pt[0]!);
+    if (f) f.push(i);
+    else byFirst.set(pt[0]!, [i]);
+    const last = pt[pt.length - 1]!;
+    const l = byLast.get(last);
+    if (l) l.push(i);
+    else byLast.set(last, [i]);
+  });
+  return { byFirst, byLast };
+}
+
+function surnameOwner(words: readonly string[], persons: readonly Found[], index: PersonIndex): Found | undefined {
+  // candidates in list order (the owner kept per key is the last one, as a scan would keep)
+  const first = index.byFirst.get(words[0]!) ?? [];
+  const cands = words.length === 1 ? [...new Set([...first, ...(index.byLast.get(words[0]!) ?? [])])].sort((a, b) => a - b) : first;
+  const owners = new Map<string, Found>();
+  for (const i of cands) {
+    const p = persons[i]!;
+    const pt = p.personTokens!;
     const last = pt[pt.length - 1]!;
     // "Blinken" (surname), "Antony" (first name alone), "Rod Rosenstein" (first + last)
     const ok = words.length === 1 ? words[0] === last || words[0] === pt[0] : words[0] === pt[0] && words[words.length - 1] === last;
@@ -735,6 +976,21 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     }
     canonical.set(p.key, best.key);
   }
+  // "Tedros" after "Tedros Adhebanom Ghebreyesus", "Emir Tamim" after "Sheikh Tamim bin Hamad
+  // Al Thani": a one-word name that opens exactly one longer name (and ends none)
+  for (const p of persons) {
+    const pt = p.personTokens ?? [];
+    if (pt.length !== 1 || canonical.get(p.key) !== p.key) continue;
+    const opens = new Set<string>();
+    let ends = false;
+    for (const q of persons) {
+      const qt = q.personTokens ?? [];
+      if (qt.length < 2) continue;
+      if (qt[0] === pt[0]) opens.add(canonical.get(q.key) ?? q.key);
+      if (qt[qt.length - 1] === pt[0]) ends = true;
+    }
+    if (opens.size === 1 && !ends) canonical.set(p.key, [...opens][0]!);
+  }
   for (const p of persons) if (p.akaKey) canonical.set(p.akaKey, canonical.get(p.key) ?? p.key);
   for (const f of found) if (f.absorbs) canonical.set(f.absorbs, f.key);
   // "Mr. Chungs traitorous actions": a possessive that lost its apostrophe
@@ -757,8 +1013,16 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       }
     }
   }
+  // two bodies listed together are two: "the Court of Bosnia and Herzegovina, and the
+  // Constitutional Court of Bosnia and Herzegovina"
+  const listedWithLonger = new Set<string>();
   for (const f of orgs) {
-    if (!f.key.startsWith('name:') || !f.name.includes(' ')) continue;
+    const longer = f.key.startsWith('name:') ? tails.get(f.name.toLowerCase()) : undefined;
+    const between = longer && longer.start > f.end ? text.slice(f.end, longer.start) : 'x'.repeat(40);
+    if (between.length < 40 && /^[^.;\n]*\band\b[^.;\n]*$/.test(between)) listedWithLonger.add(f.key);
+  }
+  for (const f of orgs) {
+    if (!f.key.startsWith('name:') || !f.name.includes(' ') || listedWithLonger.has(f.key)) continue;
     const longer = tails.get(f.name.toLowerCase());
     if (longer && longer.key !== f.key) canonical.set(f.key, canonical.get(longer.key) ?? longer.key);
   }
@@ -772,6 +1036,17 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     const stem = m[1]!.toLowerCase();
     const first = byStem.get(stem);
     if (!first) byStem.set(stem, f);
+    else if (first.key !== f.key) canonical.set(f.key, canonical.get(first.key) ?? first.key);
+  }
+  // "the Prosecutor General's Office" and "the Office of the Prosecutor General": one body
+  const byOwnerForm = new Map<string, Found>();
+  for (const f of orgs) {
+    if (f.type !== 'agency' || !f.key.startsWith('name:')) continue;
+    const m = OWNER_OFFICE.exec(f.name) ?? OFFICE_OF_OWNER.exec(f.name);
+    if (!m) continue;
+    const form = `${m.groups!['head']!.toLowerCase()}|${m.groups!['owner']!.toLowerCase()}`;
+    const first = byOwnerForm.get(form);
+    if (!first) byOwnerForm.set(form, f);
     else if (first.key !== f.key) canonical.set(f.key, canonical.get(first.key) ?? first.key);
   }
   // acronyms introduced in brackets: "National Cyber Security Center (NCSC)"
@@ -865,10 +1140,13 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
     }
     if (affiliation === d.id) affiliation = null;
     const name = f.name;
+    // "the Mabna Institute ... the Mabna Institute, an Iran-based company": an apposition
+    // that says what kind of body it is wins over the suffix of the first mention
+    const stated = f.type !== 'person' && f.type !== 'country' ? d.founds.find((g) => g.reason.includes('org-apposition:') && g.type !== 'person') : undefined;
     return {
       id: d.id,
       name,
-      type: f.type,
+      type: stated?.type ?? f.type,
       affiliation,
       aliases: [...d.aliases],
       mentions: d.mentions,

@@ -4,6 +4,7 @@ import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS } from '../
 import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
+import { EVENT_NAME_HEADS } from '../../lexicons/non-actors.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface NameSpan {
   readonly roleBody?: boolean;
   /** Token index range of an alias given by "aka"/"also known as" right after. */
   readonly aka?: { readonly from: number; readonly to: number };
+  /** The last token is a possessive that lost its apostrophe: the name ends before its "s" ("Criminal Divisions Fraud Section"). */
+  readonly lostPossessive?: boolean;
 }
 
 interface Trie {
@@ -75,8 +78,10 @@ const PREFIX = new Map(ORG_PREFIXES.map((s) => [s.word, s.type]));
 const STOP = new Set(NAME_STOPWORDS);
 const ROLES = new Set(ROLE_WORDS);
 const ORG_HEADS = new Map(ORG_APPOSITION_HEADS.map((h) => [h.word, h.type]));
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e']);
-const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e', 'di', 'des', 'las', 'los']);
+const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul', 'di', 'des', 'las', 'los']);
+/** Plural nouns whose possessive sits inside a body's name ("People's", "Workers'"). */
+const PLURAL_POSSESSORS = new Set(['People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -120,7 +125,10 @@ export function findNames(ctx: NameContext): NameSpan[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (covered[i] || !t.cap || (STOP.has(t.text) && !tokens[i + 1]?.cap)) {
+    // a region or product word may open a body's name: "Mainland Affairs Council", "Silicon
+    // Valley Bank" (the span is kept only if it names a body, see below)
+    const opensWithBlocked = covered[i] === 2 && t.cap && blockedOpensName(tokens, covered, i);
+    if ((covered[i] && !opensWithBlocked) || !t.cap || (STOP.has(t.text) && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -134,9 +142,21 @@ export function findNames(ctx: NameContext): NameSpan[] {
       i -= 2;
     }
     const free = (k: number): boolean => covered[k] !== 1;
+    // "the Offices Terrorism Unit": a possessive that lost its apostrophe ("the Office's") opens no name
+    if (j === i + 1 && lostPossessive(tokens, i)) {
+      i++;
+      continue;
+    }
+    let cut = false;
     while (j < tokens.length) {
       const u = tokens[j]!;
       if (u.line !== t.line) break;
+      // "the Criminal Divisions Fraud Section": "Criminal Division('s)" ends here, another name follows
+      if (!covered[j] && lostPossessive(tokens, j)) {
+        j++;
+        cut = true;
+        break;
+      }
       if (covered[j] === 1) {
         // a country inside a body's name: "Court of Bosnia and Herzegovina", "Committee for Freedom in Hong Kong"
         // (not after a second "of": "Ministry of the Armed Forces Logistics of Iran")
@@ -144,6 +164,15 @@ export function findNames(ctx: NameContext): NameSpan[] {
         if (orgHead && cEnd !== undefined && /^(?:of|for|in)$/.test(tokens[j - 1]!.text) && !(sawOf && tokens[j - 1]!.text === 'of') && t.text !== 'Government') {
           j = cEnd;
           continue;
+        }
+        // a firm named with its country last: "Sea Speed UAE, a Dubai business", "Norvik
+        // India, an Indian subsidiary" (the apposition says it is a firm)
+        if (cEnd !== undefined && j > i && tokens[j - 1]!.end + 1 === u.start) {
+          const app = apposition(tokens, cEnd);
+          if (app && app.kind === 'company') {
+            j = cEnd;
+            break;
+          }
         }
         break;
       }
@@ -157,6 +186,11 @@ export function findNames(ctx: NameContext): NameSpan[] {
       // "Barnes & Noble": an ampersand always joins
       if (u.text === '&' && nx && free(j + 1) && isNameToken(nx)) {
         j += 2;
+        continue;
+      }
+      // two particles: "Maria de la Cruz", "Ursula von der Leyen", "Rafael van der Vaart"
+      if (NAME_PARTICLES.has(u.text) && nx && NAME_PARTICLES.has(nx.text) && nx2 && free(j + 2) && isNameToken(nx2) && nx2.line === t.line) {
+        j += 3;
         continue;
       }
       if (CONNECTORS.has(u.text) && nx && free(j + 1) && isNameToken(nx) && nx.line === t.line && !DATE_WORDS.has(nx.text)) {
@@ -195,14 +229,29 @@ export function findNames(ctx: NameContext): NameSpan[] {
         j += 2;
         continue;
       }
+      // a list of fields inside a body's name: "Ministry of Agriculture, Forestry and Fisheries",
+      // "Criminal, Cyber, Response and Services Branch"
+      if (u.text === ',' && nx && isNameToken(nx) && free(j + 1) && commaListInName(tokens, covered, j, orgHead && sawOf, fieldWordsBefore(tokens, i, j))) {
+        j++;
+        continue;
+      }
       // "Attorney's Office", "Prosecutor's Office"
       if (/^['’][sS]$/.test(u.text) && nx && !covered[j + 1] && SUFFIX.get(nx.text) === 'agency') {
         j += 2;
         continue;
       }
+      // a plural noun's possessive inside a name: "Tigray People's Liberation Front",
+      // "National Women's Council", "Workers' Party of Korea"
+      if (/^['’](?:[sS])?$/.test(u.text) && PLURAL_POSSESSORS.has(tokens[j - 1]!.text) && u.start === tokens[j - 1]!.end && nx && isNameToken(nx) && free(j + 1) && nx.line === t.line) {
+        j += 2;
+        continue;
+      }
       break;
     }
-    for (const span of splitRun(ctx, i, j)) {
+    for (const raw of splitRun(ctx, i, j)) {
+      if (opensWithBlocked && raw.from === i && (raw.type === null || raw.type === 'person')) continue;
+      // "Criminal Divisions" -> "Criminal Division" (see lostPossessive)
+      const span = cut && raw.to === j && raw.type !== null && raw.type !== 'person' ? { ...raw, reason: `${raw.reason}+lost-apostrophe`, lostPossessive: true } : raw;
       // "Attorneys Benjamin Allee, Ilan Graff and ...": a list of persons
       const last = out[out.length - 1];
       if (span.type === null && last?.type === 'person' && tokens[span.from - 1]?.text === ',' && last.to === span.from - 1 && span.to - span.from >= 2 && span.to - span.from <= 4 && titleTailLike(ctx, span.from, span.to)) {
@@ -215,6 +264,106 @@ export function findNames(ctx: NameContext): NameSpan[] {
     void sawOf;
   }
   return out;
+}
+
+/**
+ * A body's name opening a run before a person's title: "Zambia Revenue Authority
+ * Commissioner General X", "Denver Field Office Special Agent-in-Charge X" -> the body
+ * up to its last body word before `titleEnd` (the last title token). Nothing where no body
+ * word ends a part of two words or more.
+ */
+function bodyBeforeTitle(ctx: NameContext, from: number, titleEnd: number): NameSpan[] {
+  const { tokens } = ctx;
+  for (let p = titleEnd; p >= from + 2; p--) {
+    const w = tokens[p - 1]!.text;
+    if (!SUFFIX.has(w) || !tokens[p]!.cap || CONNECTORS.has(tokens[p]!.text)) continue;
+    // the title starts right after the body word ("Commissioner General", "Special Agent"),
+    // and the body word does not open the title itself ("Interior Cabinet Secretary X")
+    if (!(titleAt(tokens, p) || TITLE_HEADS.has(tokens[p]!.text)) || titleAt(tokens, p - 1)) return [];
+    return classify(ctx, from, p).filter((x) => x.type !== null && x.type !== 'person');
+  }
+  return [];
+}
+
+/**
+ * The body named after a person inside one run: "Trial Attorney Kara Sloan of the Fraud
+ * Section" -> "Fraud Section" (the person's title made the whole run one span).
+ */
+function afterPerson(ctx: NameContext, from: number, to: number): NameSpan[] {
+  let k = from;
+  if (!/^(?:of|for|at|with)$/.test(ctx.tokens[k]?.text ?? '')) return [];
+  k++;
+  if (ctx.tokens[k]?.text === 'the') k++;
+  if (to - k < 2) return [];
+  // "U.S. Attorney X of the Northern District of Iowa": a district that qualifies the title
+  // was refused already (covered 2 by the agency patterns)
+  for (let q = k; q < to; q++) if (ctx.covered[q] === 2) return [];
+  return classify(ctx, k, to).filter((x) => x.type !== null && x.type !== 'person');
+}
+
+/**
+ * Whether the comma at token `comma` continues a body's name: short name conjuncts
+ * ("Forestry", "Cyber") separated by commas, then "and" and a last conjunct, all on free
+ * tokens; the name must be an "X of ..." body already, or end in a body word after the
+ * "and". A conjunct holding a body word ("Foreign Ministry, Interior Ministry and ...")
+ * is a list of bodies instead.
+ */
+/** Words between the previous comma (or the run's start `i`) and the comma at `comma`. */
+function fieldWordsBefore(tokens: readonly Token[], i: number, comma: number): number {
+  let k = comma;
+  while (k > i && tokens[k - 1]!.text !== ',') k--;
+  // "The Criminal, Cyber ...": a leading "The" is no word of the name
+  while (k < comma && STOP.has(tokens[k]!.text)) k++;
+  return comma - k;
+}
+
+function commaListInName(tokens: readonly Token[], covered: Uint8Array, comma: number, ofBody: boolean, before: number): boolean {
+  // without an "X of" head, one word per field ("Criminal, Cyber, Response and Services
+  // Branch"): "Camp Outfitters, Dollar Mart and Sports Authority" lists three names
+  const most = ofBody ? 3 : 1;
+  if (!ofBody && before > 1) return false;
+  let k = comma + 1;
+  for (let parts = 0; parts < 6; parts++) {
+    const a = k;
+    while (k < tokens.length && k - a < most && !covered[k] && isNameToken(tokens[k]!) && !STOP.has(tokens[k]!.text)) k++;
+    if (k === a) return false;
+    for (let q = a; q < k; q++) if (isOrgWord(tokens[q]!.text)) return false;
+    const sep = tokens[k]?.text;
+    if (sep === ',') {
+      k++;
+      continue;
+    }
+    if (sep !== 'and') return false;
+    k++;
+    const b = k;
+    while (k < tokens.length && k - b < 4 && !covered[k] && isNameToken(tokens[k]!)) k++;
+    if (k === b) return false;
+    return ofBody || SUFFIX.get(tokens[k - 1]!.text) === 'agency';
+  }
+  return false;
+}
+
+/**
+ * A blocked (non-actor) phrase at token i runs straight into free name words that end in a
+ * body word on the same line: "Mainland Affairs Council" (not "Gulf War veterans").
+ */
+function blockedOpensName(tokens: readonly Token[], covered: Uint8Array, i: number): boolean {
+  let k = i;
+  while (k < tokens.length && covered[k] === 2) k++;
+  const line = tokens[i]!.line;
+  let last = -1;
+  for (let q = k; q < tokens.length && q < k + 5 && !covered[q] && tokens[q]!.line === line && isNameToken(tokens[q]!); q++) last = q;
+  return last >= k && SUFFIX.has(tokens[last]!.text) && (i === 0 || covered[i - 1] !== 2);
+}
+
+/** Plural-looking body words that are possessives whose apostrophe was lost ("the Offices", "Criminal Divisions"). */
+const LOST_POSSESSIVE_WORDS = new Set(['Offices', 'Divisions', 'Departments', 'Sections', 'Units', 'Bureaus', 'Agencys']);
+
+/** Token k is such a possessive and a name word follows on the same line: "Divisions Fraud Section". */
+function lostPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const n = tokens[k + 1];
+  return LOST_POSSESSIVE_WORDS.has(t.text) && n !== undefined && n.line === t.line && n.start === t.end + 1 && isNameToken(n) && !STOP.has(n.text);
 }
 
 /** A title followed by its domain: "Under Secretary for Terrorism and Financial Intelligence ...". */
@@ -293,7 +442,18 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
 function firstNameAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isNameToken(t) || isAllCaps(t.text)) return false;
-  return lexiconKinds(t.text)?.firstName ?? false;
+  if (lexiconKinds(t.text)?.firstName) return true;
+  // "Jean-Pierre", "Anne-Marie": a hyphenated first name whose second part is known
+  const h = tokens[i + 1];
+  const u = tokens[i + 2];
+  return h?.text === '-' && h.start === t.end && u !== undefined && u.start === h.end && isNameToken(u) && (lexiconKinds(u.text)?.firstName ?? false);
+}
+
+/** Words in tokens [from, to), a hyphenated part counted once ("Jean-Pierre Mbeki-Tshabalala" is 2). */
+function wordCount(tokens: readonly Token[], from: number, to: number): number {
+  let n = to - from;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start) n -= 2;
+  return n;
 }
 
 function isOrgWord(w: string): boolean {
@@ -304,6 +464,8 @@ function isOrgWord(w: string): boolean {
 function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   const { tokens } = ctx;
   if (from >= to) return [];
+  // "Hurricane Ida", "Operation Dream Job": an event's name, not an actor
+  if (to - from >= 2 && EVENT_NAME_HEADS.has(tokens[from]!.text)) return [];
   // split at "of"/"for"/"on" unless an organisation or title head precedes it
   for (let k = from + 1; k < to - 1; k++) {
     const w = tokens[k]!.text;
@@ -326,7 +488,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // a body's name ends the run: "New York County District Attorneys Office" is no person
   if (SUFFIX.has(tokens[to - 1]!.text) && to - from >= 2 && !(tl && firstNameAt(tokens, tl[0]))) {
-    return orgSpan(ctx, from, to, SUFFIX.get(tokens[to - 1]!.text)!, `org-suffix:${tokens[to - 1]!.text}`);
+    // "the Mabna Institute, an Iran-based company": the apposition says which kind
+    const app = apposition(tokens, to);
+    const w = tokens[to - 1]!.text;
+    if (app && app.kind !== 'person') return orgSpan(ctx, from, to, app.kind, `org-suffix:${w}+${app.reason}`);
+    return orgSpan(ctx, from, to, SUFFIX.get(w)!, `org-suffix:${w}`);
   }
   if (tl) {
     const [nameFrom, title] = tl;
@@ -338,10 +504,14 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
     let n = nameFrom;
     while (n < to && (CONNECTORS.has(tokens[n]!.text))) n++;
+    // "President-elect Claudia Sheinbaum", "Prime Minister-designate X"
+    if (tokens[n]?.text === '-' && /^(?:elect|designate|nominee)$/.test(tokens[n + 1]?.text ?? '')) n += 2;
     if (n < to) {
       const tail = personTail(tokens, n, to);
       // "the Office of the Prosecutor General": a title word after a title names nobody
-      if (tail && !(tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text))) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }];
+      if (tail && !(tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text))) {
+        return [{ from: tail[0], to: tail[1], type: 'person', reason: 'title-before-name', title, titleFrom: tFrom }, ...afterPerson(ctx, tail[1], to)];
+      }
     }
     return [];
   }
@@ -352,13 +522,15 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     // "Prosecutor General": a title word after a title names nobody
     if (tail && tail[1] - tail[0] === 1 && TITLE_HEADS.has(tokens[tail[0]]!.text)) break;
     if (tail && tail[0] === h + 1 && tail[1] === to && titleTailLike(ctx, h + 1, to)) {
-      return [{ from: h + 1, to, type: 'person', reason: `title-word:${tokens[h]!.text}`, titleFrom: from }];
+      return [...bodyBeforeTitle(ctx, from, h), { from: h + 1, to, type: 'person', reason: `title-word:${tokens[h]!.text}`, titleFrom: from }];
     }
     break;
   }
   // a first name inside: "National Security John C. Demers" -> "John C. Demers"
   for (let k = from + 1; k < to - 1; k++) {
     if (!firstNameAt(tokens, k) || isOrgWord(tokens[to - 1]!.text)) continue;
+    // "Jean-Pierre": the second part of a hyphenated first name
+    if (tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) continue;
     // only where the words before cannot be part of the name ("Seyed Ali Mirkarimi" stays whole)
     let prefixIsWords = false;
     for (let q = from; q < k && !prefixIsWords; q++) {
@@ -367,7 +539,9 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
     if (prefixIsWords) {
       const before = classify(ctx, from, k);
-      return [...before, ...classify(ctx, k, to)];
+      // "FBI Denver Field Office Special Agent-in-Charge Mark Ellison": a body, a title, a name
+      const body = before.some((x) => x.type !== null) ? [] : bodyBeforeTitle(ctx, from, k - 1);
+      return [...before, ...body, ...classify(ctx, k, to)];
     }
   }
   const last = tokens[to - 1]!.text;
@@ -436,6 +610,10 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (mediaAfter > 0 && !MEDIA_HEAD_THINGS.has(tokens[to + mediaAfter]?.lower ?? '') && !personLike(ctx, from, to)) {
     return [{ from, to, type: 'media', reason: 'name-before-media-head' }];
   }
+  // "a Zerkalo Nedeli reporter": an unknown name between an article and a journalist's role
+  if (after && JOURNALIST_WORDS.has(after.text) && prev !== undefined && DETERMINERS.has(prev.lower) && !personLike(ctx, from, to) && !isOrgWord(last)) {
+    return [{ from, to, type: 'media', reason: `name-before-journalist:${after.text}` }];
+  }
   // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
   if (after && !isCapitalised(after.text)) {
     const two = `${after.text} ${tokens[to + 1]?.text ?? ''}`;
@@ -443,7 +621,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
-    if (head && after.text !== 'group' && prev?.text !== undefined && DETERMINERS.has(prev.text.toLowerCase())) {
+    // "the Zanu PF party", "Lissu's Chadema party"
+    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || /^['’][sS]$/.test(prev.text))) {
       return [{ from, to, type: head, reason: 'name-before-org-head' }];
     }
   }
@@ -458,7 +637,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
   }
   // a known first name, 2-4 name tokens: "Chris Mhike", "Tobias Mudzingwa"
-  if (firstNameAt(tokens, from) && len >= 2 && len <= 5 && !isOrgWord(last)) {
+  if (firstNameAt(tokens, from) && len >= 2 && wordCount(tokens, from, to) <= 5 && !isOrgWord(last)) {
     const tail = personTail(tokens, from, to);
     if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'known-first-name' }];
   }
@@ -479,6 +658,16 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
     return [{ from, to, type: 'person', reason: 'first-name-in-name' }];
   }
+  // "the government of Abdrabbuh Mansur Hadi", "forces loyal to ...": a leader's name after a
+  // body that belongs to a person (a country there is covered by the gazetteer already)
+  if (prev?.lower === 'of' && prev2 !== undefined && LEADER_BODIES.has(prev2.lower) && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && nameLike(ctx, from, to) && !isPlace(tokens, from, to)) {
+    return [{ from, to, type: 'person', reason: `leader-after:${prev2.lower}` }];
+  }
+  // "her client, Jean-Baptiste Nkurunziza, was": a role, a comma and a name closed by a
+  // comma (the name's words may be ordinary words elsewhere: "Jean", "Marine")
+  if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
+    return [{ from, to, type: 'person', reason: 'role-comma-name' }];
+  }
   // next to a verb of saying: "Fu Cong blamed", "said Anto Nobilo", "spokesperson, Steffen Seibert, said"
   if (len >= 2 && len <= 4 && nameLike(ctx, from, to)) {
     const nx = tokens[to];
@@ -492,9 +681,17 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
   // how outlets are used: "Ukrinform reported", "told Kompas", "telling the Daily Nation"
-  if (!personLike(ctx, from, to)) {
+  // a lone body word ("Institute published", "told the Commission") is no outlet's name
+  if (!personLike(ctx, from, to) && !(len === 1 && isOrgWord(first))) {
     if (after && MEDIA_REPORT_VERBS.has(after.lower)) return [{ from, to, type: 'media', reason: `media-verb-after:${after.lower}` }];
-    const told = prev && (MEDIA_TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && prev2 !== undefined && MEDIA_TOLD_VERBS.has(prev2.lower)));
+    // "The Insider also reported", "Meduza first reported"
+    const verb2 = tokens[to + 1];
+    if (after && REPORT_ADVERBS.has(after.lower) && verb2 && MEDIA_REPORT_VERBS.has(verb2.lower) && verb2.lower !== 'quoted' && verb2.lower !== 'cited') {
+      return [{ from, to, type: 'media', reason: `media-verb-after:${after.lower}+${verb2.lower}` }];
+    }
+    // "told Kompas", "telling the Daily Nation", "Speaking to Dnevnik", "in an interview with Nova TV"
+    const spokeTo = (prev?.lower === 'to' && SPOKE_WORDS.has(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'interview');
+    const told = prev && (spokeTo || MEDIA_TOLD_VERBS.has(prev.lower) || (prev.lower === 'the' && prev2 !== undefined && MEDIA_TOLD_VERBS.has(prev2.lower)));
     if (told && (after === undefined || /^(?:[,.;:]|in|on|that|about|last|this|earlier|late)$/.test(after.lower))) return [{ from, to, type: 'media', reason: 'told-outlet' }];
   }
   return [{ from, to, type: null, reason: 'capitalised-name' }];
@@ -521,6 +718,18 @@ function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, re
   }
   return [{ from, to, type, reason }];
 }
+
+/** Bodies named after their leader: "the government of X", "the administration of X", "supporters of X". */
+const LEADER_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'supporters', 'loyalists', 'followers', 'allies', 'opponents', 'critics', 'presidency', 'premiership', 'rule', 'reign', 'ouster', 'overthrow', 'assassination', 'killing', 'arrest', 'release', 'resignation', 'impeachment']);
+
+/** Verbs of speaking before "to" and an outlet's name: "Speaking to Dnevnik". */
+const SPOKE_WORDS = new Set(['speaking', 'talking', 'spoke', 'speaks', 'talked', 'talks']);
+
+/** Journalists' roles after an outlet's name: "a Zerkalo Nedeli reporter". */
+const JOURNALIST_WORDS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'columnist', 'editor', 'editors', 'anchor', 'presenter']);
+
+/** Words between an outlet's name and its reporting verb: "The Insider also reported". */
+const REPORT_ADVERBS = new Set(['also', 'first', 'later', 'earlier', 'previously', 'recently', 'has', 'had', 'originally', 'exclusively']);
 
 /** Outlet kinds that name an outlet only after it: "on television Putin said" is no outlet. */
 const AFTER_ONLY_MEDIA_HEADS = new Set(['television', 'tv', 'radio', 'channel']);
@@ -637,13 +846,18 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
         const w = tokens[m]!.text;
         if (w === ',' || w === '.' || w === ';') break;
         if (m > to + 1 || !DETERMINERS.has(w.toLowerCase())) {
-          if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text))) {
+          // "Speaking to Dnevnik, the prosecutor said": a role followed by a verb of saying is
+          // the next clause's subject, no apposition
+          if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text)) && !SPEECH_VERBS.has(tokens[m + 1]?.lower ?? '')) {
             return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
           }
           const nxt = tokens[m + 1];
-          const two = nxt ? `${w.toLowerCase()} ${nxt.lower}` : '';
+          // a capitalised head is part of a name inside a role phrase: "a former State
+          // Department official" is a person's role, not a body's description
+          const lowerW = w === w.toLowerCase();
+          const two = nxt && lowerW && nxt.text === nxt.lower ? `${w} ${nxt.lower}` : '';
           const head2 = ORG_HEADS.get(two);
-          const head = head2 ?? ORG_HEADS.get(w.toLowerCase());
+          const head = head2 ?? (lowerW ? ORG_HEADS.get(w) : undefined);
           // ", the newspaper El Universal": the head introduces another name
           const after = tokens[m + (head2 ? 2 : 1)];
           if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && /\p{L}/u.test(after.text))) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
