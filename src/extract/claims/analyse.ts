@@ -128,6 +128,8 @@ const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|p
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*(?:\w+ed\s*,?\s+(?:and|or)\s+)?$/i;
 const REDUCED_PASSIVE_BEFORE = /(?:,\s*|\b(?:who|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+|\w\s+)$/i;
 const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
+/** A lowercase content word, then a determiner right before the ref: "parts the defendants". */
+const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
@@ -138,7 +140,12 @@ const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?
 // "X is held responsible for the event and the US authorities believe that …": an "and"
 // after a lowercase word that opens a new subject with a verb of saying or thinking.
 const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
-const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
+/**
+ * A time word before a date is a preposition, not a subordinator: "has been held since
+ * Feb. 24 over accusations of …" keeps its subject ("since" opens no clause there).
+ */
+const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
+const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|whereas|although|unless)\\s|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
@@ -714,6 +721,9 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (HEAD_OF.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
+    // "Among the parts the defendants are alleged to have shipped": a determiner right after a
+    // noun opens a new noun phrase (a relative clause without "that"), out of the preposition's reach.
+    if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
     if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;
