@@ -995,7 +995,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
-        targets = passive ? subjectRefs(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
         // "A, 25, of Tallinn; B, 28, of Riga; and C have been indicted": a semicolon list subject.
         if (passive && targets.length === 0 && /;\s*(?:and\s+)?[^;]*$/.test(text.slice(ctx.sentence.start, cs))) {
           targets = subjectRefs(ctx, ctx.sentence.start, span.start).filter((r) => r.type !== 'country');
@@ -1065,7 +1065,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive) {
         // "the defendants are alleged to have obtained …": the subject is the accused.
         how = 'passive';
-        targets = subjectRefs(ctx, cs, span.start);
+        targets = passiveSubject(ctx, cs, span.start);
         claimants = agentRefs(ctx, span.end, ce);
         content = trimSpan(text, span.end, ce);
         break;
@@ -1415,6 +1415,31 @@ function judgeBefore(ctx: SentenceContext, pos: number): Ref | undefined {
   return undefined;
 }
 
+/** "…, who was", "…, who have been": a relative pronoun and the auxiliary of a passive right before the cue. */
+const WHO_PASSIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|\w+ly)\s+)?$/i;
+const AUXILIARY_BEFORE = /(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|been)\s+(?:(?:also|later|then|not|\w+ly)\s+)*$/i;
+
+/**
+ * The subject of a passive cue: the antecedent of "who" when the passive sits in a
+ * relative clause ("… led by Jane Roe, who was sanctioned by the EU"), else the refs
+ * before the cue, else the head before a relative clause that runs up to the
+ * auxiliary ("Roe, 61, who worked for X until 2004, was found guilty").
+ */
+function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
+  const { text, sentence } = ctx;
+  const before = text.slice(Math.max(sentence.start, pos - 60), pos);
+  const who = WHO_PASSIVE_BEFORE.exec(before);
+  if (who) {
+    const comma = pos - before.length + who.index;
+    const head = refsIn(ctx.refs, sentence.start, comma).filter((r) => /^(?:['\u2019]s)?(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(r.end, comma)));
+    if (head.length > 0) return head;
+  }
+  const subject = subjectRefs(ctx, cs, pos);
+  if (subject.length > 0) return subject;
+  const aux = AUXILIARY_BEFORE.exec(before);
+  return aux ? relativeHead(ctx, pos - aux[0].length) : [];
+}
+
 /** The refs right before ", who …," when that aside runs up to the verb at `pos`. */
 function relativeHead(ctx: SentenceContext, pos: number): Ref[] {
   const { text, sentence } = ctx;
@@ -1422,7 +1447,8 @@ function relativeHead(ctx: SentenceContext, pos: number): Ref[] {
   const m = /,\s*(?:who|which)\b[^"\u201c\u201d;:]*,\s*(?:(?:also|then|later|quickly|\w+ly)\s+)?$/i.exec(before);
   if (!m) return [];
   const comma = sentence.start + m.index;
-  return refsIn(ctx.refs, sentence.start, comma).filter((r) => text.slice(r.end, comma).trim() === '' && !/\b(?:in|of|from|at|by|with|to|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, r.start - 9), r.start)));
+  // ("Roe, 61, who …": an age may sit between the name and the aside)
+  return refsIn(ctx.refs, sentence.start, comma).filter((r) => /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(r.end, comma)) && !/\b(?:in|of|from|at|by|with|to|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, r.start - 9), r.start)));
 }
 
 function near(a: Span, b: Span): boolean {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/claims/index.ts';
+import type { ActorType, Claim } from '../../../src/types/index.ts';
+import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+
+/**
+ * Claim slots (claimants and targets) on sentences composed for these tests: each case
+ * is a general pattern of news writing, with a negative case where the rule could overreach.
+ */
+function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
+  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), []);
+  for (const c of claims) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+  return claims;
+}
+const a = (id: string, type: ActorType, ...forms: string[]): ActorSpec => ({ id, type, forms });
+const slots = (claims: readonly Claim[]): [string, readonly string[], readonly string[]][] => claims.map((c) => [c.cue, c.claimants, c.targets]);
+
+describe('clause boundaries that are not', () => {
+  it('keeps the subject across "since" before a date', () => {
+    const [c] = claimsOf('Tomas Brandt, a reporter with the Daily Post, has been detained since March 3 over accusations of espionage.', [
+      a('tb', 'person', 'Tomas Brandt'),
+      a('dp', 'media', 'Daily Post'),
+    ]);
+    expect(c).toMatchObject({ cue: 'accusations', targets: ['tb'] });
+  });
+
+  it('still opens a clause at "since" before a verb clause', () => {
+    const claims = claimsOf('Talks have stalled since Norland accused Vestia of the hack.', [a('n', 'country', 'Norland'), a('v', 'country', 'Vestia')]);
+    expect(slots(claims)).toEqual([['accused', ['n'], ['v']]]);
+  });
+
+  it('reads a subject after a noun that a relative clause without "that" follows', () => {
+    const text = 'Petra Kaur and Ivan Lenz were indicted for fraud. Among the drones the defendants are alleged to have sold to Ruritania were two cargo models.';
+    const claims = claimsOf(text, [a('pk', 'person', 'Petra Kaur'), a('il', 'person', 'Ivan Lenz'), a('ru', 'country', 'Ruritania')]);
+    expect(claims.find((c) => c.cue === 'alleged')?.targets).toEqual(['pk', 'il']);
+  });
+
+  it('keeps a preposition over a coordinated object with its own determiner', () => {
+    const claims = claimsOf('Officials from the Ministry of Trade and the Customs Office accused Gorev of smuggling.', [
+      a('mt', 'agency', 'Ministry of Trade'),
+      a('co', 'agency', 'Customs Office'),
+      a('g', 'person', 'Gorev'),
+    ]);
+    expect(claims[0]?.targets).toEqual(['g']);
+  });
+});
+
+describe('passive subjects', () => {
+  it('takes the antecedent of "who" as the target of a passive in a relative clause', () => {
+    const [c] = claimsOf('The office is run by Director Sofia Lund, who was sanctioned by the United States in 2021 for abusing detainees.', [
+      a('l', 'person', 'Sofia Lund'),
+      a('us', 'country', 'United States'),
+    ]);
+    expect(c).toMatchObject({ cue: 'sanctioned', claimants: ['us'], targets: ['l'] });
+  });
+
+  it('takes the head before a relative clause that runs up to the passive', () => {
+    const [c] = claimsOf('Marek Novak, 55, who worked for Alpha Corp from 1990 until 2004, was found guilty by Judge Ana Ruiz of theft.', [
+      a('n', 'person', 'Marek Novak'),
+      a('ac', 'company', 'Alpha Corp'),
+      a('r', 'person', 'Ana Ruiz'),
+    ]);
+    expect(c).toMatchObject({ claimants: ['r'], targets: ['n'] });
+  });
+
+  it('does not take the main subject for the relative clause of its object', () => {
+    const [c] = claimsOf('Alpha Corp hired Marek Novak, who was later charged with fraud.', [a('n', 'person', 'Marek Novak'), a('ac', 'company', 'Alpha Corp')]);
+    expect(c).toMatchObject({ cue: 'charged', targets: ['n'] });
+  });
+});
