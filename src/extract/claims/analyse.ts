@@ -555,6 +555,9 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
 }
 
 /** The start of the clause that holds `pos`: the last strong boundary before it. */
+/** A noun phrase alone (a name, "the ministry"): what precedes an aside such as ", however," inside a clause. */
+const BARE_SUBJECT = /^\s*(?:(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.'\u2019-]*)*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+[a-z]+)\s*$/;
+
 /** Clause boundaries of one sentence (match start and end), scanned once per analysis of it. */
 export interface Boundaries {
   readonly strong: readonly (readonly [number, number])[];
@@ -570,7 +573,14 @@ function boundariesOf(ctx: SentenceContext): Boundaries {
     const at = (m: RegExpMatchArray): readonly [number, number] => [sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length];
     // "A, 25, of Riga; B, 28, of Kyiv; and C were charged": a "; and" after another
     // semicolon closes a list of items, it does not start a clause
-    const strong = [...s.matchAll(STRONG_BOUNDARY)].filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
+    const all = [...s.matchAll(STRONG_BOUNDARY)].filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
+    // "The Justice Ministry, however, has filed …": an aside between a bare subject and its verb
+    const strong = all.filter((m, k) => {
+      if (!/^,\s*however,$/i.test(m[0])) return true;
+      const prev = all[k - 1];
+      const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
+      return !BARE_SUBJECT.test(s.slice(from, m.index ?? 0));
+    });
     b = { strong: strong.map(at), reporting: [...s.matchAll(REPORTING_BOUNDARY)].map(at) };
     boundaryCache.set(ctx, b);
     ctx.boundaryCache?.set(ctx.sentence.start, b);
@@ -690,6 +700,9 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
       && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$/.test(ctx.text.slice(r.start, r.end))
       && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(ctx.text.slice(r.end, nextRef.start))
       && !/\b(?:government|state|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
+    // "the US Department of Justice", "Russian FSB officers": a country right before an agency's
+    // name is its modifier; the agency acts (its affiliation keeps the country).
+    if (r.type === 'country' && nextRef && nextRef.type === 'agency' && nextRef.via === 'name' && r.via === 'name' && /^\s+$/.test(ctx.text.slice(r.end, nextRef.start))) return false;
     // the next person ref ("US Ambassador to Germany Richard Grenell": past "Germany")
     let next: Ref | undefined;
     for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
@@ -1315,6 +1328,13 @@ function sharedSubject(ctx: SentenceContext, cs: number): Ref[] {
  */
 function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
   const word = ctx.text.slice(span.start, span.end).split(/\s/)[0] ?? '';
+  // "a Norlandic court jailed Berg and banned him from office": a verb coordinated with an
+  // earlier one shares its subject; the earlier verb's object is no subject.
+  const and = /\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/.exec(ctx.text.slice(Math.max(cs, span.start - 24), span.start));
+  if (and) {
+    const verb = /\b(?:[a-z]+ed|[a-z]+s|has|have|had|is|are|was|were|made|took|gave|sent|sold|stole|told|said)\b/.exec(ctx.text.slice(cs, span.start - and[0].length));
+    if (verb) return cs + verb.index;
+  }
   if (!/ing$/i.test(word) || !/,\s*$/.test(ctx.text.slice(Math.max(cs, span.start - 3), span.start))) return span.start;
   const verb = /\b(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|made|took|gave)\b/.exec(ctx.text.slice(cs, span.start));
   return verb ? cs + verb.index : span.start;

@@ -20,7 +20,18 @@ export function namedRefs(actors: readonly Actor[]): Ref[] {
     const id = same.get(a.id) ?? a.id;
     for (const m of a.mentions) refs.push({ id, type: a.type, start: m.start, end: m.end, via: 'name' });
   }
-  return refs.sort((x, y) => x.start - y.start || y.end - x.end);
+  refs.sort((x, y) => x.start - y.start || y.end - x.end);
+  // "US" inside "US Department of Justice" (two actors' mentions nested): the longer name is who acts.
+  let reach = -1;
+  let owner = '';
+  return refs.filter((r) => {
+    const inside = r.end <= reach && r.id !== owner;
+    if (r.end > reach) {
+      reach = r.end;
+      owner = r.id;
+    }
+    return !inside;
+  });
 }
 
 /**

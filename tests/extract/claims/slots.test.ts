@@ -68,3 +68,51 @@ describe('passive subjects', () => {
     expect(c).toMatchObject({ cue: 'charged', targets: ['n'] });
   });
 });
+
+describe('subjects across asides and coordination', () => {
+  it('keeps a named subject before ", however,"', () => {
+    const [c] = claimsOf('The Justice Ministry, however, has filed an indictment against Lars Berg for bribery.', [a('jm', 'agency', 'Justice Ministry'), a('lb', 'person', 'Lars Berg')]);
+    expect(c).toMatchObject({ claimants: ['jm'], targets: ['lb'] });
+  });
+
+  it('still splits two clauses at ", however,"', () => {
+    const claims = claimsOf('Norland accused Vestia of the attack, however, Vestia denied it.', [a('n', 'country', 'Norland'), a('v', 'country', 'Vestia')]);
+    expect(claims.map((c) => [c.type, c.claimants])).toEqual([
+      ['accusation', ['n']],
+      ['denial', ['v']],
+    ]);
+  });
+
+  it('gives a coordinated verb the subject of the first verb, not its object', () => {
+    const [c] = claimsOf('The regulator fined Alpha Corp and accused it of fraud.', [a('ac', 'company', 'Alpha Corp')]);
+    expect(c).toMatchObject({ cue: 'accused', claimants: [], targets: ['ac'] });
+    const [d] = claimsOf("Norland's officials fined Alpha Corp and accused it of fraud.", [a('n', 'country', 'Norland'), a('ac', 'company', 'Alpha Corp')]);
+    expect(d).toMatchObject({ claimants: ['n'], targets: ['ac'] });
+  });
+
+  it('keeps a coordinated subject ("A and B accused")', () => {
+    const [c] = claimsOf('Norland and Vestia accused Alpha Corp of fraud.', [a('n', 'country', 'Norland'), a('v', 'country', 'Vestia'), a('ac', 'company', 'Alpha Corp')]);
+    expect(c).toMatchObject({ claimants: ['n', 'v'], targets: ['ac'] });
+  });
+});
+
+describe('modifiers of a named body', () => {
+  it('drops a country written right before an agency name', () => {
+    const [c] = claimsOf('The Norland Ministry of Defence accused Alpha Corp of fraud.', [a('n', 'country', 'Norland'), a('md', 'agency', 'Ministry of Defence'), a('ac', 'company', 'Alpha Corp')]);
+    expect(c).toMatchObject({ claimants: ['md'], targets: ['ac'] });
+  });
+
+  it('keeps a country that is its own item of the subject', () => {
+    const [c] = claimsOf('Norland and the Vestia Ministry of Defence accused Alpha Corp of fraud.', [a('n', 'country', 'Norland'), a('md', 'agency', 'Ministry of Defence'), a('ac', 'company', 'Alpha Corp')]);
+    expect(c?.claimants).toEqual(['n', 'md']);
+  });
+
+  it('takes the longer of two nested mentions', () => {
+    const text = 'The Norland Ministry of Defence accused Alpha Corp of fraud.';
+    const actors = makeActors(text, [a('md', 'agency', 'Norland Ministry of Defence'), a('ac', 'company', 'Alpha Corp')]);
+    // A country mention nested inside the agency's (as an actor list may give it).
+    actors.push({ id: 'n', name: 'Norland', type: 'country', affiliation: null, aliases: [], mentions: [{ start: 4, end: 11, text: 'Norland' }], source: 'test', reason: 'fixture' });
+    const [c] = extractClaims(makeDoc(text), actors, []).claims;
+    expect(c).toMatchObject({ claimants: ['md'], targets: ['ac'] });
+  });
+});
