@@ -682,9 +682,13 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     const opener = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
     if (!/^(?:[a-z]|(?:a|an|the|\d)\b)/.test(opener) || /^(?:and|or)$/.test(opener)) return true;
     // The aside must hang off a ref before it ("Fattahi, an Iranian national").
-    return !refs.some((o) => o.end <= comma && o.end >= comma - 2);
+    // ('Lin Wei, aka "Tony Lin," 41, a Norland passport holder': past an alias and an age)
+    return !refs.some((o) => o.end <= comma && (o.end >= comma - 2 || NAME_TRAIL.test(text.slice(o.end, comma))));
   });
 }
+
+/** What may follow a name before its apposition: an alias in quotes, an age, a bracket. */
+const NAME_TRAIL = /^(?:\s*,?\s*(?:(?:aka|a\.k\.a\.|also known as)\s+["\u201c][^"\u201d]{1,40}[,.]?["\u201d]|\(\s*[^)]{1,40}\)|\d{1,3}))+\s*$/;
 
 /**
  * Refs that only modify the head of their noun phrase: "Chinese Ambassador Fu Cong" is
@@ -839,6 +843,8 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
     const cs = clauseStart(ctx, verbAt, false);
+    const officials = officialsList(ctx, verbAt);
+    if (officials.length > 0) return { ids: uniqueIds(officials), reportedBy, how: 'reporting-officials', viaAnaphor: false };
     const subj = subjectRefs(ctx, cs, verbAt).filter((r) => !reportedBy.includes(r.id) || true);
     const nonMedia = subj.filter((r) => r.type !== 'media');
     if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'reporting-verb', viaAnaphor: nonMedia.every((r) => r.via === 'anaphor') };
@@ -886,6 +892,30 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
 }
 
+/** A comma segment of title and office words only: "Special Agent in Charge", "U.S. Department of State". */
+const TITLE_SEGMENT = /^\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|in|on|to|and|the|at)\s+)*[A-Z][\w.'\u2019-]*)*\s*$/;
+
+/**
+ * "A, Assistant Attorney General, B, U.S. Attorney for the District, and C, Special Agent in
+ * Charge, FBI, announced …": a subject made of officials each followed by title and office
+ * segments. The persons speak (the offices only say who they are); empty unless the
+ * subject opens the sentence, every segment is a name or a title, and two persons are named.
+ */
+function officialsList(ctx: SentenceContext, verbAt: number): Ref[] {
+  const { text, sentence } = ctx;
+  const region = text.slice(sentence.start, verbAt);
+  if (!/,\s*$/.test(region) || !/,\s*and\s/.test(region)) return [];
+  const persons: Ref[] = [];
+  let from = sentence.start;
+  for (const seg of region.replace(/,\s*$/, '').split(',')) {
+    const to = from + seg.length;
+    if (!TITLE_SEGMENT.test(seg)) return [];
+    persons.push(...refsIn(ctx.refs, from, to).filter((r) => r.type === 'person'));
+    from = to + 1;
+  }
+  return persons.length >= 2 && refsIn(ctx.refs, sentence.start, text.indexOf(',', sentence.start)).some((r) => r.type === 'person') ? persons : [];
+}
+
 /** "…, announced A and B." closing a sentence (press releases name the officials bringing a case this way). */
 const ANNOUNCED_TAIL = /,["\u201d]?\s*(?:announced|announces|said|stated)\s+(?:today\s+)?(?=[A-Z])[^"\u201c\u201d]{2,320}$/;
 
@@ -897,12 +927,17 @@ const ANNOUNCED_TAIL = /,["\u201d]?\s*(?:announced|announces|said|stated)\s+(?:t
 function announcers(ctx: SentenceContext, start: number, end: number): Ref[] {
   const out: Ref[] = [];
   let from = start;
-  for (const piece of [...ctx.text.slice(start, end).split(/;|,?\s+and\s+/), '']) {
+  // "A; B for Terrorism and Financial Intelligence C; and D": where semicolons separate the
+  // items, an "and" inside one belongs to a title.
+  const semicolons = ctx.text.slice(start, end).includes(';');
+  const separator = semicolons ? /;\s*(?:and\s+)?/ : /;|,?\s+and\s+/;
+  const leading = semicolons ? /^;\s*(?:and\s+)?/ : /^(?:;|,?\s+and\s+)/;
+  for (const piece of [...ctx.text.slice(start, end).split(separator), '']) {
     const to = Math.min(end, from + piece.length);
     const refs = refsIn(ctx.refs, from, to).filter((r) => r.type === 'person' || r.type === 'agency');
     const persons = refs.filter((r) => r.type === 'person');
     out.push(...(persons.length > 0 ? persons : refs.slice(0, 1)));
-    from = to + (ctx.text.slice(to, end).match(/^(?:;|,?\s+and\s+)/)?.[0].length ?? 0);
+    from = to + (ctx.text.slice(to, end).match(leading)?.[0].length ?? 0);
     if (from >= end) break;
   }
   return out;

@@ -116,3 +116,35 @@ describe('modifiers of a named body', () => {
     expect(c).toMatchObject({ claimants: ['md'], targets: ['ac'] });
   });
 });
+
+describe('officials who announce', () => {
+  const people = [
+    a('lw', 'person', 'Lin Wei'),
+    a('ah', 'person', 'Anna Holt'),
+    a('jo', 'person', 'Jan Ode'),
+    a('bp', 'agency', 'Border Police'),
+    a('co', 'agency', 'Customs Office'),
+    a('n', 'country', 'Norland'),
+  ];
+
+  it('credits every official of a "Name, Title, Office, and Name, Title" subject, not the offices', () => {
+    const [c] = claimsOf('Anna Holt, Chief Prosecutor, Border Police, and Jan Ode, Director, Customs Office, announced that Lin Wei was arrested on charges of smuggling rifles.', people);
+    expect(c).toMatchObject({ claimants: ['ah', 'jo'], targets: ['lw'] });
+  });
+
+  it('keeps a body that is its own item of the subject', () => {
+    const [c] = claimsOf('Anna Holt, Jan Ode and the Customs Office said Lin Wei was arrested on charges of smuggling rifles.', people);
+    expect(c?.claimants).toEqual(['ah', 'jo', 'co']);
+  });
+
+  it('reads an apposition after an alias and an age as an aside, not a target', () => {
+    const [c] = claimsOf('Police said that Lin Wei, aka "Tony Lin," 41, a Norland passport holder, was arrested on charges of smuggling rifles.', people);
+    expect(c?.targets).toEqual(['lw']);
+  });
+
+  it('keeps an "and" inside a title when semicolons separate the announcers', () => {
+    const text = 'Mira Holt and Dan Ode were indicted for fraud. The charges were announced by Attorney General Ana Ruiz; Under Secretary for Trade and Customs Enforcement Tom Sand; and Director Eva Lind of the Border Agency.';
+    const claims = claimsOf(text, [a('mh', 'person', 'Mira Holt'), a('do', 'person', 'Dan Ode'), a('ar', 'person', 'Ana Ruiz'), a('ts', 'person', 'Tom Sand'), a('el', 'person', 'Eva Lind'), a('ba', 'agency', 'Border Agency'), a('tr', 'agency', 'Trade')]);
+    expect(claims.find((c) => c.cue === 'charges')).toMatchObject({ claimants: ['ar', 'ts', 'el'], targets: ['mh', 'do'] });
+  });
+});
