@@ -849,6 +849,13 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     const nonMedia = subj.filter((r) => r.type !== 'media');
     if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'reporting-verb', viaAnaphor: nonMedia.every((r) => r.via === 'anaphor') };
     if (subj.length > 0) return { ids: uniqueIds(subj), reportedBy: [...new Set([...reportedBy, ...uniqueIds(subj)])], how: 'reporting-media', viaAnaphor: false };
+    // "X said police were present, but said the fire was unrelated": the second verb shares X.
+    if (cs > sentence.start && /^\s*(?:(?:also|then|later|further)\s+)?$/i.test(text.slice(cs, verbAt)) && /(?:,\s*|\s)(?:and|but)\s+$/.test(text.slice(Math.max(sentence.start, cs - 6), cs))) {
+      const prevCs = clauseStart(ctx, Math.max(sentence.start, cs - 8), false);
+      const firstVerb = new RegExp(`\\b${REPORTING_VERBS}\\b`).exec(text.slice(prevCs, cs));
+      const shared = firstVerb ? subjectRefs(ctx, prevCs, prevCs + firstVerb.index).filter((r) => r.type !== 'media') : [];
+      if (shared.length > 0) return { ids: uniqueIds(shared), reportedBy, how: 'reporting-shared-subject', viaAnaphor: shared.every((r) => r.via === 'anaphor') };
+    }
     // "…, said X": verb first, speaker after.
     const afterVerb = refsIn(ctx.refs, verbAt + lastVerb[0].length, Math.min(sentence.end, verbAt + lastVerb[0].length + 80));
     const inverted = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8));

@@ -148,3 +148,15 @@ describe('officials who announce', () => {
     expect(claims.find((c) => c.cue === 'charges')).toMatchObject({ claimants: ['ar', 'ts', 'el'], targets: ['mh', 'do'] });
   });
 });
+
+describe('a second reporting verb shares its subject', () => {
+  it('gives "X said …, but said …" to X', () => {
+    const [c] = claimsOf('Governor Ivan Petrov said police were present at the scene, but said the fire was unrelated to the earlier blast.', [a('ip', 'person', 'Ivan Petrov')]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ip'] });
+  });
+
+  it('does not lend a subject across a clause with its own speaker', () => {
+    const [c] = claimsOf('Governor Ivan Petrov left early, but Mayor Olga Sand said the fire was unrelated to the earlier blast.', [a('ip', 'person', 'Ivan Petrov'), a('os', 'person', 'Olga Sand')]);
+    expect(c?.claimants).toEqual(['os']);
+  });
+});
