@@ -770,10 +770,14 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   for (const m of region.matchAll(HELPING)) {
     const at = from + m.index + m[0].length;
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
-    for (const r of refsIn(ctx.refs, at, end)) {
+    const inReach = refsIn(ctx.refs, at, end);
+    for (const [k, r] of inReach.entries()) {
       const gap = ctx.text.slice(at, r.start);
+      // "on behalf of Iran's Revolutionary Guard": the possessor qualifies the body that is helped
+      const next = inReach[k + 1];
+      if (next && /^(?:['\u2019]s?|s)\s+$/.test(ctx.text.slice(r.end, next.start))) continue;
       const last = out.at(-1);
-      if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
+      if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'\u2019-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
       // "at the behest of the Iranian government and, specifically, the Iranian Revolutionary Guard Corps"
       else if (last && last.end > at && COORDINATED.test(ctx.text.slice(last.end, r.start))) out.push(r);
       else if (r.start > at + 40) break;
@@ -1127,7 +1131,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       }
       claimants = subjectRefs(ctx, cs, span.start);
       const comp = text.slice(span.end, ce);
-      const that = /^\s*(?:that\s+)?/i.exec(comp);
+      // "alleged, by way of example, that Mahan …": an aside between the verb and its clause
+      const that = /^\s*(?:,\s*[^,"\u201c\u201d;]{1,60},\s*(?=that\b|["\u201c]?[A-Z]))?(?:that\s+)?/i.exec(comp);
       const from = span.end + (that ? that[0].length : 0);
       // The accused is the complement's subject: refs before its first verb ("that the group used …").
       const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
@@ -1147,6 +1152,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           content = verb ? trimSpan(text, from2 + verb.index, end2) : trimSpan(text, from2, end2);
         }
       }
+      // "… that the ring worked on behalf of X", "X was conducted at the behest of Y": the helped are targets too.
+      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
       break;
     }
     case 'predicate': {

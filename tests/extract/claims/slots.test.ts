@@ -160,3 +160,28 @@ describe('a second reporting verb shares its subject', () => {
     expect(c?.claimants).toEqual(['os']);
   });
 });
+
+describe('helped bodies and asides in allegations', () => {
+  const specs = [a('md', 'agency', 'Defence Ministry'), a('n', 'country', 'Norland'), a('do', 'person', 'Dan Ode'), a('ac', 'company', 'Alpha Corp'), a('v', 'country', 'Vestia')];
+
+  it('targets the body an "as alleged" act was done for', () => {
+    const [c] = claimsOf("As alleged, the campaign was conducted on behalf of Norland's Defence Ministry.", specs);
+    expect(c).toMatchObject({ cue: 'alleged', claimants: [], targets: ['md'] });
+  });
+
+  it('reads the allegation past an aside after the verb', () => {
+    const [c] = claimsOf('Dan Ode alleged, in a letter to the court, that Alpha Corp had smuggled arms.', specs);
+    expect(c).toMatchObject({ claimants: ['do'], targets: ['ac'] });
+    expect(c?.content).toBe('Alpha Corp had smuggled arms');
+  });
+
+  it('adds the helped to the accused of an alleged clause', () => {
+    const [c] = claimsOf('Dan Ode alleged that Alpha Corp smuggled arms on behalf of Vestia.', specs);
+    expect(c?.targets).toEqual(['ac', 'v']);
+  });
+
+  it('does not add a body the act only mentions', () => {
+    const [c] = claimsOf('Dan Ode alleged that Alpha Corp smuggled arms from Vestia.', specs);
+    expect(c?.targets).toEqual(['ac']);
+  });
+});
