@@ -752,13 +752,26 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
 function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Ref[]; contentFrom: number | null } {
   const { text } = ctx;
   const region = text.slice(from, end);
+  // "condemned the act of the NTC", "the attacks by X": an act's doer is the accused.
+  const act = ACT_OF.exec(region);
+  if (act) {
+    const at = from + act[0].length;
+    const stop2 = /[,;]|\s(?:against|on|as|for|in|to|that|after|because|with)\s/i.exec(text.slice(at, end));
+    const doers = refsIn(ctx.refs, at, stop2 ? at + stop2.index : end);
+    if (doers.length > 0) return { refs: doers, contentFrom: null };
+  }
   const stop = /\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/i.exec(region);
-  const objEnd = stop ? from + stop.index : end;
+  // "denounced the moves against the republic": who an act is against is its victim, not the accused.
+  const against = /\s(?:against|targeting)\s/i.exec(region);
+  const objEnd = Math.min(stop ? from + stop.index : end, against && (!stop || against.index < stop.index) && against.index > 0 ? from + against.index : end);
   // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
   const refs = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd)).filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
   return { refs, contentFrom };
 }
+
+/** An act noun and its doer: "the act of X", "the decision by X", "the attacks carried out by X". */
+const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?|actions?|decisions?|moves?|conduct|behaviou?r|polic(?:y|ies)|attacks?|raids?|crackdown|campaign|handling|treatment|violence|abuses?|measures?|steps?)\s+(?:(?:carried\s+out|taken|made|launched|ordered)\s+)?(?:of|by)\s+(?:the\s+)?/i;
 
 /** Between coordinated helped actors: "X and, specifically, Y", "X or Y", "X, including Y". */
 const COORDINATED = /^(?:['\u2019]s?)?\s*(?:(?:\w+\s+)?(?:government|authorities|regime)\s*)?,?\s*(?:and|or|as well as|including|in particular)\s*,?\s*(?:(?:specifically|particularly|notably|especially|in particular)\s*,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/;

@@ -185,3 +185,22 @@ describe('helped bodies and asides in allegations', () => {
     expect(c?.targets).toEqual(['ac']);
   });
 });
+
+describe('objects that name a doer or a victim', () => {
+  const specs = [a('bc', 'agency', 'Broadcast Commission'), a('n', 'country', 'Norland'), a('do', 'person', 'Dan Ode'), a('ac', 'company', 'Alpha Corp'), a('v', 'country', 'Vestia')];
+
+  it('targets the doer of a condemned act ("the act of X", "the attacks by X")', () => {
+    expect(claimsOf('Several lawmakers condemned the act of the Broadcast Commission as an abuse of power.', specs)[0]?.targets).toEqual(['bc']);
+    expect(claimsOf('Norland condemned the attacks by Alpha Corp on civilians.', specs)[0]).toMatchObject({ claimants: ['n'], targets: ['ac'] });
+  });
+
+  it('does not target the victim of a condemned act', () => {
+    expect(claimsOf('Norland condemned the attacks against Alpha Corp.', specs)[0]?.targets).toEqual([]);
+    expect(claimsOf('Dan Ode denounced the raids against Vestia as an attack on the constitution.', specs)[0]?.targets).toEqual([]);
+    expect(claimsOf("Norland condemned Dan Ode's arrest.", specs)[0]?.targets).toEqual([]);
+  });
+
+  it('keeps the accused of "accused X of attacks against Y"', () => {
+    expect(claimsOf('Norland accused Vestia of attacks against Alpha Corp.', specs)[0]?.targets).toEqual(['v']);
+  });
+});
