@@ -285,20 +285,26 @@ function documentClaim(ctx: SentenceContext): Found | null {
   if (targets.length === 0 && !lead) return null;
   const cueSpan: Span = lead
     ? { start: sentence.start + lead.index + (lead[0].indexOf(lead[1] ?? '') >= 0 ? lead[0].indexOf(lead[1] ?? '') : 0), end: sentence.start + lead.index + lead[0].indexOf(lead[1] ?? '') + (lead[1] ?? '').length }
-    : firstVerbSpan(ctx, targets.at(-1)?.end ?? subjFrom, ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
+    : firstVerbSpan(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
   return {
     type: 'accusation',
     cue: DOCUMENT_CUE,
     cueSpan,
     claimants: [],
     targets: uniqueIds(targets),
-    contentSpan: trimSpan(text, targets.at(-1)?.end ?? subjFrom, ce),
+    contentSpan: trimSpan(text, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
     reportedBy: [],
     confidence: 0.5,
     how: lead ? 'according-to-document' : 'document-lead-in',
     claimantViaAnaphor: false,
   };
+}
+
+/** Past an apposition right after a subject ("X and Y, the defendants, founded"): where the verb is looked for. */
+function pastAside(text: string, pos: number): number {
+  const m = /^\s*,\s*(?:the|a|an|an?other|both|all|each|two|three|four|five|[a-z]+)\b[^,]{0,60},/.exec(text.slice(pos, pos + 80));
+  return m ? pos + m[0].length : pos;
 }
 
 /** The first verb-like word in `[from, end)`. */
@@ -679,7 +685,8 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     // "Grudijev, the Tsois and Jevgenov": the segment opens with another item of the list
     // (a named item: "an Iranian national" after a name is an aside that resolves to it)
     if (refs.some((o) => o.via === 'name' && o.start > comma && o.start < r.start && text.slice(comma + 1, o.start).trim() === '')) return true;
-    const opener = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
+    // A description carries its own determiner ("X and Y, the defendants, founded …": an aside).
+    const opener = /^\s*(\S+)/.exec(r.via === 'anaphor' ? segment + text.slice(r.start, r.end) : segment)?.[1] ?? '';
     if (!/^(?:[a-z]|(?:a|an|the|\d)\b)/.test(opener) || /^(?:and|or)$/.test(opener)) return true;
     // The aside must hang off a ref before it ("Fattahi, an Iranian national").
     // ('Lin Wei, aka "Tony Lin," 41, a Norland passport holder': past an alias and an age)

@@ -1,7 +1,7 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found } from './analyse.ts';
-import { completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
+import { collectiveMembers, completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
 import { createCompromiseTagger, type CueTagger } from './tagger.ts';
@@ -297,7 +297,8 @@ function describedAccused(
   const dropped = new Set<Ref>();
   const types = new Map(actors.map((a) => [a.id, a.type]));
   const add = (start: number, end: number, ids: Iterable<string>): void => {
-    const inside = refsIn(refs, Math.max(0, start - 80), end).filter((r) => r.start < end && start < r.end && r.via === 'name');
+    // (an anaphor resolved over the same words, "the hackers" -> a group, yields to the accused too)
+    const inside = refsIn(refs, Math.max(0, start - 80), end).filter((r) => r.start < end && start < r.end && (r.via === 'name' || (r.start >= start && r.end <= end && !/^they$/i.test(text.slice(start, end)))));
     // A person's name inside makes it that person's mention, not a description; a country
     // or employer inside is a modifier ("Taiwan Exporter", "Former Boeing Engineer").
     if (inside.some((r) => r.type === 'person')) return;
@@ -305,7 +306,7 @@ function describedAccused(
     for (const r of inside) dropped.add(r);
     for (const id of ids) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });
   };
-  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, main);
+  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, collectiveMembers(m[0], main, types));
   if (first) for (const m of text.matchAll(SINGULAR_RE)) add(m.index, m.index + m[0].length, [first]);
   if (headline) {
     for (const m of text.slice(headline.start, headline.end).matchAll(HEADLINE_RE)) {

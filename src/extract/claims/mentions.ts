@@ -255,3 +255,17 @@ export function refsIn(refs: readonly Ref[], start: number, end: number): Ref[] 
 export function uniqueIds(refs: readonly Ref[]): string[] {
   return [...new Set(refs.map((r) => r.id))];
 }
+
+/**
+ * Collective descriptions only people can be ("the hackers", "these nine Iranian
+ * nationals", "the suspects"): of a set of accused they stand for the persons, not a
+ * company or institute charged beside them. "the defendants" may be any of them.
+ */
+const PERSON_COLLECTIVE = /\b(?:hackers|nationals|citizens|residents|men|women|suspects|perpetrators|individuals|persons|officers|agents|spies|[A-Z][a-z]+(?:ians|ans|ese|is))\s*$/;
+
+export function collectiveMembers(form: string, ids: Iterable<string>, types: ReadonlyMap<string, ActorType>): string[] {
+  const all = [...ids];
+  if (!PERSON_COLLECTIVE.test(form)) return all;
+  const persons = all.filter((id) => types.get(id) === 'person');
+  return persons.length > 0 ? persons : all;
+}

@@ -204,3 +204,26 @@ describe('objects that name a doer or a victim', () => {
     expect(claimsOf('Norland accused Vestia of attacks against Alpha Corp.', specs)[0]?.targets).toEqual(['v']);
   });
 });
+
+describe('collective descriptions of the accused', () => {
+  const crew = [a('il', 'person', 'Ivan Lenz'), a('pk', 'person', 'Petra Kaur'), a('ob', 'person', 'Olaf Brun'), a('ac', 'company', 'Alpha Corp'), a('lab', 'other_org', 'Delta Lab')];
+
+  it('reads names in apposition with "the defendants" as the subject, not every defendant', () => {
+    const text = 'Ivan Lenz, Petra Kaur and Olaf Brun were indicted for fraud. According to the indictment, Ivan Lenz and Petra Kaur, the defendants, founded Alpha Corp to launder stolen funds.';
+    const claims = claimsOf(text, crew);
+    expect(claims.at(-1)?.targets).toEqual(['il', 'pk']);
+    expect(claims.at(-1)?.content).toBe('founded Alpha Corp to launder stolen funds');
+  });
+
+  it('lets "the hackers" stand for the persons charged, not an organisation charged with them', () => {
+    const text = 'Delta Lab, Ivan Lenz and Petra Kaur were charged with hacking. "The hackers stole research from our universities," said Olaf Brun.';
+    const claims = claimsOf(text, crew);
+    expect(claims[0]?.targets).toEqual(['lab', 'il', 'pk']);
+    expect(claims.find((c) => c.cue === 'stole')).toMatchObject({ claimants: ['ob'], targets: ['il', 'pk'] });
+  });
+
+  it('lets "the defendants" stand for everyone charged', () => {
+    const text = 'Delta Lab, Ivan Lenz and Petra Kaur were charged with hacking. "The defendants stole research from our universities," said Olaf Brun.';
+    expect(claimsOf(text, crew).find((c) => c.cue === 'stole')?.targets).toEqual(['lab', 'il', 'pk']);
+  });
+});
