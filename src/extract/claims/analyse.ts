@@ -1075,6 +1075,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        if (passive) targets = [...targets, ...alongWith(ctx, cs, span)];
         // "A, 25, of Tallinn; B, 28, of Riga; and C have been indicted": a semicolon list subject.
         if (passive && targets.length === 0 && /;\s*(?:and\s+)?[^;]*$/.test(text.slice(ctx.sentence.start, cs))) {
           targets = subjectRefs(ctx, ctx.sentence.start, span.start).filter((r) => r.type !== 'country');
@@ -1086,8 +1087,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           if (listed.length > 0) targets = listed;
         }
         claimants = agentRefs(ctx, span.end, ce);
-        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
-        content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+        // (past ", along with ten other defendants," to the charge itself)
+        const from = span.end + (/^\s*,\s*(?:along|together)\s+with\s+[^,;]{1,80},/i.exec(text.slice(span.end, ce))?.[0].length ?? 0);
+        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(from, ce));
+        content = prep ? trimSpan(text, from + prep.index + prep[0].length, ce) : trimSpan(text, from, ce);
       } else {
         claimants = subjectRefs(ctx, cs, mainSubjectEnd(ctx, cs, span));
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
@@ -1502,6 +1505,26 @@ function judgeBefore(ctx: SentenceContext, pos: number): Ref | undefined {
     if (r.type === 'agency' && /\b(?:court|tribunal)\b/i.test(text.slice(r.start, r.end))) return r;
   }
   return undefined;
+}
+
+/** ", along with ten other defendants,", "together with Y": co-accused of a passive charge. */
+const ALONG_WITH = /,?\s*(?:along|together)\s+with\s+([^,;]{1,80})/gi;
+
+/**
+ * "X was charged, along with ten other defendants, with …", "X, together with Y, was
+ * indicted": the companions share the charge. Only right after the cue or between the
+ * subject and the cue.
+ */
+function alongWith(ctx: SentenceContext, cs: number, span: Span): Ref[] {
+  const { text } = ctx;
+  const out: Ref[] = [];
+  const after = /^\s*,?\s*(?:along|together)\s+with\s+[^,;]{1,80}/i.exec(text.slice(span.end, ctx.sentence.end));
+  if (after) out.push(...refsIn(ctx.refs, span.end, span.end + after[0].length));
+  for (const m of text.slice(cs, span.start).matchAll(ALONG_WITH)) {
+    const at = cs + m.index;
+    out.push(...refsIn(ctx.refs, at, at + m[0].length));
+  }
+  return out;
 }
 
 /** "…, who was", "…, who have been": a relative pronoun and the auxiliary of a passive right before the cue. */

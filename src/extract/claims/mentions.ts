@@ -263,8 +263,9 @@ export function uniqueIds(refs: readonly Ref[]): string[] {
  */
 const PERSON_COLLECTIVE = /\b(?:hackers|nationals|citizens|residents|men|women|suspects|perpetrators|individuals|persons|officers|agents|spies|[A-Z][a-z]+(?:ians|ans|ese|is))\s*$/;
 
-export function collectiveMembers(form: string, ids: Iterable<string>, types: ReadonlyMap<string, ActorType>): string[] {
-  const all = [...ids];
+export function collectiveMembers(form: string, ids: Iterable<string>, types: ReadonlyMap<string, ActorType>, first: string | null = null): string[] {
+  // "ten other defendants": the others, not the first accused the text set them against.
+  const all = [...ids].filter((id) => !(first !== null && id === first && /\bother\b/i.test(form)));
   if (!PERSON_COLLECTIVE.test(form)) return all;
   const persons = all.filter((id) => types.get(id) === 'person');
   return persons.length > 0 ? persons : all;

@@ -227,3 +227,24 @@ describe('collective descriptions of the accused', () => {
     expect(claimsOf(text, crew).find((c) => c.cue === 'stole')?.targets).toEqual(['lab', 'il', 'pk']);
   });
 });
+
+describe('co-defendants', () => {
+  const crew = [a('il', 'person', 'Ivan Lenz'), a('pk', 'person', 'Petra Kaur'), a('ob', 'person', 'Olaf Brun'), a('ac', 'company', 'Alpha Corp')];
+
+  it('adds the companions of "charged, along with …"', () => {
+    const [c] = claimsOf('Olaf Brun has been arrested and charged, along with Ivan Lenz, with smuggling rifles.', crew);
+    expect(c).toMatchObject({ targets: ['ob', 'il'], content: 'smuggling rifles' });
+    expect(claimsOf('Olaf Brun, together with Petra Kaur, was indicted for fraud.', crew)[0]?.targets).toEqual(['ob', 'pk']);
+  });
+
+  it('does not add what a charge comes along with', () => {
+    expect(claimsOf('Olaf Brun was charged with fraud along with other crimes.', crew)[0]?.targets).toEqual(['ob']);
+  });
+
+  it('counts the one charged first among "the defendants" after "other defendants"', () => {
+    const text = 'Olaf Brun was arrested and charged with smuggling. The other defendants charged in the case are Alpha Corp, Ivan Lenz and Petra Kaur. According to the indictment, the defendants shipped rifles to rebels.';
+    const claims = claimsOf(text, crew);
+    expect(claims.find((c) => c.cue === 'charged' && c.targets.length > 1)?.targets).toEqual(['ac', 'il', 'pk']);
+    expect([...(claims.at(-1)?.targets ?? [])].sort()).toEqual(['ac', 'il', 'ob', 'pk']);
+  });
+});
