@@ -175,7 +175,8 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     if (/^(?:his|her|its|their)$/i.test(word)) continue;
     if (covered.subarray(start, end).includes(1)) continue;
     // "the group called Hafnium": the description introduces a name, it refers back to nothing.
-    if (/^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
+    // (a pronoun introduces nothing: "he called the ruling arbitrary" is a statement of his)
+    if (!pronoun && /^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
     const si = upperBound(starts, start) - 1;
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
     // "the crown prince", "the minister": the last person named with that title, else the nearest person
