@@ -1144,6 +1144,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         content = trimSpan(text, span.end, ce);
         break;
       }
+      // "Mahan's director, X, has alleged ties to the Guards": the adjective on a link the
+      // subject has, told by nobody in particular (hedged), not X alleging anything.
+      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /\b(?:has|have|had|with)\s+$/i.test(before) && /^\s+(?:\w+\s+)?(?:ties|links|connections|associations?)\s+(?:to|with)\b/i.test(text.slice(span.end, span.end + 40))) {
+        how = 'adjective';
+        targets = /\bwith\s+$/i.test(before) ? nearestNounPhraseRefs(ctx, cs, span.start - 5) : subjectRefs(ctx, cs, span.start);
+        claimants = [];
+        content = trimSpan(text, span.end, ce);
+        break;
+      }
       if (passive) {
         // "the defendants are alleged to have obtained …": the subject is the accused.
         how = 'passive';
@@ -1158,11 +1167,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const that = /^\s*(?:,\s*[^,"\u201c\u201d;]{1,60},\s*(?=that\b|["\u201c]?[A-Z]))?(?:that\s+)?/i.exec(comp);
       const from = span.end + (that ? that[0].length : 0);
       // The accused is the complement's subject: refs before its first verb ("that the group used …").
-      const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
+      // ("claims Mahan flies fighters to Syria": a present-tense verb right after a name)
+      const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b|(?<=\b[A-Z][\w.'\u2019-]*\s)(?:[a-z]+(?:[^s\W]s|ies|es))\b/.exec(text.slice(from, ce));
       // "claiming U.S. elections were stolen": a country naming a thing ("U.S. elections") did nothing
       targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter((r) => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40))));
       content = trimSpan(text, from, ce);
-      if (/^as\s*$/i.test(text.slice(Math.max(cs, span.start - 3), span.start).trim()) || /\bas\s+$/i.test(before)) {
+      // ("has alleged ties" is no "as alleged": the word before must be "as" itself)
+      if (/^\s*as\s*$/i.test(text.slice(cs, span.start)) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
         how = 'as-alleged';
         claimants = [];

@@ -248,3 +248,37 @@ describe('co-defendants', () => {
     expect([...(claims.at(-1)?.targets ?? [])].sort()).toEqual(['ac', 'il', 'ob', 'pk']);
   });
 });
+
+describe('pronouns and adjectives', () => {
+  const specs = [a('va', 'company', 'Vestia Air'), a('do', 'person', 'Dan Ode'), a('n', 'country', 'Norland'), a('v', 'country', 'Vestia'), a('ac', 'company', 'Alpha Corp', 'Alpha'), a('ar', 'person', 'Ana Ruiz')];
+
+  it('resolves "he" before "called" as the speaker', () => {
+    const claims = claimsOf('Dan Ode attended the hearing on Monday. He called the ruling "arbitrary."', specs);
+    expect(claims[0]?.claimants).toEqual(['do']);
+  });
+
+  it('still reads "the group called X" as introducing a name', () => {
+    const claims = claimsOf('Norland blamed the group called Alpha for the attack.', specs);
+    expect(claims[0]).toMatchObject({ claimants: ['n'], targets: ['ac'] });
+  });
+
+  it('reads "has alleged ties to" as the hedged adjective on its subject', () => {
+    const [c] = claimsOf("Vestia Air's director, Dan Ode, has alleged ties to the Norland army.", specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['do'], certainty: 'hedged' });
+  });
+
+  it('keeps "have alleged involvement" a verb of its subject', () => {
+    const [c] = claimsOf('Norland and Vestia have alleged Alpha involvement in the attack.', specs);
+    expect(c).toMatchObject({ claimants: ['n', 'v'], targets: ['ac'] });
+  });
+
+  it('stops the accused of a that-less clause at its present-tense verb', () => {
+    const [c] = claimsOf('The Norland government claims Alpha flies weapons to Vestia in support of Dan Ode.', specs);
+    expect(c).toMatchObject({ claimants: ['n'], targets: ['ac', 'do'] });
+  });
+
+  it('finds names that a capture glued to "and"', () => {
+    const [c] = claimsOf('According to court documents, in May 2019, Ode, RuizandVestia Air allegedly stole card data.', specs);
+    expect(c?.targets).toEqual(['do', 'ar', 'va']);
+  });
+});
