@@ -196,12 +196,17 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
  */
 function reasonOfEarlier(ctx: SentenceContext, found: readonly Found[]): Found[] {
   return found.map((f, i) => {
-    if (f.cue.id !== 'allegedly-adverb' || i === 0) return f;
+    // "sanctioned Iran over alleged Guards plots": the adjective's plot is the sanction's reason,
+    // alleged by the sanctioner against the sanctioned and the plotters named.
+    const adjective = f.how === 'adjective';
+    if ((f.cue.id !== 'allegedly-adverb' && !adjective) || i === 0) return f;
     if (!/\b(?:for|of|over)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 8), f.cueSpan.start))) return f;
     const earlier = found[i - 1] as Found;
     if (earlier.type !== 'accusation' || earlier.targets.length === 0) return f;
+    if (adjective && !sameClause(ctx, earlier.cueSpan, f.cueSpan)) return f;
     const claimants = f.claimants.length > 0 ? f.claimants : earlier.claimants;
-    return { ...f, claimants, targets: earlier.targets, how: `${f.how}+reason-of-earlier` };
+    const targets = adjective ? [...new Set([...earlier.targets, ...f.targets])] : earlier.targets;
+    return { ...f, claimants, targets, how: `${f.how}+reason-of-earlier` };
   });
 }
 
@@ -1087,6 +1092,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           if (listed.length > 0) targets = listed;
         }
         claimants = agentRefs(ctx, span.end, ce);
+        // "was expelled from the Alpha Party for …": the body one is expelled from expels.
+        const from0 = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(span.end, ce));
+        if (claimants.length === 0 && passive && /^(?:expelled|ousted|suspended|removed|dismissed|barred)$/i.test(text.slice(span.start, span.end)) && from0) {
+          const at = span.end + from0[0].length;
+          claimants = refsIn(ctx.refs, at, Math.min(ce, at + 40)).filter((r) => r.type !== 'country' && /^[\w\s.'\u2019-]*$/.test(text.slice(at, r.start)));
+          if (claimants.length > 0) how += '+expelled-from';
+        }
         // (past ", along with ten other defendants," to the charge itself)
         const from = span.end + (/^\s*,\s*(?:along|together)\s+with\s+[^,;]{1,80},/i.exec(text.slice(span.end, ce))?.[0].length ?? 0);
         const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(from, ce));
@@ -1185,6 +1197,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           targets = refsIn(ctx.refs, from2, verb ? from2 + verb.index : end2);
           content = verb ? trimSpan(text, from2 + verb.index, end2) : trimSpan(text, from2, end2);
         }
+      }
+      // "The indictment alleges that the cashers … sent the funds back to A and B": where the
+      // clause's subject is no actor, a charging document accuses the defendants it names.
+      if (targets.length === 0 && content && ctx.accused && (how === 'as-alleged' || CHARGING_DOCUMENT.test(text.slice(cs, span.start)))) {
+        // (to the sentence end: "… kept part of the funds, but sent the rest back to A and B")
+        targets = refsIn(ctx.refs, content.start, ctx.sentence.end).filter((r) => ctx.accused?.has(r.id));
+        if (targets.length > 0) how += '+named-defendants';
       }
       // "… that the ring worked on behalf of X", "X was conducted at the behest of Y": the helped are targets too.
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
@@ -1537,6 +1556,9 @@ function alongWith(ctx: SentenceContext, cs: number, span: Span): Ref[] {
   }
   return out;
 }
+
+/** The subject of an allegation that is a charging document: "The indictment alleges", "the complaint also alleges". */
+const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charging\s+documents?|criminal\s+complaint)\s+(?:\w+\s+)?$/i;
 
 /** "…, who was", "…, who have been": a relative pronoun and the auxiliary of a passive right before the cue. */
 const WHO_PASSIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|\w+ly)\s+)?$/i;

@@ -282,3 +282,33 @@ describe('pronouns and adjectives', () => {
     expect(c?.targets).toEqual(['do', 'ar', 'va']);
   });
 });
+
+describe('bodies that accuse by acting', () => {
+  const specs = [a('n', 'country', 'Norland'), a('v', 'country', 'Vestia'), a('ac', 'company', 'Alpha Corp'), a('do', 'person', 'Dan Ode'), a('ar', 'person', 'Ana Ruiz'), a('os', 'person', 'Olga Sand'), a('ap', 'other_org', 'Alpha Party')];
+
+  it('gives "sanctioned X over alleged Y" to the sanctioner, against X and Y', () => {
+    const claims = claimsOf('The move comes after Norland sanctioned Vestia last month over alleged Alpha Corp bribery schemes.', specs);
+    expect(claims.find((c) => c.cue === 'alleged')).toMatchObject({ claimants: ['n'], targets: ['v', 'ac'], certainty: 'hedged' });
+  });
+
+  it('leaves an "alleged" of another sentence to nobody', () => {
+    const claims = claimsOf('Norland sanctioned Vestia last month. The alleged Alpha Corp bribery scheme was exposed.', specs);
+    expect(claims.find((c) => c.cue === 'alleged')).toMatchObject({ claimants: [], targets: ['ac'] });
+  });
+
+  it('credits an expulsion to the body expelled from', () => {
+    const [c] = claimsOf('On Friday, Dan Ode was expelled from the Alpha Party for violating its rules.', specs);
+    expect(c).toMatchObject({ claimants: ['ap'], targets: ['do'] });
+    expect(claimsOf('Dan Ode was expelled from Norland for spying.', specs)[0]?.claimants).toEqual([]);
+  });
+
+  it('lets a charging document accuse the defendants its allegation names', () => {
+    const text = 'Dan Ode and Ana Ruiz were indicted for fraud. The indictment alleges that the couriers kept part of the stolen funds but sent the rest back to Ode and Ruiz.';
+    expect(claimsOf(text, specs).at(-1)?.targets).toEqual(['do', 'ar']);
+  });
+
+  it('does not make a named person accused who is not charged', () => {
+    const text = 'Dan Ode and Ana Ruiz were indicted for fraud. The indictment alleges that the couriers kept part of the stolen funds but sent the rest to Olga Sand.';
+    expect(claimsOf(text, specs).at(-1)?.targets).toEqual([]);
+  });
+});
