@@ -1126,7 +1126,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const toAt = to ? span.end + to.index + to[0].length : null;
       if (toAt !== null) {
         const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(toAt, ce));
-        targets = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);
+        const linked = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);
+        // "linked to Russia's SVR": the possessor qualifies the body named after it
+        targets = linked.filter((r, k) => {
+          const next = linked[k + 1];
+          return !(next && /^(?:['\u2019]s?|s)\s+$/.test(text.slice(r.end, next.start)));
+        });
       }
       if (passive) {
         how = 'passive';

@@ -180,8 +180,10 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     const si = upperBound(starts, start) - 1;
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
     // "the crown prince", "the minister": the last person named with that title, else the nearest person
+    // "She accused him of fraud": an object pronoun is never the subject of its own clause.
+    const bound = /^him$/i.test(word) ? clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start) : undefined;
     const antecedent = (!pronoun && types.length === 1 && types[0] === 'person' ? titledBefore(text, named, start, word.replace(/^the\s+/i, '').toLowerCase()) : undefined)
-      ?? nearestBefore(named, start, types, pronoun ? reachStart : 0);
+      ?? nearestBefore(named, start, types, pronoun ? reachStart : 0, bound);
     if (antecedent) {
       out.push({ id: antecedent.id, type: antecedent.type, start, end, via: 'anaphor' });
       covered.fill(1, start, end);
@@ -213,7 +215,20 @@ function titledBefore(text: string, refs: readonly Ref[], pos: number, title: st
   return undefined;
 }
 
-function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorType[], from: number): Ref | undefined {
+/**
+ * Ids of the persons referred to earlier in the clause of `pos` (no clause break between):
+ * "She accused him" gives She's person, "Ode said police arrested him" gives none.
+ */
+function clauseMates(text: string, refs: readonly Ref[], sentenceStart: number, pos: number): Set<string> {
+  const out = new Set<string>();
+  for (const r of refs) {
+    if (r.type !== 'person' || r.start < sentenceStart || r.end > pos) continue;
+    if (!/[,;:"\u201c\u201d]|\b(?:said|says|say|told|tells|that|who|whom|which|when|after|before|because|while|and|but|if)\b/i.test(text.slice(r.end, pos))) out.add(r.id);
+  }
+  return out;
+}
+
+function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorType[], from: number, exclude?: ReadonlySet<string>): Ref | undefined {
   // Start from the last ref that begins before `pos` (refs are sorted by start).
   let lo = 0;
   let hi = refs.length;
@@ -226,7 +241,7 @@ function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorT
     const r = refs[i];
     if (!r || r.end > pos) continue;
     if (r.start < from) return undefined;
-    if (types.includes(r.type)) return r;
+    if (types.includes(r.type) && !exclude?.has(r.id)) return r;
   }
   return undefined;
 }

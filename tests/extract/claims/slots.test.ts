@@ -312,3 +312,17 @@ describe('bodies that accuse by acting', () => {
     expect(claimsOf(text, specs).at(-1)?.targets).toEqual([]);
   });
 });
+
+describe('common attributions', () => {
+  const specs = [a('ru', 'country', 'Russia', 'Moscow'), a('us', 'country', 'United States', 'Washington'), a('svr', 'agency', 'SVR'), a('ncsc', 'agency', 'NCSC'), a('apt', 'threat_group', 'APT29'), a('jd', 'person', 'John Doe'), a('jr', 'person', 'Jane Roe')];
+
+  it('links to the body, not its possessor ("linked to Russia\'s SVR")', () => {
+    const [c] = claimsOf("The cyber attack has been linked to Russia's SVR, the NCSC said.", specs);
+    expect(c).toMatchObject({ claimants: ['ncsc'], targets: ['svr'] });
+  });
+
+  it('never resolves an object pronoun to the subject of its own clause', () => {
+    const [c] = claimsOf('John Doe met Jane Roe on Monday. She accused him of fraud.', specs);
+    expect(c).toMatchObject({ claimants: ['jr'], targets: ['jd'] });
+  });
+});
