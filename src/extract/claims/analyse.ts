@@ -887,7 +887,8 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     }
     // "…, said X": verb first, speaker after.
     const afterVerb = refsIn(ctx.refs, verbAt + lastVerb[0].length, Math.min(sentence.end, verbAt + lastVerb[0].length + 80));
-    const inverted = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8));
+    // (only after a comma or quote: "…, said Doe." is inverted, "Prosecutors say Doe hacked …" is not)
+    const inverted = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8)) && /[,"\u201d]\s*$/.test(text.slice(sentence.start, verbAt));
     if (inverted && afterVerb[0]) return { ids: [afterVerb[0].id], reportedBy, how: 'reporting-verb-inverted', viaAnaphor: false };
   }
   // "X believes / came to the conclusion that …": the thinker of the main clause.

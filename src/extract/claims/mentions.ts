@@ -131,14 +131,24 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
 /** Pronouns resolve within this many sentences back; descriptions ("the country") anywhere before. */
 const PRONOUN_REACH = 3;
 
-const ANAPHOR_RES = ANAPHORS.map((a) => ({
-  re: new RegExp(`\\b${a.pattern}\\b`, 'gi'),
+/**
+ * A description may carry one lower-case modifier: "the militant group", "the hacking
+ * ring", "the state-run broadcaster". Not one that points elsewhere: "the other group",
+ * "the rival company", "the neighbouring country" are not the one named before.
+ */
+const MODIFIER = `(?:(?!(?:other|same|rival|opposing|second|third|next|latter|neighbou?ring|another|different|new)\\b)[a-z][a-z-]+\\s+)?`;
+const PATTERNS = ANAPHORS.map((a) => a.pattern.replace(/^the\\s\+/, `the\\s+${MODIFIER}`));
+
+const UNMODIFIED = ANAPHORS.map((a) => new RegExp(`^(?:${a.pattern})$`, 'i'));
+
+const ANAPHOR_RES = ANAPHORS.map((a, i) => ({
+  re: new RegExp(`\\b${PATTERNS[i] ?? a.pattern}\\b`, 'gi'),
   types: a.types,
   pronoun: !/^the\\s/.test(a.pattern),
 }));
 
-const ANAPHOR_ANY = new RegExp(`\\b(?:${ANAPHORS.map((a) => a.pattern).join('|')})\\b`, 'gi');
-const ANAPHOR_EXACT = ANAPHORS.map((a, i) => ({ re: new RegExp(`^(?:${a.pattern})$`, 'i'), entry: ANAPHOR_RES[i] as (typeof ANAPHOR_RES)[number] }));
+const ANAPHOR_ANY = new RegExp(`\\b(?:${PATTERNS.join('|')})\\b`, 'gi');
+const ANAPHOR_EXACT = ANAPHORS.map((a, i) => ({ re: new RegExp(`^(?:${PATTERNS[i] ?? a.pattern})$`, 'i'), entry: ANAPHOR_RES[i] as (typeof ANAPHOR_RES)[number] }));
 const readingCache = new Map<string, (typeof ANAPHOR_RES)[number][]>();
 
 function readingsOf(form: string): (typeof ANAPHOR_RES)[number][] {
@@ -173,6 +183,8 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     const word = text.slice(start, end);
     // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
     if (/^(?:his|her|its|their)$/i.test(word)) continue;
+    // The modifier slot is lower case ("the militant group"); "the Trump administration" is a name.
+    if (/^the\s+[A-Z]/i.test(word) && /^\S+\s+[A-Z]/.test(word) && !UNMODIFIED.some((re) => re.test(word))) continue;
     if (covered.subarray(start, end).includes(1)) continue;
     // "the group called Hafnium": the description introduces a name, it refers back to nothing.
     // (a pronoun introduces nothing: "he called the ruling arbitrary" is a statement of his)

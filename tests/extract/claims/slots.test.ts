@@ -326,3 +326,41 @@ describe('common attributions', () => {
     expect(c).toMatchObject({ claimants: ['jr'], targets: ['jd'] });
   });
 });
+
+describe('descriptions with a modifier, and groups of the accused', () => {
+  const specs = [a('hz', 'threat_group', 'Hezbollah'), a('il', 'country', 'Israel'), a('doj', 'agency', 'Justice Department'), a('jd', 'person', 'John Doe'), a('jr', 'person', 'Jane Roe'), a('ob', 'person', 'Olaf Brun'), a('us', 'country', 'United States'), a('fc', 'person', 'Fu Cong')];
+
+  it('resolves "the militant group" like "the group"', () => {
+    const claims = claimsOf('Israel blamed Hezbollah for the attack. The militant group denied any involvement.', specs);
+    expect(claims[1]).toMatchObject({ type: 'denial', claimants: ['hz'] });
+  });
+
+  it('does not resolve "the rival group" to the group named before', () => {
+    const claims = claimsOf('Israel blamed Hezbollah for the attack. The rival group denied any involvement.', specs);
+    expect(claims[1]?.claimants).toEqual([]);
+  });
+
+  it('does not read a capitalised name as a modifier ("the Trump administration")', () => {
+    const claims = claimsOf('Israel blamed Hezbollah. Fu Cong blamed the Trump administration for disrupting the deal.', specs);
+    expect(claims[1]?.targets).toEqual([]);
+  });
+
+  it('reads "both defendants", "the pair" and "all three" as the accused', () => {
+    const two = 'The Justice Department charged John Doe and Jane Roe with fraud.';
+    expect(claimsOf(`${two} Both defendants deny the charges.`, specs)[1]?.claimants).toEqual(['jd', 'jr']);
+    expect(claimsOf(`${two} The pair denied wrongdoing.`, specs)[1]?.claimants).toEqual(['jd', 'jr']);
+    const three = 'The Justice Department charged John Doe, Jane Roe and Olaf Brun with fraud.';
+    expect(claimsOf(`${three} All three deny the charges.`, specs)[1]?.claimants).toEqual(['jd', 'jr', 'ob']);
+  });
+
+  it('does not read "all three" before a noun as the accused', () => {
+    const three = 'The Justice Department charged John Doe, Jane Roe and Olaf Brun with fraud.';
+    expect(claimsOf(`${three} All three banks denied the charges.`, specs)[1]?.claimants).toEqual([]);
+  });
+
+  it('does not take the subject after "say" for an inverted speaker', () => {
+    const people = [a('doj', 'agency', 'Justice Department'), a('jd', 'person', 'John Doe', 'Doe'), a('jr', 'person', 'Jane Roe', 'Roe')];
+    const harm = claimsOf('The Justice Department charged John Doe and Jane Roe with fraud. Prosecutors say Doe and Roe hacked the servers.', people).find((x) => x.cue === 'hacked');
+    expect(harm).toMatchObject({ claimants: [], targets: ['jd', 'jr'] });
+  });
+});
