@@ -888,8 +888,10 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     // "…, said X": verb first, speaker after.
     const afterVerb = refsIn(ctx.refs, verbAt + lastVerb[0].length, Math.min(sentence.end, verbAt + lastVerb[0].length + 80));
     // (only after a comma or quote: "…, said Doe." is inverted, "Prosecutors say Doe hacked …" is not)
-    const inverted = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8)) && /[,"\u201d]\s*$/.test(text.slice(sentence.start, verbAt));
-    if (inverted && afterVerb[0]) return { ids: [afterVerb[0].id], reportedBy, how: 'reporting-verb-inverted', viaAnaphor: false };
+    const nameAfter = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8));
+    if (nameAfter && afterVerb[0] && /[,"\u201d]\s*$/.test(text.slice(sentence.start, verbAt))) return { ids: [afterVerb[0].id], reportedBy, how: 'reporting-verb-inverted', viaAnaphor: false };
+    // "Prosecutors say Doe hacked …": someone unnamed says it; the name after the verb is the clause's subject.
+    if (nameAfter && afterVerb[0] && cs < verbAt && /\S/.test(text.slice(cs, verbAt))) return { ids: [], reportedBy, how: 'reporting-unnamed', viaAnaphor: false };
   }
   // "X believes / came to the conclusion that …": the thinker of the main clause.
   const that = [...head.matchAll(/\bthat\b/g)].at(-1);
