@@ -175,6 +175,7 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
   // One alternation of every pattern scans the text once; the readings of a matched form
   // (several entries may match "the agency") are tried in lexicon order.
   const hits: { start: number; end: number; types: readonly ActorType[]; pronoun: boolean }[] = [];
+  let genders: { m: Set<string>; f: Set<string>; unknown: Set<string> } | undefined;
   ANAPHOR_ANY.lastIndex = 0;
   for (const m of text.matchAll(ANAPHOR_ANY)) {
     for (const r of readingsOf(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, types: r.types, pronoun: r.pronoun });
@@ -193,8 +194,19 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
     // "the crown prince", "the minister": the last person named with that title, else the nearest person
     // "She accused him of fraud": an object pronoun is never the subject of its own clause.
-    const bound = /^him$/i.test(word) ? clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start) : undefined;
+    let bound = /^him$/i.test(word) ? clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start) : undefined;
+    // "she" is no man the text calls "Mr." or "he" (and the other way round); a person of the
+    // pronoun's own known gender in reach comes before one of unknown gender.
+    const wanted = /^(?:he|him)$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : null;
+    let sameGenderOnly: Set<string> | undefined;
+    if (wanted) {
+      genders ??= genderSets(gendersOf(text, sentences, named), named);
+      const opposite = wanted === 'm' ? genders.f : genders.m;
+      if (opposite.size > 0) bound = new Set([...(bound ?? []), ...opposite]);
+      if (genders[wanted].size > 0) sameGenderOnly = new Set([...(bound ?? []), ...genders.unknown]);
+    }
     const antecedent = (!pronoun && types.length === 1 && types[0] === 'person' ? titledBefore(text, named, start, word.replace(/^the\s+/i, '').toLowerCase()) : undefined)
+      ?? (sameGenderOnly ? nearestBefore(named, start, types, reachStart, sameGenderOnly) : undefined)
       ?? nearestBefore(named, start, types, pronoun ? reachStart : 0, bound);
     if (antecedent) {
       out.push({ id: antecedent.id, type: antecedent.type, start, end, via: 'anaphor' });
@@ -225,6 +237,48 @@ function titledBefore(text: string, refs: readonly Ref[], pos: number, title: st
     if (text.slice(Math.max(0, r.start - t.length - 25), r.start).toLowerCase().replace(/\s+/g, ' ').includes(t)) return r;
   }
   return undefined;
+}
+
+/**
+ * The gender the text gives a person, where it does: a title before a mention ("Mr.",
+ * "Ms.", "Mrs."), else the pronouns of the sentences that name that person alone
+ * ("Zamora, 67, attended the hearing on his …"). Persons with no evidence or mixed
+ * evidence are left out (any pronoun may then stand for them).
+ */
+export function gendersOf(text: string, sentences: readonly Span[], named: readonly Ref[]): Map<string, 'm' | 'f'> {
+  const score = new Map<string, number>();
+  const add = (id: string, v: number): void => {
+    score.set(id, (score.get(id) ?? 0) + v);
+  };
+  const persons = named.filter((r) => r.type === 'person');
+  for (const r of persons) {
+    const title = /\b(Mr|Mrs|Ms|Miss|Sir|Madam|Mister)\.?\s+(?:[A-Z][\w.'-]*\s+)?$/.exec(text.slice(Math.max(0, r.start - 20), r.start));
+    if (title) add(r.id, /^(?:Mr|Sir|Mister)$/.test(title[1] ?? '') ? 5 : -5);
+  }
+  let k = 0;
+  for (const s of sentences) {
+    while (k < persons.length && (persons[k] as Ref).start < s.start) k++;
+    const ids = new Set<string>();
+    let first = -1;
+    for (let j = k; j < persons.length && (persons[j] as Ref).start < s.end; j++) {
+      ids.add((persons[j] as Ref).id);
+      if (first < 0) first = (persons[j] as Ref).end;
+    }
+    if (ids.size !== 1 || first < 0) continue;
+    const rest = text.slice(first, s.end);
+    const male = rest.match(/\b(?:he|his|him|himself)\b/gi)?.length ?? 0;
+    const female = rest.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0;
+    add([...ids][0] as string, male - female);
+  }
+  const out = new Map<string, 'm' | 'f'>();
+  for (const [id, v] of score) if (v !== 0) out.set(id, v > 0 ? 'm' : 'f');
+  return out;
+}
+
+function genderSets(gender: ReadonlyMap<string, 'm' | 'f'>, named: readonly Ref[]): { m: Set<string>; f: Set<string>; unknown: Set<string> } {
+  const out = { m: new Set<string>(), f: new Set<string>(), unknown: new Set<string>() };
+  for (const r of named) if (r.type === 'person') (gender.has(r.id) ? out[gender.get(r.id) as 'm' | 'f'] : out.unknown).add(r.id);
+  return out;
 }
 
 /**

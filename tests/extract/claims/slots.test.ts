@@ -364,3 +364,16 @@ describe('descriptions with a modifier, and groups of the accused', () => {
     expect(harm).toMatchObject({ claimants: [], targets: ['jd', 'jr'] });
   });
 });
+
+describe('gendered pronouns', () => {
+  const specs = [a('jd', 'person', 'John Doe', 'Doe'), a('jr', 'person', 'Jane Roe', 'Roe')];
+
+  it('resolves "she" past a man to a woman the text marks as such', () => {
+    expect(claimsOf('Jane Roe met her lawyer on Monday. Police later arrested John Doe. She accused him of fraud.', specs)[0]).toMatchObject({ claimants: ['jr'], targets: ['jd'] });
+    expect(claimsOf('Ms. Roe met John Doe on Monday. He said police had arrested her. She accused him of fraud.', specs)[0]).toMatchObject({ claimants: ['jr'], targets: ['jd'] });
+  });
+
+  it('keeps the nearest person when nothing tells the genders', () => {
+    expect(claimsOf('Jane Roe spoke on Monday. Police later arrested John Doe. She accused the police of abuse.', specs)[0]?.claimants).toEqual(['jd']);
+  });
+});
