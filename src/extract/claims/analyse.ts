@@ -753,6 +753,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
     // noun opens a new noun phrase (a relative clause without "that"), out of the preposition's reach.
     if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
+    // "upon learning his DNA was on her coat he claimed …": a nominative pronoun is never the object of a preposition
+    if (r.via === 'anaphor' && /^(?:he|she|they)$/i.test(text.slice(r.start, r.end))) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
     if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;

@@ -377,3 +377,12 @@ describe('gendered pronouns', () => {
     expect(claimsOf('Jane Roe spoke on Monday. Police later arrested John Doe. She accused the police of abuse.', specs)[0]?.claimants).toEqual(['jd']);
   });
 });
+
+describe('denials in reported speech', () => {
+  const specs = [a('ru', 'country', 'Russia', 'Moscow'), a('dp', 'person', 'Dmitry Pavlov', 'Pavlov'), a('jr', 'person', 'Jane Roe', 'Roe'), a('do', 'person', 'Dan Ode')];
+
+  it('reads a nominative pronoun after a prepositional phrase as a subject', () => {
+    const claims = claimsOf('Dan Ode denied any contact, but upon learning his prints were on the door of Ms. Roe he claimed the visit had been consensual.', specs);
+    expect(claims.find((c) => c.cue === 'had been consensual')?.claimants).toEqual(['do']);
+  });
+});
