@@ -635,8 +635,24 @@ function clauseEnd(ctx: SentenceContext, pos: number): number {
  * government of United States").
  */
 function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
-  const refs = dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start));
+  const refs = dropRoleBodies(ctx, dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start)));
   return [...listBefore(ctx, start, refs), ...refs];
+}
+
+const ROLE_OF_BEFORE = /\b(?:spokes(?:man|woman|person)|minister|secretary|director|head|chief|ambassador|envoy|representative|official|officer|lawyer|attorney|adviser|advisor|president|chairman|chairwoman)\s+(?:for|of|at|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$/i;
+
+/**
+ * "A spokesman for the Foreign Ministry, Wang Wenbin, accused …": the body after a role
+ * noun only says whom the person named in apposition speaks for; the person speaks.
+ */
+function dropRoleBodies(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
+  const { text } = ctx;
+  return refs.filter((r, i) => {
+    if (r.type === 'person') return true;
+    const next = refs.slice(i + 1).find((o) => o.start >= r.end && o.id !== r.id);
+    if (!next || next.type !== 'person' || !/^\s*,\s*$/.test(text.slice(r.end, next.start))) return true;
+    return !ROLE_OF_BEFORE.test(text.slice(Math.max(ctx.sentence.start, r.start - 60), r.start));
+  });
 }
 
 /** Between two items of a name list: a comma, "and", an age ("Igor Grudijev, 31, Ronald Tsoi"). */

@@ -386,3 +386,15 @@ describe('denials in reported speech', () => {
     expect(claims.find((c) => c.cue === 'had been consensual')?.claimants).toEqual(['do']);
   });
 });
+
+describe('persons who speak for a body', () => {
+  const specs = [a('mfa', 'agency', 'Foreign Ministry'), a('ww', 'person', 'Lena Wirth'), a('us', 'country', 'United States'), a('fbi', 'agency', 'FBI')];
+
+  it('credits the person in apposition after "a spokesman for X"', () => {
+    expect(claimsOf('A spokesman for the Foreign Ministry, Lena Wirth, accused the United States of hypocrisy.', specs)[0]).toMatchObject({ claimants: ['ww'], targets: ['us'] });
+  });
+
+  it('keeps a body that is its own item of a list', () => {
+    expect(claimsOf('The Foreign Ministry, Lena Wirth and the FBI accused the United States of hypocrisy.', specs)[0]?.claimants).toEqual(['mfa', 'ww', 'fbi']);
+  });
+});
