@@ -1112,6 +1112,17 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           const listed = refsIn(ctx.refs, span.end + copula[0].length, ctx.sentence.end).filter((r) => r.via === 'name' && (r.type === 'person' || r.type === 'company'));
           if (listed.length > 0) targets = listed;
         }
+        // "In connection with the counts charged in the indictment, Xu stole …": the charge
+        // frames the main clause; its subject is the accused.
+        if (!passive && targets.length === 0 && /\b(?:counts?|charges|offen[cs]es|crimes|violations)\s+$/i.test(before) && /^\W*(?:In|Under|For|Regarding|As\s+to|With\s+respect\s+to)\b/.test(text.slice(ctx.sentence.start, span.start))) {
+          const comma = text.indexOf(',', span.end);
+          if (comma > 0 && comma < ctx.sentence.end) {
+            const mainFrom = comma + 1;
+            const verb = /\b(?:[a-z]+ed|stole|sold|sent|took|made|gave|paid|ran|had|has|was|were)\b/.exec(text.slice(mainFrom, ctx.sentence.end));
+            targets = subjectRefs(ctx, mainFrom, verb ? mainFrom + verb.index : ctx.sentence.end);
+            if (targets.length > 0) how += '+framed-clause';
+          }
+        }
         claimants = agentRefs(ctx, span.end, ce);
         // "was expelled from the Alpha Party for …": the body one is expelled from expels.
         const from0 = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(span.end, ce));

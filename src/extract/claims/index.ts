@@ -75,7 +75,7 @@ export function extractClaims(
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline, text);
   if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
-  const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : { refs, moved: [] };
+  const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
   const secondFound = new Map<number, readonly Found[]>();
@@ -84,7 +84,7 @@ export function extractClaims(
   // defendant set may appear; one more round lets the descriptions stand for all of them.
   const again = accusedOf(second, actors, headline, text);
   if (coref && again.main.size > main.size && [...main].every((id) => again.main.has(id))) {
-    const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline);
+    const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
   return { claims: number(second, text, figures), messages: [] };
@@ -161,6 +161,9 @@ function changedSentences(text: string, sentences: readonly Span[], moved: reado
   for (const m of text.matchAll(CHARGES_MENTION)) add(m.index);
   return out;
 }
+
+/** "Turikov and his co-defendants": everyone charged with him, not only the main group. */
+const CO_DEFENDANTS = /\bco-?defendants\b/i;
 
 /** "ten other defendants", "the other co-conspirators": a set that leaves out someone charged before. */
 const OTHER_DEFENDANTS = /\bother\s+(?:\w+\s+)?(?:defendants|co-?defendants|co-?conspirators|suspects)\b/i;
@@ -299,6 +302,7 @@ function describedAccused(
   first: string | null,
   actors: readonly Actor[],
   headline: Span | null,
+  all: ReadonlySet<string> = main,
 ): { refs: Ref[]; moved: number[] } {
   const out: Ref[] = [];
   const dropped = new Set<Ref>();
@@ -313,7 +317,7 @@ function describedAccused(
     for (const r of inside) dropped.add(r);
     for (const id of ids) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });
   };
-  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, collectiveMembers(m[0], main, types, first));
+  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, collectiveMembers(m[0], CO_DEFENDANTS.test(m[0]) ? all : main, types, first));
   if (first) for (const m of text.matchAll(SINGULAR_RE)) add(m.index, m.index + m[0].length, [first]);
   if (headline) {
     for (const m of text.slice(headline.start, headline.end).matchAll(HEADLINE_RE)) {

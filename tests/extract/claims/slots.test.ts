@@ -398,3 +398,24 @@ describe('persons who speak for a body', () => {
     expect(claimsOf('The Foreign Ministry, Lena Wirth and the FBI accused the United States of hypocrisy.', specs)[0]?.claimants).toEqual(['mfa', 'ww', 'fbi']);
   });
 });
+
+describe('charges that frame a clause', () => {
+  const specs = [a('do', 'person', 'Dan Ode'), a('ac', 'company', 'Alpha Corp'), a('jr', 'person', 'Jane Roe'), a('ob', 'person', 'Olaf Brun'), a('gd', 'person', 'Greta Dahl')];
+
+  it('accuses the subject of the clause an introductory "counts charged in the indictment" frames', () => {
+    const [c] = claimsOf('In connection with the theft counts charged in the indictment, Dan Ode copied the source code to benefit Alpha Corp.', specs);
+    expect(c).toMatchObject({ cue: 'charged', targets: ['do'] });
+  });
+
+  it('does not reach past a charge phrase that is the subject itself', () => {
+    const [c] = claimsOf('The counts charged in the indictment carry up to ten years, Dan Ode said.', specs);
+    expect(c).toBeDefined();
+    expect(c?.reason).not.toMatch(/framed-clause/);
+  });
+
+  it('reads "his co-defendants" as everyone charged, not only his group', () => {
+    const text = 'Dan Ode and Jane Roe were charged with hacking. The indictment also charged Olaf Brun and Greta Dahl with fraud. The indictment charging Ode and his co-defendants seeks forfeiture of the proceeds.';
+    const last = claimsOf(text, specs).at(-1);
+    expect([...(last?.targets ?? [])].sort()).toEqual(['do', 'gd', 'jr', 'ob']);
+  });
+});
