@@ -1380,6 +1380,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
   }
 
+  // "The lawsuit, filed by the SEC on Monday, accuses …": a document is credited to the issuer named in it.
+  if (claimants.length === 0 && !passive && cue.type === 'accusation' && (cue.frame === 'verb-object' || cue.frame === 'verb-clause')) {
+    const issuer = ISSUED_BY.exec(text.slice(cs, span.start));
+    if (issuer) {
+      const at = cs + issuer.index + issuer[0].length;
+      claimants = refsIn(ctx.refs, at, Math.min(span.start, at + 60)).slice(0, 1);
+      if (claimants.length > 0) how += '+document-issuer';
+    }
+  }
   // "China denied the accusations, and accused the US …": the second verb shares the subject.
   if (claimants.length === 0 && !passive && cue.frame !== 'predicate' && cue.frame !== 'noun' && /^\s*(?:(?:also|then|later|instead|in turn)\s+)*$/i.test(text.slice(cs, span.start)) && cs > ctx.sentence.start) {
     claimants = sharedSubject(ctx, cs);
@@ -1596,6 +1605,9 @@ function alongWith(ctx: SentenceContext, cs: number, span: Span): Ref[] {
 
 /** The subject of an allegation that is a charging document: "The indictment alleges", "the complaint also alleges". */
 const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charging\s+documents?|criminal\s+complaint)\s+(?:\w+\s+)?$/i;
+
+/** A document subject and its issuer: "The lawsuit, filed by …", "the complaint brought by …". */
+const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
 
 /** "…, who was", "…, who have been": a relative pronoun and the auxiliary of a passive right before the cue. */
 const WHO_PASSIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|\w+ly)\s+)?$/i;

@@ -419,3 +419,15 @@ describe('charges that frame a clause', () => {
     expect([...(last?.targets ?? [])].sort()).toEqual(['do', 'gd', 'jr', 'ob']);
   });
 });
+
+describe('documents and their issuers', () => {
+  const specs = [a('do', 'person', 'Dan Ode'), a('ac', 'company', 'Alpha Corp'), a('sec', 'agency', 'Securities Commission', 'SEC')];
+
+  it('credits a document subject to the issuer named in its aside', () => {
+    expect(claimsOf('The lawsuit, filed by the SEC on Monday, accuses Dan Ode of defrauding investors.', specs)[0]).toMatchObject({ claimants: ['sec'], targets: ['do'] });
+  });
+
+  it('leaves a document with no named issuer to nobody', () => {
+    expect(claimsOf('The lawsuit accuses Dan Ode of defrauding Alpha Corp.', specs)[0]).toMatchObject({ claimants: [], targets: ['do'] });
+  });
+});
