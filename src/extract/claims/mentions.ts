@@ -348,7 +348,10 @@ const PERSON_COLLECTIVE = /\b(?:hackers|nationals|citizens|residents|men|women|s
 
 export function collectiveMembers(form: string, ids: Iterable<string>, types: ReadonlyMap<string, ActorType>, first: string | null = null): string[] {
   // "ten other defendants": the others, not the first accused the text set them against.
-  const all = [...ids].filter((id) => !(first !== null && id === first && /\bother\b/i.test(form)));
+  const given = [...ids];
+  const others = given.filter((id) => !(first !== null && id === first && /\bother\b/i.test(form)));
+  // (when the first accused is all there is, the description still stands for the accused)
+  const all = others.length > 0 ? others : given;
   if (!PERSON_COLLECTIVE.test(form)) return all;
   const persons = all.filter((id) => types.get(id) === 'person');
   return persons.length > 0 ? persons : all;
