@@ -779,6 +779,19 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
 }
 
 /** Refs of the object after the cue, up to the first preposition that starts the content. */
+/**
+ * Where an object list ends: at the clause end, unless the list goes on past ", and" to
+ * a last name and then its preposition ("charged A, 34, B, 29, and C with fraud").
+ */
+function objectListEnd(ctx: SentenceContext, from: number, ce: number): number {
+  const { text } = ctx;
+  if (!/^,\s*and\s+(?:the\s+)?[A-Z]/.test(text.slice(ce, ce + 12))) return ce;
+  if (/\s(?:of|for|with|over|in connection with|on charges of)\s/i.test(text.slice(from, ce).replace(/,\s*\d{1,3}\s*,\s*(?:of|from|in)\s+[A-Z][^,]*/g, ''))) return ce;
+  // the last item is a name (an age may follow), then the preposition of the charge at once
+  if (!/^,\s*and\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:\s*,\s*\d{1,3}\s*,?)?\s+(?:of|with|for|over|in connection with|on charges of)\s/.test(text.slice(ce, ctx.sentence.end))) return ce;
+  return clauseEnd(ctx, ce + 1);
+}
+
 function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Ref[]; contentFrom: number | null } {
   const { text } = ctx;
   const region = text.slice(from, end);
@@ -790,7 +803,14 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     const doers = refsIn(ctx.refs, at, stop2 ? at + stop2.index : end);
     if (doers.length > 0) return { refs: doers, contentFrom: null };
   }
-  const stop = /\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/i.exec(region);
+  // "charged Ode, 34, of Springfield, Roe, 29, and Brun with fraud": an "of"/"from"/"in" after an
+  // age gives a home town inside the list of accused, not what they are accused of.
+  let stop: RegExpExecArray | null = null;
+  for (const m of region.matchAll(/\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/gi)) {
+    if (/^\s(?:of|from|in)\s/i.test(m[0]) && /,\s*\d{1,3}\s*,$/.test(region.slice(0, m.index)) && /^[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
+    stop = m as RegExpExecArray;
+    break;
+  }
   // "denounced the moves against the republic": who an act is against is its victim, not the accused.
   const against = /\s(?:against|targeting)\s/i.exec(region);
   const objEnd = Math.min(stop ? from + stop.index : end, against && (!stop || against.index < stop.index) && against.index > 0 ? from + against.index : end);
@@ -1097,6 +1117,18 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         };
       }
       // "those accused of crimes", "anyone charged with": nobody in particular.
+      // "Ode and Roe were among those charged", "Ode was one of five people charged": the subject is.
+      const among = /\b(?:is|are|was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:those|people|persons|individuals|defendants|men|women)\s+$/i.exec(text.slice(cs, span.start));
+      if (among && !passive) {
+        const subject = subjectRefs(ctx, cs, cs + among.index);
+        if (subject.length === 0) return null;
+        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
+        return {
+          type: 'accusation', cue, cueSpan: span, claimants: uniqueIds(agentRefs(ctx, span.end, ce)), targets: uniqueIds(subject),
+          contentSpan: prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce),
+          certainty: certaintyOf(ctx, cue, span, cs, ce), reportedBy: [], confidence: cue.confidence, how: 'among-those', claimantViaAnaphor: false,
+        };
+      }
       if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
@@ -1138,9 +1170,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       } else {
         claimants = subjectRefs(ctx, cs, mainSubjectEnd(ctx, cs, span));
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
-        const obj = objectRefs(ctx, span.end, ce);
+        const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
-        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, ce) : trimSpan(text, span.end, ce);
+        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.max(ce, clauseEnd(ctx, obj.contentFrom))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
@@ -1273,7 +1305,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const near = text.slice(Math.max(cs, span.start - 40), span.start);
       const poss = refsIn(ctx.refs, Math.max(cs, span.start - 40), span.start).filter((r) => {
         const between = text.slice(r.end, span.start);
-        return /^(?:['\u2019]s?)?(?:\s+(?:\w+\s+){0,2})?\s*$/.test(between) && !/\b(?:against|of|on|to|with)\b/i.test(between);
+        // ("Ode and Roe each face charges": the subject facing them is no possessor)
+        return /^(?:['\u2019]s?)?(?:\s+(?:\w+\s+){0,2})?\s*$/.test(between) && !/\b(?:against|of|on|to|with|face|faces|faced|facing|deny|denies|denied|over|for)\b/i.test(between);
       });
       claimants = poss;
       if (claimants.length === 0) claimants = agentRefs(ctx, span.end, ce);

@@ -431,3 +431,38 @@ describe('documents and their issuers', () => {
     expect(claimsOf('The lawsuit accuses Dan Ode of defrauding Alpha Corp.', specs)[0]).toMatchObject({ claimants: [], targets: ['do'] });
   });
 });
+
+describe('lists of the accused', () => {
+  const specs = [a('doj', 'agency', 'Justice Department'), a('do', 'person', 'Dan Ode'), a('jr', 'person', 'Jane Roe'), a('ob', 'person', 'Olaf Brun'), a('ac', 'company', 'Alpha Corp'), a('n', 'country', 'Norland'), a('v', 'country', 'Vestia')];
+
+  it('reads an object list with ages and home towns up to its charge', () => {
+    const [c] = claimsOf('The Justice Department charged Dan Ode, 34, of Springfield, Jane Roe, 29, and Olaf Brun with wire fraud.', specs);
+    expect(c).toMatchObject({ claimants: ['doj'], targets: ['do', 'jr', 'ob'], content: 'wire fraud' });
+  });
+
+  it('does not run an object into the next clause', () => {
+    const claims = claimsOf('Norland accused Vestia, and Olaf Brun accused Alpha Corp of fraud.', specs);
+    expect(slots(claims)).toEqual([
+      ['accused', ['n'], ['v']],
+      ['accused', ['ob'], ['ac']],
+    ]);
+  });
+
+  it('reads "were among those charged" and "one of five people charged"', () => {
+    expect(claimsOf('Dan Ode and Jane Roe were among those charged with fraud.', specs)[0]).toMatchObject({ claimants: [], targets: ['do', 'jr'] });
+    expect(claimsOf('Dan Ode was one of five people charged with fraud.', specs)[0]?.targets).toEqual(['do']);
+  });
+
+  it('takes no claim from "those charged" with nobody named', () => {
+    expect(claimsOf('Officials said those charged with fraud would be tried.', specs)).toHaveLength(0);
+  });
+
+  it('reads the subject that faces charges as accused, not as their author', () => {
+    expect(claimsOf('Dan Ode, Jane Roe and Olaf Brun each face charges of fraud.', specs)[0]).toMatchObject({ claimants: [], targets: ['do', 'jr', 'ob'] });
+  });
+
+  it('does not read "The Justice Department accused" as a description of the accused', () => {
+    const claims = claimsOf('The Justice Department charged Dan Ode with fraud. The Justice Department accused Ode of bribery.', [...specs, a('do2', 'person', 'Ode')]);
+    expect(claims[1]?.claimants).toEqual(['doj']);
+  });
+});
