@@ -112,8 +112,11 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   const alternation = [...byForm.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // Plain (non-unicode) classes: much faster than \\p{L} with the `u` flag, and names are
   // bounded by ASCII or Latin-1 letters in practice.
-  // "Pleshchuk, TurikovandCovelin": captures that lost the spaces around "and" still name both.
-  const re = new RegExp(`(?:(?<![A-Za-z0-9\u00c0-\u024f])|(?<=[a-z]and))(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f])|and[A-Z])`, 'g');
+  // "Pleshchuk, TurikovandCovelin": captures that lost the spaces around "and" still name both
+  // (the slower pattern only where the text has such a glued "and").
+  const re = GLUED_AND.test(text)
+    ? new RegExp(`(?:(?<![A-Za-z0-9\u00c0-\u024f])|(?<=[a-z]and))(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f])|and[A-Z])`, 'g')
+    : new RegExp(`(?<![A-Za-z0-9\u00c0-\u024f])(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f]))`, 'g');
   const covered = new Uint8Array(text.length + 1);
   for (const r of [...named, ...out]) covered.fill(1, r.start, r.end);
   for (const m of text.matchAll(re)) {
@@ -127,6 +130,8 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   }
   return out;
 }
+
+const GLUED_AND = /[a-z]and[A-Z]/;
 
 /** Pronouns resolve within this many sentences back; descriptions ("the country") anywhere before. */
 const PRONOUN_REACH = 3;
