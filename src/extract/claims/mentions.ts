@@ -152,7 +152,9 @@ const ANAPHOR_RES = ANAPHORS.map((a, i) => ({
   pronoun: !/^the\\s/.test(a.pattern),
 }));
 
-const ANAPHOR_ANY = new RegExp(`\\b(?:${PATTERNS.join('|')})\\b`, 'gi');
+// One scan: the pronouns, and "the" with one optional modifier before any description noun.
+const THE_NOUNS = ANAPHORS.filter((a) => /^the\\s\+/.test(a.pattern)).map((a) => a.pattern.replace(/^the\\s\+/, ''));
+const ANAPHOR_ANY = new RegExp(`\\b(?:${ANAPHORS.filter((a) => !/^the\\s\+/.test(a.pattern)).map((a) => a.pattern).join('|')}|the\\s+${MODIFIER}(?:${THE_NOUNS.join('|')}))\\b`, 'gi');
 const ANAPHOR_EXACT = ANAPHORS.map((a, i) => ({ re: new RegExp(`^(?:${PATTERNS[i] ?? a.pattern})$`, 'i'), entry: ANAPHOR_RES[i] as (typeof ANAPHOR_RES)[number] }));
 const readingCache = new Map<string, (typeof ANAPHOR_RES)[number][]>();
 
