@@ -128,6 +128,8 @@ const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|p
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*(?:\w+ed\s*,?\s+(?:and|or)\s+)?$/i;
 const REDUCED_PASSIVE_BEFORE = /(?:,\s*|\b(?:who|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+|\w\s+)$/i;
 const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
+/** A lowercase content word, then a determiner right before the ref: "parts the defendants". */
+const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
@@ -145,7 +147,12 @@ const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\
  * of one input giving different claimants with different worker counts).
  */
 const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
-const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:after|before|because|since|when|whereas|although|unless|until)\\s`, 'g');
+/**
+ * A time word before a date is a preposition, not a subordinator: "has been held since
+ * Feb. 24 over accusations of …" keeps its subject ("since" opens no clause there).
+ */
+const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
+const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|whereas|although|unless)\\s|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
@@ -196,12 +203,17 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
  */
 function reasonOfEarlier(ctx: SentenceContext, found: readonly Found[]): Found[] {
   return found.map((f, i) => {
-    if (f.cue.id !== 'allegedly-adverb' || i === 0) return f;
+    // "sanctioned Iran over alleged Guards plots": the adjective's plot is the sanction's reason,
+    // alleged by the sanctioner against the sanctioned and the plotters named.
+    const adjective = f.how === 'adjective';
+    if ((f.cue.id !== 'allegedly-adverb' && !adjective) || i === 0) return f;
     if (!/\b(?:for|of|over)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 8), f.cueSpan.start))) return f;
     const earlier = found[i - 1] as Found;
     if (earlier.type !== 'accusation' || earlier.targets.length === 0) return f;
+    if (adjective && !sameClause(ctx, earlier.cueSpan, f.cueSpan)) return f;
     const claimants = f.claimants.length > 0 ? f.claimants : earlier.claimants;
-    return { ...f, claimants, targets: earlier.targets, how: `${f.how}+reason-of-earlier` };
+    const targets = adjective ? [...new Set([...earlier.targets, ...f.targets])] : earlier.targets;
+    return { ...f, claimants, targets, how: `${f.how}+reason-of-earlier` };
   });
 }
 
@@ -285,20 +297,26 @@ function documentClaim(ctx: SentenceContext): Found | null {
   if (targets.length === 0 && !lead) return null;
   const cueSpan: Span = lead
     ? { start: sentence.start + lead.index + (lead[0].indexOf(lead[1] ?? '') >= 0 ? lead[0].indexOf(lead[1] ?? '') : 0), end: sentence.start + lead.index + lead[0].indexOf(lead[1] ?? '') + (lead[1] ?? '').length }
-    : firstVerbSpan(ctx, targets.at(-1)?.end ?? subjFrom, ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
+    : firstVerbSpan(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
   return {
     type: 'accusation',
     cue: DOCUMENT_CUE,
     cueSpan,
     claimants: [],
     targets: uniqueIds(targets),
-    contentSpan: trimSpan(text, targets.at(-1)?.end ?? subjFrom, ce),
+    contentSpan: trimSpan(text, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
     reportedBy: [],
     confidence: 0.5,
     how: lead ? 'according-to-document' : 'document-lead-in',
     claimantViaAnaphor: false,
   };
+}
+
+/** Past an apposition right after a subject ("X and Y, the defendants, founded"): where the verb is looked for. */
+function pastAside(text: string, pos: number): number {
+  const m = /^\s*,\s*(?:the|a|an|an?other|both|all|each|two|three|four|five|[a-z]+)\b[^,]{0,60},/.exec(text.slice(pos, pos + 80));
+  return m ? pos + m[0].length : pos;
 }
 
 /** The first verb-like word in `[from, end)`. */
@@ -555,6 +573,9 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
 }
 
 /** The start of the clause that holds `pos`: the last strong boundary before it. */
+/** A noun phrase alone (a name, "the ministry"): what precedes an aside such as ", however," inside a clause. */
+const BARE_SUBJECT = /^\s*(?:(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.'\u2019-]*)*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+[a-z]+)\s*$/;
+
 /** Clause boundaries of one sentence (match start and end), scanned once per analysis of it. */
 export interface Boundaries {
   readonly strong: readonly (readonly [number, number])[];
@@ -570,7 +591,14 @@ function boundariesOf(ctx: SentenceContext): Boundaries {
     const at = (m: RegExpMatchArray): readonly [number, number] => [sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length];
     // "A, 25, of Riga; B, 28, of Kyiv; and C were charged": a "; and" after another
     // semicolon closes a list of items, it does not start a clause
-    const strong = [...s.matchAll(STRONG_BOUNDARY)].filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
+    const all = [...s.matchAll(STRONG_BOUNDARY)].filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
+    // "The Justice Ministry, however, has filed …": an aside between a bare subject and its verb
+    const strong = all.filter((m, k) => {
+      if (!/^,\s*however,$/i.test(m[0])) return true;
+      const prev = all[k - 1];
+      const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
+      return !BARE_SUBJECT.test(s.slice(from, m.index ?? 0));
+    });
     b = { strong: strong.map(at), reporting: [...s.matchAll(REPORTING_BOUNDARY)].map(at) };
     boundaryCache.set(ctx, b);
     ctx.boundaryCache?.set(ctx.sentence.start, b);
@@ -613,8 +641,24 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
  * government of United States").
  */
 export function subjectRefs(ctx: SentenceContext, start: number, end: number): Ref[] {
-  const refs = dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start));
+  const refs = dropRoleBodies(ctx, dropModifiers(ctx, dropAppositives(ctx, subjectRefsAll(ctx, start, end), start)));
   return [...listBefore(ctx, start, refs), ...refs];
+}
+
+const ROLE_OF_BEFORE = /\b(?:spokes(?:man|woman|person)|minister|secretary|director|head|chief|ambassador|envoy|representative|official|officer|lawyer|attorney|adviser|advisor|president|chairman|chairwoman)\s+(?:for|of|at|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$/i;
+
+/**
+ * "A spokesman for the Foreign Ministry, Wang Wenbin, accused …": the body after a role
+ * noun only says whom the person named in apposition speaks for; the person speaks.
+ */
+function dropRoleBodies(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
+  const { text } = ctx;
+  return refs.filter((r, i) => {
+    if (r.type === 'person') return true;
+    const next = refs.slice(i + 1).find((o) => o.start >= r.end && o.id !== r.id);
+    if (!next || next.type !== 'person' || !/^\s*,\s*$/.test(text.slice(r.end, next.start))) return true;
+    return !ROLE_OF_BEFORE.test(text.slice(Math.max(ctx.sentence.start, r.start - 60), r.start));
+  });
 }
 
 /** Between two items of a name list: a comma, "and", an age ("Igor Grudijev, 31, Ronald Tsoi"). */
@@ -668,12 +712,17 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     // "Grudijev, the Tsois and Jevgenov": the segment opens with another item of the list
     // (a named item: "an Iranian national" after a name is an aside that resolves to it)
     if (refs.some((o) => o.via === 'name' && o.start > comma && o.start < r.start && text.slice(comma + 1, o.start).trim() === '')) return true;
-    const opener = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
+    // A description carries its own determiner ("X and Y, the defendants, founded …": an aside).
+    const opener = /^\s*(\S+)/.exec(r.via === 'anaphor' ? segment + text.slice(r.start, r.end) : segment)?.[1] ?? '';
     if (!/^(?:[a-z]|(?:a|an|the|\d)\b)/.test(opener) || /^(?:and|or)$/.test(opener)) return true;
     // The aside must hang off a ref before it ("Fattahi, an Iranian national").
-    return !refs.some((o) => o.end <= comma && o.end >= comma - 2);
+    // ('Lin Wei, aka "Tony Lin," 41, a Norland passport holder': past an alias and an age)
+    return !refs.some((o) => o.end <= comma && (o.end >= comma - 2 || NAME_TRAIL.test(text.slice(o.end, comma))));
   });
 }
+
+/** What may follow a name before its apposition: an alias in quotes, an age, a bracket. */
+const NAME_TRAIL = /^(?:\s*,?\s*(?:(?:aka|a\.k\.a\.|also known as)\s+["\u201c][^"\u201d]{1,40}[,.]?["\u201d]|\(\s*[^)]{1,40}\)|\d{1,3}))+\s*$/;
 
 /**
  * Refs that only modify the head of their noun phrase: "Chinese Ambassador Fu Cong" is
@@ -689,6 +738,9 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
       && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$/.test(ctx.text.slice(r.start, r.end))
       && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(ctx.text.slice(r.end, nextRef.start))
       && !/\b(?:government|state|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
+    // "the US Department of Justice", "Russian FSB officers": a country right before an agency's
+    // name is its modifier; the agency acts (its affiliation keeps the country).
+    if (r.type === 'country' && nextRef && nextRef.type === 'agency' && nextRef.via === 'name' && r.via === 'name' && /^\s+$/.test(ctx.text.slice(r.end, nextRef.start))) return false;
     // the next person ref ("US Ambassador to Germany Richard Grenell": past "Germany")
     let next: Ref | undefined;
     for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
@@ -720,6 +772,11 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (HEAD_OF.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
+    // "Among the parts the defendants are alleged to have shipped": a determiner right after a
+    // noun opens a new noun phrase (a relative clause without "that"), out of the preposition's reach.
+    if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
+    // "upon learning his DNA was on her coat he claimed …": a nominative pronoun is never the object of a preposition
+    if (r.via === 'anaphor' && /^(?:he|she|they)$/i.test(text.slice(r.start, r.end))) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
     if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;
@@ -728,16 +785,49 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
 }
 
 /** Refs of the object after the cue, up to the first preposition that starts the content. */
+/**
+ * Where an object list ends: at the clause end, unless the list goes on past ", and" to
+ * a last name and then its preposition ("charged A, 34, B, 29, and C with fraud").
+ */
+function objectListEnd(ctx: SentenceContext, from: number, ce: number): number {
+  const { text } = ctx;
+  if (!/^,\s*and\s+(?:the\s+)?[A-Z]/.test(text.slice(ce, ce + 12))) return ce;
+  if (/\s(?:of|for|with|over|in connection with|on charges of)\s/i.test(text.slice(from, ce).replace(/,\s*\d{1,3}\s*,\s*(?:of|from|in)\s+[A-Z][^,]*/g, ''))) return ce;
+  // the last item is a name (an age may follow), then the preposition of the charge at once
+  if (!/^,\s*and\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}(?:\s*,\s*\d{1,3}\s*,?)?\s+(?:of|with|for|over|in connection with|on charges of)\s/.test(text.slice(ce, ctx.sentence.end))) return ce;
+  return clauseEnd(ctx, ce + 1);
+}
+
 function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Ref[]; contentFrom: number | null } {
   const { text } = ctx;
   const region = text.slice(from, end);
-  const stop = /\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/i.exec(region);
-  const objEnd = stop ? from + stop.index : end;
+  // "condemned the act of the NTC", "the attacks by X": an act's doer is the accused.
+  const act = ACT_OF.exec(region);
+  if (act) {
+    const at = from + act[0].length;
+    const stop2 = /[,;]|\s(?:against|on|as|for|in|to|that|after|because|with)\s/i.exec(text.slice(at, end));
+    const doers = refsIn(ctx.refs, at, stop2 ? at + stop2.index : end);
+    if (doers.length > 0) return { refs: doers, contentFrom: null };
+  }
+  // "charged Ode, 34, of Springfield, Roe, 29, and Brun with fraud": an "of"/"from"/"in" after an
+  // age gives a home town inside the list of accused, not what they are accused of.
+  let stop: RegExpExecArray | null = null;
+  for (const m of region.matchAll(/\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/gi)) {
+    if (/^\s(?:of|from|in)\s/i.test(m[0]) && /,\s*\d{1,3}\s*,$/.test(region.slice(0, m.index)) && /^[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
+    stop = m as RegExpExecArray;
+    break;
+  }
+  // "denounced the moves against the republic": who an act is against is its victim, not the accused.
+  const against = /\s(?:against|targeting)\s/i.exec(region);
+  const objEnd = Math.min(stop ? from + stop.index : end, against && (!stop || against.index < stop.index) && against.index > 0 ? from + against.index : end);
   // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
   const refs = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd)).filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
   return { refs, contentFrom };
 }
+
+/** An act noun and its doer: "the act of X", "the decision by X", "the attacks carried out by X". */
+const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?|actions?|decisions?|moves?|conduct|behaviou?r|polic(?:y|ies)|attacks?|raids?|crackdown|campaign|handling|treatment|violence|abuses?|measures?|steps?)\s+(?:(?:carried\s+out|taken|made|launched|ordered)\s+)?(?:of|by)\s+(?:the\s+)?/i;
 
 /** Between coordinated helped actors: "X and, specifically, Y", "X or Y", "X, including Y". */
 const COORDINATED = /^(?:['\u2019]s?)?\s*(?:(?:\w+\s+)?(?:government|authorities|regime)\s*)?,?\s*(?:and|or|as well as|including|in particular)\s*,?\s*(?:(?:specifically|particularly|notably|especially|in particular)\s*,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/;
@@ -749,10 +839,14 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   for (const m of region.matchAll(HELPING)) {
     const at = from + m.index + m[0].length;
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
-    for (const r of refsIn(ctx.refs, at, end)) {
+    const inReach = refsIn(ctx.refs, at, end);
+    for (const [k, r] of inReach.entries()) {
       const gap = ctx.text.slice(at, r.start);
+      // "on behalf of Iran's Revolutionary Guard": the possessor qualifies the body that is helped
+      const next = inReach[k + 1];
+      if (next && /^(?:['\u2019]s?|s)\s+$/.test(ctx.text.slice(r.end, next.start))) continue;
       const last = out.at(-1);
-      if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
+      if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'\u2019-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
       // "at the behest of the Iranian government and, specifically, the Iranian Revolutionary Guard Corps"
       else if (last && last.end > at && COORDINATED.test(ctx.text.slice(last.end, r.start))) out.push(r);
       else if (r.start > at + 40) break;
@@ -822,14 +916,26 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
     const cs = clauseStart(ctx, verbAt, false);
+    const officials = officialsList(ctx, verbAt);
+    if (officials.length > 0) return { ids: uniqueIds(officials), reportedBy, how: 'reporting-officials', viaAnaphor: false };
     const subj = subjectRefs(ctx, cs, verbAt).filter((r) => !reportedBy.includes(r.id) || true);
     const nonMedia = subj.filter((r) => r.type !== 'media');
     if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'reporting-verb', viaAnaphor: nonMedia.every((r) => r.via === 'anaphor') };
     if (subj.length > 0) return { ids: uniqueIds(subj), reportedBy: [...new Set([...reportedBy, ...uniqueIds(subj)])], how: 'reporting-media', viaAnaphor: false };
+    // "X said police were present, but said the fire was unrelated": the second verb shares X.
+    if (cs > sentence.start && /^\s*(?:(?:also|then|later|further)\s+)?$/i.test(text.slice(cs, verbAt)) && /(?:,\s*|\s)(?:and|but)\s+$/.test(text.slice(Math.max(sentence.start, cs - 6), cs))) {
+      const prevCs = clauseStart(ctx, Math.max(sentence.start, cs - 8), false);
+      const firstVerb = new RegExp(`\\b${REPORTING_VERBS}\\b`).exec(text.slice(prevCs, cs));
+      const shared = firstVerb ? subjectRefs(ctx, prevCs, prevCs + firstVerb.index).filter((r) => r.type !== 'media') : [];
+      if (shared.length > 0) return { ids: uniqueIds(shared), reportedBy, how: 'reporting-shared-subject', viaAnaphor: shared.every((r) => r.via === 'anaphor') };
+    }
     // "…, said X": verb first, speaker after.
     const afterVerb = refsIn(ctx.refs, verbAt + lastVerb[0].length, Math.min(sentence.end, verbAt + lastVerb[0].length + 80));
-    const inverted = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8));
-    if (inverted && afterVerb[0]) return { ids: [afterVerb[0].id], reportedBy, how: 'reporting-verb-inverted', viaAnaphor: false };
+    // (only after a comma or quote: "…, said Doe." is inverted, "Prosecutors say Doe hacked …" is not)
+    const nameAfter = /^\s+(?:the\s+)?[A-Z]/.test(text.slice(verbAt + lastVerb[0].length, verbAt + lastVerb[0].length + 8));
+    if (nameAfter && afterVerb[0] && /[,"\u201d]\s*$/.test(text.slice(sentence.start, verbAt))) return { ids: [afterVerb[0].id], reportedBy, how: 'reporting-verb-inverted', viaAnaphor: false };
+    // "Prosecutors say Doe hacked …": someone unnamed says it; the name after the verb is the clause's subject.
+    if (nameAfter && afterVerb[0] && cs < verbAt && /\S/.test(text.slice(cs, verbAt))) return { ids: [], reportedBy, how: 'reporting-unnamed', viaAnaphor: false };
   }
   // "X believes / came to the conclusion that …": the thinker of the main clause.
   const that = [...head.matchAll(/\bthat\b/g)].at(-1);
@@ -869,6 +975,30 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
 }
 
+/** A comma segment of title and office words only: "Special Agent in Charge", "U.S. Department of State". */
+const TITLE_SEGMENT = /^\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|in|on|to|and|the|at)\s+)*[A-Z][\w.'\u2019-]*)*\s*$/;
+
+/**
+ * "A, Assistant Attorney General, B, U.S. Attorney for the District, and C, Special Agent in
+ * Charge, FBI, announced …": a subject made of officials each followed by title and office
+ * segments. The persons speak (the offices only say who they are); empty unless the
+ * subject opens the sentence, every segment is a name or a title, and two persons are named.
+ */
+function officialsList(ctx: SentenceContext, verbAt: number): Ref[] {
+  const { text, sentence } = ctx;
+  const region = text.slice(sentence.start, verbAt);
+  if (!/,\s*$/.test(region) || !/,\s*and\s/.test(region)) return [];
+  const persons: Ref[] = [];
+  let from = sentence.start;
+  for (const seg of region.replace(/,\s*$/, '').split(',')) {
+    const to = from + seg.length;
+    if (!TITLE_SEGMENT.test(seg)) return [];
+    persons.push(...refsIn(ctx.refs, from, to).filter((r) => r.type === 'person'));
+    from = to + 1;
+  }
+  return persons.length >= 2 && refsIn(ctx.refs, sentence.start, text.indexOf(',', sentence.start)).some((r) => r.type === 'person') ? persons : [];
+}
+
 /** "…, announced A and B." closing a sentence (press releases name the officials bringing a case this way). */
 const ANNOUNCED_TAIL = /,["\u201d]?\s*(?:announced|announces|said|stated)\s+(?:today\s+)?(?=[A-Z])[^"\u201c\u201d]{2,320}$/;
 
@@ -880,12 +1010,17 @@ const ANNOUNCED_TAIL = /,["\u201d]?\s*(?:announced|announces|said|stated)\s+(?:t
 function announcers(ctx: SentenceContext, start: number, end: number): Ref[] {
   const out: Ref[] = [];
   let from = start;
-  for (const piece of [...ctx.text.slice(start, end).split(/;|,?\s+and\s+/), '']) {
+  // "A; B for Terrorism and Financial Intelligence C; and D": where semicolons separate the
+  // items, an "and" inside one belongs to a title.
+  const semicolons = ctx.text.slice(start, end).includes(';');
+  const separator = semicolons ? /;\s*(?:and\s+)?/ : /;|,?\s+and\s+/;
+  const leading = semicolons ? /^;\s*(?:and\s+)?/ : /^(?:;|,?\s+and\s+)/;
+  for (const piece of [...ctx.text.slice(start, end).split(separator), '']) {
     const to = Math.min(end, from + piece.length);
     const refs = refsIn(ctx.refs, from, to).filter((r) => r.type === 'person' || r.type === 'agency');
     const persons = refs.filter((r) => r.type === 'person');
     out.push(...(persons.length > 0 ? persons : refs.slice(0, 1)));
-    from = to + (ctx.text.slice(to, end).match(/^(?:;|,?\s+and\s+)/)?.[0].length ?? 0);
+    from = to + (ctx.text.slice(to, end).match(leading)?.[0].length ?? 0);
     if (from >= end) break;
   }
   return out;
@@ -988,10 +1123,23 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         };
       }
       // "those accused of crimes", "anyone charged with": nobody in particular.
+      // "Ode and Roe were among those charged", "Ode was one of five people charged": the subject is.
+      const among = /\b(?:is|are|was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:those|people|persons|individuals|defendants|men|women)\s+$/i.exec(text.slice(cs, span.start));
+      if (among && !passive) {
+        const subject = subjectRefs(ctx, cs, cs + among.index);
+        if (subject.length === 0) return null;
+        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
+        return {
+          type: 'accusation', cue, cueSpan: span, claimants: uniqueIds(agentRefs(ctx, span.end, ce)), targets: uniqueIds(subject),
+          contentSpan: prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce),
+          certainty: certaintyOf(ctx, cue, span, cs, ce), reportedBy: [], confidence: cue.confidence, how: 'among-those', claimantViaAnaphor: false,
+        };
+      }
       if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
-        targets = passive ? subjectRefs(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        if (passive) targets = [...targets, ...alongWith(ctx, cs, span)];
         // "A, 25, of Tallinn; B, 28, of Riga; and C have been indicted": a semicolon list subject.
         if (passive && targets.length === 0 && /;\s*(?:and\s+)?[^;]*$/.test(text.slice(ctx.sentence.start, cs))) {
           targets = subjectRefs(ctx, ctx.sentence.start, span.start).filter((r) => r.type !== 'country');
@@ -1002,15 +1150,35 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           const listed = refsIn(ctx.refs, span.end + copula[0].length, ctx.sentence.end).filter((r) => r.via === 'name' && (r.type === 'person' || r.type === 'company'));
           if (listed.length > 0) targets = listed;
         }
+        // "In connection with the counts charged in the indictment, Xu stole …": the charge
+        // frames the main clause; its subject is the accused.
+        if (!passive && targets.length === 0 && /\b(?:counts?|charges|offen[cs]es|crimes|violations)\s+$/i.test(before) && /^\W*(?:In|Under|For|Regarding|As\s+to|With\s+respect\s+to)\b/.test(text.slice(ctx.sentence.start, span.start))) {
+          const comma = text.indexOf(',', span.end);
+          if (comma > 0 && comma < ctx.sentence.end) {
+            const mainFrom = comma + 1;
+            const verb = /\b(?:[a-z]+ed|stole|sold|sent|took|made|gave|paid|ran|had|has|was|were)\b/.exec(text.slice(mainFrom, ctx.sentence.end));
+            targets = subjectRefs(ctx, mainFrom, verb ? mainFrom + verb.index : ctx.sentence.end);
+            if (targets.length > 0) how += '+framed-clause';
+          }
+        }
         claimants = agentRefs(ctx, span.end, ce);
-        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
-        content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+        // "was expelled from the Alpha Party for …": the body one is expelled from expels.
+        const from0 = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(span.end, ce));
+        if (claimants.length === 0 && passive && /^(?:expelled|ousted|suspended|removed|dismissed|barred)$/i.test(text.slice(span.start, span.end)) && from0) {
+          const at = span.end + from0[0].length;
+          claimants = refsIn(ctx.refs, at, Math.min(ce, at + 40)).filter((r) => r.type !== 'country' && /^[\w\s.'\u2019-]*$/.test(text.slice(at, r.start)));
+          if (claimants.length > 0) how += '+expelled-from';
+        }
+        // (past ", along with ten other defendants," to the charge itself)
+        const from = span.end + (/^\s*,\s*(?:along|together)\s+with\s+[^,;]{1,80},/i.exec(text.slice(span.end, ce))?.[0].length ?? 0);
+        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(from, ce));
+        content = prep ? trimSpan(text, from + prep.index + prep[0].length, ce) : trimSpan(text, from, ce);
       } else {
         claimants = subjectRefs(ctx, cs, mainSubjectEnd(ctx, cs, span));
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
-        const obj = objectRefs(ctx, span.end, ce);
+        const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
-        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, ce) : trimSpan(text, span.end, ce);
+        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.max(ce, clauseEnd(ctx, obj.contentFrom))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
@@ -1028,7 +1196,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const toAt = to ? span.end + to.index + to[0].length : null;
       if (toAt !== null) {
         const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(toAt, ce));
-        targets = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);
+        const linked = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);
+        // "linked to Russia's SVR": the possessor qualifies the body named after it
+        targets = linked.filter((r, k) => {
+          const next = linked[k + 1];
+          return !(next && /^(?:['\u2019]s?|s)\s+$/.test(text.slice(r.end, next.start)));
+        });
       }
       if (passive) {
         how = 'passive';
@@ -1058,24 +1231,36 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         content = trimSpan(text, span.end, ce);
         break;
       }
+      // "Mahan's director, X, has alleged ties to the Guards": the adjective on a link the
+      // subject has, told by nobody in particular (hedged), not X alleging anything.
+      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /\b(?:has|have|had|with)\s+$/i.test(before) && /^\s+(?:\w+\s+)?(?:ties|links|connections|associations?)\s+(?:to|with)\b/i.test(text.slice(span.end, span.end + 40))) {
+        how = 'adjective';
+        targets = /\bwith\s+$/i.test(before) ? nearestNounPhraseRefs(ctx, cs, span.start - 5) : subjectRefs(ctx, cs, span.start);
+        claimants = [];
+        content = trimSpan(text, span.end, ce);
+        break;
+      }
       if (passive) {
         // "the defendants are alleged to have obtained …": the subject is the accused.
         how = 'passive';
-        targets = subjectRefs(ctx, cs, span.start);
+        targets = passiveSubject(ctx, cs, span.start);
         claimants = agentRefs(ctx, span.end, ce);
         content = trimSpan(text, span.end, ce);
         break;
       }
       claimants = subjectRefs(ctx, cs, span.start);
       const comp = text.slice(span.end, ce);
-      const that = /^\s*(?:that\s+)?/i.exec(comp);
+      // "alleged, by way of example, that Mahan …": an aside between the verb and its clause
+      const that = /^\s*(?:,\s*[^,"\u201c\u201d;]{1,60},\s*(?=that\b|["\u201c]?[A-Z]))?(?:that\s+)?/i.exec(comp);
       const from = span.end + (that ? that[0].length : 0);
       // The accused is the complement's subject: refs before its first verb ("that the group used …").
-      const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
+      // ("claims Mahan flies fighters to Syria": a present-tense verb right after a name)
+      const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b|(?<=\b[A-Z][\w.'\u2019-]*\s)(?:[a-z]+(?:[^s\W]s|ies|es))\b/.exec(text.slice(from, ce));
       // "claiming U.S. elections were stolen": a country naming a thing ("U.S. elections") did nothing
       targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter((r) => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40))));
       content = trimSpan(text, from, ce);
-      if (/^as\s*$/i.test(text.slice(Math.max(cs, span.start - 3), span.start).trim()) || /\bas\s+$/i.test(before)) {
+      // ("has alleged ties" is no "as alleged": the word before must be "as" itself)
+      if (/^\s*as\s*$/i.test(text.slice(cs, span.start)) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
         how = 'as-alleged';
         claimants = [];
@@ -1088,6 +1273,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           content = verb ? trimSpan(text, from2 + verb.index, end2) : trimSpan(text, from2, end2);
         }
       }
+      // "The indictment alleges that the cashers … sent the funds back to A and B": where the
+      // clause's subject is no actor, a charging document accuses the defendants it names.
+      if (targets.length === 0 && content && ctx.accused && (how === 'as-alleged' || CHARGING_DOCUMENT.test(text.slice(cs, span.start)))) {
+        // (to the sentence end: "… kept part of the funds, but sent the rest back to A and B")
+        targets = refsIn(ctx.refs, content.start, ctx.sentence.end).filter((r) => ctx.accused?.has(r.id));
+        if (targets.length > 0) how += '+named-defendants';
+      }
+      // "… that the ring worked on behalf of X", "X was conducted at the behest of Y": the helped are targets too.
+      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
       break;
     }
     case 'predicate': {
@@ -1117,7 +1311,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const near = text.slice(Math.max(cs, span.start - 40), span.start);
       const poss = refsIn(ctx.refs, Math.max(cs, span.start - 40), span.start).filter((r) => {
         const between = text.slice(r.end, span.start);
-        return /^(?:['\u2019]s?)?(?:\s+(?:\w+\s+){0,2})?\s*$/.test(between) && !/\b(?:against|of|on|to|with)\b/i.test(between);
+        // ("Ode and Roe each face charges": the subject facing them is no possessor)
+        return /^(?:['\u2019]s?)?(?:\s+(?:\w+\s+){0,2})?\s*$/.test(between) && !/\b(?:against|of|on|to|with|face|faces|faced|facing|deny|denies|denied|over|for)\b/i.test(between);
       });
       claimants = poss;
       if (claimants.length === 0) claimants = agentRefs(ctx, span.end, ce);
@@ -1224,6 +1419,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
   }
 
+  // "The lawsuit, filed by the SEC on Monday, accuses …": a document is credited to the issuer named in it.
+  if (claimants.length === 0 && !passive && cue.type === 'accusation' && (cue.frame === 'verb-object' || cue.frame === 'verb-clause')) {
+    const issuer = ISSUED_BY.exec(text.slice(cs, span.start));
+    if (issuer) {
+      const at = cs + issuer.index + issuer[0].length;
+      claimants = refsIn(ctx.refs, at, Math.min(span.start, at + 60)).slice(0, 1);
+      if (claimants.length > 0) how += '+document-issuer';
+    }
+  }
   // "China denied the accusations, and accused the US …": the second verb shares the subject.
   if (claimants.length === 0 && !passive && cue.frame !== 'predicate' && cue.frame !== 'noun' && /^\s*(?:(?:also|then|later|instead|in turn)\s+)*$/i.test(text.slice(cs, span.start)) && cs > ctx.sentence.start) {
     claimants = sharedSubject(ctx, cs);
@@ -1311,6 +1515,13 @@ function sharedSubject(ctx: SentenceContext, cs: number): Ref[] {
  */
 function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
   const word = ctx.text.slice(span.start, span.end).split(/\s/)[0] ?? '';
+  // "a Norlandic court jailed Berg and banned him from office": a verb coordinated with an
+  // earlier one shares its subject; the earlier verb's object is no subject.
+  const and = /\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/.exec(ctx.text.slice(Math.max(cs, span.start - 24), span.start));
+  if (and) {
+    const verb = /\b(?:[a-z]+ed|[a-z]+s|has|have|had|is|are|was|were|made|took|gave|sent|sold|stole|told|said)\b/.exec(ctx.text.slice(cs, span.start - and[0].length));
+    if (verb) return cs + verb.index;
+  }
   if (!/ing$/i.test(word) || !/,\s*$/.test(ctx.text.slice(Math.max(cs, span.start - 3), span.start))) return span.start;
   const verb = /\b(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|made|took|gave)\b/.exec(ctx.text.slice(cs, span.start));
   return verb ? cs + verb.index : span.start;
@@ -1411,6 +1622,57 @@ function judgeBefore(ctx: SentenceContext, pos: number): Ref | undefined {
   return undefined;
 }
 
+/** ", along with ten other defendants,", "together with Y": co-accused of a passive charge. */
+const ALONG_WITH = /,?\s*(?:along|together)\s+with\s+([^,;]{1,80})/gi;
+
+/**
+ * "X was charged, along with ten other defendants, with …", "X, together with Y, was
+ * indicted": the companions share the charge. Only right after the cue or between the
+ * subject and the cue.
+ */
+function alongWith(ctx: SentenceContext, cs: number, span: Span): Ref[] {
+  const { text } = ctx;
+  const out: Ref[] = [];
+  const after = /^\s*,?\s*(?:along|together)\s+with\s+[^,;]{1,80}/i.exec(text.slice(span.end, ctx.sentence.end));
+  if (after) out.push(...refsIn(ctx.refs, span.end, span.end + after[0].length));
+  for (const m of text.slice(cs, span.start).matchAll(ALONG_WITH)) {
+    const at = cs + m.index;
+    out.push(...refsIn(ctx.refs, at, at + m[0].length));
+  }
+  return out;
+}
+
+/** The subject of an allegation that is a charging document: "The indictment alleges", "the complaint also alleges". */
+const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charging\s+documents?|criminal\s+complaint)\s+(?:\w+\s+)?$/i;
+
+/** A document subject and its issuer: "The lawsuit, filed by …", "the complaint brought by …". */
+const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
+
+/** "…, who was", "…, who have been": a relative pronoun and the auxiliary of a passive right before the cue. */
+const WHO_PASSIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|\w+ly)\s+)?$/i;
+const AUXILIARY_BEFORE = /(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|been)\s+(?:(?:also|later|then|not|\w+ly)\s+)*$/i;
+
+/**
+ * The subject of a passive cue: the antecedent of "who" when the passive sits in a
+ * relative clause ("… led by Jane Roe, who was sanctioned by the EU"), else the refs
+ * before the cue, else the head before a relative clause that runs up to the
+ * auxiliary ("Roe, 61, who worked for X until 2004, was found guilty").
+ */
+function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
+  const { text, sentence } = ctx;
+  const before = text.slice(Math.max(sentence.start, pos - 60), pos);
+  const who = WHO_PASSIVE_BEFORE.exec(before);
+  if (who) {
+    const comma = pos - before.length + who.index;
+    const head = refsIn(ctx.refs, sentence.start, comma).filter((r) => /^(?:['\u2019]s)?(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(r.end, comma)));
+    if (head.length > 0) return head;
+  }
+  const subject = subjectRefs(ctx, cs, pos);
+  if (subject.length > 0) return subject;
+  const aux = AUXILIARY_BEFORE.exec(before);
+  return aux ? relativeHead(ctx, pos - aux[0].length) : [];
+}
+
 /** The refs right before ", who …," when that aside runs up to the verb at `pos`. */
 function relativeHead(ctx: SentenceContext, pos: number): Ref[] {
   const { text, sentence } = ctx;
@@ -1418,7 +1680,8 @@ function relativeHead(ctx: SentenceContext, pos: number): Ref[] {
   const m = /,\s*(?:who|which)\b[^"\u201c\u201d;:]*,\s*(?:(?:also|then|later|quickly|\w+ly)\s+)?$/i.exec(before);
   if (!m) return [];
   const comma = sentence.start + m.index;
-  return refsIn(ctx.refs, sentence.start, comma).filter((r) => text.slice(r.end, comma).trim() === '' && !/\b(?:in|of|from|at|by|with|to|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, r.start - 9), r.start)));
+  // ("Roe, 61, who …": an age may sit between the name and the aside)
+  return refsIn(ctx.refs, sentence.start, comma).filter((r) => /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(r.end, comma)) && !/\b(?:in|of|from|at|by|with|to|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, r.start - 9), r.start)));
 }
 
 function near(a: Span, b: Span): boolean {

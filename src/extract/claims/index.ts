@@ -2,7 +2,7 @@ import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../le
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
-import { completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
+import { collectiveMembers, completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
 import { createCompromiseTagger, type CueTagger } from './tagger.ts';
@@ -75,18 +75,18 @@ export function extractClaims(
   const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, harms, evaluative, cueCache: new Map<number, CueMatch[]>(), boundaryCache: new Map<number, Boundaries>() };
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
-  const { accused, main } = accusedOf(first, actors, headline);
+  const { accused, main } = accusedOf(first, actors, headline, text);
   if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
-  const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline) : { refs, moved: [] };
+  const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
   const secondFound = new Map<number, readonly Found[]>();
   let second = runPass({ ...env, found: secondFound }, withCollectives, accused, [...main], { first: firstFound, changed });
   // "Fattahi and ten other defendants were indicted": with the descriptions resolved a larger
   // defendant set may appear; one more round lets the descriptions stand for all of them.
-  const again = accusedOf(second, actors, headline);
+  const again = accusedOf(second, actors, headline, text);
   if (coref && again.main.size > main.size && [...main].every((id) => again.main.has(id))) {
-    const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline);
+    const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
   return { claims: number(second, text, figures), messages: [] };
@@ -172,6 +172,12 @@ function changedSentences(text: string, sentences: readonly Span[], moved: reado
   return out;
 }
 
+/** "Turikov and his co-defendants": everyone charged with him, not only the main group. */
+const CO_DEFENDANTS = /\bco-?defendants\b/i;
+
+/** "ten other defendants", "the other co-conspirators": a set that leaves out someone charged before. */
+const OTHER_DEFENDANTS = /\bother\s+(?:\w+\s+)?(?:defendants|co-?defendants|co-?conspirators|suspects)\b/i;
+
 const CHARGES_MENTION = /\b[Tt]he\s+(?:\w+\s+)?(?:charges|indictments?|complaint)\b/g;
 
 /** Index of the first element greater than `x` in ascending `xs`. */
@@ -199,7 +205,7 @@ function sameFound(a: readonly Found[], b: readonly Found[]): boolean {
  * largest target set of one such claim),
  * whom collective descriptions ("the defendants") stand for.
  */
-function accusedOf(placed: readonly Placed[], actors: readonly Actor[], headline: Span | null): { accused: Set<string>; main: Set<string> } {
+function accusedOf(placed: readonly Placed[], actors: readonly Actor[], headline: Span | null, text?: string): { accused: Set<string>; main: Set<string> } {
   const accused = new Set<string>();
   let largest = new Set<string>();
   let lead: Set<string> | null = null;
@@ -210,7 +216,11 @@ function accusedOf(placed: readonly Placed[], actors: readonly Actor[], headline
       const a = byId.get(t);
       return a !== undefined && ACCUSABLE_TYPES.has(a.type);
     }));
+    // "The other defendants charged are A, B and C": with the one charged before, they are all the defendants.
+    const others = text !== undefined && OTHER_DEFENDANTS.test(text.slice(sentence.start, sentence.end));
+    const before = [...accused];
     for (const t of these) accused.add(t);
+    if (others && these.size > 0) for (const t of before) these.add(t);
     if (these.size > largest.size) largest = these;
     // A release names its main defendants first: "the group", "the hackers" are those of the
     // first body claim against several, not of a later, larger group charged alongside.
@@ -302,12 +312,14 @@ function describedAccused(
   first: string | null,
   actors: readonly Actor[],
   headline: Span | null,
+  all: ReadonlySet<string> = main,
 ): { refs: Ref[]; moved: number[] } {
   const out: Ref[] = [];
   const dropped = new Set<Ref>();
   const types = new Map(actors.map((a) => [a.id, a.type]));
   const add = (start: number, end: number, ids: Iterable<string>): void => {
-    const inside = refsIn(refs, Math.max(0, start - 80), end).filter((r) => r.start < end && start < r.end && r.via === 'name');
+    // (an anaphor resolved over the same words, "the hackers" -> a group, yields to the accused too)
+    const inside = refsIn(refs, Math.max(0, start - 80), end).filter((r) => r.start < end && start < r.end && (r.via === 'name' || (r.start >= start && r.end <= end && !/^they$/i.test(text.slice(start, end)))));
     // A person's name inside makes it that person's mention, not a description; a country
     // or employer inside is a modifier ("Taiwan Exporter", "Former Boeing Engineer").
     if (inside.some((r) => r.type === 'person')) return;
@@ -315,12 +327,12 @@ function describedAccused(
     for (const r of inside) dropped.add(r);
     for (const id of ids) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });
   };
-  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, main);
+  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, collectiveMembers(m[0], CO_DEFENDANTS.test(m[0]) ? all : main, types, first));
   if (first) for (const m of text.matchAll(SINGULAR_RE)) add(m.index, m.index + m[0].length, [first]);
   if (headline) {
     for (const m of text.slice(headline.start, headline.end).matchAll(HEADLINE_RE)) {
       const plural = /(?:s|Ring|Gang)$/.test(m[0]);
-      const ids = plural ? main : first ? [first] : [];
+      const ids = plural ? collectiveMembers(m[0], main, types, first) : first ? [first] : [];
       add(headline.start + m.index, headline.start + m.index + m[0].length, ids);
     }
   }

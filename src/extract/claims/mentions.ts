@@ -20,7 +20,18 @@ export function namedRefs(actors: readonly Actor[]): Ref[] {
     const id = same.get(a.id) ?? a.id;
     for (const m of a.mentions) refs.push({ id, type: a.type, start: m.start, end: m.end, via: 'name' });
   }
-  return refs.sort((x, y) => x.start - y.start || y.end - x.end);
+  refs.sort((x, y) => x.start - y.start || y.end - x.end);
+  // "US" inside "US Department of Justice" (two actors' mentions nested): the longer name is who acts.
+  let reach = -1;
+  let owner = '';
+  return refs.filter((r) => {
+    const inside = r.end <= reach && r.id !== owner;
+    if (r.end > reach) {
+      reach = r.end;
+      owner = r.id;
+    }
+    return !inside;
+  });
 }
 
 /**
@@ -101,7 +112,11 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   const alternation = [...byForm.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // Plain (non-unicode) classes: much faster than \\p{L} with the `u` flag, and names are
   // bounded by ASCII or Latin-1 letters in practice.
-  const re = new RegExp(`(?<![A-Za-z0-9\u00c0-\u024f])(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f]))`, 'g');
+  // "Pleshchuk, TurikovandCovelin": captures that lost the spaces around "and" still name both
+  // (the slower pattern only where the text has such a glued "and").
+  const re = GLUED_AND.test(text)
+    ? new RegExp(`(?:(?<![A-Za-z0-9\u00c0-\u024f])|(?<=[a-z]and))(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f])|and[A-Z])`, 'g')
+    : new RegExp(`(?<![A-Za-z0-9\u00c0-\u024f])(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f]))`, 'g');
   const covered = new Uint8Array(text.length + 1);
   for (const r of [...named, ...out]) covered.fill(1, r.start, r.end);
   for (const m of text.matchAll(re)) {
@@ -116,17 +131,31 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   return out;
 }
 
+const GLUED_AND = /[a-z]and[A-Z]/;
+
 /** Pronouns resolve within this many sentences back; descriptions ("the country") anywhere before. */
 const PRONOUN_REACH = 3;
 
-const ANAPHOR_RES = ANAPHORS.map((a) => ({
-  re: new RegExp(`\\b${a.pattern}\\b`, 'gi'),
+/**
+ * A description may carry one lower-case modifier: "the militant group", "the hacking
+ * ring", "the state-run broadcaster". Not one that points elsewhere: "the other group",
+ * "the rival company", "the neighbouring country" are not the one named before.
+ */
+const MODIFIER = `(?:(?!(?:other|same|rival|opposing|second|third|next|latter|neighbou?ring|another|different|new)\\b)[a-z][a-z-]+\\s+)?`;
+const PATTERNS = ANAPHORS.map((a) => a.pattern.replace(/^the\\s\+/, `the\\s+${MODIFIER}`));
+
+const UNMODIFIED = ANAPHORS.map((a) => new RegExp(`^(?:${a.pattern})$`, 'i'));
+
+const ANAPHOR_RES = ANAPHORS.map((a, i) => ({
+  re: new RegExp(`\\b${PATTERNS[i] ?? a.pattern}\\b`, 'gi'),
   types: a.types,
   pronoun: !/^the\\s/.test(a.pattern),
 }));
 
-const ANAPHOR_ANY = new RegExp(`\\b(?:${ANAPHORS.map((a) => a.pattern).join('|')})\\b`, 'gi');
-const ANAPHOR_EXACT = ANAPHORS.map((a, i) => ({ re: new RegExp(`^(?:${a.pattern})$`, 'i'), entry: ANAPHOR_RES[i] as (typeof ANAPHOR_RES)[number] }));
+// One scan: the pronouns, and "the" with one optional modifier before any description noun.
+const THE_NOUNS = ANAPHORS.filter((a) => /^the\\s\+/.test(a.pattern)).map((a) => a.pattern.replace(/^the\\s\+/, ''));
+const ANAPHOR_ANY = new RegExp(`\\b(?:${ANAPHORS.filter((a) => !/^the\\s\+/.test(a.pattern)).map((a) => a.pattern).join('|')}|the\\s+${MODIFIER}(?:${THE_NOUNS.join('|')}))\\b`, 'gi');
+const ANAPHOR_EXACT = ANAPHORS.map((a, i) => ({ re: new RegExp(`^(?:${PATTERNS[i] ?? a.pattern})$`, 'i'), entry: ANAPHOR_RES[i] as (typeof ANAPHOR_RES)[number] }));
 const readingCache = new Map<string, (typeof ANAPHOR_RES)[number][]>();
 
 function readingsOf(form: string): (typeof ANAPHOR_RES)[number][] {
@@ -153,6 +182,7 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
   // One alternation of every pattern scans the text once; the readings of a matched form
   // (several entries may match "the agency") are tried in lexicon order.
   const hits: { start: number; end: number; types: readonly ActorType[]; pronoun: boolean }[] = [];
+  let genders: { m: Set<string>; f: Set<string>; unknown: Set<string> } | undefined;
   ANAPHOR_ANY.lastIndex = 0;
   for (const m of text.matchAll(ANAPHOR_ANY)) {
     for (const r of readingsOf(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, types: r.types, pronoun: r.pronoun });
@@ -161,14 +191,30 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     const word = text.slice(start, end);
     // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
     if (/^(?:his|her|its|their)$/i.test(word)) continue;
+    // The modifier slot is lower case ("the militant group"); "the Trump administration" is a name.
+    if (/^the\s+[A-Z]/i.test(word) && /^\S+\s+[A-Z]/.test(word) && !UNMODIFIED.some((re) => re.test(word))) continue;
     if (covered.subarray(start, end).includes(1)) continue;
     // "the group called Hafnium": the description introduces a name, it refers back to nothing.
-    if (/^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
+    // (a pronoun introduces nothing: "he called the ruling arbitrary" is a statement of his)
+    if (!pronoun && /^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
     const si = upperBound(starts, start) - 1;
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
     // "the crown prince", "the minister": the last person named with that title, else the nearest person
+    // "She accused him of fraud": an object pronoun is never the subject of its own clause.
+    let bound = /^him$/i.test(word) ? clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start) : undefined;
+    // "she" is no man the text calls "Mr." or "he" (and the other way round); a person of the
+    // pronoun's own known gender in reach comes before one of unknown gender.
+    const wanted = /^(?:he|him)$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : null;
+    let sameGenderOnly: Set<string> | undefined;
+    if (wanted) {
+      genders ??= genderSets(gendersOf(text, sentences, named), named);
+      const opposite = wanted === 'm' ? genders.f : genders.m;
+      if (opposite.size > 0) bound = new Set([...(bound ?? []), ...opposite]);
+      if (genders[wanted].size > 0) sameGenderOnly = new Set([...(bound ?? []), ...genders.unknown]);
+    }
     const antecedent = (!pronoun && types.length === 1 && types[0] === 'person' ? titledBefore(text, named, start, word.replace(/^the\s+/i, '').toLowerCase()) : undefined)
-      ?? nearestBefore(named, start, types, pronoun ? reachStart : 0);
+      ?? (sameGenderOnly ? nearestBefore(named, start, types, reachStart, sameGenderOnly) : undefined)
+      ?? nearestBefore(named, start, types, pronoun ? reachStart : 0, bound);
     if (antecedent) {
       out.push({ id: antecedent.id, type: antecedent.type, start, end, via: 'anaphor' });
       covered.fill(1, start, end);
@@ -200,7 +246,62 @@ function titledBefore(text: string, refs: readonly Ref[], pos: number, title: st
   return undefined;
 }
 
-function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorType[], from: number): Ref | undefined {
+/**
+ * The gender the text gives a person, where it does: a title before a mention ("Mr.",
+ * "Ms.", "Mrs."), else the pronouns of the sentences that name that person alone
+ * ("Zamora, 67, attended the hearing on his …"). Persons with no evidence or mixed
+ * evidence are left out (any pronoun may then stand for them).
+ */
+export function gendersOf(text: string, sentences: readonly Span[], named: readonly Ref[]): Map<string, 'm' | 'f'> {
+  const score = new Map<string, number>();
+  const add = (id: string, v: number): void => {
+    score.set(id, (score.get(id) ?? 0) + v);
+  };
+  const persons = named.filter((r) => r.type === 'person');
+  for (const r of persons) {
+    const title = /\b(Mr|Mrs|Ms|Miss|Sir|Madam|Mister)\.?\s+(?:[A-Z][\w.'-]*\s+)?$/.exec(text.slice(Math.max(0, r.start - 20), r.start));
+    if (title) add(r.id, /^(?:Mr|Sir|Mister)$/.test(title[1] ?? '') ? 5 : -5);
+  }
+  let k = 0;
+  for (const s of sentences) {
+    while (k < persons.length && (persons[k] as Ref).start < s.start) k++;
+    const ids = new Set<string>();
+    let first = -1;
+    for (let j = k; j < persons.length && (persons[j] as Ref).start < s.end; j++) {
+      ids.add((persons[j] as Ref).id);
+      if (first < 0) first = (persons[j] as Ref).end;
+    }
+    if (ids.size !== 1 || first < 0) continue;
+    const rest = text.slice(first, s.end);
+    const male = rest.match(/\b(?:he|his|him|himself)\b/gi)?.length ?? 0;
+    const female = rest.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0;
+    add([...ids][0] as string, male - female);
+  }
+  const out = new Map<string, 'm' | 'f'>();
+  for (const [id, v] of score) if (v !== 0) out.set(id, v > 0 ? 'm' : 'f');
+  return out;
+}
+
+function genderSets(gender: ReadonlyMap<string, 'm' | 'f'>, named: readonly Ref[]): { m: Set<string>; f: Set<string>; unknown: Set<string> } {
+  const out = { m: new Set<string>(), f: new Set<string>(), unknown: new Set<string>() };
+  for (const r of named) if (r.type === 'person') (gender.has(r.id) ? out[gender.get(r.id) as 'm' | 'f'] : out.unknown).add(r.id);
+  return out;
+}
+
+/**
+ * Ids of the persons referred to earlier in the clause of `pos` (no clause break between):
+ * "She accused him" gives She's person, "Ode said police arrested him" gives none.
+ */
+function clauseMates(text: string, refs: readonly Ref[], sentenceStart: number, pos: number): Set<string> {
+  const out = new Set<string>();
+  for (const r of refs) {
+    if (r.type !== 'person' || r.start < sentenceStart || r.end > pos) continue;
+    if (!/[,;:"\u201c\u201d]|\b(?:said|says|say|told|tells|that|who|whom|which|when|after|before|because|while|and|but|if)\b/i.test(text.slice(r.end, pos))) out.add(r.id);
+  }
+  return out;
+}
+
+function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorType[], from: number, exclude?: ReadonlySet<string>): Ref | undefined {
   // Start from the last ref that begins before `pos` (refs are sorted by start).
   let lo = 0;
   let hi = refs.length;
@@ -213,7 +314,7 @@ function nearestBefore(refs: readonly Ref[], pos: number, types: readonly ActorT
     const r = refs[i];
     if (!r || r.end > pos) continue;
     if (r.start < from) return undefined;
-    if (types.includes(r.type)) return r;
+    if (types.includes(r.type) && !exclude?.has(r.id)) return r;
   }
   return undefined;
 }
@@ -243,4 +344,22 @@ export function refsIn(refs: readonly Ref[], start: number, end: number): Ref[] 
 /** Unique ids in order of first appearance. */
 export function uniqueIds(refs: readonly Ref[]): string[] {
   return [...new Set(refs.map((r) => r.id))];
+}
+
+/**
+ * Collective descriptions only people can be ("the hackers", "these nine Iranian
+ * nationals", "the suspects"): of a set of accused they stand for the persons, not a
+ * company or institute charged beside them. "the defendants" may be any of them.
+ */
+const PERSON_COLLECTIVE = /\b(?:hackers|nationals|citizens|residents|men|women|suspects|perpetrators|individuals|persons|officers|agents|spies|[A-Z][a-z]+(?:ians|ans|ese|is))\s*$/;
+
+export function collectiveMembers(form: string, ids: Iterable<string>, types: ReadonlyMap<string, ActorType>, first: string | null = null): string[] {
+  // "ten other defendants": the others, not the first accused the text set them against.
+  const given = [...ids];
+  const others = given.filter((id) => !(first !== null && id === first && /\bother\b/i.test(form)));
+  // (when the first accused is all there is, the description still stands for the accused)
+  const all = others.length > 0 ? others : given;
+  if (!PERSON_COLLECTIVE.test(form)) return all;
+  const persons = all.filter((id) => types.get(id) === 'person');
+  return persons.length > 0 ? persons : all;
 }
