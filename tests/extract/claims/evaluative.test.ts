@@ -179,8 +179,10 @@ describe('wrongful acts without a cue verb', () => {
   });
 
   it('gives an unnamed minister no claimants (not an inverted "said Myanmar")', () => {
-    const [c] = evaluative(claimsOf('The minister said Myanmar had repeatedly violated the truce.', [MYANMAR]));
-    expect(c).toMatchObject({ claimants: [], targets: ['mm'] });
+    // Either rule may make it (the cue rule's harm verb does since the slot fixes); one claim, no speaker.
+    const claims = claimsOf('The minister said Myanmar had repeatedly violated the truce.', [MYANMAR]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ type: 'accusation', claimants: [], targets: ['mm'] });
   });
 
   it('does not read a neutral use of power as abuse', () => {
