@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/extract/figures/index.ts';
+import { age, count, dur, makeDoc, money, pct, qty, runCase, type Case } from './harness.ts';
+
+/**
+ * Generality set, third batch: identifier, citation, date and designation families of
+ * real news (US Justice Department releases, wire copy, Wikinews, tech and cyber news),
+ * in sentences written for this test (none from the corpus), each with the figures that
+ * SPEC §2 / GUIDELINES §4 expect, written before the extractor was run on them. Every
+ * trap sits beside real figures where it can, so a rule that drops too much fails too.
+ */
+const CASES: readonly Case[] = [
+  // --- statute citations ----------------------------------------------------------------------
+  { source: 'doj', family: 'statute', text: 'He pleaded guilty to violating Title 18, United States Code, Section 1030(a)(2)(C), which carries a maximum penalty of five years in prison.', want: [dur('five years', 5, 'year', 'at_most')] },
+  { source: 'doj', family: 'statute', text: 'The defendants were charged with conspiracy to commit wire fraud, in violation of 18 U.S.C. § 1349, and money laundering, in violation of 18 U.S.C. §§ 1956(h) and 1957.', want: [] },
+  { source: 'doj', family: 'statute', text: 'The sanctions were imposed under 50 U.S.C. 1705 and Executive Order 13694, as amended by Executive Order 13757.', want: [] },
+  { source: 'doj', family: 'statute', text: 'Jones is charged under Section 951 with acting as an agent of a foreign government, an offense punishable by up to 10 years.', want: [dur('up to 10 years', 10, 'year', 'at_most')] },
+  { source: 'doj', family: 'statute', text: 'The indictment cites 21 U.S.C. 841(a)(1) and 846, and seeks forfeiture under 21 U.S.C. 853 of $3.4 million in proceeds.', want: [money('$3.4 million', 3400000, 'USD')] },
+  { source: 'doj', family: 'statute', text: 'Public Law 117-263, the National Defense Authorization Act for Fiscal Year 2023, bans the app on the phones of 4 million federal workers.', want: [count('4 million', 4000000)] },
+  { source: 'doj', family: 'statute', text: 'The statute makes it a crime to (1) access a computer without authorization and (2) obtain information worth more than $5,000.', want: [money('more than $5,000', 5000, 'USD', 'at_least')] },
+  { source: 'wire', family: 'statute', text: 'Senators introduced S. 1234, and the House passed H.R. 5376 by a vote of 220 to 213.', want: [count('220', 220), count('213', 213)] },
+  { source: 'wire', family: 'statute', text: 'The court cited Carpenter v. United States, 585 U.S. 296 (2018), and 138 S. Ct. 2206 in its 42-page ruling.', want: [count('42', 42)] },
+  { source: 'doj', family: 'statute', text: 'Smith was charged under Sections 1343 and 1349 of Title 18 and faces up to 20 years on each count.', want: [dur('up to 20 years', 20, 'year', 'at_most')] },
+  { source: 'wire', family: 'statute', text: 'Section 230 of the Communications Decency Act shields platforms from liability for posts by their 3 billion users.', want: [count('3 billion', 3000000000)] },
+  { source: 'wire', family: 'statute', text: 'Directive (EU) 2022/2555, known as NIS2, applies to 18 sectors and allows fines of up to €10 million.', want: [count('18', 18), money('up to €10 million', 10000000, 'EUR', 'at_most')] },
+
+  // --- case and docket numbers ----------------------------------------------------------------
+  { source: 'doj', family: 'case-number', text: 'The case is United States v. Ahmed, Case No. 1:19-cr-00123, in the Eastern District of Virginia.', want: [] },
+  { source: 'doj', family: 'case-number', text: 'Prosecutors filed the complaint under No. 20-CR-456 and a related warrant, No. 20-MJ-1189, against three suspects.', want: [count('three', 3)] },
+  { source: 'doj', family: 'case-number', text: 'According to the criminal complaint (Case Number 3:23-mj-04512), the suspect wired $48,000 to an account in Hong Kong.', want: [money('$48,000', 48000, 'USD')] },
+  { source: 'doj', family: 'case-number', text: 'The Ninth Circuit heard the appeal, No. 21-16506, and affirmed the 87-month sentence.', want: [dur('87-month', 87, 'month')] },
+  { source: 'doj', family: 'case-number', text: 'In Civil Action No. 1:24-cv-02311, the SEC seeks disgorgement of about $12 million.', want: [money('about $12 million', 12000000, 'USD', 'approx')] },
+  { source: 'doj', family: 'case-number', text: 'The defendants are charged in a 12-count superseding indictment unsealed today in Manhattan (23 Cr. 156).', want: [count('12', 12)] },
+  { source: 'doj', family: 'case-number', text: 'The judge unsealed the order in docket 22-1234 and gave the parties 14 days to respond.', want: [dur('14 days', 14, 'day')] },
+
+  // --- count identifiers vs real counts -------------------------------------------------------
+  { source: 'doj', family: 'count-id', text: 'Count One charges conspiracy, and Counts Two through Seven charge wire fraud; each of the seven counts carries up to 20 years.', want: [count('seven', 7), dur('up to 20 years', 20, 'year', 'at_most')] },
+  { source: 'doj', family: 'count-id', text: 'A federal grand jury returned a 15-count indictment charging the three men with five counts of wire fraud and ten counts of money laundering.', want: [count('15', 15), count('three', 3), count('five', 5), count('ten', 10)] },
+  { source: 'doj', family: 'count-id', text: 'The jury convicted her on counts 3 through 7 and acquitted her on count 9.', want: [] },
+  { source: 'doj', family: 'count-id', text: 'He was found guilty on Counts 1, 2 and 5 of the superseding indictment and on one count of perjury.', want: [count('one', 1)] },
+  { source: 'doj', family: 'count-id', text: 'If convicted, each defendant faces a maximum penalty of five years on Count 1 and 20 years on Counts 2 through 4.', want: [dur('five years', 5, 'year', 'at_most'), dur('20 years', 20, 'year', 'at_most')] },
+
+  // --- executive orders, resolutions ----------------------------------------------------------
+  { source: 'doj', family: 'order', text: 'President Biden signed Executive Order 14024 in April 2021, and OFAC has since designated more than 2,500 targets under it.', want: [count('more than 2,500', 2500, 'at_least')] },
+  { source: 'wire', family: 'order', text: "UN Security Council Resolution 2231 endorsed the deal, which capped Iran's enrichment at 3.67 percent for 15 years.", want: [pct('3.67 percent', 3.67), dur('15 years', 15, 'year')] },
+  { source: 'wire', family: 'order', text: 'E.O. 13224 and resolution 1373 require states to freeze the assets of some 300 listed individuals.', want: [count('some 300', 300, 'approx')] },
+
+  // --- press-release and contact lines --------------------------------------------------------
+  { source: 'doj', family: 'contact', text: 'FOR IMMEDIATE RELEASE\nRelease No. 21-118\nContact: Office of Public Affairs, (202) 514-2007, TTY 866-544-5309\nFour people were charged in the scheme.', want: [count('Four', 4)] },
+  { source: 'doj', family: 'contact', text: 'Media inquiries: 212-637-2600. Tips can be sent to 1-800-CALL-FBI, and 40 tips have come in.', want: [count('40', 40)] },
+  { source: 'doj', family: 'contact', text: 'Press Release\nNumber: 22-0457\nDate: July 14, 2022\nThe company will pay $1.5 million.', want: [money('$1.5 million', 1500000, 'USD')] },
+  { source: 'doj', family: 'contact', text: 'Anyone with information should call 1-866-720-5721, option 4, or text the code to 847411.', want: [] },
+  { source: 'wire', family: 'contact', text: 'A neighbour called 911 at about 2 a.m., and 12 officers arrived within minutes.', want: [count('12', 12)] },
+
+  // --- addresses and zip codes ----------------------------------------------------------------
+  { source: 'doj', family: 'address', text: "The U.S. Attorney's Office is located at 950 Pennsylvania Avenue NW, Washington, DC 20530.", want: [] },
+  { source: 'doj', family: 'address', text: 'Agents searched a home in the 4500 block of Elm Street and a warehouse at 12 Industrial Way, Houston, Texas 77002.', want: [] },
+  { source: 'doj', family: 'address', text: 'The consulate, at 26 Federal Plaza, New York, NY 10278, issued 1,200 visas last month.', want: [count('1,200', 1200)] },
+  { source: 'doj', family: 'address', text: 'Send comments to P.O. Box 883, Ben Franklin Station, Washington, D.C. 20044, within 30 days.', want: [dur('within 30 days', 30, 'day', 'at_most')] },
+  { source: 'wire', family: 'address', text: 'The shooting happened near 3rd Street and Route 9 in Edison, where two people were wounded.', want: [count('two', 2)] },
+  { source: 'doj', family: 'address', text: 'Mail was sent to a drop address, zip code 33101, and to Suite 1200 of an office tower, where 9 parcels were seized.', want: [count('9', 9)] },
+
+  // --- flights, routes, units, military designations ------------------------------------------
+  { source: 'wire', family: 'designation', text: "Malaysia Airlines Flight MH17 was downed by a Buk missile fired by Russia's 53rd Anti-Aircraft Missile Brigade, killing all 298 people aboard.", want: [count('298', 298)] },
+  { source: 'wire', family: 'designation', text: 'Ukraine International Airlines Flight 752 was shot down minutes after takeoff, killing 176 people.', want: [count('176', 176)] },
+  { source: 'cyber', family: 'designation', text: 'Hackers from PLA Unit 61398 and GRU Unit 74455 targeted more than 140 companies.', want: [count('more than 140', 140, 'at_least')] },
+  { source: 'wire', family: 'designation', text: 'The 82nd Airborne Division sent about 3,000 paratroopers to the region, joining the 101st.', want: [count('about 3,000', 3000, 'approx')] },
+  { source: 'wire', family: 'designation', text: 'Boeing said it would cut production of the 737 MAX 8 to 38 jets a month.', want: [count('38', 38)] },
+  { source: 'wire', family: 'designation', text: 'Route 66 and Interstate 40 were closed for 12 hours after the crash.', want: [dur('12 hours', 12, 'hour')] },
+  { source: 'wire', family: 'designation', text: 'The Air Force grounded 46 F-35A jets and two B-52 bombers.', want: [count('46', 46), count('two', 2)] },
+  { source: 'wire', family: 'designation', text: 'Russia fired Kh-101 cruise missiles and Shahed-136 drones, 40 of which were shot down.', want: [count('40', 40)] },
+  { source: 'wire', family: 'designation', text: 'The Seventh Fleet and Carrier Strike Group 5 took part in drills with 30 warships.', want: [count('30', 30)] },
+  { source: 'wire', family: 'designation', text: 'Apollo 11 landed in 1969, and Artemis 2 will carry four astronauts around the moon.', want: [count('four', 4)] },
+  { source: 'wire', family: 'designation', text: 'Air Force One touched down at Andrews, and Marine One flew the president 10 miles to the White House.', want: [qty('10 miles', 10, 'mile')] },
+  { source: 'wire', family: 'designation', text: 'The Patriot PAC-3 batteries and S-300 systems intercepted 18 of the 20 missiles.', want: [count('18', 18), count('20', 20)] },
+  { source: 'wire', family: 'designation', text: 'The jet, a Boeing 787 Dreamliner, was carrying 254 passengers when it landed in Auckland.', want: [count('254', 254)] },
+  { source: 'wire', family: 'designation', text: 'Highway 1 and State Route 17 reopened after 48 hours.', want: [dur('48 hours', 48, 'hour')] },
+
+  // --- products and versions ------------------------------------------------------------------
+  { source: 'cyber', family: 'version', text: 'Apple released iOS 14.4 to fix three vulnerabilities that may have been actively exploited.', want: [count('three', 3)] },
+  { source: 'cyber', family: 'version', text: 'The attackers targeted unpatched Windows Server 2019 and Exchange Server 2016 machines at 60 firms.', want: [count('60', 60)] },
+  { source: 'cyber', family: 'version', text: 'Upgrading to Log4j 2.15 fixes the flaw, which affected an estimated 3 billion devices.', want: [count('an estimated 3 billion', 3000000000, 'approx')] },
+  { source: 'wire', family: 'version', text: 'The Su-27 collided with an MQ-9 Reaper drone over the Black Sea, forcing US operators to crash the $32 million aircraft.', want: [money('$32 million', 32000000, 'USD')] },
+  { source: 'cyber', family: 'version', text: 'Chrome version 89.0.4389.72 and Firefox 86 patch 12 flaws.', want: [count('12', 12)] },
+  { source: 'cyber', family: 'version', text: 'Microsoft 365 and Office 2019 users were urged to install KB5002232 within two weeks.', want: [dur('within two weeks', 2, 'week', 'at_most')] },
+  { source: 'cyber', family: 'version', text: 'The Galaxy S24 and iPhone 15 Pro each sold more than 10 million units.', want: [count('more than 10 million', 10000000, 'at_least')] },
+  { source: 'cyber', family: 'version', text: 'TLS 1.2 and SHA-1 are deprecated, and 5G networks now cover 85% of the population.', want: [pct('85%', 85)] },
+  { source: 'cyber', family: 'version', text: 'Version 3 of the app, built on Python 3.11, was downloaded 500,000 times.', want: [count('500,000', 500000)] },
+  { source: 'cyber', family: 'version', text: 'SolarWinds Orion versions 2019.4 through 2020.2.1 were affected, and up to 18,000 customers downloaded them.', want: [count('up to 18,000', 18000, 'at_most')] },
+  { source: 'cyber', family: 'version', text: 'The flaw affects FortiOS 7.2.4 and earlier and Android 13, the vendors said on Thursday.', want: [] },
+
+  // --- CVE, malware and threat names ----------------------------------------------------------
+  { source: 'cyber', family: 'threat-name', text: 'CISA added CVE-2023-23397 and CVE-2023-24880 to its catalog, bringing the total to 900 entries.', want: [count('900', 900)] },
+  { source: 'cyber', family: 'threat-name', text: 'APT28, also known as Fancy Bear, and APT 29 targeted at least 30 embassies.', want: [count('at least 30', 30, 'at_least')] },
+  { source: 'cyber', family: 'threat-name', text: 'Microsoft tracks the group as Storm-0558 and DEV-0537, and said about 25 organizations were hit.', want: [count('about 25', 25, 'approx')] },
+  { source: 'cyber', family: 'threat-name', text: "North Korea's Lazarus Group, sometimes called Lazarus 2.0, stole $620 million from the Ronin bridge.", want: [money('$620 million', 620000000, 'USD')] },
+  { source: 'cyber', family: 'threat-name', text: 'The Conti gang hit more than 400 organizations, and TA505 and FIN7 hit dozens more.', want: [count('more than 400', 400, 'at_least'), count('dozens', 12, 'approx')] },
+  { source: 'cyber', family: 'threat-name', text: 'UNC2452 used the SUNBURST backdoor, and APT41 exploited CVE 2021-44228 within 48 hours.', want: [dur('within 48 hours', 48, 'hour', 'at_most')] },
+  { source: 'cyber', family: 'threat-name', text: 'The Emotet botnet infected 1.6 million computers before police took it down in January 2021.', want: [count('1.6 million', 1600000)] },
+
+  // --- times and dates --------------------------------------------------------------------------
+  { source: 'wire', family: 'date-time', text: 'The blast occurred at 3:45 p.m. EST on Jan. 6, and police arrived 10 minutes later.', want: [dur('10 minutes', 10, 'minute')] },
+  { source: 'wire', family: 'date-time', text: 'The treaty was signed on 6 January 2021 and took effect on 1 March.', want: [] },
+  { source: 'wire', family: 'date-time', text: 'Crime rose sharply in the 1990s and again in 2019-2020, when 1,400 murders were recorded.', want: [count('1,400', 1400)] },
+  { source: 'wire', family: 'date-time', text: "The agency's FY2024 budget request includes $3.1 billion for cybersecurity, up 10% from FY 2023.", want: [money('$3.1 billion', 3100000000, 'USD'), pct('10%', 10)] },
+  { source: 'wire', family: 'date-time', text: 'Revenue fell in Q3, and the company cut 1,000 jobs in the second quarter of 2023.', want: [count('1,000', 1000)] },
+  { source: 'wire', family: 'date-time', text: 'The 2019–20 season was cut short, and the league lost about $800 million.', want: [money('about $800 million', 800000000, 'USD', 'approx')] },
+  { source: 'wire', family: 'date-time', text: 'The talks will run from 12 to 14 June in Geneva, with 40 delegations attending.', want: [count('40', 40)] },
+  { source: 'wire', family: 'date-time', text: 'The festival, held 6-8 April, drew some 20,000 visitors.', want: [count('some 20,000', 20000, 'approx')] },
+  { source: 'wire', family: 'date-time', text: 'Polls open at 7 a.m. and close at 8pm, and officials expect 2 million voters.', want: [count('2 million', 2000000)] },
+  { source: 'wire', family: 'date-time', text: 'At 0600 GMT on Monday, troops crossed the border at 14 points.', want: [count('14', 14)] },
+  { source: 'wire', family: 'date-time', text: 'The curfew runs from 10 p.m. to 5 a.m. for the next 30 days.', want: [dur('30 days', 30, 'day')] },
+  { source: 'wire', family: 'date-time', text: 'The Sept. 11, 2001, attacks killed nearly 3,000 people.', want: [count('nearly 3,000', 3000, 'approx')] },
+  { source: 'wire', family: 'date-time', text: 'Between 2015 and 2018, the group stole $1.2 billion, according to a 2021 report.', want: [money('$1.2 billion', 1200000000, 'USD')] },
+  { source: 'wire', family: 'date-time', text: 'The law took effect in mid-2022 and has been used in 45 cases since the 2020s began.', want: [count('45', 45)] },
+  { source: 'wire', family: 'date-time', text: 'The deadline is Dec. 31st, the office said on Friday, 12 January.', want: [] },
+  { source: 'wire', family: 'date-time', text: 'The attack began at 2 a.m. local time (2300 GMT) and lasted for 3 hours.', want: [dur('3 hours', 3, 'hour')] },
+  { source: 'wire', family: 'date-time', text: 'The summit, held between 9 and 11 November, ended with a pledge of $300 billion.', want: [money('$300 billion', 300000000000, 'USD')] },
+  { source: 'wire', family: 'date-time', text: 'The meeting on 14/03/2024 at 09.30 lasted four hours.', want: [dur('four hours', 4, 'hour')] },
+
+  // --- ordinals ---------------------------------------------------------------------------------
+  { source: 'wire', family: 'ordinal', text: 'The 2nd Circuit and the 11th Circuit split on the question, the 3rd time this century.', want: [] },
+  { source: 'wire', family: 'ordinal', text: "China is the world's third-largest arms exporter, with a 4% share of the market.", want: [pct('4%', 4)] },
+  { source: 'wire', family: 'ordinal', text: "It was the 117th Congress's 4th attempt, and the bill drew 60 co-sponsors.", want: [count('60', 60)] },
+  { source: 'wire', family: 'ordinal', text: "The No. 2 official at the embassy and the country's No. 3 diplomat were expelled along with 10 others.", want: [count('10', 10)] },
+
+  // --- scores, tallies and ratios -------------------------------------------------------------
+  { source: 'wire', family: 'score', text: 'The House voted 232-197 to impeach, and the Senate later voted 57 to 43.', want: [count('232', 232), count('197', 197), count('57', 57), count('43', 43)] },
+  { source: 'wire', family: 'score', text: "The Supreme Court's 5-4 decision overturned a ruling by the 9th Circuit.", want: [] },
+  { source: 'wire', family: 'score', text: 'The clinic is open 24/7 and treated 1,100 patients last year.', want: [count('1,100', 1100)] },
+  { source: 'wire', family: 'score', text: 'Italy beat England 3-2 on penalties after a 1-1 draw, and 60,000 fans watched.', want: [count('60,000', 60000)] },
+
+  // --- percentages, money, ages, durations, ranges --------------------------------------------
+  { source: 'wire', family: 'money', text: "The yuan weakened 0.5% against the dollar, and China's reserves fell by US$40 billion.", want: [pct('0.5%', 0.5), money('US$40 billion', 40000000000, 'USD')] },
+  { source: 'wire', family: 'money', text: 'The fine of €1.2bn, or about $1.3bn, is the largest under the rules, topping a €746 million penalty.', want: [money('€1.2bn', 1200000000, 'EUR'), money('about $1.3bn', 1300000000, 'USD', 'approx'), money('€746 million', 746000000, 'EUR')] },
+  { source: 'wire', family: 'percent', text: 'Inflation hit 9.1 per cent, and wages rose by 5 percentage points less.', want: [pct('9.1 per cent', 9.1), pct('5 percentage points', 5)] },
+  { source: 'wire', family: 'money', text: 'The company, valued at 2.5 trillion yen, paid 300 million rupees and £45m in fines.', want: [money('2.5 trillion yen', 2.5e12, 'JPY'), money('300 million rupees', 300000000, 'INR'), money('£45m', 45000000, 'GBP')] },
+  { source: 'doj', family: 'age', text: 'Wang, 34, and Li, 29, were each sentenced to 18 months, the court in Shanghai said.', want: [age('34', 34), age('29', 29), dur('18 months', 18, 'month')] },
+  { source: 'wire', family: 'duration', text: 'The 71-year-old former minister spent two decades in exile.', want: [age('71-year-old', 71), dur('two decades', 20, 'year')] },
+  { source: 'wire', family: 'range', text: 'The trial is expected to last three to four weeks, and 120 to 150 witnesses may testify.', want: [dur('three to four weeks', 3, 'week', 'range', 4), count('120 to 150', 120, 'range', 150)] },
+  { source: 'wire', family: 'range', text: 'Between 40 and 50 percent of the 3,000 respondents said they trusted the government.', want: [pct('Between 40 and 50 percent', 40, 'range', 50), count('3,000', 3000)] },
+  { source: 'doj', family: 'age', text: 'Under the plea agreement, Garcia, 41, of Miami, Florida, agreed to forfeit $250,000 and faces a maximum of 30 years in prison when sentenced on March 14, 2025.', want: [age('41', 41), money('$250,000', 250000, 'USD'), dur('a maximum of 30 years', 30, 'year', 'at_most')] },
+
+  // --- names with numbers (Wikinews, VOA) -----------------------------------------------------
+  { source: 'wikinews', family: 'name', text: 'The G7 and G20 summits, held in Hiroshima, drew 5,000 protesters, Kyodo reported.', want: [count('5,000', 5000)] },
+  { source: 'wikinews', family: 'name', text: 'COVID-19 killed more than 6.9 million people worldwide, and H1N1 about 284,000.', want: [count('more than 6.9 million', 6900000, 'at_least'), count('about 284,000', 284000, 'approx')] },
+  { source: 'voa', family: 'name', text: 'The M23 rebels seized the town, and some 100,000 people fled toward Goma.', want: [count('some 100,000', 100000, 'approx')] },
+  { source: 'wikinews', family: 'name', text: 'Article 5 of the NATO treaty was invoked after 9/11, and 31 members now belong to the alliance.', want: [count('31', 31)] },
+  { source: 'wikinews', family: 'name', text: "The company's 10-K filing showed 1,200 employees and a $40 million loss.", want: [count('1,200', 1200), money('$40 million', 40000000, 'USD')] },
+  { source: 'voa', family: 'name', text: 'Vision 2030 and Agenda 2063 both aim to cut poverty by 50 percent.', want: [pct('50 percent', 50)] },
+  { source: 'wikinews', family: 'name', text: 'Formula 1 driver Lewis Hamilton, 39, won the race by 5 seconds.', want: [age('39', 39), dur('5 seconds', 5, 'second')] },
+  { source: 'wire', family: 'name', text: 'The S&P 500 fell 2% and the Nasdaq 100 lost 3.1%.', want: [pct('2%', 2), pct('3.1%', 3.1)] },
+  { source: 'doj', family: 'name', text: 'Room 101 and Suite 400 of the building were searched for 6 hours.', want: [dur('6 hours', 6, 'hour')] },
+  { source: 'wire', family: 'name', text: 'The Group of Seven and the Group of 20 pledged $600 billion.', want: [money('$600 billion', 600000000000, 'USD')] },
+  { source: 'voa', family: 'name', text: 'The rebels, known as the March 23 Movement, control about 70 percent of North Kivu.', want: [pct('about 70 percent', 70, 'approx')] },
+  { source: 'wikinews', family: 'name', text: 'Nord Stream 2 cost about €9.5 billion, and Chapter 11 filings rose by a fifth to 7,000.', want: [money('about €9.5 billion', 9500000000, 'EUR', 'approx'), count('7,000', 7000)] },
+];
+
+describe('extractFigures: identifier and date generality set (sentences written for this test)', () => {
+  const results = CASES.map(runCase);
+
+  it('covers every family with enough cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(100);
+    for (const f of ['statute', 'case-number', 'count-id', 'order', 'contact', 'address', 'designation', 'version', 'threat-name', 'date-time', 'ordinal', 'score']) {
+      expect(CASES.filter((c) => c.family === f).length, f).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('passes the large majority of cases (pass rate reported)', () => {
+    const failed = results.filter((r) => !r.ok);
+    const lines = failed.map((r) => `  [${r.c.family}] ${r.c.text.replace(/\n/g, ' / ').slice(0, 100)}\n     missing ${JSON.stringify(r.missing)} extra ${JSON.stringify(r.extra)}`);
+    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass\n${lines.join('\n')}`);
+    expect(1 - failed.length / results.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('predicts no figure on a trap-only case', () => {
+    for (const r of results.filter((x) => x.c.want.length === 0)) expect(r.extra, r.c.text).toEqual([]);
+  });
+
+  it('gives every figure a source and a reason', () => {
+    for (const c of CASES.slice(0, 20)) {
+      for (const f of extractFigures(makeDoc(c.text))) {
+        expect(f.source).toBe('figures:rules');
+        expect(f.reason).toMatch(/^[\w+-]+:(?:count|money|percent|duration|quantity)$/);
+      }
+    }
+  });
+});
