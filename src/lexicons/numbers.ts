@@ -171,6 +171,8 @@ export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'nos.', 'room', 'suite', 'apartment', 'item', 'exhibit', 'docket', 'resolution', 'amendment', 'precinct', 'district',
   'ward', 'lot', 'gate', 'platform', 'terminal', 'highway', 'interstate', 'channel', 'unit', 'squad', 'brigade',
   'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code', 'count', 'counts',
+  // "versions 2019.4 through 2020.2.1", "option 4", "ext. 2207", "zip code 20530" (no verbs: "releases 40 prisoners")
+  'versions', 'option', 'extension', 'ext.', 'ext', 'zip', 'postcode',
 ]);
 
 /** Words after which a following capitalised-number pair is a street address: "950 Pennsylvania Avenue". */

@@ -1,0 +1,78 @@
+/**
+ * Typed knowledge of the numbers that name or locate something rather than count it
+ * (SPEC §2 "Not figures", GUIDELINES §4): legal citations, docket forms, emergency lines,
+ * model names, vote tallies. Applied by src/extract/figures/index.ts.
+ */
+
+/**
+ * Citation patterns run over the whole text, each only when its cheap gate (a literal)
+ * occurs in it, so a document without a court citation pays one `includes` per pattern.
+ */
+export interface GatedPattern {
+  /** Literals of which one must occur in the text before the pattern is run. */
+  readonly gates: readonly string[];
+  readonly pattern: RegExp;
+  readonly why: string;
+}
+
+export const GATED_IDENTIFIER_PATTERNS: readonly GatedPattern[] = [
+  {
+    // court reporters: "585 U.S. 296", "138 S. Ct. 2206", "900 F.3d 12", "12 F. Supp. 3d 45"; a
+    // case name ("X v. Y") comes with nearly every one of them
+    gates: [' v. ', ' v ', 'Ct.', 'Supp.', 'F.2d', 'F.3d', 'F.4th', "App'x"],
+    pattern: /\b\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.\s?(?:Supp\.\s?)?(?:2d|3d|4th)?|F\.\s?App'x|(?:A|P|N\.E\.|N\.W\.|S\.E\.|S\.W\.|So\.)\s?[23]d)\s+\d+\b/g,
+    why: 'court reporter citation',
+  },
+  {
+    // SDNY-style dockets: "(23 Cr. 156)", "19 Civ. 4567", "21 Mag. 1234"
+    gates: ['Cr.', 'Civ.', 'Crim.', 'Mag.', ' CR ', ' CV '],
+    pattern: /\b\d{1,2}\s+(?:Cr|Civ|Crim|Mag|CR|CV)\.?\s+\d+\b/g,
+    why: 'docket number',
+  },
+];
+
+/**
+ * Emergency and service numbers, not counts, next to a calling word:
+ * "called 911", "a 999 call", "dial 112".
+ */
+export const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112', '000', '110', '119', '100', '101', '102', '103', '108', '1122']);
+export const CALL_WORDS_BEFORE: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls', 'dial', 'dialed', 'dialled', 'dialing', 'dialling', 'phoned', 'phone', 'text', 'texted']);
+export const CALL_WORDS_AFTER: ReadonlySet<string> = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'operator', 'operators', 'center', 'centre', 'line', 'hotline', 'system', 'emergency', 'service']);
+
+/**
+ * Words right after a number that make it a model name: "the 737 MAX", "a 787 Dreamliner",
+ * "the A320neo" (glued forms are caught by the letter-glue rule).
+ */
+export const MODEL_SUFFIXES: ReadonlySet<string> = new Set(['MAX', 'Max', 'Dreamliner', 'Jumbo', 'Freighter', 'neo', 'NG', 'Starliner']);
+
+/**
+ * Capitalised heads of names made of "<Head> of <number>": "Group of 20", "Group of Seven",
+ * "Gang of Four", "Class of 2024", "Big Four" is caught by the capital rule.
+ */
+export const NAME_OF_NUMBER_HEADS: ReadonlySet<string> = new Set(['Group', 'Gang', 'Class', 'Council', 'Club', 'Committee', 'Quad', 'Band']);
+
+/**
+ * Words that join a list or a range of identifiers: "Counts 1, 2 and 5", "Sections 1343
+ * and 1349", "counts 3 through 7", "21 U.S.C. 841(a)(1) and 846".
+ */
+export const IDENTIFIER_LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'through', 'thru', 'to', '&', '-', '–', 'and/or']);
+
+/**
+ * Tokens that may follow a number continuing such a list: punctuation, "of" ("Sections
+ * 1343 and 1349 of Title 18"), another joiner. A word the number could count ("and 12
+ * other groups", "and 20 years") ends the list, so that number is a figure.
+ */
+export const IDENTIFIER_LIST_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '(', 'of', 'and', 'or', 'through', 'to', 'in', 'are', 'is', 'were', 'was', 'charge', 'charges', 'carry', 'carries', 'each', '"', '”']);
+
+/**
+ * Words before or after a glued tally that make it a vote (two counts, GUIDELINES §6: a
+ * vote tally "230-to-198" is two counts): "voted 232-197", "a 97-0 vote". Without one,
+ * "lost 3-1" and "a 5-4 decision" are scores, no figures.
+ */
+export const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'voted', 'votes', 'voting', 'tally', 'margin', 'ballot', 'ballots']);
+
+/** "the 4500 block of Elm Street": a number before "block of" is an address. */
+export const ADDRESS_AFTER: ReadonlySet<string> = new Set(['block']);
+
+/** Bare digit strings this long without thousands separators are codes: "847411", "20530", "61398". */
+export const MIN_CODE_DIGITS = 5;
