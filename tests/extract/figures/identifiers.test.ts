@@ -154,10 +154,43 @@ const CASES: readonly Case[] = [
   { source: 'wire', family: 'name', text: 'The Group of Seven and the Group of 20 pledged $600 billion.', want: [money('$600 billion', 600000000000, 'USD')] },
   { source: 'voa', family: 'name', text: 'The rebels, known as the March 23 Movement, control about 70 percent of North Kivu.', want: [pct('about 70 percent', 70, 'approx')] },
   { source: 'wikinews', family: 'name', text: 'Nord Stream 2 cost about €9.5 billion, and Chapter 11 filings rose by a fifth to 7,000.', want: [money('about €9.5 billion', 9500000000, 'EUR', 'approx'), count('7,000', 7000)] },
+
+  // --- second batch, written after the first round of fixes and run once before any further change
+  { source: 'doj', family: 'statute', text: 'The exports violated 15 C.F.R. § 764.2 and 31 C.F.R. Part 560, and the company shipped 17 controlled items.', want: [count('17', 17)] },
+  { source: 'doj', family: 'statute', text: 'The rule, published at 88 Fed. Reg. 12345, covers transactions worth more than $100,000.', want: [money('more than $100,000', 100000, 'USD', 'at_least')] },
+  { source: 'doj', family: 'statute', text: 'He is charged under Title 50, United States Code, Sections 1701-1706, and faces up to 20 years and a $1 million fine.', want: [dur('up to 20 years', 20, 'year', 'at_most'), money('$1 million', 1000000, 'USD', 'at_most')] },
+  { source: 'doj', family: 'statute', text: 'The count of conviction (18 U.S.C. §§ 1343, 1349) carries a term of 20 years, the judge noted.', want: [dur('20 years', 20, 'year')] },
+  { source: 'doj', family: 'statute', text: 'The goods were classified under ECCN 3A001 and Category XI of the USML, and 240 shipments left the port.', want: [count('240', 240)] },
+  { source: 'doj', family: 'contact', text: 'The plot targeted 30 ministers.\nAttachment(s):\nIndictment (PDF, 1.2 MB)\nPlea agreement (PDF, 340 KB)', want: [count('30', 30)] },
+  { source: 'html', family: 'contact', text: 'The London office, on 020 7946 0958, handled 85 complaints last year.', want: [count('85', 85)] },
+  { source: 'html', family: 'furniture', text: 'Read time: 4 minutes\nBy Jane Doe\nPolice arrested 19 people at the rally.', want: [count('19', 19)] },
+  { source: 'html', family: 'furniture', text: 'Listen to this article · 6 min\nThe strike hit 2 hospitals and a school.', want: [count('2', 2)] },
+  { source: 'wire', family: 'ordinal', text: 'The twenty-first century has seen 12 coups in the region, the thirty-first since independence.', want: [count('12', 12)] },
+  { source: 'wire', family: 'name', text: 'The government promised zero tolerance for graft and a net zero target, after zero arrests last year and 45 this year.', want: [count('zero', 0), count('45', 45)] },
+  { source: 'wire', family: 'date-time', text: 'The convoy left at 1030 local time and reached the city at 1500 hours, carrying 60 tonnes of aid.', want: [qty('60 tonnes', 60, 'tonne')] },
+  { source: 'wire', family: 'address', text: 'The suspect lived at 36 rue des Martyrs in Paris and owned 3 cars.', want: [count('3', 3)] },
+  { source: 'wire', family: 'name', text: 'Delegates met for round 2 of the talks, and in one case a minister walked out after 20 minutes.', want: [dur('20 minutes', 20, 'minute')] },
+  { source: 'cyber', family: 'version', text: 'Windows 11 23H2 and macOS 14.1 machines were hit, along with 900 Linux servers running kernel 6.1.', want: [count('900', 900)] },
+  { source: 'cyber', family: 'version', text: 'Attackers scanned port 3389 on 1,500 hosts and used GPT-4 and Llama 2 to write phishing lures.', want: [count('1,500', 1500)] },
+  { source: 'cyber', family: 'threat-name', text: 'BlackEnergy 3 and Industroyer2 were used against Ukraine, cutting power to 225,000 customers for up to six hours.', want: [count('225,000', 225000), dur('up to six hours', 6, 'hour', 'at_most')] },
+  { source: 'cyber', family: 'version', text: 'The Snapdragon 8 Gen 3 chip and RTX 4090 cards are barred from export to 22 countries.', want: [count('22', 22)] },
+  { source: 'wire', family: 'designation', text: 'China launched a Type 055 destroyer and tested J-20 and DF-41 systems as 3 carriers sailed nearby.', want: [count('3', 3)] },
+  { source: 'wire', family: 'designation', text: 'Troops of the 10th Mountain Division and Task Force 58 evacuated 124,000 people from Kabul in 17 days.', want: [count('124,000', 124000), dur('17 days', 17, 'day')] },
+  { source: 'voa', family: 'name', text: 'Charter 08 and Article 19 said 45 journalists were jailed, while the COP28 summit drew 97,000 people.', want: [count('45', 45), count('97,000', 97000)] },
+  { source: 'voa', family: 'date-time', text: 'FILE - Protesters rally in Tbilisi, Georgia, May 14, 2024. At least 20 were detained.', want: [count('At least 20', 20, 'at_least')] },
+  { source: 'voa', family: 'date-time', text: 'In fiscal 2023-24, the ministry spent ₹1.5 lakh crore, up 13% from 2022/23.', want: [money('₹1.5 lakh crore', 1.5e12, 'INR'), pct('13%', 13)] },
+  { source: 'wikinews', family: 'date-time', text: 'The quake, at 0415 UTC, damaged 300 homes and was felt 200 km away.', want: [count('300', 300), qty('200 km', 200, 'km')] },
+  { source: 'wikinews', family: 'score', text: 'The Senate passed the measure in a 97-0 vote after the House approved it 409 to 13.', want: [count('97', 97), count('0', 0), count('409', 409), count('13', 13)] },
+  { source: 'wire', family: 'score', text: 'The team won 4-0, and the judges split 2-1 on the appeal, which cost $5,000.', want: [money('$5,000', 5000, 'USD')] },
+  { source: 'doj', family: 'count-id', text: 'Counts 5 and 6 each carry a maximum of 10 years, and the other 11 counts carry five years each.', want: [dur('a maximum of 10 years', 10, 'year', 'at_most'), count('11', 11), dur('five years', 5, 'year')] },
+  { source: 'doj', family: 'case-number', text: 'The warrant, issued in Misc. No. 21-mc-00345 (BAH), covered 3 iCloud accounts.', want: [count('3', 3)] },
+  { source: 'doj', family: 'contact', text: 'Victims can call the Justice Department at 888-549-3945 or email the 12-member task force.', want: [count('12', 12)] },
+  { source: 'wire', family: 'designation', text: 'A Boeing 777-200ER and an Airbus A350-900 collided on the taxiway; 379 people were evacuated.', want: [count('379', 379)] },
 ];
 
 describe('extractFigures: identifier and date generality set (sentences written for this test)', () => {
   const results = CASES.map(runCase);
+  const FIRST_BATCH = 117;
 
   it('covers every family with enough cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(100);
@@ -169,7 +202,8 @@ describe('extractFigures: identifier and date generality set (sentences written 
   it('passes the large majority of cases (pass rate reported)', () => {
     const failed = results.filter((r) => !r.ok);
     const lines = failed.map((r) => `  [${r.c.family}] ${r.c.text.replace(/\n/g, ' / ').slice(0, 100)}\n     missing ${JSON.stringify(r.missing)} extra ${JSON.stringify(r.extra)}`);
-    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass\n${lines.join('\n')}`);
+    const second = results.slice(FIRST_BATCH);
+    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass; second batch ${second.filter((r) => r.ok).length}/${second.length}\n${lines.join('\n')}`);
     expect(1 - failed.length / results.length).toBeGreaterThanOrEqual(0.95);
   });
 
