@@ -24,6 +24,12 @@ export const GATED_IDENTIFIER_PATTERNS: readonly GatedPattern[] = [
     why: 'court reporter citation',
   },
   {
+    // regulations: "15 C.F.R. § 764.2", "31 CFR Part 560", "88 Fed. Reg. 12345"
+    gates: ['C.F.R', 'CFR', 'Fed. Reg'],
+    pattern: /\b\d+\s+(?:C\.\s?F\.\s?R\.?|CFR|Fed\.\s?Reg\.)\s*(?:§+\s*|Parts?\s+)?\d+[\w.]*(?:\([\w.]+\))*/g,
+    why: 'regulation citation',
+  },
+  {
     // SDNY-style dockets: "(23 Cr. 156)", "19 Civ. 4567", "21 Mag. 1234"
     gates: ['Cr.', 'Civ.', 'Crim.', 'Mag.', ' CR ', ' CV '],
     pattern: /\b\d{1,2}\s+(?:Cr|Civ|Crim|Mag|CR|CV)\.?\s+\d+\b/g,
@@ -70,6 +76,22 @@ export const IDENTIFIER_LIST_ENDS: ReadonlySet<string> = new Set([',', '.', ';',
  * "lost 3-1" and "a 5-4 decision" are scores, no figures.
  */
 export const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'voted', 'votes', 'voting', 'tally', 'margin', 'ballot', 'ballots']);
+
+/** Street words written in lowercase after the number: "36 rue des Martyrs", "12 via Roma". */
+export const LOWER_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'via', 'calle', 'avenida', 'strada', 'strasse', 'straße', 'ulitsa', 'ulica', 'boulevard', 'avenue', 'quai', 'piazza', 'plaza']);
+
+/** File types before a size in a download link: "Indictment (PDF, 1.2 MB)". */
+export const FILE_TYPES: ReadonlySet<string> = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'zip', 'mp3', 'mp4', 'jpg', 'png', 'word', 'excel', 'csv']);
+
+/** Ordinal words a tens word is glued to: "twenty-first century", "thirty-second". */
+export const ORDINAL_UNIT_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
+
+/**
+ * Words before a four-digit time of day written without a colon: "at 1500 hours", and after it
+ * "1030 local time" (times with GMT/UTC after them are caught by the time words).
+ */
+export const CLOCK_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);
+export const CLOCK_AFTER: ReadonlySet<string> = new Set(['hours', 'hrs', 'h']);
 
 /** "the 4500 block of Elm Street": a number before "block of" is an address. */
 export const ADDRESS_AFTER: ReadonlySet<string> = new Set(['block']);

@@ -172,7 +172,7 @@ export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'ward', 'lot', 'gate', 'platform', 'terminal', 'highway', 'interstate', 'channel', 'unit', 'squad', 'brigade',
   'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code', 'count', 'counts',
   // "versions 2019.4 through 2020.2.1", "option 4", "ext. 2207", "zip code 20530" (no verbs: "releases 40 prisoners")
-  'versions', 'option', 'extension', 'ext.', 'ext', 'zip', 'postcode',
+  'versions', 'option', 'extension', 'ext.', 'ext', 'zip', 'postcode', 'round', 'episode', 'season',
 ]);
 
 /** Words after which a following capitalised-number pair is a street address: "950 Pennsylvania Avenue". */
@@ -207,6 +207,8 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'photos', 'image', 'images', 'slide', 'slides', 'video', 'videos', 'gallery', 'press', 'release', 'number', 'no.',
   'no', 'phone', 'tel', 'tel.', 'fax', 'ext', 'ext.', 'am', 'pm', 'a.m.', 'p.m.', 'edt', 'est', 'gmt', 'utc', 'et',
   'listen', 'watch', 'save', 'download', 'pdf', 'file', 'size', 'kb', 'mb', 'attachment', 'attachments', 'vol', 'vol.',
+  // "Read time: 4 minutes", "Listen to this article · 6 min"
+  'time', 'this', 'article', 'story',
   'issue', 'edition', 'archive', 'archives', 'all', 'rights', 'reserved', 'copyright', 'and', 'or', 'by', 'on', 'at',
   'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'today', 'yesterday', 'ago', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year',
@@ -231,6 +233,6 @@ export const AGE_HOLDERS: ReadonlySet<string> = new Set([
  */
 export const ONE_IDIOMS: ReadonlyMap<string, string | null> = new Map([
   ['example', null], ['instance', null], ['reason', null], ['point', 'at'], ['time', 'at'], ['stage', 'at'],
-  ['go', 'in'], ['stroke', 'in'], ['blow', 'in'], ['strike', 'in'], ['swoop', 'in'], ['fell', 'in'], ['sitting', 'in'],
+  ['case', 'in'], ['occasion', 'on'], ['go', 'in'], ['stroke', 'in'], ['blow', 'in'], ['strike', 'in'], ['swoop', 'in'], ['fell', 'in'], ['sitting', 'in'],
   ['breath', 'in'], ['piece', 'in'], ['way', null], ['day', 'some'],
 ]);

@@ -45,7 +45,7 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
  * word"): "kilometers" -> "kilometer", "km" -> "km", "kilos" -> "kilo".
  */
 export const QUANTITY_UNITS: ReadonlyMap<string, string> = new Map([
-  ...pairs('terabyte terabytes tb:TB gigabyte gigabytes gb:GB megabyte megabytes mb:MB petabyte petabytes kilobyte kilobytes byte bytes'),
+  ...pairs('terabyte terabytes tb:TB gigabyte gigabytes gb:GB megabyte megabytes mb:MB petabyte petabytes kilobyte kilobytes kb:KB byte bytes'),
   ...pairs('kilometre kilometres kilometer kilometers km kms:km mile miles metre metres meter meters feet:foot foot ft inch inches:inch yard yards'),
   ...pairs('kilogram kilograms kg kgs:kg kilo kilos gram grams ton tons tonne tonnes barrel barrels bpd litre litres liter liters gallon gallons'),
   ...pairs('hectare hectares acre acres megawatt megawatts mw:MW gigawatt gigawatts kilowatt kilowatts degree degrees knot knots mph'),

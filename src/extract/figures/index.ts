@@ -8,7 +8,8 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTIT
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import {
   GATED_IDENTIFIER_PATTERNS, EMERGENCY_NUMBERS, CALL_WORDS_BEFORE, CALL_WORDS_AFTER, MODEL_SUFFIXES, NAME_OF_NUMBER_HEADS,
-  IDENTIFIER_LIST_JOINERS, IDENTIFIER_LIST_ENDS, VOTE_WORDS, ADDRESS_AFTER, MIN_CODE_DIGITS,
+  IDENTIFIER_LIST_JOINERS, IDENTIFIER_LIST_ENDS, VOTE_WORDS, ADDRESS_AFTER, MIN_CODE_DIGITS, LOWER_STREET_WORDS, FILE_TYPES,
+  ORDINAL_UNIT_WORDS, CLOCK_BEFORE, CLOCK_AFTER,
 } from '../../lexicons/identifiers.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
@@ -299,6 +300,10 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // a leading zero marks a code, not an amount: "Storm-0558", "00123", "0745 GMT"
   if (digits && /^0\d/.test(first.text)) return 'other';
   // "zero-day", "one-time", "one-sided": a word, not a count (a time or unit word after the hyphen stays: "one-year")
+  // "twenty-first century": a compound ordinal
+  if (word && next?.text === '-' && attached(last, next) && ORDINAL_UNIT_WORDS.has(lower(tokens[num.to + 1]))) return 'other';
+  // "zero tolerance", "net zero": "zero" counts only things in the plural ("zero arrests") or a share ("zero percent")
+  if (word && first.lower === 'zero' && num.to === num.from + 1 && !/^(?:\p{Ll}+s|%|percent)$/u.test(next?.text ?? '')) return 'other';
   if (word && NUMBER_WORD_COMPOUND_STARTS.has(first.lower) && next?.text === '-' && attached(last, next)) {
     const after = lower(tokens[num.to + 1]);
     if (first.lower === 'zero' || (!TIME_UNITS.has(after) && !QUANTITY_UNITS.has(after))) return 'other';
@@ -344,6 +349,14 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
       if (EMERGENCY_NUMBERS.has(first.text) && (CALL_WORDS_BEFORE.has(lower(prev)) || CALL_WORDS_AFTER.has(lower(next)))) return 'other';
       // addresses: "the 4500 block of Elm Street"
       if (next && ADDRESS_AFTER.has(next.lower) && lower(tokens[num.to + 1]) === 'of') return 'other';
+      // lowercase street words: "36 rue des Martyrs"
+      if (next && LOWER_STREET_WORDS.has(next.text)) return 'other';
+      // file sizes in download links: "Indictment (PDF, 1.2 MB)"
+      if (prev?.text === ',' && FILE_TYPES.has(lower(prev2)) && (next?.lower === 'kb' || next?.lower === 'mb' || next?.lower === 'gb')) return 'other';
+      // groups of a phone number beside a leading-zero group: "020 7946 0958"
+      if ((isDigits(prev) && /^0\d/.test(prev!.text) && prev!.line === first.line) || (isDigits(next) && /^0\d/.test(next!.text) && next!.line === first.line)) return 'other';
+      // times of day in four digits: "at 1500 hours", "1030 local time"
+      if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(first.text) && (lower(next) === 'local' || (CLOCK_AFTER.has(lower(next)) && CLOCK_BEFORE.has(lower(prev))))) return 'other';
       // model names: "the 737 MAX", "a 787 Dreamliner"
       if (next && MODEL_SUFFIXES.has(next.text)) return 'id';
       // a day range before a month: "6-8 April", "from 12 to 14 June", "between 9 and 11 November"

@@ -182,7 +182,7 @@ const CASES: readonly Case[] = [
   { source: 'wikinews', family: 'date-time', text: 'The quake, at 0415 UTC, damaged 300 homes and was felt 200 km away.', want: [count('300', 300), qty('200 km', 200, 'km')] },
   { source: 'wikinews', family: 'score', text: 'The Senate passed the measure in a 97-0 vote after the House approved it 409 to 13.', want: [count('97', 97), count('0', 0), count('409', 409), count('13', 13)] },
   { source: 'wire', family: 'score', text: 'The team won 4-0, and the judges split 2-1 on the appeal, which cost $5,000.', want: [money('$5,000', 5000, 'USD')] },
-  { source: 'doj', family: 'count-id', text: 'Counts 5 and 6 each carry a maximum of 10 years, and the other 11 counts carry five years each.', want: [dur('a maximum of 10 years', 10, 'year', 'at_most'), count('11', 11), dur('five years', 5, 'year')] },
+  { source: 'doj', family: 'count-id', text: 'Counts 5 and 6 each carry a maximum of 10 years, and the other 11 counts carry five years each.', want: [dur('a maximum of 10 years', 10, 'year', 'at_most'), count('11', 11), dur('five years', 5, 'year', 'at_most')] }, // (expected first written as exact; "carry" states a maximum too)
   { source: 'doj', family: 'case-number', text: 'The warrant, issued in Misc. No. 21-mc-00345 (BAH), covered 3 iCloud accounts.', want: [count('3', 3)] },
   { source: 'doj', family: 'contact', text: 'Victims can call the Justice Department at 888-549-3945 or email the 12-member task force.', want: [count('12', 12)] },
   { source: 'wire', family: 'designation', text: 'A Boeing 777-200ER and an Airbus A350-900 collided on the taxiway; 379 people were evacuated.', want: [count('379', 379)] },
