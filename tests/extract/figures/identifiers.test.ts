@@ -186,11 +186,34 @@ const CASES: readonly Case[] = [
   { source: 'doj', family: 'case-number', text: 'The warrant, issued in Misc. No. 21-mc-00345 (BAH), covered 3 iCloud accounts.', want: [count('3', 3)] },
   { source: 'doj', family: 'contact', text: 'Victims can call the Justice Department at 888-549-3945 or email the 12-member task force.', want: [count('12', 12)] },
   { source: 'wire', family: 'designation', text: 'A Boeing 777-200ER and an Airbus A350-900 collided on the taxiway; 379 people were evacuated.', want: [count('379', 379)] },
+
+  // --- third batch, written after the second round of fixes and run once before any further change
+  { source: 'doj', family: 'statute', text: 'The charity, a 501(c)(3) organization, moved $2.3 million from donors\' 401(k) accounts.', want: [money('$2.3 million', 2300000, 'USD')] },
+  { source: 'wire', family: 'pronoun', text: 'It was a case, one in which the court found that one thing mattered: the 14 emails sent in May.', want: [count('14', 14)] },
+  { source: 'wire', family: 'pronoun', text: 'On one hand, the two leaders backed a two-state solution; on the other, they pledged $50 million in aid.', want: [count('two', 2), money('$50 million', 50000000, 'USD')] },
+  { source: 'wire', family: 'date-time', text: 'Voting ran between 2 and 4 p.m., and 2-4 p.m. was also the window for the 300 observers.', want: [count('300', 300)] },
+  { source: 'wire', family: 'compound', text: 'The ministry unveiled a two-pronged plan and a three-way partnership worth $8 billion with 3 firms.', want: [money('$8 billion', 8000000000, 'USD'), count('3', 3)] },
+  { source: 'cyber', family: 'standard', text: 'The vendor is certified under ISO 27001, NIST SP 800-53 and FIPS 140-2, and serves 4,000 clients.', want: [count('4,000', 4000)] },
+  { source: 'wire', family: 'name', text: 'Patient Zero was traced to a market, and the virus, SARS-CoV-2, reached 190 countries within a year.', want: [count('190', 190)] },
+  { source: 'doj', family: 'statute', text: 'The motion under Rule 41(g) and Rule 35 was denied, and he must serve 63 months.', want: [dur('63 months', 63, 'month')] },
+  { source: 'wire', family: 'name', text: 'Bloc 8406 members and the Charter 77 signatories met 2 diplomats in Hanoi.', want: [count('2', 2)] },
+  { source: 'voa', family: 'date-time', text: 'Since the 1939-45 war, the city has grown to 4 million people, and in the \'60s it had half that.', want: [count('4 million', 4000000)] },
+  { source: 'wire', family: 'date-time', text: 'The five-day summit opens on the 3rd, and 1,000 police will guard it until the 8th.', want: [dur('five-day', 5, 'day'), count('1,000', 1000)] },
+  { source: 'doj', family: 'name', text: 'He used an AR-15 and a Glock 19 in the attack, which left 9 people wounded.', want: [count('9', 9)] },
+  { source: 'cyber', family: 'version', text: 'The Pixel 8 and Galaxy A54 phones shipped with Android 14 to 40 markets.', want: [count('40', 40)] },
+  { source: 'wire', family: 'ordinal', text: 'Lawmakers invoked the 25th Amendment and the Fifth Amendment, and 221 members signed the letter.', want: [count('221', 221)] },
+  { source: 'wikinews', family: 'name', text: 'The team lost in the Super Bowl, where 115 million viewers watched, according to Nielsen Media Research.', want: [count('115 million', 115000000)] },
+  { source: 'voa', family: 'name', text: 'The Quad and the Five Eyes alliance share intelligence, and the Big Three automakers employ 150,000 workers.', want: [count('150,000', 150000)] },
+  { source: 'wire', family: 'designation', text: 'Flight 93 crashed in Pennsylvania, and Flight AA11 hit the north tower at 8:46 a.m., killing everyone aboard the 2 jets.', want: [count('2', 2)] },
+  { source: 'doj', family: 'address', text: 'The firm leased Floor 12 at 1 World Trade Center and paid rent of $85,000 a month.', want: [money('$85,000', 85000, 'USD')] },
+  { source: 'economics', family: 'money', text: 'The Dow Jones Industrial Average fell 500 points, or 1.3%, and the yen hit 150 to the dollar.', want: [count('500', 500), pct('1.3%', 1.3)] },
+  { source: 'wire', family: 'date-time', text: 'In the 2024/25 budget, officials set aside 7 billion euros, up from 5 billion euros in 2023.', want: [money('7 billion euros', 7000000000, 'EUR'), money('5 billion euros', 5000000000, 'EUR')] },
 ];
 
 describe('extractFigures: identifier and date generality set (sentences written for this test)', () => {
   const results = CASES.map(runCase);
   const FIRST_BATCH = 117;
+  const THIRD_BATCH = 147;
 
   it('covers every family with enough cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(100);
@@ -203,7 +226,7 @@ describe('extractFigures: identifier and date generality set (sentences written 
     const failed = results.filter((r) => !r.ok);
     const lines = failed.map((r) => `  [${r.c.family}] ${r.c.text.replace(/\n/g, ' / ').slice(0, 100)}\n     missing ${JSON.stringify(r.missing)} extra ${JSON.stringify(r.extra)}`);
     const second = results.slice(FIRST_BATCH);
-    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass; second batch ${second.filter((r) => r.ok).length}/${second.length}\n${lines.join('\n')}`);
+    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass; second batch ${second.slice(0, THIRD_BATCH - FIRST_BATCH).filter((r) => r.ok).length}/${THIRD_BATCH - FIRST_BATCH}; third batch ${results.slice(THIRD_BATCH).filter((r) => r.ok).length}/${results.length - THIRD_BATCH}\n${lines.join('\n')}`);
     expect(1 - failed.length / results.length).toBeGreaterThanOrEqual(0.95);
   });
 
