@@ -93,6 +93,9 @@ export const ORDINAL_UNIT_WORDS: ReadonlySet<string> = new Set(['first', 'second
 export const CLOCK_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);
 export const CLOCK_AFTER: ReadonlySet<string> = new Set(['hours', 'hrs', 'h']);
 
+/** Currency words after "per", "to the", "against the": an exchange rate, no figure ("83 per dollar", "150 to the dollar"). */
+export const RATE_CURRENCIES: ReadonlySet<string> = new Set(['dollar', 'euro', 'pound', 'yen', 'yuan', 'ruble', 'rouble', 'rupee', 'franc', 'greenback']);
+
 /** "the 4500 block of Elm Street": a number before "block of" is an address. */
 export const ADDRESS_AFTER: ReadonlySet<string> = new Set(['block']);
 

@@ -180,6 +180,8 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Dr.', 'Way', 'Square',
   'Plaza', 'Place', 'Court', 'Highway', 'Parkway', 'Terrace', 'Alley', 'Quai', 'Rue', 'Strasse', 'Straße', 'Calle',
   'Avenida', 'Prospekt', 'Ulitsa', 'Marg', 'Ave', 'Blvd', 'Rd', 'Pkwy', 'Hwy', 'Pike', 'Circle',
+  // buildings named by their address: "1 World Trade Center", "30 Rockefeller Plaza"
+  'Center', 'Centre', 'Tower', 'Towers', 'Building',
 ]);
 
 /** Words after a number that make it a time of day or a date part. */
@@ -189,6 +191,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'p
 export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', "'s", '’s', 'who', 'that', 'which', 'by', 'else', 'should', 'would', 'could', 'can', 'must', 'may', 'might', 'will', 'shall', 'has', 'is', 'was', 'does', 'did', 'needs', 'cannot']);
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'last', 'such', 'little', 'big', 'new', 'right', 'wrong', 'first', 'next', 'other',
   'second', 'third', 'another', 'latest', 'same', 'old', 'younger', 'older', 'eldest', 'youngest']);
+
+/** Words glued to any number word by a hyphen in set phrases that count nothing: "a two-state solution", "a three-way race". */
+export const NUMBER_WORD_IDIOM_TAILS: ReadonlySet<string> = new Set(['state', 'way', 'pronged', 'fold', 'faced', 'sided', 'track', 'tiered', 'party', 'horse', 'dimensional', 'edged', 'handed', 'speed']);
 
 /** "one" and "zero" glued to these by a hyphen make a word, not a count: "one-time", "zero-day". */
 export const NUMBER_WORD_COMPOUND_STARTS: ReadonlySet<string> = new Set(['zero', 'one']);
@@ -233,6 +238,6 @@ export const AGE_HOLDERS: ReadonlySet<string> = new Set([
  */
 export const ONE_IDIOMS: ReadonlyMap<string, string | null> = new Map([
   ['example', null], ['instance', null], ['reason', null], ['point', 'at'], ['time', 'at'], ['stage', 'at'],
-  ['case', 'in'], ['occasion', 'on'], ['go', 'in'], ['stroke', 'in'], ['blow', 'in'], ['strike', 'in'], ['swoop', 'in'], ['fell', 'in'], ['sitting', 'in'],
+  ['case', 'in'], ['occasion', 'on'], ['hand', 'on'], ['thing', null], ['go', 'in'], ['stroke', 'in'], ['blow', 'in'], ['strike', 'in'], ['swoop', 'in'], ['fell', 'in'], ['sitting', 'in'],
   ['breath', 'in'], ['piece', 'in'], ['way', null], ['day', 'some'],
 ]);

@@ -2,14 +2,14 @@ import type { Doc, Figure, FigureKind, Qualifier } from '../../types/index.ts';
 import {
   NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, VAGUE_MONEY, FRACTIONS, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS,
   POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  NUMBER_WORD_COMPOUND_STARTS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
+  NUMBER_WORD_COMPOUND_STARTS, NUMBER_WORD_IDIOM_TAILS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
 } from '../../lexicons/numbers.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import {
   GATED_IDENTIFIER_PATTERNS, EMERGENCY_NUMBERS, CALL_WORDS_BEFORE, CALL_WORDS_AFTER, MODEL_SUFFIXES, NAME_OF_NUMBER_HEADS,
   IDENTIFIER_LIST_JOINERS, IDENTIFIER_LIST_ENDS, VOTE_WORDS, ADDRESS_AFTER, MIN_CODE_DIGITS, LOWER_STREET_WORDS, FILE_TYPES,
-  ORDINAL_UNIT_WORDS, CLOCK_BEFORE, CLOCK_AFTER,
+  ORDINAL_UNIT_WORDS, CLOCK_BEFORE, CLOCK_AFTER, RATE_CURRENCIES,
 } from '../../lexicons/identifiers.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
@@ -300,6 +300,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // a leading zero marks a code, not an amount: "Storm-0558", "00123", "0745 GMT"
   if (digits && /^0\d/.test(first.text)) return 'other';
   // "zero-day", "one-time", "one-sided": a word, not a count (a time or unit word after the hyphen stays: "one-year")
+  // "a two-state solution", "a three-way race": set phrases
+  if (word && next?.text === '-' && attached(last, next) && NUMBER_WORD_IDIOM_TAILS.has(lower(tokens[num.to + 1]))) return 'other';
   // "twenty-first century": a compound ordinal
   if (word && next?.text === '-' && attached(last, next) && ORDINAL_UNIT_WORDS.has(lower(tokens[num.to + 1]))) return 'other';
   // "zero tolerance", "net zero": "zero" counts only things in the plural ("zero arrests") or a share ("zero percent")
@@ -359,9 +361,18 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
       if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(first.text) && (lower(next) === 'local' || (CLOCK_AFTER.has(lower(next)) && CLOCK_BEFORE.has(lower(prev))))) return 'other';
       // model names: "the 737 MAX", "a 787 Dreamliner"
       if (next && MODEL_SUFFIXES.has(next.text)) return 'id';
-      // a day range before a month: "6-8 April", "from 12 to 14 June", "between 9 and 11 November"
+      // a day range before a month: "6-8 April", "from 12 to 14 June", "between 9 and 11 November"; an hour
+      // range before a time word: "between 2 and 4 p.m."
       const n2 = tokens[num.to + 1];
-      if (next && num.value <= 31 && /^(?:-|–|to|and|through)$/.test(next.lower) && isDigits(n2) && MONTH_SET.has(tokens[num.to + 2]?.text ?? '')) return 'other';
+      if (next && num.value <= 31 && /^(?:-|–|to|and|through)$/.test(next.lower) && isDigits(n2)) {
+        const after = tokens[num.to + 2];
+        if (after && (MONTH_SET.has(after.text) || (num.value <= 24 && TIME_WORDS.has(after.lower)))) return 'other';
+      }
+      // tax and statute codes: "401(k)", "501(c)(3)"
+      if (next?.text === '(' && attached(last, next) && /^\p{L}{1,4}$/u.test(tokens[num.to + 1]?.text ?? '') && tokens[num.to + 2]?.text === ')') return 'id';
+      // exchange rates: "83 per dollar", "150 to the dollar"
+      const rateWord = lower(next) === 'per' ? lower(tokens[num.to + 1]) : /^(?:to|against)$/.test(lower(next)) && lower(tokens[num.to + 1]) === 'the' ? lower(tokens[num.to + 2]) : '';
+      if (rateWord && RATE_CURRENCIES.has(rateWord)) return 'other';
     }
   }
   // a ratio: "one in five", "3 in 10" (a share, not a count); not "12 in 3 countries", "3 in 5 days"
@@ -377,6 +388,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // "one of", "no one", "one's", "one should"
   if (first.lower === 'one' && num.to === num.from + 1) {
     if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return 'other';
+    // "one in which", "one on whom": a pronoun before a relative clause
+    if (/^(?:in|on|for|with|from|to)$/.test(lower(next)) && /^(?:which|whom)$/.test(lower(tokens[num.to + 1]))) return 'other';
     const idiom = ONE_IDIOMS.get(lower(next));
     if (idiom !== undefined && (idiom === null || lower(prev) === idiom)) return 'other';
     if (next && /^[.,;:!?”"]$/.test(next.text) && lower(prev) !== 'than') return 'other';
