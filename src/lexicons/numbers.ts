@@ -192,6 +192,16 @@ export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', 
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'last', 'such', 'little', 'big', 'new', 'right', 'wrong', 'first', 'next', 'other',
   'second', 'third', 'another', 'latest', 'same', 'old', 'younger', 'older', 'eldest', 'youngest']);
 
+/**
+ * Speech verbs after "one <noun>": "One official said", "One news site, X, claims": "one" is an
+ * indefinite article there ("an official"), not a count (unlike "One person was killed").
+ */
+export const ONE_SPEAKER_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'claims', 'claimed', 'noted', 'notes', 'added', 'adds', 'wrote', 'writes', 'argued',
+  'argues', 'reported', 'reports', 'stated', 'states', 'suggested', 'suggests', 'explained', 'warned', 'insisted', 'recalled',
+  'alleged', 'alleges', 'believes', 'believed', 'tweeted', 'posted', 'asked', 'described', 'describes', 'speculated', 'quipped',
+]);
+
 /** Words glued to any number word by a hyphen in set phrases that count nothing: "a two-state solution", "a three-way race". */
 export const NUMBER_WORD_IDIOM_TAILS: ReadonlySet<string> = new Set(['state', 'way', 'pronged', 'fold', 'faced', 'sided', 'track', 'tiered', 'party', 'horse', 'dimensional', 'edged', 'handed', 'speed']);
 

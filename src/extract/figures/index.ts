@@ -2,7 +2,7 @@ import type { Doc, Figure, FigureKind, Qualifier } from '../../types/index.ts';
 import {
   NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, VAGUE_MONEY, FRACTIONS, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS,
   POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  NUMBER_WORD_COMPOUND_STARTS, NUMBER_WORD_IDIOM_TAILS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
+  NUMBER_WORD_COMPOUND_STARTS, NUMBER_WORD_IDIOM_TAILS, ONE_SPEAKER_VERBS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
 } from '../../lexicons/numbers.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
@@ -283,6 +283,26 @@ function continuesIdentifierList(tokens: readonly Token[], num: Num, idEnd: numb
   return next === undefined || IDENTIFIER_LIST_ENDS.has(next.lower) || (next.text === '(' && attached(tokens[num.to - 1], next));
 }
 
+/**
+ * "One official said", "One news site, Znak.com, claims": up to three words of a noun phrase
+ * after "one", an optional apposition in commas, then a speech verb ("One person was killed" stops
+ * at "was").
+ */
+function oneSpeaker(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  // ("co-conspirator" is three tokens: a hyphen glued inside a word does not end the phrase)
+  while (k < to + 5 && tokens[k] && (/^\p{L}[\p{L}'’-]*$/u.test(tokens[k]!.text) || (tokens[k]!.text === '-' && attached(tokens[k - 1], tokens[k]))) && !ONE_SPEAKER_VERBS.has(tokens[k]!.lower) && !VERBS_AFTER_HEAD.has(tokens[k]!.lower)) k++;
+  if (k === to) return false;
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    // (a period inside a name does not end it: "Znak.com")
+    while (j < k + 7 && tokens[j] && tokens[j]!.text !== ',' && !(/^[.;:]$/.test(tokens[j]!.text) && !(attached(tokens[j - 1], tokens[j]) && attached(tokens[j], tokens[j + 1])))) j++;
+    if (tokens[j]?.text !== ',') return false;
+    k = j + 1;
+  }
+  return ONE_SPEAKER_VERBS.has(lower(tokens[k]));
+}
+
 /** "voted 232-197", "a 97-0 vote": the glued tally A-B at token a is a vote, two counts. */
 function voteTally(tokens: readonly Token[], a: number): boolean {
   return VOTE_WORDS.has(lower(tokens[a - 1])) || VOTE_WORDS.has(lower(tokens[a - 2])) || VOTE_WORDS.has(lower(tokens[a + 3]));
@@ -388,6 +408,7 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // "one of", "no one", "one's", "one should"
   if (first.lower === 'one' && num.to === num.from + 1) {
     if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return 'other';
+    if (oneSpeaker(tokens, num.to)) return 'other';
     // "one in which", "one on whom": a pronoun before a relative clause
     if (/^(?:in|on|for|with|from|to)$/.test(lower(next)) && /^(?:which|whom)$/.test(lower(tokens[num.to + 1]))) return 'other';
     const idiom = ONE_IDIOMS.get(lower(next));
