@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/extract/figures/index.ts';
-import { age, count, dur, makeDoc, money, pct, qty, runCase, type Case } from './harness.ts';
+import { age, count, dur, fig, makeDoc, money, pct, qty, runCase, type Case } from './harness.ts';
 
 /**
  * Generality set, third batch: identifier, citation, date and designation families of
@@ -215,12 +215,25 @@ const CASES: readonly Case[] = [
   { source: 'wire', family: 'pronoun', text: 'One person was killed and two were injured, police said.', want: [count('One', 1), count('two', 2)] },
   { source: 'wikinews', family: 'pronoun', text: 'One local newspaper claims the fire started in a kitchen, and one analyst told reporters it burned for 3 hours.', want: [dur('3 hours', 3, 'hour')] },
   { source: 'doj', family: 'pronoun', text: 'One defendant received 10 years, and one co-conspirator said he had been paid $9,000.', want: [count('One', 1), dur('10 years', 10, 'year'), money('$9,000', 9000, 'USD')] }, // (first written with 'one' co-conspirator as a count; a speaker like 'One official said')
+
+  // --- fifth batch: DOJ text with its non-ASCII characters lost, VOA one-paragraph bodies, Wikinews datelines
+  { source: 'doj', family: 'statute', text: 'WASHINGTON  A Maryland man was charged with violating 18 U.S.C.  1030 and 18 U.S.C.  1343, each punishable by up to 20 years.', want: [dur('up to 20 years', 20, 'year', 'at_most')] },
+  { source: 'doj', family: 'statute', text: 'The Justice Departments National Security Division said the defendants conduct violated Sections 1705(a) and (c), and 15 C.F.R.  764.2(b).', want: [] },
+  { source: 'doj', family: 'contact', text: 'Justice News\nDepartment of Justice\nOffice of Public Affairs\nFOR IMMEDIATE RELEASE\nTuesday, November 28, 2017\n17-1341\nTwo hackers were sentenced.', want: [count('Two', 2)] },
+  { source: 'voa', family: 'date-time', text: 'The court, in a ruling dated Feb. 3, cited p. 12 of the report and pp. 40-45 of the annex. Talks in Riyadh Officials from the two sides met for 5 hours on Tuesday.', want: [count('two', 2), dur('5 hours', 5, 'hour')] },
+  { source: 'wikinews', family: 'date-time', text: 'Wednesday, March 4, 2020\nAt least 23 people died when the storm struck on Monday, officials said in a 2020 statement.', want: [count('At least 23', 23, 'at_least')] },
+  { source: 'voa', family: 'name', text: 'The 2024 Paris Olympics drew athletes from 206 teams, and Los Angeles 2028 expects 15,000.', want: [count('206', 206), count('15,000', 15000)] },
+  { source: 'doj', family: 'statute', text: 'Pursuant to 28 U.S.C. 2461(c) and Rule 32.2, the court ordered forfeiture of $415,000 and two vehicles.', want: [money('$415,000', 415000, 'USD'), count('two', 2)] },
+  { source: 'wire', family: 'designation', text: 'The Kakhovka dam on the Dnipro, built in 1956, held 18 cubic kilometres of water, and the M-14 highway was flooded.', want: [qty('18 cubic kilometres', 18, 'cubic kilometre')] },
+  { source: 'voa', family: 'name', text: 'Radio Free Asia said Uyghur camps in Xinjiang hold up to 1 million people, a figure Beijing disputes; the UN\'s Article 19 review is due in 2026.', want: [count('up to 1 million', 1000000, 'at_most')] },
+  { source: 'wikinews', family: 'age', text: 'The victims were aged 18 to 25, and the suspect, 31, had served 2 years for robbery.', want: [fig('quantity', '18 to 25', 18, 'year_of_age', 'range', 25), age('31', 31), dur('2 years', 2, 'year')] },
 ];
 
 describe('extractFigures: identifier and date generality set (sentences written for this test)', () => {
   const results = CASES.map(runCase);
   const FIRST_BATCH = 117;
   const THIRD_BATCH = 147;
+  const FIFTH_BATCH = 172;
 
   it('covers every family with enough cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(100);
@@ -233,7 +246,7 @@ describe('extractFigures: identifier and date generality set (sentences written 
     const failed = results.filter((r) => !r.ok);
     const lines = failed.map((r) => `  [${r.c.family}] ${r.c.text.replace(/\n/g, ' / ').slice(0, 100)}\n     missing ${JSON.stringify(r.missing)} extra ${JSON.stringify(r.extra)}`);
     const second = results.slice(FIRST_BATCH);
-    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass; second batch ${second.slice(0, THIRD_BATCH - FIRST_BATCH).filter((r) => r.ok).length}/${THIRD_BATCH - FIRST_BATCH}; third and fourth batches ${results.slice(THIRD_BATCH).filter((r) => r.ok).length}/${results.length - THIRD_BATCH}\n${lines.join('\n')}`);
+    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass; second batch ${second.slice(0, THIRD_BATCH - FIRST_BATCH).filter((r) => r.ok).length}/${THIRD_BATCH - FIRST_BATCH}; third and fourth batches ${results.slice(THIRD_BATCH, FIFTH_BATCH).filter((r) => r.ok).length}/${FIFTH_BATCH - THIRD_BATCH}; fifth batch ${results.slice(FIFTH_BATCH).filter((r) => r.ok).length}/${results.length - FIFTH_BATCH}\n${lines.join('\n')}`);
     expect(1 - failed.length / results.length).toBeGreaterThanOrEqual(0.95);
   });
 
