@@ -173,6 +173,8 @@ export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code', 'count', 'counts',
   // "versions 2019.4 through 2020.2.1", "option 4", "ext. 2207", "zip code 20530" (no verbs: "releases 40 prisoners")
   'versions', 'option', 'extension', 'ext.', 'ext', 'zip', 'postcode', 'round', 'episode', 'season',
+  // abbreviations of references: "p. 12", "pp. 40-45", "vol. 3", "para. 7"
+  'p.', 'pp.', 'vol.', 'volume', 'para.', 'paras.', 'fig.', 'art.', 'sec.', 'ch.', 'pt.', 'cl.'
 ]);
 
 /** Words after which a following capitalised-number pair is a street address: "950 Pennsylvania Avenue". */

@@ -58,7 +58,8 @@ export const QUANTITY_UNIT_PHRASES: readonly { readonly parts: readonly string[]
   ...['basis point', 'basis points', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'square kilometre',
     'square kilometres', 'square kilometer', 'square kilometers', 'square mile', 'square miles', 'square metre',
     'square metres', 'square meter', 'square meters', 'square foot', 'square feet', 'cubic metre', 'cubic metres',
-    'cubic meter', 'cubic meters', 'light year', 'light years'].map((p) => {
+    'cubic meter', 'cubic meters', 'cubic kilometre', 'cubic kilometres', 'cubic kilometer', 'cubic kilometers',
+    'cubic foot', 'cubic feet', 'light year', 'light years'].map((p) => {
     const parts = p.split(' ');
     const last = parts[1]!;
     const singular = last === 'feet' ? 'foot' : last.endsWith('s') ? last.slice(0, -1) : last;

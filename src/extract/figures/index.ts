@@ -431,6 +431,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     // names made as "<Head> of <number>": "the Group of 20", "Gang of Four"
     if (prev.lower === 'of' && prev2 && NAME_OF_NUMBER_HEADS.has(prev2.text)) return 'id';
     if (IDENTIFIER_PREFIXES.has(prev.lower)) return 'id';
+    // an abbreviation split from its period: "p. 12", "pp. 40-45", "para. 7"
+    if (prev.text === '.' && prev2 && attached(prev2, prev) && IDENTIFIER_PREFIXES.has(`${prev2.lower}.`)) return 'id';
     // "Press Release Number: 10-784", "Case No.: 5"
     if (prev.text === ':' && IDENTIFIER_PREFIXES.has(lower(prev2))) return 'id';
     // footnote marks: "[1]"
