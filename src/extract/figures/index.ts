@@ -101,6 +101,7 @@ export function extractFigures(doc: Doc): Figure[] {
   const drafts: Draft[] = [];
   // token index just after the last number excluded as an identifier (a list of them may go on)
   let idEnd = -1;
+  let days = false;
   let i = 0;
   while (i < tokens.length) {
     // cheap first test, inlined (this loop sees every token): a digit, or a word a figure can start with
@@ -115,8 +116,11 @@ export function extractFigures(doc: Doc): Figure[] {
       i++;
       continue;
     }
-    const why = excluded(tokens, num, blocked, idEnd);
-    if (why === 'id') idEnd = num.to;
+    const why = excluded(tokens, num, blocked, idEnd, days);
+    if (why === 'id' || why === 'date') {
+      idEnd = num.to;
+      days = why === 'date';
+    }
     const fig = why || furniture(tokens[num.from]!.start) ? undefined : buildFigure(text, tokens, num, drafts[drafts.length - 1]);
     if (fig) {
       drafts.push(fig);
@@ -264,16 +268,20 @@ function withScale(tokens: readonly Token[], from: number, to: number, value: nu
 }
 
 /** Numbers that are names, identifiers, dates, times, addresses, or "one" as a pronoun. */
-/** Why a number is no figure: `id` a name or identifier (a list of them may go on: "Counts 1, 2 and 5"), `other` the rest. */
-type Exclusion = 'id' | 'other' | undefined;
+/**
+ * Why a number is no figure: `id` a name or identifier (a list of them may go on: "Counts 1, 2 and
+ * 5"), `date` a day of a date (so may a list of days: "on May 5 and 6,"), `other` the rest.
+ */
+type Exclusion = 'id' | 'date' | 'other' | undefined;
 
 /**
  * Whether the number at tokens[from] goes on a list of identifiers whose last number ended at
  * token `idEnd` ("Counts 1, 2 and 5", "Sections 1343 and 1349 of", "841(a)(1) and 846,"): a
  * joiner before it, only "(a)(1)" pieces between, and no word after it that it could count.
  */
-function continuesIdentifierList(tokens: readonly Token[], num: Num, idEnd: number): boolean {
+function continuesIdentifierList(tokens: readonly Token[], num: Num, idEnd: number, days: boolean): boolean {
   if (idEnd <= 0 || num.from - idEnd > 8 || num.from <= idEnd) return false;
+  if (days && !(num.reason === 'digits' && num.to === num.from + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 31)) return false;
   if (!IDENTIFIER_LIST_JOINERS.has(lower(tokens[num.from - 1]))) return false;
   for (let j = num.from - 2; j >= idEnd; j--) {
     const t = tokens[j]!.text;
@@ -308,7 +316,7 @@ function voteTally(tokens: readonly Token[], a: number): boolean {
   return VOTE_WORDS.has(lower(tokens[a - 1])) || VOTE_WORDS.has(lower(tokens[a - 2])) || VOTE_WORDS.has(lower(tokens[a + 3]));
 }
 
-function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number, number][], idEnd: number): Exclusion {
+function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number, number][], idEnd: number, days: boolean): Exclusion {
   const first = tokens[num.from]!;
   const last = tokens[num.to - 1]!;
   const prev = tokens[num.from - 1];
@@ -386,7 +394,7 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
       const n2 = tokens[num.to + 1];
       if (next && num.value <= 31 && /^(?:-|–|to|and|through)$/.test(next.lower) && isDigits(n2)) {
         const after = tokens[num.to + 2];
-        if (after && (MONTH_SET.has(after.text) || (num.value <= 24 && TIME_WORDS.has(after.lower)))) return 'other';
+        if (after && (MONTH_SET.has(after.text) || (num.value <= 24 && TIME_WORDS.has(after.lower)))) return 'date';
       }
       // tax and statute codes: "401(k)", "501(c)(3)"
       if (next?.text === '(' && attached(last, next) && /^\p{L}{1,4}$/u.test(tokens[num.to + 1]?.text ?? '') && tokens[num.to + 2]?.text === ')') return 'id';
@@ -416,8 +424,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     if (next && /^[.,;:!?”"]$/.test(next.text) && lower(prev) !== 'than') return 'other';
   }
   // dates: "Feb. 24", "24 February", "December 2017"
-  if (prev && MONTH_SET.has(prev.text)) return 'other';
-  if (next && MONTH_SET.has(next.text) && digits) return 'other';
+  if (prev && MONTH_SET.has(prev.text)) return 'date';
+  if (next && MONTH_SET.has(next.text) && digits) return 'date';
   // years, unless money or a measure follows ("2000 people" is rare in news, "2019" is not)
   if (digits && YEAR_RE.test(first.text) && num.to === num.from + 1) {
     const nx = lower(next);
@@ -427,7 +435,7 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // identifiers: "Section 230", "Title 18", "Windows 10", "Boeing 737", "No. 10", "Count One", "Marine One"
   if (prev && (digits || word)) {
     // "Counts 1, 2 and 5", "21 U.S.C. 841(a)(1) and 846"
-    if (continuesIdentifierList(tokens, num, idEnd)) return 'id';
+    if (continuesIdentifierList(tokens, num, idEnd, days)) return days ? 'date' : 'id';
     // names made as "<Head> of <number>": "the Group of 20", "Gang of Four"
     if (prev.lower === 'of' && prev2 && NAME_OF_NUMBER_HEADS.has(prev2.text)) return 'id';
     if (IDENTIFIER_PREFIXES.has(prev.lower)) return 'id';

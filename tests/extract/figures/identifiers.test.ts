@@ -227,6 +227,8 @@ const CASES: readonly Case[] = [
   { source: 'wire', family: 'designation', text: 'The Kakhovka dam on the Dnipro, built in 1956, held 18 cubic kilometres of water, and the M-14 highway was flooded.', want: [qty('18 cubic kilometres', 18, 'cubic kilometre')] },
   { source: 'voa', family: 'name', text: 'Radio Free Asia said Uyghur camps in Xinjiang hold up to 1 million people, a figure Beijing disputes; the UN\'s Article 19 review is due in 2026.', want: [count('up to 1 million', 1000000, 'at_most')] },
   { source: 'wikinews', family: 'age', text: 'The victims were aged 18 to 25, and the suspect, 31, had served 2 years for robbery.', want: [fig('quantity', '18 to 25', 18, 'year_of_age', 'range', 25), age('31', 31), dur('2 years', 2, 'year')] },
+  { source: 'wire', family: 'date-time', text: 'Hearings were held on January 6 and 7, 2021, and on June 3, 4 and 5, when 11 witnesses testified.', want: [count('11', 11)] },
+  { source: 'wire', family: 'date-time', text: 'On May 5, 12 people were arrested, and on May 9 and 10 more were detained.', want: [count('12', 12), count('10', 10)] },
 ];
 
 describe('extractFigures: identifier and date generality set (sentences written for this test)', () => {
