@@ -183,7 +183,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'Plaza', 'Place', 'Court', 'Highway', 'Parkway', 'Terrace', 'Alley', 'Quai', 'Rue', 'Strasse', 'Straße', 'Calle',
   'Avenida', 'Prospekt', 'Ulitsa', 'Marg', 'Ave', 'Blvd', 'Rd', 'Pkwy', 'Hwy', 'Pike', 'Circle',
   // buildings named by their address: "1 World Trade Center", "30 Rockefeller Plaza"
-  'Center', 'Centre', 'Tower', 'Towers', 'Building',
+  'Center', 'Centre', 'Tower', 'Towers', 'Building', 'Row', 'Crescent', 'Embankment', 'Broadway',
 ]);
 
 /** Words after a number that make it a time of day or a date part. */

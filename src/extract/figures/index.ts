@@ -288,7 +288,15 @@ function continuesIdentifierList(tokens: readonly Token[], num: Num, idEnd: numb
     if (t !== '(' && t !== ')' && !/^(?:[\p{L}]{1,2}|\d{1,3})$/u.test(t)) return false;
   }
   const next = tokens[num.to];
-  return next === undefined || IDENTIFIER_LIST_ENDS.has(next.lower) || (next.text === '(' && attached(tokens[num.to - 1], next));
+  return endsIdentifierList(next) || (next?.text === '(' && attached(tokens[num.to - 1], next));
+}
+
+/**
+ * Whether the token after a number leaves it no noun to count, so it may end a list of
+ * identifiers: punctuation, "of", a joiner, or a verb ("Counts Forty through Forty-Seven charged").
+ */
+function endsIdentifierList(next: Token | undefined): boolean {
+  return next === undefined || IDENTIFIER_LIST_ENDS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text);
 }
 
 /**
@@ -449,8 +457,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     // a number word only when itself capitalised ("Count One", "Marine One"; not "Berisha eight years after")
     if (capWord && (digits || first.cap)) return 'id';
     // "Counts Forty through Forty-Seven": the end of an identifier range
-    // (not when a unit follows: "five years on Count 1 and 20 years on Counts 2 through 4")
-    if ((prev.lower === 'through' || prev.lower === 'to' || prev.lower === 'and') && IDENTIFIER_PREFIXES.has(lower(tokens[num.from - 3])) && (isDigits(prev2) || NUMBER_WORDS.has(lower(prev2))) && !readUnit(tokens, num.to, false)) return 'id';
+    // (not when a word it could count follows: "five years on Count 1 and 20 years", "Section 230 and 40 other laws")
+    if ((prev.lower === 'through' || prev.lower === 'to' || prev.lower === 'and') && IDENTIFIER_PREFIXES.has(lower(tokens[num.from - 3])) && (isDigits(prev2) || NUMBER_WORDS.has(lower(prev2))) && endsIdentifierList(next)) return 'id';
   }
   // a capitalised number word inside a name: "the Four Modernizations", "Group of Seven", "7-Eleven"
   if (word && first.cap && !first.sentStart && next?.cap && /\p{L}/u.test(next.text)) return 'other';

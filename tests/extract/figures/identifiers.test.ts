@@ -229,6 +229,14 @@ const CASES: readonly Case[] = [
   { source: 'wikinews', family: 'age', text: 'The victims were aged 18 to 25, and the suspect, 31, had served 2 years for robbery.', want: [fig('quantity', '18 to 25', 18, 'year_of_age', 'range', 25), age('31', 31), dur('2 years', 2, 'year')] },
   { source: 'wire', family: 'date-time', text: 'Hearings were held on January 6 and 7, 2021, and on June 3, 4 and 5, when 11 witnesses testified.', want: [count('11', 11)] },
   { source: 'wire', family: 'date-time', text: 'On May 5, 12 people were arrested, and on May 9 and 10 more were detained.', want: [count('12', 12), count('10', 10)] },
+
+  // --- negative cases for the new rules: real figures beside the trap words
+  { source: 'wire', family: 'negative', text: 'Section 230 and 40 other provisions were reviewed, and a group of 20 tourists was stranded.', want: [count('40', 40), count('20', 20)] },
+  { source: 'wikinews', family: 'negative', text: 'About 25000 people marched, and 112 people died in the clashes, officials said.', want: [count('About 25000', 25000, 'approx'), count('112', 112)] },
+  { source: 'doj', family: 'negative', text: 'He faces 10–15 years, and the hackers stole 1.2 MB of data over 1500 hours of access.', want: [dur('10–15 years', 10, 'year', 'range', 15), qty('1.2 MB', 1.2, 'MB'), dur('over 1500 hours', 1500, 'hour', 'at_least')] }, // (first written without the qualifier 'over')
+  { source: 'doj', family: 'count-id', text: 'Counts Nine through Twelve alleged bank fraud, and counts 13 and 14 charged both men with perjury.', want: [] },
+  { source: 'wire', family: 'negative', text: 'Counts 1 and 2 were dismissed, leaving 3 defendants to face trial on 7 counts in May.', want: [count('3', 3), count('7', 7)] },
+  { source: 'wire', family: 'negative', text: 'The embassy is at 12 Embassy Row, and 2,300 people applied for visas between 1 and 15 March, up from 900.', want: [count('2,300', 2300), count('900', 900)] },
 ];
 
 describe('extractFigures: identifier and date generality set (sentences written for this test)', () => {
