@@ -381,8 +381,9 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
       // enumeration marks: "(1) access a computer and (2) obtain", "1030(a)(2)(C)"; not an age "Chen (40)"
       if (prev?.text === '(' && next?.text === ')' && !(prev2?.cap && /\p{L}/u.test(prev2.text))) return 'other';
       // a bare run of five digits or more is a code (zip, short code, unit number): "text 847411",
-      // "DC 20530"; counts that long are written "12,000" (unless a word it counts follows: "25000 people")
-      if (first.text.length >= MIN_CODE_DIGITS && /^\d+$/.test(first.text) && !(prev && CURRENCY_SYMBOL_MAP.has(prev.text)) && !/^[\p{Ll}%]/u.test(next?.text ?? '')) return 'id';
+      // "DC 20530"; counts that long are written "12,000" (unless a word it counts follows: "25000 people",
+      // or it is round: "the toll rose to 10000.")
+      if (first.text.length >= MIN_CODE_DIGITS && /^\d+$/.test(first.text) && !first.text.endsWith('000') && !(prev && CURRENCY_SYMBOL_MAP.has(prev.text)) && !(/^[\p{Ll}%]/u.test(next?.text ?? '') && !FUNCTION_STOP.has(next!.lower))) return 'id';
       // emergency lines: "called 911", "a 999 call"
       if (EMERGENCY_NUMBERS.has(first.text) && (CALL_WORDS_BEFORE.has(lower(prev)) || CALL_WORDS_AFTER.has(lower(next)))) return 'other';
       // addresses: "the 4500 block of Elm Street"

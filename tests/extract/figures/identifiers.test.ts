@@ -235,6 +235,7 @@ const CASES: readonly Case[] = [
   { source: 'wikinews', family: 'negative', text: 'About 25000 people marched, and 112 people died in the clashes, officials said.', want: [count('About 25000', 25000, 'approx'), count('112', 112)] },
   { source: 'doj', family: 'negative', text: 'He faces 10–15 years, and the hackers stole 1.2 MB of data over 1500 hours of access.', want: [dur('10–15 years', 10, 'year', 'range', 15), qty('1.2 MB', 1.2, 'MB'), dur('over 1500 hours', 1500, 'hour', 'at_least')] }, // (first written without the qualifier 'over')
   { source: 'doj', family: 'count-id', text: 'Counts Nine through Twelve alleged bank fraud, and counts 13 and 14 charged both men with perjury.', want: [] },
+  { source: 'wikinews', family: 'negative', text: 'The toll rose to 10000, and donations can be sent by text to 70070 or 45678.', want: [count('10000', 10000)] },
   { source: 'wire', family: 'negative', text: 'Counts 1 and 2 were dismissed, leaving 3 defendants to face trial on 7 counts in May.', want: [count('3', 3), count('7', 7)] },
   { source: 'wire', family: 'negative', text: 'The embassy is at 12 Embassy Row, and 2,300 people applied for visas between 1 and 15 March, up from 900.', want: [count('2,300', 2300), count('900', 900)] },
 ];
