@@ -76,5 +76,8 @@ function pairs(list: string): [string, string][] {
   });
 }
 
+/** Nouns after a decimal that make it a magnitude: "a 7.5 aftershock", "a 6.1 quake". */
+export const MAGNITUDE_EVENTS: ReadonlySet<string> = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'aftershock', 'aftershocks', 'tremor', 'tremors', 'temblor']);
+
 /** Words after a number that make it a percentage. */
 export const PERCENT_WORDS: readonly string[] = ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'];

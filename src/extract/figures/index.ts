@@ -4,7 +4,7 @@ import {
   POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
   NUMBER_WORD_COMPOUND_STARTS, NUMBER_WORD_IDIOM_TAILS, ONE_SPEAKER_VERBS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
 } from '../../lexicons/numbers.ts';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES } from '../../lexicons/units.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES, MAGNITUDE_EVENTS } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import {
   GATED_IDENTIFIER_PATTERNS, EMERGENCY_NUMBERS, CALL_WORDS_BEFORE, CALL_WORDS_AFTER, MODEL_SUFFIXES, NAME_OF_NUMBER_HEADS,
@@ -416,6 +416,9 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   if ((digits || word) && num.to === num.from + 1) {
     if (next?.lower === 'in' && num.value < val(tokens[num.to + 1]) && !TIME_UNITS.has(lower(tokens[num.to + 2]))) return 'other';
     if (prev?.lower === 'in' && val(prev2) < num.value && !TIME_UNITS.has(lower(next))) return 'other';
+    // a rating or share: "rated 10 out of 10", "9 out of 10 voters"
+    if (next?.lower === 'out' && lower(tokens[num.to + 1]) === 'of' && num.value <= val(tokens[num.to + 2])) return 'other';
+    if (prev?.lower === 'of' && lower(prev2) === 'out' && val(tokens[num.from - 3]) <= num.value) return 'other';
   }
   // number words inside a short quoted formula are a slogan: "one country, two systems" (one number word
   // in a quote is reported speech and counts: 'said "three terrorists" were killed')
@@ -463,6 +466,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   }
   // a capitalised number word inside a name: "the Four Modernizations", "Group of Seven", "7-Eleven"
   if (word && first.cap && !first.sentStart && next?.cap && /\p{L}/u.test(next.text)) return 'other';
+  // ... also hyphenated inside a Title Case name: "the Five-Year Plan", "the Six-Day War"
+  if (word && first.cap && !first.sentStart && next?.text === '-' && attached(last, next) && tokens[num.to + 1]?.cap && tokens[num.to + 2]?.cap && /^\p{Lu}\p{Ll}/u.test(tokens[num.to + 2]!.text)) return 'id';
   if (word && prev?.text === '-' && attached(prev, first) && isDigits(prev2) && attached(prev2, prev)) return 'other';
   // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres"
   if (digits && next?.cap) {
@@ -620,6 +625,18 @@ function buildFigure(text: string, tokens: readonly Token[], num: Num, previous:
       unit = u2.unit;
       reason += '+shared-unit';
     }
+  }
+  // "a magnitude 7.8 quake": the unit written before the number
+  if (kind === 'count' && !currency && lower(prev) === 'magnitude' && from === num.from) {
+    kind = 'quantity';
+    unit = 'magnitude';
+    start = prev!.start;
+    reason += '+unit-before';
+  } else if (kind === 'count' && !currency && first.text.includes('.') && MAGNITUDE_EVENTS.has(lower(tokens[to]))) {
+    // "a 7.5 aftershock": a decimal before a quake noun
+    kind = 'quantity';
+    unit = 'magnitude';
+    reason += '+quake';
   }
   // decades and centuries are years
   if (kind === 'duration' && (unit === 'decade' || unit === 'century')) {
