@@ -71,11 +71,16 @@ export const IDENTIFIER_LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and',
 export const IDENTIFIER_LIST_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '(', 'of', 'and', 'or', 'through', 'to', 'in', 'are', 'is', 'were', 'was', 'charge', 'charges', 'carry', 'carries', 'each', '"', '”']);
 
 /**
- * Words before or after a glued tally that make it a vote (two counts, GUIDELINES §6: a
+ * Words near a glued tally (three tokens before, five after) that make it a vote (two counts, GUIDELINES §6: a
  * vote tally "230-to-198" is two counts): "voted 232-197", "a 97-0 vote". Without one,
  * "lost 3-1" and "a 5-4 decision" are scores, no figures.
  */
-export const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'voted', 'votes', 'voting', 'tally', 'margin', 'ballot', 'ballots']);
+export const VOTE_WORDS: ReadonlySet<string> = new Set([
+  'vote', 'voted', 'votes', 'voting', 'tally', 'margin', 'ballot', 'ballots', 'abstentions', 'abstention', 'abstaining',
+]);
+
+/** Verbs of a chamber deciding, before a tally only: "the Senate confirmed her 51-49", "adopted the accord 124-0". */
+export const VOTE_VERBS: ReadonlySet<string> = new Set(['approved', 'passed', 'adopted', 'rejected', 'confirmed', 'endorsed']);
 
 /** Street words written in lowercase after the number: "36 rue des Martyrs", "12 via Roma". */
 export const LOWER_STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'via', 'calle', 'avenida', 'strada', 'strasse', 'straße', 'ulitsa', 'ulica', 'boulevard', 'avenue', 'quai', 'piazza', 'plaza']);

@@ -8,7 +8,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTIT
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import {
   GATED_IDENTIFIER_PATTERNS, EMERGENCY_NUMBERS, CALL_WORDS_BEFORE, CALL_WORDS_AFTER, MODEL_SUFFIXES, NAME_OF_NUMBER_HEADS,
-  IDENTIFIER_LIST_JOINERS, IDENTIFIER_LIST_ENDS, VOTE_WORDS, ADDRESS_AFTER, MIN_CODE_DIGITS, LOWER_STREET_WORDS, FILE_TYPES,
+  IDENTIFIER_LIST_JOINERS, IDENTIFIER_LIST_ENDS, VOTE_WORDS, VOTE_VERBS, ADDRESS_AFTER, MIN_CODE_DIGITS, LOWER_STREET_WORDS, FILE_TYPES,
   ORDINAL_UNIT_WORDS, CLOCK_BEFORE, CLOCK_AFTER, RATE_CURRENCIES,
 } from '../../lexicons/identifiers.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
@@ -321,7 +321,12 @@ function oneSpeaker(tokens: readonly Token[], to: number): boolean {
 
 /** "voted 232-197", "a 97-0 vote": the glued tally A-B at token a is a vote, two counts. */
 function voteTally(tokens: readonly Token[], a: number): boolean {
-  return VOTE_WORDS.has(lower(tokens[a - 1])) || VOTE_WORDS.has(lower(tokens[a - 2])) || VOTE_WORDS.has(lower(tokens[a + 3]));
+  // (a - 3: "adopted the accord 124-0"; a + 5: "124-0 with 11 abstentions")
+  for (let k = Math.max(0, a - 3); k <= a + 5 && k < tokens.length; k++) {
+    if ((k < a || k > a + 2) && VOTE_WORDS.has(tokens[k]!.lower)) return true;
+    if (k < a && VOTE_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number, number][], idEnd: number, days: boolean): Exclusion {
@@ -360,7 +365,7 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     // "Storm-0558", "23-cv-4567", "F-35", "2024-03-03": glued by a hyphen or slash to a word or number before
     // ("2019–20": an en dash glued the same way; "voted 232-197": the second count of a vote tally stays)
     if ((prev?.text === '-' || prev?.text === '/' || prev?.text === '–') && attached(prev, first) && attached(prev2, prev) && /[\p{L}\p{N}]/u.test(prev2?.text ?? '') && !TALLY_WORDS.has(lower(prev2))) {
-      if (!(prev.text === '-' && isDigits(prev2) && voteTally(tokens, num.from - 2) && val(prev2) >= num.value)) return 'other';
+      if (!(prev.text === '-' && isDigits(prev2) && !YEAR_RE.test(prev2!.text) && voteTally(tokens, num.from - 2) && val(prev2) >= num.value)) return 'other';
     }
     // "A-B" glued: a score or tally when B <= A ("lost 3-1"); a release, docket or phone number
     // when B is longer and over ten times A ("18-123", "1-800"); a range otherwise ("10-15 years")
@@ -374,6 +379,8 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     // "iOS 17", "macOS 14", "eBay 2": a camel-case name before
     if (prev && /^\p{Ll}+\p{Lu}/u.test(prev.text) && prev.line === first.line) return 'other';
     if ((prev?.text === ':' || prev?.text === '/') && attached(prev, first)) return 'other';
+    // a period inside a name: "JN.1", "No.3" (not a sentence end, which a space follows)
+    if (prev?.text === '.' && attached(prev, first) && attached(prev2, prev) && /^\p{L}+$/u.test(prev2?.text ?? '')) return 'id';
     if ((next?.text === ':' || next?.text === '/') && attached(last, next) && isDigits(tokens[num.to + 1])) return 'other';
     if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return 'other';
     if (TIME_WORDS.has(lower(next))) return 'other';

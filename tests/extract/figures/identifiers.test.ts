@@ -236,6 +236,7 @@ const CASES: readonly Case[] = [
   { source: 'doj', family: 'negative', text: 'He faces 10–15 years, and the hackers stole 1.2 MB of data over 1500 hours of access.', want: [dur('10–15 years', 10, 'year', 'range', 15), qty('1.2 MB', 1.2, 'MB'), dur('over 1500 hours', 1500, 'hour', 'at_least')] }, // (first written without the qualifier 'over')
   { source: 'doj', family: 'count-id', text: 'Counts Nine through Twelve alleged bank fraud, and counts 13 and 14 charged both men with perjury.', want: [] },
   { source: 'wikinews', family: 'negative', text: 'The toll rose to 10000, and donations can be sent by text to 70070 or 45678.', want: [count('10000', 10000)] },
+  { source: 'wire', family: 'negative', text: 'The budget for 2019-20 passed with 12 amendments, and the team that won 3-1 was approved for the final.', want: [count('12', 12)] },
   { source: 'wire', family: 'negative', text: 'Counts 1 and 2 were dismissed, leaving 3 defendants to face trial on 7 counts in May.', want: [count('3', 3), count('7', 7)] },
   { source: 'wire', family: 'negative', text: 'The embassy is at 12 Embassy Row, and 2,300 people applied for visas between 1 and 15 March, up from 900.', want: [count('2,300', 2300), count('900', 900)] },
 
@@ -270,11 +271,13 @@ const CASES: readonly Case[] = [
 
 describe('extractFigures: identifier and date generality set (sentences written for this test)', () => {
   const results = CASES.map(runCase);
-  const FIRST_BATCH = 117;
-  const THIRD_BATCH = 147;
-  const FIFTH_BATCH = 172;
-  const SIXTH_BATCH = 191;
-  const SEVENTH_BATCH = 203;
+  // batch boundaries, by the first sentence of each batch
+  const at = (prefix: string): number => CASES.findIndex((c) => c.text.startsWith(prefix));
+  const FIRST_BATCH = at('The exports violated 15 C.F.R.');
+  const THIRD_BATCH = at('The charity, a 501(c)(3)');
+  const FIFTH_BATCH = at('WASHINGTON  A Maryland man');
+  const SIXTH_BATCH = at('According to court documents, between 2016');
+  const SEVENTH_BATCH = at("Prime Minister Narendra Modi's");
 
   it('covers every family with enough cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(100);
@@ -284,10 +287,11 @@ describe('extractFigures: identifier and date generality set (sentences written 
   });
 
   it('passes the large majority of cases (pass rate reported)', () => {
+    expect(Math.min(FIRST_BATCH, THIRD_BATCH, FIFTH_BATCH, SIXTH_BATCH, SEVENTH_BATCH)).toBeGreaterThan(0);
     const failed = results.filter((r) => !r.ok);
     const lines = failed.map((r) => `  [${r.c.family}] ${r.c.text.replace(/\n/g, ' / ').slice(0, 100)}\n     missing ${JSON.stringify(r.missing)} extra ${JSON.stringify(r.extra)}`);
     const second = results.slice(FIRST_BATCH);
-    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass; second batch ${second.slice(0, THIRD_BATCH - FIRST_BATCH).filter((r) => r.ok).length}/${THIRD_BATCH - FIRST_BATCH}; third and fourth batches ${results.slice(THIRD_BATCH, FIFTH_BATCH).filter((r) => r.ok).length}/${FIFTH_BATCH - THIRD_BATCH}; fifth batch ${results.slice(FIFTH_BATCH, SIXTH_BATCH).filter((r) => r.ok).length}/${SIXTH_BATCH - FIFTH_BATCH}; sixth (held-out) batch ${results.slice(SIXTH_BATCH, SEVENTH_BATCH).filter((r) => r.ok).length}/${SEVENTH_BATCH - SIXTH_BATCH}; seventh (held-out) batch ${results.slice(SEVENTH_BATCH).filter((r) => r.ok).length}/${results.length - SEVENTH_BATCH}\n${lines.join('\n')}`);
+    console.log(`figures identifier set: ${results.length - failed.length}/${results.length} pass; second batch ${second.slice(0, THIRD_BATCH - FIRST_BATCH).filter((r) => r.ok).length}/${THIRD_BATCH - FIRST_BATCH}; third and fourth batches ${results.slice(THIRD_BATCH, FIFTH_BATCH).filter((r) => r.ok).length}/${FIFTH_BATCH - THIRD_BATCH}; fifth batch and negative cases ${results.slice(FIFTH_BATCH, SIXTH_BATCH).filter((r) => r.ok).length}/${SIXTH_BATCH - FIFTH_BATCH}; sixth (held-out) batch ${results.slice(SIXTH_BATCH, SEVENTH_BATCH).filter((r) => r.ok).length}/${SEVENTH_BATCH - SIXTH_BATCH}; seventh (held-out) batch ${results.slice(SEVENTH_BATCH).filter((r) => r.ok).length}/${results.length - SEVENTH_BATCH}\n${lines.join('\n')}`);
     expect(1 - failed.length / results.length).toBeGreaterThanOrEqual(0.95);
   });
 
