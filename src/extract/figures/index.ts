@@ -274,6 +274,9 @@ function withScale(tokens: readonly Token[], from: number, to: number, value: nu
  */
 type Exclusion = 'id' | 'date' | 'other' | undefined;
 
+/** Lowercase particles inside a street or place name: "Quai des Orfèvres", "Avenida de Mayo". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'la', 'le', 'del', 'della', 'van', 'von', 'der', 'al', 'el', 'of', 'the']);
+
 /**
  * Whether the number at tokens[from] goes on a list of identifiers whose last number ended at
  * token `idEnd` ("Counts 1, 2 and 5", "Sections 1343 and 1349 of", "841(a)(1) and 846,"): a
@@ -476,9 +479,14 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // ... also hyphenated inside a Title Case name: "the Five-Year Plan", "the Six-Day War"
   if (word && first.cap && !first.sentStart && next?.text === '-' && attached(last, next) && tokens[num.to + 1]?.cap && tokens[num.to + 2]?.cap && /^\p{Lu}\p{Ll}/u.test(tokens[num.to + 2]!.text)) return 'id';
   if (word && prev?.text === '-' && attached(prev, first) && isDigits(prev2) && attached(prev2, prev)) return 'other';
-  // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres"
+  // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres", "1 World Trade Center"; the name
+  // runs on in capitals and particles only ("killed 5 Americans in the Tower" is a count)
   if (digits && next?.cap) {
-    for (let k = num.to; k < Math.min(tokens.length, num.to + 4); k++) if (STREET_WORDS.has(tokens[k]!.text)) return 'other';
+    for (let k = num.to; k < Math.min(tokens.length, num.to + 4); k++) {
+      const t = tokens[k]!;
+      if (STREET_WORDS.has(t.text)) return 'other';
+      if (!t.cap && !NAME_PARTICLES.has(t.text) && !/^[-'’.]$/.test(t.text)) break;
+    }
   }
   return undefined;
 }

@@ -237,6 +237,7 @@ const CASES: readonly Case[] = [
   { source: 'doj', family: 'count-id', text: 'Counts Nine through Twelve alleged bank fraud, and counts 13 and 14 charged both men with perjury.', want: [] },
   { source: 'wikinews', family: 'negative', text: 'The toll rose to 10000, and donations can be sent by text to 70070 or 45678.', want: [count('10000', 10000)] },
   { source: 'wire', family: 'negative', text: 'The budget for 2019-20 passed with 12 amendments, and the team that won 3-1 was approved for the final.', want: [count('12', 12)] },
+  { source: 'wire', family: 'negative', text: 'Gunmen killed 5 Americans in the Tower district and held 30 Britons near the Trade Center.', want: [count('5', 5), count('30', 30)] },
   { source: 'wire', family: 'negative', text: 'Counts 1 and 2 were dismissed, leaving 3 defendants to face trial on 7 counts in May.', want: [count('3', 3), count('7', 7)] },
   { source: 'wire', family: 'negative', text: 'The embassy is at 12 Embassy Row, and 2,300 people applied for visas between 1 and 15 March, up from 900.', want: [count('2,300', 2300), count('900', 900)] },
 
