@@ -18,7 +18,10 @@ import { tokenize, type Token } from '../actors/tokens.ts';
  * SPEC §2 Figures by lexicon scanning over the tokens of the cleaned text (no NLP
  * library: a second wink readDoc would cost more than it brings). Skips numbers in
  * names and identifiers ("APT 40", "COVID-19", "Windows 10", "Count One"), dates,
- * years, times, ordinals, addresses, phone numbers and "one" as a pronoun.
+ * years, times, ordinals, addresses, phone numbers and "one" as a pronoun. The knowledge of
+ * identifiers (citations, dockets, codes, lists of them, tallies) is typed data in
+ * src/lexicons/identifiers.ts; each exclusion is a token test on a candidate number, and the
+ * few whole-text citation patterns run only when a literal of theirs occurs in the text.
  */
 
 const SOURCE = 'figures:rules';
