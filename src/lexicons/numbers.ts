@@ -171,6 +171,10 @@ export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'nos.', 'room', 'suite', 'apartment', 'item', 'exhibit', 'docket', 'resolution', 'amendment', 'precinct', 'district',
   'ward', 'lot', 'gate', 'platform', 'terminal', 'highway', 'interstate', 'channel', 'unit', 'squad', 'brigade',
   'battalion', 'regiment', 'division', 'fleet', 'u.s.c.', '§', '#', 'tier', 'stage', 'act', 'bill', 'code', 'count', 'counts',
+  // "versions 2019.4 through 2020.2.1", "option 4", "ext. 2207", "zip code 20530" (no verbs: "releases 40 prisoners")
+  'versions', 'option', 'extension', 'ext.', 'ext', 'zip', 'postcode', 'round', 'episode', 'season',
+  // abbreviations of references: "p. 12", "pp. 40-45", "vol. 3", "para. 7"
+  'p.', 'pp.', 'vol.', 'volume', 'para.', 'paras.', 'fig.', 'art.', 'sec.', 'ch.', 'pt.', 'cl.'
 ]);
 
 /** Words after which a following capitalised-number pair is a street address: "950 Pennsylvania Avenue". */
@@ -178,6 +182,8 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Dr.', 'Way', 'Square',
   'Plaza', 'Place', 'Court', 'Highway', 'Parkway', 'Terrace', 'Alley', 'Quai', 'Rue', 'Strasse', 'Straße', 'Calle',
   'Avenida', 'Prospekt', 'Ulitsa', 'Marg', 'Ave', 'Blvd', 'Rd', 'Pkwy', 'Hwy', 'Pike', 'Circle',
+  // buildings named by their address: "1 World Trade Center", "30 Rockefeller Plaza"
+  'Center', 'Centre', 'Tower', 'Towers', 'Building', 'Row', 'Crescent', 'Embankment', 'Broadway',
 ]);
 
 /** Words after a number that make it a time of day or a date part. */
@@ -187,6 +193,19 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'p
 export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', "'s", '’s', 'who', 'that', 'which', 'by', 'else', 'should', 'would', 'could', 'can', 'must', 'may', 'might', 'will', 'shall', 'has', 'is', 'was', 'does', 'did', 'needs', 'cannot']);
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'last', 'such', 'little', 'big', 'new', 'right', 'wrong', 'first', 'next', 'other',
   'second', 'third', 'another', 'latest', 'same', 'old', 'younger', 'older', 'eldest', 'youngest']);
+
+/**
+ * Speech verbs after "one <noun>": "One official said", "One news site, X, claims": "one" is an
+ * indefinite article there ("an official"), not a count (unlike "One person was killed").
+ */
+export const ONE_SPEAKER_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'claims', 'claimed', 'noted', 'notes', 'added', 'adds', 'wrote', 'writes', 'argued',
+  'argues', 'reported', 'reports', 'stated', 'states', 'suggested', 'suggests', 'explained', 'warned', 'insisted', 'recalled',
+  'alleged', 'alleges', 'believes', 'believed', 'tweeted', 'posted', 'asked', 'described', 'describes', 'speculated', 'quipped',
+]);
+
+/** Words glued to any number word by a hyphen in set phrases that count nothing: "a two-state solution", "a three-way race". */
+export const NUMBER_WORD_IDIOM_TAILS: ReadonlySet<string> = new Set(['state', 'way', 'pronged', 'fold', 'faced', 'sided', 'track', 'tiered', 'party', 'horse', 'dimensional', 'edged', 'handed', 'speed']);
 
 /** "one" and "zero" glued to these by a hyphen make a word, not a count: "one-time", "zero-day". */
 export const NUMBER_WORD_COMPOUND_STARTS: ReadonlySet<string> = new Set(['zero', 'one']);
@@ -205,6 +224,8 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'photos', 'image', 'images', 'slide', 'slides', 'video', 'videos', 'gallery', 'press', 'release', 'number', 'no.',
   'no', 'phone', 'tel', 'tel.', 'fax', 'ext', 'ext.', 'am', 'pm', 'a.m.', 'p.m.', 'edt', 'est', 'gmt', 'utc', 'et',
   'listen', 'watch', 'save', 'download', 'pdf', 'file', 'size', 'kb', 'mb', 'attachment', 'attachments', 'vol', 'vol.',
+  // "Read time: 4 minutes", "Listen to this article · 6 min"
+  'time', 'this', 'article', 'story',
   'issue', 'edition', 'archive', 'archives', 'all', 'rights', 'reserved', 'copyright', 'and', 'or', 'by', 'on', 'at',
   'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'today', 'yesterday', 'ago', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year',
@@ -229,6 +250,6 @@ export const AGE_HOLDERS: ReadonlySet<string> = new Set([
  */
 export const ONE_IDIOMS: ReadonlyMap<string, string | null> = new Map([
   ['example', null], ['instance', null], ['reason', null], ['point', 'at'], ['time', 'at'], ['stage', 'at'],
-  ['go', 'in'], ['stroke', 'in'], ['blow', 'in'], ['strike', 'in'], ['swoop', 'in'], ['fell', 'in'], ['sitting', 'in'],
+  ['case', 'in'], ['occasion', 'on'], ['hand', 'on'], ['thing', null], ['go', 'in'], ['stroke', 'in'], ['blow', 'in'], ['strike', 'in'], ['swoop', 'in'], ['fell', 'in'], ['sitting', 'in'],
   ['breath', 'in'], ['piece', 'in'], ['way', null], ['day', 'some'],
 ]);

@@ -45,7 +45,7 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
  * word"): "kilometers" -> "kilometer", "km" -> "km", "kilos" -> "kilo".
  */
 export const QUANTITY_UNITS: ReadonlyMap<string, string> = new Map([
-  ...pairs('terabyte terabytes tb:TB gigabyte gigabytes gb:GB megabyte megabytes mb:MB petabyte petabytes kilobyte kilobytes byte bytes'),
+  ...pairs('terabyte terabytes tb:TB gigabyte gigabytes gb:GB megabyte megabytes mb:MB petabyte petabytes kilobyte kilobytes kb:KB byte bytes'),
   ...pairs('kilometre kilometres kilometer kilometers km kms:km mile miles metre metres meter meters feet:foot foot ft inch inches:inch yard yards'),
   ...pairs('kilogram kilograms kg kgs:kg kilo kilos gram grams ton tons tonne tonnes barrel barrels bpd litre litres liter liters gallon gallons'),
   ...pairs('hectare hectares acre acres megawatt megawatts mw:MW gigawatt gigawatts kilowatt kilowatts degree degrees knot knots mph'),
@@ -58,7 +58,8 @@ export const QUANTITY_UNIT_PHRASES: readonly { readonly parts: readonly string[]
   ...['basis point', 'basis points', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'square kilometre',
     'square kilometres', 'square kilometer', 'square kilometers', 'square mile', 'square miles', 'square metre',
     'square metres', 'square meter', 'square meters', 'square foot', 'square feet', 'cubic metre', 'cubic metres',
-    'cubic meter', 'cubic meters', 'light year', 'light years'].map((p) => {
+    'cubic meter', 'cubic meters', 'cubic kilometre', 'cubic kilometres', 'cubic kilometer', 'cubic kilometers',
+    'cubic foot', 'cubic feet', 'light year', 'light years'].map((p) => {
     const parts = p.split(' ');
     const last = parts[1]!;
     const singular = last === 'feet' ? 'foot' : last.endsWith('s') ? last.slice(0, -1) : last;
@@ -74,6 +75,9 @@ function pairs(list: string): [string, string][] {
     return [form.toLowerCase(), singular];
   });
 }
+
+/** Nouns after a decimal that make it a magnitude: "a 7.5 aftershock", "a 6.1 quake". */
+export const MAGNITUDE_EVENTS: ReadonlySet<string> = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'aftershock', 'aftershocks', 'tremor', 'tremors', 'temblor']);
 
 /** Words after a number that make it a percentage. */
 export const PERCENT_WORDS: readonly string[] = ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'];

@@ -2,10 +2,15 @@ import type { Doc, Figure, FigureKind, Qualifier } from '../../types/index.ts';
 import {
   NUMBER_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, VAGUE_MONEY, FRACTIONS, COUNT_PHRASES, QUALIFIER_PHRASES, DISTANT_QUALIFIERS,
   POST_QUALIFIERS, MONTHS, IDENTIFIER_PREFIXES, STREET_WORDS, TIME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
-  NUMBER_WORD_COMPOUND_STARTS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
+  NUMBER_WORD_COMPOUND_STARTS, NUMBER_WORD_IDIOM_TAILS, ONE_SPEAKER_VERBS, FURNITURE_WORDS, FURNITURE_LINE_STARTS, AGE_HOLDERS, ONE_IDIOMS,
 } from '../../lexicons/numbers.ts';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES } from '../../lexicons/units.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, TIME_UNITS, QUANTITY_UNITS, QUANTITY_UNIT_PHRASES, MAGNITUDE_EVENTS } from '../../lexicons/units.ts';
 import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
+import {
+  GATED_IDENTIFIER_PATTERNS, EMERGENCY_NUMBERS, CALL_WORDS_BEFORE, CALL_WORDS_AFTER, MODEL_SUFFIXES, NAME_OF_NUMBER_HEADS,
+  IDENTIFIER_LIST_JOINERS, IDENTIFIER_LIST_ENDS, VOTE_WORDS, VOTE_VERBS, ADDRESS_AFTER, MIN_CODE_DIGITS, LOWER_STREET_WORDS, FILE_TYPES,
+  ORDINAL_UNIT_WORDS, CLOCK_BEFORE, CLOCK_AFTER, RATE_CURRENCIES,
+} from '../../lexicons/identifiers.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
 
@@ -13,7 +18,10 @@ import { tokenize, type Token } from '../actors/tokens.ts';
  * SPEC §2 Figures by lexicon scanning over the tokens of the cleaned text (no NLP
  * library: a second wink readDoc would cost more than it brings). Skips numbers in
  * names and identifiers ("APT 40", "COVID-19", "Windows 10", "Count One"), dates,
- * years, times, ordinals, addresses, phone numbers and "one" as a pronoun.
+ * years, times, ordinals, addresses, phone numbers and "one" as a pronoun. The knowledge of
+ * identifiers (citations, dockets, codes, lists of them, tallies) is typed data in
+ * src/lexicons/identifiers.ts; each exclusion is a token test on a candidate number, and the
+ * few whole-text citation patterns run only when a literal of theirs occurs in the text.
  */
 
 const SOURCE = 'figures:rules';
@@ -94,6 +102,9 @@ export function extractFigures(doc: Doc): Figure[] {
   const blocked = blockedSpans(text);
   const furniture = furnitureLines(text);
   const drafts: Draft[] = [];
+  // token index just after the last number excluded as an identifier (a list of them may go on)
+  let idEnd = -1;
+  let days = false;
   let i = 0;
   while (i < tokens.length) {
     // cheap first test, inlined (this loop sees every token): a digit, or a word a figure can start with
@@ -108,7 +119,12 @@ export function extractFigures(doc: Doc): Figure[] {
       i++;
       continue;
     }
-    const fig = excluded(tokens, num, blocked) || furniture(tokens[num.from]!.start) ? undefined : buildFigure(text, tokens, num, drafts[drafts.length - 1]);
+    const why = excluded(tokens, num, blocked, idEnd, days);
+    if (why === 'id' || why === 'date') {
+      idEnd = num.to;
+      days = why === 'date';
+    }
+    const fig = why || furniture(tokens[num.from]!.start) ? undefined : buildFigure(text, tokens, num, drafts[drafts.length - 1]);
     if (fig) {
       drafts.push(fig);
       i = Math.max(num.to, fig.tokenTo);
@@ -131,6 +147,12 @@ function blockedSpans(text: string): [number, number][] {
     if (!hasUrl && (re === BLOCK_RES[BLOCK_RES.length - 1] || re === BLOCK_RES[BLOCK_RES.length - 2])) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  // court reporters and dockets: run only when one of their literals occurs ("585 U.S. 296" comes with "v.")
+  for (const g of GATED_IDENTIFIER_PATTERNS) {
+    if (!g.gates.some((x) => text.includes(x))) continue;
+    g.pattern.lastIndex = 0;
+    for (const m of text.matchAll(g.pattern)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
@@ -249,7 +271,71 @@ function withScale(tokens: readonly Token[], from: number, to: number, value: nu
 }
 
 /** Numbers that are names, identifiers, dates, times, addresses, or "one" as a pronoun. */
-function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number, number][]): boolean {
+/**
+ * Why a number is no figure: `id` a name or identifier (a list of them may go on: "Counts 1, 2 and
+ * 5"), `date` a day of a date (so may a list of days: "on May 5 and 6,"), `other` the rest.
+ */
+type Exclusion = 'id' | 'date' | 'other' | undefined;
+
+/** Lowercase particles inside a street or place name: "Quai des Orfèvres", "Avenida de Mayo". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'la', 'le', 'del', 'della', 'van', 'von', 'der', 'al', 'el', 'of', 'the']);
+
+/**
+ * Whether the number at tokens[from] goes on a list of identifiers whose last number ended at
+ * token `idEnd` ("Counts 1, 2 and 5", "Sections 1343 and 1349 of", "841(a)(1) and 846,"): a
+ * joiner before it, only "(a)(1)" pieces between, and no word after it that it could count.
+ */
+function continuesIdentifierList(tokens: readonly Token[], num: Num, idEnd: number, days: boolean): boolean {
+  if (idEnd <= 0 || num.from - idEnd > 8 || num.from <= idEnd) return false;
+  if (days && !(num.reason === 'digits' && num.to === num.from + 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 31)) return false;
+  if (!IDENTIFIER_LIST_JOINERS.has(lower(tokens[num.from - 1]))) return false;
+  for (let j = num.from - 2; j >= idEnd; j--) {
+    const t = tokens[j]!.text;
+    if (t !== '(' && t !== ')' && !/^(?:[\p{L}]{1,2}|\d{1,3})$/u.test(t)) return false;
+  }
+  const next = tokens[num.to];
+  return endsIdentifierList(next) || (next?.text === '(' && attached(tokens[num.to - 1], next));
+}
+
+/**
+ * Whether the token after a number leaves it no noun to count, so it may end a list of
+ * identifiers: punctuation, "of", a joiner, or a verb ("Counts Forty through Forty-Seven charged").
+ */
+function endsIdentifierList(next: Token | undefined): boolean {
+  return next === undefined || IDENTIFIER_LIST_ENDS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text);
+}
+
+/**
+ * "One official said", "One news site, Znak.com, claims": up to three words of a noun phrase
+ * after "one", an optional apposition in commas, then a speech verb ("One person was killed" stops
+ * at "was").
+ */
+function oneSpeaker(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  // ("co-conspirator" is three tokens: a hyphen glued inside a word does not end the phrase)
+  while (k < to + 5 && tokens[k] && (/^\p{L}[\p{L}'’-]*$/u.test(tokens[k]!.text) || (tokens[k]!.text === '-' && attached(tokens[k - 1], tokens[k]))) && !ONE_SPEAKER_VERBS.has(tokens[k]!.lower) && !VERBS_AFTER_HEAD.has(tokens[k]!.lower)) k++;
+  if (k === to) return false;
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    // (a period inside a name does not end it: "Znak.com")
+    while (j < k + 7 && tokens[j] && tokens[j]!.text !== ',' && !(/^[.;:]$/.test(tokens[j]!.text) && !(attached(tokens[j - 1], tokens[j]) && attached(tokens[j], tokens[j + 1])))) j++;
+    if (tokens[j]?.text !== ',') return false;
+    k = j + 1;
+  }
+  return ONE_SPEAKER_VERBS.has(lower(tokens[k]));
+}
+
+/** "voted 232-197", "a 97-0 vote": the glued tally A-B at token a is a vote, two counts. */
+function voteTally(tokens: readonly Token[], a: number): boolean {
+  // (a - 3: "adopted the accord 124-0"; a + 5: "124-0 with 11 abstentions")
+  for (let k = Math.max(0, a - 3); k <= a + 5 && k < tokens.length; k++) {
+    if ((k < a || k > a + 2) && VOTE_WORDS.has(tokens[k]!.lower)) return true;
+    if (k < a && VOTE_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number, number][], idEnd: number, days: boolean): Exclusion {
   const first = tokens[num.from]!;
   const last = tokens[num.to - 1]!;
   const prev = tokens[num.from - 1];
@@ -257,27 +343,36 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   const next = tokens[num.to];
   const digits = isDigits(first);
   const word = NUMBER_WORDS.has(first.lower) && num.reason === 'number-word';
-  if (blocked.some(([s, e]) => first.start < e && last.end > s)) return true;
+  if (blocked.some(([s, e]) => first.start < e && last.end > s)) return 'id';
   // a leading zero marks a code, not an amount: "Storm-0558", "00123", "0745 GMT"
-  if (digits && /^0\d/.test(first.text)) return true;
+  if (digits && /^0\d/.test(first.text)) return 'other';
   // "zero-day", "one-time", "one-sided": a word, not a count (a time or unit word after the hyphen stays: "one-year")
+  // "a two-state solution", "a three-way race": set phrases
+  if (word && next?.text === '-' && attached(last, next) && NUMBER_WORD_IDIOM_TAILS.has(lower(tokens[num.to + 1]))) return 'other';
+  // "twenty-first century": a compound ordinal
+  if (word && next?.text === '-' && attached(last, next) && ORDINAL_UNIT_WORDS.has(lower(tokens[num.to + 1]))) return 'other';
+  // "zero tolerance", "net zero": "zero" counts only things in the plural ("zero arrests") or a share ("zero percent")
+  if (word && first.lower === 'zero' && num.to === num.from + 1 && !/^(?:\p{Ll}+s|%|percent)$/u.test(next?.text ?? '')) return 'other';
   if (word && NUMBER_WORD_COMPOUND_STARTS.has(first.lower) && next?.text === '-' && attached(last, next)) {
     const after = lower(tokens[num.to + 1]);
-    if (first.lower === 'zero' || (!TIME_UNITS.has(after) && !QUANTITY_UNITS.has(after))) return true;
+    if (first.lower === 'zero' || (!TIME_UNITS.has(after) && !QUANTITY_UNITS.has(after))) return 'other';
   }
   if (digits && num.to === num.from + 1) {
     // glued to letters: "5G", "1990s", "24th" (units and scales excepted: "5km", "$3bn")
     if (next && attached(last, next) && /^\p{L}/u.test(next.text)) {
-      if (!QUANTITY_UNITS.has(next.lower) && !TIME_UNITS.has(next.lower) && !SCALE_WORDS.has(next.lower) && next.lower !== 'percent') return true;
+      if (!QUANTITY_UNITS.has(next.lower) && !TIME_UNITS.has(next.lower) && !SCALE_WORDS.has(next.lower) && next.lower !== 'percent') return 'other';
     }
     // "7-Eleven", "737-MAX": a capitalised word glued by a hyphen
-    if (next?.text === '-' && attached(last, next) && attached(next, tokens[num.to + 1]) && /^\p{Lu}/u.test(tokens[num.to + 1]?.text ?? '')) return true;
+    if (next?.text === '-' && attached(last, next) && attached(next, tokens[num.to + 1]) && /^\p{Lu}/u.test(tokens[num.to + 1]?.text ?? '')) return 'other';
   }
   if (digits) {
     // glued after letters: "COVID-19", "F-35", "G7"-like; not after a currency symbol ("US$22,900")
-    if (prev && attached(prev, first) && /^\p{L}/u.test(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text)) return true;
+    if (prev && attached(prev, first) && /^\p{L}/u.test(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text)) return 'other';
     // "Storm-0558", "23-cv-4567", "F-35", "2024-03-03": glued by a hyphen or slash to a word or number before
-    if ((prev?.text === '-' || prev?.text === '/') && attached(prev, first) && attached(prev2, prev) && /[\p{L}\p{N}]/u.test(prev2?.text ?? '') && !TALLY_WORDS.has(lower(prev2))) return true;
+    // ("2019–20": an en dash glued the same way; "voted 232-197": the second count of a vote tally stays)
+    if ((prev?.text === '-' || prev?.text === '/' || prev?.text === '–') && attached(prev, first) && attached(prev2, prev) && /[\p{L}\p{N}]/u.test(prev2?.text ?? '') && !TALLY_WORDS.has(lower(prev2))) {
+      if (!(prev.text === '-' && isDigits(prev2) && !YEAR_RE.test(prev2!.text) && voteTally(tokens, num.from - 2) && val(prev2) >= num.value)) return 'other';
+    }
     // "A-B" glued: a score or tally when B <= A ("lost 3-1"); a release, docket or phone number
     // when B is longer and over ten times A ("18-123", "1-800"); a range otherwise ("10-15 years")
     const h = tokens[num.to];
@@ -285,62 +380,118 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     if (h?.text === '-' && num.to === num.from + 1 && attached(first, h) && attached(h, b) && isDigits(b)) {
       const bv = Number(b!.text.replace(/,/g, ''));
       const av = Number(first.text.replace(/,/g, ''));
-      if (bv <= av || (b!.text.length > first.text.length && bv > 10 * av && bv >= 100)) return true;
+      if ((bv <= av && !voteTally(tokens, num.from)) || (b!.text.length > first.text.length && bv > 10 * av && bv >= 100)) return 'other';
     }
     // "iOS 17", "macOS 14", "eBay 2": a camel-case name before
-    if (prev && /^\p{Ll}+\p{Lu}/u.test(prev.text) && prev.line === first.line) return true;
-    if ((prev?.text === ':' || prev?.text === '/') && attached(prev, first)) return true;
-    if ((next?.text === ':' || next?.text === '/') && attached(last, next) && isDigits(tokens[num.to + 1])) return true;
-    if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return true;
-    if (TIME_WORDS.has(lower(next))) return true;
+    if (prev && /^\p{Ll}+\p{Lu}/u.test(prev.text) && prev.line === first.line) return 'other';
+    if ((prev?.text === ':' || prev?.text === '/') && attached(prev, first)) return 'other';
+    // a period inside a name: "JN.1", "No.3" (not a sentence end, which a space follows)
+    if (prev?.text === '.' && attached(prev, first) && attached(prev2, prev) && /^\p{L}+$/u.test(prev2?.text ?? '')) return 'id';
+    if ((next?.text === ':' || next?.text === '/') && attached(last, next) && isDigits(tokens[num.to + 1])) return 'other';
+    if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return 'other';
+    if (TIME_WORDS.has(lower(next))) return 'other';
+    if (num.to === num.from + 1) {
+      // enumeration marks: "(1) access a computer and (2) obtain", "1030(a)(2)(C)"; not an age "Chen (40)"
+      if (prev?.text === '(' && next?.text === ')' && !(prev2?.cap && /\p{L}/u.test(prev2.text))) return 'other';
+      // a bare run of five digits or more is a code (zip, short code, unit number): "text 847411",
+      // "DC 20530"; counts that long are written "12,000" (unless a word it counts follows: "25000 people",
+      // or it is round: "the toll rose to 10000.")
+      if (first.text.length >= MIN_CODE_DIGITS && /^\d+$/.test(first.text) && !first.text.endsWith('000') && !(prev && CURRENCY_SYMBOL_MAP.has(prev.text)) && !(/^[\p{Ll}%]/u.test(next?.text ?? '') && !FUNCTION_STOP.has(next!.lower))) return 'id';
+      // emergency lines: "called 911", "a 999 call"
+      if (EMERGENCY_NUMBERS.has(first.text) && (CALL_WORDS_BEFORE.has(lower(prev)) || CALL_WORDS_AFTER.has(lower(next)))) return 'other';
+      // addresses: "the 4500 block of Elm Street"
+      if (next && ADDRESS_AFTER.has(next.lower) && lower(tokens[num.to + 1]) === 'of') return 'other';
+      // lowercase street words: "36 rue des Martyrs"
+      if (next && LOWER_STREET_WORDS.has(next.text)) return 'other';
+      // file sizes in download links: "Indictment (PDF, 1.2 MB)"
+      if (prev?.text === ',' && FILE_TYPES.has(lower(prev2)) && (next?.lower === 'kb' || next?.lower === 'mb' || next?.lower === 'gb')) return 'other';
+      // groups of a phone number beside a leading-zero group: "020 7946 0958"
+      if ((isDigits(prev) && /^0\d/.test(prev!.text) && prev!.line === first.line) || (isDigits(next) && /^0\d/.test(next!.text) && next!.line === first.line)) return 'other';
+      // times of day in four digits: "at 1500 hours", "1030 local time"
+      if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(first.text) && (lower(next) === 'local' || (CLOCK_AFTER.has(lower(next)) && CLOCK_BEFORE.has(lower(prev))))) return 'other';
+      // model names: "the 737 MAX", "a 787 Dreamliner"
+      if (next && MODEL_SUFFIXES.has(next.text)) return 'id';
+      // a day range before a month: "6-8 April", "from 12 to 14 June", "between 9 and 11 November"; an hour
+      // range before a time word: "between 2 and 4 p.m."
+      const n2 = tokens[num.to + 1];
+      if (next && num.value <= 31 && /^(?:-|–|to|and|through)$/.test(next.lower) && isDigits(n2)) {
+        const after = tokens[num.to + 2];
+        if (after && (MONTH_SET.has(after.text) || (num.value <= 24 && TIME_WORDS.has(after.lower)))) return 'date';
+      }
+      // tax and statute codes: "401(k)", "501(c)(3)"
+      if (next?.text === '(' && attached(last, next) && /^\p{L}{1,4}$/u.test(tokens[num.to + 1]?.text ?? '') && tokens[num.to + 2]?.text === ')') return 'id';
+      // exchange rates: "83 per dollar", "150 to the dollar"
+      const rateWord = lower(next) === 'per' ? lower(tokens[num.to + 1]) : /^(?:to|against)$/.test(lower(next)) && lower(tokens[num.to + 1]) === 'the' ? lower(tokens[num.to + 2]) : '';
+      if (rateWord && RATE_CURRENCIES.has(rateWord)) return 'other';
+    }
   }
   // a ratio: "one in five", "3 in 10" (a share, not a count); not "12 in 3 countries", "3 in 5 days"
   if ((digits || word) && num.to === num.from + 1) {
-    if (next?.lower === 'in' && num.value < val(tokens[num.to + 1]) && !TIME_UNITS.has(lower(tokens[num.to + 2]))) return true;
-    if (prev?.lower === 'in' && val(prev2) < num.value && !TIME_UNITS.has(lower(next))) return true;
+    if (next?.lower === 'in' && num.value < val(tokens[num.to + 1]) && !TIME_UNITS.has(lower(tokens[num.to + 2]))) return 'other';
+    if (prev?.lower === 'in' && val(prev2) < num.value && !TIME_UNITS.has(lower(next))) return 'other';
+    // a rating or share: "rated 10 out of 10", "9 out of 10 voters"
+    if (next?.lower === 'out' && lower(tokens[num.to + 1]) === 'of' && num.value <= val(tokens[num.to + 2])) return 'other';
+    if (prev?.lower === 'of' && lower(prev2) === 'out' && val(tokens[num.from - 3]) <= num.value) return 'other';
   }
   // number words inside a short quoted formula are a slogan: "one country, two systems" (one number word
   // in a quote is reported speech and counts: 'said "three terrorists" were killed')
-  if (word && inShortQuote(tokens, num.from, num.to)) return true;
+  if (word && inShortQuote(tokens, num.from, num.to)) return 'other';
   // list numbering: "1. The defendant ...", "2) ..." at the start of a line
-  if (digits && num.to === num.from + 1 && first.sentStart && /^[.)]$/.test(next?.text ?? '') && attached(last, next) && !isDigits(tokens[num.to + 1])) return true;
+  if (digits && num.to === num.from + 1 && first.sentStart && /^[.)]$/.test(next?.text ?? '') && attached(last, next) && !isDigits(tokens[num.to + 1])) return 'other';
   // "one of", "no one", "one's", "one should"
   if (first.lower === 'one' && num.to === num.from + 1) {
-    if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return true;
+    if (ONE_PRONOUN_AFTER.has(lower(next)) || ONE_PRONOUN_BEFORE.has(lower(prev))) return 'other';
+    if (oneSpeaker(tokens, num.to)) return 'other';
+    // "one in which", "one on whom": a pronoun before a relative clause
+    if (/^(?:in|on|for|with|from|to)$/.test(lower(next)) && /^(?:which|whom)$/.test(lower(tokens[num.to + 1]))) return 'other';
     const idiom = ONE_IDIOMS.get(lower(next));
-    if (idiom !== undefined && (idiom === null || lower(prev) === idiom)) return true;
-    if (next && /^[.,;:!?”"]$/.test(next.text) && lower(prev) !== 'than') return true;
+    if (idiom !== undefined && (idiom === null || lower(prev) === idiom)) return 'other';
+    if (next && /^[.,;:!?”"]$/.test(next.text) && lower(prev) !== 'than') return 'other';
   }
   // dates: "Feb. 24", "24 February", "December 2017"
-  if (prev && MONTH_SET.has(prev.text)) return true;
-  if (next && MONTH_SET.has(next.text) && digits) return true;
+  if (prev && MONTH_SET.has(prev.text)) return 'date';
+  if (next && MONTH_SET.has(next.text) && digits) return 'date';
   // years, unless money or a measure follows ("2000 people" is rare in news, "2019" is not)
   if (digits && YEAR_RE.test(first.text) && num.to === num.from + 1) {
     const nx = lower(next);
     const money = prev !== undefined && CURRENCY_SYMBOL_MAP.has(prev.text);
-    if (!money && !QUANTITY_UNITS.has(nx) && !CURRENCY_WORDS.has(nx) && nx !== 'percent' && nx !== '%') return true;
+    if (!money && !QUANTITY_UNITS.has(nx) && !CURRENCY_WORDS.has(nx) && nx !== 'percent' && nx !== '%') return 'other';
   }
   // identifiers: "Section 230", "Title 18", "Windows 10", "Boeing 737", "No. 10", "Count One", "Marine One"
   if (prev && (digits || word)) {
-    if (IDENTIFIER_PREFIXES.has(prev.lower)) return true;
+    // "Counts 1, 2 and 5", "21 U.S.C. 841(a)(1) and 846"
+    if (continuesIdentifierList(tokens, num, idEnd, days)) return days ? 'date' : 'id';
+    // names made as "<Head> of <number>": "the Group of 20", "Gang of Four"
+    if (prev.lower === 'of' && prev2 && NAME_OF_NUMBER_HEADS.has(prev2.text)) return 'id';
+    if (IDENTIFIER_PREFIXES.has(prev.lower)) return 'id';
+    // an abbreviation split from its period: "p. 12", "pp. 40-45", "para. 7"
+    if (prev.text === '.' && prev2 && attached(prev2, prev) && IDENTIFIER_PREFIXES.has(`${prev2.lower}.`)) return 'id';
     // "Press Release Number: 10-784", "Case No.: 5"
-    if (prev.text === ':' && IDENTIFIER_PREFIXES.has(lower(prev2))) return true;
+    if (prev.text === ':' && IDENTIFIER_PREFIXES.has(lower(prev2))) return 'id';
     // footnote marks: "[1]"
-    if (prev.text === '[' && next?.text === ']') return true;
+    if (prev.text === '[' && next?.text === ']') return 'other';
     const capWord = prev.cap && /\p{L}/u.test(prev.text) && !CAP_OK_BEFORE.has(prev.text) && !STOP.has(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text) && prev.line === first.line;
     // a number word only when itself capitalised ("Count One", "Marine One"; not "Berisha eight years after")
-    if (capWord && (digits || first.cap)) return true;
+    if (capWord && (digits || first.cap)) return 'id';
     // "Counts Forty through Forty-Seven": the end of an identifier range
-    if ((prev.lower === 'through' || prev.lower === 'to' || prev.lower === 'and') && IDENTIFIER_PREFIXES.has(lower(tokens[num.from - 3])) && (isDigits(prev2) || NUMBER_WORDS.has(lower(prev2)))) return true;
+    // (not when a word it could count follows: "five years on Count 1 and 20 years", "Section 230 and 40 other laws")
+    if ((prev.lower === 'through' || prev.lower === 'to' || prev.lower === 'and') && IDENTIFIER_PREFIXES.has(lower(tokens[num.from - 3])) && (isDigits(prev2) || NUMBER_WORDS.has(lower(prev2))) && endsIdentifierList(next)) return 'id';
   }
   // a capitalised number word inside a name: "the Four Modernizations", "Group of Seven", "7-Eleven"
-  if (word && first.cap && !first.sentStart && next?.cap && /\p{L}/u.test(next.text)) return true;
-  if (word && prev?.text === '-' && attached(prev, first) && isDigits(prev2) && attached(prev2, prev)) return true;
-  // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres"
+  if (word && first.cap && !first.sentStart && next?.cap && /\p{L}/u.test(next.text)) return 'other';
+  // ... also hyphenated inside a Title Case name: "the Five-Year Plan", "the Six-Day War"
+  if (word && first.cap && !first.sentStart && next?.text === '-' && attached(last, next) && tokens[num.to + 1]?.cap && tokens[num.to + 2]?.cap && /^\p{Lu}\p{Ll}/u.test(tokens[num.to + 2]!.text)) return 'id';
+  if (word && prev?.text === '-' && attached(prev, first) && isDigits(prev2) && attached(prev2, prev)) return 'other';
+  // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres", "1 World Trade Center"; the name
+  // runs on in capitals and particles only ("killed 5 Americans in the Tower" is a count)
   if (digits && next?.cap) {
-    for (let k = num.to; k < Math.min(tokens.length, num.to + 4); k++) if (STREET_WORDS.has(tokens[k]!.text)) return true;
+    for (let k = num.to; k < Math.min(tokens.length, num.to + 4); k++) {
+      const t = tokens[k]!;
+      if (STREET_WORDS.has(t.text)) return 'other';
+      if (!t.cap && !NAME_PARTICLES.has(t.text) && !/^[-'’.]$/.test(t.text)) break;
+    }
   }
-  return false;
+  return undefined;
 }
 
 const OPEN_QUOTES = new Set(['"', '“', '‘']);
@@ -492,6 +643,18 @@ function buildFigure(text: string, tokens: readonly Token[], num: Num, previous:
       unit = u2.unit;
       reason += '+shared-unit';
     }
+  }
+  // "a magnitude 7.8 quake": the unit written before the number
+  if (kind === 'count' && !currency && lower(prev) === 'magnitude' && from === num.from) {
+    kind = 'quantity';
+    unit = 'magnitude';
+    start = prev!.start;
+    reason += '+unit-before';
+  } else if (kind === 'count' && !currency && first.text.includes('.') && MAGNITUDE_EVENTS.has(lower(tokens[to]))) {
+    // "a 7.5 aftershock": a decimal before a quake noun
+    kind = 'quantity';
+    unit = 'magnitude';
+    reason += '+quake';
   }
   // decades and centuries are years
   if (kind === 'duration' && (unit === 'decade' || unit === 'century')) {
