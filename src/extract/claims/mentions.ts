@@ -105,33 +105,70 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
     }
   }
   if (forms.length === 0) return out;
-  // One alternation for all forms (longest first), one pass over the text, and a
-  // coverage map for the mentions already known: linear in the text.
+  // Every form (longest first), one pass over the text, and a coverage map for the
+  // mentions already known: linear in the text.
   const byForm = new Map<string, { id: string; type: Actor['type'] }>();
   for (const f of forms) if (!byForm.has(f.form)) byForm.set(f.form, { id: f.id, type: f.type });
-  const alternation = [...byForm.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  // Plain (non-unicode) classes: much faster than \\p{L} with the `u` flag, and names are
-  // bounded by ASCII or Latin-1 letters in practice.
-  // "Pleshchuk, TurikovandCovelin": captures that lost the spaces around "and" still name both
-  // (the slower pattern only where the text has such a glued "and").
-  const re = GLUED_AND.test(text)
-    ? new RegExp(`(?:(?<![A-Za-z0-9\u00c0-\u024f])|(?<=[a-z]and))(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f])|and[A-Z])`, 'g')
-    : new RegExp(`(?<![A-Za-z0-9\u00c0-\u024f])(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f]))`, 'g');
   const covered = new Uint8Array(text.length + 1);
   for (const r of [...named, ...out]) covered.fill(1, r.start, r.end);
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (covered[start] === 1 || covered[end - 1] === 1) continue;
-    const who = byForm.get(m[0]);
-    if (!who) continue;
+  const found = (start: number, form: string): void => {
+    const end = start + form.length;
+    if (covered[start] === 1 || covered[end - 1] === 1) return;
+    const who = byForm.get(form);
+    if (!who) return;
     covered.fill(1, start, end);
     out.push({ id: who.id, type: who.type, start, end, via: 'name' });
+  };
+  // "Pleshchuk, TurikovandCovelin": captures that lost the spaces around "and" still name
+  // both; the one regex of every form handles that rare case.
+  if (GLUED_AND.test(text)) {
+    const alternation = [...byForm.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const re = new RegExp(`(?:(?<![A-Za-z0-9\u00c0-\u024f])|(?<=[a-z]and))(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f])|and[A-Z])`, 'g');
+    for (const m of text.matchAll(re)) found(m.index, m[0]);
+    return out;
+  }
+  // Otherwise one left-to-right walk: at every position a word may start, the forms that
+  // begin with that character, longest first, the first that ends at a word boundary (a
+  // possessive or plural "s" allowed) wins, and the walk goes on after it. The same
+  // matches as an alternation of every form with those lookarounds, without the regex
+  // engine trying each alternative at each character (it was ~5% of a document's time).
+  const byFirst = new Map<string, string[]>();
+  for (const f of byForm.keys()) {
+    const list = byFirst.get(f[0] as string);
+    if (list) list.push(f);
+    else byFirst.set(f[0] as string, [f]);
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isNameChar(text.charCodeAt(i - 1))) continue;
+    const candidates = byFirst.get(text[i] as string);
+    if (!candidates) continue;
+    for (const form of candidates) {
+      if (!text.startsWith(form, i) || !endsWord(text, i + form.length)) continue;
+      found(i, form);
+      i += form.length - 1;
+      break;
+    }
   }
   return out;
 }
 
 const GLUED_AND = /[a-z]and[A-Z]/;
+
+/** [A-Za-z0-9\u00c0-\u024f]: the characters a name is glued to (plain ranges, no \p{L}). */
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/**
+ * A form ending at `end` ends a word: the next character is no name character (an
+ * apostrophe of "X's" is none), or it is a plural/possessive "s" followed by none.
+ */
+function endsWord(text: string, end: number): boolean {
+  if (end >= text.length || !isNameChar(text.charCodeAt(end))) return true;
+  const c = text[end];
+  if (c === 's') return end + 1 >= text.length || !isNameChar(text.charCodeAt(end + 1));
+  return false;
+}
 
 /** Pronouns resolve within this many sentences back; descriptions ("the country") anywhere before. */
 const PRONOUN_REACH = 3;
