@@ -1,4 +1,4 @@
-import { DEFAULT_WORKER_HEAP_MB, runBatch } from '../pipeline/batch.ts';
+import { DEFAULT_WORKER_HEAP_MB, DEFAULT_WORKER_YOUNG_MB, runBatch } from '../pipeline/batch.ts';
 import type { InputFailure, RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
 
@@ -133,6 +133,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       ordered: true,
       docTimeoutMs: spec.workers > 0 ? DOC_TIMEOUT_MS : null,
       workerHeapMb: DEFAULT_WORKER_HEAP_MB,
+      workerYoungMb: DEFAULT_WORKER_YOUNG_MB,
       plugins: [],
       output: 'jsonl',
       onOutput: (text) => {

@@ -32,6 +32,11 @@ export interface BatchOptions {
    * default. A document that needs more fails with `worker-crash` and the run goes on.
    */
   readonly workerHeapMb?: number;
+  /**
+   * Young-generation size per worker in MB (V8 resourceLimits); undefined for V8's default
+   * (16 MB semi-spaces). The extractors allocate many short-lived objects per document.
+   */
+  readonly workerYoungMb?: number;
   /** Documents already done (resume): skipped without being processed. */
   readonly skip?: ReadonlySet<string>;
   /** Documents between read and written at most; default 4 per worker (min 8). */
@@ -78,6 +83,14 @@ export interface BatchSummary extends BatchProgress {
  * 10/50/100%); a worker holds ~60 MB live. A single 5 MB article still fits.
  */
 export const DEFAULT_WORKER_HEAP_MB = 256;
+
+/**
+ * The default young generation per worker (MB). A larger nursery means fewer scavenges
+ * and fewer short-lived objects promoted to the old generation. Measured with `claims
+ * bench --phases single -e rules` (3,000 docs, runs alternated on the shared machine):
+ * 64 MB gave 108 and 97 docs/s where V8's default gave 82, 89 and 99, for ~40 MB more RSS.
+ */
+export const DEFAULT_WORKER_YOUNG_MB = 64;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -150,7 +163,10 @@ export async function runBatch(
           // V8 lets an idle-looking heap grow far past what it holds live (measured: ~60 MB
           // live, 150-300 MB held per worker); a cap makes it collect instead. A document
           // that needs more than the cap fails alone, as an out-of-memory worker crash.
-          ...(opts.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb } } : {}),
+          resourceLimits: {
+            ...(opts.workerHeapMb ? { maxOldGenerationSizeMb: opts.workerHeapMb } : {}),
+            ...(opts.workerYoungMb ? { maxYoungGenerationSizeMb: opts.workerYoungMb } : {}),
+          },
         })
       : null;
   // Exactly as many tasks as the workers take (TASKS_PER_WORKER each): none waits in
