@@ -86,11 +86,13 @@ export const DEFAULT_WORKER_HEAP_MB = 256;
 
 /**
  * The default young generation per worker (MB). A larger nursery means fewer scavenges
- * and fewer short-lived objects promoted to the old generation. Measured with `claims
- * bench --phases single -e rules` (3,000 docs, runs alternated on the shared machine):
- * 64 MB gave 108 and 97 docs/s where V8's default gave 82, 89 and 99, for ~40 MB more RSS.
+ * and fewer short-lived objects promoted. Measured with `claims bench` (shared, noisy
+ * machine): 64 MB gave 108 and 97 docs/s (1 worker) where V8's default gave 82, 89 and
+ * 99, but cost ~55 MB RSS per worker (297 MB per worker at 2 workers over 20,000 docs);
+ * 32 MB costs ~12 MB (255 MB per worker) and its one 3-round run was within the noise
+ * (0.35x wink-nlp against 0.37-0.40x for the default). Kept at 32 for the memory budget.
  */
-export const DEFAULT_WORKER_YOUNG_MB = 64;
+export const DEFAULT_WORKER_YOUNG_MB = 32;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
