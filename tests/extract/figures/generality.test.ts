@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/extract/figures/index.ts';
-import type { Doc, FigureKind, Qualifier } from '../../../src/types/index.ts';
+import { age, compare, count, dur, fig, makeDoc, money, pct, qty, type Want } from './harness.ts';
 
 /**
  * Generality set: news sentences written for this test (none from the corpus), in the
@@ -12,27 +12,11 @@ import type { Doc, FigureKind, Qualifier } from '../../../src/types/index.ts';
  * (text, value, value_max, kind, qualifier, unit); the test reports the pass rate.
  */
 
-interface Want {
-  readonly text: string;
-  readonly value: number;
-  readonly value_max: number | null;
-  readonly kind: FigureKind;
-  readonly qualifier: Qualifier;
-  readonly unit: string | null;
-}
 interface Case {
   readonly source: string;
   readonly text: string;
   readonly want: readonly Want[];
 }
-
-const fig = (kind: FigureKind, text: string, value: number, unit: string | null, qualifier: Qualifier = 'exact', value_max: number | null = null): Want => ({ text, value, value_max, kind, qualifier, unit });
-const count = (text: string, value: number, q: Qualifier = 'exact', max: number | null = null): Want => fig('count', text, value, null, q, max);
-const money = (text: string, value: number, unit: string, q: Qualifier = 'exact'): Want => fig('money', text, value, unit, q);
-const pct = (text: string, value: number, q: Qualifier = 'exact', max: number | null = null): Want => fig('percent', text, value, 'percent', q, max);
-const dur = (text: string, value: number, unit: string, q: Qualifier = 'exact', max: number | null = null): Want => fig('duration', text, value, unit, q, max);
-const qty = (text: string, value: number, unit: string, q: Qualifier = 'exact'): Want => fig('quantity', text, value, unit, q);
-const age = (text: string, value: number): Want => fig('quantity', text, value, 'year_of_age');
 
 const CASES: readonly Case[] = [
   // --- cyber reports: group, product and vulnerability names --------------------------------
@@ -176,28 +160,6 @@ const CASES: readonly Case[] = [
 
 /** Cases before this index were the first batch; the rest were written after its fixes. */
 const FIRST_BATCH = 89;
-
-function makeDoc(text: string): Doc {
-  return { id: 'g', title: 'Headline', text, format: 'txt', paragraphs: [], sentences: [], removed: [], offsetMap: [], origin: 'test', messages: [] };
-}
-
-const slots = (w: Want): string => `${w.value}|${w.value_max}|${w.kind}|${w.qualifier}|${w.unit}`;
-const show = (w: Want): string => `${w.text}|${slots(w)}`;
-
-/**
- * Matches like the scorer (SPEC §4): one-to-one, the texts overlapping (one contains the
- * other: "maximum of five years" ~ "five years"), value, value_max, kind, qualifier and unit equal.
- */
-function compare(want: readonly Want[], got: readonly Want[]): { missing: string[]; extra: string[] } {
-  const used = new Set<number>();
-  const missing: string[] = [];
-  for (const w of want) {
-    const k = got.findIndex((g, i) => !used.has(i) && slots(g) === slots(w) && (g.text.includes(w.text) || w.text.includes(g.text)));
-    if (k < 0) missing.push(show(w));
-    else used.add(k);
-  }
-  return { missing, extra: got.filter((_, i) => !used.has(i)).map(show) };
-}
 
 describe('extractFigures: generality set (sentences written for this test)', () => {
   const results = CASES.map((c) => {
