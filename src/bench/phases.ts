@@ -1,4 +1,4 @@
-import { DEFAULT_WORKER_HEAP_MB, DEFAULT_WORKER_YOUNG_MB, runBatch } from '../pipeline/batch.ts';
+import { runBatch } from '../pipeline/batch.ts';
 import type { InputFailure, RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
 
@@ -125,15 +125,14 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
         yield d;
       }
     }
-    // As `claims extract` runs: ordered JSONL, formatted in the workers, the default time and heap limits.
+    // As `claims extract` runs: ordered JSONL, formatted in the workers, the default time and
+    // heap limits (runBatch's defaults).
     let outBytes = 0;
     const summary = await runBatch(feed(), {
       extractor: spec.phase,
       workers: spec.workers,
       ordered: true,
       docTimeoutMs: spec.workers > 0 ? DOC_TIMEOUT_MS : null,
-      workerHeapMb: DEFAULT_WORKER_HEAP_MB,
-      workerYoungMb: DEFAULT_WORKER_YOUNG_MB,
       plugins: [],
       output: 'jsonl',
       onOutput: (text) => {

@@ -28,13 +28,15 @@ export interface BatchOptions {
   /** Modules that register more extractors, imported in every worker. */
   readonly plugins: readonly string[];
   /**
-   * Old-generation heap limit per worker in MB (V8 resourceLimits); undefined for V8's
-   * default. A document that needs more fails with `worker-crash` and the run goes on.
+   * Old-generation heap limit per worker in MB (V8 resourceLimits); default
+   * DEFAULT_WORKER_HEAP_MB, 0 for V8's own. A document that needs more fails with
+   * `worker-crash` and the run goes on.
    */
   readonly workerHeapMb?: number;
   /**
-   * Young-generation size per worker in MB (V8 resourceLimits); undefined for V8's default
-   * (16 MB semi-spaces). The extractors allocate many short-lived objects per document.
+   * Young-generation size per worker in MB (V8 resourceLimits); default
+   * DEFAULT_WORKER_YOUNG_MB, 0 for V8's own. The extractors allocate many short-lived
+   * objects per document.
    */
   readonly workerYoungMb?: number;
   /** Documents already done (resume): skipped without being processed. */
@@ -80,7 +82,8 @@ export interface BatchSummary extends BatchProgress {
 /**
  * The default old-generation heap cap per worker (MB). Measured on 20,000 generated news
  * documents at 2 workers: peak RSS 484 MB with the cap, flat (466/464/475 MB at
- * 10/50/100%); a worker holds ~60 MB live. A single 5 MB article still fits.
+ * 10/50/100%); a worker holds ~60 MB live. A 2 MB article still completes; a 5 MB one
+ * exhausts it and is reported.
  */
 export const DEFAULT_WORKER_HEAP_MB = 256;
 
@@ -154,6 +157,8 @@ export async function runBatch(
     record: opts.onRecord !== undefined,
   };
   const window = Math.max(8, opts.window ?? opts.workers * 4);
+  const heapMb = opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
+  const youngMb = opts.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB;
   const pool =
     opts.workers > 0
       ? new Piscina<WorkerTask | WarmupTask, WireOutcome | WarmupDone | null>({
@@ -166,8 +171,8 @@ export async function runBatch(
           // live, 150-300 MB held per worker); a cap makes it collect instead. A document
           // that needs more than the cap fails alone, as an out-of-memory worker crash.
           resourceLimits: {
-            ...(opts.workerHeapMb ? { maxOldGenerationSizeMb: opts.workerHeapMb } : {}),
-            ...(opts.workerYoungMb ? { maxYoungGenerationSizeMb: opts.workerYoungMb } : {}),
+            ...(heapMb ? { maxOldGenerationSizeMb: heapMb } : {}),
+            ...(youngMb ? { maxYoungGenerationSizeMb: youngMb } : {}),
           },
         })
       : null;

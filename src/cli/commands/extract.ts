@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { readInputs } from '../../ingest/read.ts';
 import '../../pipeline/extractors.ts';
-import { DEFAULT_WORKER_HEAP_MB, DEFAULT_WORKER_YOUNG_MB, defaultWorkers, runBatch, type BatchProgress } from '../../pipeline/batch.ts';
+import { DEFAULT_WORKER_HEAP_MB, defaultWorkers, runBatch, type BatchProgress } from '../../pipeline/batch.ts';
 import { csvHeader, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/format.ts';
 import { extractorNames, loadExtractor } from '../../pipeline/registry.ts';
 import { doneIds, truncatePartialLine } from '../../pipeline/resume.ts';
@@ -184,8 +184,7 @@ export function register(program: Command): void {
             workers,
             ordered: opts.unordered !== true,
             docTimeoutMs: opts.docTimeout > 0 ? opts.docTimeout : null,
-            ...(opts.workerHeap > 0 ? { workerHeapMb: opts.workerHeap } : {}),
-            workerYoungMb: DEFAULT_WORKER_YOUNG_MB,
+            workerHeapMb: opts.workerHeap,
             plugins,
             skip,
             // Formatted in the workers: only the text crosses to this thread (the record
