@@ -52,7 +52,13 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-const cache = new WeakMap<Doc, Token[]>();
+/**
+ * The last Doc tokenised and its tokens. One slot is enough: the actor and figure
+ * extractors ask for the same Doc one after the other. (A WeakMap keyed by Doc cost
+ * ~0.2 ms a document in garbage collection of its ephemeron entries, as measured.)
+ */
+let cachedDoc: Doc | undefined;
+let cachedTokens: Token[] = [];
 
 /**
  * Tokenises the text (a hand-written scanner: this runs on every document, twice the
@@ -60,32 +66,15 @@ const cache = new WeakMap<Doc, Token[]>();
  * the actor and figure extractors share one tokenisation.
  */
 export function tokenize(text: string, doc?: Doc): Token[] {
-  if (doc) {
-    const hit = cache.get(doc);
-    if (hit) return hit;
-  }
-  const starts = sentenceStarts(text, doc);
+  if (doc !== undefined && doc === cachedDoc) return cachedTokens;
+  const starts = doc ? sentenceStarts(text, doc) : undefined;
   const tokens: Token[] = [];
   const n = text.length;
   let line = 0;
   let i = 0;
   let newlines = 0;
   let sawSpace = false;
-  const push = (start: number, end: number): void => {
-    const t = text.slice(start, end);
-    const prev = tokens[tokens.length - 1];
-    let sentStart = prev === undefined || newlines > 0 || starts.has(start);
-    if (!sentStart && prev) {
-      // "said. The" / "? The"
-      if ((prev.text === '.' || prev.text === '!' || prev.text === '?') && sawSpace) sentStart = true;
-      // ". “The": the word after an opening quote at a sentence start
-      if ((prev.text === '"' || prev.text === '“' || prev.text === "'" || prev.text === '‘') && prev.sentStart) sentStart = true;
-    }
-    if (newlines > 1) line++;
-    tokens.push({ text: t, lower: t.toLowerCase(), cap: isCapitalised(t), start, end, sentStart, line });
-    newlines = 0;
-    sawSpace = false;
-  };
+  let prev: Token | undefined;
   while (i < n) {
     const cls = charClass(text, i);
     if (cls === 3) {
@@ -94,46 +83,43 @@ export function tokenize(text: string, doc?: Doc): Token[] {
       i++;
       continue;
     }
+    // one token [i, end), then the bookkeeping shared by every kind (below)
     const start = i;
+    let end: number;
     if (cls === 1) {
       // abbreviation with inner periods: "U.S.", "D.C.", "U.S.A."
       if (text.charCodeAt(i + 1) === 46 && charClass(text, i + 2) === 1 && text.charCodeAt(i + 3) === 46 && (i + 4 >= n || charClass(text, i + 4) !== 1 || text.charCodeAt(i + 5) === 46)) {
         let j = i;
         while (j + 1 < n && charClass(text, j) === 1 && text.charCodeAt(j + 1) === 46) j += 2;
-        push(start, j);
-        i = j;
-        continue;
-      }
-      let j = i + 1;
-      for (;;) {
-        while (j < n) {
-          const cl = charClass(text, j);
-          if (cl !== 1 && cl !== 2) break;
-          j++;
-        }
-        // inner apostrophe ("N'Djamena", "don't") but not a possessive "'s" at the end
-        if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && charClass(text, j + 1) === 1) {
-          const s = text.charCodeAt(j + 1);
-          const possessive = (s === 115 || s === 83) && (j + 2 >= n || charClass(text, j + 2) !== 1);
-          if (!possessive) {
-            j += 2;
-            continue;
+        end = j;
+      } else {
+        let j = i + 1;
+        for (;;) {
+          while (j < n) {
+            const cl = charClass(text, j);
+            if (cl !== 1 && cl !== 2) break;
+            j++;
           }
+          // inner apostrophe ("N'Djamena", "don't") but not a possessive "'s" at the end
+          if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && charClass(text, j + 1) === 1) {
+            const s = text.charCodeAt(j + 1);
+            const possessive = (s === 115 || s === 83) && (j + 2 >= n || charClass(text, j + 2) !== 1);
+            if (!possessive) {
+              j += 2;
+              continue;
+            }
+          }
+          break;
         }
-        break;
+        if (text.charCodeAt(j) === 36) j++; // "Lapsus$", "US$"
+        // a kept period: "Jr.", "Mr.", "Feb.", an initial "J." before a space
+        if (text.charCodeAt(j) === 46) {
+          const initial = j - start === 1 && text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90 && (j + 1 >= n || charClass(text, j + 1) === 3);
+          if (initial || (j - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, j)))) j++;
+        }
+        end = j;
       }
-      if (text.charCodeAt(j) === 36) j++; // "Lapsus$", "US$"
-      // a kept period: "Jr.", "Mr.", "Feb.", an initial "J." before a space
-      if (text.charCodeAt(j) === 46) {
-        const w = text.slice(start, j);
-        const initial = j - start === 1 && text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90 && (j + 1 >= n || charClass(text, j + 1) === 3);
-        if (initial || ABBREVIATIONS.has(w)) j++;
-      }
-      push(start, j);
-      i = j;
-      continue;
-    }
-    if (cls === 2) {
+    } else if (cls === 2) {
       let j = i + 1;
       for (;;) {
         while (j < n && charClass(text, j) === 2) j++;
@@ -144,34 +130,49 @@ export function tokenize(text: string, doc?: Doc): Token[] {
         }
         break;
       }
-      push(start, j);
-      i = j;
-      continue;
+      end = j;
+    } else if (isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && (i + 2 >= n || charClass(text, i + 2) !== 1)) {
+      // possessive "'s" / "’s"
+      end = i + 2;
+    } else {
+      const c = text.charCodeAt(i);
+      end = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
     }
-    // possessive "'s" / "’s"
-    if (isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && (i + 2 >= n || charClass(text, i + 2) !== 1)) {
-      push(i, i + 2);
-      i += 2;
-      continue;
+    const t = text.slice(start, end);
+    let sentStart = prev === undefined || newlines > 0 || (starts !== undefined && starts[start] === 1);
+    if (!sentStart && prev) {
+      const p = prev.text;
+      // "said. The" / "? The"
+      if ((p === '.' || p === '!' || p === '?') && sawSpace) sentStart = true;
+      // ". “The": the word after an opening quote at a sentence start
+      if ((p === '"' || p === '“' || p === "'" || p === '‘') && prev.sentStart) sentStart = true;
     }
-    const c = text.charCodeAt(i);
-    const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    push(i, i + w);
-    i += w;
+    if (newlines > 1) line++;
+    prev = { text: t, lower: t.toLowerCase(), cap: isCapitalised(t), start, end, sentStart, line };
+    tokens.push(prev);
+    newlines = 0;
+    sawSpace = false;
+    i = end;
   }
-  if (doc) cache.set(doc, tokens);
+  if (doc) {
+    cachedDoc = doc;
+    cachedTokens = tokens;
+  }
   return tokens;
 }
 
-function sentenceStarts(text: string, doc?: Doc): Set<number> {
-  const set = new Set<number>();
-  if (!doc) return set;
+/** Longest word in ABBREVIATIONS (a longer word is not looked up). */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
+/** 1 at the offset where each sentence's first non-space character is. */
+function sentenceStarts(text: string, doc: Doc): Uint8Array {
+  const at = new Uint8Array(text.length + 1);
   for (const s of doc.sentences) {
     let i = s.start;
     while (i < s.end && charClass(text, i) === 3) i++;
-    set.add(i);
+    at[i] = 1;
   }
-  return set;
+  return at;
 }
 
 /** Whether a token starts with an uppercase letter ("Blinken", "U.S.", "NCSC"). */
