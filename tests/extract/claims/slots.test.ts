@@ -466,3 +466,45 @@ describe('lists of the accused', () => {
     expect(claims[1]?.claimants).toEqual(['doj']);
   });
 });
+
+describe('quote speakers after the quote', () => {
+  it('takes the subject before the verb, not the addressee after it', () => {
+    const text = '"Acme stole our designs," the Trade Ministry said in a letter to Wei Lee.';
+    const [c] = claimsOf(text, [a('tm', 'agency', 'Trade Ministry'), a('lee', 'person', 'Wei Lee'), a('acme', 'company', 'Acme')]);
+    expect(c).toMatchObject({ claimants: ['tm'], targets: ['acme'] });
+  });
+
+  it('still takes the speaker after a verb that comes first', () => {
+    const text = '"Acme stole our designs," said Wei Lee in a letter to the Trade Ministry.';
+    const [c] = claimsOf(text, [a('tm', 'agency', 'Trade Ministry'), a('lee', 'person', 'Wei Lee'), a('acme', 'company', 'Acme')]);
+    expect(c).toMatchObject({ claimants: ['lee'], targets: ['acme'] });
+  });
+
+  it('reads a subject with a dotted abbreviation ("the U.K. statement said")', () => {
+    const text = 'Vestia seized the tanker. "The seizure of the tanker was illegal," the U.K. statement said.';
+    const claims = claimsOf(text, [a('uk', 'country', 'U.K.'), a('v', 'country', 'Vestia')]);
+    expect(claims.find((c) => c.cue.includes('illegal'))?.claimants).toEqual(['uk']);
+  });
+
+  it('takes the speaker of "according to a post by X" after the quote', () => {
+    const text = '"Acme smuggles arms for the rebels," according to a post on Friday by Senator Dara Kim.';
+    const [c] = claimsOf(text, [a('kim', 'person', 'Dara Kim'), a('acme', 'company', 'Acme')]);
+    expect(c?.claimants).toEqual(['kim']);
+  });
+});
+
+describe('a plural "they" speaking after a list of persons', () => {
+  const specs = [a('ak', 'person', 'Ana Kolar'), a('bm', 'person', 'Ben Moss'), a('cr', 'person', 'Cy Reyes'), a('pm', 'person', 'Paul Mertens'), a('ru', 'country', 'Ruritania'), a('dv', 'person', 'Dan Varga')];
+
+  it('gives the quote, and its follow-on, to every person of the list', () => {
+    const text = 'Three senators, Ana Kolar, Ben Moss and Cy Reyes, wrote to Foreign Minister Paul Mertens about Ruritania. "We are alarmed," they wrote in the letter to Mertens. "For a decade, Dan Varga has engaged in corruption."';
+    const claims = claimsOf(text, specs);
+    expect(claims.find((c) => c.targets.includes('dv'))?.claimants).toEqual(['ak', 'bm', 'cr']);
+  });
+
+  it('takes no list of persons that is the object of the sentence before', () => {
+    const text = 'Ruritanian officials met Ana Kolar and Ben Moss. "Dan Varga stole the funds," they said.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('dv'));
+    expect(c?.claimants ?? []).not.toEqual(['ak', 'bm']);
+  });
+});
