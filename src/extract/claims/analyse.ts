@@ -298,12 +298,14 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const cueSpan: Span = lead
     ? { start: sentence.start + lead.index + (lead[0].indexOf(lead[1] ?? '') >= 0 ? lead[0].indexOf(lead[1] ?? '') : 0), end: sentence.start + lead.index + lead[0].indexOf(lead[1] ?? '') + (lead[1] ?? '').length }
     : firstVerbSpan(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
+  // "According to the complaint, Acme sold the parts on behalf of X": the helped are targets too (GUIDELINES).
+  const helped = targets.length > 0 ? helpedRefs(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) : [];
   return {
     type: 'accusation',
     cue: DOCUMENT_CUE,
     cueSpan,
     claimants: [],
-    targets: uniqueIds(targets),
+    targets: uniqueIds([...targets, ...helped]),
     contentSpan: trimSpan(text, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
     reportedBy: [],
@@ -832,6 +834,9 @@ const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?
 /** Between coordinated helped actors: "X and, specifically, Y", "X or Y", "X, including Y". */
 const COORDINATED = /^(?:['\u2019]s?)?\s*(?:(?:\w+\s+)?(?:government|authorities|regime)\s*)?,?\s*(?:and|or|as well as|including|in particular)\s*,?\s*(?:(?:specifically|particularly|notably|especially|in particular)\s*,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/;
 
+/** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms"). */
+const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services))/;
+
 /** Helping: "accused X of helping Y …": Y is a target too (SPEC hard cases). */
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
@@ -846,6 +851,8 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
       const next = inReach[k + 1];
       if (next && /^(?:['\u2019]s?|s)\s+$/.test(ctx.text.slice(r.end, next.start))) continue;
       const last = out.at(-1);
+      // "to assist Iranian universities": a country adjective on whom it names is a nationality, not the state helped
+      if (r.type === 'country' && NATIONALITY_ON_NOUN.test(ctx.text.slice(r.end, r.end + 40))) continue;
       if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'\u2019-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
       // "at the behest of the Iranian government and, specifically, the Iranian Revolutionary Guard Corps"
       else if (last && last.end > at && COORDINATED.test(ctx.text.slice(last.end, r.start))) out.push(r);
@@ -1669,9 +1676,22 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
   }
   const subject = subjectRefs(ctx, cs, pos);
   if (subject.length > 0) return subject;
+  // "That engineer, Chi Mak, and several of his relatives were convicted": the ", and" that
+  // cut the clause joins a subject with no name of its own to the named one before it
+  const cut = /,\s*and\s+$/.exec(text.slice(sentence.start, cs));
+  if (cut && !/\S/.test(text.slice(cs, pos).replace(AUXILIARY_BEFORE, '').replace(/\b(?:\w+\s+of\s+)?(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$/, '').replace(/^\s*(?:several|some|many|two|three|four|five|other|\w+\s+other)\s*/, ''))) {
+    const first = cs - cut[0].length;
+    if (!SUBJECT_VERB.test(text.slice(sentence.start, first))) {
+      const named = subjectRefs(ctx, sentence.start, first).filter((r) => r.type !== 'country');
+      if (named.length > 0) return named;
+    }
+  }
   const aux = AUXILIARY_BEFORE.exec(before);
   return aux ? relativeHead(ctx, pos - aux[0].length) : [];
 }
+
+/** A verb in what should be a bare noun phrase (a subject before its verb). */
+const SUBJECT_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|will|would)\b/;
 
 /** The refs right before ", who …," when that aside runs up to the verb at `pos`. */
 function relativeHead(ctx: SentenceContext, pos: number): Ref[] {

@@ -441,3 +441,45 @@ describe('an announcer at the end of the sentence', () => {
     expect([c?.claimants, c?.targets]).toEqual([['jm'], ['lf']]);
   });
 });
+
+describe('a named subject joined by ", and" to an unnamed one', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+
+  it('keeps the named person of an apposition before ", and his relatives"', () => {
+    const text = 'The trader, Ilse Marden, and several of her relatives were convicted of smuggling gold to Ruritania.';
+    const [c] = claimsOf(text, [p('im', 'Ilse Marden'), country('ru', 'Ruritania')]);
+    expect(c?.targets).toEqual(['im']);
+  });
+
+  it('keeps a named company before ", and two of its managers"', () => {
+    const text = 'Halvard Shipping, and two of its managers were charged with sanctions evasion.';
+    const [c] = claimsOf(text, [org('hs', 'Halvard Shipping')]);
+    expect(c?.targets).toEqual(['hs']);
+  });
+
+  it('does not reach back across a clause with its own verb', () => {
+    const text = 'Osric Vale accused Halvard Shipping of fraud, and several of its managers were charged with bribery.';
+    const claims = claimsOf(text, [p('ov', 'Osric Vale'), org('hs', 'Halvard Shipping')]);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual([]);
+  });
+});
+
+describe('helped actors of a document-framed sentence', () => {
+  it('adds the state the subject acted on behalf of', () => {
+    const text = 'According to the indictment, Dravo Logistics shipped drone engines on behalf of the Ruritanian government.';
+    const [c] = claimsOf(text, [{ id: 'dl', type: 'company', forms: ['Dravo Logistics'] }, country('ru', 'Ruritanian')]);
+    expect(c?.targets).toEqual(['dl', 'ru']);
+  });
+
+  it('does not add a nationality on the people or firms helped', () => {
+    const text = 'According to the indictment, Pim Oster set up a front company to assist Ruritanian universities in stealing research.';
+    const [c] = claimsOf(text, [p('po', 'Pim Oster'), country('ru', 'Ruritanian')]);
+    expect(c?.targets).toEqual(['po']);
+  });
+
+  it('still adds the state behind "helping Ruritanian intelligence officers"', () => {
+    const text = 'Osric Vale accused Pim Oster of helping Ruritanian intelligence officers.';
+    const [c] = claimsOf(text, [p('ov', 'Osric Vale'), p('po', 'Pim Oster'), country('ru', 'Ruritanian')]);
+    expect(c?.targets).toEqual(['po', 'ru']);
+  });
+});
