@@ -62,7 +62,7 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = administrations(text, named, actors);
-  const refs: Ref[] = coref ? sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]) : governed;
+  const refs: Ref[] = coref ? spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -271,6 +271,41 @@ function administrations(text: string, refs: readonly Ref[], actors: readonly Ac
     out.push(r);
   }
   return changed ? out : [...refs];
+}
+
+const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/g;
+const SPOKESPERSON_DESCRIPTION = /^the\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$/i;
+
+/**
+ * "A State Department spokesperson said … "…," the spokesperson added": a spokesperson
+ * the text introduced only by the body they speak for, with no name, is that body; the
+ * description's nearest person before it is someone else (the man the statement is
+ * about). A spokesperson introduced with a name ("spokesman Zhao Lijian") keeps the
+ * resolution to the person.
+ */
+function spokespersonOfBody(text: string, refs: Ref[]): Ref[] {
+  if (!/spokes(?:person|man|woman)/i.test(text)) return refs;
+  const intro: { end: number; body: Ref | null }[] = [];
+  for (const m of text.matchAll(SPOKESPERSON)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // the body before the noun ("a DHS spokesperson", "the Foreign Ministry's spokesman") or after it ("a spokesperson for the ministry")
+    const before = refs.filter((r) => r.end <= at && r.end >= at - 40 && r.type !== 'person' && /^(?:['’]s)?\s+(?:[a-z-]+\s+)?$/.test(text.slice(r.end, at))).at(-1);
+    const forBody = /^\s+(?:for|of|at)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+    const after = forBody ? refs.find((r) => r.start === end + forBody[0].length && r.type !== 'person') : undefined;
+    // a name right after ("spokesperson Wang Wenbin", "spokesman, Li Wei,") or right before ("Li Wei, a spokesman") is who speaks
+    const named = refs.some((r) => r.type === 'person' && r.via === 'name' && ((r.start >= end && /^[\s,]*(?:(?:for|of|at)\s+(?:the\s+)?[^,]{1,60},\s*)?$/.test(text.slice(end, r.start))) || (r.end <= at && /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(r.end, at)))));
+    intro.push({ end, body: named ? null : (before ?? after ?? null) });
+  }
+  let changed = false;
+  const out = refs.map((r) => {
+    if (r.via !== 'anaphor' || !SPOKESPERSON_DESCRIPTION.test(text.slice(r.start, r.end))) return r;
+    const last = intro.filter((i) => i.end <= r.start).at(-1);
+    if (!last?.body) return r;
+    changed = true;
+    return { ...r, id: last.body.id, type: last.body.type };
+  });
+  return changed ? out : refs;
 }
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */

@@ -508,3 +508,25 @@ describe('a plural "they" speaking after a list of persons', () => {
     expect(c?.claimants ?? []).not.toEqual(['ak', 'bm']);
   });
 });
+
+describe('"the spokesperson" of a body introduced without a name', () => {
+  const specs = [a('td', 'agency', 'Treasury Department'), a('ov', 'person', 'Osric Vale'), a('ru', 'country', 'Ruritania'), a('lw', 'person', 'Lin Wen')];
+
+  it('speaks for the body ("a Treasury Department spokesperson … the spokesperson added")', () => {
+    const text = 'Osric Vale remains in custody. A Treasury Department spokesperson repeated calls for his release. "Ruritania uses vague laws to silence critics like Osric Vale," the spokesperson added.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('ru'));
+    expect(c?.claimants).toEqual(['td']);
+  });
+
+  it('reads "a spokesman for the X" the same way', () => {
+    const text = 'Osric Vale remains in custody, a spokesman for the Treasury Department said. "Ruritania uses vague laws to silence critics," the spokesman added.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('ru'));
+    expect(c?.claimants).toEqual(['td']);
+  });
+
+  it('keeps the person when the spokesperson was introduced by name', () => {
+    const text = 'Treasury Department spokesperson Lin Wen spoke on Monday about Osric Vale. "Ruritania uses vague laws to silence critics," the spokesperson added.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('ru'));
+    expect(c?.claimants).toEqual(['lw']);
+  });
+});
