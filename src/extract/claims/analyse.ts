@@ -372,6 +372,26 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       });
       continue;
     }
+    // "Ode, who prosecutors say stole the designs": the antecedent did it; the relative
+    // clause's subject says so (nobody named: claimants empty).
+    const relSays = RELATIVE_SAYS.exec(text.slice(Math.max(sentence.start, span.start - 90), span.start));
+    if (relSays) {
+      const comma = span.start - relSays[0].length;
+      const run = nearestNounPhraseRefs(ctx, clauseStart(ctx, comma, true), comma);
+      const lastRef = run.at(-1);
+      if (lastRef && /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma))) {
+        const sayers = uniqueIds(refsIn(ctx.refs, comma, span.start).filter((r) => r.type !== 'media'));
+        const targetsR = uniqueIds([...run, ...helpedRefs(ctx, span.start, ce)]).filter((id) => !sayers.includes(id));
+        if (targetsR.length > 0) {
+          out.push({
+            type: 'accusation', cue: HARM_CUE, cueSpan: span, claimants: sayers, targets: targetsR,
+            contentSpan: trimSpan(text, span.start, ce), certainty: certaintyOf(ctx, HARM_CUE, span, cs, ce),
+            reportedBy: [], confidence: 0.45, how: 'harm+relative-says', claimantViaAnaphor: false,
+          });
+          continue;
+        }
+      }
+    }
     // The doer: the refs right before the verb, only adverbs, auxiliaries and asides between
     // ("The MSS, Ministry of State Security (from China), uses criminal hackers").
     // "the foreign hackers who committed these intrusions": the relative pronoun's antecedent
@@ -1143,6 +1163,24 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         };
       }
       if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
+      // "Acme, which Norland accuses of smuggling", "Ode, whom it accused of fraud": the relative
+      // pronoun is the object; its antecedent is the accused, the relative clause's subject accuses.
+      const objectRelative = passive ? null : OBJECT_RELATIVE.exec(text.slice(Math.max(ctx.sentence.start, span.start - 90), span.start));
+      if (objectRelative && cue.type === 'accusation' && /^\s+(?:of|for|with|over|in connection with|on charges of)\s/i.test(text.slice(span.end, span.end + 30))) {
+        const comma = span.start - objectRelative[0].length;
+        const run = nearestNounPhraseRefs(ctx, cs, comma);
+        const lastRef = run.at(-1);
+        // (the antecedent ends at the comma: "Ode, 41, whom …" allows an age)
+        const head = lastRef && /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma)) ? run : [];
+        if (head.length > 0) {
+          how = 'object-relative';
+          targets = head;
+          claimants = refsIn(ctx.refs, comma, span.start);
+          const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
+          content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+          break;
+        }
+      }
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
@@ -1689,6 +1727,12 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
   const aux = AUXILIARY_BEFORE.exec(before);
   return aux ? relativeHead(ctx, pos - aux[0].length) : [];
 }
+
+/** ", who prosecutors say", ", which Norland alleges had": the relative clause's subject says what its antecedent did. */
+const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
+
+/** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
+const OBJECT_RELATIVE = /,\s*(?:which|whom|who)\s+(?!(?:is|are|was|were|has|have|had|been|be|also|allegedly|reportedly)\b)(?:[^\s,;]+\s+){1,6}?(?:(?:has|have|had|long|also|repeatedly|previously|publicly|\w+ly)\s+)*$/i;
 
 /** A verb in what should be a bare noun phrase (a subject before its verb). */
 const SUBJECT_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|will|would)\b/;

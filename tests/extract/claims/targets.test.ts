@@ -483,3 +483,39 @@ describe('helped actors of a document-framed sentence', () => {
     expect(c?.targets).toEqual(['po', 'ru']);
   });
 });
+
+describe('relative clauses whose antecedent is the accused', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [country('ru', 'Ruritania'), country('fr', 'Fredonia'), org('hs', 'Halvard Shipping'), p('po', 'Pim Oster'), p('ov', 'Osric Vale')];
+
+  it('reads "X, which Y accuses of …": Y accuses X', () => {
+    const text = 'Halvard Shipping, which Ruritania accuses of carrying weapons, denied the charges.';
+    const c = claimsOf(text, specs).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: ['ru'], targets: ['hs'] });
+  });
+
+  it('reads "X, whom it accused of …" after a main clause', () => {
+    const text = 'Fredonia expelled Pim Oster, whom it had accused of spying for Ruritania.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'accused');
+    expect(c?.claimants).toEqual(['fr']);
+    expect(c?.targets).toContain('po');
+  });
+
+  it('leaves the subject relative alone ("X, who accused Y of …")', () => {
+    const text = 'Osric Vale, who accused Pim Oster of fraud, resigned.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['ov'], targets: ['po'] });
+  });
+
+  it('reads "X, who Y says stole …": Y accuses X', () => {
+    const text = 'Pim Oster, who Osric Vale says stole the ledgers, left for Fredonia.';
+    const c = claimsOf(text, specs).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: ['ov'], targets: ['po'] });
+  });
+
+  it('gives "X, who prosecutors say …" no claimant (unnamed speakers)', () => {
+    const text = 'Police detained Pim Oster, who prosecutors say smuggled gold for Halvard Shipping.';
+    const c = claimsOf(text, specs).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: [], targets: ['po'] });
+  });
+});
