@@ -193,7 +193,22 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  return mergeSameStatement(rebuttedInSentence(ctx, reasonOfEarlier(ctx, found)), ctx);
+  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, found))), ctx);
+}
+
+/**
+ * "Kim denied that Vestia was behind the attack": the accusation a denial's complement
+ * states is what is denied, not a claim of its own. A cue inside the content of a
+ * denial verb, with no accuser of its own and no coordination between, is dropped.
+ */
+function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const denials = found.filter((d) => d.type === 'denial' && d.cue.frame === 'denial-verb' && d.contentSpan);
+  if (denials.length === 0) return [...found];
+  return found.filter((f) => {
+    if (f.type !== 'accusation' || f.claimants.length > 0) return true;
+    const d = denials.find((x) => (x.contentSpan as Span).start <= f.cueSpan.start && f.cueSpan.end <= (x.contentSpan as Span).end);
+    return !d || /\b(?:and|but)\b|[;]/.test(ctx.text.slice(d.cueSpan.end, f.cueSpan.start));
+  });
 }
 
 /**
