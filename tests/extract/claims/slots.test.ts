@@ -535,12 +535,12 @@ describe('an accusation stated as the complement of a denial', () => {
   const specs = [a('ru', 'country', 'Ruritania'), a('fr', 'country', 'Fredonia'), a('mk', 'person', 'Mila Korr')];
 
   it('is what is denied, not a claim of its own', () => {
-    const claims = claimsOf('Ruritanian President Mila Korr denied that Ruritania was behind the blackout.', specs);
+    const claims = claimsOf('Ruritanian President Mila Korr denied that Ruritania was behind the cyberattack on the grid.', specs);
     expect(slots(claims)).toEqual([['denied', ['mk'], []]]);
   });
 
   it('keeps an accusation coordinated after the denial', () => {
-    const claims = claimsOf('Mila Korr denied the charges and said Fredonia was behind the blackout.', specs);
+    const claims = claimsOf('Mila Korr denied the charges and said Fredonia was behind the cyberattack on the grid.', specs);
     expect(claims.map((c) => [c.type, c.targets])).toEqual([['denial', []], ['accusation', ['fr']]]);
   });
 });
