@@ -313,6 +313,10 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const cueSpan: Span = lead
     ? { start: sentence.start + lead.index + (lead[0].indexOf(lead[1] ?? '') >= 0 ? lead[0].indexOf(lead[1] ?? '') : 0), end: sentence.start + lead.index + lead[0].indexOf(lead[1] ?? '') + (lead[1] ?? '').length }
     : firstVerbSpan(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
+  // "The Institute, through the activities of the defendants, targeted …": the agents it acted through did it too.
+  const through = targets.length > 0 ? THROUGH_AGENTS.exec(text.slice(targets.at(-1)?.end ?? subjFrom, ce)) : null;
+  const throughAt = through ? (targets.at(-1)?.end ?? subjFrom) + through.index : 0;
+  const agentsThrough = through ? refsIn(ctx.refs, throughAt, throughAt + through[0].length) : [];
   // "According to the complaint, Acme sold the parts on behalf of X": the helped are targets too (GUIDELINES).
   const helped = targets.length > 0 ? helpedRefs(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) : [];
   return {
@@ -320,7 +324,7 @@ function documentClaim(ctx: SentenceContext): Found | null {
     cue: DOCUMENT_CUE,
     cueSpan,
     claimants: [],
-    targets: uniqueIds([...targets, ...helped]),
+    targets: uniqueIds([...targets, ...agentsThrough, ...helped]),
     contentSpan: trimSpan(text, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
     reportedBy: [],
@@ -329,6 +333,9 @@ function documentClaim(ctx: SentenceContext): Found | null {
     claimantViaAnaphor: false,
   };
 }
+
+/** An aside naming whom the subject acted through: ", through the activities of the defendants,", ", via its agents A and B,". */
+const THROUGH_AGENTS = /^\s*,\s*(?:through|via|by means of|acting through)\s+(?:the\s+|its\s+|their\s+)?(?:(?:activities|actions|work|efforts|agents|employees|officers|members|operatives)\s+(?:of\s+(?:the\s+)?)?)?[^,;]{1,120},/i;
 
 /** Past an apposition right after a subject ("X and Y, the defendants, founded"): where the verb is looked for. */
 function pastAside(text: string, pos: number): number {

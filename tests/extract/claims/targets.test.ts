@@ -519,3 +519,19 @@ describe('relative clauses whose antecedent is the accused', () => {
     expect(c).toMatchObject({ claimants: [], targets: ['po'] });
   });
 });
+
+describe('agents a document-framed subject acted through', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+
+  it('adds the persons of ", through the activities of A and B,"', () => {
+    const text = 'According to the complaint, Dravo Logistics, through the activities of Pim Oster and Osric Vale, shipped drone engines to Ruritania.';
+    const [c] = claimsOf(text, [org('dl', 'Dravo Logistics'), p('po', 'Pim Oster'), p('ov', 'Osric Vale'), country('ru', 'Ruritania')]);
+    expect(c?.targets).toEqual(['dl', 'po', 'ov']);
+  });
+
+  it('does not add the persons of another aside', () => {
+    const text = 'According to the complaint, Dravo Logistics, whose owner met Pim Oster in 2019, shipped drone engines to Ruritania.';
+    const [c] = claimsOf(text, [org('dl', 'Dravo Logistics'), p('po', 'Pim Oster'), country('ru', 'Ruritania')]);
+    expect(c?.targets).toEqual(['dl']);
+  });
+});
