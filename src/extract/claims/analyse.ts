@@ -876,6 +876,19 @@ const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?
 /** Between coordinated helped actors: "X and, specifically, Y", "X or Y", "X, including Y". */
 const COORDINATED = /^(?:['\u2019]s?)?\s*(?:(?:\w+\s+)?(?:government|authorities|regime)\s*)?,?\s*(?:and|or|as well as|including|in particular)\s*,?\s*(?:(?:specifically|particularly|notably|especially|in particular)\s*,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/;
 
+/**
+ * 'alleged Mahan had "contributed to suffering, violence, and instability," by supporting
+ * X': a closing "by helping/supporting X" after the clause (a quote or a list may have cut
+ * it) says whom the accused helped. Only up to the sentence end, with no new statement between.
+ */
+function helpingTail(ctx: SentenceContext, from: number): Ref[] {
+  const rest = ctx.text.slice(from, ctx.sentence.end);
+  const m = /[,"\u201d]\s*by\s+(?=(?:help|aid|assist|support)ing\b)/i.exec(rest);
+  if (!m || /;/.test(rest.slice(0, m.index)) || REPORTING_BOUNDARY_ONE.test(rest.slice(0, m.index))) return [];
+  return helpedRefs(ctx, from + m.index + m[0].length, ctx.sentence.end);
+}
+const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
+
 /** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms"). */
 const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services))/;
 
@@ -901,7 +914,8 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
       else if (r.start > at + 40) break;
     }
   }
-  return out;
+  // ("helping Vestian President Dara Kim": the adjective only qualifies the person helped)
+  return dropModifiers(ctx, out);
 }
 
 /**
@@ -1348,7 +1362,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         if (targets.length > 0) how += '+named-defendants';
       }
       // "… that the ring worked on behalf of X", "X was conducted at the behest of Y": the helped are targets too.
-      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end), ...helpingTail(ctx, content.end)];
       break;
     }
     case 'predicate': {

@@ -535,3 +535,26 @@ describe('agents a document-framed subject acted through', () => {
     expect(c?.targets).toEqual(['dl']);
   });
 });
+
+describe('the helped named after the clause or with a title', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [p('ov', 'Osric Vale'), org('ha', 'Halvard Air'), country('ru', 'Ruritanian', 'Ruritania'), p('mk', 'Mila Korr')];
+
+  it('reads a closing "by supporting X" after a quoted allegation', () => {
+    const text = 'Senator Osric Vale alleged Halvard Air had "fuelled bloodshed, chaos, and ruin across the region," by supporting Ruritanian General Mila Korr.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'alleged');
+    expect(c?.targets).toEqual(['ha', 'mk']);
+  });
+
+  it('does not take a closing "by" phrase that is no help', () => {
+    const text = 'Senator Osric Vale alleged Halvard Air had "fuelled bloodshed, chaos, and ruin across the region," by ignoring warnings from Mila Korr.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'alleged');
+    expect(c?.targets).toEqual(['ha']);
+  });
+
+  it('drops the country adjective of a titled person helped', () => {
+    const text = 'Osric Vale accused Halvard Air of helping Ruritanian General Mila Korr move weapons.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual(['ha', 'mk']);
+  });
+});
