@@ -1153,7 +1153,8 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
 function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readonly CueMatch[]): Found | null {
   const { text } = ctx;
   const cs = clauseStart(ctx, span.start, true);
-  const ce = clauseEnd(ctx, span.end);
+  const coordinated = coordinatedCueEnd(ctx, span, all, ctx.sentence.end);
+  const ce = Math.min(coordinated, clauseEnd(ctx, span.end));
   const why = cancelled(ctx, cue, span, cs);
   if (why) return null;
   const before = text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start);
@@ -1259,7 +1260,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
-        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.max(ce, clauseEnd(ctx, obj.contentFrom))) : trimSpan(text, span.end, ce);
+        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.min(coordinated, Math.max(ce, clauseEnd(ctx, obj.contentFrom)))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
@@ -1567,6 +1568,23 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     how,
     claimantViaAnaphor: viaAnaphor,
   };
+}
+
+/**
+ * "Norland blamed Vestia for the attack and accused Ruritania of helping it": a second cue
+ * verb coordinated by "and"/"but" opens a statement of its own (other target, other
+ * content); the first one's clause ends before it.
+ */
+function coordinatedCueEnd(ctx: SentenceContext, span: Span, all: readonly CueMatch[], end: number): number {
+  for (const o of all) {
+    if (o.span.start <= span.end || o.span.start >= end || o.cue.frame === 'noun' || o.cue.frame === 'predicate') continue;
+    const and = /,?\s+(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/.exec(ctx.text.slice(Math.max(span.end, o.span.start - 24), o.span.start));
+    // (a verb form, "and accused", not "and the accusations"; and only after an object of
+    // the first verb: "condemned and sanctioned Acme" share it)
+    const cut = and ? o.span.start - and[0].length : -1;
+    if (and && refsIn(ctx.refs, span.end, cut).length > 0 && /^\w+(?:ed|s)$/i.test(ctx.text.slice(o.span.start, o.span.end).split(/\s/)[0] ?? '')) return cut;
+  }
+  return end;
 }
 
 function q(ctx: SentenceContext, pos: number): boolean {

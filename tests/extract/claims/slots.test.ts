@@ -544,3 +544,20 @@ describe('an accusation stated as the complement of a denial', () => {
     expect(claims.map((c) => [c.type, c.targets])).toEqual([['denial', []], ['accusation', ['fr']]]);
   });
 });
+
+describe('two cue verbs coordinated by "and"', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania'), a('sy', 'country', 'Sylvania'), a('hs', 'company', 'Halvard Shipping')];
+
+  it('gives two statements with their own targets', () => {
+    const claims = claimsOf('Fredonia blamed Ruritania for the cyberattack and accused Sylvania of helping it.', specs);
+    expect(slots(claims)).toEqual([
+      ['blamed', ['fr'], ['ru']],
+      ['accused', ['fr'], ['sy']],
+    ]);
+  });
+
+  it('keeps an object the two verbs share', () => {
+    const claims = claimsOf('Fredonia condemned and sanctioned Halvard Shipping for smuggling arms.', specs);
+    expect(claims[0]).toMatchObject({ claimants: ['fr'], targets: ['hs'] });
+  });
+});
