@@ -1,4 +1,5 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
+import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
@@ -61,7 +62,7 @@ export function extractClaims(
   const sentences = claimSentences(doc);
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
-  const governed = administrations(text, named, actors);
+  const governed = cityCourts(text, administrations(text, named, actors));
   const refs: Ref[] = coref ? spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
@@ -307,6 +308,18 @@ function spokespersonOfBody(text: string, refs: Ref[]): Ref[] {
   });
   return changed ? out : refs;
 }
+
+/**
+ * "a Paris court", "the Moscow prosecutor": a capital that stands for its country elsewhere
+ * only places a court named by its city, which is no state actor (GUIDELINES: "a Paris
+ * court" gives no claimant; "a Bosnian court", by the country's adjective, is the state).
+ */
+function cityCourts(text: string, refs: Ref[]): Ref[] {
+  const out = refs.filter((r) => !(r.type === 'country' && r.via === 'name' && CAPITALS.has(text.slice(r.start, r.end)) && CITY_BODY_AFTER.test(text.slice(r.end, r.end + 24))));
+  return out.length === refs.length ? refs : out;
+}
+const CAPITALS = new Set(COUNTRIES.flatMap((c) => c.capitals));
+const CITY_BODY_AFTER = /^\s+(?:court|tribunal|judge|jury|prosecutors?|district\s+court|city\s+court)\b/i;
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */
 function headlineSpan(doc: Doc, sentences: readonly Span[]): Span | null {

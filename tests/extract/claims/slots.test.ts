@@ -561,3 +561,23 @@ describe('two cue verbs coordinated by "and"', () => {
     expect(claims[0]).toMatchObject({ claimants: ['fr'], targets: ['hs'] });
   });
 });
+
+describe('a court named by a capital city', () => {
+  const specs = [a('at', 'country', 'Austria', 'Austrian', 'Vienna'), a('gh', 'person', 'Greta Holm')];
+
+  it('is no state claimant ("a Vienna court")', () => {
+    const [c] = claimsOf('A Vienna court sentenced Greta Holm to six years for fraud.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['gh'] });
+  });
+
+  it('keeps the state for a court marked by the country adjective', () => {
+    const [c] = claimsOf('An Austrian court sentenced Greta Holm to six years for fraud.', specs);
+    expect(c).toMatchObject({ claimants: ['at'], targets: ['gh'] });
+  });
+
+  it('keeps the capital as the state elsewhere ("Vienna accused …")', () => {
+    const text = 'Vienna accused Greta Holm of spying.';
+    const [c] = claimsOf(text, specs);
+    expect(c).toMatchObject({ claimants: ['at'], targets: ['gh'] });
+  });
+});
