@@ -978,7 +978,11 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   for (const m of head.matchAll(rv)) lastVerb = m as RegExpExecArray;
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
-    const cs = clauseStart(ctx, verbAt, false);
+    // "a case that rights groups say is politically motivated": the relative clause's own
+    // subject says it, not the main clause's subject before it
+    const cs0 = clauseStart(ctx, verbAt, false);
+    const relative = /\b(?:that|which|whom)\s+(?:[\w'\u2019.-]+\s+){1,5}$/.exec(text.slice(cs0, verbAt));
+    const cs = relative && !/\b(?:[a-z]+ed|is|are|was|were|has|have|had)\s/.test(relative[0].replace(/^\w+\s+/, '')) ? cs0 + relative.index + (/^\w+\s+/.exec(relative[0])?.[0].length ?? 0) : cs0;
     const officials = officialsList(ctx, verbAt);
     if (officials.length > 0) return { ids: uniqueIds(officials), reportedBy, how: 'reporting-officials', viaAnaphor: false };
     const subj = subjectRefs(ctx, cs, verbAt).filter((r) => !reportedBy.includes(r.id) || true);

@@ -581,3 +581,31 @@ describe('a court named by a capital city', () => {
     expect(c).toMatchObject({ claimants: ['at'], targets: ['gh'] });
   });
 });
+
+describe('person descriptions by occupation', () => {
+  const specs = [a('gh', 'person', 'Greta Holm'), a('ov', 'person', 'Osric Vale'), a('fr', 'country', 'Fredonia')];
+
+  it('resolves "the businessman" to the person named before', () => {
+    const claims = claimsOf('Greta Holm met Fredonian bankers in May. Osric Vale, 52, was detained on Tuesday. The businessman is charged with fraud.', specs);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual(['ov']);
+  });
+
+  it('resolves "the publisher" as the subject of a charge', () => {
+    const claims = claimsOf('Osric Vale founded the Daily Ledger in 1990. The publisher is accused of tax evasion.', specs);
+    expect(claims[0]?.targets).toEqual(['ov']);
+  });
+});
+
+describe('the speaker of a relative clause ("a case that X say is …")', () => {
+  const specs = [a('ov', 'person', 'Osric Vale'), a('rw', 'other_org', 'Reporters Watch')];
+
+  it('leaves unnamed speakers of the relative clause unnamed, not the main subject', () => {
+    const [c] = claimsOf('Osric Vale faces a tax case that media groups say is politically motivated.', specs);
+    expect(c?.claimants).toEqual([]);
+  });
+
+  it('takes a named speaker of the relative clause', () => {
+    const claims = claimsOf('Osric Vale faces a tax case that Reporters Watch says is politically motivated.', specs);
+    expect(claims.find((c) => c.cue.includes('motivated'))?.claimants).toEqual(['rw']);
+  });
+});
