@@ -609,3 +609,17 @@ describe('the speaker of a relative clause ("a case that X say is …")', () => 
     expect(claims.find((c) => c.cue.includes('motivated'))?.claimants).toEqual(['rw']);
   });
 });
+
+describe('a clause opened by "where"', () => {
+  const specs = [a('ov', 'person', 'Osric Vale'), a('fr', 'country', 'Fredonia')];
+
+  it('has its own subject ("…, where a jury found him guilty")', () => {
+    const [c] = claimsOf('Osric Vale returned to court on Monday, where a jury found him guilty of bribery.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['ov'] });
+  });
+
+  it('still reads a named subject inside it', () => {
+    const [c] = claimsOf('Osric Vale flew home in May, where Fredonia charged him with bribery.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ov'] });
+  });
+});
