@@ -63,7 +63,7 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
-  const refs: Ref[] = coref ? spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])) : governed;
+  const refs: Ref[] = coref ? pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -320,6 +320,39 @@ function cityCourts(text: string, refs: Ref[]): Ref[] {
 }
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => c.capitals));
 const CITY_BODY_AFTER = /^\s+(?:court|tribunal|judge|jury|prosecutors?|district\s+court|city\s+court)\b/i;
+
+const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;
+
+/**
+ * "A and B were arrested in May. The pair are accused of …": a description of two people
+ * stands for the last two persons named together ("A and B") in its sentence before it or
+ * in the two sentences before. (The accused of a charging document are resolved again
+ * later, by `describedAccused`.)
+ */
+function pairsNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  const added: Ref[] = [];
+  for (const m of text.matchAll(PAIR)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refs.some((r) => r.start < end && at < r.end)) continue;
+    const i = sentences.findIndex((s) => at >= s.start && at < s.end);
+    if (i < 0) continue;
+    const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
+    const persons = refsIn(refs, from, at).filter((r) => r.type === 'person' && r.via === 'name');
+    // the last two persons joined by "and" (", and", "&")
+    for (let k = persons.length - 1; k > 0; k--) {
+      const a = persons[k - 1] as Ref;
+      const b = persons[k] as Ref;
+      if (a.id === b.id || !/^\s*,?\s*(?:and|&)\s+$/.test(text.slice(a.end, b.start))) continue;
+      // (not a longer list: "A, B and C" are three)
+      const before = persons[k - 2];
+      if (before && /^\s*,\s*$/.test(text.slice(before.end, a.start))) break;
+      added.push({ id: a.id, type: 'person', start: at, end, via: 'anaphor' }, { id: b.id, type: 'person', start: at, end, via: 'anaphor' });
+      break;
+    }
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */
 function headlineSpan(doc: Doc, sentences: readonly Span[]): Span | null {

@@ -558,3 +558,22 @@ describe('the helped named after the clause or with a title', () => {
     expect(c?.targets).toEqual(['ha', 'mk']);
   });
 });
+
+describe('"the pair", "the two men" after two persons named together', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('pm', 'Pim Moss'), country('fr', 'Fredonia')];
+
+  it('stands for both persons', () => {
+    const claims = claimsOf('Greta Holm and Osric Vale were detained in Fredonia on Sunday. The pair are accused of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual(['gh', 'ov']);
+  });
+
+  it('reads "the two men" too', () => {
+    const claims = claimsOf('Osric Vale and Pim Moss left the firm in 2019. Fredonia later accused the two men of fraud.', specs);
+    expect(claims.find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['fr'], targets: ['ov', 'pm'] });
+  });
+
+  it('does not take two of a list of three', () => {
+    const claims = claimsOf('Greta Holm, Osric Vale and Pim Moss were detained on Sunday. The pair are accused of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual([]);
+  });
+});
