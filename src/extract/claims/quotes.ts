@@ -56,8 +56,9 @@ export function quoteSpans(text: string): Span[] {
 
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*${REPORTING_VERBS}\\b`);
 // '…,” Caoilfhionn Gallagher, who is leading the legal team, told VOA': an aside may sit between
+// ('…,” the ministry's spokesperson, Li Wei, said': or the name in apposition)
 // ('…,” the U.S. statement said': a dot after a single capital is an abbreviation, not a stop)
-const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*((?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,)?\\s+${REPORTING_VERBS}\\b`);
+const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*((?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,|,\\s*[A-Z](?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,60},)?\\s+${REPORTING_VERBS}\\b`);
 /** A phrase before the verb that is no subject: "according to a tweet by X", "in a statement, X said". */
 const NOT_A_SUBJECT = /^(?:according|in|on|at|by|with|from|of|to|for|as)\b/i;
 const BEFORE = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:\\S+\\s+){0,3}?)?\\s*[,:]?\\s*$`);

@@ -623,3 +623,11 @@ describe('a clause opened by "where"', () => {
     expect(c).toMatchObject({ claimants: ['fr'], targets: ['ov'] });
   });
 });
+
+describe('a quote speaker named in apposition after the quote', () => {
+  it('takes the named person of "the ministry\'s spokesperson, X, said"', () => {
+    const text = '"Halvard Shipping bribed the port officials," the Trade Ministry\'s spokesperson, Lin Wen, said.';
+    const [c] = claimsOf(text, [a('tm', 'agency', 'Trade Ministry'), a('lw', 'person', 'Lin Wen'), a('hs', 'company', 'Halvard Shipping')]);
+    expect(c).toMatchObject({ claimants: ['lw'], targets: ['hs'] });
+  });
+});
