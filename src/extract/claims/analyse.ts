@@ -1248,6 +1248,16 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           }
         }
         claimants = agentRefs(ctx, span.end, ce);
+        // "is listed in annex IV of U.N. Security Council Resolution 1803", "listed on the EU's
+        // sanctions list": the body whose list or resolution it is lists.
+        if (claimants.length === 0 && cue.id === 'listed-as' && /\b(?:in|on)$/i.test(text.slice(span.start, span.end))) {
+          const list = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:of|by)\s+(?:the\s+)?(?=[A-Z])|(?=[A-Z][^,;]{0,60}?(?:['\u2019]s?\s+)?(?:\w+\s+)?(?:[Rr]esolution|[Ll]ist|[Rr]egister)\b))/.exec(text.slice(span.end, ce));
+          if (list) {
+            const at = span.end + list[0].length;
+            claimants = refsIn(ctx.refs, at, Math.min(ce, at + 60)).filter((r) => r.type === 'intl_org' || r.type === 'agency' || r.type === 'country').slice(0, 1);
+            if (claimants.length > 0) how += '+list-owner';
+          }
+        }
         // "was expelled from the Alpha Party for …": the body one is expelled from expels.
         const from0 = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(span.end, ce));
         if (claimants.length === 0 && passive && /^(?:expelled|ousted|suspended|removed|dismissed|barred)$/i.test(text.slice(span.start, span.end)) && from0) {

@@ -577,3 +577,23 @@ describe('"the pair", "the two men" after two persons named together', () => {
     expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual([]);
   });
 });
+
+describe('the owner of a list or resolution a party is listed in', () => {
+  const org = (id: string, type: 'intl_org' | 'agency' | 'company', ...forms: string[]): ActorSpec => ({ id, type, forms });
+  const specs = [org('hs', 'company', 'Halvard Shipping'), org('au', 'intl_org', 'African Union'), org('td', 'agency', 'Treasury Department')];
+
+  it('reads "listed in annex II of X Resolution 12"', () => {
+    const [c] = claimsOf('Halvard Shipping is listed in annex II of African Union Resolution 12 for links to arms trafficking.', specs);
+    expect(c).toMatchObject({ claimants: ['au'], targets: ['hs'] });
+  });
+
+  it('reads "listed on the X sanctions list"', () => {
+    const [c] = claimsOf('Halvard Shipping is listed on the Treasury Department sanctions list.', specs);
+    expect(c).toMatchObject({ claimants: ['td'], targets: ['hs'] });
+  });
+
+  it('names nobody for "listed as a terrorist group"', () => {
+    const [c] = claimsOf('Halvard Shipping is listed as a terrorist group.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['hs'] });
+  });
+});
