@@ -255,7 +255,7 @@ export const ANAPHORS: readonly AnaphorEntry[] = [
   { pattern: 'the\\s+(?:group|gang|hackers|organi[sz]ation|militia|movement|outfit|collective|rebels)', types: ['threat_group', 'other_org'] },
   // "accused the network of swindling": a broadcaster, or a criminal network
   { pattern: 'the\\s+(?:network|channel|station|broadcaster)', types: ['media', 'company', 'threat_group', 'other_org'] },
-  { pattern: 'the\\s+(?:crown\\s+prince|king|queen|emir|sultan|governor|mayor|general|commander|chairman|chairwoman|ceo|founder|spokes(?:man|woman|person)|minister|president|secretary|ambassador|official|prosecutor|director|attorney|judge|lawyer|diplomat|leader|premier|chancellor|envoy|senator|congressman|congresswoman)', types: ['person'] },
+  { pattern: 'the\\s+(?:crown\\s+prince|king|queen|emir|sultan|governor|mayor|general|commander|chairman|chairwoman|ceo|founder|spokes(?:man|woman|person)|minister|president|secretary|ambassador|official|prosecutor|director|attorney|judge|lawyer|diplomat|leader|premier|chancellor|envoy|senator|congressman|congresswoman|businessman|businesswoman|tycoon|billionaire|executive|engineer|publisher|journalist|reporter|activist|dissident|politician|lawmaker|trader|banker)', types: ['person'] },
   { pattern: 'the\\s+(?:department|ministry|agency|office|bureau|service|court|commission|prosecutors?|police|army|military|embassy|council)', types: ['agency'] },
   { pattern: 'the\\s+(?:company|firm|bank|corporation|airline|provider|broadcaster)', types: ['company'] },
   { pattern: 'the\\s+(?:newspaper|outlet|agency|broadcaster|paper|magazine|website)', types: ['media'] },

@@ -152,7 +152,7 @@ const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
  * Feb. 24 over accusations of …" keeps its subject ("since" opens no clause there).
  */
 const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
-const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|whereas|although|unless)\\s|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
+const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|where|whereas|although|unless)\\s|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
@@ -193,7 +193,22 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  return mergeSameStatement(rebuttedInSentence(ctx, reasonOfEarlier(ctx, found)), ctx);
+  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, found))), ctx);
+}
+
+/**
+ * "Kim denied that Vestia was behind the attack": the accusation a denial's complement
+ * states is what is denied, not a claim of its own. A cue inside the content of a
+ * denial verb, with no accuser of its own and no coordination between, is dropped.
+ */
+function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const denials = found.filter((d) => d.type === 'denial' && d.cue.frame === 'denial-verb' && d.contentSpan);
+  if (denials.length === 0) return [...found];
+  return found.filter((f) => {
+    if (f.type !== 'accusation' || f.claimants.length > 0) return true;
+    const d = denials.find((x) => (x.contentSpan as Span).start <= f.cueSpan.start && f.cueSpan.end <= (x.contentSpan as Span).end);
+    return !d || /\b(?:and|but)\b|[;]/.test(ctx.text.slice(d.cueSpan.end, f.cueSpan.start));
+  });
 }
 
 /**
@@ -298,12 +313,18 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const cueSpan: Span = lead
     ? { start: sentence.start + lead.index + (lead[0].indexOf(lead[1] ?? '') >= 0 ? lead[0].indexOf(lead[1] ?? '') : 0), end: sentence.start + lead.index + lead[0].indexOf(lead[1] ?? '') + (lead[1] ?? '').length }
     : firstVerbSpan(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) ?? { start: subjFrom, end: targets.at(-1)?.end ?? ce };
+  // "The Institute, through the activities of the defendants, targeted …": the agents it acted through did it too.
+  const through = targets.length > 0 ? THROUGH_AGENTS.exec(text.slice(targets.at(-1)?.end ?? subjFrom, ce)) : null;
+  const throughAt = through ? (targets.at(-1)?.end ?? subjFrom) + through.index : 0;
+  const agentsThrough = through ? refsIn(ctx.refs, throughAt, throughAt + through[0].length) : [];
+  // "According to the complaint, Acme sold the parts on behalf of X": the helped are targets too (GUIDELINES).
+  const helped = targets.length > 0 ? helpedRefs(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) : [];
   return {
     type: 'accusation',
     cue: DOCUMENT_CUE,
     cueSpan,
     claimants: [],
-    targets: uniqueIds(targets),
+    targets: uniqueIds([...targets, ...agentsThrough, ...helped]),
     contentSpan: trimSpan(text, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
     reportedBy: [],
@@ -312,6 +333,9 @@ function documentClaim(ctx: SentenceContext): Found | null {
     claimantViaAnaphor: false,
   };
 }
+
+/** An aside naming whom the subject acted through: ", through the activities of the defendants,", ", via its agents A and B,". */
+const THROUGH_AGENTS = /^\s*,\s*(?:through|via|by means of|acting through)\s+(?:the\s+|its\s+|their\s+)?(?:(?:activities|actions|work|efforts|agents|employees|officers|members|operatives)\s+(?:of\s+(?:the\s+)?)?)?[^,;]{1,120},/i;
 
 /** Past an apposition right after a subject ("X and Y, the defendants, founded"): where the verb is looked for. */
 function pastAside(text: string, pos: number): number {
@@ -369,6 +393,26 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
         claimantViaAnaphor: speakerP.viaAnaphor,
       });
       continue;
+    }
+    // "Ode, who prosecutors say stole the designs": the antecedent did it; the relative
+    // clause's subject says so (nobody named: claimants empty).
+    const relSays = RELATIVE_SAYS.exec(text.slice(Math.max(sentence.start, span.start - 90), span.start));
+    if (relSays) {
+      const comma = span.start - relSays[0].length;
+      const run = nearestNounPhraseRefs(ctx, clauseStart(ctx, comma, true), comma);
+      const lastRef = run.at(-1);
+      if (lastRef && /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma))) {
+        const sayers = uniqueIds(refsIn(ctx.refs, comma, span.start).filter((r) => r.type !== 'media'));
+        const targetsR = uniqueIds([...run, ...helpedRefs(ctx, span.start, ce)]).filter((id) => !sayers.includes(id));
+        if (targetsR.length > 0) {
+          out.push({
+            type: 'accusation', cue: HARM_CUE, cueSpan: span, claimants: sayers, targets: targetsR,
+            contentSpan: trimSpan(text, span.start, ce), certainty: certaintyOf(ctx, HARM_CUE, span, cs, ce),
+            reportedBy: [], confidence: 0.45, how: 'harm+relative-says', claimantViaAnaphor: false,
+          });
+          continue;
+        }
+      }
     }
     // The doer: the refs right before the verb, only adverbs, auxiliaries and asides between
     // ("The MSS, Ministry of State Security (from China), uses criminal hackers").
@@ -832,6 +876,22 @@ const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?
 /** Between coordinated helped actors: "X and, specifically, Y", "X or Y", "X, including Y". */
 const COORDINATED = /^(?:['\u2019]s?)?\s*(?:(?:\w+\s+)?(?:government|authorities|regime)\s*)?,?\s*(?:and|or|as well as|including|in particular)\s*,?\s*(?:(?:specifically|particularly|notably|especially|in particular)\s*,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+)?$/;
 
+/**
+ * 'alleged Mahan had "contributed to suffering, violence, and instability," by supporting
+ * X': a closing "by helping/supporting X" after the clause (a quote or a list may have cut
+ * it) says whom the accused helped. Only up to the sentence end, with no new statement between.
+ */
+function helpingTail(ctx: SentenceContext, from: number): Ref[] {
+  const rest = ctx.text.slice(from, ctx.sentence.end);
+  const m = /[,"\u201d]\s*by\s+(?=(?:help|aid|assist|support)ing\b)/i.exec(rest);
+  if (!m || /;/.test(rest.slice(0, m.index)) || REPORTING_BOUNDARY_ONE.test(rest.slice(0, m.index))) return [];
+  return helpedRefs(ctx, from + m.index + m[0].length, ctx.sentence.end);
+}
+const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
+
+/** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms"). */
+const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services))/;
+
 /** Helping: "accused X of helping Y …": Y is a target too (SPEC hard cases). */
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
@@ -846,13 +906,16 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
       const next = inReach[k + 1];
       if (next && /^(?:['\u2019]s?|s)\s+$/.test(ctx.text.slice(r.end, next.start))) continue;
       const last = out.at(-1);
+      // "to assist Iranian universities": a country adjective on whom it names is a nationality, not the state helped
+      if (r.type === 'country' && NATIONALITY_ON_NOUN.test(ctx.text.slice(r.end, r.end + 40))) continue;
       if (/^(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'\u2019-]+\s+){0,3}$/.test(gap) && !/[,;]|\b(?:and|or|to|in|with|by)\b/.test(gap)) out.push(r);
       // "at the behest of the Iranian government and, specifically, the Iranian Revolutionary Guard Corps"
       else if (last && last.end > at && COORDINATED.test(ctx.text.slice(last.end, r.start))) out.push(r);
       else if (r.start > at + 40) break;
     }
   }
-  return out;
+  // ("helping Vestian President Dara Kim": the adjective only qualifies the person helped)
+  return dropModifiers(ctx, out);
 }
 
 /**
@@ -915,7 +978,11 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   for (const m of head.matchAll(rv)) lastVerb = m as RegExpExecArray;
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
-    const cs = clauseStart(ctx, verbAt, false);
+    // "a case that rights groups say is politically motivated": the relative clause's own
+    // subject says it, not the main clause's subject before it
+    const cs0 = clauseStart(ctx, verbAt, false);
+    const relative = /\b(?:that|which|whom)\s+(?:[\w'\u2019.-]+\s+){1,5}$/.exec(text.slice(cs0, verbAt));
+    const cs = relative && !/\b(?:[a-z]+ed|is|are|was|were|has|have|had)\s/.test(relative[0].replace(/^\w+\s+/, '')) ? cs0 + relative.index + (/^\w+\s+/.exec(relative[0])?.[0].length ?? 0) : cs0;
     const officials = officialsList(ctx, verbAt);
     if (officials.length > 0) return { ids: uniqueIds(officials), reportedBy, how: 'reporting-officials', viaAnaphor: false };
     const subj = subjectRefs(ctx, cs, verbAt).filter((r) => !reportedBy.includes(r.id) || true);
@@ -1090,7 +1157,8 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
 function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readonly CueMatch[]): Found | null {
   const { text } = ctx;
   const cs = clauseStart(ctx, span.start, true);
-  const ce = clauseEnd(ctx, span.end);
+  const coordinated = coordinatedCueEnd(ctx, span, all, ctx.sentence.end);
+  const ce = Math.min(coordinated, clauseEnd(ctx, span.end));
   const why = cancelled(ctx, cue, span, cs);
   if (why) return null;
   const before = text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start);
@@ -1136,6 +1204,24 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         };
       }
       if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
+      // "Acme, which Norland accuses of smuggling", "Ode, whom it accused of fraud": the relative
+      // pronoun is the object; its antecedent is the accused, the relative clause's subject accuses.
+      const objectRelative = passive ? null : OBJECT_RELATIVE.exec(text.slice(Math.max(ctx.sentence.start, span.start - 90), span.start));
+      if (objectRelative && cue.type === 'accusation' && /^\s+(?:of|for|with|over|in connection with|on charges of)\s/i.test(text.slice(span.end, span.end + 30))) {
+        const comma = span.start - objectRelative[0].length;
+        const run = nearestNounPhraseRefs(ctx, cs, comma);
+        const lastRef = run.at(-1);
+        // (the antecedent ends at the comma: "Ode, 41, whom …" allows an age)
+        const head = lastRef && /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma)) ? run : [];
+        if (head.length > 0) {
+          how = 'object-relative';
+          targets = head;
+          claimants = refsIn(ctx.refs, comma, span.start);
+          const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
+          content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+          break;
+        }
+      }
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
@@ -1162,6 +1248,16 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           }
         }
         claimants = agentRefs(ctx, span.end, ce);
+        // "is listed in annex IV of U.N. Security Council Resolution 1803", "listed on the EU's
+        // sanctions list": the body whose list or resolution it is lists.
+        if (claimants.length === 0 && cue.id === 'listed-as' && /\b(?:in|on)$/i.test(text.slice(span.start, span.end))) {
+          const list = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:of|by)\s+(?:the\s+)?(?=[A-Z])|(?=[A-Z][^,;]{0,60}?(?:['\u2019]s?\s+)?(?:\w+\s+)?(?:[Rr]esolution|[Ll]ist|[Rr]egister)\b))/.exec(text.slice(span.end, ce));
+          if (list) {
+            const at = span.end + list[0].length;
+            claimants = refsIn(ctx.refs, at, Math.min(ce, at + 60)).filter((r) => r.type === 'intl_org' || r.type === 'agency' || r.type === 'country').slice(0, 1);
+            if (claimants.length > 0) how += '+list-owner';
+          }
+        }
         // "was expelled from the Alpha Party for …": the body one is expelled from expels.
         const from0 = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(span.end, ce));
         if (claimants.length === 0 && passive && /^(?:expelled|ousted|suspended|removed|dismissed|barred)$/i.test(text.slice(span.start, span.end)) && from0) {
@@ -1178,7 +1274,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
-        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.max(ce, clauseEnd(ctx, obj.contentFrom))) : trimSpan(text, span.end, ce);
+        content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.min(coordinated, Math.max(ce, clauseEnd(ctx, obj.contentFrom)))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
@@ -1281,7 +1377,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         if (targets.length > 0) how += '+named-defendants';
       }
       // "… that the ring worked on behalf of X", "X was conducted at the behest of Y": the helped are targets too.
-      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end), ...helpingTail(ctx, content.end)];
       break;
     }
     case 'predicate': {
@@ -1488,6 +1584,23 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   };
 }
 
+/**
+ * "Norland blamed Vestia for the attack and accused Ruritania of helping it": a second cue
+ * verb coordinated by "and"/"but" opens a statement of its own (other target, other
+ * content); the first one's clause ends before it.
+ */
+function coordinatedCueEnd(ctx: SentenceContext, span: Span, all: readonly CueMatch[], end: number): number {
+  for (const o of all) {
+    if (o.span.start <= span.end || o.span.start >= end || o.cue.frame === 'noun' || o.cue.frame === 'predicate') continue;
+    const and = /,?\s+(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/.exec(ctx.text.slice(Math.max(span.end, o.span.start - 24), o.span.start));
+    // (a verb form, "and accused", not "and the accusations"; and only after an object of
+    // the first verb: "condemned and sanctioned Acme" share it)
+    const cut = and ? o.span.start - and[0].length : -1;
+    if (and && refsIn(ctx.refs, span.end, cut).length > 0 && /^\w+(?:ed|s)$/i.test(ctx.text.slice(o.span.start, o.span.end).split(/\s/)[0] ?? '')) return cut;
+  }
+  return end;
+}
+
 function q(ctx: SentenceContext, pos: number): boolean {
   return quoteAt(ctx.quotes, pos) !== undefined;
 }
@@ -1669,9 +1782,28 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
   }
   const subject = subjectRefs(ctx, cs, pos);
   if (subject.length > 0) return subject;
+  // "That engineer, Chi Mak, and several of his relatives were convicted": the ", and" that
+  // cut the clause joins a subject with no name of its own to the named one before it
+  const cut = /,\s*and\s+$/.exec(text.slice(sentence.start, cs));
+  if (cut && !/\S/.test(text.slice(cs, pos).replace(AUXILIARY_BEFORE, '').replace(/\b(?:\w+\s+of\s+)?(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$/, '').replace(/^\s*(?:several|some|many|two|three|four|five|other|\w+\s+other)\s*/, ''))) {
+    const first = cs - cut[0].length;
+    if (!SUBJECT_VERB.test(text.slice(sentence.start, first))) {
+      const named = subjectRefs(ctx, sentence.start, first).filter((r) => r.type !== 'country');
+      if (named.length > 0) return named;
+    }
+  }
   const aux = AUXILIARY_BEFORE.exec(before);
   return aux ? relativeHead(ctx, pos - aux[0].length) : [];
 }
+
+/** ", who prosecutors say", ", which Norland alleges had": the relative clause's subject says what its antecedent did. */
+const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
+
+/** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
+const OBJECT_RELATIVE = /,\s*(?:which|whom|who)\s+(?!(?:is|are|was|were|has|have|had|been|be|also|allegedly|reportedly)\b)(?:[^\s,;]+\s+){1,6}?(?:(?:has|have|had|long|also|repeatedly|previously|publicly|\w+ly)\s+)*$/i;
+
+/** A verb in what should be a bare noun phrase (a subject before its verb). */
+const SUBJECT_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|will|would)\b/;
 
 /** The refs right before ", who …," when that aside runs up to the verb at `pos`. */
 function relativeHead(ctx: SentenceContext, pos: number): Ref[] {

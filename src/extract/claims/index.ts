@@ -1,4 +1,5 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
+import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
@@ -61,8 +62,8 @@ export function extractClaims(
   const sentences = claimSentences(doc);
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
-  const governed = administrations(text, named, actors);
-  const refs: Ref[] = coref ? sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]) : governed;
+  const governed = cityCourts(text, administrations(text, named, actors));
+  const refs: Ref[] = coref ? pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -271,6 +272,86 @@ function administrations(text: string, refs: readonly Ref[], actors: readonly Ac
     out.push(r);
   }
   return changed ? out : [...refs];
+}
+
+const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/g;
+const SPOKESPERSON_DESCRIPTION = /^the\s+(?:[a-z-]+\s+)?spokes(?:person|man|woman)$/i;
+
+/**
+ * "A State Department spokesperson said … "…," the spokesperson added": a spokesperson
+ * the text introduced only by the body they speak for, with no name, is that body; the
+ * description's nearest person before it is someone else (the man the statement is
+ * about). A spokesperson introduced with a name ("spokesman Zhao Lijian") keeps the
+ * resolution to the person.
+ */
+function spokespersonOfBody(text: string, refs: Ref[]): Ref[] {
+  if (!/spokes(?:person|man|woman)/i.test(text)) return refs;
+  const intro: { end: number; body: Ref | null }[] = [];
+  for (const m of text.matchAll(SPOKESPERSON)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // the body before the noun ("a DHS spokesperson", "the Foreign Ministry's spokesman") or after it ("a spokesperson for the ministry")
+    const before = refs.filter((r) => r.end <= at && r.end >= at - 40 && r.type !== 'person' && /^(?:['’]s)?\s+(?:[a-z-]+\s+)?$/.test(text.slice(r.end, at))).at(-1);
+    const forBody = /^\s+(?:for|of|at)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+    const after = forBody ? refs.find((r) => r.start === end + forBody[0].length && r.type !== 'person') : undefined;
+    // a name right after ("spokesperson Wang Wenbin", "spokesman, Li Wei,") or right before ("Li Wei, a spokesman") is who speaks
+    const named = refs.some((r) => r.type === 'person' && r.via === 'name' && ((r.start >= end && /^[\s,]*(?:(?:for|of|at)\s+(?:the\s+)?[^,]{1,60},\s*)?$/.test(text.slice(end, r.start))) || (r.end <= at && /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(r.end, at)))));
+    intro.push({ end, body: named ? null : (before ?? after ?? null) });
+  }
+  let changed = false;
+  const out = refs.map((r) => {
+    if (r.via !== 'anaphor' || !SPOKESPERSON_DESCRIPTION.test(text.slice(r.start, r.end))) return r;
+    const last = intro.filter((i) => i.end <= r.start).at(-1);
+    if (!last?.body) return r;
+    changed = true;
+    return { ...r, id: last.body.id, type: last.body.type };
+  });
+  return changed ? out : refs;
+}
+
+/**
+ * "a Paris court", "the Moscow prosecutor": a capital that stands for its country elsewhere
+ * only places a court named by its city, which is no state actor (GUIDELINES: "a Paris
+ * court" gives no claimant; "a Bosnian court", by the country's adjective, is the state).
+ */
+function cityCourts(text: string, refs: Ref[]): Ref[] {
+  const out = refs.filter((r) => !(r.type === 'country' && r.via === 'name' && CAPITALS.has(text.slice(r.start, r.end)) && CITY_BODY_AFTER.test(text.slice(r.end, r.end + 24))));
+  return out.length === refs.length ? refs : out;
+}
+const CAPITALS = new Set(COUNTRIES.flatMap((c) => c.capitals));
+const CITY_BODY_AFTER = /^\s+(?:court|tribunal|judge|jury|prosecutors?|district\s+court|city\s+court)\b/i;
+
+const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;
+
+/**
+ * "A and B were arrested in May. The pair are accused of …": a description of two people
+ * stands for the last two persons named together ("A and B") in its sentence before it or
+ * in the two sentences before. (The accused of a charging document are resolved again
+ * later, by `describedAccused`.)
+ */
+function pairsNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  const added: Ref[] = [];
+  for (const m of text.matchAll(PAIR)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refs.some((r) => r.start < end && at < r.end)) continue;
+    const i = sentences.findIndex((s) => at >= s.start && at < s.end);
+    if (i < 0) continue;
+    const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
+    const persons = refsIn(refs, from, at).filter((r) => r.type === 'person' && r.via === 'name');
+    // the last two persons joined by "and" (", and", "&")
+    for (let k = persons.length - 1; k > 0; k--) {
+      const a = persons[k - 1] as Ref;
+      const b = persons[k] as Ref;
+      if (a.id === b.id || !/^\s*,?\s*(?:and|&)\s+$/.test(text.slice(a.end, b.start))) continue;
+      // (not a longer list: "A, B and C" are three)
+      const before = persons[k - 2];
+      if (before && /^\s*,\s*$/.test(text.slice(before.end, a.start))) break;
+      added.push({ id: a.id, type: 'person', start: at, end, via: 'anaphor' }, { id: b.id, type: 'person', start: at, end, via: 'anaphor' });
+      break;
+    }
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */

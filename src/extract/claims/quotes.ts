@@ -56,7 +56,11 @@ export function quoteSpans(text: string): Span[] {
 
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*${REPORTING_VERBS}\\b`);
 // '…,” Caoilfhionn Gallagher, who is leading the legal team, told VOA': an aside may sit between
-const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*([^,.;:"\u201c\u201d]{1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,)?\\s+${REPORTING_VERBS}\\b`);
+// ('…,” the ministry's spokesperson, Li Wei, said': or the name in apposition)
+// ('…,” the U.S. statement said': a dot after a single capital is an abbreviation, not a stop)
+const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*((?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,|,\\s*[A-Z](?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,60},)?\\s+${REPORTING_VERBS}\\b`);
+/** A phrase before the verb that is no subject: "according to a tweet by X", "in a statement, X said". */
+const NOT_A_SUBJECT = /^(?:according|in|on|at|by|with|from|of|to|for|as)\b/i;
 const BEFORE = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:\\S+\\s+){0,3}?)?\\s*[,:]?\\s*$`);
 
 export function attributeQuotes(
@@ -73,12 +77,19 @@ export function attributeQuotes(
     // After the closing mark, to the end of the sentence that holds it (max 160 chars).
     const afterEnd = Math.min(text.length, q.end + 160, nextStop(text, q.end + 1));
     const after = text.slice(q.end + 1, afterEnd);
-    if (AFTER_VERB_FIRST.test(after) || AFTER_SUBJECT_FIRST.test(after)) {
-      const inAfter = refs.filter((r) => r.start > q.end && r.end <= afterEnd);
+    const verbFirst = AFTER_VERB_FIRST.test(after);
+    const subjectFirst = verbFirst ? null : AFTER_SUBJECT_FIRST.exec(after);
+    if (verbFirst || subjectFirst) {
+      // '…,” the ministry said in a letter to Lee': with the subject before the verb, only
+      // the subject speaks (the addressee after the verb does not); '…,” said Lee' and
+      // '…,” according to a tweet by Lee' name the speaker after the verb.
+      const bySubject = subjectFirst !== null && !NOT_A_SUBJECT.test(subjectFirst[1] ?? '');
+      const to = bySubject ? q.end + 1 + (subjectFirst as RegExpExecArray)[0].length : afterEnd;
+      const inAfter = refs.filter((r) => r.start > q.end && r.end <= to);
       const persons = inAfter.filter((r) => r.type === 'person');
       const first = persons[0] ?? inAfter[0];
       if (first) {
-        speaker = [first.id];
+        speaker = theyList(text, sentences, refs, first) ?? [first.id];
         how = 'after';
       }
     }
@@ -96,7 +107,7 @@ export function attributeQuotes(
         const subject = verb ? inBefore.filter((r) => r.end <= verbAt && /^\s*(?:\w+ly\s+)?$/.test(text.slice(r.end, verbAt))).at(-1) : undefined;
         const pick = subject ?? persons.at(-1) ?? inBefore.at(-1);
         if (pick) {
-          speaker = [pick.id];
+          speaker = theyList(text, sentences, refs, pick) ?? [pick.id];
           how = 'before';
         }
       }
@@ -117,6 +128,37 @@ export function attributeQuotes(
   }
   return quotes;
 }
+
+/**
+ * A speaker "they" right after a sentence that names several persons in one list
+ * ('Senators A, B and C wrote to the minister. "…," they said'): the persons of that
+ * list speak. (The pronoun's own resolution takes one antecedent only.) Undefined when
+ * the speaker is no "they" or no such list is there.
+ */
+function theyList(text: string, sentences: readonly Span[], refs: readonly Ref[], speaker: Ref): string[] | undefined {
+  if (speaker.via !== 'anaphor' || !/^they$/i.test(text.slice(speaker.start, speaker.end))) return undefined;
+  const i = sentences.findIndex((s) => speaker.start >= s.start && speaker.start < s.end);
+  // The list may stand in the speaker's own sentence before the quote, else in the one before it.
+  for (const s of [sentences[i], sentences[i - 1]]) {
+    if (!s) continue;
+    const persons = refs.filter((r) => r.start >= s.start && r.end <= Math.min(s.end, speaker.start) && r.type === 'person' && r.via === 'name');
+    let run: Ref[] = [];
+    for (const r of persons) {
+      const last = run.at(-1);
+      if (last && LIST_GAP.test(text.slice(last.end, r.start)) && r.id !== last.id) run.push(r);
+      else if (run.length >= 2) break;
+      else run = [r];
+    }
+    // The list is the subject ("Senators A, B and C wrote …"), not an object ("officials met A and B").
+    if (run.length >= 2 && !VERB_BEFORE_LIST.test(text.slice(s.start, (run[0] as Ref).start))) return [...new Set(run.map((r) => r.id))];
+  }
+  return undefined;
+}
+
+const VERB_BEFORE_LIST = /\b(?:[a-z]{2,}ed|met|meet|meets|said|says|saw|told|wrote|spoke|is|are|was|were|has|have|had|will|would)\b/;
+
+/** Between the items of a list of names: "A, B and C", "A — B". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|[\u2014\u2013]\s*)$/;
 
 /** Where the sentence after `pos` ends (a `.`, `!`, `?` followed by space, or a line break). */
 function nextStop(text: string, pos: number): number {

@@ -466,3 +466,168 @@ describe('lists of the accused', () => {
     expect(claims[1]?.claimants).toEqual(['doj']);
   });
 });
+
+describe('quote speakers after the quote', () => {
+  it('takes the subject before the verb, not the addressee after it', () => {
+    const text = '"Acme stole our designs," the Trade Ministry said in a letter to Wei Lee.';
+    const [c] = claimsOf(text, [a('tm', 'agency', 'Trade Ministry'), a('lee', 'person', 'Wei Lee'), a('acme', 'company', 'Acme')]);
+    expect(c).toMatchObject({ claimants: ['tm'], targets: ['acme'] });
+  });
+
+  it('still takes the speaker after a verb that comes first', () => {
+    const text = '"Acme stole our designs," said Wei Lee in a letter to the Trade Ministry.';
+    const [c] = claimsOf(text, [a('tm', 'agency', 'Trade Ministry'), a('lee', 'person', 'Wei Lee'), a('acme', 'company', 'Acme')]);
+    expect(c).toMatchObject({ claimants: ['lee'], targets: ['acme'] });
+  });
+
+  it('reads a subject with a dotted abbreviation ("the U.K. statement said")', () => {
+    const text = 'Vestia seized the tanker. "The seizure of the tanker was illegal," the U.K. statement said.';
+    const claims = claimsOf(text, [a('uk', 'country', 'U.K.'), a('v', 'country', 'Vestia')]);
+    expect(claims.find((c) => c.cue.includes('illegal'))?.claimants).toEqual(['uk']);
+  });
+
+  it('takes the speaker of "according to a post by X" after the quote', () => {
+    const text = '"Acme smuggles arms for the rebels," according to a post on Friday by Senator Dara Kim.';
+    const [c] = claimsOf(text, [a('kim', 'person', 'Dara Kim'), a('acme', 'company', 'Acme')]);
+    expect(c?.claimants).toEqual(['kim']);
+  });
+});
+
+describe('a plural "they" speaking after a list of persons', () => {
+  const specs = [a('ak', 'person', 'Ana Kolar'), a('bm', 'person', 'Ben Moss'), a('cr', 'person', 'Cy Reyes'), a('pm', 'person', 'Paul Mertens'), a('ru', 'country', 'Ruritania'), a('dv', 'person', 'Dan Varga')];
+
+  it('gives the quote, and its follow-on, to every person of the list', () => {
+    const text = 'Three senators, Ana Kolar, Ben Moss and Cy Reyes, wrote to Foreign Minister Paul Mertens about Ruritania. "We are alarmed," they wrote in the letter to Mertens. "For a decade, Dan Varga has engaged in corruption."';
+    const claims = claimsOf(text, specs);
+    expect(claims.find((c) => c.targets.includes('dv'))?.claimants).toEqual(['ak', 'bm', 'cr']);
+  });
+
+  it('takes no list of persons that is the object of the sentence before', () => {
+    const text = 'Ruritanian officials met Ana Kolar and Ben Moss. "Dan Varga stole the funds," they said.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('dv'));
+    expect(c?.claimants ?? []).not.toEqual(['ak', 'bm']);
+  });
+});
+
+describe('"the spokesperson" of a body introduced without a name', () => {
+  const specs = [a('td', 'agency', 'Treasury Department'), a('ov', 'person', 'Osric Vale'), a('ru', 'country', 'Ruritania'), a('lw', 'person', 'Lin Wen')];
+
+  it('speaks for the body ("a Treasury Department spokesperson … the spokesperson added")', () => {
+    const text = 'Osric Vale remains in custody. A Treasury Department spokesperson repeated calls for his release. "Ruritania uses vague laws to silence critics like Osric Vale," the spokesperson added.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('ru'));
+    expect(c?.claimants).toEqual(['td']);
+  });
+
+  it('reads "a spokesman for the X" the same way', () => {
+    const text = 'Osric Vale remains in custody, a spokesman for the Treasury Department said. "Ruritania uses vague laws to silence critics," the spokesman added.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('ru'));
+    expect(c?.claimants).toEqual(['td']);
+  });
+
+  it('keeps the person when the spokesperson was introduced by name', () => {
+    const text = 'Treasury Department spokesperson Lin Wen spoke on Monday about Osric Vale. "Ruritania uses vague laws to silence critics," the spokesperson added.';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('ru'));
+    expect(c?.claimants).toEqual(['lw']);
+  });
+});
+
+describe('an accusation stated as the complement of a denial', () => {
+  const specs = [a('ru', 'country', 'Ruritania'), a('fr', 'country', 'Fredonia'), a('mk', 'person', 'Mila Korr')];
+
+  it('is what is denied, not a claim of its own', () => {
+    const claims = claimsOf('Ruritanian President Mila Korr denied that Ruritania was behind the cyberattack on the grid.', specs);
+    expect(slots(claims)).toEqual([['denied', ['mk'], []]]);
+  });
+
+  it('keeps an accusation coordinated after the denial', () => {
+    const claims = claimsOf('Mila Korr denied the charges and said Fredonia was behind the cyberattack on the grid.', specs);
+    expect(claims.map((c) => [c.type, c.targets])).toEqual([['denial', []], ['accusation', ['fr']]]);
+  });
+});
+
+describe('two cue verbs coordinated by "and"', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania'), a('sy', 'country', 'Sylvania'), a('hs', 'company', 'Halvard Shipping')];
+
+  it('gives two statements with their own targets', () => {
+    const claims = claimsOf('Fredonia blamed Ruritania for the cyberattack and accused Sylvania of helping it.', specs);
+    expect(slots(claims)).toEqual([
+      ['blamed', ['fr'], ['ru']],
+      ['accused', ['fr'], ['sy']],
+    ]);
+  });
+
+  it('keeps an object the two verbs share', () => {
+    const claims = claimsOf('Fredonia condemned and sanctioned Halvard Shipping for smuggling arms.', specs);
+    expect(claims[0]).toMatchObject({ claimants: ['fr'], targets: ['hs'] });
+  });
+});
+
+describe('a court named by a capital city', () => {
+  const specs = [a('at', 'country', 'Austria', 'Austrian', 'Vienna'), a('gh', 'person', 'Greta Holm')];
+
+  it('is no state claimant ("a Vienna court")', () => {
+    const [c] = claimsOf('A Vienna court sentenced Greta Holm to six years for fraud.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['gh'] });
+  });
+
+  it('keeps the state for a court marked by the country adjective', () => {
+    const [c] = claimsOf('An Austrian court sentenced Greta Holm to six years for fraud.', specs);
+    expect(c).toMatchObject({ claimants: ['at'], targets: ['gh'] });
+  });
+
+  it('keeps the capital as the state elsewhere ("Vienna accused …")', () => {
+    const text = 'Vienna accused Greta Holm of spying.';
+    const [c] = claimsOf(text, specs);
+    expect(c).toMatchObject({ claimants: ['at'], targets: ['gh'] });
+  });
+});
+
+describe('person descriptions by occupation', () => {
+  const specs = [a('gh', 'person', 'Greta Holm'), a('ov', 'person', 'Osric Vale'), a('fr', 'country', 'Fredonia')];
+
+  it('resolves "the businessman" to the person named before', () => {
+    const claims = claimsOf('Greta Holm met Fredonian bankers in May. Osric Vale, 52, was detained on Tuesday. The businessman is charged with fraud.', specs);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual(['ov']);
+  });
+
+  it('resolves "the publisher" as the subject of a charge', () => {
+    const claims = claimsOf('Osric Vale founded the Daily Ledger in 1990. The publisher is accused of tax evasion.', specs);
+    expect(claims[0]?.targets).toEqual(['ov']);
+  });
+});
+
+describe('the speaker of a relative clause ("a case that X say is …")', () => {
+  const specs = [a('ov', 'person', 'Osric Vale'), a('rw', 'other_org', 'Reporters Watch')];
+
+  it('leaves unnamed speakers of the relative clause unnamed, not the main subject', () => {
+    const [c] = claimsOf('Osric Vale faces a tax case that media groups say is politically motivated.', specs);
+    expect(c?.claimants).toEqual([]);
+  });
+
+  it('takes a named speaker of the relative clause', () => {
+    const claims = claimsOf('Osric Vale faces a tax case that Reporters Watch says is politically motivated.', specs);
+    expect(claims.find((c) => c.cue.includes('motivated'))?.claimants).toEqual(['rw']);
+  });
+});
+
+describe('a clause opened by "where"', () => {
+  const specs = [a('ov', 'person', 'Osric Vale'), a('fr', 'country', 'Fredonia')];
+
+  it('has its own subject ("…, where a jury found him guilty")', () => {
+    const [c] = claimsOf('Osric Vale returned to court on Monday, where a jury found him guilty of bribery.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['ov'] });
+  });
+
+  it('still reads a named subject inside it', () => {
+    const [c] = claimsOf('Osric Vale flew home in May, where Fredonia charged him with bribery.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ov'] });
+  });
+});
+
+describe('a quote speaker named in apposition after the quote', () => {
+  it('takes the named person of "the ministry\'s spokesperson, X, said"', () => {
+    const text = '"Halvard Shipping bribed the port officials," the Trade Ministry\'s spokesperson, Lin Wen, said.';
+    const [c] = claimsOf(text, [a('tm', 'agency', 'Trade Ministry'), a('lw', 'person', 'Lin Wen'), a('hs', 'company', 'Halvard Shipping')]);
+    expect(c).toMatchObject({ claimants: ['lw'], targets: ['hs'] });
+  });
+});

@@ -441,3 +441,159 @@ describe('an announcer at the end of the sentence', () => {
     expect([c?.claimants, c?.targets]).toEqual([['jm'], ['lf']]);
   });
 });
+
+describe('a named subject joined by ", and" to an unnamed one', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+
+  it('keeps the named person of an apposition before ", and his relatives"', () => {
+    const text = 'The trader, Ilse Marden, and several of her relatives were convicted of smuggling gold to Ruritania.';
+    const [c] = claimsOf(text, [p('im', 'Ilse Marden'), country('ru', 'Ruritania')]);
+    expect(c?.targets).toEqual(['im']);
+  });
+
+  it('keeps a named company before ", and two of its managers"', () => {
+    const text = 'Halvard Shipping, and two of its managers were charged with sanctions evasion.';
+    const [c] = claimsOf(text, [org('hs', 'Halvard Shipping')]);
+    expect(c?.targets).toEqual(['hs']);
+  });
+
+  it('does not reach back across a clause with its own verb', () => {
+    const text = 'Osric Vale accused Halvard Shipping of fraud, and several of its managers were charged with bribery.';
+    const claims = claimsOf(text, [p('ov', 'Osric Vale'), org('hs', 'Halvard Shipping')]);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual([]);
+  });
+});
+
+describe('helped actors of a document-framed sentence', () => {
+  it('adds the state the subject acted on behalf of', () => {
+    const text = 'According to the indictment, Dravo Logistics shipped drone engines on behalf of the Ruritanian government.';
+    const [c] = claimsOf(text, [{ id: 'dl', type: 'company', forms: ['Dravo Logistics'] }, country('ru', 'Ruritanian')]);
+    expect(c?.targets).toEqual(['dl', 'ru']);
+  });
+
+  it('does not add a nationality on the people or firms helped', () => {
+    const text = 'According to the indictment, Pim Oster set up a front company to assist Ruritanian universities in stealing research.';
+    const [c] = claimsOf(text, [p('po', 'Pim Oster'), country('ru', 'Ruritanian')]);
+    expect(c?.targets).toEqual(['po']);
+  });
+
+  it('still adds the state behind "helping Ruritanian intelligence officers"', () => {
+    const text = 'Osric Vale accused Pim Oster of helping Ruritanian intelligence officers.';
+    const [c] = claimsOf(text, [p('ov', 'Osric Vale'), p('po', 'Pim Oster'), country('ru', 'Ruritanian')]);
+    expect(c?.targets).toEqual(['po', 'ru']);
+  });
+});
+
+describe('relative clauses whose antecedent is the accused', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [country('ru', 'Ruritania'), country('fr', 'Fredonia'), org('hs', 'Halvard Shipping'), p('po', 'Pim Oster'), p('ov', 'Osric Vale')];
+
+  it('reads "X, which Y accuses of …": Y accuses X', () => {
+    const text = 'Halvard Shipping, which Ruritania accuses of carrying weapons, denied the charges.';
+    const c = claimsOf(text, specs).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: ['ru'], targets: ['hs'] });
+  });
+
+  it('reads "X, whom it accused of …" after a main clause', () => {
+    const text = 'Fredonia expelled Pim Oster, whom it had accused of spying for Ruritania.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'accused');
+    expect(c?.claimants).toEqual(['fr']);
+    expect(c?.targets).toContain('po');
+  });
+
+  it('leaves the subject relative alone ("X, who accused Y of …")', () => {
+    const text = 'Osric Vale, who accused Pim Oster of fraud, resigned.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['ov'], targets: ['po'] });
+  });
+
+  it('reads "X, who Y says stole …": Y accuses X', () => {
+    const text = 'Pim Oster, who Osric Vale says stole the ledgers, left for Fredonia.';
+    const c = claimsOf(text, specs).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: ['ov'], targets: ['po'] });
+  });
+
+  it('gives "X, who prosecutors say …" no claimant (unnamed speakers)', () => {
+    const text = 'Police detained Pim Oster, who prosecutors say smuggled gold for Halvard Shipping.';
+    const c = claimsOf(text, specs).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: [], targets: ['po'] });
+  });
+});
+
+describe('agents a document-framed subject acted through', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+
+  it('adds the persons of ", through the activities of A and B,"', () => {
+    const text = 'According to the complaint, Dravo Logistics, through the activities of Pim Oster and Osric Vale, shipped drone engines to Ruritania.';
+    const [c] = claimsOf(text, [org('dl', 'Dravo Logistics'), p('po', 'Pim Oster'), p('ov', 'Osric Vale'), country('ru', 'Ruritania')]);
+    expect(c?.targets).toEqual(['dl', 'po', 'ov']);
+  });
+
+  it('does not add the persons of another aside', () => {
+    const text = 'According to the complaint, Dravo Logistics, whose owner met Pim Oster in 2019, shipped drone engines to Ruritania.';
+    const [c] = claimsOf(text, [org('dl', 'Dravo Logistics'), p('po', 'Pim Oster'), country('ru', 'Ruritania')]);
+    expect(c?.targets).toEqual(['dl']);
+  });
+});
+
+describe('the helped named after the clause or with a title', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [p('ov', 'Osric Vale'), org('ha', 'Halvard Air'), country('ru', 'Ruritanian', 'Ruritania'), p('mk', 'Mila Korr')];
+
+  it('reads a closing "by supporting X" after a quoted allegation', () => {
+    const text = 'Senator Osric Vale alleged Halvard Air had "fuelled bloodshed, chaos, and ruin across the region," by supporting Ruritanian General Mila Korr.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'alleged');
+    expect(c?.targets).toEqual(['ha', 'mk']);
+  });
+
+  it('does not take a closing "by" phrase that is no help', () => {
+    const text = 'Senator Osric Vale alleged Halvard Air had "fuelled bloodshed, chaos, and ruin across the region," by ignoring warnings from Mila Korr.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'alleged');
+    expect(c?.targets).toEqual(['ha']);
+  });
+
+  it('drops the country adjective of a titled person helped', () => {
+    const text = 'Osric Vale accused Halvard Air of helping Ruritanian General Mila Korr move weapons.';
+    const c = claimsOf(text, specs).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual(['ha', 'mk']);
+  });
+});
+
+describe('"the pair", "the two men" after two persons named together', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('pm', 'Pim Moss'), country('fr', 'Fredonia')];
+
+  it('stands for both persons', () => {
+    const claims = claimsOf('Greta Holm and Osric Vale were detained in Fredonia on Sunday. The pair are accused of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual(['gh', 'ov']);
+  });
+
+  it('reads "the two men" too', () => {
+    const claims = claimsOf('Osric Vale and Pim Moss left the firm in 2019. Fredonia later accused the two men of fraud.', specs);
+    expect(claims.find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['fr'], targets: ['ov', 'pm'] });
+  });
+
+  it('does not take two of a list of three', () => {
+    const claims = claimsOf('Greta Holm, Osric Vale and Pim Moss were detained on Sunday. The pair are accused of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual([]);
+  });
+});
+
+describe('the owner of a list or resolution a party is listed in', () => {
+  const org = (id: string, type: 'intl_org' | 'agency' | 'company', ...forms: string[]): ActorSpec => ({ id, type, forms });
+  const specs = [org('hs', 'company', 'Halvard Shipping'), org('au', 'intl_org', 'African Union'), org('td', 'agency', 'Treasury Department')];
+
+  it('reads "listed in annex II of X Resolution 12"', () => {
+    const [c] = claimsOf('Halvard Shipping is listed in annex II of African Union Resolution 12 for links to arms trafficking.', specs);
+    expect(c).toMatchObject({ claimants: ['au'], targets: ['hs'] });
+  });
+
+  it('reads "listed on the X sanctions list"', () => {
+    const [c] = claimsOf('Halvard Shipping is listed on the Treasury Department sanctions list.', specs);
+    expect(c).toMatchObject({ claimants: ['td'], targets: ['hs'] });
+  });
+
+  it('names nobody for "listed as a terrorist group"', () => {
+    const [c] = claimsOf('Halvard Shipping is listed as a terrorist group.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['hs'] });
+  });
+});
