@@ -2,6 +2,8 @@ import {
   ACCORDING_TO,
   CANCEL_BEFORE_CUE,
   CUES,
+  HARM_COMMANDED,
+  HARM_COMMAND_VERBS,
   HARM_OBJECT,
   HARM_VERBS,
   HARM_WEAK_VERBS,
@@ -261,7 +263,8 @@ export function harmSpansBySentence(text: string, sentences: readonly Span[]): S
   return out;
 }
 
-const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
+// "ordered this poisoning": a command verb only with a harmful act in its object, no preposition before it.
+const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b))\\b`, 'g');
 const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55, keys: [] };
 /** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
 const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records)\\b[^,]{0,120}),\\s*`);
@@ -325,6 +328,8 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
+/** State agents named by a country adjective before them: "Chinese coast guard ships", "Russian military intelligence officers". */
+const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:ships?|vessels?|frigates?|warships?|boats?|jets?|warplanes?|aircraft|drones?|forces|troops|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards)\b/;
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
@@ -350,7 +355,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
     // "she was gang raped by Quirin, Redouane and a third officer": the passive's agent is the doer.
     const beforeVerb = text.slice(Math.max(sentence.start, span.start - 30), span.start);
-    if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$/i.test(beforeVerb) && /(?:ed|en)$/.test(m[0])) {
+    // ("were carried out by", "was planned and financed by": a particle, a coordinated participle)
+    if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?(?:\w+ed\s+(?:and|or)\s+)?$/i.test(beforeVerb) && /(?:ed|en)(?:\s+out)?$/.test(m[0])) {
       const agents = agentRefs(ctx, span.end, ce);
       const speakerP = speakerOf(ctx, span.start);
       if (agents.length === 0 || speakerP.how === 'none') continue;
@@ -378,7 +384,13 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const subj = rel ? refsIn(ctx.refs, cs, relAt).filter((r) => /^\s*,?\s*$/.test(text.slice(r.end, relAt))) : nearestNounPhraseRefs(ctx, cs, span.start);
     const last = subj.at(-1);
     const gap = last ? text.slice(last.end, rel ? relAt : span.start).replace(/\([^)]*\)/g, ' ').replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ') : '';
-    const doers = last && SUBJECT_GAP.test(gap) ? subj : [];
+    // "a Chinese frigate rammed …", "Egyptian security forces had forcibly disappeared …": a
+    // country adjective on its state agents stands for the country (SPEC hard cases).
+    const agentGap = last && last.type === 'country' ? STATE_AGENTS_AFTER.exec(gap) : null;
+    let doers = last && (SUBJECT_GAP.test(gap) || (agentGap && SUBJECT_GAP.test(gap.slice(agentGap[0].length)))) ? subj : [];
+    // "the three men worked at the direction of China's MSS to steal …": with no named doer, the
+    // body the unnamed doers served is accused (GUIDELINES "On behalf of").
+    if (doers.length === 0 && /\bto\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(cs, span.start - 14), span.start))) doers = helpedRefs(ctx, cs, span.start);
     if (doers.length === 0) continue;
     const speaker = speakerOf(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
@@ -1466,6 +1478,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let targetIds = uniqueIds(targets).filter((id) => !claimantIds.includes(id));
   // "X claims Y …" is an accusation only with a wrong in it, or with both sides named.
   if (cue.id === 'claim-verb' && !HARM_WORD.test(text.slice(span.end, ce)) && (claimantIds.length === 0 || targetIds.length === 0)) return null;
+  // "the officers claimed to be seeking a bomb", "claimed to have hacked …": a claim about oneself, no accusation.
+  if (cue.id === 'claim-verb' && /^\s+to\s+(?:be|have)\b/i.test(text.slice(span.end, span.end + 12))) return null;
   // A media outlet in a target slot is almost always the one reporting ("told VOA").
   targetIds = targetIds.filter((id) => !mediaIds.has(id));
   // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges");
