@@ -13,6 +13,7 @@ import {
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
+import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
 import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
@@ -329,12 +330,28 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
 }
 
 /** State agents named by a country adjective before them: "Chinese coast guard ships", "Russian military intelligence officers". */
-const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:ships?|vessels?|frigates?|warships?|boats?|jets?|warplanes?|aircraft|drones?|forces|troops|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards)\b/;
+const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|jets?|warplanes?|aircraft|drones?|forces|troops|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards|government|regime|leadership)\b/;
+const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
+const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
+
+/**
+ * The speaker of `pos`, else an unnamed one: '"…," a senior official told reporters',
+ * "investigators say …" (claimants empty, GUIDELINES "Unnamed accusers"); `how` none when
+ * nobody is said to say it.
+ */
+function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof speakerOf> {
+  const sp = speakerOf(ctx, pos);
+  if (sp.how !== 'none') return sp;
+  const { text, sentence } = ctx;
+  if (UNNAMED_SPEAKER_BEFORE.test(text.slice(sentence.start, pos)) || UNNAMED_SPEAKER_TAIL.test(text.slice(pos, sentence.end))) return { ...sp, how: 'unnamed-speaker' };
+  return sp;
+}
+
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
 // "Washington openly seeks to weaponize", "the regime continues to suppress"
-const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
+const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
 
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A
@@ -358,7 +375,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // ("were carried out by", "was planned and financed by": a particle, a coordinated participle)
     if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?(?:\w+ed\s+(?:and|or)\s+)?$/i.test(beforeVerb) && /(?:ed|en)(?:\s+out)?$/.test(m[0])) {
       const agents = agentRefs(ctx, span.end, ce);
-      const speakerP = speakerOf(ctx, span.start);
+      const speakerP = speakerOrUnnamed(ctx, span.start);
       if (agents.length === 0 || speakerP.how === 'none') continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
       out.push({
@@ -392,7 +409,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // body the unnamed doers served is accused (GUIDELINES "On behalf of").
     if (doers.length === 0 && /\bto\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(cs, span.start - 14), span.start))) doers = helpedRefs(ctx, cs, span.start);
     if (doers.length === 0) continue;
-    const speaker = speakerOf(ctx, span.start);
+    const speaker = speakerOrUnnamed(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
     if (speaker.how === 'none') continue;
     const accusedDoer = doers.some((r) => ctx.accused?.has(r.id));

@@ -56,7 +56,8 @@ export function quoteSpans(text: string): Span[] {
 
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*${REPORTING_VERBS}\\b`);
 // '…,” Caoilfhionn Gallagher, who is leading the legal team, told VOA': an aside may sit between
-const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*([^,.;:"\u201c\u201d]{1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,)?\\s+${REPORTING_VERBS}\\b`);
+// '…,” the U.S. envoy, Mark Ellison, said': a dotted abbreviation inside the subject, a name in apposition after it
+const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*((?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,|,\\s*[A-Z][\\w'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){1,3},)?\\s+${REPORTING_VERBS}\\b`);
 const BEFORE = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:\\S+\\s+){0,3}?)?\\s*[,:]?\\s*$`);
 
 export function attributeQuotes(

@@ -88,3 +88,29 @@ describe('wrongful acts in reported speech (harm verbs)', () => {
     expect(accusations(claimsOf('Witnesses said the men claimed to be searching for a bomb.', []))).toHaveLength(0);
   });
 });
+
+describe('who says it', () => {
+  it('finds a speaker named after a quote through a dotted title and an apposition', () => {
+    const text = '"Korvia is shelling the grain port," the U.N. coordinator, Marta Velasco, said, "and it has to end."';
+    const [c] = accusations(claimsOf(text, [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+  });
+
+  it('gives a wrongful act told by an unnamed speaker no claimant', () => {
+    const [c] = accusations(claimsOf('"Dravenian military intelligence planned the bombings," a senior police official told reporters.', [DRAVENIA]));
+    expect(c).toMatchObject({ claimants: [], targets: ['dravenia'] });
+    const [d] = accusations(claimsOf('Investigators say Korvia hacked the port authority in March.', [KORVIA]));
+    expect(d).toMatchObject({ claimants: [], targets: ['korvia'] });
+  });
+
+  it('still needs someone to say it', () => {
+    expect(accusations(claimsOf('Dravenian military intelligence planned the bombings in March.', [DRAVENIA]))).toHaveLength(0);
+    expect(accusations(claimsOf('The report on the bombings was published in March by Korvia.', [KORVIA]))).toHaveLength(0);
+  });
+
+  it('hedges "may have been involved in"', () => {
+    const [c] = accusations(claimsOf('Halvorsen said Korvian agents may have been involved in the sabotage of the pipeline.', [HALVORSEN, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['korvia'], certainty: 'hedged' });
+  });
+});
+
