@@ -90,6 +90,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true, keys: ['suspect'] },
   { id: 'hold-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:hold|holds|held|holding)(?:\\s+\\S+){0,4}?\\s+(?:responsible|accountable)', confidence: 0.85, keys: ['responsib', 'accountab'] },
   { id: 'point-finger', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)\\s+(?:the|a)\\s+finger', confidence: 0.8, keys: ['finger'] },
+  // "pointed to Moscow as responsible for the attack", machine-translated "pointed the Russia as responsible"
+  { id: 'point-as-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)(?:\\s+to)?(?=\\s+(?:\\S+\\s+){1,5}?as\\s+(?:the\\s+)?(?:(?:main|chief|likely|probable|prime)\\s+)?(?:responsible|culprits?|perpetrators?|authors?|masterminds?|instigators?|(?:one|ones)\\s+responsible))', confidence: 0.75, keys: ['point'] },
   { id: 'attribute-verb', type: 'accusation', frame: 'verb-to', pattern: 'attribut(?:e|es|ed|ing)', confidence: 0.8, keys: ['attribut'] },
   { id: 'link-verb', type: 'accusation', frame: 'verb-to', pattern: '(?:link|links|linked|linking|tie|ties|tied|tying)', confidence: 0.5, requires: HARM_WORDS, keys: ['link', 'tied', ' ties', 'tying', ' tie '] },
   { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75, keys: ['alleg'] },
@@ -230,7 +232,7 @@ export const CANCEL_BEFORE_CUE = '(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|
 
 /** Modal and hedge words: a claim in their scope is `hedged`. */
 export const HEDGES =
-  '(?:may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
+  '(?:(?:almost|nearly|virtually)\\s+certain(?:ly)?|may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
 
 /**
  * Frames that turn a cue into something that is neither accusation nor denial:

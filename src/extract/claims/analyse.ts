@@ -77,8 +77,8 @@ const CRIME_WORD = new RegExp(`\\b${CRIME_WORDS}\\b`, 'i');
 const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_OBJECT})\\b`, 'i');
 const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
 const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
-/** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." */
-const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
+/** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." / "…, the family's lawyer, Ana Ruiz, said." */
+const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
 const ACCORDING_TO_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`);
 const MEDIA_CREDIT_BEFORE = new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`);
 
@@ -905,18 +905,26 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
   return out;
 }
 
+/** A part of a body before its name: "a cell of", "a unit of", "members of the". */
+const PART_OF = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\w-]+\s+)?(?:cells?|units?|factions?|branch|wing|members?|groups?|arm|affiliates?|offshoots?|brigades?|squads?|teams?)\s+(?:of|from|within)\s+(?:the\s+)?(?=[A-Z])/;
+
 /** "by X" after the cue (passive agent), within the clause. */
 export function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   // The agent follows the passive verb closely: "was accused by X of", "is held responsible by X".
   const region = ctx.text.slice(from, Math.min(end, from + 40));
   const m = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(region);
   if (!m) return [];
-  const at = from + m[0].length;
+  // "carried out by a unit of Russia's GRU": the body the part belongs to
+  const at = from + m[0].length + (PART_OF.exec(ctx.text.slice(from + m[0].length, end))?.[0].length ?? 0);
   // A list of agents goes on past commas and "and" ("by Quirin, Redouane, and an unidentified officer").
   const next = /;|,(?!\s*(?:and\s+)?[A-Z])|\s(?:of|for|with|in|on|to|that)\s/.exec(ctx.text.slice(at, end));
   const stop = next ? at + next.index : end;
-  // "by U.S. District Judge Cormac J. Carney": the country qualifies the judge.
-  return dropModifiers(ctx, refsIn(ctx.refs, at, stop));
+  // "by U.S. District Judge Cormac J. Carney": the country qualifies the judge; "by Russia's GRU": the possessor the body.
+  const agents = refsIn(ctx.refs, at, stop);
+  return dropModifiers(ctx, agents.filter((r, k) => {
+    const next = agents[k + 1];
+    return !(next && /^['\u2019]s\s+$/.test(ctx.text.slice(r.end, next.start)));
+  }));
 }
 
 /**
@@ -1222,7 +1230,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'verb-to': {
       const region = text.slice(span.end, ce);
       const to = /\bto\s+/i.exec(region);
-      const toAt = to ? span.end + to.index + to[0].length : null;
+      const toEnd = to ? span.end + to.index + to[0].length : null;
+      // "attributed to a cell of the FARC": the body the part belongs to
+      const toAt = toEnd !== null ? toEnd + (PART_OF.exec(text.slice(toEnd, ce))?.[0].length ?? 0) : null;
       if (toAt !== null) {
         const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(toAt, ce));
         const linked = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);

@@ -114,3 +114,51 @@ describe('who says it', () => {
   });
 });
 
+describe('responsibility wording', () => {
+  const CONTRACTOR = org('aquaserv', 'company', 'Aquaserv');
+  const TALLIN = org('tallin', 'threat_group', 'Grey Lynx');
+
+  it('reads "the blame lies with" and "responsibility for … rests with"', () => {
+    const [c] = accusations(claimsOf('Okonjo said the blame lay squarely with the operator, Aquaserv, which skipped the inspections.', [OKONJO, CONTRACTOR]));
+    expect(c).toMatchObject({ claimants: ['okonjo'], targets: ['aquaserv'], certainty: 'asserted' });
+    expect(c?.reason).toMatch(/^evaluative-responsibility:/);
+    const [d] = accusations(claimsOf('Prison Watch said responsibility for the deaths in custody rests with the Korvian government.', [WATCHDOG, KORVIA]));
+    expect(d).toMatchObject({ claimants: ['watch'], targets: ['korvia'] });
+  });
+
+  it('reads "those responsible for … were", with the speaker after an apposition', () => {
+    const text = "Those responsible for the ambush were officers of the Dravenian border police, the victims' lawyer, Tunde Okonjo, said.";
+    const [c] = accusations(claimsOf(text, [OKONJO, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['okonjo'], targets: ['dravenia'] });
+  });
+
+  it('hedges "bore the hallmarks of" and needs a harmful act before it', () => {
+    const [c] = accusations(claimsOf('Halvorsen said the intrusion bore the hallmarks of Grey Lynx, a crew she has tracked since 2019.', [HALVORSEN, TALLIN]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['tallin'], certainty: 'hedged' });
+    expect(accusations(claimsOf('Halvorsen said the new opera bore the hallmarks of Grey Lynx.', [HALVORSEN, TALLIN]))).toHaveLength(0);
+  });
+
+  it('gives nothing without a speaker or with a negation', () => {
+    expect(accusations(claimsOf('The blame lay with Aquaserv.', [CONTRACTOR]))).toHaveLength(0);
+    expect(accusations(claimsOf('Okonjo said no blame lay with Aquaserv.', [OKONJO, CONTRACTOR]))).toHaveLength(0);
+  });
+
+  it('reads "pointed to X as the culprit" but not a problem pointed to', () => {
+    const [c] = accusations(claimsOf('Velasco pointed to Korvia as the likely culprit of the blackout.', [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+    expect(accusations(claimsOf('Velasco pointed to Korvia as a model for the region.', [VELASCO, KORVIA]))).toHaveLength(0);
+  });
+
+  it('reads a part of a body after "attributed to" and "carried out by"', () => {
+    const [c] = accusations(claimsOf('The kidnapping has been attributed to a cell of the Red Hand Brigade.', [RED_HAND]));
+    expect(c).toMatchObject({ claimants: [], targets: ['redhand'] });
+    const [d] = accusations(claimsOf("Halvorsen said the raid was carried out by a unit of Korvia's State Security Bureau.", [HALVORSEN, KORVIA, SECURITY_BUREAU]));
+    expect(d).toMatchObject({ claimants: ['halvorsen'], targets: ['bureau'] });
+  });
+
+  it('hedges "almost certain"', () => {
+    const [c] = accusations(claimsOf('Halvorsen said it was "almost certain" that the raid was carried out by the Red Hand Brigade.', [HALVORSEN, RED_HAND]));
+    expect(c).toMatchObject({ targets: ['redhand'], certainty: 'hedged' });
+  });
+});
+
