@@ -135,6 +135,8 @@ const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|ov
 const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+/** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
+const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
@@ -374,7 +376,9 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const beforeVerb = text.slice(Math.max(sentence.start, span.start - 30), span.start);
     // ("were carried out by", "was planned and financed by": a particle, a coordinated participle)
     if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?(?:\w+ed\s+(?:and|or)\s+)?$/i.test(beforeVerb) && /(?:ed|en)(?:\s+out)?$/.test(m[0])) {
-      const agents = agentRefs(ctx, span.end, ce);
+      let agents = agentRefs(ctx, span.end, ce);
+      // "carried out by hackers working for the North Korean government": unnamed doers, a named backer
+      if (agents.length === 0 && /^\s+by\s/i.test(text.slice(span.end, span.end + 5))) agents = backerRefs(ctx, span.end, ce, 60);
       const speakerP = speakerOrUnnamed(ctx, span.start);
       if (agents.length === 0 || speakerP.how === 'none') continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
@@ -798,7 +802,7 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       if (nextRef) return false;
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
     }
-    if (HEAD_OF.test(local)) return true;
+    if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
@@ -903,6 +907,22 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
     }
   }
   return out;
+}
+
+/** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
+const BACKED_BY = /\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\s+by|working\s+for|acting\s+for|(?:acting\s+)?on\s+behalf\s+of|at\s+the\s+(?:behest|direction)\s+of|linked\s+to|tied\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?/i;
+
+/** The backer named within `reach` characters of `from` (see BACKED_BY); a possessor qualifies the body after it. */
+function backerRefs(ctx: SentenceContext, from: number, end: number, reach: number): Ref[] {
+  const m = BACKED_BY.exec(ctx.text.slice(from, Math.min(end, from + reach)));
+  if (!m) return [];
+  const at = from + m.index + m[0].length;
+  const stop = /[,;]|\s(?:to|that|which|who|in|on|for|with|was|were|is|are|had|has|have)\s/i.exec(ctx.text.slice(at, end));
+  const refs = refsIn(ctx.refs, at, stop ? at + stop.index : end);
+  return refs.filter((r, k) => {
+    const next = refs[k + 1];
+    return !(next && /^['\u2019]s\s+$/.test(ctx.text.slice(r.end, next.start)));
+  });
 }
 
 /** A part of a body before its name: "a cell of", "a unit of", "members of the". */
@@ -1234,8 +1254,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // "attributed to a cell of the FARC": the body the part belongs to
       const toAt = toEnd !== null ? toEnd + (PART_OF.exec(text.slice(toEnd, ce))?.[0].length ?? 0) : null;
       if (toAt !== null) {
-        const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(toAt, ce));
-        const linked = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);
+        // (a name with "of" inside, "the Revolutionary Armed Forces of Colombia", is read whole)
+        const nameEnd = Math.max(toAt, ...refsIn(ctx.refs, toAt, ce).filter((r) => r.start <= toAt + 4).map((r) => r.end));
+        const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(nameEnd, ce));
+        const linked = refsIn(ctx.refs, toAt, stop ? nameEnd + stop.index : ce);
         // "linked to Russia's SVR": the possessor qualifies the body named after it
         targets = linked.filter((r, k) => {
           const next = linked[k + 1];
@@ -1329,6 +1351,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
       if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
+      // "a hacking group backed by the Iranian government was behind …": the backer of an unnamed subject
+      if (targets.length === 0 && cue.id !== 'allegedly-adverb') targets = backerRefs(ctx, cs, span.start, 80);
       // "... to Grudijev, who, in turn, allegedly distributed ...": the relative pronoun's
       // antecedent is the accused, not the main clause's subject (GUIDELINES)
       const rel = /,\s*who\s*(?:,\s*(?:in turn|then|later|also|reportedly)\s*,)?\s*(?:\w+\s+)?$/.exec(text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start));

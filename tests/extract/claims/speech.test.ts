@@ -162,3 +162,32 @@ describe('responsibility wording', () => {
   });
 });
 
+describe('backers and speakers of unnamed doers', () => {
+  const LOOKOUT = org('lookout', 'company', 'Lookout Labs');
+  const LIBERATION = org('lib', 'threat_group', 'Popular Liberation Front of Arvania');
+
+  it('accuses the backer of unnamed doers in a passive: "by hackers working for X"', () => {
+    const [c] = accusations(claimsOf('Halvorsen said the breaches were carried out by operatives working for the Korvian government.', [HALVORSEN, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['korvia'] });
+  });
+
+  it('accuses the backer of an unnamed subject of "was behind"', () => {
+    const [c] = accusations(claimsOf('Lookout Labs said a spyware vendor backed by Dravenia was behind the phishing wave.', [LOOKOUT, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['lookout'], targets: ['dravenia'] });
+  });
+
+  it('does not take a backer for a doer where no wrong is told', () => {
+    expect(accusations(claimsOf('Lookout Labs said a startup backed by Dravenia was behind the new browser.', [LOOKOUT, DRAVENIA]))).toHaveLength(0);
+  });
+
+  it('makes researchers at a firm speak for it', () => {
+    const [c] = accusations(claimsOf('Analysts at Lookout Labs said the breach bore the hallmarks of the Red Hand Brigade.', [LOOKOUT, RED_HAND]));
+    expect(c).toMatchObject({ claimants: ['lookout'], targets: ['redhand'] });
+  });
+
+  it('reads a name with "of" inside after "attributed to"', () => {
+    const [c] = accusations(claimsOf('The bombing was attributed to the Popular Liberation Front of Arvania.', [LIBERATION]));
+    expect(c).toMatchObject({ targets: ['lib'] });
+  });
+});
+
