@@ -68,7 +68,7 @@ export interface CueEntry {
 
 /** Harmful acts: what an accusation is about ("behind the attack", "linked the hack to"). */
 export const HARM_WORDS =
-  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bombings?|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|criminal\\s+acts?|sabotage|terrorism|terrorist\\s+attacks?|stolen|rigged|corruption|corrupt|undermin(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,2}?(?:constitution\\w*|democra\\w*|sovereignty|elections?|territorial)|subver\\w*|secession\\w*|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
+  '(?:attacks?|cyber-?attacks?|hack(?:s|ing|ed)?|breach(?:es)?|intrusions?|espionage|spying|theft|crimes?|campaigns?|operations?|bomb(?:s|ers?|ings?)?|blasts?|massacres?|arson|ambush(?:es)?|phishing|ransomware|strikes?|assassinations?|killings?|murders?|poisoning|interference|meddling|incidents?|explosions?|shooting|plots?|fraud|scheme|abuses?|violations?|criminal\\s+acts?|sabotage|terrorism|terrorist\\s+attacks?|stolen|rigged|corruption|corrupt|undermin(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,2}?(?:constitution\\w*|democra\\w*|sovereignty|elections?|territorial)|subver\\w*|secession\\w*|interfer\\w*|meddl\\w*|influenc(?:e|es|ed|ing))';
 
 /** Labels that accuse when one actor puts them on another ("called the ruling arbitrary", "termed her a corrupt oaf"). */
 export const NEGATIVE_LABELS =
@@ -90,6 +90,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true, keys: ['suspect'] },
   { id: 'hold-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:hold|holds|held|holding)(?:\\s+\\S+){0,4}?\\s+(?:responsible|accountable)', confidence: 0.85, keys: ['responsib', 'accountab'] },
   { id: 'point-finger', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)\\s+(?:the|a)\\s+finger', confidence: 0.8, keys: ['finger'] },
+  // "pointed to Moscow as responsible for the attack", machine-translated "pointed the Russia as responsible"
+  { id: 'point-as-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)(?:\\s+to)?(?=\\s+(?:\\S+\\s+){1,5}?as\\s+(?:the\\s+)?(?:(?:main|chief|likely|probable|prime)\\s+)?(?:responsible|culprits?|perpetrators?|authors?|masterminds?|instigators?|(?:one|ones)\\s+responsible))', confidence: 0.75, keys: ['point'] },
   { id: 'attribute-verb', type: 'accusation', frame: 'verb-to', pattern: 'attribut(?:e|es|ed|ing)', confidence: 0.8, keys: ['attribut'] },
   { id: 'link-verb', type: 'accusation', frame: 'verb-to', pattern: '(?:link|links|linked|linking|tie|ties|tied|tying)', confidence: 0.5, requires: HARM_WORDS, keys: ['link', 'tied', ' ties', 'tying', ' tie '] },
   { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75, keys: ['alleg'] },
@@ -159,13 +161,25 @@ export const CUES: readonly CueEntry[] = [
  * ("sold", "used") only with a harm word in their object ("sold the stolen data").
  */
 export const HARM_VERBS =
-  '(?:stole|steal|steals|stealing|hacked|hacks|hacking\\s+into|targeted|targets|targeting|compromised|compromises|conspired|conspires|conspiring|smuggled|smuggles|laundered|launders|laundering|defrauded|defrauds|attacked|attacks|infiltrated|infiltrates|spied|spies|spying|exfiltrated|embezzled|bribed|extorted|extorts|kidnapped|killed|kills|murdered|tortured|assassinated|poisoned|bombed|shelled|harassed|harasses|intimidated|persecuted|persecutes|raped|rapes|assaulted|beaten|beat|abused|abuses|falsified|falsifies|evaded|evades|concealed|conceals|stripped|orchestrated|masterminded|sponsored|financed|funded|funds|interfered|meddled|violated|violates|breached|committed|perpetrated|carried\\s+out|launched|conducted|conducts|illegally\\s+\\w+|unlawfully\\s+\\w+|fraudulently\\s+\\w+|acted\\s+(?:at\\s+the\\s+behest|on\\s+behalf)|exported|shipped|recruited|tasked|sought\\s+to\\s+(?:destroy|steal|hack|export|evade|conceal)|defy|defies|defied|defying|flout(?:s|ed|ing)?|weaponi[sz](?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|obstruct(?:s|ed|ing)?|sabotag(?:es|ed|ing)|intimidat(?:e|es|ing)|terrori[sz](?:e|es|ed|ing)|persecuting|abusing|silenc(?:es|ed|ing)|rigg(?:ed|ing))';
+  '(?:stole|steal|steals|stealing|hacked|hacks|hacking\\s+into|targeted|targets|targeting|compromised|compromises|conspired|conspires|conspiring|smuggled|smuggles|laundered|launders|laundering|defrauded|defrauds|attacked|attacks|infiltrated|infiltrates|spied|spies|spying|exfiltrated|embezzled|bribed|extorted|extorts|kidnapped|killed|kills|murdered|tortured|assassinated|poisoned|bombed|shelled|shelling|harassed|harasses|intimidated|persecuted|persecutes|raped|rapes|assaulted|beaten|beat|abused|abuses|falsified|falsifies|evaded|evades|concealed|conceals|stripped|orchestrated|masterminded|sponsored|financed|funded|funds|interfered|meddled|violated|violates|breached|committed|perpetrated|carried\\s+out|launched|conducted|conducts|illegally\\s+\\w+|unlawfully\\s+\\w+|fraudulently\\s+\\w+|acted\\s+(?:at\\s+the\\s+behest|on\\s+behalf)|exported|shipped|recruited|tasked|sought\\s+to\\s+(?:destroy|steal|hack|export|evade|conceal)|defy|defies|defied|defying|flout(?:s|ed|ing)?|weaponi[sz](?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|obstruct(?:s|ed|ing)?|sabotag(?:es|ed|ing)|intimidat(?:e|es|ing)|terrori[sz](?:e|es|ed|ing)|persecuting|abusing|silenc(?:es|ed|ing)|rigg(?:ed|ing)|prey(?:s|ed|ing)\\s+on|ramm(?:ed|ing)|forcibly\\s+\\w+|opened\\s+fire|fired\\s+(?:water\\s+cannons?|shots|missiles?|rockets?|shells?|tear\\s+gas|live\\s+(?:rounds|ammunition)|rubber\\s+bullets|artillery|mortars?)|executed(?=\\s+(?:(?:at\\s+least|more\\s+than|some|about|nearly|over|dozens\\s+of|hundreds\\s+of|scores\\s+of)\\s+)?(?:[\\d,]+|\\w+)\\s+(?:people|persons|prisoners|men|women|detainees|protesters|protestors|civilians|dissidents|activists|children|juveniles))|staged\\s+(?:the|an?|this|these|those)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|bombings?|provocations?|incidents?|massacres?|explosions?|shooting))';
 
-export const HARM_WEAK_VERBS = '(?:involved\\s+in|sold|sells|used|uses|obtained|obtains|distributed|distributes|withdrew|monitored|removed|transferred|moved|sent|provided|facilitated|facilitates|accessed|hosted|operated|employed|contracted|raised|gained|agreed|caused|designed)';
+export const HARM_WEAK_VERBS = '(?:arming|arms|armed(?=\\s+(?:the|and)\\b)|involved\\s+in|sold|sells|used|uses|obtained|obtains|distributed|distributes|withdrew|monitored|removed|transferred|moved|sent|provided|facilitated|facilitates|accessed|hosted|operated|employed|contracted|raised|gained|agreed|caused|designed)';
+
+/**
+ * Verbs of commanding, organising or taking part that are wrongdoing only with a harmful act
+ * as their object ("ordered this poisoning", "directed these intrusions", "ran a network of
+ * fake news sites", "may have been involved in the arson attacks"); "ordered an inquiry into
+ * the attacks" is none (no preposition between the verb and the act).
+ */
+export const HARM_COMMAND_VERBS =
+  '(?:ordered|orders|directed|directs|directing|planned|organi[sz]ed|organi[sz]es|organi[sz]ing|authori[sz]ed|approved|plotted|masterminding|ran|runs|running|involved\\s+in|took\\s+part\\s+in|participated\\s+in)';
+/** The harmful acts a command verb takes as its object (HARM_COMMAND_VERBS). */
+export const HARM_COMMANDED =
+  '(?:attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|bombings?|assassinations?|killings?|murders?|poisonings?|massacres?|sabotage|plots?|thefts?|espionage|spying|crackdown|invasion|abductions?|kidnappings?|torture|fraud|scheme|disinformation|arson|coup|smuggling|trafficking|money[\\s-]laundering|(?:fake|bogus|sham|shell|front)\\s+[\\w-]+|(?:troll|bot)\\s+farms?)';
 
 /** Words that make a weak verb's object harmful: "used stolen credentials", "sold the stolen data". */
 export const HARM_OBJECT =
-  '(?:stolen|fraudulent(?:ly)?|illegal(?:ly)?|illicit|unauthori[sz]ed|malicious|criminal|counterfeit|sanctioned|embargoed|hacking|intrusions?|malware|ransomware|spearphishing|phishing|espionage|weapons|bribes?|kickbacks?|proceeds|corrupt(?:ion)?|graft|terroris[mt]s?)';
+  '(?:stolen|fraudulent(?:ly)?|illegal(?:ly)?|illicit|unauthori[sz]ed|malicious|criminal|counterfeit|sanctioned|embargoed|hacking|intrusions?|malware|ransomware|spearphishing|phishing|espionage|weapons|bribes?|kickbacks?|proceeds|corrupt(?:ion)?|graft|terroris[mt]s?|militias?|rebels|insurgents|militants|proxies|separatists)';
 
 /**
  * Plural descriptions that stand for the accused of a charging document ("the
@@ -218,7 +232,7 @@ export const CANCEL_BEFORE_CUE = '(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|
 
 /** Modal and hedge words: a claim in their scope is `hedged`. */
 export const HEDGES =
-  '(?:may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
+  '(?:(?:almost|nearly|virtually)\\s+certain(?:ly)?|may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
 
 /**
  * Frames that turn a cue into something that is neither accusation nor denial:

@@ -43,10 +43,13 @@ import { NEGATIVE_LABELS } from './cues.ts';
  *                      target the held.
  * - `case`             a criminal case named by its crime: "awaiting trial in a money-laundering
  *                      case", "the corruption case against X". Target = the defendant.
+ * - `responsibility`   responsibility placed on an actor named after the phrase: "the blame lies
+ *                      with X", "those responsible for the massacre were X", "the attack bore the
+ *                      hallmarks of X" (hedged). Claimant = the speaker; target = the actors after it.
  * - `innocent`         a denial of wrongdoing: "she did not lie", "he has done nothing
  *                      wrong", "the tool is perfectly legal".
  */
-export type EvaluativeFrame = 'predicate' | 'dismissal' | 'label' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent';
+export type EvaluativeFrame = 'predicate' | 'dismissal' | 'label' | 'noun' | 'victim-passive' | 'verb' | 'finding' | 'linked' | 'in-connection' | 'contempt' | 'case' | 'innocent' | 'responsibility';
 
 export interface EvaluativeEntry {
   /** Rule id; the claim's `reason` is `evaluative-<id>:<how>`. */
@@ -90,6 +93,10 @@ const FINDING_VERBS = '(?:proved|proven|proves|revealed|reveals|found|finds|dete
 const CRIME_CASE =
   '(?:money[\\s-]laundering|corruption|bribery|graft|fraud|embezzlement|espionage|spying|terrorism|terror|treason|sedition|murder|manslaughter|rape|sexual\\s+assault|tax[\\s-]evasion|extortion|abuse[\\s-]of[\\s-]power|hacking|smuggling|trafficking|war[\\s-]crimes?|insider[\\s-]trading|racketeering)\\s+(?:case|cases|trial|trials|prosecution|charges?)';
 
+/** Responsibility placed on whoever is named right after (the `responsibility` frame). */
+const RESPONSIBILITY_PLACED =
+  '(?:(?:responsibility|blame|fault|culpability|guilt)(?:\\s+for\\s+[^,;.]{1,80}?)?\\s+(?:lies|lay|lie|rests|rested)\\s+(?:(?:squarely|solely|entirely|fully|firmly|clearly|wholly|only|directly)\\s+)?with|(?:those|the\\s+(?:people|men|ones|individuals|perpetrators))\\s+(?:\\w+ly\\s+)?responsible\\s+for\\s+[^,;.]{1,80}?\\s+(?:were|was|are|is)|(?:bore|bears|bear|carried|carries|had|has|showed|shows)\\s+(?:all\\s+)?(?:the\\s+)?(?:(?:hall|trade)marks?|fingerprints|signature|(?:tell-?tale\\s+)?signs)\\s+of)';
+
 export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
   { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45, keys: ['laundering', 'corruption', 'bribery', 'graft', 'fraud', 'embezzlement', 'espionage', 'spying', 'terror', 'treason', 'sedition', 'murder', 'manslaughter', 'rape', 'sexual', 'evasion', 'extortion', 'abuse', 'hacking', 'smuggling', 'trafficking', 'war crime', 'insider', 'racketeering'] },
@@ -111,6 +118,9 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'linked', frame: 'linked', pattern: '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+|also\\s+)?(?:(?:linked|tied|connected)\\s+to|(?:associated|connected|affiliated)\\s+with)', confidence: 0.45, keys: ['linked', 'tied', 'connected', 'associated', 'affiliated'] },
   { id: 'in-connection', frame: 'in-connection', pattern: '(?:in\\s+connection\\s+with|to\\s+(?:settle|resolve)\\s+(?:\\w+\\s+){0,2}?(?:claims|charges|allegations)\\s+(?:of|over|related\\s+to))(?=\\s+(?:\\w+\\s+){0,2}?(?:violations?|breach(?:es)?|misconduct|fraud|crimes?|bribery|corruption|money\\s+laundering|sanctions\\s+evasion|the\\s+misconduct)\\b)', confidence: 0.5, keys: ['connection', 'settle', 'resolve'] },
   { id: 'contempt', frame: 'contempt', pattern: '(?:hold|holds|held|holding)(?=\\s+(?:[^.;]{1,160}?)\\s+in\\s+(?:criminal\\s+|civil\\s+)?contempt\\b)', confidence: 0.6, keys: ['contempt'] },
+  // "responsibility for the deaths lies with X", "the fault lay squarely with X", "those responsible for the massacre were X",
+  // "the campaign bore the hallmarks of X" (an inference: hedged)
+  { id: 'responsibility', frame: 'responsibility', pattern: RESPONSIBILITY_PLACED, confidence: 0.5, keys: ['lies', 'lay ', 'lie ', 'rests', 'rested', 'those responsible', 'people responsible', 'men responsible', 'ones responsible', 'individuals responsible', 'perpetrators responsible', 'hallmark', 'fingerprints', 'signature of', 'signs of', 'trademark'] },
   // "she did not lie", "he has done nothing wrong", "is not a criminal", "was perfectly legal",
   // "was not behind the attack", "had no role in", "bears no responsibility for"
   { id: 'innocent', frame: 'innocent', pattern: '(?:did\\s+not|didn[\'\\u2019]t|never)\\s+(?:lie|lied|steal|stole|cheat|cheated|commit\\s+(?:any|a)\\s+crime)|(?:is|was|are|were)\\s+not\\s+(?:a\\s+)?(?:liars?|criminals?|thie(?:f|ves)|terrorists?|spies|spy|traitors?|guilty)|(?:has|have|had)\\s+(?:done|committed)\\s+nothing\\s+(?:wrong|illegal|unlawful|criminal)|(?:did|does|do)\\s+nothing\\s+(?:wrong|illegal|unlawful)|committed\\s+no\\s+(?:crime|offen[cs]e|wrongdoing)|(?:is|was|are|were)\\s+(?:entirely\\s+|perfectly\\s+|completely\\s+|fully\\s+)?(?:a\\s+)?(?:legitimate|lawful|legal)\\s+(?:tool|business|company|organi[sz]ation|activity|service|product|transaction|trade|use)s?|(?:is|are|was|were|be|been)\\s+not\\s+(?:\\w+ly\\s+)?(?:behind|responsible\\s+for|to\\s+blame\\s+for)|(?:isn|aren|wasn|weren)[\'\\u2019]t\\s+(?:\\w+ly\\s+)?(?:behind|responsible\\s+for|to\\s+blame\\s+for)|(?:had|has|have|played|plays|play)\\s+no\\s+(?:\\w+\\s+)?(?:role|part|hand|involvement)\\s+in|(?:bears?|bore|has|have|had|accepts?|accepted)\\s+no\\s+(?:\\w+\\s+)?responsibility\\s+for', confidence: 0.55, keys: ['not lie', 'not steal', 'not stole', 'not cheat', 'not commit', 'n\'t lie', 'n\'t steal', 'n\'t stole', 'n\'t cheat', 'n\'t commit', 'n\u2019t lie', 'n\u2019t steal', 'n\u2019t stole', 'n\u2019t cheat', 'n\u2019t commit', 'never lie', 'never steal', 'never stole', 'never cheat', 'never commit', 'not a ', 'not guilty', 'not crim', 'not thie', 'not terror', 'not spies', 'not spy', 'not traitor', 'not liar', 'nothing wrong', 'nothing illegal', 'nothing unlawful', 'nothing criminal', 'no crime', 'no offen', 'no wrongdoing', 'legitimate', 'lawful', 'legal', 'not behind', 'not responsible', 'not to blame', 'ly behind', 'ly responsible', 'ly to blame', 'n\'t behind', 'n\'t responsible', 'n\'t to blame', 'n\u2019t behind', 'n\u2019t responsible', 'n\u2019t to blame', 'role in', 'part in', 'hand in', 'involvement in', 'responsibility for'] },

@@ -2,6 +2,8 @@ import {
   ACCORDING_TO,
   CANCEL_BEFORE_CUE,
   CUES,
+  HARM_COMMANDED,
+  HARM_COMMAND_VERBS,
   HARM_OBJECT,
   HARM_VERBS,
   HARM_WEAK_VERBS,
@@ -11,6 +13,7 @@ import {
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
+import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
 import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
@@ -74,8 +77,8 @@ const CRIME_WORD = new RegExp(`\\b${CRIME_WORDS}\\b`, 'i');
 const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_OBJECT})\\b`, 'i');
 const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
 const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
-/** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." */
-const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
+/** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." / "…, the family's lawyer, Ana Ruiz, said." */
+const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
 const ACCORDING_TO_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`);
 const MEDIA_CREDIT_BEFORE = new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`);
 
@@ -132,6 +135,8 @@ const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|ov
 const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+/** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
+const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
@@ -276,7 +281,8 @@ export function harmSpansBySentence(text: string, sentences: readonly Span[]): S
   return out;
 }
 
-const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b))\\b`, 'g');
+// "ordered this poisoning": a command verb only with a harmful act in its object, no preposition before it.
+const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b))\\b`, 'g');
 const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55, keys: [] };
 /** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
 const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records)\\b[^,]{0,120}),\\s*`);
@@ -349,11 +355,29 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
+/** State agents named by a country adjective before them: "Chinese coast guard ships", "Russian military intelligence officers". */
+const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|jets?|warplanes?|aircraft|drones?|forces|troops|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards|government|regime|leadership)\b/;
+const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
+const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
+
+/**
+ * The speaker of `pos`, else an unnamed one: '"…," a senior official told reporters',
+ * "investigators say …" (claimants empty, GUIDELINES "Unnamed accusers"); `how` none when
+ * nobody is said to say it.
+ */
+function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof speakerOf> {
+  const sp = speakerOf(ctx, pos);
+  if (sp.how !== 'none') return sp;
+  const { text, sentence } = ctx;
+  if (UNNAMED_SPEAKER_BEFORE.test(text.slice(sentence.start, pos)) || UNNAMED_SPEAKER_TAIL.test(text.slice(pos, sentence.end))) return { ...sp, how: 'unnamed-speaker' };
+  return sp;
+}
+
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
 // "Washington openly seeks to weaponize", "the regime continues to suppress"
-const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
+const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
 
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A
@@ -374,9 +398,12 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
     // "she was gang raped by Quirin, Redouane and a third officer": the passive's agent is the doer.
     const beforeVerb = text.slice(Math.max(sentence.start, span.start - 30), span.start);
-    if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$/i.test(beforeVerb) && /(?:ed|en)$/.test(m[0])) {
-      const agents = agentRefs(ctx, span.end, ce);
-      const speakerP = speakerOf(ctx, span.start);
+    // ("were carried out by", "was planned and financed by": a particle, a coordinated participle)
+    if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?(?:\w+ed\s+(?:and|or)\s+)?$/i.test(beforeVerb) && /(?:ed|en)(?:\s+out)?$/.test(m[0])) {
+      let agents = agentRefs(ctx, span.end, ce);
+      // "carried out by hackers working for the North Korean government": unnamed doers, a named backer
+      if (agents.length === 0 && /^\s+by\s/i.test(text.slice(span.end, span.end + 5))) agents = backerRefs(ctx, span.end, ce, 60);
+      const speakerP = speakerOrUnnamed(ctx, span.start);
       if (agents.length === 0 || speakerP.how === 'none') continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
       out.push({
@@ -422,9 +449,15 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const subj = rel ? refsIn(ctx.refs, cs, relAt).filter((r) => /^\s*,?\s*$/.test(text.slice(r.end, relAt))) : nearestNounPhraseRefs(ctx, cs, span.start);
     const last = subj.at(-1);
     const gap = last ? text.slice(last.end, rel ? relAt : span.start).replace(/\([^)]*\)/g, ' ').replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ') : '';
-    const doers = last && SUBJECT_GAP.test(gap) ? subj : [];
+    // "a Chinese frigate rammed …", "Egyptian security forces had forcibly disappeared …": a
+    // country adjective on its state agents stands for the country (SPEC hard cases).
+    const agentGap = last && last.type === 'country' ? STATE_AGENTS_AFTER.exec(gap) : null;
+    let doers = last && (SUBJECT_GAP.test(gap) || (agentGap && SUBJECT_GAP.test(gap.slice(agentGap[0].length)))) ? subj : [];
+    // "the three men worked at the direction of China's MSS to steal …": with no named doer, the
+    // body the unnamed doers served is accused (GUIDELINES "On behalf of").
+    if (doers.length === 0 && /\bto\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(cs, span.start - 14), span.start))) doers = helpedRefs(ctx, cs, span.start);
     if (doers.length === 0) continue;
-    const speaker = speakerOf(ctx, span.start);
+    const speaker = speakerOrUnnamed(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
     if (speaker.how === 'none') continue;
     const accusedDoer = doers.some((r) => ctx.accused?.has(r.id));
@@ -813,7 +846,7 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       if (nextRef) return false;
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
     }
-    if (HEAD_OF.test(local)) return true;
+    if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
@@ -939,18 +972,42 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
   return out;
 }
 
+/** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
+const BACKED_BY = /\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\s+by|working\s+for|acting\s+for|(?:acting\s+)?on\s+behalf\s+of|at\s+the\s+(?:behest|direction)\s+of|linked\s+to|tied\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?/i;
+
+/** The backer named within `reach` characters of `from` (see BACKED_BY); a possessor qualifies the body after it. */
+function backerRefs(ctx: SentenceContext, from: number, end: number, reach: number): Ref[] {
+  const m = BACKED_BY.exec(ctx.text.slice(from, Math.min(end, from + reach)));
+  if (!m) return [];
+  const at = from + m.index + m[0].length;
+  const stop = /[,;]|\s(?:to|that|which|who|in|on|for|with|was|were|is|are|had|has|have)\s/i.exec(ctx.text.slice(at, end));
+  const refs = refsIn(ctx.refs, at, stop ? at + stop.index : end);
+  return refs.filter((r, k) => {
+    const next = refs[k + 1];
+    return !(next && /^['\u2019]s\s+$/.test(ctx.text.slice(r.end, next.start)));
+  });
+}
+
+/** A part of a body before its name: "a cell of", "a unit of", "members of the". */
+const PART_OF = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\w-]+\s+)?(?:cells?|units?|factions?|branch|wing|members?|groups?|arm|affiliates?|offshoots?|brigades?|squads?|teams?)\s+(?:of|from|within)\s+(?:the\s+)?(?=[A-Z])/;
+
 /** "by X" after the cue (passive agent), within the clause. */
 export function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   // The agent follows the passive verb closely: "was accused by X of", "is held responsible by X".
   const region = ctx.text.slice(from, Math.min(end, from + 40));
   const m = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(region);
   if (!m) return [];
-  const at = from + m[0].length;
+  // "carried out by a unit of Russia's GRU": the body the part belongs to
+  const at = from + m[0].length + (PART_OF.exec(ctx.text.slice(from + m[0].length, end))?.[0].length ?? 0);
   // A list of agents goes on past commas and "and" ("by Quirin, Redouane, and an unidentified officer").
   const next = /;|,(?!\s*(?:and\s+)?[A-Z])|\s(?:of|for|with|in|on|to|that)\s/.exec(ctx.text.slice(at, end));
   const stop = next ? at + next.index : end;
-  // "by U.S. District Judge Cormac J. Carney": the country qualifies the judge.
-  return dropModifiers(ctx, refsIn(ctx.refs, at, stop));
+  // "by U.S. District Judge Cormac J. Carney": the country qualifies the judge; "by Russia's GRU": the possessor the body.
+  const agents = refsIn(ctx.refs, at, stop);
+  return dropModifiers(ctx, agents.filter((r, k) => {
+    const next = agents[k + 1];
+    return !(next && /^['\u2019]s\s+$/.test(ctx.text.slice(r.end, next.start)));
+  }));
 }
 
 /**
@@ -1289,10 +1346,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'verb-to': {
       const region = text.slice(span.end, ce);
       const to = /\bto\s+/i.exec(region);
-      const toAt = to ? span.end + to.index + to[0].length : null;
+      const toEnd = to ? span.end + to.index + to[0].length : null;
+      // "attributed to a cell of the FARC": the body the part belongs to
+      const toAt = toEnd !== null ? toEnd + (PART_OF.exec(text.slice(toEnd, ce))?.[0].length ?? 0) : null;
       if (toAt !== null) {
-        const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(toAt, ce));
-        const linked = refsIn(ctx.refs, toAt, stop ? toAt + stop.index : ce);
+        // (a name with "of" inside, "the Revolutionary Armed Forces of Colombia", is read whole)
+        const nameEnd = Math.max(toAt, ...refsIn(ctx.refs, toAt, ce).filter((r) => r.start <= toAt + 4).map((r) => r.end));
+        const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(nameEnd, ce));
+        const linked = refsIn(ctx.refs, toAt, stop ? nameEnd + stop.index : ce);
         // "linked to Russia's SVR": the possessor qualifies the body named after it
         targets = linked.filter((r, k) => {
           const next = linked[k + 1];
@@ -1386,6 +1447,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
       if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
+      // "a hacking group backed by the Iranian government was behind …": the backer of an unnamed subject
+      if (targets.length === 0 && cue.id !== 'allegedly-adverb') targets = backerRefs(ctx, cs, span.start, 80);
       // "... to Grudijev, who, in turn, allegedly distributed ...": the relative pronoun's
       // antecedent is the accused, not the main clause's subject (GUIDELINES)
       const rel = /,\s*who\s*(?:,\s*(?:in turn|then|later|also|reportedly)\s*,)?\s*(?:\w+\s+)?$/.exec(text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start));
@@ -1562,6 +1625,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let targetIds = uniqueIds(targets).filter((id) => !claimantIds.includes(id));
   // "X claims Y …" is an accusation only with a wrong in it, or with both sides named.
   if (cue.id === 'claim-verb' && !HARM_WORD.test(text.slice(span.end, ce)) && (claimantIds.length === 0 || targetIds.length === 0)) return null;
+  // "the officers claimed to be seeking a bomb", "claimed to have hacked …": a claim about oneself, no accusation.
+  if (cue.id === 'claim-verb' && /^\s+to\s+(?:be|have)\b/i.test(text.slice(span.end, span.end + 12))) return null;
   // A media outlet in a target slot is almost always the one reporting ("told VOA").
   targetIds = targetIds.filter((id) => !mediaIds.has(id));
   // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges");

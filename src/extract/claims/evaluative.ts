@@ -172,7 +172,9 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
     const f = analyseHit(ctx, entry, hit);
     if (!f) continue;
     // One claim per statement: the cue claim of the sentence already stands for it.
-    if (found.some((o) => o.type === f.type)) continue;
+    // (Responsibility placed in another clause than the cue claim is another statement: "X said the
+    // campaign bore the hallmarks of A, a group the US has tied to B".)
+    if (found.some((o) => o.type === f.type && (entry.frame !== 'responsibility' || (o.cueSpan.start < f.cueSpan.end && sameClause(ctx, o.cueSpan, f.cueSpan))))) continue;
     // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
@@ -231,6 +233,7 @@ function analyseHit(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluativ
     case 'contempt': return contempt(ctx, entry, hit);
     case 'case': return crimeCase(ctx, entry, hit);
     case 'innocent': return innocent(ctx, entry, hit);
+    case 'responsibility': return responsibility(ctx, entry, hit);
   }
 }
 
@@ -794,3 +797,38 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };
   return build(ctx, entry, 'denial', hit, speaker, [], trimSpan(text, cs, ce), 'innocent', cs, ce);
 }
+
+/** Acts a "hallmarks of" subject must be for the phrase to place blame ("the painting bears the hallmarks of Vermeer" does not). */
+const HALLMARK_SUBJECT = new RegExp(`\\b(?:${HARM_WORDS}|${HARM_VERBS}|sabotage|incident|explosion|fire|outage|leak|poisoning)\\b`, 'i');
+
+/**
+ * Responsibility placed on whoever is named after the phrase: "full responsibility for the
+ * deaths lies with the Israeli government", "the fault lay with the contractor, X",
+ * "Those responsible for the massacre were soldiers of the X army", and as an inference
+ * (hedged) "the sabotage bore the hallmarks of X". Claimant = whoever says it.
+ */
+function responsibility(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
+  const { text } = ctx;
+  const cs = clauseStart(ctx, hit.start, true);
+  const ce = Math.max(clauseEnd(ctx, hit.end), hit.end);
+  if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
+  const phrase = text.slice(hit.start, hit.end);
+  const inference = /(?:marks?|fingerprints|signature|signs)\s+of$/i.test(phrase);
+  // The phrase must be about a wrong: "responsibility for the deaths", "the hallmarks of …" after an attack.
+  if (inference && !HALLMARK_SUBJECT.test(text.slice(cs, hit.start))) return null;
+  if (!inference && /^(?:responsibility|blame|fault|culpability|guilt)\b/i.test(phrase) && /\b(?:not|never|no)\s+$/i.test(text.slice(Math.max(cs, hit.start - 12), hit.start))) return null;
+  // The actors named right after: "with the Israeli government", "were soldiers of the Burkinabe army".
+  const from = hit.end + (/^\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:the\s+)?(?=[A-Z])/.exec(text.slice(hit.end, ce))?.[0].length ?? 0);
+  const stop = /[;]|,\s+(?:which|who|and|but|whose|while|after|as|an?)\b|\s(?:for|that|which|who|since|after|while|because|to)\s/i.exec(text.slice(from, ce));
+  const named = refsIn(ctx.refs, hit.end, stop ? from + stop.index : ce);
+  // "with the private contractor, Medisys": the apposed name; a possessor qualifies the body after it
+  const targets = named.filter((r, k) => {
+    const next = named[k + 1];
+    return !(next && /^['\u2019]s\s+$/.test(text.slice(r.end, next.start)));
+  });
+  if (targets.length === 0) return null;
+  const who = attribution(ctx, hit.start);
+  if (!who) return null;
+  return build(ctx, entry, 'accusation', hit, inference ? { ...who, hedged: true } : who, targets, trimSpan(text, cs, ce), inference ? 'hallmarks' : 'responsibility-placed', cs, ce);
+}
+

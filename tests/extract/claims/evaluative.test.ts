@@ -424,6 +424,7 @@ describe('the document scan', () => {
       'in-connection': 'It paid a fine in connection with bribery.',
       contempt: 'They voted to hold him in contempt.',
       innocent: 'He has done nothing wrong.',
+      responsibility: 'The fault lies with the operator.',
     };
     for (const e of EVALUATIVE) {
       const text = examples[e.id];
