@@ -78,6 +78,14 @@ export const NEGATIVE_LABELS =
 export const CRIME_WORDS =
   '(?:' + HARM_WORDS.slice(3, -1) + '|crim(?:e|es|inal)|conspir\\w*|launder\\w*|smuggl\\w*|traffick\\w*|brib\\w*|corrupt\\w*|terror\\w*|extort\\w*|rape|assault|incite\\w*|sedition|treason|unauthori[sz]ed|illegal(?:ly)?|export\\w*|distribut\\w*|possess\\w*|identity|wire|offen[cs]es?)';
 
+/**
+ * What a denier dismisses an accusation, a case or a report as ("dismissed the case as
+ * political persecution", "dismissed the report as a smear campaign"): falsity, or a
+ * motive that makes it illegitimate.
+ */
+export const DISMISSED_AS =
+  '(?:baseless|groundless|false|absurd|nonsense|fabricat\\w*|untrue|ridiculous|unfounded|meritless|lies|lying|propaganda|disinformation|hysteria|paranoia|hoax|sham|farce|smear|slander\\w*|witch[\\s-]?hunt|vendetta|revenge|retaliation|persecution|politically[\\s-]motivated|political\\w*|stunt|theat(?:er|re)|fiction|fantasy|provocation|speculation|rumou?rs?|fake|interference)';
+
 export const CUES: readonly CueEntry[] = [
   // --- accusation verbs -----------------------------------------------------------
   { id: 'accuse-verb', type: 'accusation', frame: 'verb-object', pattern: 'accus(?:e|es|ed|ing)', confidence: 0.9, keys: ['accus'] },
@@ -126,9 +134,9 @@ export const CUES: readonly CueEntry[] = [
   // --- denials --------------------------------------------------------------------
   { id: 'deny-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:deny|denies|denied|denying)', confidence: 0.9, keys: ['deny', 'deni'] },
   { id: 'denial-noun', type: 'denial', frame: 'denial-verb', pattern: 'denials?', confidence: 0.7, keys: ['denial'] },
-  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings)', keys: ['reject'] },
+  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings|version\\s+of|narrative|\\blies\\b|falsehood|fabricat|slander|smear|propaganda|disinformation)', keys: ['reject'] },
   { id: 'refute-verb', type: 'denial', frame: 'denial-verb', pattern: 'refut(?:e|es|ed|ing)', confidence: 0.8, keys: ['refut'] },
-  { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:baseless|groundless|false|absurd|nonsense|fabricat))', keys: ['dismiss'] },
+  { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:an?\\s+|the\\s+)?[\\u201c\\u2018"\\x27]?(?:[\\w-]+\\s+){0,2}?' + DISMISSED_AS + ')', keys: ['dismiss'] },
   { id: 'nothing-to-do', type: 'denial', frame: 'denial-phrase', pattern: '(?:had|has|have|having)\\s+nothing\\s+to\\s+do\\s+with', confidence: 0.85, keys: ['nothing to do'] },
   { id: 'baseless', type: 'denial', frame: 'denial-phrase', pattern: '(?:baseless|groundless|unfounded|unsubstantiated|fabricated|slanderous|smear)', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|report|case|assertion|speculation|smear|challenge|lawsuit|suit|story|stories)', keys: ['baseless', 'groundless', 'unfounded', 'unsubstantiated', 'fabricated', 'slanderous', 'smear'] },
   { id: 'never-accept', type: 'denial', frame: 'denial-phrase', pattern: 'never\\s+accept', confidence: 0.6, keys: ['never accept'] },
@@ -218,7 +226,7 @@ export const CANCEL_BEFORE_CUE = '(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|
 
 /** Modal and hedge words: a claim in their scope is `hedged`. */
 export const HEDGES =
-  '(?:may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
+  '(?:may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?(?!\\s+(?:in|before|at|on)\\b)|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
 
 /**
  * Frames that turn a cue into something that is neither accusation nor denial:

@@ -69,7 +69,7 @@ const WRONGFUL_PREDICATES =
 
 /** What a denier calls an accusation (the `dismissal` frame). */
 const DISMISSIVE =
-  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up|(?:an?\\s+)?(?:pack|bunch|tissue|web|series|string)\\s+of\\s+(?:lies|falsehoods|fabrications)|(?:a\\s+)?(?:political\\s+|publicity\\s+)?stunt|political\\s+theat(?:er|re)|propaganda|disinformation|misinformation)';
+  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up|(?:an?\\s+)?(?:pack|bunch|tissue|web|series|string)\\s+of\\s+(?:lies|falsehoods|fabrications)|(?:a\\s+)?(?:political\\s+|publicity\\s+)?stunt|political\\s+theat(?:er|re)|propaganda|disinformation|misinformation|hysteria|paranoia|(?:based|built|founded|rest(?:s|ed)?|rel(?:y|ies|ied))\\s+(?:solely\\s+|entirely\\s+|only\\s+|purely\\s+|largely\\s+)?(?:on|upon)\\s+(?:nothing\\s+but\\s+|pure\\s+|mere\\s+|baseless\\s+)?["\\u201c]?(?:[\\w-]+\\s+)?(?:lies|speculation|guesswork|hearsay|rumou?rs|conjecture|assumptions|fabrications?|falsehoods|disinformation|(?:unverified|unreliable|anonymous|dubious|biased|false|fabricated|flawed)\\s+(?:sources|information|data|evidence|testimony|claims|reports)))';
 
 /** Labels that accuse (besides those of the cue lexicon): "a case of judicial weaponization", "the president's failure to govern". */
 export const WRONGFUL_LABELS =
@@ -96,7 +96,7 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5, keys: ['arbitrary', 'unconstitutional', 'illegal', 'unlawful', 'illegitimate', 'motivated', 'corrupt', 'criminal', 'fraudulent', 'fake', 'rigged', 'unjust', 'abusive', 'inhumane', 'discriminatory', 'complicit', 'crime', 'violation', 'breach', 'travesty', 'miscarriage', 'act of', 'form of', 'front', 'sponsor of'] },
   // "called the decision … a blatant case of …" (longer than the cue lexicon's label-verb reads), "what he called …"
   { id: 'label', frame: 'label', pattern: '(?:called|calls|calling|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs|described\\s+as|describes\\s+as|referred\\s+to\\s+as|refers\\s+to\\s+as)(?=(?:\\s+\\S+){1,14}?\\s+(?:an?\\s+|the\\s+)?["\\u201c\\u2018]?(?:[\\w-]+\\s+){0,3}?' + WRONGFUL_LABELS + '\\b)', confidence: 0.45, keys: ['called', 'calls', 'calling', 'termed', 'terms', 'branded', 'brands', 'label', 'dubbed', 'dubs', 'described as', 'describes as', 'referred to as', 'refers to as'] },
-  { id: 'dismissal', frame: 'dismissal', pattern: DISMISSIVE, confidence: 0.55, keys: ['false', 'untrue', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'nonsens', ' lie', 'fiction', 'invention', 'merit', 'basis', 'foundation', 'fake', 'hoax', 'sham', 'smear', 'witch', 'fabrication', 'farce', 'provocation', 'slander', 'defamatory', 'invented', 'made up', 'lies', 'falsehood', 'stunt', 'theat', 'propaganda', 'disinformation', 'misinformation'] },
+  { id: 'dismissal', frame: 'dismissal', pattern: DISMISSIVE, confidence: 0.55, keys: ['false', 'untrue', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'nonsens', ' lie', 'fiction', 'invention', 'merit', 'basis', 'foundation', 'fake', 'hoax', 'sham', 'smear', 'witch', 'fabrication', 'farce', 'provocation', 'slander', 'defamatory', 'invented', 'made up', 'lies', 'falsehood', 'stunt', 'theat', 'propaganda', 'disinformation', 'misinformation', 'hysteria', 'paranoia', 'based on', 'based upon', 'built on', 'built upon', 'founded on', 'rests on', 'rested on', 'rest on', 'relies on', 'relied on', 'rely on', 'relied upon', 'relies upon', 'rests upon'] },
   { id: 'noun', frame: 'noun', pattern: WRONGDOING_NOUNS, confidence: 0.45, keys: ['corruption', 'persecution', 'repression', 'oppression', 'discrimination', 'exploitation', 'harassment', 'intimidation', 'mistreatment', 'ill-treatment', 'torture', 'abuse', 'violations', 'misconduct', 'wrongdoing', 'criminali', 'weaponi', 'disregard', 'affront', 'crackdown', 'aggression', 'war crimes', 'against humanity', 'genocide', 'ethnic cleansing', 'atrocities', 'apartheid'] },
   { id: 'victim', frame: 'victim-passive', pattern: VICTIM_PARTICIPLES, confidence: 0.45, keys: ['raped', 'sexually', 'abducted', 'kidnapped', 'tormented', 'harassed', 'persecuted', 'threatened', 'intimidated', 'tortured', 'abused', 'assaulted', 'beaten', 'mistreated', 'ill-treated', 'surveilled', 'spied', 'blackmailed', 'coerced', 'victimi'] },
   // "used power for his own benefit", "abused his position to", "enriched himself"
@@ -138,6 +138,17 @@ export const UNNAMED_SPEECH_VERBS = '(?:say|says|said|told|allege|alleged|allege
 
 /** Nouns for an accusation: their subject or object status makes a dismissive word a denial. */
 export const ACCUSATION_NOUNS = '(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)';
+
+/**
+ * What a denier may call false besides an accusation noun: the lawsuit, case, sanctions
+ * or measures built on one ("the lawsuit is meritless", "called the sanctions based on
+ * lies"). Only for words of falsity (the `dismissal` frame): "the case is politically
+ * motivated" stays an accusation of the state that acts (GUIDELINES).
+ */
+/** Words of falsity: an accusation or measure labelled with one is denied, not an accusation ("called the sanctions based on lies"). */
+export const FALSITY_WORDS = '(?:lies|lying|liars?|fabricat\\w*|hoax|fake|false|untrue|smear|slander\\w*|propaganda|disinformation|misinformation|baseless|groundless|unfounded|hysteria|fiction|absurd|nonsense)';
+
+export const DISMISSED_NOUNS = '(?:' + ACCUSATION_NOUNS.slice(3, -1) + '|lawsuits?|suits?|complaints?|indictments|cases?|sanctions|measures|verdicts?|investigations?|probes?|findings|conclusions|evidence|version\\s+of\\s+events|narratives?)';
 
 /** Verbs of viewing that frame an evaluation as held by nobody named: "is widely viewed as", "is seen as". */
 export const VIEWED_AS = '(?:viewed|seen|regarded|considered|perceived|deemed|described|denounced|criticized|criticised)';

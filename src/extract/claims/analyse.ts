@@ -12,6 +12,7 @@ import {
   type CueEntry,
 } from '../../lexicons/cues.ts';
 import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
+import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -153,17 +154,25 @@ const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
  */
 const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|whereas|although|unless)\\s|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
-const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
+const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?|versions?\s+of\s+(?:the\s+)?events|narratives?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
-const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties|[A-Z]))/;
+const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|nothing|something|anything|everything)\b)[a-z]{3,}ing\b))/;
+/**
+ * "Both countries deny targeting civilians", "the two sides denied …", "both governments
+ * accused …": a subject of two (or all) parties named just before. Capture: the noun.
+ */
+const BOTH_SUBJECT = /^\s*(?:[Bb]oth|[Tt]he\s+two|[Aa]ll\s+(?:three|four))\s+(?:of\s+them|(countries|nations|states|governments|sides|parties|capitals|neighbou?rs|rivals|companies|firms|groups|men|women|leaders))\b\s*(?:(?:have|has|had|also|both|each|repeatedly|routinely|strongly|\w+ly)\s+)*$/;
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
 /** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
 const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/;
 /** Verbs that make their subject the author of an accusation noun: "X made accusations", "X published an indictment". */
 const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
+
+/** The object of a labelling verb that is an accusation or measure, labelled with a word of falsity. */
+const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
@@ -870,7 +879,8 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
       const before = text.slice(r.end, at);
       if (r.end <= at && /^(?:['\u2019]s?)?\s+(?:\w+\s+){0,2}$/.test(before) && !/\b(?:that|of|against|about)\b/i.test(before)) out.push(r);
       const after = text.slice(nounEnd, r.start);
-      if (r.start >= nounEnd && /^\s+(?:(?:made|leveled|levelled|raised|brought|issued|published)\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(after)) out.push(r);
+      // ("accusations by Israel and the United States": the coordinated accusers too)
+      if (r.start >= nounEnd && /^\s+(?:(?:made|leveled|levelled|raised|brought|issued|published)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/i.test(after)) out.push(r);
     }
   }
   return out;
@@ -1106,6 +1116,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let content: Span | null = null;
   let how: string = cue.frame;
 
+  // "called the sanctions based on lies", "described the allegations as hysteria": an
+  // accusation or a measure called false is a denial (the evaluative dismissal reads it).
+  if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
   switch (cue.frame) {
     case 'verb-object': {
       // "Baloch Liberation Army (BLA), a designated terror group, took over …": an appositive
@@ -1375,6 +1388,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       break;
     }
     case 'denial-phrase': {
+      // "dismissed the report as a smear", "rejected Manila's version as pure fiction": the
+      // verb's denial states it (with its object's accusers); the label is part of it.
+      if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span))) return null;
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
       // "Nobilo said Dodik does not recognize the court": the lawyer speaking makes the denial.
@@ -1442,6 +1458,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       how += '+relative-head';
     }
   }
+  // "India and Pakistan traded blame. Both countries deny …": the parties named just before.
+  if (claimants.length === 0 && !passive && cue.frame !== 'predicate' && cue.frame !== 'noun') {
+    const parties = bothParties(ctx, cs, span.start);
+    if (parties.length > 0) {
+      claimants = parties;
+      how += '+both-parties';
+    }
+  }
   let viaAnaphor = claimants.length > 0 && claimants.every((r) => r.via === 'anaphor');
   let reportedBy: string[] = [];
   const speaker = speakerOf(ctx, span.start);
@@ -1486,6 +1510,28 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     how,
     claimantViaAnaphor: viaAnaphor,
   };
+}
+
+/**
+ * The parties a "both countries" / "the two sides" subject of `[cs, end)` stands for: the
+ * last distinct actors of a fitting type named before it (within the two sentences before
+ * at most), as many as the phrase counts; none when fewer are named.
+ */
+function bothParties(ctx: SentenceContext, cs: number, end: number): Ref[] {
+  const m = BOTH_SUBJECT.exec(ctx.text.slice(cs, end));
+  if (!m) return [];
+  const noun = (m[1] ?? '').toLowerCase();
+  const want = /\b(?:three)\b/i.test(m[0]) ? 3 : /\bfour\b/i.test(m[0]) ? 4 : 2;
+  const types: readonly string[] = /^(?:countries|nations|states|governments|capitals|neighbou?rs)$/.test(noun)
+    ? ['country']
+    : /^(?:companies|firms)$/.test(noun) ? ['company'] : /^(?:men|women)$/.test(noun) ? ['person'] : ['country', 'person', 'agency', 'company', 'other_org', 'threat_group', 'intl_org'];
+  const seen: Ref[] = [];
+  for (const r of refsIn(ctx.refs, Math.max(0, cs - 400), cs).reverse()) {
+    if (!types.includes(r.type) || seen.some((o) => o.id === r.id)) continue;
+    seen.push(r);
+    if (seen.length === want) break;
+  }
+  return seen.length === want ? seen.reverse() : [];
 }
 
 function q(ctx: SentenceContext, pos: number): boolean {

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/claims/index.ts';
+import type { Claim } from '../../../src/types/index.ts';
+import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+
+/**
+ * Denials without a deny verb, deny/dismiss verbs with an adverb, gerund or group subject,
+ * and the claimants of documents and groups. Sentences composed for these tests (names
+ * invented or generic); none is from the corpus or the generality set.
+ */
+function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
+  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), [], { compromise: false });
+  for (const c of claims) {
+    expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    if (c.cue_span) expect(text.slice(c.cue_span.start, c.cue_span.end)).toBe(c.cue);
+    if (c.content_span) expect(text.slice(c.content_span.start, c.content_span.end)).toBe(c.content);
+  }
+  return claims;
+}
+
+const denials = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'denial');
+const accusations = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'accusation');
+const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
+const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
+const org = (id: string, type: ActorSpec['type'], ...forms: string[]): ActorSpec => ({ id, type, forms });
+
+const VENEZUELA = country('ve', 'Venezuela', 'Caracas');
+const COLOMBIA = country('co', 'Colombia', 'Bogota');
+const SERBIA = country('rs', 'Serbia', 'Belgrade', 'Serbian');
+const KOSOVO = country('xk', 'Kosovo', 'Pristina');
+const EU = org('eu', 'intl_org', 'European Union');
+const ORTIZ = p('ortiz', 'Lucia Ortiz', 'Ortiz');
+const BRANKO = p('branko', 'Branko Vidic', 'Vidic');
+const NORDFIN = org('nordfin', 'company', 'Nordfin Bank', 'Nordfin');
+
+describe('deny verbs with an adverb and a gerund object', () => {
+  it('reads "has repeatedly denied arming …" as a denial by the subject', () => {
+    const [d, ...rest] = denials(claimsOf('Caracas has repeatedly denied arming rebel groups along the border.', [VENEZUELA]));
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ claimants: ['ve'], targets: [], cue: 'denied', content: 'arming rebel groups along the border' });
+  });
+
+  it('reads "routinely denies hacking …"', () => {
+    expect(denials(claimsOf('Belgrade routinely denies hacking foreign ministries.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+  });
+
+  it('does not read a refusal of a thing as a denial ("denied funding", "denied reporters access")', () => {
+    expect(denials(claimsOf('Serbia denied funding for the new stadium.', [SERBIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Serbia denied reporters access to the border crossing.', [SERBIA]))).toHaveLength(0);
+  });
+});
+
+describe('group subjects: "both countries", "the two sides"', () => {
+  it('credits the two countries named just before', () => {
+    const text = 'Serbia and Kosovo exchanged accusations over the border incident. Both countries deny sending troops into the zone.';
+    const [d] = denials(claimsOf(text, [SERBIA, KOSOVO]));
+    expect(d?.claimants.slice().sort()).toEqual(['rs', 'xk']);
+  });
+
+  it('reads "the two governments have denied"', () => {
+    const text = 'Venezuela and Colombia met in Bogota on Friday. The two governments have denied smuggling fuel.';
+    expect(denials(claimsOf(text, [VENEZUELA, COLOMBIA]))[0]?.claimants.slice().sort()).toEqual(['co', 've']);
+  });
+
+  it('credits nobody when only one party is named', () => {
+    const text = 'Serbia held talks on Friday. Both countries deny sending troops into the zone.';
+    expect(denials(claimsOf(text, [SERBIA]))[0]?.claimants).toEqual([]);
+  });
+});
+
+describe('dismiss and reject with a label', () => {
+  it('reads "dismissed the case as political persecution" as a denial', () => {
+    const text = 'Vidic, a former mayor, was charged with bribery in March. He dismissed the case as a political vendetta.';
+    const [d] = denials(claimsOf(text, [BRANKO]));
+    expect(d).toMatchObject({ claimants: ['branko'], cue: 'dismissed' });
+  });
+
+  it('does not read a dismissal of a person as a denial', () => {
+    expect(denials(claimsOf('Nordfin dismissed its chief financial officer in June.', [NORDFIN]))).toHaveLength(0);
+  });
+
+  it('targets the accuser whose report is dismissed as a smear, without a second denial', () => {
+    const [d, ...rest] = denials(claimsOf("Serbia's government dismissed the European Union's report as a smear campaign.", [SERBIA, EU]));
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ claimants: ['rs'], targets: ['eu'], cue: 'dismissed' });
+  });
+
+  it('reads "rejected these lies" and "rejected X\'s version of events" with the accuser as target', () => {
+    expect(denials(claimsOf('"We firmly reject these lies," Ortiz said.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'], cue: 'reject' });
+    const [d, ...rest] = denials(claimsOf('Ortiz rejected Bogota\'s version of events as "complete fiction."', [ORTIZ, COLOMBIA]));
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ claimants: ['ortiz'], targets: ['co'] });
+  });
+
+  it('takes all coordinated accusers after "by"', () => {
+    const [d] = denials(claimsOf('Nordfin denied accusations by Serbia and the European Union that it laundered funds.', [NORDFIN, SERBIA, EU]));
+    expect(d?.targets).toEqual(['rs', 'eu']);
+  });
+
+  it('does not make a plain rejection of a proposal a denial', () => {
+    expect(denials(claimsOf('Serbia rejected the proposal for a new customs union.', [SERBIA]))).toHaveLength(0);
+  });
+});
+
+describe('accusations and measures called false (no deny verb)', () => {
+  it('reads sanctions called "based on lies" as a denial, not an accusation', () => {
+    const claims = claimsOf('Caracas called the sanctions "based on fabrications and lies" and recalled its ambassador.', [VENEZUELA]);
+    expect(accusations(claims)).toHaveLength(0);
+    expect(denials(claims)[0]).toMatchObject({ claimants: ['ve'], targets: [] });
+  });
+
+  it('reads allegations described as hysteria', () => {
+    const [d] = denials(claimsOf('The Serbian foreign ministry described the allegations as "anti-Serb hysteria".', [SERBIA]));
+    expect(d).toMatchObject({ claimants: ['rs'] });
+  });
+
+  it('reads a report that "relied on unverified sources" and a lawsuit called meritless', () => {
+    expect(denials(claimsOf('Serbia said the report relied on anonymous sources and ignored recent reforms.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+    expect(denials(claimsOf('"This lawsuit is meritless and we will fight it," Ortiz said.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('keeps a case called politically motivated an accusation (GUIDELINES) and leaves a report on facts alone', () => {
+    const claims = claimsOf('Ortiz said the case against her was politically motivated.', [ORTIZ]);
+    expect(denials(claims)).toHaveLength(0);
+    expect(claimsOf('Serbia said the report relied on data from the central bank.', [SERBIA])).toHaveLength(0);
+  });
+
+  it('still reads a person called a liar as an accusation', () => {
+    const [a] = accusations(claimsOf('Ortiz called Vidic a liar and a fraud.', [ORTIZ, BRANKO]));
+    expect(a).toMatchObject({ claimants: ['ortiz'], targets: ['branko'] });
+  });
+});
