@@ -268,6 +268,9 @@ export const ANAPHORS: readonly AnaphorEntry[] = [
   { pattern: 'the\\s+(?:company|firm|bank|corporation|airline|provider|broadcaster)', types: ['company'] },
   { pattern: 'the\\s+(?:newspaper|outlet|agency|broadcaster|paper|magazine|website)', types: ['media'] },
   { pattern: 'the\\s+(?:alliance|bloc|union|organi[sz]ation)', types: ['intl_org'] },
+  // "a department spokesperson said", "a company spokeswoman": the body named before speaks through them.
+  { pattern: '(?:a|an)\\s+(?:department|ministry|agency|embassy|commission|office|bureau|police|army|military|court)\\s+(?:spokes(?:man|woman|person)|official|representative)', types: ['agency'] },
+  { pattern: '(?:a|an)\\s+(?:company|firm|bank|airline|corporation)\\s+(?:spokes(?:man|woman|person)|official|representative|executive)', types: ['company'] },
   { pattern: '(?:it|its)', types: ['country', 'agency', 'company', 'other_org', 'intl_org', 'threat_group', 'media'] },
   { pattern: '(?:they|their)', types: ['country', 'threat_group', 'other_org', 'agency', 'person'] },
 ];

@@ -130,3 +130,59 @@ describe('accusations and measures called false (no deny verb)', () => {
     expect(a).toMatchObject({ claimants: ['ortiz'], targets: ['branko'] });
   });
 });
+
+describe('denials of wrongdoing without a deny verb (innocence, compliance, "we have never")', () => {
+  it('reads "says she is innocent" and "maintains her innocence"', () => {
+    expect(denials(claimsOf('Ortiz, who was arrested in May, says she is innocent.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'], targets: [] });
+    expect(denials(claimsOf('Ortiz has maintained her innocence throughout the trial.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('does not read innocent victims as a denial', () => {
+    expect(claimsOf('Ortiz said the victims were innocent.', [ORTIZ])).toHaveLength(0);
+    expect(claimsOf('Ortiz said innocent bystanders had been hurt.', [ORTIZ])).toHaveLength(0);
+  });
+
+  it('reads a company saying it complies with all laws, or acted in accordance with the law', () => {
+    expect(denials(claimsOf('Nordfin said in a statement that it "complies with all applicable regulations."', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'] });
+    expect(denials(claimsOf('Serbia said its border police had acted in full accordance with the law.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+  });
+
+  it('does not read a demand or a rule to comply as a denial', () => {
+    expect(claimsOf('Serbia urged Nordfin to comply with all sanctions.', [SERBIA, NORDFIN])).toHaveLength(0);
+    expect(claimsOf('Ortiz said banks must comply with all reporting rules.', [ORTIZ])).toHaveLength(0);
+  });
+
+  it('reads "we have never supplied …" by the speaker, not "I have never visited"', () => {
+    expect(denials(claimsOf('"We have never shipped arms to the rebels," Ortiz said.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+    expect(claimsOf('"I have never visited Caracas," Ortiz said.', [ORTIZ, VENEZUELA])).toHaveLength(0);
+  });
+
+  it('reads a case "built on speculation" told by an unnamed lawyer as a denial with no claimant', () => {
+    expect(denials(claimsOf('Vidic was charged in March. His lawyer said the case was built on "rumours and guesswork."', [BRANKO]))[0]).toMatchObject({ claimants: [], targets: [] });
+  });
+});
+
+describe('the object of a denial is no accusation', () => {
+  it('reads "refuted claims that X armed …" as one denial', () => {
+    const claims = claimsOf('Ortiz refuted claims that Caracas had armed the gunmen.', [ORTIZ, VENEZUELA]);
+    expect(accusations(claims)).toHaveLength(0);
+    expect(denials(claims)).toHaveLength(1);
+  });
+
+  it('keeps "claims X armed …" an accusation', () => {
+    expect(accusations(claimsOf('Ortiz claims Caracas armed the gunmen.', [ORTIZ, VENEZUELA]))[0]).toMatchObject({ claimants: ['ortiz'], targets: ['ve'] });
+  });
+});
+
+describe('"a department spokesperson" speaks for the body named before', () => {
+  const MINISTRY = org('moi', 'agency', 'Interior Ministry');
+  it('credits the ministry named in the sentence before', () => {
+    const text = 'The Interior Ministry declined to comment on the arrests. "These accusations are false," a ministry spokesman said.';
+    expect(denials(claimsOf(text, [MINISTRY]))[0]).toMatchObject({ claimants: ['moi'] });
+  });
+
+  it('credits nobody when no body of that kind was named', () => {
+    const text = 'Ortiz was arrested on Monday. "These accusations are false," a ministry spokesman said.';
+    expect(denials(claimsOf(text, [ORTIZ]))[0]).toMatchObject({ claimants: [] });
+  });
+});
