@@ -134,6 +134,9 @@ const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
+/** Members of a body gathered at its meeting: "leaders at the …", "foreign ministers of the … summit". */
+const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
+const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
@@ -781,6 +784,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
     }
     if (HEAD_OF.test(local)) return true;
+    // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
+    if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
@@ -968,7 +973,8 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   if (tail) {
     const at = sentence.start + tail.index;
     const speakers = refsIn(ctx.refs, at, sentence.end).filter((r) => r.start > pos);
-    const persons = speakers.filter((r) => r.type !== 'media');
+    // ("…, U.S. Attorney Hannah Pryce said": the person, not the country of her title)
+    const persons = [...speakers.filter((r) => r.type === 'person'), ...speakers.filter((r) => r.type !== 'media' && r.type !== 'person')];
     if (persons[0]) return { ids: [persons[0].id], reportedBy, how: 'reporting-tail', viaAnaphor: persons[0].via === 'anaphor' };
   }
   // "according to X"
@@ -1235,11 +1241,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'verb-clause': {
       // "Alleged International Hacking Ring Caught …", "the alleged plot by X": the adjective
       // hedges an accusation of the noun phrase it opens, told by nobody in particular.
-      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|\w+\s+(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)$/i.test(text.slice(ctx.sentence.start, span.start)))) {
+      // ("over India's alleged role in …": the possessor before the adjective is the accused)
+      const possessor = /([\w.-]+)['\u2019]s\s+$/.exec(text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start));
+      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|(?:\w+\s+)?(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)$/i.test(text.slice(ctx.sentence.start, possessor ? span.start - possessor[0].length : span.start)))) {
         how = 'adjective';
         const np = /^\s+(?:[\w'\u2019-]+\s+){0,5}?(?=\b(?:[a-z]+ed|in|by|on|at|for|against|was|were|is|are|has|have)\b|[,.;]|$)/.exec(text.slice(span.end, ce));
         const npEnd = np ? span.end + np[0].length : ce;
-        targets = refsIn(ctx.refs, span.end, npEnd);
+        targets = [...(possessor ? refsIn(ctx.refs, span.start - possessor[0].length, span.start) : []), ...refsIn(ctx.refs, span.end, npEnd)];
         const by = /^\s*by\s+/i.exec(text.slice(npEnd, ce));
         if (by) targets = [...targets, ...refsIn(ctx.refs, npEnd, ce).filter((r) => r.start <= npEnd + by[0].length + 2)];
         claimants = [];
@@ -1444,6 +1452,21 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const at = cs + issuer.index + issuer[0].length;
       claimants = refsIn(ctx.refs, at, Math.min(span.start, at + 60)).slice(0, 1);
       if (claimants.length > 0) how += '+document-issuer';
+    }
+    // "A report by UN experts accused …": the issuer after "by"/"from" in the document subject.
+    // (without the reporting boundaries: "report" reads as a reporting verb there)
+    const dcs = clauseStart(ctx, span.start, false);
+    const by = claimants.length === 0 ? DOCUMENT_BY.exec(text.slice(dcs, span.start)) : null;
+    if (by) {
+      const at = dcs + by.index + by[0].length;
+      claimants = refsIn(ctx.refs, at, span.start).filter((r) => r.type !== 'media' && !/\b(?:on|about|into|in|over|against|concerning|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(at, r.start))).slice(0, 3);
+      if (claimants.length > 0) how += '+document-by';
+    }
+    // "The report also accused …": the issuer of the report named in the sentences before.
+    const back = claimants.length === 0 ? DOCUMENT_BACK.exec(text.slice(dcs, span.start)) : null;
+    if (back) {
+      claimants = earlierIssuer(ctx, (back[1] ?? '').toLowerCase(), dcs);
+      if (claimants.length > 0) how += '+earlier-document';
     }
   }
   // "China denied the accusations, and accused the US …": the second verb shares the subject.
@@ -1695,6 +1718,46 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 
 /** A document subject and its issuer: "The lawsuit, filed by …", "the complaint brought by …". */
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
+
+/** Documents that accuse in the name of their issuer. */
+const DOCUMENT_NOUNS = '(?:report|statement|study|review|letter|resolution|assessment|investigation|inquiry|audit|advisory|complaint|lawsuit|filing|petition|findings)';
+/** "A report by UN experts", "a new study from Amnesty International" (then the cue). */
+const DOCUMENT_BY = new RegExp(`^\\s*(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${DOCUMENT_NOUNS}\\s+(?:(?:released|published|issued|presented)\\s+)?(?:by|from)\\s+(?:the\\s+)?`, 'i');
+/** "The report (also) accused", "The study further alleged": a document named before. Capture: the noun. */
+const DOCUMENT_BACK = new RegExp(`^\\s*(?:The|This|That|Its|Their)\\s+(?:(?:new|latest|annual|joint|same|\\d{4})\\s+)?(${DOCUMENT_NOUNS})\\s+(?:(?:also|further|then|likewise|additionally)\\s+)?$`);
+
+/**
+ * The issuer of the document `noun` named in the two sentences before `cs`: "X said in a
+ * report", "X published a report", "X's report", "a report by X". None when no such
+ * mention is found (the document's issuer is not named: "court documents").
+ */
+function earlierIssuer(ctx: SentenceContext, noun: string, cs: number): Ref[] {
+  const { text } = ctx;
+  const from = Math.max(0, cs - 600);
+  const region = text.slice(from, cs);
+  const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
+  const last = [...region.matchAll(re)].at(-1);
+  if (!last) return [];
+  const at = from + last.index;
+  const sentenceStart = Math.max(from, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1);
+  const lead = text.slice(sentenceStart, at);
+  // "X said in a report", "X published a new report": the subject of the clause.
+  const verb = /\b(?:said|says|stated|wrote|published|publishes|issued|issues|released|releases|presented|filed|files|sent|submitted|alleged|found|concluded)\b(?:\s+\S+){0,5}?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
+  if (verb) {
+    const subj = subjectRefs(ctx, sentenceStart, sentenceStart + verb.index).filter((r) => r.type !== 'media');
+    if (subj.length > 0) return subj;
+  }
+  // "X's report"
+  const poss = refsIn(ctx.refs, Math.max(sentenceStart, at - 60), at).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, at)));
+  if (poss.length > 0) return poss.slice(-1);
+  // "a report by X"
+  const by = /^\w*\s+(?:[\w-]+\s+)?(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(at, at + 60));
+  if (by) {
+    const start = at + by[0].length;
+    return refsIn(ctx.refs, start, Math.min(cs, start + 60)).filter((r) => r.type !== 'media' && /^[\w\s.'\u2019-]*$/.test(text.slice(start, r.start))).slice(0, 1);
+  }
+  return [];
+}
 
 /** "…, who was", "…, who have been": a relative pronoun and the auxiliary of a passive right before the cue. */
 const WHO_PASSIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|\w+ly)\s+)?$/i;

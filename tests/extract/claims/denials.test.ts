@@ -186,3 +186,61 @@ describe('"a department spokesperson" speaks for the body named before', () => {
     expect(denials(claimsOf(text, [ORTIZ]))[0]).toMatchObject({ claimants: [] });
   });
 });
+
+describe('claimants of documents and gatherings', () => {
+  const AMNESTY = org('ai', 'other_org', 'Amnesty International');
+  const AU = org('au', 'intl_org', 'African Union');
+  const CHAD = country('td', 'Chad');
+  const SUDAN = country('sd', 'Sudan');
+
+  it('credits "a report by X" that accuses', () => {
+    const [a] = accusations(claimsOf('A report by Amnesty International accused Chad of torturing detainees.', [AMNESTY, CHAD]));
+    expect(a).toMatchObject({ claimants: ['ai'], targets: ['td'] });
+  });
+
+  it('does not credit the subject of the report ("a report on Sudan")', () => {
+    const [a] = accusations(claimsOf('A report on Sudan by unnamed researchers accused Chad of arming militias.', [SUDAN, CHAD]));
+    expect(a?.claimants).toEqual([]);
+  });
+
+  it('credits "The report also accused" to the issuer named in the sentence before', () => {
+    const text = 'Amnesty International said in a report on Tuesday that Chad had jailed dozens of reporters. The report also accused Sudan of torturing refugees.';
+    const a = accusations(claimsOf(text, [AMNESTY, CHAD, SUDAN])).find((c) => c.cue === 'accused');
+    expect(a).toMatchObject({ claimants: ['ai'], targets: ['sd'] });
+  });
+
+  it('credits nobody for "The report also accused" when no issuer was named', () => {
+    const text = 'Chad was criticised on Tuesday. The report also accused Sudan of torturing refugees.';
+    expect(accusations(claimsOf(text, [CHAD, SUDAN])).find((c) => c.cue === 'accused')?.claimants).toEqual([]);
+  });
+
+  it('credits the body whose summit the leaders attend', () => {
+    const [a] = accusations(claimsOf('Leaders at the African Union summit in Addis Ababa condemned Sudan\'s attacks on civilians.', [AU, SUDAN]));
+    expect(a).toMatchObject({ claimants: ['au'], targets: ['sd'] });
+  });
+
+  it('does not credit a body whose building, not meeting, is named ("protesters at the African Union headquarters")', () => {
+    const [a] = accusations(claimsOf('Protesters at the African Union headquarters condemned Sudan\'s attacks on civilians.', [AU, SUDAN]));
+    expect(a?.claimants ?? []).toEqual([]);
+  });
+});
+
+describe('"alleged" on a possessed role and the speaker of a reporting tail', () => {
+  const INDIA = country('in', 'India');
+  const CANADA = country('ca', 'Canada');
+  it('makes the possessor of "X\'s alleged role" a target, not a claimant', () => {
+    const claims = accusations(claimsOf("Canada recalled its envoy over India's alleged role in the bombing.", [CANADA, INDIA]));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).not.toContain('in');
+    expect(claims.some((c) => c.targets.includes('in'))).toBe(true);
+  });
+
+  it('takes the person of a "…, U.S. Attorney X said" tail, not the country of the title', () => {
+    const US = country('us', 'U.S.');
+    const DOE = p('doe', 'Karl Doe', 'Doe');
+    const ROE = p('roe', 'Ann Roe', 'Roe');
+    const text = 'As alleged, Doe stole millions from retirees, U.S. Attorney Ann Roe said.';
+    const [a] = accusations(claimsOf(text, [US, DOE, ROE]));
+    expect(a).toMatchObject({ claimants: ['roe'], targets: ['doe'] });
+  });
+});
