@@ -177,6 +177,9 @@ const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|or
 /** The object of a labelling verb that is an accusation or measure, labelled with a word of falsity. */
 const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
 
+/** Verb cues whose content may be given as "on charges of …". */
+const CHARGING_VERBS = new Set(['indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
+
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
   const { text, sentence } = ctx;
@@ -193,7 +196,9 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   const found: Found[] = [];
   for (const m of matches) {
     const f = analyseCue(ctx, m.cue, m.span, matches);
-    if (f) found.push(f);
+    if (!f) continue;
+    const each = mutual(ctx, f);
+    found.push(...(each.length > 1 ? each : secondAllegation(ctx, f)));
   }
   if (harm) {
     for (const f of harmClaims(ctx, found, harmSpans)) found.push(f);
@@ -206,6 +211,51 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     if (d) found.push(d);
   }
   return mergeSameStatement(rebuttedInSentence(ctx, reasonOfEarlier(ctx, found)), ctx);
+}
+
+/** "accused each other", "blamed one another", "traded blame / accusations": each side accuses the other. */
+const MUTUAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
+const MUTUAL_TRADED = /\b(?:traded|trade|trading|exchanged|exchange|exchanging|swapped)\s+(?:\w+\s+)?$/i;
+
+/**
+ * A mutual accusation by two or more claimants (the generality set's reading, GUIDELINES
+ * "Clarified later"): one claim per claimant, targeting the others. The claim itself
+ * when it is not mutual.
+ */
+function mutual(ctx: SentenceContext, f: Found): Found[] {
+  if (f.type !== 'accusation' || f.claimants.length < 2 || f.targets.length > 0) return [f];
+  const { text } = ctx;
+  const after = text.slice(f.cueSpan.end, f.cueSpan.end + 20);
+  const before = text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 30), f.cueSpan.start);
+  const isMutual = (f.cue.frame === 'verb-object' && MUTUAL_AFTER.test(after)) || ((f.cue.id === 'blame-verb' || f.cue.frame === 'noun') && MUTUAL_TRADED.test(before));
+  if (!isMutual) return [f];
+  return f.claimants.map((c) => ({ ...f, claimants: [c], targets: f.claimants.filter((o) => o !== c), how: `${f.how}+mutual` }));
+}
+
+/** "alleged that X leaked designs and destroyed evidence": a second verb of the same subject after "and". */
+const SECOND_VERB = /,?\s+and\s+(?:(?:then|later|also|subsequently|allegedly)\s+)?(?=[a-z]+ed\b|(?:stole|sold|sent|took|made|gave|paid|ran|hid|fled|lied|bribed)\b)/g;
+
+/**
+ * GUIDELINES "alleged A and B": an alleging verb whose clause holds two coordinated
+ * predicates of one subject gives two claims, each with its own content.
+ */
+function secondAllegation(ctx: SentenceContext, f: Found): Found[] {
+  if (f.type !== 'accusation' || f.cue.frame !== 'verb-clause' || f.how !== 'verb-clause' || !f.contentSpan || f.targets.length === 0) return [f];
+  const { text } = ctx;
+  const content = text.slice(f.contentSpan.start, f.contentSpan.end);
+  // The first predicate: the subject's verb right after the targets ("Kim leaked …").
+  const firstVerb = /^[^,;]*?\b(?:[a-z]+ed|stole|sold|sent|took|made|gave|paid|ran|hid)\b/.exec(content);
+  if (!firstVerb) return [f];
+  SECOND_VERB.lastIndex = firstVerb[0].length;
+  const and = SECOND_VERB.exec(content);
+  SECOND_VERB.lastIndex = 0;
+  // "stole and sold the data": one act on one object, no second allegation.
+  if (!and || and.index - firstVerb[0].length < 12) return [f];
+  const cut = f.contentSpan.start + and.index;
+  const first = trimSpan(text, f.contentSpan.start, cut);
+  const second = trimSpan(text, cut + and[0].length, f.contentSpan.end);
+  if (!first || !second) return [f];
+  return [{ ...f, contentSpan: first }, { ...f, contentSpan: second, how: `${f.how}+second-allegation` }];
 }
 
 /**
@@ -1331,6 +1381,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (all.some((o) => o.cue.type === 'denial' && o.cue.frame === 'denial-phrase' && o.span.start > span.start && o.span.start < ce + 80)) return null;
       // ("allegedly" is a hedge of its own clause, not a verb that owns the noun.)
       if (all.some((o) => o.cue.type === 'accusation' && o.cue.frame !== 'noun' && o.cue.id !== 'allegedly-adverb' && Math.abs(o.span.start - span.start) < 80 && o.span.start >= cs && o.span.start < ce)) return null;
+      // "indicted A, 38, and B, 41, on charges of …": the charges are the charging verb's own
+      // content (its object list may cross a clause boundary), not a second claim.
+      if (/\b(?:on|over)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(ctx.sentence.start, span.start - 30), span.start)) && all.some((o) => CHARGING_VERBS.has(o.cue.id) && o.span.end <= span.start && span.start - o.span.end < 200)) return null;
       const near = text.slice(Math.max(cs, span.start - 40), span.start);
       const poss = refsIn(ctx.refs, Math.max(cs, span.start - 40), span.start).filter((r) => {
         const between = text.slice(r.end, span.start);
@@ -1643,6 +1696,7 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !ownSubject(ctx, o, f) &&
         // "arrested for A for allegedly B": two allegations, two claims (GUIDELINES "alleged A and B").
         !f.how.includes('reason-of-earlier') &&
+        !f.how.includes('second-allegation') &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
         ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),

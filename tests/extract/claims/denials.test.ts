@@ -244,3 +244,50 @@ describe('"alleged" on a possessed role and the speaker of a reporting tail', ()
     expect(a).toMatchObject({ claimants: ['roe'], targets: ['doe'] });
   });
 });
+
+describe('mutual accusations, second allegations, penalties for an act', () => {
+  const ARMENIA = country('am', 'Armenia');
+  const AZERBAIJAN = country('az', 'Azerbaijan');
+  it('splits "A and B accused each other" into two claims, each side the other\'s target', () => {
+    const claims = accusations(claimsOf('Armenia and Azerbaijan accused each other of shelling villages overnight.', [ARMENIA, AZERBAIJAN]));
+    expect(claims.map((c) => `${c.claimants}>${c.targets}`).sort()).toEqual(['am>az', 'az>am']);
+  });
+
+  it('splits "traded blame"', () => {
+    const claims = accusations(claimsOf('Armenia and Azerbaijan traded blame for the collapse of the truce.', [ARMENIA, AZERBAIJAN]));
+    expect(claims.map((c) => `${c.claimants}>${c.targets}`).sort()).toEqual(['am>az', 'az>am']);
+  });
+
+  it('keeps a joint accusation of a third party one claim', () => {
+    const claims = accusations(claimsOf('Armenia and Azerbaijan accused Serbia of arming militias.', [ARMENIA, AZERBAIJAN, SERBIA]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.targets).toEqual(['rs']);
+  });
+
+  it('gives "alleged that X did A and did B" two claims', () => {
+    const claims = accusations(claimsOf('Prosecutors alleged that Ortiz forged customs papers for the shipments and bribed two port officials.', [ORTIZ]));
+    expect(claims).toHaveLength(2);
+    expect(claims.map((c) => c.content)).toEqual(['Ortiz forged customs papers for the shipments', 'bribed two port officials']);
+  });
+
+  it('keeps "stole and sold the data" one allegation', () => {
+    expect(accusations(claimsOf('Prosecutors alleged that Ortiz stole and sold the data.', [ORTIZ]))).toHaveLength(1);
+  });
+
+  it('reads "sentenced … for running a scheme" and "fined … for misleading customers"', () => {
+    expect(accusations(claimsOf('Ortiz was sentenced to six years in prison for running a fake charity.', [ORTIZ]))[0]).toMatchObject({ targets: ['ortiz'] });
+    const [a] = accusations(claimsOf('Serbia fined Nordfin Bank 2 million euros for misleading customers.', [SERBIA, NORDFIN]));
+    expect(a).toMatchObject({ claimants: ['rs'], targets: ['nordfin'] });
+  });
+
+  it('does not read a sentence date or a bare fine as an accusation', () => {
+    expect(claimsOf('Ortiz was sentenced on Monday for the second time.', [ORTIZ])).toHaveLength(0);
+    expect(claimsOf('Nordfin was fined last year.', [NORDFIN])).toHaveLength(0);
+  });
+
+  it('gives an indictment "on charges of …" one claim, not a second one for the charges', () => {
+    const claims = accusations(claimsOf('A grand jury indicted Ortiz, 44, and Vidic, 51, on charges of smuggling cigarettes into Serbia.', [ORTIZ, BRANKO, SERBIA]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.targets).toEqual(['ortiz', 'branko']);
+  });
+});
