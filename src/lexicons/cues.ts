@@ -78,6 +78,14 @@ export const NEGATIVE_LABELS =
 export const CRIME_WORDS =
   '(?:' + HARM_WORDS.slice(3, -1) + '|crim(?:e|es|inal)|conspir\\w*|launder\\w*|smuggl\\w*|traffick\\w*|brib\\w*|corrupt\\w*|terror\\w*|extort\\w*|rape|assault|incite\\w*|sedition|treason|unauthori[sz]ed|illegal(?:ly)?|export\\w*|distribut\\w*|possess\\w*|identity|wire|offen[cs]es?)';
 
+/**
+ * What a denier dismisses an accusation, a case or a report as ("dismissed the case as
+ * political persecution", "dismissed the report as a smear campaign"): falsity, or a
+ * motive that makes it illegitimate.
+ */
+export const DISMISSED_AS =
+  '(?:baseless|groundless|false|absurd|nonsense|fabricat\\w*|untrue|ridiculous|unfounded|meritless|lies|lying|propaganda|disinformation|hysteria|paranoia|hoax|sham|farce|smear|slander\\w*|witch[\\s-]?hunt|vendetta|revenge|retaliation|persecution|politically[\\s-]motivated|political\\w*|stunt|theat(?:er|re)|fiction|fantasy|provocation|speculation|rumou?rs?|fake|interference)';
+
 export const CUES: readonly CueEntry[] = [
   // --- accusation verbs -----------------------------------------------------------
   { id: 'accuse-verb', type: 'accusation', frame: 'verb-object', pattern: 'accus(?:e|es|ed|ing)', confidence: 0.9, keys: ['accus'] },
@@ -97,12 +105,12 @@ export const CUES: readonly CueEntry[] = [
   { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75, keys: ['alleg'] },
   { id: 'convict-verb', type: 'accusation', frame: 'verb-object', pattern: 'convict(?:s|ed|ing)?', confidence: 0.75, keys: ['convict'] },
   { id: 'found-guilty', type: 'accusation', frame: 'verb-object', pattern: '(?:found|finds|find)(?:\\s+\\S+){0,3}?\\s+guilty', confidence: 0.8, keys: ['guilty'] },
-  { id: 'sentenced-for', type: 'accusation', frame: 'verb-object', pattern: 'sentenced(?=(?:\\s+\\S+){0,14}?\\s+(?:for|over|on)\\s)', confidence: 0.6, requires: CRIME_WORDS, keys: ['sentenced'] },
+  { id: 'sentenced-for', type: 'accusation', frame: 'verb-object', pattern: 'sentenced(?=(?:\\s+\\S+){0,14}?\\s+(?:for|over|on)\\s)', confidence: 0.6, requires: '(?:' + CRIME_WORDS + '|\\bfor\\s+(?:allegedly\\s+)?[a-z]+ing\\b)', keys: ['sentenced'] },
   // "arrested for taking photos of the police": an act stated as the reason counts like a crime word.
   { id: 'arrested-for', type: 'accusation', frame: 'verb-object', pattern: 'arrest(?:s|ed)(?=(?:\\s+\\S+){0,10}?\\s+(?:for|over|on\\s+(?:\\S+\\s+){0,2}?(?:charges|suspicion))\\s)', confidence: 0.55, requires: '(?:' + CRIME_WORDS + '|\\bfor\\s+(?:allegedly\\s+)?[a-z]+ing\\b)', keys: ['arrest'] },
   { id: 'sue-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sued|sues|suing)(?=(?:\\s+\\S+){0,6}?\\s+(?:for|over|alleging)\\s)', confidence: 0.55, keys: ['sued', 'sues', 'suing'] },
   { id: 'concern-conditions', type: 'accusation', frame: 'verb-object', pattern: '(?:expressed|expresses|voiced|raised)\\s+(?:\\w+\\s+)?concerns?(?=\\s+(?:about|over|at)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:conditions|treatment|detention|torture|abuse|mistreatment|ill-treatment))', confidence: 0.5, keys: ['concern'] },
-  { id: 'sanction-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sanction(?:s|ed|ing)|ban(?:s|ned)|blacklist(?:s|ed)|expel(?:s|led)|barred|bars|jail(?:s|ed))(?=(?:\\s+\\S+){0,16}?\\s*,?\\s+(?:for|over|citing|on\\s+(?:the\\s+)?grounds?\\s+of|because\\s+of|due\\s+to|in\\s+(?:(?:a|the)\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+case)\\b)', confidence: 0.5, keys: ['sanction', 'banned', 'bans', 'blacklist', 'expel', 'barred', 'bars', 'jail'] },
+  { id: 'sanction-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sanction(?:s|ed|ing)|ban(?:s|ned)|blacklist(?:s|ed)|expel(?:s|led)|barred|bars|jail(?:s|ed)|fined)(?=(?:\\s+\\S+){0,16}?\\s*,?\\s+(?:for|over|citing|on\\s+(?:the\\s+)?grounds?\\s+of|because\\s+of|due\\s+to|in\\s+(?:(?:a|the)\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+case)\\b)', confidence: 0.5, keys: ['sanction', 'banned', 'bans', 'blacklist', 'expel', 'barred', 'bars', 'jail', 'fined'] },
   { id: 'label-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:called|calls|termed|terms|described|describes|labell?ed|branded|brands|characteri[sz]ed)(?!\\s+(?:for|on|upon)\\b)(?=(?:\\s+\\S+){0,8}?\\s+(?:as\\s+)?(?:an?\\s+)?[\\u201c\\u2018"\\x27]?(?:\\w+\\s+){0,2}?' + NEGATIVE_LABELS + ')', confidence: 0.45, keys: ['called', 'calls', 'termed', 'terms', 'described', 'describes', 'label', 'branded', 'brands', 'characteri'] },
   { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of)', keys: ['designat'] },
   { id: 'listed-as', type: 'accusation', frame: 'verb-object', pattern: 'listed\\s+(?:as|in|on)', confidence: 0.4, requires: '(?:terror\\w*|sanction\\w*|concern|blacklist\\w*|entity\\s+list|annex)', keys: ['listed'] },
@@ -128,9 +136,9 @@ export const CUES: readonly CueEntry[] = [
   // --- denials --------------------------------------------------------------------
   { id: 'deny-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:deny|denies|denied|denying)', confidence: 0.9, keys: ['deny', 'deni'] },
   { id: 'denial-noun', type: 'denial', frame: 'denial-verb', pattern: 'denials?', confidence: 0.7, keys: ['denial'] },
-  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings)', keys: ['reject'] },
+  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings|version\\s+of|narrative|\\blies\\b|falsehood|fabricat|slander|smear|propaganda|disinformation)', keys: ['reject'] },
   { id: 'refute-verb', type: 'denial', frame: 'denial-verb', pattern: 'refut(?:e|es|ed|ing)', confidence: 0.8, keys: ['refut'] },
-  { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:baseless|groundless|false|absurd|nonsense|fabricat))', keys: ['dismiss'] },
+  { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:an?\\s+|the\\s+)?[\\u201c\\u2018"\\x27]?(?:[\\w-]+\\s+){0,2}?' + DISMISSED_AS + ')', keys: ['dismiss'] },
   { id: 'nothing-to-do', type: 'denial', frame: 'denial-phrase', pattern: '(?:had|has|have|having)\\s+nothing\\s+to\\s+do\\s+with', confidence: 0.85, keys: ['nothing to do'] },
   { id: 'baseless', type: 'denial', frame: 'denial-phrase', pattern: '(?:baseless|groundless|unfounded|unsubstantiated|fabricated|slanderous|smear)', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|report|case|assertion|speculation|smear|challenge|lawsuit|suit|story|stories)', keys: ['baseless', 'groundless', 'unfounded', 'unsubstantiated', 'fabricated', 'slanderous', 'smear'] },
   { id: 'never-accept', type: 'denial', frame: 'denial-phrase', pattern: 'never\\s+accept', confidence: 0.6, keys: ['never accept'] },
@@ -232,7 +240,7 @@ export const CANCEL_BEFORE_CUE = '(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|
 
 /** Modal and hedge words: a claim in their scope is `hedged`. */
 export const HEDGES =
-  '(?:(?:almost|nearly|virtually)\\s+certain(?:ly)?|may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
+  '(?:(?:almost|nearly|virtually)\\s+certain(?:ly)?|may|might|could|likely|unlikely|probably|possibly|possible|believ(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|suspicion|seem(?:s|ed)?|appear(?:s|ed)?(?!\\s+(?:in|before|at|on)\\b)|apparent(?:ly)?|alleged(?:ly)?|reportedly|reported|presumably|suggest(?:s|ed)?|think(?:s)?|thought|assess(?:es|ed)?|suggest(?:s|ed|ing)?|suspicious|speculat(?:e|es|ed|ion))';
 
 /**
  * Frames that turn a cue into something that is neither accusation nor denial:
@@ -274,6 +282,9 @@ export const ANAPHORS: readonly AnaphorEntry[] = [
   { pattern: 'the\\s+(?:company|firm|bank|corporation|airline|provider|broadcaster)', types: ['company'] },
   { pattern: 'the\\s+(?:newspaper|outlet|agency|broadcaster|paper|magazine|website)', types: ['media'] },
   { pattern: 'the\\s+(?:alliance|bloc|union|organi[sz]ation)', types: ['intl_org'] },
+  // "a department spokesperson said", "a company spokeswoman": the body named before speaks through them.
+  { pattern: '(?:a|an)\\s+(?:department|ministry|agency|embassy|commission|office|bureau|police|army|military|court)\\s+(?:spokes(?:man|woman|person)|official|representative)', types: ['agency'] },
+  { pattern: '(?:a|an)\\s+(?:company|firm|bank|airline|corporation)\\s+(?:spokes(?:man|woman|person)|official|representative|executive)', types: ['company'] },
   { pattern: '(?:it|its)', types: ['country', 'agency', 'company', 'other_org', 'intl_org', 'threat_group', 'media'] },
   { pattern: '(?:they|their)', types: ['country', 'threat_group', 'other_org', 'agency', 'person'] },
 ];

@@ -15,6 +15,7 @@ import {
 } from '../../lexicons/cues.ts';
 import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
 import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
+import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -138,6 +139,9 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 /** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
+/** Members of a body gathered at its meeting: "leaders at the …", "foreign ministers of the … summit". */
+const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
+const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
@@ -158,17 +162,28 @@ const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
  */
 const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|where|whereas|although|unless)\\s|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
-const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/gi;
+const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?|versions?\s+of\s+(?:the\s+)?events|narratives?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
-const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties|[A-Z]))/;
+const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|nothing|something|anything|everything)\b)[a-z]{3,}ing\b))/;
+/**
+ * "Both countries deny targeting civilians", "the two sides denied …", "both governments
+ * accused …": a subject of two (or all) parties named just before. Capture: the noun.
+ */
+const BOTH_SUBJECT = /^\s*(?:[Bb]oth|[Tt]he\s+two|[Aa]ll\s+(?:three|four))\s+(?:of\s+them|(countries|nations|states|governments|sides|parties|capitals|neighbou?rs|rivals|companies|firms|groups|men|women|leaders))\b\s*(?:(?:have|has|had|also|both|each|repeatedly|routinely|strongly|\w+ly)\s+)*$/;
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
 /** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
 const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/;
 /** Verbs that make their subject the author of an accusation noun: "X made accusations", "X published an indictment". */
 const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
+
+/** The object of a labelling verb that is an accusation or measure, labelled with a word of falsity. */
+const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
+
+/** Verb cues whose content may be given as "on charges of …". */
+const CHARGING_VERBS = new Set(['indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
@@ -186,7 +201,9 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   const found: Found[] = [];
   for (const m of matches) {
     const f = analyseCue(ctx, m.cue, m.span, matches);
-    if (f) found.push(f);
+    if (!f) continue;
+    const each = mutual(ctx, f);
+    found.push(...(each.length > 1 ? each : secondAllegation(ctx, f)));
   }
   if (harm) {
     for (const f of harmClaims(ctx, found, harmSpans)) found.push(f);
@@ -214,6 +231,51 @@ function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[
     const d = denials.find((x) => (x.contentSpan as Span).start <= f.cueSpan.start && f.cueSpan.end <= (x.contentSpan as Span).end);
     return !d || /\b(?:and|but)\b|[;]/.test(ctx.text.slice(d.cueSpan.end, f.cueSpan.start));
   });
+}
+
+/** "accused each other", "blamed one another", "traded blame / accusations": each side accuses the other. */
+const MUTUAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
+const MUTUAL_TRADED = /\b(?:traded|trade|trading|exchanged|exchange|exchanging|swapped)\s+(?:\w+\s+)?$/i;
+
+/**
+ * A mutual accusation by two or more claimants (the generality set's reading, GUIDELINES
+ * "Clarified later"): one claim per claimant, targeting the others. The claim itself
+ * when it is not mutual.
+ */
+function mutual(ctx: SentenceContext, f: Found): Found[] {
+  if (f.type !== 'accusation' || f.claimants.length < 2 || f.targets.length > 0) return [f];
+  const { text } = ctx;
+  const after = text.slice(f.cueSpan.end, f.cueSpan.end + 20);
+  const before = text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 30), f.cueSpan.start);
+  const isMutual = (f.cue.frame === 'verb-object' && MUTUAL_AFTER.test(after)) || ((f.cue.id === 'blame-verb' || f.cue.frame === 'noun') && MUTUAL_TRADED.test(before));
+  if (!isMutual) return [f];
+  return f.claimants.map((c) => ({ ...f, claimants: [c], targets: f.claimants.filter((o) => o !== c), how: `${f.how}+mutual` }));
+}
+
+/** "alleged that X leaked designs and destroyed evidence": a second verb of the same subject after "and". */
+const SECOND_VERB = /,?\s+and\s+(?:(?:then|later|also|subsequently|allegedly)\s+)?(?=[a-z]+ed\b|(?:stole|sold|sent|took|made|gave|paid|ran|hid|fled|lied|bribed)\b)/g;
+
+/**
+ * GUIDELINES "alleged A and B": an alleging verb whose clause holds two coordinated
+ * predicates of one subject gives two claims, each with its own content.
+ */
+function secondAllegation(ctx: SentenceContext, f: Found): Found[] {
+  if (f.type !== 'accusation' || f.cue.frame !== 'verb-clause' || f.how !== 'verb-clause' || !f.contentSpan || f.targets.length === 0) return [f];
+  const { text } = ctx;
+  const content = text.slice(f.contentSpan.start, f.contentSpan.end);
+  // The first predicate: the subject's verb right after the targets ("Kim leaked …").
+  const firstVerb = /^[^,;]*?\b(?:[a-z]+ed|stole|sold|sent|took|made|gave|paid|ran|hid)\b/.exec(content);
+  if (!firstVerb) return [f];
+  SECOND_VERB.lastIndex = firstVerb[0].length;
+  const and = SECOND_VERB.exec(content);
+  SECOND_VERB.lastIndex = 0;
+  // "stole and sold the data": one act on one object, no second allegation.
+  if (!and || and.index - firstVerb[0].length < 12) return [f];
+  const cut = f.contentSpan.start + and.index;
+  const first = trimSpan(text, f.contentSpan.start, cut);
+  const second = trimSpan(text, cut + and[0].length, f.contentSpan.end);
+  if (!first || !second) return [f];
+  return [{ ...f, contentSpan: first }, { ...f, contentSpan: second, how: `${f.how}+second-allegation` }];
 }
 
 /**
@@ -621,6 +683,8 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     const after = ctx.text.slice(m.span.end, m.span.end + 30);
     // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
     if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
+    // "refuted claims that …", "rejected claims Belgrade armed …": the object of a denial is the noun.
+    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "denied all claims that Khashoggi was slain": a determiner makes it the noun
     if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an|all|any|these|those|such|his|her|its|their|no|false|similar|other|new)\s+$/i.test(before);
     if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|all|no|false|similar|other|new)\s+$/i.test(before)) return true;
@@ -847,6 +911,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
     }
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
+    // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
+    if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
@@ -966,7 +1032,8 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
       const before = text.slice(r.end, at);
       if (r.end <= at && /^(?:['\u2019]s?)?\s+(?:\w+\s+){0,2}$/.test(before) && !/\b(?:that|of|against|about)\b/i.test(before)) out.push(r);
       const after = text.slice(nounEnd, r.start);
-      if (r.start >= nounEnd && /^\s+(?:(?:made|leveled|levelled|raised|brought|issued|published)\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(after)) out.push(r);
+      // ("accusations by Israel and the United States": the coordinated accusers too)
+      if (r.start >= nounEnd && /^\s+(?:(?:made|leveled|levelled|raised|brought|issued|published)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/i.test(after)) out.push(r);
     }
   }
   return out;
@@ -1080,7 +1147,8 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   if (tail) {
     const at = sentence.start + tail.index;
     const speakers = refsIn(ctx.refs, at, sentence.end).filter((r) => r.start > pos);
-    const persons = speakers.filter((r) => r.type !== 'media');
+    // ("…, U.S. Attorney Hannah Pryce said": the person, not the country of her title)
+    const persons = [...speakers.filter((r) => r.type === 'person'), ...speakers.filter((r) => r.type !== 'media' && r.type !== 'person')];
     if (persons[0]) return { ids: [persons[0].id], reportedBy, how: 'reporting-tail', viaAnaphor: persons[0].via === 'anaphor' };
   }
   // "according to X"
@@ -1231,6 +1299,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let content: Span | null = null;
   let how: string = cue.frame;
 
+  // "called the sanctions based on lies", "described the allegations as hysteria": an
+  // accusation or a measure called false is a denial (the evaluative dismissal reads it).
+  if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
   switch (cue.frame) {
     case 'verb-object': {
       // "Baloch Liberation Army (BLA), a designated terror group, took over …": an appositive
@@ -1377,11 +1448,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'verb-clause': {
       // "Alleged International Hacking Ring Caught …", "the alleged plot by X": the adjective
       // hedges an accusation of the noun phrase it opens, told by nobody in particular.
-      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|\w+\s+(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)$/i.test(text.slice(ctx.sentence.start, span.start)))) {
+      // ("over India's alleged role in …": the possessor before the adjective is the accused)
+      const possessor = /([\w.-]+)['\u2019]s\s+$/.exec(text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start));
+      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|(?:\w+\s+)?(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)$/i.test(text.slice(ctx.sentence.start, possessor ? span.start - possessor[0].length : span.start)))) {
         how = 'adjective';
         const np = /^\s+(?:[\w'\u2019-]+\s+){0,5}?(?=\b(?:[a-z]+ed|in|by|on|at|for|against|was|were|is|are|has|have)\b|[,.;]|$)/.exec(text.slice(span.end, ce));
         const npEnd = np ? span.end + np[0].length : ce;
-        targets = refsIn(ctx.refs, span.end, npEnd);
+        targets = [...(possessor ? refsIn(ctx.refs, span.start - possessor[0].length, span.start) : []), ...refsIn(ctx.refs, span.end, npEnd)];
         const by = /^\s*by\s+/i.exec(text.slice(npEnd, ce));
         if (by) targets = [...targets, ...refsIn(ctx.refs, npEnd, ce).filter((r) => r.start <= npEnd + by[0].length + 2)];
         claimants = [];
@@ -1467,6 +1540,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (all.some((o) => o.cue.type === 'denial' && o.cue.frame === 'denial-phrase' && o.span.start > span.start && o.span.start < ce + 80)) return null;
       // ("allegedly" is a hedge of its own clause, not a verb that owns the noun.)
       if (all.some((o) => o.cue.type === 'accusation' && o.cue.frame !== 'noun' && o.cue.id !== 'allegedly-adverb' && Math.abs(o.span.start - span.start) < 80 && o.span.start >= cs && o.span.start < ce)) return null;
+      // "indicted A, 38, and B, 41, on charges of …": the charges are the charging verb's own
+      // content (its object list may cross a clause boundary), not a second claim.
+      if (/\b(?:on|over)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(ctx.sentence.start, span.start - 30), span.start)) && all.some((o) => CHARGING_VERBS.has(o.cue.id) && o.span.end <= span.start && span.start - o.span.end < 200)) return null;
       const near = text.slice(Math.max(cs, span.start - 40), span.start);
       const poss = refsIn(ctx.refs, Math.max(cs, span.start - 40), span.start).filter((r) => {
         const between = text.slice(r.end, span.start);
@@ -1534,6 +1610,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       break;
     }
     case 'denial-phrase': {
+      // "dismissed the report as a smear", "rejected Manila's version as pure fiction": the
+      // verb's denial states it (with its object's accusers); the label is part of it.
+      if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span))) return null;
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
       // "Nobilo said Dodik does not recognize the court": the lawyer speaking makes the denial.
@@ -1586,6 +1665,21 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       claimants = refsIn(ctx.refs, at, Math.min(span.start, at + 60)).slice(0, 1);
       if (claimants.length > 0) how += '+document-issuer';
     }
+    // "A report by UN experts accused …": the issuer after "by"/"from" in the document subject.
+    // (without the reporting boundaries: "report" reads as a reporting verb there)
+    const dcs = clauseStart(ctx, span.start, false);
+    const by = claimants.length === 0 ? DOCUMENT_BY.exec(text.slice(dcs, span.start)) : null;
+    if (by) {
+      const at = dcs + by.index + by[0].length;
+      claimants = refsIn(ctx.refs, at, span.start).filter((r) => r.type !== 'media' && !/\b(?:on|about|into|in|over|against|concerning|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(at, r.start))).slice(0, 3);
+      if (claimants.length > 0) how += '+document-by';
+    }
+    // "The report also accused …": the issuer of the report named in the sentences before.
+    const back = claimants.length === 0 ? DOCUMENT_BACK.exec(text.slice(dcs, span.start)) : null;
+    if (back) {
+      claimants = earlierIssuer(ctx, (back[1] ?? '').toLowerCase(), dcs);
+      if (claimants.length > 0) how += '+earlier-document';
+    }
   }
   // "China denied the accusations, and accused the US …": the second verb shares the subject.
   if (claimants.length === 0 && !passive && cue.frame !== 'predicate' && cue.frame !== 'noun' && /^\s*(?:(?:also|then|later|instead|in turn)\s+)*$/i.test(text.slice(cs, span.start)) && cs > ctx.sentence.start) {
@@ -1599,6 +1693,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     if (head.length > 0) {
       claimants = head;
       how += '+relative-head';
+    }
+  }
+  // "India and Pakistan traded blame. Both countries deny …": the parties named just before.
+  if (claimants.length === 0 && !passive && cue.frame !== 'predicate' && cue.frame !== 'noun') {
+    const parties = bothParties(ctx, cs, span.start);
+    if (parties.length > 0) {
+      claimants = parties;
+      how += '+both-parties';
     }
   }
   let viaAnaphor = claimants.length > 0 && claimants.every((r) => r.via === 'anaphor');
@@ -1664,6 +1766,28 @@ function coordinatedCueEnd(ctx: SentenceContext, span: Span, all: readonly CueMa
     if (and && refsIn(ctx.refs, span.end, cut).length > 0 && /^\w+(?:ed|s)$/i.test(ctx.text.slice(o.span.start, o.span.end).split(/\s/)[0] ?? '')) return cut;
   }
   return end;
+}
+
+/**
+ * The parties a "both countries" / "the two sides" subject of `[cs, end)` stands for: the
+ * last distinct actors of a fitting type named before it (within the two sentences before
+ * at most), as many as the phrase counts; none when fewer are named.
+ */
+function bothParties(ctx: SentenceContext, cs: number, end: number): Ref[] {
+  const m = BOTH_SUBJECT.exec(ctx.text.slice(cs, end));
+  if (!m) return [];
+  const noun = (m[1] ?? '').toLowerCase();
+  const want = /\b(?:three)\b/i.test(m[0]) ? 3 : /\bfour\b/i.test(m[0]) ? 4 : 2;
+  const types: readonly string[] = /^(?:countries|nations|states|governments|capitals|neighbou?rs)$/.test(noun)
+    ? ['country']
+    : /^(?:companies|firms)$/.test(noun) ? ['company'] : /^(?:men|women)$/.test(noun) ? ['person'] : ['country', 'person', 'agency', 'company', 'other_org', 'threat_group', 'intl_org'];
+  const seen: Ref[] = [];
+  for (const r of refsIn(ctx.refs, Math.max(0, cs - 400), cs).reverse()) {
+    if (!types.includes(r.type) || seen.some((o) => o.id === r.id)) continue;
+    seen.push(r);
+    if (seen.length === want) break;
+  }
+  return seen.length === want ? seen.reverse() : [];
 }
 
 function q(ctx: SentenceContext, pos: number): boolean {
@@ -1750,6 +1874,7 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !ownSubject(ctx, o, f) &&
         // "arrested for A for allegedly B": two allegations, two claims (GUIDELINES "alleged A and B").
         !f.how.includes('reason-of-earlier') &&
+        !f.how.includes('second-allegation') &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
         ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),
@@ -1825,6 +1950,46 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 
 /** A document subject and its issuer: "The lawsuit, filed by …", "the complaint brought by …". */
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
+
+/** Documents that accuse in the name of their issuer. */
+const DOCUMENT_NOUNS = '(?:report|statement|study|review|letter|resolution|assessment|investigation|inquiry|audit|advisory|complaint|lawsuit|filing|petition|findings)';
+/** "A report by UN experts", "a new study from Amnesty International" (then the cue). */
+const DOCUMENT_BY = new RegExp(`^\\s*(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${DOCUMENT_NOUNS}\\s+(?:(?:released|published|issued|presented)\\s+)?(?:by|from)\\s+(?:the\\s+)?`, 'i');
+/** "The report (also) accused", "The study further alleged": a document named before. Capture: the noun. */
+const DOCUMENT_BACK = new RegExp(`^\\s*(?:The|This|That|Its|Their)\\s+(?:(?:new|latest|annual|joint|same|\\d{4})\\s+)?(${DOCUMENT_NOUNS})\\s+(?:(?:also|further|then|likewise|additionally)\\s+)?$`);
+
+/**
+ * The issuer of the document `noun` named in the two sentences before `cs`: "X said in a
+ * report", "X published a report", "X's report", "a report by X". None when no such
+ * mention is found (the document's issuer is not named: "court documents").
+ */
+function earlierIssuer(ctx: SentenceContext, noun: string, cs: number): Ref[] {
+  const { text } = ctx;
+  const from = Math.max(0, cs - 600);
+  const region = text.slice(from, cs);
+  const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
+  const last = [...region.matchAll(re)].at(-1);
+  if (!last) return [];
+  const at = from + last.index;
+  const sentenceStart = Math.max(from, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1);
+  const lead = text.slice(sentenceStart, at);
+  // "X said in a report", "X published a new report": the subject of the clause.
+  const verb = /\b(?:said|says|stated|wrote|published|publishes|issued|issues|released|releases|presented|filed|files|sent|submitted|alleged|found|concluded)\b(?:\s+\S+){0,5}?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
+  if (verb) {
+    const subj = subjectRefs(ctx, sentenceStart, sentenceStart + verb.index).filter((r) => r.type !== 'media');
+    if (subj.length > 0) return subj;
+  }
+  // "X's report"
+  const poss = refsIn(ctx.refs, Math.max(sentenceStart, at - 60), at).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, at)));
+  if (poss.length > 0) return poss.slice(-1);
+  // "a report by X"
+  const by = /^\w*\s+(?:[\w-]+\s+)?(?:by|from)\s+(?:the\s+)?/i.exec(text.slice(at, at + 60));
+  if (by) {
+    const start = at + by[0].length;
+    return refsIn(ctx.refs, start, Math.min(cs, start + 60)).filter((r) => r.type !== 'media' && /^[\w\s.'\u2019-]*$/.test(text.slice(start, r.start))).slice(0, 1);
+  }
+  return [];
+}
 
 /** "…, who was", "…, who have been": a relative pronoun and the auxiliary of a passive right before the cue. */
 const WHO_PASSIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|\w+ly)\s+)?$/i;

@@ -1,6 +1,8 @@
 import { HARM_VERBS, HARM_WORDS, HEDGES, type CueEntry } from '../../lexicons/cues.ts';
 import {
   ACCUSATION_NOUNS,
+  DISMISSED_NOUNS,
+  FALSITY_WORDS,
   WRONGFUL_LABELS as WRONGFUL_LABELS_SOURCE,
   AGAINST_WRONG,
   EVALUATIVE,
@@ -436,6 +438,8 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
   const object = text.slice(hit.end, labelAt);
   // An accusation labelled ("called the charges a witch hunt") is a denial, read by the dismissal frame.
   if (new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i').test(object) && !/\bagainst\b/i.test(object)) return null;
+  // So is a measure or case called false ("called the sanctions based on fabrications and lies").
+  if (DISMISSED_OBJECT.test(object) && FALSITY.test(text.slice(labelAt, Math.min(ce, labelEnd + 40)))) return null;
   // "…, which Ross has referred to as a stunt": what is labelled lies outside the clause (often the
   // accusation against the labeller, a denial); unread.
   if (/\b(?:which|that|whom)\s+(?:\S+\s+){1,4}?$/i.test(text.slice(Math.max(ctx.sentence.start, hit.start - 40), hit.start)) && !/^\s+(?:him|her|them|it|[A-Z])/.test(text.slice(hit.end, hit.end + 6))) return null;
@@ -460,14 +464,21 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
   return build(ctx, entry, 'accusation', hit, who, [...objectRefs, ...owners], content, what ? 'what-called' : 'label', cs, ce);
 }
 
+const DISMISSED_OBJECT = new RegExp(`\\b${DISMISSED_NOUNS}\\b`, 'i');
+const FALSITY = new RegExp(`\\b${FALSITY_WORDS}\\b`, 'i');
+
 /** The label after the verb: the first wrongful word within fourteen words (capture = the label's head). */
 const LABEL_AT = new RegExp(`^(?:\\s+\\S+){0,14}?\\s+(?:as\\s+)?(?:an?\\s+|the\\s+)?["\u201c\u2018]?(?:[\\w-]+\\s+){0,3}?(${WRONGFUL_LABELS_SOURCE})\\b`, 'i');
 
 /** An accusation noun heading a subject: "the US accusations", "claims by Washington that …". */
 const ACCUSATION_HEAD = new RegExp(`\\b(${ACCUSATION_NOUNS})\\b(?:\\s+(?:of|that|against|by|from|about|made|levell?ed)\\b[^;]*)?\\s*$`, 'i');
 const ACCUSATION_SUBJECT = ACCUSATION_HEAD;
+/** The same with the lawsuits, cases and sanctions a denier calls false ("the lawsuit is meritless"). */
+const DISMISSED_HEAD = new RegExp(`\\b(${DISMISSED_NOUNS})\\b(?:\\s+(?:of|that|against|by|from|about|made|levell?ed|filed|brought|imposed)\\b[^;]*)?\\s*$`, 'i');
 /** "called the allegations absurd", "dismissed the claims as a smear", "described Washington's charges as …". */
-const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${ACCUSATION_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?(?:an?\\s+)?$`, 'i');
+/** A dismissive trigger that is a verb of resting on something ("relied on unverified sources"). */
+const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied)\b/i;
+const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
 
 /**
  * An accusation called false: "Moscow said the US accusations were absurd", "the
@@ -488,7 +499,7 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   let how = 'dismissal';
   if (copula) {
     const copulaAt = wide + copula.index;
-    const head = ACCUSATION_HEAD.exec(text.slice(wide, copulaAt));
+    const head = DISMISSED_HEAD.exec(text.slice(wide, copulaAt));
     if (!head) return null;
     // "the claims are not false": no denial.
     if (/\b(?:not|never)\b|n['\u2019]t/i.test(copula[0])) return null;
@@ -497,12 +508,21 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     const from = afterLead(ctx, said ? wide + (said.index ?? 0) + said[0].length : wide, copulaAt);
     phrase = { start: from, end: copulaAt };
     who = attribution(ctx, hit.start);
+  } else if (RELIED_ON.test(text.slice(hit.start, hit.end)) && DISMISSED_HEAD.test(text.slice(wide, hit.start))) {
+    // "the report relied on unverified sources": the verb itself says what the accusation rests on.
+    const head = DISMISSED_HEAD.exec(text.slice(wide, hit.start)) as RegExpExecArray;
+    const said = [...text.slice(wide, wide + head.index).matchAll(/\b(?:said|says|say|told|stated|added|insisted|argued|maintained|that)\s+/gi)].at(-1);
+    phrase = { start: afterLead(ctx, said ? wide + (said.index ?? 0) + said[0].length : wide, hit.start), end: hit.start };
+    who = attribution(ctx, hit.start);
   } else {
-    const label = DISMISS_LABEL.exec(before);
+    // (from the sentence start: a quote opening after "as" starts a clause of its own for the clause reader)
+    const from = ctx.sentence.start;
+    const label = DISMISS_LABEL.exec(text.slice(from, hit.start));
     if (!label) return null;
-    const verbAt = cs + label.index;
+    const verbAt = from + label.index;
+    const vcs = clauseStart(ctx, verbAt, true);
     phrase = { start: verbAt + label[0].indexOf(label[1] as string), end: verbAt + label[0].indexOf(label[1] as string) + (label[1] as string).length };
-    const subj = subjectRefs(ctx, afterLead(ctx, cs, verbAt), verbAt);
+    const subj = subjectRefs(ctx, afterLead(ctx, vcs, verbAt), verbAt);
     who = subj.length > 0 ? { ids: uniqueIds(subj.filter((r) => r.type !== 'media')), reportedBy: [], how: 'labeller', viaAnaphor: subj.every((r) => r.via === 'anaphor') } : attribution(ctx, hit.start);
     how = 'dismissal-label';
   }
