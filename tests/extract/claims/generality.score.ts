@@ -7,13 +7,16 @@
  * actor matches when its name or an alias equals an accepted name, case-insensitive,
  * leading "the" and a possessive "'s" dropped).
  *
- *   npx tsx tests/extract/claims/generality.score.ts [--extractor rules] [--quiet] [--json]
+ *   npx tsx tests/extract/claims/generality.score.ts [--set passages|articles] [--extractor rules] [--quiet] [--json]
+ *
+ * `--set articles` scores the second set (generality2.cases.ts: whole invented articles).
  */
 import '../../../src/pipeline/extractors.ts';
 import { loadExtractor } from '../../../src/pipeline/registry.ts';
 import { processArticle } from '../../../src/pipeline/process.ts';
 import type { Actor, Claim, ExtractionRecord, Extractor } from '../../../src/types/index.ts';
 import { CLAIM_CASES, NEUTRAL_HEADLINE, TAGS, type ActorNames, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
+import { ARTICLE_CASES, ARTICLE_TAGS } from './generality2.cases.ts';
 
 /** Normalised form for comparing names and locating snippets. */
 export function norm(s: string): string {
@@ -180,9 +183,9 @@ export interface Summary {
   readonly scores: readonly CaseScore[];
 }
 
-export function summarise(scores: readonly CaseScore[]): Summary {
+export function summarise(scores: readonly CaseScore[], tags: readonly string[] = TAGS): Summary {
   const all = zero();
-  const byTag = new Map<string, Totals>(TAGS.map((t) => [t, zero()]));
+  const byTag = new Map<string, Totals>(tags.map((t) => [t, zero()]));
   for (const s of scores) {
     add(all, s);
     for (const tag of s.c.tags) add(byTag.get(tag)!, s);
@@ -190,9 +193,9 @@ export function summarise(scores: readonly CaseScore[]): Summary {
   return { all, byTag, scores };
 }
 
-export async function scoreExtractor(name: string, cases: readonly ClaimCase[] = CLAIM_CASES): Promise<Summary> {
+export async function scoreExtractor(name: string, cases: readonly ClaimCase[] = CLAIM_CASES, tags: readonly string[] = TAGS): Promise<Summary> {
   const ex = await loadExtractor(name);
-  return summarise(cases.map((c) => runCase(c, ex)));
+  return summarise(cases.map((c) => runCase(c, ex)), tags);
 }
 
 const ratio = (a: number, b: number): string => (b === 0 ? '  -  ' : (a / b).toFixed(3));
@@ -255,7 +258,8 @@ export function report(name: string, s: Summary, quiet: boolean): string {
 async function main(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf('--extractor');
   const name = at >= 0 ? argv[at + 1] ?? 'rules' : 'rules';
-  const s = await scoreExtractor(name);
+  const set = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : 'passages';
+  const s = set === 'articles' ? await scoreExtractor(name, ARTICLE_CASES, ARTICLE_TAGS) : await scoreExtractor(name);
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ extractor: name, ...headline(s.all) })}\n`);
   else process.stdout.write(`${report(name, s, argv.includes('--quiet'))}\n`);
 }
