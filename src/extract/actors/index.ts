@@ -10,7 +10,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
-import { matchAt, gazetteerFirstWords, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
+import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
 
@@ -309,11 +309,13 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const gaz: { m: GazMatch; hit: GazHit }[] = [];
   const gazAt = new Map<number, GazMatch>();
   const first = gazetteerFirstWords();
+  const lowerOpeners = gazetteerLowerOpeners();
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    // most tokens start no form: skip the trie walk ("Irans" may be a possessive form)
+    // most tokens start no form: skip the trie walk ("Irans" may be a possessive form; a
+    // lowercase word opens a form only in a few cases: "the Hague")
     const tk = tokens[i]!;
-    if (!first.has(tk.lower) && !(tk.cap && tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
+    if (!tk.cap ? !lowerOpeners.has(tk.lower) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
     const m = matchAt(tokens, i);
     if (!m) continue;
     if (anyCovered(covered, m.from, m.to)) continue;
