@@ -149,6 +149,24 @@ export function gazetteerFirstWords(): ReadonlyMap<string, unknown> {
   return gazetteer().next;
 }
 
+let lowerOpeners: Set<string> | undefined;
+
+/**
+ * The first words under which some form may match a token that is not capitalised
+ * ("the" of "the Hague", "al" of "al-Shabaab", "iphone"): its first word is neither
+ * required capitalised nor an exact-case capitalised form. matchAt at any other
+ * lowercase token finds nothing ("government", "national security"), so callers skip it.
+ */
+export function gazetteerLowerOpeners(): ReadonlySet<string> {
+  if (lowerOpeners) return lowerOpeners;
+  const out = new Set<string>();
+  const opensLower = (h: GazHit): boolean => (h.exact[0] ? !isCapitalised(h.form[0]!) : !h.capital[0]);
+  const anyHit = (n: TrieNode): boolean => n.hits.some(opensLower) || [...n.next.values()].some(anyHit);
+  for (const [word, n] of gazetteer().next) if (anyHit(n)) out.add(word);
+  lowerOpeners = out;
+  return out;
+}
+
 /** A gazetteer match over tokens `[from, to)`; `end` may cut a possessive "s" ("Irans" -> "Iran"). */
 export interface GazMatch {
   readonly from: number;
@@ -180,9 +198,10 @@ function caseOk(hit: GazHit, tokens: readonly Token[], from: number, lastText?: 
 export function matchAt(tokens: readonly Token[], i: number, limit = tokens.length): GazMatch | undefined {
   let n: TrieNode | undefined = gazetteer();
   let best: GazMatch | undefined;
+  const line = tokens[i]?.line;
   for (let j = i; j < limit && n; j++) {
     const tok = tokens[j]!;
-    if (tok.line !== tokens[i]!.line) break;
+    if (tok.line !== line) break;
     const k = tok.lower;
     // possessive without apostrophe on the last token: "Irans" -> "iran"
     if (tok.cap && k.length >= 4 && k.charCodeAt(k.length - 1) === 115 && !k.endsWith('ss')) {

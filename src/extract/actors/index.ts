@@ -10,7 +10,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
-import { matchAt, gazetteerFirstWords, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
+import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
 
@@ -63,17 +63,12 @@ function titleQualifier(tokens: readonly Token[], from: number): boolean {
 function webAddresses(text: string, tokens: readonly Token[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   if (!text.includes('.')) return out;
-  const wordAt = (k: number): boolean => {
-    const t = tokens[k];
-    return t !== undefined && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(t.text);
-  };
-  const glued = (a: number, b: number): boolean => tokens[a]!.end === tokens[b]!.start;
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (tokens[k]!.text !== '.' || !wordAt(k - 1) || !wordAt(k + 1) || !glued(k - 1, k) || !glued(k, k + 1)) continue;
+    if (tokens[k]!.text !== '.' || !webWordAt(tokens, k - 1) || !webWordAt(tokens, k + 1) || tokens[k - 1]!.end !== tokens[k]!.start || tokens[k]!.end !== tokens[k + 1]!.start) continue;
     let from = k - 1;
-    while (from >= 2 && tokens[from - 1]!.text === '.' && wordAt(from - 2) && glued(from - 2, from - 1) && glued(from - 1, from)) from -= 2;
+    while (from >= 2 && tokens[from - 1]!.text === '.' && webWordAt(tokens, from - 2) && tokens[from - 2]!.end === tokens[from - 1]!.start && tokens[from - 1]!.end === tokens[from]!.start) from -= 2;
     let to = k + 2;
-    while (to + 1 < tokens.length && tokens[to]!.text === '.' && wordAt(to + 1) && glued(to - 1, to) && glued(to, to + 1)) to += 2;
+    while (to + 1 < tokens.length && tokens[to]!.text === '.' && webWordAt(tokens, to + 1) && tokens[to - 1]!.end === tokens[to]!.start && tokens[to]!.end === tokens[to + 1]!.start) to += 2;
     k = to - 1;
     if (!WEB_TLDS.has(tokens[to - 1]!.text) || !/^[A-Za-z]/.test(tokens[from]!.text)) continue;
     const before = text.charCodeAt(tokens[from]!.start - 1);
@@ -82,6 +77,18 @@ function webAddresses(text: string, tokens: readonly Token[]): { from: number; t
     out.push({ from, to });
   }
   return out;
+}
+
+/** A word of a web address at token k: "oe24", "www", "news". */
+function webWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(t.text);
+}
+
+/** Whether any of tokens `[from, to)` is covered. */
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to && k < covered.length; k++) if (covered[k] !== 0) return true;
+  return false;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */
@@ -195,7 +202,6 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const tokens = tokenize(text, doc);
   // 0 free, 1 taken by an actor, 2 taken by a non-actor phrase a longer name may contain
   const covered = new Uint8Array(tokens.length);
-  const taken = (from: number, to: number): boolean => covered.subarray(from, to).some((c) => c !== 0);
   const found: Found[] = [];
   const tcLines = titleCaseLines(tokens);
 
@@ -208,7 +214,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       const range = tokenRange(tokens, start, end);
       if (!range) continue;
       const [from, to] = range;
-      if (taken(from, to)) continue;
+      if (anyCovered(covered, from, to)) continue;
       // "in the State of Ohio": a place
       const before = tokens[from - 1]?.lower === 'the' ? tokens[from - 2] : tokens[from - 1];
       if (p.notAfter && before && p.notAfter.has(before.lower)) continue;
@@ -247,7 +253,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   // reported", "told Meduza.io"); a bare address is a platform, not an actor
   for (const w of webAddresses(text, tokens)) {
     const { from, to } = w;
-    if (taken(from, to)) continue;
+    if (anyCovered(covered, from, to)) continue;
     const next = tokens[to];
     const p1 = tokens[from - 1];
     const p2 = tokens[from - 2];
@@ -266,7 +272,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   // 0c. a person named only by an alias: 'a person known only as "Hacker 3"', "a boy
   // identified only as Ivan"; every later use of the alias is a mention ('Covelin and "Hacker 3"')
   for (const a of aliasPersons(tokens)) {
-    if (taken(a.from, a.to)) continue;
+    if (anyCovered(covered, a.from, a.to)) continue;
     const name = text.slice(tokens[a.from]!.start, tokens[a.to - 1]!.end);
     const key = `person:${name.toLowerCase()}`;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -274,7 +280,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       if (tokens[from]?.start !== at) continue;
       let to = from;
       while (to < tokens.length && tokens[to]!.end <= at + name.length) to++;
-      if (tokens[to - 1]!.end !== at + name.length || taken(from, to)) continue;
+      if (tokens[to - 1]!.end !== at + name.length || anyCovered(covered, from, to)) continue;
       covered.fill(1, from, to);
       found.push({ start: at, end: at + name.length, key, name, type: 'person', source: SOURCE, reason: 'alias-introduced-person', strong: true, titleLine: tcLines.has(tokens[from]!.line), tokenTo: to });
     }
@@ -289,7 +295,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       const range = tokenRange(tokens, start, end);
       if (!range) continue;
       const [from, to] = range;
-      if (taken(from, to)) continue;
+      if (anyCovered(covered, from, to)) continue;
       // the gazetteer knows some of these by name ("APT29" -> Cozy Bear)
       const g = matchAt(tokens, from);
       if (g && g.to === to && g.hits.some((h) => h.ref)) continue;
@@ -303,14 +309,16 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const gaz: { m: GazMatch; hit: GazHit }[] = [];
   const gazAt = new Map<number, GazMatch>();
   const first = gazetteerFirstWords();
+  const lowerOpeners = gazetteerLowerOpeners();
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    // most tokens start no form: skip the trie walk ("Irans" may be a possessive form)
+    // most tokens start no form: skip the trie walk ("Irans" may be a possessive form; a
+    // lowercase word opens a form only in a few cases: "the Hague")
     const tk = tokens[i]!;
-    if (!first.has(tk.lower) && !(tk.cap && tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
+    if (!tk.cap ? !lowerOpeners.has(tk.lower) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
     const m = matchAt(tokens, i);
     if (!m) continue;
-    if (taken(m.from, m.to)) continue;
+    if (anyCovered(covered, m.from, m.to)) continue;
     const hit = m.hits[0]!;
     // "Department of Agriculture and Food": a listed name that a longer one continues is
     // left to the name rules (the conjunct after "and" holds no body word of its own)
@@ -670,10 +678,6 @@ function orgShortForms(found: readonly Found[]): ShortForms {
   const first = new Map<string, Found | null>();
   const inits = new Map<string, Found | null>();
   const heads = new Map<string, Found | null>();
-  const put = (m: Map<string, Found | null>, k: string, f: Found): void => {
-    const had = m.get(k);
-    m.set(k, had === undefined || had?.key === f.key ? f : null);
-  };
   for (const f of found) {
     if (f.type === 'person' || f.type === 'country') continue;
     const words = f.name.split(/\s+/);
@@ -684,20 +688,30 @@ function orgShortForms(found: readonly Found[]): ShortForms {
       // the stem before the first suffix word ("Hengda" / "Hengda Trading" of "Hengda Trading Co., Ltd.")
       let stem = words.length - 1;
       while (stem > 1 && SUFFIX_TYPE.has(words[stem - 1]!.replace(/,$/, ''))) stem--;
-      for (let p = 1; p <= stem; p++) if (p < words.length) put(first, words.slice(0, p).join(' ').toLowerCase(), f);
+      for (let p = 1; p <= stem; p++) if (p < words.length) putShort(first, words.slice(0, p).join(' ').toLowerCase(), f);
     }
     if (f.type === 'agency' || f.type === 'other_org' || f.type === 'intl_org') {
       const last = words[words.length - 1]!;
-      if (words[1] === 'of' || words[1] === 'for') put(heads, words[0]!, f);
-      else if (SUFFIX_TYPE.has(last)) put(heads, last, f);
+      if (words[1] === 'of' || words[1] === 'for') putShort(heads, words[0]!, f);
+      else if (SUFFIX_TYPE.has(last)) putShort(heads, last, f);
     }
     const caps = words.filter((w) => /^\p{Lu}/u.test(w));
     if (caps.length >= 3 && caps.length === words.filter((w) => !/^(?:of|the|and|for|on|in|to|&)$/.test(w)).length) {
-      put(inits, caps.map((w) => w[0]).join(''), f);
+      putShort(inits, caps.map((w) => w[0]).join(''), f);
     }
   }
-  const strip = (m: Map<string, Found | null>): Map<string, Found> => new Map([...m].filter((e): e is [string, Found] => e[1] !== null));
-  return { firstWords: strip(first), initials: strip(inits), heads: strip(heads) };
+  return { firstWords: stripShared(first), initials: stripShared(inits), heads: stripShared(heads) };
+}
+
+/** Records body `f` under short form `k`; a form two bodies give is kept as null. */
+function putShort(m: Map<string, Found | null>, k: string, f: Found): void {
+  const had = m.get(k);
+  m.set(k, had === undefined || had?.key === f.key ? f : null);
+}
+
+/** The short forms only one body gives. */
+function stripShared(m: Map<string, Found | null>): Map<string, Found> {
+  return new Map([...m].filter((e): e is [string, Found] => e[1] !== null));
 }
 
 /**
@@ -1073,12 +1087,11 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   const order: Draft[] = [];
   // sorted by start, longest first: the mention reaching furthest so far is the outer one
   let outer: Found | undefined;
-  const ck = (x: Found): string => canonical.get(x.key) ?? x.key;
   for (const f of all) {
     if (outer && f.start < outer.end && f.end <= outer.end && outer.end - outer.start > f.end - f.start && f.reason !== 'acronym-in-brackets') {
       // nested inside a longer mention of another rule: skipped, except a country or parent
       // body the longer name states ("Netherlands" in "Netherlands Police Agency")
-      if (ck(outer) === ck(f) || (f.type !== 'country' && outer.affiliationKey !== f.key) || f.reason.includes('capital')) continue;
+      if ((canonical.get(outer.key) ?? outer.key) === (canonical.get(f.key) ?? f.key) || (f.type !== 'country' && outer.affiliationKey !== f.key) || f.reason.includes('capital')) continue;
     }
     if (!outer || f.end > outer.end) outer = f;
     const key = canonical.get(f.key) ?? f.key;
@@ -1114,13 +1127,12 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   return kept.map((d): Actor => {
     const f = d.f;
     let affiliation: string | null = null;
-    const byName = (name: string | undefined, prefix: string): string | null => (name ? byKey.get(`${prefix}:${name}`)?.id ?? null : null);
     for (const g of d.founds) {
       if (affiliation) break;
       if (g.affiliationKey) affiliation = byKey.get(g.affiliationKey)?.id ?? null;
     }
     if (!affiliation && f.type !== 'person') {
-      affiliation = byName(f.parent, 'org') ?? (f.countryIsAffiliation ? byName(f.country, 'country') : null);
+      affiliation = byName(byKey, f.parent, 'org') ?? (f.countryIsAffiliation ? byName(byKey, f.country, 'country') : null);
     }
     if (!affiliation && f.type === 'person') {
       // "Indian foreign ministry spokesperson Randhir Jaiswal": the body before the role
@@ -1133,7 +1145,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
         }
       }
       for (const g of d.founds) {
-        affiliation ??= byName(g.titleBody, 'org');
+        affiliation ??= byName(byKey, g.titleBody, 'org');
         affiliation ??= appositionOrg(text, tokens, g, all, byKey);
       }
       if (!affiliation && d.founds.some((g) => g.nationalTitle)) affiliation = home;
@@ -1154,6 +1166,11 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       reason: [...new Set(d.founds.map((g) => g.reason))].join(','),
     };
   });
+}
+
+/** The id of the kept actor with key `prefix:name` ("org:Department of Justice"), if any. */
+function byName(byKey: ReadonlyMap<string, { id: string }>, name: string | undefined, prefix: string): string | null {
+  return name ? byKey.get(`${prefix}:${name}`)?.id ?? null : null;
 }
 
 /** "Zhao Lijian, spokesperson for the Chinese Foreign Ministry", "Heather Alpino of the National Security Division". */

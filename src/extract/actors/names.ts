@@ -59,13 +59,15 @@ function titles(): Trie {
 
 /** The longest title starting at token `i` (capitalised as written), as [end index, title]. */
 export function titleAt(tokens: readonly Token[], i: number, limit = tokens.length): [number, PersonTitle] | undefined {
+  // a title is written capitalised: a lowercase first word opens none
+  const head = tokens[i];
+  if (head === undefined || !head.cap || i >= limit) return undefined;
   let n: Trie | undefined = titles();
   let best: [number, PersonTitle] | undefined;
   for (let j = i; j < limit && n; j++) {
-    const tok = tokens[j]!;
-    n = n.next.get(tok.text.toLowerCase());
+    n = n.next.get(tokens[j]!.lower);
     if (!n) break;
-    if (n.end && isCapitalised(tokens[i]!.text)) best = [j + 1, n.end];
+    if (n.end) best = [j + 1, n.end];
   }
   return best;
 }
@@ -141,7 +143,6 @@ export function findNames(ctx: NameContext): NameSpan[] {
     if (h?.text === '-' && h.end === t.start && h2 && h2.end === h.start && !covered[i - 2] && (/^\d+$/.test(h2.text) || NAME_PARTICLES.has(h2.text)) && out.every((o) => o.to <= i - 2)) {
       i -= 2;
     }
-    const free = (k: number): boolean => covered[k] !== 1;
     // "the Offices Terrorism Unit": a possessive that lost its apostrophe ("the Office's") opens no name
     if (j === i + 1 && lostPossessive(tokens, i)) {
       i++;
@@ -184,22 +185,22 @@ export function findNames(ctx: NameContext): NameSpan[] {
       const nx = tokens[j + 1];
       const nx2 = tokens[j + 2];
       // "Barnes & Noble": an ampersand always joins
-      if (u.text === '&' && nx && free(j + 1) && isNameToken(nx)) {
+      if (u.text === '&' && nx && covered[j + 1] !== 1 && isNameToken(nx)) {
         j += 2;
         continue;
       }
       // two particles: "Maria de la Cruz", "Ursula von der Leyen", "Rafael van der Vaart"
-      if (NAME_PARTICLES.has(u.text) && nx && NAME_PARTICLES.has(nx.text) && nx2 && free(j + 2) && isNameToken(nx2) && nx2.line === t.line) {
+      if (NAME_PARTICLES.has(u.text) && nx && NAME_PARTICLES.has(nx.text) && nx2 && covered[j + 2] !== 1 && isNameToken(nx2) && nx2.line === t.line) {
         j += 3;
         continue;
       }
-      if (CONNECTORS.has(u.text) && nx && free(j + 1) && isNameToken(nx) && nx.line === t.line && !DATE_WORDS.has(nx.text)) {
+      if (CONNECTORS.has(u.text) && nx && covered[j + 1] !== 1 && isNameToken(nx) && nx.line === t.line && !DATE_WORDS.has(nx.text)) {
         if (u.text === 'of') sawOf = true;
         j += 2;
         continue;
       }
       // "of the", "for the"
-      if ((u.text === 'of' || u.text === 'for') && nx?.text === 'the' && nx2 && free(j + 2) && isNameToken(nx2)) {
+      if ((u.text === 'of' || u.text === 'for') && nx?.text === 'the' && nx2 && covered[j + 2] !== 1 && isNameToken(nx2)) {
         if (u.text === 'of') sawOf = true;
         j += 3;
         continue;
@@ -211,16 +212,16 @@ export function findNames(ctx: NameContext): NameSpan[] {
         continue;
       }
       // hyphenated name parts: "Al-Jazeera", "Hayat Tahrir al-Sham", "Bashar al-Assad"
-      if (u.text === '-' && tokens[j - 1]!.end === u.start && nx && nx.start === u.end && /\p{L}/u.test(nx.text) && free(j + 1)) {
+      if (u.text === '-' && tokens[j - 1]!.end === u.start && nx && nx.start === u.end && /\p{L}/u.test(nx.text) && covered[j + 1] !== 1) {
         j += 2;
         continue;
       }
-      if (NAME_PARTICLES.has(u.text) && nx?.text === '-' && u.end === nx.start && nx2 && nx.end === nx2.start && isNameToken(nx2) && free(j + 2)) {
+      if (NAME_PARTICLES.has(u.text) && nx?.text === '-' && u.end === nx.start && nx2 && nx.end === nx2.start && isNameToken(nx2) && covered[j + 2] !== 1) {
         j += 3;
         continue;
       }
       // a nickname in quotes: 'Dongfan "Greg" Chung'
-      if (/^["“]$/.test(u.text) && nx && isNameToken(nx) && /^["”]$/.test(nx2?.text ?? '') && tokens[j + 3] && isNameToken(tokens[j + 3]!) && free(j + 3) && nx.start === u.end && nx2!.start === nx.end) {
+      if (/^["“]$/.test(u.text) && nx && isNameToken(nx) && /^["”]$/.test(nx2?.text ?? '') && tokens[j + 3] && isNameToken(tokens[j + 3]!) && covered[j + 3] !== 1 && nx.start === u.end && nx2!.start === nx.end) {
         j += 4;
         continue;
       }
@@ -231,7 +232,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       // a list of fields inside a body's name: "Ministry of Agriculture, Forestry and Fisheries",
       // "Criminal, Cyber, Response and Services Branch"
-      if (u.text === ',' && nx && isNameToken(nx) && free(j + 1) && commaListInName(tokens, covered, j, orgHead && sawOf, fieldWordsBefore(tokens, i, j))) {
+      if (u.text === ',' && nx && isNameToken(nx) && covered[j + 1] !== 1 && commaListInName(tokens, covered, j, orgHead && sawOf, fieldWordsBefore(tokens, i, j))) {
         j++;
         continue;
       }
@@ -242,7 +243,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       // a plural noun's possessive inside a name: "Tigray People's Liberation Front",
       // "National Women's Council", "Workers' Party of Korea"
-      if (/^['’](?:[sS])?$/.test(u.text) && PLURAL_POSSESSORS.has(tokens[j - 1]!.text) && u.start === tokens[j - 1]!.end && nx && isNameToken(nx) && free(j + 1) && nx.line === t.line) {
+      if (/^['’](?:[sS])?$/.test(u.text) && PLURAL_POSSESSORS.has(tokens[j - 1]!.text) && u.start === tokens[j - 1]!.end && nx && isNameToken(nx) && covered[j + 1] !== 1 && nx.line === t.line) {
         j += 2;
         continue;
       }
@@ -870,19 +871,39 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
 
 /** Paragraph indexes written in Title Case (headlines, subheads): names there need support elsewhere. */
 export function titleCaseLines(tokens: readonly Token[]): Set<number> {
-  const byLine = new Map<number, { caps: number; words: number; last: string }>();
-  for (const t of tokens) {
-    const s = byLine.get(t.line) ?? { caps: 0, words: 0, last: '' };
-    s.last = t.text;
-    byLine.set(t.line, s);
-    if (t.text.length < 4 || t.lower === t.text.toUpperCase()) continue; // short words, numbers, punctuation
-    s.words++;
-    if (t.cap) s.caps++;
-  }
   const out = new Set<number>();
-  // a headline or subhead: mostly capitalised words and no full stop at the end
-  for (const [line, s] of byLine) if (s.words >= 2 && s.caps / s.words >= 0.75 && s.last !== '.') out.add(line);
+  // tokens come in line order: count each line's words in one sequential pass
+  let line = -1;
+  let caps = 0;
+  let words = 0;
+  let last = '';
+  for (let k = 0; k <= tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.line !== line) {
+      // a headline or subhead: mostly capitalised words and no full stop at the end
+      if (line >= 0 && words >= 2 && caps / words >= 0.75 && last !== '.') out.add(line);
+      if (t === undefined) break;
+      line = t.line;
+      caps = 0;
+      words = 0;
+    }
+    last = t.text;
+    if (t.text.length < 4 || caseless(t)) continue; // short words, numbers, punctuation
+    words++;
+    if (t.cap) caps++;
+  }
   return out;
+}
+
+/** Whether lowercasing and uppercasing give the same text (no cased letter: "2024", "--"). */
+function caseless(t: Token): boolean {
+  const s = t.text;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return t.lower === s.toUpperCase();
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
 }
 
 export { SUFFIX_LOWER, ROLES, ORG_HEADS };

@@ -148,7 +148,7 @@ export function tokenize(text: string, doc?: Doc): Token[] {
       if ((p === '"' || p === '“' || p === "'" || p === '‘') && prev.sentStart) sentStart = true;
     }
     if (newlines > 1) line++;
-    prev = { text: t, lower: t.toLowerCase(), cap: isCapitalised(t), start, end, sentStart, line };
+    prev = { text: t, lower: hasUpperOrNonAscii(text, start, end) ? t.toLowerCase() : t, cap: isCapitalised(t), start, end, sentStart, line };
     tokens.push(prev);
     newlines = 0;
     sawSpace = false;
@@ -159,6 +159,15 @@ export function tokenize(text: string, doc?: Doc): Token[] {
     cachedTokens = tokens;
   }
   return tokens;
+}
+
+/** Whether text[start, end) may change when lowercased (most tokens are plain lowercase ASCII: no copy needed). */
+function hasUpperOrNonAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /** Longest word in ABBREVIATIONS (a longer word is not looked up). */
