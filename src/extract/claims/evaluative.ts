@@ -27,6 +27,7 @@ import {
 } from './analyse.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt } from './quotes.ts';
+import { allMatches } from '../../nlp/regex.ts';
 
 /**
  * Evaluative claims: accusations stated without a cue verb, by a speaker who says that
@@ -110,7 +111,7 @@ function scanSentence(text: string, s: Span, entries: ReadonlySet<number>): Eval
   for (const i of entries) {
     const re = ENTRY_RES[i] as RegExp;
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       if (m[0].length > 0) all.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, entry: i });
     }
   }
