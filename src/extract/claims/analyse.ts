@@ -593,7 +593,9 @@ function matchSpan(m: RegExpMatchArray, offset: number): readonly [number, numbe
 }
 
 function boundariesOf(ctx: SentenceContext): Boundaries {
-  let b = ctx.boundaryCache?.get(ctx.sentence.start) ?? boundaryCache.get(ctx);
+  // The pass-level Map when the caller gives one, else the WeakMap (a WeakMap insertion is
+  // costly, and the Map holds everything it would).
+  let b = ctx.boundaryCache ? ctx.boundaryCache.get(ctx.sentence.start) : boundaryCache.get(ctx);
   if (!b) {
     const { text, sentence } = ctx;
     const s = text.slice(sentence.start, sentence.end);
@@ -608,8 +610,8 @@ function boundariesOf(ctx: SentenceContext): Boundaries {
       return !BARE_SUBJECT.test(s.slice(from, m.index ?? 0));
     });
     b = { strong: strong.map((m) => matchSpan(m, sentence.start)), reporting: allMatches(REPORTING_BOUNDARY, s).map((m) => matchSpan(m, sentence.start)) };
-    boundaryCache.set(ctx, b);
-    ctx.boundaryCache?.set(ctx.sentence.start, b);
+    if (ctx.boundaryCache) ctx.boundaryCache.set(ctx.sentence.start, b);
+    else boundaryCache.set(ctx, b);
   }
   return b;
 }
@@ -844,7 +846,7 @@ const COORDINATED = /^(?:['\u2019]s?)?\s*(?:(?:\w+\s+)?(?:government|authorities
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
   const out: Ref[] = [];
-  for (const m of region.matchAll(HELPING)) {
+  for (const m of allMatches(HELPING, region)) {
     const at = from + m.index + m[0].length;
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
     const inReach = refsIn(ctx.refs, at, end);
@@ -920,7 +922,7 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const head = text.slice(sentence.start, pos);
   const rv = REPORTING_ALL;
   let lastVerb: RegExpExecArray | null = null;
-  for (const m of head.matchAll(rv)) lastVerb = m as RegExpExecArray;
+  for (const m of allMatches(rv, head)) lastVerb = m;
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
     const cs = clauseStart(ctx, verbAt, false);
@@ -1643,7 +1645,7 @@ function alongWith(ctx: SentenceContext, cs: number, span: Span): Ref[] {
   const out: Ref[] = [];
   const after = /^\s*,?\s*(?:along|together)\s+with\s+[^,;]{1,80}/i.exec(text.slice(span.end, ctx.sentence.end));
   if (after) out.push(...refsIn(ctx.refs, span.end, span.end + after[0].length));
-  for (const m of text.slice(cs, span.start).matchAll(ALONG_WITH)) {
+  for (const m of allMatches(ALONG_WITH, text.slice(cs, span.start))) {
     const at = cs + m.index;
     out.push(...refsIn(ctx.refs, at, at + m[0].length));
   }

@@ -398,7 +398,7 @@ function hedgedIn(ctx: SentenceContext, span: Span, ce: number): boolean {
   const { text } = ctx;
   const from = clauseStart(ctx, span.start, false);
   const zone = text.slice(from, span.start);
-  for (const m of zone.matchAll(HEDGE_ALL)) {
+  for (const m of allMatches(HEDGE_ALL, zone)) {
     if (!/(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?$/i.test(zone.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return true;
   }
   return ARTICLE_HEDGE.test(text.slice(span.end, ce));
