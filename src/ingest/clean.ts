@@ -92,6 +92,28 @@ function contentWords(text: string): string[] {
   return out;
 }
 
+/*
+ * Slot helpers as module functions, not closures made per article: tsx's keepNames names
+ * every local closure with a defineProperty (~1.7 us each).
+ */
+function isKept(s: Slot): boolean {
+  return s.drop === null;
+}
+
+function dropSlot(s: Slot, reason: RemovalReason, rule: string): void {
+  if (s.drop === null) s.drop = { reason, rule };
+}
+
+/** The compare key of a slot's text, computed once per slot. */
+function keyOf(keys: Map<Slot, string>, s: Slot): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = compareKey(s.unit.text);
+    keys.set(s, k);
+  }
+  return k;
+}
+
 function removal(u: Unit, reason: RemovalReason, rule: string): Removed {
   return { reason, rule, text: u.text, rawStart: rawStartOf(u), rawEnd: rawEndOf(u) };
 }
@@ -102,27 +124,23 @@ function removal(u: Unit, reason: RemovalReason, rule: string): Removed {
 export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult {
   const removed: Removed[] = [];
   const slots: Slot[] = units.map((u) => ({ unit: u, drop: null, kind: 'body' }));
-  const kept = (s: Slot): boolean => s.drop === null;
-  const drop = (s: Slot, reason: RemovalReason, rule: string): void => {
-    if (s.drop === null) s.drop = { reason, rule };
-  };
 
   // Captions and alt text are never body (SPEC §1).
-  for (const s of slots) if (s.unit.hint === 'caption') drop(s, 'caption', 'caption-element');
+  for (const s of slots) if (s.unit.hint === 'caption') dropSlot(s, 'caption', 'caption-element');
 
   // 1. Where the body starts: the first prose paragraph. Before it lie headers, bylines, teasers.
-  let bodyStart = slots.findIndex((s) => kept(s) && s.unit.hint !== 'title' && isBodyLike(s.unit.text));
+  let bodyStart = slots.findIndex((s) => isKept(s) && s.unit.hint !== 'title' && isBodyLike(s.unit.text));
   if (bodyStart < 0) bodyStart = slots.length;
 
   // 2. Whole-unit rules.
   slots.forEach((s, i) => {
-    if (!kept(s)) return;
+    if (!isKept(s)) return;
     const n = wordCount(s.unit.text, 60);
     for (const r of UNIT_RULES) {
       if (r.zone === 'pre-body' && i >= bodyStart) continue;
       if (n > r.maxWords) continue;
       if (r.match.test(s.unit.text)) {
-        drop(s, r.reason, r.id);
+        dropSlot(s, r.reason, r.id);
         break;
       }
     }
@@ -131,32 +149,32 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
   // 3. Blocks opened by a marker line.
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
-    if (!s || !kept(s)) continue;
+    if (!s || !isKept(s)) continue;
     const text = s.unit.text;
     if (LABEL_BLOCK.match.test(text)) {
-      drop(s, LABEL_BLOCK.reason, LABEL_BLOCK.id);
+      dropSlot(s, LABEL_BLOCK.reason, LABEL_BLOCK.id);
       // The values: short non-sentence lines up to the next prose or label.
       for (let j = i + 1; j < slots.length; j++) {
         const v = slots[j];
         if (!v) break;
-        if (!kept(v)) continue;
+        if (!isKept(v)) continue;
         if (LABEL_BLOCK.match.test(v.unit.text) || endsLikeSentence(v.unit.text) || wordCount(v.unit.text, 20) > LABEL_BLOCK.maxValueWords) break;
-        drop(v, LABEL_BLOCK.reason, LABEL_BLOCK.id);
+        dropSlot(v, LABEL_BLOCK.reason, LABEL_BLOCK.id);
       }
     } else if (RELATED_BLOCK.match.test(text) && wordCount(text, 10) <= 8) {
-      drop(s, RELATED_BLOCK.reason, RELATED_BLOCK.id);
+      dropSlot(s, RELATED_BLOCK.reason, RELATED_BLOCK.id);
       // In the tail (few units left) everything after the marker goes; elsewhere only
       // what reads like a promotion, up to the first unit of prose.
       let left = 0;
-      for (let j = i + 1; j < slots.length && left <= RELATED_BLOCK.tailUnits; j++) if (kept(slots[j] as Slot)) left++;
+      for (let j = i + 1; j < slots.length && left <= RELATED_BLOCK.tailUnits; j++) if (isKept(slots[j] as Slot)) left++;
       const inTail = left <= RELATED_BLOCK.tailUnits;
       for (let j = i + 1; j < slots.length; j++) {
         const v = slots[j];
         if (!v) break;
-        if (!kept(v)) continue;
+        if (!isKept(v)) continue;
         const t = v.unit.text;
         const promo = RELATED_BLOCK.promo.test(t) || v.unit.hint === 'list-item' || looksLikeHeading(t);
-        if (inTail || promo) drop(v, RELATED_BLOCK.reason, RELATED_BLOCK.id);
+        if (inTail || promo) dropSlot(v, RELATED_BLOCK.reason, RELATED_BLOCK.id);
         else break;
       }
     }
@@ -165,22 +183,14 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
   // 4. Before the body: repeated headline, standfirst, or an unrelated teaser.
   const headKey = compareKey(headline.text);
   const keys = new Map<Slot, string>();
-  const keyOf = (s: Slot): string => {
-    let k = keys.get(s);
-    if (k === undefined) {
-      k = compareKey(s.unit.text);
-      keys.set(s, k);
-    }
-    return k;
-  };
   let bodyWords: Set<string> | null = null; // built only when a line before the body needs judging
-  const firstKept = slots.findIndex(kept);
+  const firstKept = slots.findIndex(isKept);
   for (let i = 0; i < Math.min(bodyStart, slots.length); i++) {
     const s = slots[i];
-    if (!s || !kept(s)) continue;
-    const key = keyOf(s);
+    if (!s || !isKept(s)) continue;
+    const key = keyOf(keys, s);
     if (key.length > 0 && (headKey.includes(key) || key.includes(headKey))) {
-      drop(s, 'duplicate', 'repeated-headline');
+      dropSlot(s, 'duplicate', 'repeated-headline');
       continue;
     }
     // A heading right under the headline is the standfirst of a capture ("### Brussels says ...").
@@ -188,14 +198,14 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
       s.kind = 'standfirst';
       continue;
     }
-    bodyWords ??= new Set(contentWords(`${headline.text} ${slots.slice(bodyStart).filter(kept).map((b) => b.unit.text).join(' ')}`));
+    bodyWords ??= new Set(contentWords(`${headline.text} ${slots.slice(bodyStart).filter(isKept).map((b) => b.unit.text).join(' ')}`));
     const words = contentWords(s.unit.text);
     const shared = words.filter((w) => bodyWords?.has(w)).length;
     // A standfirst restates the story ("Major Credit Card Processor Victimized in ... Theft
     // of Account Numbers"); a teaser for another story shares (almost) no words with it
     // ("Covid 19 anel inteligente").
     if (words.length > 0 && shared / words.length >= 0.3) s.kind = 'standfirst';
-    else drop(s, 'teaser', 'unrelated-teaser');
+    else dropSlot(s, 'teaser', 'unrelated-teaser');
   }
 
   // 5. After the body: headline-like fragments with nothing after them (attachment
@@ -203,29 +213,29 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
   for (let i = slots.length - 1; i >= bodyStart; i--) {
     const s = slots[i];
     if (!s) continue;
-    if (!kept(s)) continue;
+    if (!isKept(s)) continue;
     if ((s.unit.hint === 'line' || s.unit.hint === 'heading') && looksLikeHeading(s.unit.text)) {
-      drop(s, 'furniture', 'trailing-fragment');
+      dropSlot(s, 'furniture', 'trailing-fragment');
     } else break;
   }
 
   // 6. Repeats: the headline printed again in the body, a paragraph printed twice, a pull
   //    quote that repeats a sentence of the body.
   const seen = new Set<string>();
-  const keptSlots0 = slots.filter(kept);
+  const keptSlots0 = slots.filter(isKept);
   keptSlots0.forEach((s, k) => {
-    if (!kept(s)) return;
-    const key = keyOf(s);
+    if (!isKept(s)) return;
+    const key = keyOf(keys, s);
     if (key.length === 0) {
-      drop(s, 'markup', 'no-text');
+      dropSlot(s, 'markup', 'no-text');
       return;
     }
     if (key === headKey) {
-      drop(s, 'duplicate', 'repeated-headline');
+      dropSlot(s, 'duplicate', 'repeated-headline');
       return;
     }
     if (seen.has(key) && wordCount(key, 4) >= 3) {
-      drop(s, 'duplicate', 'repeated-paragraph');
+      dropSlot(s, 'duplicate', 'repeated-paragraph');
       return;
     }
     seen.add(key);
@@ -235,10 +245,10 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
       // long document costs linear time.
       for (let j = Math.max(0, k - PULL_QUOTE_WINDOW); j <= Math.min(keptSlots0.length - 1, k + PULL_QUOTE_WINDOW); j++) {
         const other = keptSlots0[j];
-        if (j === k || !other || !kept(other)) continue;
-        const ok = keyOf(other);
+        if (j === k || !other || !isKept(other)) continue;
+        const ok = keyOf(keys, other);
         if (ok.length > key.length && ok.includes(key)) {
-          drop(s, 'duplicate', 'pull-quote-repeat');
+          dropSlot(s, 'duplicate', 'pull-quote-repeat');
           break;
         }
       }
@@ -248,7 +258,7 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
   // 7. Kinds of the kept units.
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
-    if (!s || !kept(s) || s.kind === 'standfirst') continue;
+    if (!s || !isKept(s) || s.kind === 'standfirst') continue;
     const h = s.unit.hint;
     if (h === 'heading' || h === 'title') s.kind = 'subhead';
     else if (h === 'list-item') s.kind = 'list-item';
@@ -260,7 +270,7 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
 
   // 8. Repairs inside kept paragraphs.
   const out: CleanParagraph[] = [];
-  const keptSlots = slots.filter(kept);
+  const keptSlots = slots.filter(isKept);
   keptSlots.forEach((s, k) => {
     let u = s.unit;
     // A credit glued onto one of the last paragraphs.
@@ -299,6 +309,10 @@ function tailSentenceCut(text: string): { start: number; reason: RemovalReason; 
   return null;
 }
 
+// Built once (tsx turns a \p{…} literal into a `new RegExp` where it stands).
+const CAPITALISED = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /**
  * Repairs a function word left in capitals at a sentence start by machine translation:
  * "THE China denies" -> "China denies" (a name used without article), "THE Microsoft
@@ -311,7 +325,7 @@ export function repairShoutedStarts(u: Unit, isHeadline = false): { unit: Unit; 
   // Cheap gate: most paragraphs have no shouted word at a sentence start at all.
   if (!/(?:^|[.!?]["”’)]?\s)[A-Z]{2,}\s/.test(u.text)) return { unit: u, removed };
   const words = u.text.split(' ');
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
   if (words.length === 0 || capitalised / words.length >= (isHeadline ? 0.5 : 0.6)) return { unit: u, removed };
   const re = /(?:^|[.!?]["”’)]?\s+)([A-Z]{2,})\s+(\S+)(?:\s+(\S+))?/g;
   const edits: { start: number; word: string; next: string; next2: string }[] = [];
@@ -320,7 +334,7 @@ export function repairShoutedStarts(u: Unit, isHeadline = false): { unit: Unit; 
     const next = m[2] ?? '';
     if (!SHOUTED_FUNCTION_WORDS.has(word)) continue;
     // The next word must be in normal case: "THE China", not "THE NATO SUMMIT".
-    if (!/\p{Ll}/u.test(next)) continue;
+    if (!HAS_LOWER.test(next)) continue;
     edits.push({ start: m.index + m[0].indexOf(word), word, next, next2: m[3] ?? '' });
   }
   let out = u;

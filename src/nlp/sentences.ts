@@ -36,11 +36,18 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'since', 'during', 'meanwhile', 'officials', 'some', 'many', 'both', 'each', 'no', 'one',
 ]);
 
-interface TokenView {
-  /** Char start of each token. */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-}
+/*
+ * The Unicode-property regexes of the post-rules, built once: tsx (esbuild, target node)
+ * rewrites a `\p{…}` literal into `new RegExp(…)` where it stands, so one inside a
+ * function would be built again on every call (every boundary of every document).
+ */
+const LOWER_WORD_START = /^\p{Ll}+(?![\p{L}\p{N}-])/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.){1,3}\p{L}$/u;
+const QUOTE_OR_CAPITAL_START = /^["“]?\p{Lu}/u;
+const WORD_OR_DOT_CHAR = /[\p{L}\p{N}.’']/u;
+const NEXT_WORD = /^["“‘(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
 /** Sentence start offsets proposed by wink-nlp, with token offsets computed without per-token out(). */
 function winkBoundaries(text: string): number[] | null {
@@ -49,21 +56,20 @@ function winkBoundaries(text: string): number[] | null {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const view: TokenView = { starts: new Int32Array(values.length), ends: new Int32Array(values.length) };
+  // Char start of each token.
+  const starts = new Int32Array(values.length);
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
     pos += (spaces[i] ?? '').length;
-    view.starts[i] = pos;
+    starts[i] = pos;
     pos += (values[i] ?? '').length;
-    view.ends[i] = pos;
   }
   // wink is lossless; if it ever is not (an unusual character), offsets would drift.
   if (pos !== text.length - trailingSpace(text)) return null;
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: number[] = [];
   for (const [s] of spans) {
-    const at = view.starts[s];
-    if (at !== undefined) out.push(at);
+    if (s < starts.length) out.push(starts[s] as number);
   }
   return out;
 }
@@ -84,12 +90,12 @@ function regexBoundaries(text: string): number[] {
 /** The word (letters, dots) right before position `end` (which is after its final "."). */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.’']/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && WORD_OR_DOT_CHAR.test(text[i - 1] ?? '')) i--;
   return text.slice(i, end);
 }
 
 function nextWord(text: string, at: number): string {
-  const m = /^["“‘(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(at, at + 40));
+  const m = NEXT_WORD.exec(text.slice(at, at + 40));
   return m?.[1] ?? '';
 }
 
@@ -106,7 +112,7 @@ export function keepTogether(para: string, at: number, quoteOpen: boolean, quote
   if (quoteOpen && quoteClosesLater && !/^["“]/.test(next)) return 'inside-quote';
   // A plain lower-case word does not start a sentence ("the U.N. sanctions", "approx. two");
   // a lower-case name does ("youtube-dl is used ...", "iPhone sales ...").
-  if (/^\p{Ll}+(?![\p{L}\p{N}-])/u.test(next)) return 'lowercase-continuation';
+  if (LOWER_WORD_START.test(next)) return 'lowercase-continuation';
   if (/[,;:]$/.test(prev)) return 'lowercase-continuation';
   if (!prev.endsWith('.')) return null;
   const w = wordBefore(para, e).replace(/\.$/, '');
@@ -116,11 +122,11 @@ export function keepTogether(para: string, at: number, quoteOpen: boolean, quote
     if ((lw === 'no' || lw === 'nos' || lw === 'art' || lw === 'vol' || lw === 'fig' || lw === 'ch') && !/^\d/.test(firstNext)) return null;
     return 'abbreviation';
   }
-  if (/^\p{Lu}$/u.test(w) && /^\p{Lu}\p{Ll}/u.test(next)) return 'initial';
-  if (AMBIGUOUS_ABBREVIATIONS.has(lw) || /^(?:\p{L}\.){1,3}\p{L}$/u.test(w)) {
+  if (SINGLE_CAPITAL.test(w) && CAPITALISED_START.test(next)) return 'initial';
+  if (AMBIGUOUS_ABBREVIATIONS.has(lw) || DOTTED_LETTERS.test(w)) {
     if (/^\d/.test(firstNext)) return 'abbreviation';
     const nw = nextWord(para, at).toLowerCase();
-    if (nw && !SENTENCE_OPENERS.has(nw) && /^["“]?\p{Lu}/u.test(next)) return 'abbreviation';
+    if (nw && !SENTENCE_OPENERS.has(nw) && QUOTE_OR_CAPITAL_START.test(next)) return 'abbreviation';
   }
   return null;
 }

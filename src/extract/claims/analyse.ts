@@ -20,6 +20,7 @@ import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
 import { execFromComma } from './sentences.ts';
+import { allMatches } from '../../nlp/regex.ts';
 import type { CueTagger } from './tagger.ts';
 
 /**
@@ -626,7 +627,7 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
     const { cue, re, requires } = CUE_RES[i] as (typeof CUE_RES)[number];
     if (requires && !requires.test(s)) continue;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of allMatches(re, s)) {
       all.push({ cue, span: { start: offset + m.index, end: offset + m.index + m[0].length } });
     }
   }
@@ -724,15 +725,24 @@ export interface Boundaries {
 }
 const boundaryCache = new WeakMap<SentenceContext, Boundaries>();
 
+/**
+ * A match of a sentence-local regex as text offsets. (A module function, not a closure made
+ * per call: tsx's keepNames names every local closure with a defineProperty, ~1.7 us each.)
+ */
+function matchSpan(m: RegExpMatchArray, offset: number): readonly [number, number] {
+  return [offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length];
+}
+
 function boundariesOf(ctx: SentenceContext): Boundaries {
-  let b = ctx.boundaryCache?.get(ctx.sentence.start) ?? boundaryCache.get(ctx);
+  // The pass-level Map when the caller gives one, else the WeakMap (a WeakMap insertion is
+  // costly, and the Map holds everything it would).
+  let b = ctx.boundaryCache ? ctx.boundaryCache.get(ctx.sentence.start) : boundaryCache.get(ctx);
   if (!b) {
     const { text, sentence } = ctx;
     const s = text.slice(sentence.start, sentence.end);
-    const at = (m: RegExpMatchArray): readonly [number, number] => [sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length];
     // "A, 25, of Riga; B, 28, of Kyiv; and C were charged": a "; and" after another
     // semicolon closes a list of items, it does not start a clause
-    const all = [...s.matchAll(STRONG_BOUNDARY)].filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
+    const all = allMatches(STRONG_BOUNDARY, s).filter((m) => !(m[0] === ';' && /^;\s+(?:and|or)\s/.test(s.slice(m.index ?? 0, (m.index ?? 0) + 6)) && s.lastIndexOf(';', (m.index ?? 0) - 1) >= 0));
     // "The Justice Ministry, however, has filed …": an aside between a bare subject and its verb
     const strong = all.filter((m, k) => {
       if (!/^,\s*however,$/i.test(m[0])) return true;
@@ -740,9 +750,9 @@ function boundariesOf(ctx: SentenceContext): Boundaries {
       const from = prev ? (prev.index ?? 0) + prev[0].length : 0;
       return !BARE_SUBJECT.test(s.slice(from, m.index ?? 0));
     });
-    b = { strong: strong.map(at), reporting: [...s.matchAll(REPORTING_BOUNDARY)].map(at) };
-    boundaryCache.set(ctx, b);
-    ctx.boundaryCache?.set(ctx.sentence.start, b);
+    b = { strong: strong.map((m) => matchSpan(m, sentence.start)), reporting: allMatches(REPORTING_BOUNDARY, s).map((m) => matchSpan(m, sentence.start)) };
+    if (ctx.boundaryCache) ctx.boundaryCache.set(ctx.sentence.start, b);
+    else boundaryCache.set(ctx, b);
   }
   return b;
 }
@@ -995,7 +1005,7 @@ const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|government
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
   const out: Ref[] = [];
-  for (const m of region.matchAll(HELPING)) {
+  for (const m of allMatches(HELPING, region)) {
     const at = from + m.index + m[0].length;
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
     const inReach = refsIn(ctx.refs, at, end);
@@ -1099,7 +1109,7 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const head = text.slice(sentence.start, pos);
   const rv = REPORTING_ALL;
   let lastVerb: RegExpExecArray | null = null;
-  for (const m of head.matchAll(rv)) lastVerb = m as RegExpExecArray;
+  for (const m of allMatches(rv, head)) lastVerb = m;
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
     // "a case that rights groups say is politically motivated": the relative clause's own
@@ -1938,7 +1948,7 @@ function alongWith(ctx: SentenceContext, cs: number, span: Span): Ref[] {
   const out: Ref[] = [];
   const after = /^\s*,?\s*(?:along|together)\s+with\s+[^,;]{1,80}/i.exec(text.slice(span.end, ctx.sentence.end));
   if (after) out.push(...refsIn(ctx.refs, span.end, span.end + after[0].length));
-  for (const m of text.slice(cs, span.start).matchAll(ALONG_WITH)) {
+  for (const m of allMatches(ALONG_WITH, text.slice(cs, span.start))) {
     const at = cs + m.index;
     out.push(...refsIn(ctx.refs, at, at + m[0].length));
   }

@@ -29,6 +29,7 @@ import {
 } from './analyse.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt } from './quotes.ts';
+import { allMatches } from '../../nlp/regex.ts';
 
 /**
  * Evaluative claims: accusations stated without a cue verb, by a speaker who says that
@@ -112,7 +113,7 @@ function scanSentence(text: string, s: Span, entries: ReadonlySet<number>): Eval
   for (const i of entries) {
     const re = ENTRY_RES[i] as RegExp;
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       if (m[0].length > 0) all.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, entry: i });
     }
   }
@@ -402,7 +403,7 @@ function hedgedIn(ctx: SentenceContext, span: Span, ce: number): boolean {
   const { text } = ctx;
   const from = clauseStart(ctx, span.start, false);
   const zone = text.slice(from, span.start);
-  for (const m of zone.matchAll(HEDGE_ALL)) {
+  for (const m of allMatches(HEDGE_ALL, zone)) {
     if (!/(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?$/i.test(zone.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return true;
   }
   return ARTICLE_HEDGE.test(text.slice(span.end, ce));

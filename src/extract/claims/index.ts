@@ -4,6 +4,7 @@ import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
 import { collectiveMembers, completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
+import { allMatches } from '../../nlp/regex.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
 import { createCompromiseTagger, type CueTagger } from './tagger.ts';
@@ -169,7 +170,7 @@ function changedSentences(text: string, sentences: readonly Span[], moved: reado
     if (s && pos < s.end) out.add(i);
   };
   for (const pos of moved) add(pos);
-  for (const m of text.matchAll(CHARGES_MENTION)) add(m.index);
+  for (const m of allMatches(CHARGES_MENTION, text)) add(m.index);
   return out;
 }
 
@@ -408,10 +409,10 @@ function describedAccused(
     for (const r of inside) dropped.add(r);
     for (const id of ids) out.push({ id, type: types.get(id) ?? 'person', start, end, via: 'anaphor' });
   };
-  if (main.size > 0) for (const m of text.matchAll(COLLECTIVE_RE)) add(m.index, m.index + m[0].length, collectiveMembers(m[0], CO_DEFENDANTS.test(m[0]) ? all : main, types, first));
-  if (first) for (const m of text.matchAll(SINGULAR_RE)) add(m.index, m.index + m[0].length, [first]);
+  if (main.size > 0) for (const m of allMatches(COLLECTIVE_RE, text)) add(m.index, m.index + m[0].length, collectiveMembers(m[0], CO_DEFENDANTS.test(m[0]) ? all : main, types, first));
+  if (first) for (const m of allMatches(SINGULAR_RE, text)) add(m.index, m.index + m[0].length, [first]);
   if (headline) {
-    for (const m of text.slice(headline.start, headline.end).matchAll(HEADLINE_RE)) {
+    for (const m of allMatches(HEADLINE_RE, text.slice(headline.start, headline.end))) {
       const plural = /(?:s|Ring|Gang)$/.test(m[0]);
       const ids = plural ? collectiveMembers(m[0], main, types, first) : first ? [first] : [];
       add(headline.start + m.index, headline.start + m.index + m[0].length, ids);

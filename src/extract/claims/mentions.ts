@@ -1,5 +1,6 @@
 import { ANAPHORS } from '../../lexicons/cues.ts';
 import type { Actor, ActorType, Span } from '../../types/index.ts';
+import { allMatches } from '../../nlp/regex.ts';
 
 /**
  * Where actors are referred to in the text: their named mentions, plus (when
@@ -68,7 +69,7 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   for (const a of actors) {
     if (a.type !== 'person' || merged.has(a.id)) continue;
     const last = a.name.split(/\s+/).at(-1) ?? '';
-    if (/^\p{Lu}[\p{L}'-]{2,}$/u.test(last)) surnameOwners.set(last, [...(surnameOwners.get(last) ?? []), a.id]);
+    if (SURNAME_FORM.test(last)) surnameOwners.set(last, [...(surnameOwners.get(last) ?? []), a.id]);
   }
   const forms: { id: string; type: Actor['type']; form: string }[] = [];
   for (const a of actors) {
@@ -111,20 +112,13 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   for (const f of forms) if (!byForm.has(f.form)) byForm.set(f.form, { id: f.id, type: f.type });
   const covered = new Uint8Array(text.length + 1);
   for (const r of [...named, ...out]) covered.fill(1, r.start, r.end);
-  const found = (start: number, form: string): void => {
-    const end = start + form.length;
-    if (covered[start] === 1 || covered[end - 1] === 1) return;
-    const who = byForm.get(form);
-    if (!who) return;
-    covered.fill(1, start, end);
-    out.push({ id: who.id, type: who.type, start, end, via: 'name' });
-  };
+  const walk: FormWalk = { byForm, covered, out };
   // "Pleshchuk, TurikovandCovelin": captures that lost the spaces around "and" still name
   // both; the one regex of every form handles that rare case.
   if (GLUED_AND.test(text)) {
     const alternation = [...byForm.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const re = new RegExp(`(?:(?<![A-Za-z0-9\u00c0-\u024f])|(?<=[a-z]and))(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f])|and[A-Z])`, 'g');
-    for (const m of text.matchAll(re)) found(m.index, m[0]);
+    for (const m of allMatches(re, text)) formFound(walk, m.index, m[0]);
     return out;
   }
   // Otherwise one left-to-right walk: at every position a word may start, the forms that
@@ -132,25 +126,54 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   // possessive or plural "s" allowed) wins, and the walk goes on after it. The same
   // matches as an alternation of every form with those lookarounds, without the regex
   // engine trying each alternative at each character (it was ~5% of a document's time).
-  const byFirst = new Map<string, string[]>();
+  // (keyed by the first UTF-16 code unit: a number key, and no one-character string per position)
+  const byFirst = new Map<number, string[]>();
   for (const f of byForm.keys()) {
-    const list = byFirst.get(f[0] as string);
+    const list = byFirst.get(f.charCodeAt(0));
     if (list) list.push(f);
-    else byFirst.set(f[0] as string, [f]);
+    else byFirst.set(f.charCodeAt(0), [f]);
   }
+  // `glued`: whether the character before `i` is a name character (then no word starts at `i`).
+  let glued = false;
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && isNameChar(text.charCodeAt(i - 1))) continue;
-    const candidates = byFirst.get(text[i] as string);
+    const c = text.charCodeAt(i);
+    if (glued) {
+      glued = isNameChar(c);
+      continue;
+    }
+    glued = isNameChar(c);
+    const candidates = byFirst.get(c);
     if (!candidates) continue;
     for (const form of candidates) {
       if (!text.startsWith(form, i) || !endsWord(text, i + form.length)) continue;
-      found(i, form);
+      formFound(walk, i, form);
       i += form.length - 1;
+      glued = isNameChar(text.charCodeAt(i));
       break;
     }
   }
   return out;
 }
+
+/** What completeNameRefs' scan fills: the forms' actors, the characters already named, the refs found. */
+interface FormWalk {
+  readonly byForm: ReadonlyMap<string, { id: string; type: Actor['type'] }>;
+  readonly covered: Uint8Array;
+  readonly out: Ref[];
+}
+
+/** A form found at `start`: a ref of its actor unless a known mention covers either end. */
+function formFound(walk: FormWalk, start: number, form: string): void {
+  const end = start + form.length;
+  if (walk.covered[start] === 1 || walk.covered[end - 1] === 1) return;
+  const who = walk.byForm.get(form);
+  if (!who) return;
+  walk.covered.fill(1, start, end);
+  walk.out.push({ id: who.id, type: who.type, start, end, via: 'name' });
+}
+
+/** A capitalised surname of three or more letters ("Chen", "O'Neil"); built once (tsx rebuilds a \p{…} literal per use). */
+const SURNAME_FORM = /^\p{Lu}[\p{L}'-]{2,}$/u;
 
 const GLUED_AND = /[a-z]and[A-Z]/;
 
@@ -195,7 +218,19 @@ const ANAPHOR_ANY = new RegExp(`\\b(?:${ANAPHORS.filter((a) => !/^the\\s\+/.test
 const ANAPHOR_EXACT = ANAPHORS.map((a, i) => ({ re: new RegExp(`^(?:${PATTERNS[i] ?? a.pattern})$`, 'i'), entry: ANAPHOR_RES[i] as (typeof ANAPHOR_RES)[number] }));
 const readingCache = new Map<string, (typeof ANAPHOR_RES)[number][]>();
 
+/** The readings per exact form, in front of `readingCache`: most forms recur as they are ("he", "the company"). */
+const readingByForm = new Map<string, (typeof ANAPHOR_RES)[number][]>();
+
 function readingsOf(form: string): (typeof ANAPHOR_RES)[number][] {
+  let exact = readingByForm.get(form);
+  if (!exact) {
+    exact = readingsByKey(form);
+    readingByForm.set(form, exact);
+  }
+  return exact;
+}
+
+function readingsByKey(form: string): (typeof ANAPHOR_RES)[number][] {
   const key = form.toLowerCase().replace(/\s+/g, ' ');
   let r = readingCache.get(key);
   if (!r) {
@@ -221,7 +256,7 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
   const hits: { start: number; end: number; types: readonly ActorType[]; pronoun: boolean }[] = [];
   let genders: { m: Set<string>; f: Set<string>; unknown: Set<string> } | undefined;
   ANAPHOR_ANY.lastIndex = 0;
-  for (const m of text.matchAll(ANAPHOR_ANY)) {
+  for (const m of allMatches(ANAPHOR_ANY, text)) {
     for (const r of readingsOf(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, types: r.types, pronoun: r.pronoun });
   }
   for (const { start, end, types, pronoun } of hits) {
