@@ -889,6 +889,19 @@ function helpingTail(ctx: SentenceContext, from: number): Ref[] {
 }
 const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 
+/** A harmful act named by a noun, then its "by" agent: "his murder … by Saudi agents", "the hacking of X by Y". */
+const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
+
+function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
+  for (const m of ctx.text.slice(from, end).matchAll(ACT_BY)) {
+    const at = from + m.index + m[0].length;
+    const stop = /[,;]|\s(?:of|for|with|in|on|to|that|who|which|after|before|inside|at)\s/.exec(ctx.text.slice(at, end));
+    const doers = dropModifiers(ctx, refsIn(ctx.refs, at, stop ? at + stop.index : end));
+    if (doers.length > 0 && /^(?:[\w'\u2019.-]+\s+){0,3}$/.test(ctx.text.slice(at, (doers[0] as Ref).start))) return doers;
+  }
+  return [];
+}
+
 /** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms"). */
 const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services))/;
 
@@ -897,6 +910,8 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
   const out: Ref[] = [];
   for (const m of region.matchAll(HELPING)) {
+    // "evidence supported his murder by X": evidence supports a finding, it helps nobody
+    if (/^support/i.test(m[0]) && /\b(?:evidence|findings?|data|facts|analysis|reports?|documents|records|testimony)\s+(?:\w+\s+)?$/i.test(region.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = from + m.index + m[0].length;
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
     const inReach = refsIn(ctx.refs, at, end);
@@ -1375,6 +1390,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         // (to the sentence end: "… kept part of the funds, but sent the rest back to A and B")
         targets = refsIn(ctx.refs, content.start, ctx.sentence.end).filter((r) => ctx.accused?.has(r.id));
         if (targets.length > 0) how += '+named-defendants';
+      }
+      // "concluded evidence supported his murder … by Saudi agents": with no actor as the
+      // complement's subject, the doer of the harmful act it names is the accused.
+      if (targets.length === 0 && content) {
+        targets = actDoers(ctx, content.start, content.end);
+        if (targets.length > 0) how += '+act-doer';
       }
       // "… that the ring worked on behalf of X", "X was conducted at the behest of Y": the helped are targets too.
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end), ...helpingTail(ctx, content.end)];

@@ -597,3 +597,17 @@ describe('the owner of a list or resolution a party is listed in', () => {
     expect(c).toMatchObject({ claimants: [], targets: ['hs'] });
   });
 });
+
+describe('the doer of an act named in an allegation clause', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonian', 'Fredonia'), { id: 'hs', type: 'company' as const, forms: ['Halvard Shipping'] }];
+
+  it('takes the "by" agent of a harmful act when the clause names no subject actor', () => {
+    const [c] = claimsOf('An inquiry by Greta Holm concluded that evidence supported the murder of Osric Vale by Fredonian agents.', specs);
+    expect(c?.targets).toEqual(['fr']);
+  });
+
+  it('does not take the agent of a participle ("servers run by X")', () => {
+    const [c] = claimsOf('Greta Holm concluded that evidence supported the theft of data from servers operated by Halvard Shipping.', specs);
+    expect(c?.targets ?? []).toEqual([]);
+  });
+});
