@@ -133,7 +133,7 @@ const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
-const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
+const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
@@ -812,6 +812,9 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
       if (nextRef) return false;
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
+      // "Norland's president, Wei Lee, accused …": the person named in apposition to the role speaks
+      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
+      if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
     }
     if (HEAD_OF.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"

@@ -631,3 +631,27 @@ describe('a quote speaker named in apposition after the quote', () => {
     expect(c).toMatchObject({ claimants: ['lw'], targets: ['hs'] });
   });
 });
+
+describe('a country\'s unnamed and named officials as claimants', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania'), a('hs', 'company', 'Halvard Shipping'), a('lw', 'person', 'Lin Wen')];
+
+  it('reads "Fredonia\'s ambassador" as Fredonia', () => {
+    const [c] = claimsOf("Fredonia's ambassador to Ruritania accused Halvard Shipping of smuggling arms.", specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['hs'] });
+  });
+
+  it('reads "Fredonia\'s top diplomat" as Fredonia', () => {
+    const [c] = claimsOf("Fredonia's top diplomat accused Ruritania of sabotage.", specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+
+  it('gives the named official in apposition, not also the country', () => {
+    const [c] = claimsOf("Fredonia's president, Lin Wen, accused Ruritania of sabotage.", specs);
+    expect(c).toMatchObject({ claimants: ['lw'], targets: ['ru'] });
+  });
+
+  it('keeps the country of a possessed body with no name after it', () => {
+    const [c] = claimsOf("Fredonia's ministry accused Ruritania of sabotage.", specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+});
