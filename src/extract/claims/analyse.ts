@@ -868,7 +868,10 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   const against = /\s(?:against|targeting)\s/i.exec(region);
   const objEnd = Math.min(stop ? from + stop.index : end, against && (!stop || against.index < stop.index) && against.index > 0 ? from + against.index : end);
   // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
-  const refs = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd)).filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)));
+  const inObject = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd));
+  const refs = inObject.filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)))
+    // "accused Acme's owner, Karl Ode, of fraud": the person named after the possessed role is the accused
+    .filter((r) => !inObject.some((o) => o.type === 'person' && o.start > r.end && /^['\u2019]s\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?!(?:and|or)\b)[\w-]+\s*,\s*$/.test(ctx.text.slice(r.end, o.start))));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
   return { refs, contentFrom };
 }
@@ -1366,13 +1369,24 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const comp = text.slice(span.end, ce);
       // "alleged, by way of example, that Mahan …": an aside between the verb and its clause
       const that = /^\s*(?:,\s*[^,"\u201c\u201d;]{1,60},\s*(?=that\b|["\u201c]?[A-Z]))?(?:that\s+)?/i.exec(comp);
-      const from = span.end + (that ? that[0].length : 0);
+      const contentFrom = span.end + (that ? that[0].length : 0);
+      // "alleged that, in 2019, Acme had …", "that from 2015 to 2019, A and B smuggled …": past a leading time phrase
+      const intro = /^,?\s*(?:(?:in|on|from|between|during|since|around|as early as|beginning in|starting in|until)\s[^,;]{0,60},\s*)+/i.exec(text.slice(contentFrom, ce));
+      const from = contentFrom + (intro ? intro[0].length : 0);
       // The accused is the complement's subject: refs before its first verb ("that the group used …").
       // ("claims Mahan flies fighters to Syria": a present-tense verb right after a name)
       const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b|(?<=\b[A-Z][\w.'\u2019-]*\s)(?:[a-z]+(?:[^s\W]s|ies|es))\b/.exec(text.slice(from, ce));
       // "claiming U.S. elections were stolen": a country naming a thing ("U.S. elections") did nothing
-      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter((r) => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40))));
-      content = trimSpan(text, from, ce);
+      const notModifier = (r: Ref): boolean => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40)));
+      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter(notModifier);
+      // "that A, B and C conspired …", "that Acme's chief executive, Karl Ode, defrauded …": a
+      // subject with commas runs to its verb (asides and possessors read as for any subject)
+      if (firstVerb?.[0] === ',') {
+        const verb = /\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
+        const wide = verb ? subjectRefs(ctx, from, from + verb.index).filter(notModifier) : [];
+        if (wide.length > 0) targets = wide;
+      }
+      content = trimSpan(text, contentFrom, ce);
       // ("has alleged ties" is no "as alleged": the word before must be "as" itself)
       if (/^\s*as\s*$/i.test(text.slice(cs, span.start)) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
@@ -1690,7 +1704,8 @@ export function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: num
   for (let i = refs.length - 2; i >= 0; i--) {
     const r = refs[i] as Ref;
     const gap = ctx.text.slice(r.end, (out[0] as Ref).start);
-    if (/^(?:['\u2019]s)?\s*(?:,|and|&|,\s*and)?\s*(?:the\s+)?$/i.test(gap) || r.id === (out[0] as Ref).id) out.unshift(r);
+    // ("Karl Ode and his son, Tom Ode,", "Ode and his company, Acme": a relation named in apposition)
+    if (/^(?:['\u2019]s)?\s*(?:,|and|&|,\s*and)?\s*(?:the\s+)?$/i.test(gap) || /^\s*,?\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s*$/.test(gap) || r.id === (out[0] as Ref).id) out.unshift(r);
     else break;
   }
   return out;

@@ -611,3 +611,48 @@ describe('the doer of an act named in an allegation clause', () => {
     expect(c?.targets ?? []).toEqual([]);
   });
 });
+
+describe('subjects of an allegation clause with commas', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('pm', 'Pim Moss'), org('hs', 'Halvard Shipping'), country('fr', 'Fredonia')];
+
+  it('reads past a leading time phrase ("alleged that, in 2019, X had …")', () => {
+    const [c] = claimsOf('Greta Holm alleged that, in 2019, Halvard Shipping had bribed port officials.', specs);
+    expect(c).toMatchObject({ claimants: ['gh'], targets: ['hs'] });
+  });
+
+  it('keeps every item of a comma list ("that A, B and C conspired")', () => {
+    const [c] = claimsOf('The complaint alleges that Greta Holm, Osric Vale and Pim Moss conspired to ship drones to Fredonia.', specs);
+    expect(c?.targets).toEqual(['gh', 'ov', 'pm']);
+  });
+
+  it('takes the person named after a possessed role, not the possessor', () => {
+    const [c] = claimsOf("The lawsuit alleges that Halvard Shipping's chief executive, Osric Vale, defrauded investors.", specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+
+  it('keeps an aside out of the subject', () => {
+    const [c] = claimsOf('Greta Holm alleged that Osric Vale, a former adviser to Pim Moss, had taken bribes.', specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+});
+
+describe('objects and subjects with a relation in apposition', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('tv', 'Tam Vale'), org('hs', 'Halvard Shipping')];
+
+  it('accuses the person named after "X\'s owner,", not X', () => {
+    const [c] = claimsOf("Greta Holm accused Halvard Shipping's owner, Osric Vale, of fraud.", specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+
+  it('keeps both in "X and its owner, Y,"', () => {
+    const [c] = claimsOf('Greta Holm accused Halvard Shipping and its owner, Osric Vale, of fraud.', specs);
+    expect(c?.targets).toEqual(['hs', 'ov']);
+  });
+
+  it('keeps both doers of "X and his son, Y, stole …"', () => {
+    const claims = claimsOf('Greta Holm said Osric Vale and his son, Tam Vale, stole the ledgers.', specs);
+    expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['ov', 'tv']);
+  });
+});
