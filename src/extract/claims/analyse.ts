@@ -1243,6 +1243,20 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           break;
         }
       }
+      // "Charged in the indictment are A, B and C", "Also indicted were A and B": an inverted
+      // passive at the sentence start lists the accused after the copula.
+      const inverted = !passive && cue.type === 'accusation' && /^\W*(?:(?:also|previously|later|separately)\s+)?$/i.test(text.slice(ctx.sentence.start, span.start))
+        ? /^[^.;,]{0,60}?\s(?:are|were|was|is)\s/i.exec(text.slice(span.end, ctx.sentence.end)) : null;
+      if (inverted) {
+        const listed = refsIn(ctx.refs, span.end + inverted[0].length, ctx.sentence.end).filter((r) => r.via === 'name' && r.type !== 'country');
+        if (listed.length > 0) {
+          how = 'inverted-passive';
+          targets = listed;
+          claimants = agentRefs(ctx, span.end, span.end + inverted[0].length);
+          content = trimSpan(text, span.end + inverted[0].length, ctx.sentence.end);
+          break;
+        }
+      }
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);

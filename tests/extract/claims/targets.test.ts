@@ -656,3 +656,22 @@ describe('objects and subjects with a relation in apposition', () => {
     expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['ov', 'tv']);
   });
 });
+
+describe('an inverted passive listing the accused after the copula', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('pm', 'Pim Moss'), { id: 'td', type: 'agency' as const, forms: ['Treasury Department'] }, country('fr', 'Fredonia')];
+
+  it('reads "Charged in the indictment are A, B and C"', () => {
+    const [c] = claimsOf('Charged in the indictment are Greta Holm, Osric Vale and Pim Moss.', specs);
+    expect(c?.targets).toEqual(['gh', 'ov', 'pm']);
+  });
+
+  it('reads "Also indicted by X were A and B, both of Fredonia" with X as claimant', () => {
+    const [c] = claimsOf('Also indicted by the Treasury Department were Greta Holm and Osric Vale, both of Fredonia.', specs);
+    expect(c).toMatchObject({ claimants: ['td'], targets: ['gh', 'ov'] });
+  });
+
+  it('leaves a participle that does not open the sentence alone', () => {
+    const [c] = claimsOf('The men charged in the case are Greta Holm and Osric Vale.', specs);
+    expect(c?.reason ?? '').not.toContain('inverted-passive');
+  });
+});
