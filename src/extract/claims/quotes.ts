@@ -124,9 +124,38 @@ export function attributeQuotes(
         }
       }
     }
+    if (how === 'none' && startsUnit(text, q.start - 1)) {
+      // 'Lee said Acme had lied. "They stole from us."': a quote that opens the sentence right
+      // after a reported statement goes on with that statement's speaker.
+      const i = sentences.findIndex((x) => q.start - 1 >= x.start && q.start - 1 < x.end);
+      const prev = i > 0 ? sentences[i - 1] : undefined;
+      const said = prev && !spans.some((o) => o.start < prev.end && prev.start < o.end) ? reportedSpeaker(text, prev, refs) : undefined;
+      if (said) {
+        speaker = [said.id];
+        how = 'follow-on';
+      }
+    }
     quotes.push({ start: q.start, end: q.end, speaker, how });
   }
   return quotes;
+}
+
+const REPORTED = new RegExp(`\\b(?:said|says|told|added|stated|insisted|argued|noted|explained|wrote)\\b`);
+
+/**
+ * The speaker of a sentence of reported speech: the subject right before its reporting
+ * verb ("Lee said Acme had lied", "Lee also told reporters …") or the name right after
+ * it at the end ("…, said Lee."). A person first.
+ */
+function reportedSpeaker(text: string, s: Span, refs: readonly Ref[]): Ref | undefined {
+  const m = REPORTED.exec(text.slice(s.start, s.end));
+  if (!m) return undefined;
+  const verbAt = s.start + m.index;
+  const inSentence = refs.filter((r) => r.start >= s.start && r.end <= s.end);
+  const subject = inSentence.filter((r) => r.end <= verbAt && /^\s*(?:(?:also|later|then|further|\w+ly)\s+)?$/.test(text.slice(r.end, verbAt))).at(-1);
+  if (subject) return subject;
+  const after = inSentence.find((r) => r.start > verbAt && /^\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(text.slice(verbAt + m[0].length, r.start)) && /,\s*$/.test(text.slice(s.start, verbAt)));
+  return after;
 }
 
 /**

@@ -655,3 +655,25 @@ describe('a country\'s unnamed and named officials as claimants', () => {
     expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
   });
 });
+
+describe('a quote that follows a sentence of reported speech', () => {
+  const specs = [a('gh', 'person', 'Greta Holm'), a('hs', 'company', 'Halvard Shipping'), a('fr', 'country', 'Fredonia'), a('ov', 'person', 'Osric Vale')];
+
+  it('goes on with the speaker of that sentence', () => {
+    const text = 'Greta Holm said the audit had found gaps.\n\n"Halvard Shipping stole from the port and from Fredonia."';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('hs'));
+    expect(c?.claimants).toEqual(['gh']);
+  });
+
+  it('takes the inverted speaker of "…, said X."', () => {
+    const text = 'The audit had found gaps, said Osric Vale. "Halvard Shipping stole from the port and from Fredonia."';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('hs'));
+    expect(c?.claimants).toEqual(['ov']);
+  });
+
+  it('does not carry a speaker over a sentence that reports nothing', () => {
+    const text = 'Greta Holm visited the port on Monday. "Halvard Shipping stole from the port and from Fredonia."';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('hs'));
+    expect(c?.claimants ?? []).not.toContain('gh');
+  });
+});
