@@ -63,7 +63,7 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
-  const refs: Ref[] = coref ? pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))) : governed;
+  const refs: Ref[] = coref ? pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])))) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -352,6 +352,50 @@ function pairsNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[
     }
   }
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
+const PLURAL_PRONOUN = /\b(?:[Tt]hey|them)\b/g;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+const VERB_BEFORE = /\b(?:[a-z]{2,}ed|met|said|says|told|is|are|was|were|has|have|had|will|would)\b/;
+
+/**
+ * "A and B were arrested on Monday. They are accused of …", "Prosecutors accused them of
+ * …": a plural pronoun right after a sentence whose subject is a list of persons stands
+ * for all of them (the pronoun resolution takes one antecedent, often a place named later).
+ */
+function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  const starts = sentences.map((x) => x.start);
+  const lists = new Map<number, Ref[] | null>();
+  const subjectList = (i: number): Ref[] | null => {
+    if (lists.has(i)) return lists.get(i) ?? null;
+    const s = sentences[i] as Span;
+    const persons = refsIn(refs, s.start, s.end).filter((r) => r.type === 'person' && r.via === 'name');
+    const first = persons[0];
+    let run: Ref[] = [];
+    if (first && !VERB_BEFORE.test(text.slice(s.start, first.start))) {
+      run = [first];
+      for (const r of persons.slice(1)) {
+        if (!LIST_GAP.test(text.slice((run.at(-1) as Ref).end, r.start)) || r.id === (run.at(-1) as Ref).id) break;
+        run.push(r);
+      }
+    }
+    const out = run.length >= 2 ? run : null;
+    lists.set(i, out);
+    return out;
+  };
+  const drop = new Set<Ref>();
+  const added: Ref[] = [];
+  for (const m of text.matchAll(PLURAL_PRONOUN)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const i = upperBound(starts, at) - 1;
+    if (i < 1) continue;
+    const list = subjectList(i - 1);
+    if (!list) continue;
+    for (const r of refs) if (r.start === at && r.end === end) drop.add(r);
+    for (const r of list) added.push({ id: r.id, type: 'person', start: at, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */

@@ -675,3 +675,22 @@ describe('an inverted passive listing the accused after the copula', () => {
     expect(c?.reason ?? '').not.toContain('inverted-passive');
   });
 });
+
+describe('"they"/"them" after a sentence whose subject lists persons', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonia')];
+
+  it('stands for all of them as the subject of a passive', () => {
+    const claims = claimsOf('Greta Holm and Osric Vale were detained in Fredonia on Monday. They are accused of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual(['gh', 'ov']);
+  });
+
+  it('stands for all of them as an object', () => {
+    const claims = claimsOf('Greta Holm and Osric Vale were detained on Monday. Prosecutors accused them of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual(['gh', 'ov']);
+  });
+
+  it('does not apply when the persons are the object of the sentence before', () => {
+    const claims = claimsOf('Fredonia detained Greta Holm and Osric Vale. They accused Fredonia of torture.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.claimants).not.toEqual(['gh', 'ov']);
+  });
+});
