@@ -291,11 +291,12 @@ function spokespersonOfBody(text: string, refs: Ref[]): Ref[] {
     const at = m.index;
     const end = at + m[0].length;
     // the body before the noun ("a DHS spokesperson", "the Foreign Ministry's spokesman") or after it ("a spokesperson for the ministry")
-    const before = refs.filter((r) => r.end <= at && r.end >= at - 40 && r.type !== 'person' && /^(?:['’]s)?\s+(?:[a-z-]+\s+)?$/.test(text.slice(r.end, at))).at(-1);
+    const near = refsIn(refs, Math.max(0, at - 120), end + 120);
+    const before = near.filter((r) => r.end <= at && r.end >= at - 40 && r.type !== 'person' && /^(?:['’]s)?\s+(?:[a-z-]+\s+)?$/.test(text.slice(r.end, at))).at(-1);
     const forBody = /^\s+(?:for|of|at)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
-    const after = forBody ? refs.find((r) => r.start === end + forBody[0].length && r.type !== 'person') : undefined;
+    const after = forBody ? near.find((r) => r.start === end + forBody[0].length && r.type !== 'person') : undefined;
     // a name right after ("spokesperson Wang Wenbin", "spokesman, Li Wei,") or right before ("Li Wei, a spokesman") is who speaks
-    const named = refs.some((r) => r.type === 'person' && r.via === 'name' && ((r.start >= end && /^[\s,]*(?:(?:for|of|at)\s+(?:the\s+)?[^,]{1,60},\s*)?$/.test(text.slice(end, r.start))) || (r.end <= at && /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(r.end, at)))));
+    const named = near.some((r) => r.type === 'person' && r.via === 'name' && ((r.start >= end && /^[\s,]*(?:(?:for|of|at)\s+(?:the\s+)?[^,]{1,60},\s*)?$/.test(text.slice(end, r.start))) || (r.end <= at && /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(r.end, at)))));
     intro.push({ end, body: named ? null : (before ?? after ?? null) });
   }
   let changed = false;
@@ -331,11 +332,12 @@ const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|si
  */
 function pairsNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
   const added: Ref[] = [];
+  const starts = sentences.map((x) => x.start);
   for (const m of text.matchAll(PAIR)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (refs.some((r) => r.start < end && at < r.end)) continue;
-    const i = sentences.findIndex((s) => at >= s.start && at < s.end);
+    if (refsIn(refs, Math.max(0, at - 60), end + 60).some((r) => r.start < end && at < r.end)) continue;
+    const i = upperBound(starts, at) - 1;
     if (i < 0) continue;
     const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
     const persons = refsIn(refs, from, at).filter((r) => r.type === 'person' && r.via === 'name');
@@ -392,7 +394,7 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
     if (i < 1) continue;
     const list = subjectList(i - 1);
     if (!list) continue;
-    for (const r of refs) if (r.start === at && r.end === end) drop.add(r);
+    for (const r of refsIn(refs, at, end)) if (r.start === at && r.end === end) drop.add(r);
     for (const r of list) added.push({ id: r.id, type: 'person', start: at, end, via: 'anaphor' });
   }
   return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
