@@ -992,6 +992,16 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     if (ownSpeaker && !q.speaker.includes(ownSpeaker.id)) return { ids: [ownSpeaker.id], reportedBy, how: 'quote-own-tail', viaAnaphor: false };
     return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
   }
+  // "The Ledger reported, citing Norlandic officials, that …", "Citing anonymous sources, X
+  // reported …": an outlet relaying its sources credits them (SPEC "Quotes"); the outlet
+  // only reports. Unnamed sources give no claimant.
+  const citing = reportedBy.length > 0 || refsIn(ctx.refs, sentence.start, pos).some((r) => r.type === 'media') ? CITING.exec(s) : null;
+  if (citing && sentence.start + citing.index < pos) {
+    const at = sentence.start + citing.index;
+    const cited = refsIn(ctx.refs, at, at + citing[0].length).filter((r) => r.type !== 'media');
+    const media = refsIn(ctx.refs, sentence.start, pos).filter((r) => r.type === 'media').map((r) => r.id);
+    return { ids: uniqueIds(cited), reportedBy: [...new Set([...reportedBy, ...media])], how: cited.length > 0 ? 'citing' : 'citing-unnamed', viaAnaphor: false };
+  }
   // "X said (that) …" before the cue.
   const head = text.slice(sentence.start, pos);
   const rv = REPORTING_ALL;
@@ -1062,6 +1072,12 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   if (ctx.leadIn) return { ids: [], reportedBy, how: 'document-lead-in', viaAnaphor: false };
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
 }
+
+/** The sources an outlet relays, then their verb: "FSB sources have ascribed", "an anonymous source described". */
+const SOURCES_SAY = /^(?:(?:the|an?|one|two|several|some|unnamed|anonymous|unidentified|senior|security|intelligence|government)\s+)*(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:sources?|officials?|insiders?)\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:said|say|says|told|ascribed|attributed|blamed|described|claimed|believe[sd]?|suspect(?:s|ed)?|accused|alleged)\b/i;
+
+/** "citing Norlandic officials", "citing unnamed sources familiar with the matter": up to the next comma or "that". */
+const CITING = /\b[Cc]iting\s+(?:[^,;"\u201c\u201d](?!\bthat\b)){1,80}/;
 
 /** A comma segment of title and office words only: "Special Agent in Charge", "U.S. Department of State". */
 const TITLE_SEGMENT = /^\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|in|on|to|and|the|at)\s+)*[A-Z][\w.'\u2019-]*)*\s*$/;
@@ -1194,6 +1210,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let targets: Ref[] = [];
   let content: Span | null = null;
   let how: string = cue.frame;
+  // Outlets that only relay the claim of their sources (they go to reportedBy).
+  let relayedBy: string[] = [];
 
   switch (cue.frame) {
     case 'verb-object': {
@@ -1401,6 +1419,20 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         if (wide.length > 0) targets = wide;
       }
       content = trimSpan(text, contentFrom, ce);
+      // "Znak.com claims FSB sources have ascribed …", "X claiming an anonymous source described …":
+      // an outlet relaying its sources only reports (SPEC "Quotes"); the sources claim (unnamed: nobody).
+      // (the outlet is the subject right before the verb: "despite Znak.com claiming …")
+      const outlet = claimants.at(-1);
+      const relay = outlet && outlet.type === 'media' && /^[\s,]+$/.test(text.slice(outlet.end, span.start)) ? SOURCES_SAY.exec(text.slice(from, ce)) : null;
+      if (relay) {
+        const relayEnd = from + relay[0].length;
+        // a cue verb of the sources ("sources have blamed X") makes the claim itself
+        if (all.some((o) => o.cue.type === 'accusation' && o.span.start >= from && o.span.start <= relayEnd && o.span.start !== span.start)) return null;
+        relayedBy = [(outlet as Ref).id];
+        claimants = refsIn(ctx.refs, from, relayEnd).filter((r) => r.type !== 'media');
+        targets = refsIn(ctx.refs, relayEnd, ce).filter((r) => r.type !== 'media');
+        how += '+relayed-source';
+      }
       // ("has alleged ties" is no "as alleged": the word before must be "as" itself)
       if (/^\s*as\s*$/i.test(text.slice(cs, span.start)) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
@@ -1593,11 +1625,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let viaAnaphor = claimants.length > 0 && claimants.every((r) => r.via === 'anaphor');
   let reportedBy: string[] = [];
   const speaker = speakerOf(ctx, span.start);
-  reportedBy = speaker.reportedBy;
+  reportedBy = relayedBy.length > 0 ? [...new Set([...speaker.reportedBy, ...relayedBy])] : speaker.reportedBy;
   // Media credited for the information are not claimants when someone else is named.
   const mediaIds = new Set(reportedBy);
   let claimantIds = uniqueIds(claimants.filter((r) => !(mediaIds.has(r.id) && r.type === 'media')));
-  if (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote'))) {
+  if (relayedBy.length === 0 && (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote')))) {
     const mediaOnly = speaker.how === 'according-to-media' || speaker.how === 'reporting-media';
     if (speaker.ids.length > 0 && (!mediaOnly || cue.frame === 'predicate')) {
       claimantIds = speaker.ids;
@@ -1618,7 +1650,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   targetIds = targetIds.filter((id) => !mediaIds.has(id));
   // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges");
   // a noun claim is hedged only by what lies in its own content.
-  const certainty = how === 'adjective' ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
+  // (what sources told an outlet is a report: hedged)
+  const certainty = how === 'adjective' || relayedBy.length > 0 ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
   const filled = (claimantIds.length > 0 ? 1 : 0) + (targetIds.length > 0 ? 1 : 0);
   const confidence = Math.min(0.99, cue.confidence * (0.7 + 0.15 * filled));
   return {

@@ -677,3 +677,32 @@ describe('a quote that follows a sentence of reported speech', () => {
     expect(c?.claimants ?? []).not.toContain('gh');
   });
 });
+
+describe('outlets relaying their sources', () => {
+  const specs = [a('dl', 'media', 'Daily Ledger'), a('fr', 'country', 'Fredonia', 'Fredonian'), a('ru', 'country', 'Ruritania'), a('ss', 'agency', 'Security Service')];
+
+  it('credits the officials an outlet cites ("reported, citing Fredonian officials, that …")', () => {
+    const [c] = claimsOf('The Daily Ledger reported, citing Fredonian officials, that Ruritania was behind the attack.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'], reported_by: ['dl'] });
+  });
+
+  it('names nobody for anonymous sources cited', () => {
+    const [c] = claimsOf('Citing anonymous sources, the Daily Ledger reported that Ruritania was behind the attack.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['ru'], reported_by: ['dl'] });
+  });
+
+  it('gives a relayed statement of "X sources" to X, hedged', () => {
+    const [c] = claimsOf('The Daily Ledger claims Security Service sources have ascribed the explosion to terrorism.', specs);
+    expect(c).toMatchObject({ claimants: ['ss'], targets: [], reported_by: ['dl'], certainty: 'hedged' });
+  });
+
+  it('leaves the claim to the sources\' own cue verb', () => {
+    const claims = claimsOf('The Daily Ledger claims Security Service sources have blamed Ruritania for the attack.', specs);
+    expect(slots(claims)).toEqual([['blamed', ['ss'], ['ru']]]);
+  });
+
+  it('keeps an outlet that alleges itself as claimant', () => {
+    const [c] = claimsOf('The Daily Ledger claims Ruritania was behind the bombing.', specs);
+    expect(c?.claimants).toEqual(['dl']);
+  });
+});
