@@ -618,6 +618,11 @@ describe('a clause opened by "where"', () => {
     expect(c).toMatchObject({ claimants: [], targets: ['ov'] });
   });
 
+  it('leaves a closed "where" aside inside the subject alone', () => {
+    const [c] = claimsOf('Fredonia, where Osric Vale lives, accused him of bribery.', specs);
+    expect(c?.claimants).toEqual(['fr']);
+  });
+
   it('still reads a named subject inside it', () => {
     const [c] = claimsOf('Osric Vale flew home in May, where Fredonia charged him with bribery.', specs);
     expect(c).toMatchObject({ claimants: ['fr'], targets: ['ov'] });
