@@ -316,10 +316,20 @@ function spokespersonOfBody(text: string, refs: Ref[]): Ref[] {
  * court" gives no claimant; "a Bosnian court", by the country's adjective, is the state).
  */
 function cityCourts(text: string, refs: Ref[]): Ref[] {
-  const out = refs.filter((r) => !(r.type === 'country' && r.via === 'name' && CAPITALS.has(text.slice(r.start, r.end)) && CITY_BODY_AFTER.test(text.slice(r.end, r.end + 24))));
+  const out = refs.filter((r) => !(r.type === 'country' && r.via === 'name' && ((CAPITALS.has(text.slice(r.start, r.end)) && CITY_BODY_AFTER.test(text.slice(r.end, r.end + 24))) || isLanguage(text, r))));
   return out.length === refs.length ? refs : out;
 }
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => c.capitals));
+
+/**
+ * "told a guard, in French and English, …", "said in Russian.": an adjective after "in"
+ * that ends its phrase names a language, not the state (and no pronoun may resolve to it).
+ */
+function isLanguage(text: string, r: Ref): boolean {
+  return /^[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)$/.test(text.slice(r.start, r.end))
+    && /\b(?:in|into|from)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, r.start - 24), r.start))
+    && /^(?:\s*[,.;:)\u201d"]|\s+(?:and|or)\s+[A-Z][a-z]+\b(?!\s+[a-z]))/.test(text.slice(r.end, r.end + 24));
+}
 const CITY_BODY_AFTER = /^\s+(?:court|tribunal|judge|jury|prosecutors?|district\s+court|city\s+court)\b/i;
 
 const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;

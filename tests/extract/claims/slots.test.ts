@@ -711,3 +711,17 @@ describe('outlets relaying their sources', () => {
     expect(c?.claimants).toEqual(['dl']);
   });
 });
+
+describe('a country adjective naming a language', () => {
+  const specs = [a('fr', 'country', 'Fredonia', 'Fredonian'), a('gh', 'person', 'Greta Holm'), a('ov', 'person', 'Osric Vale')];
+
+  it('is no actor a pronoun may resolve to ("in Fredonian and English")', () => {
+    const claims = claimsOf('Osric Vale and his men came at night. Greta Holm told a guard, in Fredonian and English, "they stole my passport".', specs);
+    expect(claims.flatMap((c) => c.targets)).not.toContain('fr');
+  });
+
+  it('stays the state where it qualifies a noun ("in Fredonian custody")', () => {
+    const claims = claimsOf('Greta Holm said Osric Vale was tortured in Fredonian custody by Fredonian agents.', specs);
+    expect(claims.some((c) => c.targets.includes('fr'))).toBe(true);
+  });
+});
