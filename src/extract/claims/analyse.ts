@@ -143,7 +143,7 @@ const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|spe
 /** Members of a body gathered at its meeting: "leaders at the …", "foreign ministers of the … summit". */
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
-const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
+const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
@@ -162,7 +162,8 @@ const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
  * Feb. 24 over accusations of …" keeps its subject ("since" opens no clause there).
  */
 const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
-const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|where|whereas|although|unless)\\s|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
+// ("…, where a jury found him guilty" opens a clause; "Norland, where Ode lives, accused …" is an aside)
+const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|whereas|although|unless)\\s|\\bwhere\\s(?![^,;]{0,60},)|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
 const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?|versions?\s+of\s+(?:the\s+)?events|narratives?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
@@ -919,6 +920,9 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
       if (nextRef) return false;
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
+      // "Norland's president, Wei Lee, accused …": the person named in apposition to the role speaks
+      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
+      if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
     }
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
@@ -974,7 +978,10 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   const against = /\s(?:against|targeting)\s/i.exec(region);
   const objEnd = Math.min(stop ? from + stop.index : end, against && (!stop || against.index < stop.index) && against.index > 0 ? from + against.index : end);
   // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
-  const refs = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd)).filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)));
+  const inObject = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd));
+  const refs = inObject.filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)))
+    // "accused Acme's owner, Karl Ode, of fraud": the person named after the possessed role is the accused
+    .filter((r) => !inObject.some((o) => o.type === 'person' && o.start > r.end && /^['\u2019]s\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?!(?:and|or)\b)[\w-]+\s*,\s*$/.test(ctx.text.slice(r.end, o.start))));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
   return { refs, contentFrom };
 }
@@ -998,6 +1005,19 @@ function helpingTail(ctx: SentenceContext, from: number): Ref[] {
 }
 const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 
+/** A harmful act named by a noun, then its "by" agent: "his murder … by Saudi agents", "the hacking of X by Y". */
+const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
+
+function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
+  for (const m of ctx.text.slice(from, end).matchAll(ACT_BY)) {
+    const at = from + m.index + m[0].length;
+    const stop = /[,;]|\s(?:of|for|with|in|on|to|that|who|which|after|before|inside|at)\s/.exec(ctx.text.slice(at, end));
+    const doers = dropModifiers(ctx, refsIn(ctx.refs, at, stop ? at + stop.index : end));
+    if (doers.length > 0 && /^(?:[\w'\u2019.-]+\s+){0,3}$/.test(ctx.text.slice(at, (doers[0] as Ref).start))) return doers;
+  }
+  return [];
+}
+
 /** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms"). */
 const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services))/;
 
@@ -1006,6 +1026,8 @@ function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   const region = ctx.text.slice(from, end);
   const out: Ref[] = [];
   for (const m of allMatches(HELPING, region)) {
+    // "evidence supported his murder by X": evidence supports a finding, it helps nobody
+    if (/^support/i.test(m[0]) && /\b(?:evidence|findings?|data|facts|analysis|reports?|documents|records|testimony)\s+(?:\w+\s+)?$/i.test(region.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = from + m.index + m[0].length;
     // The helped one follows at once: "on behalf of the IRGC", "for the benefit of the Government of Iran".
     const inReach = refsIn(ctx.refs, at, end);
@@ -1105,6 +1127,16 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     if (ownSpeaker && !q.speaker.includes(ownSpeaker.id)) return { ids: [ownSpeaker.id], reportedBy, how: 'quote-own-tail', viaAnaphor: false };
     return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
   }
+  // "The Ledger reported, citing Norlandic officials, that …", "Citing anonymous sources, X
+  // reported …": an outlet relaying its sources credits them (SPEC "Quotes"); the outlet
+  // only reports. Unnamed sources give no claimant.
+  const citing = reportedBy.length > 0 || refsIn(ctx.refs, sentence.start, pos).some((r) => r.type === 'media') ? CITING.exec(s) : null;
+  if (citing && sentence.start + citing.index < pos) {
+    const at = sentence.start + citing.index;
+    const cited = refsIn(ctx.refs, at, at + citing[0].length).filter((r) => r.type !== 'media');
+    const media = refsIn(ctx.refs, sentence.start, pos).filter((r) => r.type === 'media').map((r) => r.id);
+    return { ids: uniqueIds(cited), reportedBy: [...new Set([...reportedBy, ...media])], how: cited.length > 0 ? 'citing' : 'citing-unnamed', viaAnaphor: false };
+  }
   // "X said (that) …" before the cue.
   const head = text.slice(sentence.start, pos);
   const rv = REPORTING_ALL;
@@ -1176,6 +1208,12 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   if (ctx.leadIn) return { ids: [], reportedBy, how: 'document-lead-in', viaAnaphor: false };
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
 }
+
+/** The sources an outlet relays, then their verb: "FSB sources have ascribed", "an anonymous source described". */
+const SOURCES_SAY = /^(?:(?:the|an?|one|two|several|some|unnamed|anonymous|unidentified|senior|security|intelligence|government)\s+)*(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:sources?|officials?|insiders?)\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:said|say|says|told|ascribed|attributed|blamed|described|claimed|believe[sd]?|suspect(?:s|ed)?|accused|alleged)\b/i;
+
+/** "citing Norlandic officials", "citing unnamed sources familiar with the matter": up to the next comma or "that". */
+const CITING = /\b[Cc]iting\s+(?:[^,;"\u201c\u201d](?!\bthat\b)){1,80}/;
 
 /** A comma segment of title and office words only: "Special Agent in Charge", "U.S. Department of State". */
 const TITLE_SEGMENT = /^\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|in|on|to|and|the|at)\s+)*[A-Z][\w.'\u2019-]*)*\s*$/;
@@ -1308,6 +1346,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let targets: Ref[] = [];
   let content: Span | null = null;
   let how: string = cue.frame;
+  // Outlets that only relay the claim of their sources (they go to reportedBy).
+  let relayedBy: string[] = [];
 
   // "called the sanctions based on lies", "described the allegations as hysteria": an
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
@@ -1357,6 +1397,20 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           claimants = refsIn(ctx.refs, comma, span.start);
           const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(span.end, ce));
           content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+          break;
+        }
+      }
+      // "Charged in the indictment are A, B and C", "Also indicted were A and B": an inverted
+      // passive at the sentence start lists the accused after the copula.
+      const inverted = !passive && cue.type === 'accusation' && /^\W*(?:(?:also|previously|later|separately)\s+)?$/i.test(text.slice(ctx.sentence.start, span.start))
+        ? /^[^.;,]{0,60}?\s(?:are|were|was|is)\s/i.exec(text.slice(span.end, ctx.sentence.end)) : null;
+      if (inverted) {
+        const listed = refsIn(ctx.refs, span.end + inverted[0].length, ctx.sentence.end).filter((r) => r.via === 'name' && r.type !== 'country');
+        if (listed.length > 0) {
+          how = 'inverted-passive';
+          targets = listed;
+          claimants = agentRefs(ctx, span.end, span.end + inverted[0].length);
+          content = trimSpan(text, span.end + inverted[0].length, ctx.sentence.end);
           break;
         }
       }
@@ -1492,13 +1546,38 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const comp = text.slice(span.end, ce);
       // "alleged, by way of example, that Mahan …": an aside between the verb and its clause
       const that = /^\s*(?:,\s*[^,"\u201c\u201d;]{1,60},\s*(?=that\b|["\u201c]?[A-Z]))?(?:that\s+)?/i.exec(comp);
-      const from = span.end + (that ? that[0].length : 0);
+      const contentFrom = span.end + (that ? that[0].length : 0);
+      // "alleged that, in 2019, Acme had …", "that from 2015 to 2019, A and B smuggled …": past a leading time phrase
+      const intro = /^,?\s*(?:(?:in|on|from|between|during|since|around|as early as|beginning in|starting in|until)\s[^,;]{0,60},\s*)+/i.exec(text.slice(contentFrom, ce));
+      const from = contentFrom + (intro ? intro[0].length : 0);
       // The accused is the complement's subject: refs before its first verb ("that the group used …").
       // ("claims Mahan flies fighters to Syria": a present-tense verb right after a name)
       const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b|(?<=\b[A-Z][\w.'\u2019-]*\s)(?:[a-z]+(?:[^s\W]s|ies|es))\b/.exec(text.slice(from, ce));
       // "claiming U.S. elections were stolen": a country naming a thing ("U.S. elections") did nothing
-      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter((r) => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40))));
-      content = trimSpan(text, from, ce);
+      const notModifier = (r: Ref): boolean => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40)));
+      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter(notModifier);
+      // "that A, B and C conspired …", "that Acme's chief executive, Karl Ode, defrauded …": a
+      // subject with commas runs to its verb (asides and possessors read as for any subject)
+      if (firstVerb?.[0] === ',') {
+        const verb = /\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
+        const wide = verb ? subjectRefs(ctx, from, from + verb.index).filter(notModifier) : [];
+        if (wide.length > 0) targets = wide;
+      }
+      content = trimSpan(text, contentFrom, ce);
+      // "Znak.com claims FSB sources have ascribed …", "X claiming an anonymous source described …":
+      // an outlet relaying its sources only reports (SPEC "Quotes"); the sources claim (unnamed: nobody).
+      // (the outlet is the subject right before the verb: "despite Znak.com claiming …")
+      const outlet = claimants.at(-1);
+      const relay = outlet && outlet.type === 'media' && /^[\s,]+$/.test(text.slice(outlet.end, span.start)) ? SOURCES_SAY.exec(text.slice(from, ce)) : null;
+      if (relay) {
+        const relayEnd = from + relay[0].length;
+        // a cue verb of the sources ("sources have blamed X") makes the claim itself
+        if (all.some((o) => o.cue.type === 'accusation' && o.span.start >= from && o.span.start <= relayEnd && o.span.start !== span.start)) return null;
+        relayedBy = [(outlet as Ref).id];
+        claimants = refsIn(ctx.refs, from, relayEnd).filter((r) => r.type !== 'media');
+        targets = refsIn(ctx.refs, relayEnd, ce).filter((r) => r.type !== 'media');
+        how += '+relayed-source';
+      }
       // ("has alleged ties" is no "as alleged": the word before must be "as" itself)
       if (/^\s*as\s*$/i.test(text.slice(cs, span.start)) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
@@ -1519,6 +1598,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         // (to the sentence end: "… kept part of the funds, but sent the rest back to A and B")
         targets = refsIn(ctx.refs, content.start, ctx.sentence.end).filter((r) => ctx.accused?.has(r.id));
         if (targets.length > 0) how += '+named-defendants';
+      }
+      // "concluded evidence supported his murder … by Saudi agents": with no actor as the
+      // complement's subject, the doer of the harmful act it names is the accused.
+      if (targets.length === 0 && content) {
+        targets = actDoers(ctx, content.start, content.end);
+        if (targets.length > 0) how += '+act-doer';
       }
       // "… that the ring worked on behalf of X", "X was conducted at the behest of Y": the helped are targets too.
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end), ...helpingTail(ctx, content.end)];
@@ -1716,11 +1801,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   let viaAnaphor = claimants.length > 0 && claimants.every((r) => r.via === 'anaphor');
   let reportedBy: string[] = [];
   const speaker = speakerOf(ctx, span.start);
-  reportedBy = speaker.reportedBy;
+  reportedBy = relayedBy.length > 0 ? [...new Set([...speaker.reportedBy, ...relayedBy])] : speaker.reportedBy;
   // Media credited for the information are not claimants when someone else is named.
   const mediaIds = new Set(reportedBy);
   let claimantIds = uniqueIds(claimants.filter((r) => !(mediaIds.has(r.id) && r.type === 'media')));
-  if (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote'))) {
+  if (relayedBy.length === 0 && (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote')))) {
     const mediaOnly = speaker.how === 'according-to-media' || speaker.how === 'reporting-media';
     if (speaker.ids.length > 0 && (!mediaOnly || cue.frame === 'predicate')) {
       claimantIds = speaker.ids;
@@ -1743,7 +1828,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   targetIds = targetIds.filter((id) => !mediaIds.has(id));
   // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges");
   // a noun claim is hedged only by what lies in its own content.
-  const certainty = how === 'adjective' ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
+  // (what sources told an outlet is a report: hedged)
+  const certainty = how === 'adjective' || relayedBy.length > 0 ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
   const filled = (claimantIds.length > 0 ? 1 : 0) + (targetIds.length > 0 ? 1 : 0);
   const confidence = Math.min(0.99, cue.confidence * (0.7 + 0.15 * filled));
   return {
@@ -1865,7 +1951,8 @@ export function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: num
   for (let i = refs.length - 2; i >= 0; i--) {
     const r = refs[i] as Ref;
     const gap = ctx.text.slice(r.end, (out[0] as Ref).start);
-    if (/^(?:['\u2019]s)?\s*(?:,|and|&|,\s*and)?\s*(?:the\s+)?$/i.test(gap) || r.id === (out[0] as Ref).id) out.unshift(r);
+    // ("Karl Ode and his son, Tom Ode,", "Ode and his company, Acme": a relation named in apposition)
+    if (/^(?:['\u2019]s)?\s*(?:,|and|&|,\s*and)?\s*(?:the\s+)?$/i.test(gap) || /^\s*,?\s*and\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s*$/.test(gap) || r.id === (out[0] as Ref).id) out.unshift(r);
     else break;
   }
   return out;

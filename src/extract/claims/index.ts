@@ -64,7 +64,7 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
-  const refs: Ref[] = coref ? pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))) : governed;
+  const refs: Ref[] = coref ? pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])))) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -292,11 +292,12 @@ function spokespersonOfBody(text: string, refs: Ref[]): Ref[] {
     const at = m.index;
     const end = at + m[0].length;
     // the body before the noun ("a DHS spokesperson", "the Foreign Ministry's spokesman") or after it ("a spokesperson for the ministry")
-    const before = refs.filter((r) => r.end <= at && r.end >= at - 40 && r.type !== 'person' && /^(?:['’]s)?\s+(?:[a-z-]+\s+)?$/.test(text.slice(r.end, at))).at(-1);
+    const near = refsIn(refs, Math.max(0, at - 120), end + 120);
+    const before = near.filter((r) => r.end <= at && r.end >= at - 40 && r.type !== 'person' && /^(?:['’]s)?\s+(?:[a-z-]+\s+)?$/.test(text.slice(r.end, at))).at(-1);
     const forBody = /^\s+(?:for|of|at)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
-    const after = forBody ? refs.find((r) => r.start === end + forBody[0].length && r.type !== 'person') : undefined;
+    const after = forBody ? near.find((r) => r.start === end + forBody[0].length && r.type !== 'person') : undefined;
     // a name right after ("spokesperson Wang Wenbin", "spokesman, Li Wei,") or right before ("Li Wei, a spokesman") is who speaks
-    const named = refs.some((r) => r.type === 'person' && r.via === 'name' && ((r.start >= end && /^[\s,]*(?:(?:for|of|at)\s+(?:the\s+)?[^,]{1,60},\s*)?$/.test(text.slice(end, r.start))) || (r.end <= at && /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(r.end, at)))));
+    const named = near.some((r) => r.type === 'person' && r.via === 'name' && ((r.start >= end && /^[\s,]*(?:(?:for|of|at)\s+(?:the\s+)?[^,]{1,60},\s*)?$/.test(text.slice(end, r.start))) || (r.end <= at && /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(r.end, at)))));
     intro.push({ end, body: named ? null : (before ?? after ?? null) });
   }
   let changed = false;
@@ -316,10 +317,20 @@ function spokespersonOfBody(text: string, refs: Ref[]): Ref[] {
  * court" gives no claimant; "a Bosnian court", by the country's adjective, is the state).
  */
 function cityCourts(text: string, refs: Ref[]): Ref[] {
-  const out = refs.filter((r) => !(r.type === 'country' && r.via === 'name' && CAPITALS.has(text.slice(r.start, r.end)) && CITY_BODY_AFTER.test(text.slice(r.end, r.end + 24))));
+  const out = refs.filter((r) => !(r.type === 'country' && r.via === 'name' && ((CAPITALS.has(text.slice(r.start, r.end)) && CITY_BODY_AFTER.test(text.slice(r.end, r.end + 24))) || isLanguage(text, r))));
   return out.length === refs.length ? refs : out;
 }
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => c.capitals));
+
+/**
+ * "told a guard, in French and English, …", "said in Russian.": an adjective after "in"
+ * that ends its phrase names a language, not the state (and no pronoun may resolve to it).
+ */
+function isLanguage(text: string, r: Ref): boolean {
+  return /^[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)$/.test(text.slice(r.start, r.end))
+    && /\b(?:in|into|from)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$/.test(text.slice(Math.max(0, r.start - 24), r.start))
+    && /^(?:\s*[,.;:)\u201d"]|\s+(?:and|or)\s+[A-Z][a-z]+\b(?!\s+[a-z]))/.test(text.slice(r.end, r.end + 24));
+}
 const CITY_BODY_AFTER = /^\s+(?:court|tribunal|judge|jury|prosecutors?|district\s+court|city\s+court)\b/i;
 
 const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;
@@ -332,11 +343,12 @@ const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|si
  */
 function pairsNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
   const added: Ref[] = [];
+  const starts = sentences.map((x) => x.start);
   for (const m of text.matchAll(PAIR)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (refs.some((r) => r.start < end && at < r.end)) continue;
-    const i = sentences.findIndex((s) => at >= s.start && at < s.end);
+    if (refsIn(refs, Math.max(0, at - 60), end + 60).some((r) => r.start < end && at < r.end)) continue;
+    const i = upperBound(starts, at) - 1;
     if (i < 0) continue;
     const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
     const persons = refsIn(refs, from, at).filter((r) => r.type === 'person' && r.via === 'name');
@@ -353,6 +365,50 @@ function pairsNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[
     }
   }
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
+const PLURAL_PRONOUN = /\b(?:[Tt]hey|them)\b/g;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+const VERB_BEFORE = /\b(?:[a-z]{2,}ed|met|said|says|told|is|are|was|were|has|have|had|will|would)\b/;
+
+/**
+ * "A and B were arrested on Monday. They are accused of …", "Prosecutors accused them of
+ * …": a plural pronoun right after a sentence whose subject is a list of persons stands
+ * for all of them (the pronoun resolution takes one antecedent, often a place named later).
+ */
+function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  const starts = sentences.map((x) => x.start);
+  const lists = new Map<number, Ref[] | null>();
+  const subjectList = (i: number): Ref[] | null => {
+    if (lists.has(i)) return lists.get(i) ?? null;
+    const s = sentences[i] as Span;
+    const persons = refsIn(refs, s.start, s.end).filter((r) => r.type === 'person' && r.via === 'name');
+    const first = persons[0];
+    let run: Ref[] = [];
+    if (first && !VERB_BEFORE.test(text.slice(s.start, first.start))) {
+      run = [first];
+      for (const r of persons.slice(1)) {
+        if (!LIST_GAP.test(text.slice((run.at(-1) as Ref).end, r.start)) || r.id === (run.at(-1) as Ref).id) break;
+        run.push(r);
+      }
+    }
+    const out = run.length >= 2 ? run : null;
+    lists.set(i, out);
+    return out;
+  };
+  const drop = new Set<Ref>();
+  const added: Ref[] = [];
+  for (const m of text.matchAll(PLURAL_PRONOUN)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const i = upperBound(starts, at) - 1;
+    if (i < 1) continue;
+    const list = subjectList(i - 1);
+    if (!list) continue;
+    for (const r of refsIn(refs, at, end)) if (r.start === at && r.end === end) drop.add(r);
+    for (const r of list) added.push({ id: r.id, type: 'person', start: at, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */

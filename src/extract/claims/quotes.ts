@@ -1,7 +1,7 @@
 import { REPORTING_VERBS } from '../../lexicons/cues.ts';
 import type { Span } from '../../types/index.ts';
 import { execFromComma } from './sentences.ts';
-import type { Ref } from './mentions.ts';
+import { refsIn, type Ref } from './mentions.ts';
 
 /**
  * Quoted speech and who said it. A quote is attributed to the speaker named right
@@ -124,9 +124,40 @@ export function attributeQuotes(
         }
       }
     }
+    if (how === 'none' && startsUnit(text, q.start - 1)) {
+      // 'Lee said Acme had lied. "They stole from us."': a quote that opens the sentence right
+      // after a reported statement goes on with that statement's speaker.
+      const i = sentenceIndex(sentences, q.start - 1);
+      const prev = i > 0 ? sentences[i - 1] : undefined;
+      // (the previous quote is the only one that may overlap the sentence before)
+      const last = quotes.at(-1);
+      const said = prev && !(last && last.start < prev.end && prev.start < last.end) ? reportedSpeaker(text, prev, refs) : undefined;
+      if (said) {
+        speaker = [said.id];
+        how = 'follow-on';
+      }
+    }
     quotes.push({ start: q.start, end: q.end, speaker, how });
   }
   return quotes;
+}
+
+const REPORTED = new RegExp(`\\b(?:said|says|told|added|stated|insisted|argued|noted|explained|wrote)\\b`);
+
+/**
+ * The speaker of a sentence of reported speech: the subject right before its reporting
+ * verb ("Lee said Acme had lied", "Lee also told reporters …") or the name right after
+ * it at the end ("…, said Lee."). A person first.
+ */
+function reportedSpeaker(text: string, s: Span, refs: readonly Ref[]): Ref | undefined {
+  const m = REPORTED.exec(text.slice(s.start, s.end));
+  if (!m) return undefined;
+  const verbAt = s.start + m.index;
+  const inSentence = refsIn(refs, s.start, s.end);
+  const subject = inSentence.filter((r) => r.end <= verbAt && /^\s*(?:(?:also|later|then|further|\w+ly)\s+)?$/.test(text.slice(r.end, verbAt))).at(-1);
+  if (subject) return subject;
+  const after = inSentence.find((r) => r.start > verbAt && /^\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(text.slice(verbAt + m[0].length, r.start)) && /,\s*$/.test(text.slice(s.start, verbAt)));
+  return after;
 }
 
 /**
@@ -137,11 +168,11 @@ export function attributeQuotes(
  */
 function theyList(text: string, sentences: readonly Span[], refs: readonly Ref[], speaker: Ref): string[] | undefined {
   if (speaker.via !== 'anaphor' || !/^they$/i.test(text.slice(speaker.start, speaker.end))) return undefined;
-  const i = sentences.findIndex((s) => speaker.start >= s.start && speaker.start < s.end);
+  const i = sentenceIndex(sentences, speaker.start);
   // The list may stand in the speaker's own sentence before the quote, else in the one before it.
   for (const s of [sentences[i], sentences[i - 1]]) {
     if (!s) continue;
-    const persons = refs.filter((r) => r.start >= s.start && r.end <= Math.min(s.end, speaker.start) && r.type === 'person' && r.via === 'name');
+    const persons = refsIn(refs, s.start, Math.min(s.end, speaker.start)).filter((r) => r.type === 'person' && r.via === 'name');
     let run: Ref[] = [];
     for (const r of persons) {
       const last = run.at(-1);
@@ -159,6 +190,19 @@ const VERB_BEFORE_LIST = /\b(?:[a-z]{2,}ed|met|meet|meets|said|says|saw|told|wro
 
 /** Between the items of a list of names: "A, B and C", "A — B". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|[\u2014\u2013]\s*)$/;
+
+/** Index of the sentence holding `pos` (sentences sorted, not overlapping), -1 if none. */
+function sentenceIndex(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s && pos < s.end ? lo - 1 : -1;
+}
 
 /** Where the sentence after `pos` ends (a `.`, `!`, `?` followed by space, or a line break). */
 function nextStop(text: string, pos: number): number {

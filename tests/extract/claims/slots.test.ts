@@ -618,6 +618,11 @@ describe('a clause opened by "where"', () => {
     expect(c).toMatchObject({ claimants: [], targets: ['ov'] });
   });
 
+  it('leaves a closed "where" aside inside the subject alone', () => {
+    const [c] = claimsOf('Fredonia, where Osric Vale lives, accused him of bribery.', specs);
+    expect(c?.claimants).toEqual(['fr']);
+  });
+
   it('still reads a named subject inside it', () => {
     const [c] = claimsOf('Osric Vale flew home in May, where Fredonia charged him with bribery.', specs);
     expect(c).toMatchObject({ claimants: ['fr'], targets: ['ov'] });
@@ -629,5 +634,94 @@ describe('a quote speaker named in apposition after the quote', () => {
     const text = '"Halvard Shipping bribed the port officials," the Trade Ministry\'s spokesperson, Lin Wen, said.';
     const [c] = claimsOf(text, [a('tm', 'agency', 'Trade Ministry'), a('lw', 'person', 'Lin Wen'), a('hs', 'company', 'Halvard Shipping')]);
     expect(c).toMatchObject({ claimants: ['lw'], targets: ['hs'] });
+  });
+});
+
+describe('a country\'s unnamed and named officials as claimants', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania'), a('hs', 'company', 'Halvard Shipping'), a('lw', 'person', 'Lin Wen')];
+
+  it('reads "Fredonia\'s ambassador" as Fredonia', () => {
+    const [c] = claimsOf("Fredonia's ambassador to Ruritania accused Halvard Shipping of smuggling arms.", specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['hs'] });
+  });
+
+  it('reads "Fredonia\'s top diplomat" as Fredonia', () => {
+    const [c] = claimsOf("Fredonia's top diplomat accused Ruritania of sabotage.", specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+
+  it('gives the named official in apposition, not also the country', () => {
+    const [c] = claimsOf("Fredonia's president, Lin Wen, accused Ruritania of sabotage.", specs);
+    expect(c).toMatchObject({ claimants: ['lw'], targets: ['ru'] });
+  });
+
+  it('keeps the country of a possessed body with no name after it', () => {
+    const [c] = claimsOf("Fredonia's ministry accused Ruritania of sabotage.", specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+});
+
+describe('a quote that follows a sentence of reported speech', () => {
+  const specs = [a('gh', 'person', 'Greta Holm'), a('hs', 'company', 'Halvard Shipping'), a('fr', 'country', 'Fredonia'), a('ov', 'person', 'Osric Vale')];
+
+  it('goes on with the speaker of that sentence', () => {
+    const text = 'Greta Holm said the audit had found gaps.\n\n"Halvard Shipping stole from the port and from Fredonia."';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('hs'));
+    expect(c?.claimants).toEqual(['gh']);
+  });
+
+  it('takes the inverted speaker of "…, said X."', () => {
+    const text = 'The audit had found gaps, said Osric Vale. "Halvard Shipping stole from the port and from Fredonia."';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('hs'));
+    expect(c?.claimants).toEqual(['ov']);
+  });
+
+  it('does not carry a speaker over a sentence that reports nothing', () => {
+    const text = 'Greta Holm visited the port on Monday. "Halvard Shipping stole from the port and from Fredonia."';
+    const c = claimsOf(text, specs).find((x) => x.targets.includes('hs'));
+    expect(c?.claimants ?? []).not.toContain('gh');
+  });
+});
+
+describe('outlets relaying their sources', () => {
+  const specs = [a('dl', 'media', 'Daily Ledger'), a('fr', 'country', 'Fredonia', 'Fredonian'), a('ru', 'country', 'Ruritania'), a('ss', 'agency', 'Security Service')];
+
+  it('credits the officials an outlet cites ("reported, citing Fredonian officials, that …")', () => {
+    const [c] = claimsOf('The Daily Ledger reported, citing Fredonian officials, that Ruritania was behind the attack.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'], reported_by: ['dl'] });
+  });
+
+  it('names nobody for anonymous sources cited', () => {
+    const [c] = claimsOf('Citing anonymous sources, the Daily Ledger reported that Ruritania was behind the attack.', specs);
+    expect(c).toMatchObject({ claimants: [], targets: ['ru'], reported_by: ['dl'] });
+  });
+
+  it('gives a relayed statement of "X sources" to X, hedged', () => {
+    const [c] = claimsOf('The Daily Ledger claims Security Service sources have ascribed the explosion to terrorism.', specs);
+    expect(c).toMatchObject({ claimants: ['ss'], targets: [], reported_by: ['dl'], certainty: 'hedged' });
+  });
+
+  it('leaves the claim to the sources\' own cue verb', () => {
+    const claims = claimsOf('The Daily Ledger claims Security Service sources have blamed Ruritania for the attack.', specs);
+    expect(slots(claims)).toEqual([['blamed', ['ss'], ['ru']]]);
+  });
+
+  it('keeps an outlet that alleges itself as claimant', () => {
+    const [c] = claimsOf('The Daily Ledger claims Ruritania was behind the bombing.', specs);
+    expect(c?.claimants).toEqual(['dl']);
+  });
+});
+
+describe('a country adjective naming a language', () => {
+  const specs = [a('fr', 'country', 'Fredonia', 'Fredonian'), a('gh', 'person', 'Greta Holm'), a('ov', 'person', 'Osric Vale')];
+
+  it('is no actor a pronoun may resolve to ("in Fredonian and English")', () => {
+    const claims = claimsOf('Osric Vale and his men came at night. Greta Holm told a guard, in Fredonian and English, "they stole my passport".', specs);
+    expect(claims.flatMap((c) => c.targets)).not.toContain('fr');
+  });
+
+  it('stays the state where it qualifies a noun ("in Fredonian custody")', () => {
+    const claims = claimsOf('Greta Holm said Osric Vale was tortured in Fredonian custody by Fredonian agents.', specs);
+    expect(claims.some((c) => c.targets.includes('fr'))).toBe(true);
   });
 });

@@ -597,3 +597,100 @@ describe('the owner of a list or resolution a party is listed in', () => {
     expect(c).toMatchObject({ claimants: [], targets: ['hs'] });
   });
 });
+
+describe('the doer of an act named in an allegation clause', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonian', 'Fredonia'), { id: 'hs', type: 'company' as const, forms: ['Halvard Shipping'] }];
+
+  it('takes the "by" agent of a harmful act when the clause names no subject actor', () => {
+    const [c] = claimsOf('An inquiry by Greta Holm concluded that evidence supported the murder of Osric Vale by Fredonian agents.', specs);
+    expect(c?.targets).toEqual(['fr']);
+  });
+
+  it('does not take the agent of a participle ("servers run by X")', () => {
+    const [c] = claimsOf('Greta Holm concluded that evidence supported the theft of data from servers operated by Halvard Shipping.', specs);
+    expect(c?.targets ?? []).toEqual([]);
+  });
+});
+
+describe('subjects of an allegation clause with commas', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('pm', 'Pim Moss'), org('hs', 'Halvard Shipping'), country('fr', 'Fredonia')];
+
+  it('reads past a leading time phrase ("alleged that, in 2019, X had …")', () => {
+    const [c] = claimsOf('Greta Holm alleged that, in 2019, Halvard Shipping had bribed port officials.', specs);
+    expect(c).toMatchObject({ claimants: ['gh'], targets: ['hs'] });
+  });
+
+  it('keeps every item of a comma list ("that A, B and C conspired")', () => {
+    const [c] = claimsOf('The complaint alleges that Greta Holm, Osric Vale and Pim Moss conspired to ship drones to Fredonia.', specs);
+    expect(c?.targets).toEqual(['gh', 'ov', 'pm']);
+  });
+
+  it('takes the person named after a possessed role, not the possessor', () => {
+    const [c] = claimsOf("The lawsuit alleges that Halvard Shipping's chief executive, Osric Vale, defrauded investors.", specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+
+  it('keeps an aside out of the subject', () => {
+    const [c] = claimsOf('Greta Holm alleged that Osric Vale, a former adviser to Pim Moss, had taken bribes.', specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+});
+
+describe('objects and subjects with a relation in apposition', () => {
+  const org = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'company', forms });
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('tv', 'Tam Vale'), org('hs', 'Halvard Shipping')];
+
+  it('accuses the person named after "X\'s owner,", not X', () => {
+    const [c] = claimsOf("Greta Holm accused Halvard Shipping's owner, Osric Vale, of fraud.", specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+
+  it('keeps both in "X and its owner, Y,"', () => {
+    const [c] = claimsOf('Greta Holm accused Halvard Shipping and its owner, Osric Vale, of fraud.', specs);
+    expect(c?.targets).toEqual(['hs', 'ov']);
+  });
+
+  it('keeps both doers of "X and his son, Y, stole …"', () => {
+    const claims = claimsOf('Greta Holm said Osric Vale and his son, Tam Vale, stole the ledgers.', specs);
+    expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['ov', 'tv']);
+  });
+});
+
+describe('an inverted passive listing the accused after the copula', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), p('pm', 'Pim Moss'), { id: 'td', type: 'agency' as const, forms: ['Treasury Department'] }, country('fr', 'Fredonia')];
+
+  it('reads "Charged in the indictment are A, B and C"', () => {
+    const [c] = claimsOf('Charged in the indictment are Greta Holm, Osric Vale and Pim Moss.', specs);
+    expect(c?.targets).toEqual(['gh', 'ov', 'pm']);
+  });
+
+  it('reads "Also indicted by X were A and B, both of Fredonia" with X as claimant', () => {
+    const [c] = claimsOf('Also indicted by the Treasury Department were Greta Holm and Osric Vale, both of Fredonia.', specs);
+    expect(c).toMatchObject({ claimants: ['td'], targets: ['gh', 'ov'] });
+  });
+
+  it('leaves a participle that does not open the sentence alone', () => {
+    const [c] = claimsOf('The men charged in the case are Greta Holm and Osric Vale.', specs);
+    expect(c?.reason ?? '').not.toContain('inverted-passive');
+  });
+});
+
+describe('"they"/"them" after a sentence whose subject lists persons', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonia')];
+
+  it('stands for all of them as the subject of a passive', () => {
+    const claims = claimsOf('Greta Holm and Osric Vale were detained in Fredonia on Monday. They are accused of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual(['gh', 'ov']);
+  });
+
+  it('stands for all of them as an object', () => {
+    const claims = claimsOf('Greta Holm and Osric Vale were detained on Monday. Prosecutors accused them of smuggling antiquities.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual(['gh', 'ov']);
+  });
+
+  it('does not apply when the persons are the object of the sentence before', () => {
+    const claims = claimsOf('Fredonia detained Greta Holm and Osric Vale. They accused Fredonia of torture.', specs);
+    expect(claims.find((c) => c.cue === 'accused')?.claimants).not.toEqual(['gh', 'ov']);
+  });
+});
