@@ -177,6 +177,17 @@ export const HARM_COMMAND_VERBS =
 export const HARM_COMMANDED =
   '(?:attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|bombings?|assassinations?|killings?|murders?|poisonings?|massacres?|sabotage|plots?|thefts?|espionage|spying|crackdown|invasion|abductions?|kidnappings?|torture|fraud|scheme|disinformation|arson|coup|smuggling|trafficking|money[\\s-]laundering|(?:fake|bogus|sham|shell|front)\\s+[\\w-]+|(?:troll|bot)\\s+farms?)';
 
+/**
+ * Verbs of repression, wrongdoing only with its usual victims as object: "is punishing
+ * independent reporting", "jailed three journalists", "muzzles critics" ("punished the
+ * smugglers" is none).
+ */
+export const HARM_REPRESSION_VERBS =
+  '(?:punish(?:es|ed|ing)?|jail(?:s|ed|ing)|imprison(?:s|ed|ing)|muzzl(?:e|es|ed|ing)|gag(?:s|ged|ging)|censor(?:s|ed|ing)|crush(?:es|ed|ing)|stifl(?:e|es|ed|ing)|harass(?:es|ing)|surveil(?:s|led|ling))';
+/** The victims of repression (HARM_REPRESSION_VERBS). */
+export const REPRESSED =
+  '(?:journalists?|reporters?|critics?|dissent|dissidents?|protesters?|protestors?|activists?|opposition|independent\\s+(?:reporting|media|journalism|press|voices)|free\\s+(?:speech|expression|press)|press\\s+freedom|the\\s+press|bloggers?|human\\s+rights\\s+defenders|civil\\s+society|peaceful\\s+protest)';
+
 /** Words that make a weak verb's object harmful: "used stolen credentials", "sold the stolen data". */
 export const HARM_OBJECT =
   '(?:stolen|fraudulent(?:ly)?|illegal(?:ly)?|illicit|unauthori[sz]ed|malicious|criminal|counterfeit|sanctioned|embargoed|hacking|intrusions?|malware|ransomware|spearphishing|phishing|espionage|weapons|bribes?|kickbacks?|proceeds|corrupt(?:ion)?|graft|terroris[mt]s?|militias?|rebels|insurgents|militants|proxies|separatists)';

@@ -87,7 +87,7 @@ const VICTIM_PARTICIPLES =
   '(?:raped|sexually\\s+assaulted|abducted|kidnapped|tormented|harassed|persecuted|threatened|intimidated|tortured|abused|assaulted|beaten|mistreated|ill-treated|surveilled|spied\\s+on|blackmailed|coerced|victimi[sz]ed)';
 
 /** Finding verbs that make their subject the claimant of a that-clause (the `finding` frame). */
-const FINDING_VERBS = '(?:proved|proven|proves|revealed|reveals|found|finds|determined|determines|showed|shown|shows|established|establishes|concluded|concludes|uncovered|uncovers|demonstrated|demonstrates|confirmed|confirms)';
+const FINDING_VERBS = '(?:ruled|rules|proved|proven|proves|revealed|reveals|found|finds|determined|determines|showed|shown|shows|established|establishes|concluded|concludes|uncovered|uncovers|demonstrated|demonstrates|confirmed|confirms)';
 
 /** A case, trial or charges named by the crime (the `case` frame). */
 const CRIME_CASE =
@@ -114,7 +114,7 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'defiance', frame: 'verb', pattern: '(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|defy|defying|defie[sd]|flout(?:s|ed|ing)?|breach(?:es|ed|ing)?|violat(?:e|es|ed|ing)|reneg(?:e|es|ed|ing)\\s+on)\\s+(?:(?:the|its|their|his|her|repeated|international|global|all)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:concerns|warnings|calls|demands|resolutions?|obligations|commitments|rulings?|court\\s+orders?|orders|law|laws|sanctions|ceasefire|truce|agreements?|treaty|treaties|deal|norms|rules|constitution)', confidence: 0.45, keys: ['ignor', 'disregard', 'defy', 'defie', 'flout', 'breach', 'violat', 'reneg'] },
   // "China uses vague national security laws to suppress dissent": the tool is named between.
   { id: 'instrument', frame: 'verb', pattern: '(?:uses|used|using|exploits|exploited|exploiting|wields|wielded)\\s+(?:[\\w\\u2019\'-]+\\s+){1,7}?to(?=\\s+(?:silence|suppress|persecute|intimidate|harass|punish|crush|muzzle|target|jail|imprison|attack|undermine|evade|circumvent|conceal|launder|steal|spy\\s+on|threaten|repress|stifle|censor)\\b)', confidence: 0.5, keys: ['to silence', 'to suppress', 'to persecute', 'to intimidate', 'to harass', 'to punish', 'to crush', 'to muzzle', 'to target', 'to jail', 'to imprison', 'to attack', 'to undermine', 'to evade', 'to circumvent', 'to conceal', 'to launder', 'to steal', 'to spy', 'to threaten', 'to repress', 'to stifle', 'to censor'] },
-  { id: 'finding', frame: 'finding', pattern: FINDING_VERBS + '(?=\\s+that\\b)', confidence: 0.5, keys: ['prove', 'reveal', 'found', 'finds', 'determine', 'showed', 'shown', 'shows', 'establish', 'conclude', 'uncover', 'demonstrate', 'confirm'] },
+  { id: 'finding', frame: 'finding', pattern: FINDING_VERBS + '(?=\\s+that\\b)', confidence: 0.5, keys: ['ruled', 'rules', 'prove', 'reveal', 'found', 'finds', 'determine', 'showed', 'shown', 'shows', 'establish', 'conclude', 'uncover', 'demonstrate', 'confirm'] },
   { id: 'linked', frame: 'linked', pattern: '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+|also\\s+)?(?:(?:linked|tied|connected)\\s+to|(?:associated|connected|affiliated)\\s+with)', confidence: 0.45, keys: ['linked', 'tied', 'connected', 'associated', 'affiliated'] },
   { id: 'in-connection', frame: 'in-connection', pattern: '(?:in\\s+connection\\s+with|to\\s+(?:settle|resolve)\\s+(?:\\w+\\s+){0,2}?(?:claims|charges|allegations)\\s+(?:of|over|related\\s+to))(?=\\s+(?:\\w+\\s+){0,2}?(?:violations?|breach(?:es)?|misconduct|fraud|crimes?|bribery|corruption|money\\s+laundering|sanctions\\s+evasion|the\\s+misconduct)\\b)', confidence: 0.5, keys: ['connection', 'settle', 'resolve'] },
   { id: 'contempt', frame: 'contempt', pattern: '(?:hold|holds|held|holding)(?=\\s+(?:[^.;]{1,160}?)\\s+in\\s+(?:criminal\\s+|civil\\s+)?contempt\\b)', confidence: 0.6, keys: ['contempt'] },
@@ -131,7 +131,7 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
  * verbs and harm words of src/lexicons/cues.ts): "the probe found that X concealed …".
  */
 export const FINDING_WRONG =
-  '(?:conceal\\w*|took|taken|lied|deceiv\\w*|misled|mislead\\w*|falsif\\w*|fabricat\\w*|forg(?:ed|ery)|cheat\\w*|divert\\w*|misappropriat\\w*|embezzl\\w*|brib\\w*|kickbacks?|unlawful\\w*|illegal\\w*|arbitrary|unconstitutional|violat\\w*|breach\\w*|wrongdoing|misconduct|abus\\w*|crim\\w*|front\\s+compan\\w*|evad\\w*|evasion)';
+  '(?:conceal\\w*|took|taken|lied|deceiv\\w*|misled|mislead\\w*|falsif\\w*|fabricat\\w*|forg(?:ed|ery)|cheat\\w*|divert\\w*|misappropriat\\w*|embezzl\\w*|brib\\w*|kickbacks?|unlawful\\w*|illegal\\w*|arbitrary|unconstitutional|violat\\w*|breach\\w*|wrongdoing|misconduct|abus\\w*|crim\\w*|front\\s+compan\\w*|evad\\w*|evasion|chlorine|sarin|nerve\\s+agents?|chemical\\s+weapons?|barrel\\s+bombs?)';
 
 /** Weapons programmes an actor may be linked to (the `linked` frame, besides the harm words). */
 export const LINKED_WRONG =

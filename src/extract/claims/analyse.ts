@@ -5,6 +5,8 @@ import {
   HARM_COMMANDED,
   HARM_COMMAND_VERBS,
   HARM_OBJECT,
+  HARM_REPRESSION_VERBS,
+  REPRESSED,
   HARM_VERBS,
   HARM_WEAK_VERBS,
   HEDGES,
@@ -267,7 +269,7 @@ export function harmSpansBySentence(text: string, sentences: readonly Span[]): S
 }
 
 // "ordered this poisoning": a command verb only with a harmful act in its object, no preposition before it.
-const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b))\\b`, 'g');
+const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b)|${HARM_REPRESSION_VERBS}(?=\\s+(?:\\S+\\s+){0,3}?${REPRESSED}\\b))\\b`, 'g');
 const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55, keys: [] };
 /** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
 const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records)\\b[^,]{0,120}),\\s*`);
@@ -1192,7 +1194,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           certainty: certaintyOf(ctx, cue, span, cs, ce), reportedBy: [], confidence: cue.confidence, how: 'among-those', claimantViaAnaphor: false,
         };
       }
-      if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
+      if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return servedBySuspects(ctx, cue, span, cs, ce);
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
@@ -1320,6 +1322,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // "claiming U.S. elections were stolen": a country naming a thing ("U.S. elections") did nothing
       targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter((r) => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40))));
       content = trimSpan(text, from, ce);
+      // "believes the bomber was trained by the PKK": an unnamed subject, a passive's named agent.
+      const passiveAt = targets.length === 0 ? /^[^,;]{0,60}?\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)(?:\s+and\s+[a-z]+(?:ed|en))?(?=\s+by\s)/.exec(text.slice(from, ce)) : null;
+      if (passiveAt) targets = agentRefs(ctx, from + passiveAt[0].length, ce);
       // ("has alleged ties" is no "as alleged": the word before must be "as" itself)
       if (/^\s*as\s*$/i.test(text.slice(cs, span.start)) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.
@@ -1590,6 +1595,29 @@ function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
   if (!/ing$/i.test(word) || !/,\s*$/.test(ctx.text.slice(Math.max(cs, span.start - 3), span.start))) return span.start;
   const verb = /\b(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|made|took|gave)\b/.exec(ctx.text.slice(cs, span.start));
   return verb ? cs + verb.index : span.start;
+}
+
+/** An arrest or expulsion verb before a class of suspects: "Poland has arrested a dozen people suspected of …". */
+const ARRESTED_BEFORE = /\b(?:arrested|detained|expelled|deported|charged|extradited|jailed|convicted|rounded\s+up)\b/;
+
+/**
+ * "Poland has arrested a dozen people suspected of working for Russian intelligence": the
+ * suspects are a class, but the state they are said to serve is accused, by the body that
+ * arrested them (hedged by the cue). Null for any other class ("people suspected of crimes").
+ */
+function servedBySuspects(ctx: SentenceContext, cue: CueEntry, span: Span, cs: number, ce: number): Found | null {
+  const { text } = ctx;
+  const arrest = ARRESTED_BEFORE.exec(text.slice(cs, span.start));
+  if (!arrest) return null;
+  const served = helpedRefs(ctx, span.end, ce);
+  if (served.length === 0) return null;
+  const arresters = subjectRefs(ctx, cs, cs + arrest.index);
+  const claimants = uniqueIds(arresters);
+  return {
+    type: 'accusation', cue, cueSpan: span, claimants, targets: uniqueIds(served).filter((id) => !claimants.includes(id)),
+    contentSpan: trimSpan(text, span.end, ce), certainty: certaintyOf(ctx, cue, span, cs, ce), reportedBy: [],
+    confidence: cue.confidence * 0.8, how: 'suspects-serving', claimantViaAnaphor: arresters.every((r) => r.via === 'anaphor'),
+  };
 }
 
 /** "X, accused of …", "two Iranians charged with …": a participle right after its noun. */

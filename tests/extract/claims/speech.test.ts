@@ -191,3 +191,38 @@ describe('backers and speakers of unnamed doers', () => {
   });
 });
 
+describe('findings, beliefs and suspects', () => {
+  const TRIBUNAL = org('tribunal', 'intl_org', 'Regional Court of Justice');
+  const INSPECTORS = org('insp', 'intl_org', 'International Atomic Energy Agency');
+  const POLICE = org('police', 'agency', 'Korvian Police');
+
+  it('reads a court that ruled that X violated …', () => {
+    const [c] = accusations(claimsOf('The Regional Court of Justice ruled that Dravenia had violated the fishing treaty.', [TRIBUNAL, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['tribunal'], targets: ['dravenia'] });
+    expect(accusations(claimsOf('The Regional Court of Justice ruled that the appeal was filed too late.', [TRIBUNAL]))).toHaveLength(0);
+  });
+
+  it('credits a finding to the named issuer of the document: "a report by X concluded that"', () => {
+    const [c] = accusations(claimsOf('A report by the International Atomic Energy Agency concluded that Korvian troops used chemical weapons near the border.', [INSPECTORS, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['insp'], targets: ['korvia'] });
+  });
+
+  it('takes the named agent of a passive inside a belief: "believes the gunman was recruited by X"', () => {
+    const [c] = accusations(claimsOf('Halvorsen believes the bomber was recruited by the Red Hand Brigade.', [HALVORSEN, RED_HAND]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['redhand'], certainty: 'hedged' });
+  });
+
+  it('accuses the state arrested suspects are said to serve', () => {
+    const [c] = accusations(claimsOf('The Korvian Police have detained six people suspected of spying for Dravenia.', [POLICE, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['police'], targets: ['dravenia'], certainty: 'hedged' });
+    expect(accusations(claimsOf('The Korvian Police have detained six people suspected of shoplifting.', [POLICE]))).toHaveLength(0);
+    expect(accusations(claimsOf('Anyone suspected of spying for Dravenia should call the hotline.', [DRAVENIA]))).toHaveLength(0);
+  });
+
+  it('reads repression of its usual victims, not a punishment of wrongdoers', () => {
+    const [c] = accusations(claimsOf('"Korvia is muzzling independent media," Velasco said.', [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+    expect(accusations(claimsOf('"Korvia is punishing the smugglers," Velasco said.', [VELASCO, KORVIA]))).toHaveLength(0);
+  });
+});
+
