@@ -122,7 +122,7 @@ export function cueKeysBySentence(text: string, sentences: readonly Span[]): Rea
   }
   return out;
 }
-const ATTRIBUTION_HINT = /\b(?:said|says|say|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
+const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|adding|stating|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
 export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
 
 const NEGATED = new RegExp(`\\b${NEGATION}\\b(?:\\s+\\S+){0,3}\\s*$`, 'i');
@@ -369,7 +369,9 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
   const out: Found[] = [];
   for (const span of harmSpans) {
     const m = [text.slice(span.start, span.end)] as const;
-    if (found.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
+    // A denial leaves room for the counter-accusation after it ("denied the accusation, saying
+    // Ukrainian forces had staged the attack"), not for the act it denies ("denied that its troops killed").
+    if (found.some((f) => sameClause(ctx, f.cueSpan, span) && (f.type === 'accusation' || span.start < f.cueSpan.end || f.contentSpan === null || span.start < f.contentSpan.end))) continue;
     if (out.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);

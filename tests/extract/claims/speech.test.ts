@@ -226,3 +226,18 @@ describe('findings, beliefs and suspects', () => {
   });
 });
 
+describe('a counter-accusation after a denial', () => {
+  const MINISTRY = org('mod', 'agency', 'Interior Ministry');
+
+  it('reads the wrongful act told in ", saying …" after a denial, and keeps the denier', () => {
+    const claims = claimsOf('The Interior Ministry rejected the accusations in a statement, saying Dravenian agents had staged the bombings themselves.', [MINISTRY, DRAVENIA]);
+    expect(claims.find((c) => c.type === 'denial')).toMatchObject({ claimants: ['mod'] });
+    expect(accusations(claims)[0]).toMatchObject({ claimants: ['mod'], targets: ['dravenia'] });
+  });
+
+  it('does not read the denied act as an accusation', () => {
+    const claims = claimsOf('The Interior Ministry denied that Dravenian troops had shelled the village.', [MINISTRY, DRAVENIA]);
+    expect(accusations(claims)).toHaveLength(0);
+  });
+});
+
