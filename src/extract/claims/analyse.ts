@@ -384,7 +384,11 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       // "carried out by hackers working for the North Korean government": unnamed doers, a named backer
       if (agents.length === 0 && /^\s+by\s/i.test(text.slice(span.end, span.end + 5))) agents = backerRefs(ctx, span.end, ce, 60);
       const speakerP = speakerOrUnnamed(ctx, span.start);
-      if (agents.length === 0 || speakerP.how === 'none') continue;
+      if (speakerP.how === 'none') continue;
+      // "said the villagers had been killed by insurgents": a doer the text does not name (targets []),
+      // only for a named speaker, a human doer and a grave act.
+      const unnamedDoer = agents.length === 0 && speakerP.ids.length > 0 && UNNAMED_DOER.test(text.slice(span.end, ce)) && GRAVE_ACT.test(m[0]);
+      if (agents.length === 0 && !unnamedDoer) continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
       out.push({
         type: 'accusation',
@@ -912,6 +916,11 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
   }
   return out;
 }
+
+/** Unnamed human doers after a passive: "by insurgents", "by unidentified gunmen", "by government troops". */
+const UNNAMED_DOER = /^\s+by\s+(?:(?:the|a|an|some|several|unknown|unidentified|masked|armed|rival|government|security|rebel|militia|islamist|jihadist|separatist|\w+ian|\w+ese)\s+)*(?:insurgents|militants|gunmen|rebels|jihadists|terrorists|soldiers|troops|militias?|fighters|attackers|assailants|separatists|extremists|police|security\s+forces|forces|mercenaries)\b/i;
+/** Acts grave enough that telling their unnamed doer is an accusation. */
+const GRAVE_ACT = /^(?:killed|murdered|tortured|kidnapped|assassinated|raped|bombed|shelled|attacked|executed|beaten|abducted|carried\s+out|committed|perpetrated|orchestrated)$/i;
 
 /** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
 const BACKED_BY = /\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\s+by|working\s+for|acting\s+for|(?:acting\s+)?on\s+behalf\s+of|at\s+the\s+(?:behest|direction)\s+of|linked\s+to|tied\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?/i;

@@ -241,3 +241,15 @@ describe('a counter-accusation after a denial', () => {
   });
 });
 
+describe('unnamed doers of a grave act', () => {
+  it('records the accusation with no target when a named speaker blames unnamed gunmen', () => {
+    const [c] = accusations(claimsOf('Halvorsen said the two aid workers were killed by unidentified gunmen.', [HALVORSEN]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: [] });
+  });
+
+  it('needs a named speaker and a grave act', () => {
+    expect(accusations(claimsOf('Officials said the two aid workers were killed by unidentified gunmen.', []))).toHaveLength(0);
+    expect(accusations(claimsOf('Halvorsen said the convoy was stopped by government troops.', [HALVORSEN]))).toHaveLength(0);
+  });
+});
+
