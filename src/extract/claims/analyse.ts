@@ -922,6 +922,13 @@ const UNNAMED_DOER = /^\s+by\s+(?:(?:the|a|an|some|several|unknown|unidentified|
 /** Acts grave enough that telling their unnamed doer is an accusation. */
 const GRAVE_ACT = /^(?:killed|murdered|tortured|kidnapped|assassinated|raped|bombed|shelled|attacked|executed|beaten|abducted|carried\s+out|committed|perpetrated|orchestrated)$/i;
 
+/** Cue verbs that also report a quote: '"…," she charged.' */
+const REPORTS_QUOTE_VERB = /^(?:charged|charges|alleged|alleges|claimed|claims|accused|accuses)$/i;
+/** Nothing after the verb but an adverbial: '…," she charged on Monday.' */
+const REPORTS_QUOTE_AFTER = /^(?:\s+(?:on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|yesterday|today|later|again))?\s*[.!]?["\u201d]?\s*$/i;
+/** A closed quote, then the speaker: '"…," Halvorsen ', '"…," the minister, Ingrid Halvorsen, '. */
+const QUOTE_THEN_SPEAKER = /[,!?]["\u201d]\s+(?:[^"\u201c\u201d]{1,80}?\s)?$/;
+
 /** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
 const BACKED_BY = /\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\s+by|working\s+for|acting\s+for|(?:acting\s+)?on\s+behalf\s+of|at\s+the\s+(?:behest|direction)\s+of|linked\s+to|tied\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?/i;
 
@@ -1163,6 +1170,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   const ce = clauseEnd(ctx, span.end);
   const why = cancelled(ctx, cue, span, cs);
   if (why) return null;
+  // '"…," Halvorsen charged.': the cue verb reports the quote (its content is read by the other rules).
+  if (REPORTS_QUOTE_VERB.test(text.slice(span.start, span.end)) && REPORTS_QUOTE_AFTER.test(text.slice(span.end, ctx.sentence.end)) && QUOTE_THEN_SPEAKER.test(text.slice(ctx.sentence.start, span.start))) return null;
   const before = text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start);
   const firstWord = /^\S+/.exec(text.slice(span.start, span.end))?.[0] ?? '';
   const participle = /(?:ed|found|held|tied|brought)$/i.test(firstWord);

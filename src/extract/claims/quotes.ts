@@ -13,8 +13,8 @@ import type { Ref } from './mentions.ts';
 export interface Quote extends Span {
   /** Actor ids of the speaker (empty when unknown). */
   readonly speaker: readonly string[];
-  /** How the speaker was found: `after`, `before`, `follow-on`, `unmarked` (speech without quote marks), or `none`. */
-  readonly how: 'after' | 'before' | 'follow-on' | 'unmarked' | 'none';
+  /** How the speaker was found: `after`, `before`, `follow-on`, `introduced` (named by the sentence before), `unmarked` (speech without quote marks), or `none`. */
+  readonly how: 'after' | 'before' | 'follow-on' | 'introduced' | 'unmarked' | 'none';
 }
 
 const OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
@@ -114,9 +114,36 @@ export function attributeQuotes(
         }
       }
     }
+    if (how === 'none' && startsUnit(text, q.start - 1) && !quoteHasTail(text, q.end)) {
+      // 'Halvorsen was blunt. "Korvia ordered the bombing."', 'She told parliament on Tuesday:
+      // <paragraph> "…"': a quote of its own sentence after one that introduces its speaker.
+      const k = sentences.findIndex((x) => x.start <= q.start && q.start < x.end);
+      const prevS = k > 0 ? sentences[k - 1] : undefined;
+      if (prevS && !quotes.some((o) => o.start >= prevS.start && o.start < prevS.end)) {
+        const prevText = text.slice(prevS.start, prevS.end);
+        if (INTRODUCES_SPEECH.test(prevText)) {
+          const first = refs.find((r) => r.start >= prevS.start && r.end <= prevS.end);
+          if (first && first.type === 'person' && LEAD_TITLE.test(text.slice(prevS.start, first.start))) {
+            speaker = [first.id];
+            how = 'introduced';
+          }
+        }
+      }
+    }
     quotes.push({ start: q.start, end: q.end, speaker, how });
   }
   return quotes;
+}
+
+/** A sentence that introduces a quote after it: a colon at its end, a speech verb, a manner of speaking. */
+const INTRODUCES_SPEECH = /:\s*$|\b(?:spoke|speaking|addressed|told|wrote|posted|tweeted|said|added|insisted|warned|explained|testified|was\s+(?:blunt|defiant|adamant|emphatic|unequivocal|categorical|direct|scathing)|did\s+not\s+mince\s+(?:his|her|their)?\s*words)\b/;
+/** Only title words (or nothing) before the sentence's first name: "Foreign Minister ", "U.S. envoy ". */
+const LEAD_TITLE = /^[\s"\u201c]*(?:(?:[A-Z][\w.'\u2019-]*|the|of|for)\s+){0,6}$/;
+
+/** The quote is followed, in its sentence, by an attribution of its own ('…," he said'). */
+function quoteHasTail(text: string, end: number): boolean {
+  const after = text.slice(end + 1, Math.min(text.length, end + 160, nextStop(text, end + 1)));
+  return AFTER_VERB_FIRST.test(after) || AFTER_SUBJECT_FIRST.test(after);
 }
 
 /** Where the sentence after `pos` ends (a `.`, `!`, `?` followed by space, or a line break). */

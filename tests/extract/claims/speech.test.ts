@@ -253,3 +253,23 @@ describe('unnamed doers of a grave act', () => {
   });
 });
 
+describe('quotes introduced by the sentence before, and cue verbs that report a quote', () => {
+  it('gives a quote of its own sentence to the person the sentence before introduces', () => {
+    const [c] = accusations(claimsOf('Velasco did not mince her words. "Korvia ordered the assassination of our consul."', [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+    const [d] = accusations(claimsOf('Okonjo addressed the assembly on Friday:\n\n"Dravenian agents planned the bombings in the capital."', [OKONJO, DRAVENIA]));
+    expect(d).toMatchObject({ claimants: ['okonjo'], targets: ['dravenia'] });
+  });
+
+  it('does not give it to a name in a sentence that introduces no speech', () => {
+    expect(accusations(claimsOf('Velasco visited the port. "Korvia ordered the assassination of our consul."', [VELASCO, KORVIA]))).toHaveLength(0);
+  });
+
+  it('reads "charged" after a quote as reporting it, not as charging the quote\'s subject', () => {
+    const [c, ...rest] = accusations(claimsOf('"Korvia masterminded the bombings," Velasco charged.', [VELASCO, KORVIA]));
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+    expect(c?.reason).toMatch(/^harm-verb:/);
+  });
+});
+
