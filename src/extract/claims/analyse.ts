@@ -1374,7 +1374,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // "X allegedly responded in a letter": "allegedly" alone states no wrong.
       if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce))) return null;
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
-      if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
+      if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60))) && !/^\s+(?:the\s+)?(?:\w+\s+)?(?:deaths?|killings?|casualties)\s+of\b/i.test(text.slice(span.end, ce))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
       // "a hacking group backed by the Iranian government was behind …": the backer of an unnamed subject
       if (targets.length === 0 && cue.id !== 'allegedly-adverb') targets = backerRefs(ctx, cs, span.start, 80);

@@ -273,3 +273,35 @@ describe('quotes introduced by the sentence before, and cue verbs that report a 
   });
 });
 
+describe('more wrongful acts of reported speech', () => {
+  const said = (act: string): Claim[] => accusations(claimsOf(`Okonjo said Korvia ${act}.`, [OKONJO, KORVIA, DRAVENIA]));
+
+  it.each([
+    'looted shops in the border towns',
+    'abducted three fishermen',
+    'annexed the islands',
+    'shot down the cargo plane',
+    'lied to the inspectors about the shipments',
+    'covered up the deaths of conscripts',
+    'forged the export licences',
+    'siphoned off the reconstruction funds',
+    'harboured militants in the hills',
+    'supplied drones to the rebels',
+    'detained the reporters arbitrarily',
+    'was responsible for the deaths of eleven miners',
+  ])('accuses the subject of "%s"', (act) => {
+    expect(said(act)[0]).toMatchObject({ claimants: ['okonjo'], targets: ['korvia'] });
+  });
+
+  it.each([
+    'forged a new partnership with Dravenia',
+    'shot down the proposal',
+    'supported the peace plan',
+    'supplied grain to the region',
+    'crossed the border at dawn',
+    'was responsible for the organisation of the summit',
+  ])('does not accuse on "%s"', (act) => {
+    expect(said(act)).toHaveLength(0);
+  });
+});
+
