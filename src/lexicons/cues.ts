@@ -87,11 +87,13 @@ export const CUES: readonly CueEntry[] = [
   { id: 'condemn-verb', type: 'accusation', frame: 'verb-object', pattern: 'condemn(?:s|ed|ing)?', confidence: 0.6, keys: ['condemn'] },
   { id: 'denounce-verb', type: 'accusation', frame: 'verb-object', pattern: 'denounc(?:e|es|ed|ing)', confidence: 0.55, keys: ['denounc'] },
   { id: 'implicate-verb', type: 'accusation', frame: 'verb-object', pattern: 'implicat(?:e|es|ed|ing)', confidence: 0.7, keys: ['implicat'] },
-  { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true, keys: ['suspect'] },
+    { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true, keys: ['suspect'] },
   { id: 'hold-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:hold|holds|held|holding)(?:\\s+\\S+){0,4}?\\s+(?:responsible|accountable)', confidence: 0.85, keys: ['responsib', 'accountab'] },
   { id: 'point-finger', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)\\s+(?:the|a)\\s+finger', confidence: 0.8, keys: ['finger'] },
   // "pointed to Moscow as responsible for the attack", machine-translated "pointed the Russia as responsible"
   { id: 'point-as-responsible', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)(?:\\s+to)?(?=\\s+(?:\\S+\\s+){1,5}?as\\s+(?:the\\s+)?(?:(?:main|chief|likely|probable|prime)\\s+)?(?:responsible|culprits?|perpetrators?|authors?|masterminds?|instigators?|(?:one|ones)\\s+responsible))', confidence: 0.75, keys: ['point'] },
+  // "evidence pointed to Moscow's involvement in the attack"
+  { id: 'point-to-role', type: 'accusation', frame: 'verb-object', pattern: '(?:point|points|pointed|pointing)\\s+to(?=\\s+(?:\\S+\\s+){1,4}?(?:involvement|role|responsibility|complicity|culpability|hand|guilt)\\s+(?:in|for)\\b)', confidence: 0.65, hedged: true, keys: ['point'] },
   { id: 'attribute-verb', type: 'accusation', frame: 'verb-to', pattern: 'attribut(?:e|es|ed|ing)', confidence: 0.8, keys: ['attribut'] },
   { id: 'link-verb', type: 'accusation', frame: 'verb-to', pattern: '(?:link|links|linked|linking|tie|ties|tied|tying)', confidence: 0.5, requires: HARM_WORDS, keys: ['link', 'tied', ' ties', 'tying', ' tie '] },
   { id: 'allege-verb', type: 'accusation', frame: 'verb-clause', pattern: 'alleg(?:e|es|ed|ing)', confidence: 0.75, keys: ['alleg'] },
@@ -175,7 +177,7 @@ export const HARM_COMMAND_VERBS =
   '(?:ordered|orders|directed|directs|directing|planned|organi[sz]ed|organi[sz]es|organi[sz]ing|authori[sz]ed|approved|plotted|masterminding|ran|runs|running|involved\\s+in|took\\s+part\\s+in|participated\\s+in)';
 /** The harmful acts a command verb takes as its object (HARM_COMMAND_VERBS). */
 export const HARM_COMMANDED =
-  '(?:attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|bombings?|assassinations?|killings?|murders?|poisonings?|massacres?|sabotage|plots?|thefts?|espionage|spying|crackdown|invasion|abductions?|kidnappings?|torture|fraud|scheme|disinformation|arson|coup|smuggling|trafficking|money[\\s-]laundering|(?:fake|bogus|sham|shell|front)\\s+[\\w-]+|(?:troll|bot)\\s+farms?)';
+  '(?:attacks?|cyber-?attacks?|hacks?|hacking|intrusions?|bombings?|assassinations?|killings?|murders?|poisonings?|massacres?|ambush(?:es)?|sabotage|plots?|thefts?|espionage|spying|crackdown|invasion|abductions?|kidnappings?|torture|fraud|scheme|disinformation|arson|coup|smuggling|trafficking|money[\\s-]laundering|(?:fake|bogus|sham|shell|front)\\s+[\\w-]+|(?:troll|bot)\\s+farms?)';
 
 /**
  * Verbs of repression, wrongdoing only with its usual victims as object: "is punishing

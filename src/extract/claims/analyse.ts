@@ -122,7 +122,7 @@ export function cueKeysBySentence(text: string, sentences: readonly Span[]): Rea
   }
   return out;
 }
-const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|adding|stating|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
+const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|adding|stating|think|thinks|thought|suspects?|suspected|concluded|argued|warned|noted|wrote|posted|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
 export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
 
 const NEGATED = new RegExp(`\\b${NEGATION}\\b(?:\\s+\\S+){0,3}\\s*$`, 'i');
@@ -1260,6 +1260,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.max(ce, clauseEnd(ctx, obj.contentFrom))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      // "suspects that Korvian agents planned …": a clause for object, its subject is the suspected.
+      const thatClause = targets.length === 0 && !passive ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
+      if (thatClause) {
+        const from2 = span.end + thatClause[0].length;
+        const verb2 = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|may|might|could)\b/.exec(text.slice(from2, ce));
+        targets = refsIn(ctx.refs, from2, verb2 ? from2 + verb2.index : ce);
+      }
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
       if (targets.length === 0 && !passive && /^\s+the\s+(?:\w+\s+)?(?:ruling|verdict|judgment|judgement|sentence|decision\s+to\s+(?:re)?(?:imprison|jail|convict|detain|sentence))\b/i.test(text.slice(span.end, span.end + 40))) {
         const judge = judgeBefore(ctx, span.start);
@@ -1344,7 +1351,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       content = trimSpan(text, from, ce);
       // "believes the bomber was trained by the PKK": an unnamed subject, a passive's named agent.
       const passiveAt = targets.length === 0 ? /^[^,;]{0,60}?\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)(?:\s+and\s+[a-z]+(?:ed|en))?(?=\s+by\s)/.exec(text.slice(from, ce)) : null;
-      if (passiveAt) targets = agentRefs(ctx, from + passiveAt[0].length, ce);
+      if (passiveAt) {
+        targets = agentRefs(ctx, from + passiveAt[0].length, ce);
+        // "was caused by saboteurs working for Moscow": the backer of unnamed doers
+        if (targets.length === 0) targets = backerRefs(ctx, from + passiveAt[0].length, ce, 60);
+      }
       // ("has alleged ties" is no "as alleged": the word before must be "as" itself)
       if (/^\s*as\s*$/i.test(text.slice(cs, span.start)) || /\bas\s+$/i.test(before)) {
         // "As alleged in the indictment, X did Y": the document says it, its issuer is not named here.

@@ -825,8 +825,10 @@ function responsibility(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evalu
   if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   const phrase = text.slice(hit.start, hit.end);
   const inference = /(?:marks?|fingerprints|signature|signs)\s+of$/i.test(phrase);
+  // "the bombing was the work of X": an act attributed, its subject must be a wrong too
+  const work = /(?:work|doing)\s+of$/i.test(phrase);
   // The phrase must be about a wrong: "responsibility for the deaths", "the hallmarks of …" after an attack.
-  if (inference && !HALLMARK_SUBJECT.test(text.slice(cs, hit.start))) return null;
+  if ((inference || work) && !HALLMARK_SUBJECT.test(text.slice(cs, hit.start))) return null;
   if (!inference && /^(?:responsibility|blame|fault|culpability|guilt)\b/i.test(phrase) && /\b(?:not|never|no)\s+$/i.test(text.slice(Math.max(cs, hit.start - 12), hit.start))) return null;
   // The actors named right after: "with the Israeli government", "were soldiers of the Burkinabe army".
   const from = hit.end + (/^\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:the\s+)?(?=[A-Z])/.exec(text.slice(hit.end, ce))?.[0].length ?? 0);
@@ -840,6 +842,7 @@ function responsibility(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evalu
   if (targets.length === 0) return null;
   const who = attribution(ctx, hit.start);
   if (!who) return null;
-  return build(ctx, entry, 'accusation', hit, inference ? { ...who, hedged: true } : who, targets, trimSpan(text, cs, ce), inference ? 'hallmarks' : 'responsibility-placed', cs, ce);
+  const hedged = inference || /\b(?:likely|probably|possibly|apparently|allegedly|reportedly|presumably)\b/i.test(phrase);
+  return build(ctx, entry, 'accusation', hit, hedged ? { ...who, hedged: true } : who, targets, trimSpan(text, cs, ce), inference ? 'hallmarks' : 'responsibility-placed', cs, ce);
 }
 

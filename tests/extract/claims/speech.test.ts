@@ -305,3 +305,29 @@ describe('more wrongful acts of reported speech', () => {
   });
 });
 
+describe('hedged beliefs and attributed acts', () => {
+  it('reads "suspects that X planned …" with the clause subject as the suspected', () => {
+    const [c] = accusations(claimsOf('Halvorsen suspects that Dravenian agents planned the bombings.', [HALVORSEN, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['dravenia'], certainty: 'hedged' });
+  });
+
+  it('hedges a modal inside a belief: "thinks X may have ordered"', () => {
+    const [c] = accusations(claimsOf('Okonjo thinks Korvia may have ordered the ambush.', [OKONJO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['okonjo'], targets: ['korvia'], certainty: 'hedged' });
+  });
+
+  it('reads "was (likely) the work of X" after a wrong, hedging "likely"', () => {
+    const [c] = accusations(claimsOf('Okonjo said the massacre was the work of the Red Hand Brigade.', [OKONJO, RED_HAND]));
+    expect(c).toMatchObject({ claimants: ['okonjo'], targets: ['redhand'], certainty: 'asserted' });
+    const [d] = accusations(claimsOf('Okonjo said the ambush was likely the work of the Red Hand Brigade.', [OKONJO, RED_HAND]));
+    expect(d).toMatchObject({ targets: ['redhand'], certainty: 'hedged' });
+    expect(accusations(claimsOf('Okonjo said the new bridge was the work of the Red Hand Brigade.', [OKONJO, RED_HAND]))).toHaveLength(0);
+  });
+
+  it('reads "pointed to X\'s involvement in" as a hedged accusation', () => {
+    const [c] = accusations(claimsOf('Velasco said the evidence pointed to Korvian involvement in the sabotage.', [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'], certainty: 'hedged' });
+    expect(accusations(claimsOf('Velasco pointed to Korvia as an example.', [VELASCO, KORVIA]))).toHaveLength(0);
+  });
+});
+
