@@ -5,6 +5,8 @@ import {
   HARM_COMMANDED,
   HARM_COMMAND_VERBS,
   HARM_OBJECT,
+  HARM_REPRESSION_VERBS,
+  REPRESSED,
   HARM_VERBS,
   HARM_WEAK_VERBS,
   HEDGES,
@@ -122,7 +124,7 @@ export function cueKeysBySentence(text: string, sentences: readonly Span[]): Rea
   }
   return out;
 }
-const ATTRIBUTION_HINT = /\b(?:said|says|say|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
+const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|adding|stating|think|thinks|thought|suspects?|suspected|concluded|argued|warned|noted|wrote|posted|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
 export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
 
 const NEGATED = new RegExp(`\\b${NEGATION}\\b(?:\\s+\\S+){0,3}\\s*$`, 'i');
@@ -346,7 +348,7 @@ export function harmSpansBySentence(text: string, sentences: readonly Span[]): S
 }
 
 // "ordered this poisoning": a command verb only with a harmful act in its object, no preposition before it.
-const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b))\\b`, 'g');
+const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b)|${HARM_REPRESSION_VERBS}(?=\\s+(?:\\S+\\s+){0,3}?${REPRESSED}\\b))\\b`, 'g');
 const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55, keys: [] };
 /** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
 const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records)\\b[^,]{0,120}),\\s*`);
@@ -455,7 +457,9 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
   const out: Found[] = [];
   for (const span of harmSpans) {
     const m = [text.slice(span.start, span.end)] as const;
-    if (found.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
+    // A denial leaves room for the counter-accusation after it ("denied the accusation, saying
+    // Ukrainian forces had staged the attack"), not for the act it denies ("denied that its troops killed").
+    if (found.some((f) => sameClause(ctx, f.cueSpan, span) && (f.type === 'accusation' || span.start < f.cueSpan.end || f.contentSpan === null || span.start < f.contentSpan.end))) continue;
     if (out.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);
@@ -468,7 +472,11 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       // "carried out by hackers working for the North Korean government": unnamed doers, a named backer
       if (agents.length === 0 && /^\s+by\s/i.test(text.slice(span.end, span.end + 5))) agents = backerRefs(ctx, span.end, ce, 60);
       const speakerP = speakerOrUnnamed(ctx, span.start);
-      if (agents.length === 0 || speakerP.how === 'none') continue;
+      if (speakerP.how === 'none') continue;
+      // "said the villagers had been killed by insurgents": a doer the text does not name (targets []),
+      // only for a named speaker, a human doer and a grave act.
+      const unnamedDoer = agents.length === 0 && speakerP.ids.length > 0 && UNNAMED_DOER.test(text.slice(span.end, ce)) && GRAVE_ACT.test(m[0]);
+      if (agents.length === 0 && !unnamedDoer) continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
       out.push({
         type: 'accusation',
@@ -1071,6 +1079,18 @@ function accusersIn(ctx: SentenceContext, start: number, end: number): Ref[] {
   return out;
 }
 
+/** Unnamed human doers after a passive: "by insurgents", "by unidentified gunmen", "by government troops". */
+const UNNAMED_DOER = /^\s+by\s+(?:(?:the|a|an|some|several|unknown|unidentified|masked|armed|rival|government|security|rebel|militia|islamist|jihadist|separatist|\w+ian|\w+ese)\s+)*(?:insurgents|militants|gunmen|rebels|jihadists|terrorists|soldiers|troops|militias?|fighters|attackers|assailants|separatists|extremists|police|security\s+forces|forces|mercenaries)\b/i;
+/** Acts grave enough that telling their unnamed doer is an accusation. */
+const GRAVE_ACT = /^(?:killed|murdered|tortured|kidnapped|assassinated|raped|bombed|shelled|attacked|executed|beaten|abducted|carried\s+out|committed|perpetrated|orchestrated)$/i;
+
+/** Cue verbs that also report a quote: '"…," she charged.' */
+const REPORTS_QUOTE_VERB = /^(?:charged|charges|alleged|alleges|claimed|claims|accused|accuses)$/i;
+/** Nothing after the verb but an adverbial: '…," she charged on Monday.' */
+const REPORTS_QUOTE_AFTER = /^(?:\s+(?:on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|yesterday|today|later|again))?\s*[.!]?["\u201d]?\s*$/i;
+/** A closed quote, then the speaker: '"…," Halvorsen ', '"…," the minister, Ingrid Halvorsen, '. */
+const QUOTE_THEN_SPEAKER = /[,!?]["\u201d]\s+(?:[^"\u201c\u201d]{1,80}?\s)?$/;
+
 /** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
 const BACKED_BY = /\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\s+by|working\s+for|acting\s+for|(?:acting\s+)?on\s+behalf\s+of|at\s+the\s+(?:behest|direction)\s+of|linked\s+to|tied\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?/i;
 
@@ -1334,6 +1354,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   const ce = Math.min(coordinated, clauseEnd(ctx, span.end));
   const why = cancelled(ctx, cue, span, cs);
   if (why) return null;
+  // '"…," Halvorsen charged.': the cue verb reports the quote (its content is read by the other rules).
+  if (REPORTS_QUOTE_VERB.test(text.slice(span.start, span.end)) && REPORTS_QUOTE_AFTER.test(text.slice(span.end, ctx.sentence.end)) && QUOTE_THEN_SPEAKER.test(text.slice(ctx.sentence.start, span.start))) return null;
   const before = text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start);
   const firstWord = /^\S+/.exec(text.slice(span.start, span.end))?.[0] ?? '';
   const participle = /(?:ed|found|held|tied|brought)$/i.test(firstWord);
@@ -1381,7 +1403,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           certainty: certaintyOf(ctx, cue, span, cs, ce), reportedBy: [], confidence: cue.confidence, how: 'among-those', claimantViaAnaphor: false,
         };
       }
-      if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return null;
+      if (/\b(?:those|anyone|anybody|people|persons|individuals|someone|somebody|whoever)\s+$/i.test(before) && !passive) return servedBySuspects(ctx, cue, span, cs, ce);
       // "Acme, which Norland accuses of smuggling", "Ode, whom it accused of fraud": the relative
       // pronoun is the object; its antecedent is the accused, the relative clause's subject accuses.
       const objectRelative = passive ? null : OBJECT_RELATIVE.exec(text.slice(Math.max(ctx.sentence.start, span.start - 90), span.start));
@@ -1469,6 +1491,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.min(coordinated, Math.max(ce, clauseEnd(ctx, obj.contentFrom)))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      // "suspects that Korvian agents planned …": a clause for object, its subject is the suspected.
+      const thatClause = targets.length === 0 && !passive ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
+      if (thatClause) {
+        const from2 = span.end + thatClause[0].length;
+        const verb2 = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|may|might|could)\b/.exec(text.slice(from2, ce));
+        targets = refsIn(ctx.refs, from2, verb2 ? from2 + verb2.index : ce);
+      }
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
       if (targets.length === 0 && !passive && /^\s+the\s+(?:\w+\s+)?(?:ruling|verdict|judgment|judgement|sentence|decision\s+to\s+(?:re)?(?:imprison|jail|convict|detain|sentence))\b/i.test(text.slice(span.end, span.end + 40))) {
         const judge = judgeBefore(ctx, span.start);
@@ -1564,6 +1593,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         if (wide.length > 0) targets = wide;
       }
       content = trimSpan(text, contentFrom, ce);
+      // "believes the bomber was trained by the PKK": an unnamed subject, a passive's named agent.
+      const passiveAt = targets.length === 0 ? /^[^,;]{0,60}?\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)(?:\s+and\s+[a-z]+(?:ed|en))?(?=\s+by\s)/.exec(text.slice(from, ce)) : null;
+      if (passiveAt) {
+        targets = agentRefs(ctx, from + passiveAt[0].length, ce);
+        // "was caused by saboteurs working for Moscow": the backer of unnamed doers
+        if (targets.length === 0) targets = backerRefs(ctx, from + passiveAt[0].length, ce, 60);
+      }
       // "Znak.com claims FSB sources have ascribed …", "X claiming an anonymous source described …":
       // an outlet relaying its sources only reports (SPEC "Quotes"); the sources claim (unnamed: nobody).
       // (the outlet is the subject right before the verb: "despite Znak.com claiming …")
@@ -1613,7 +1649,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // "X allegedly responded in a letter": "allegedly" alone states no wrong.
       if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce))) return null;
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
-      if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60)))) return null;
+      if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60))) && !/^\s+(?:the\s+)?(?:\w+\s+)?(?:deaths?|killings?|casualties)\s+of\b/i.test(text.slice(span.end, ce))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
       // "a hacking group backed by the Iranian government was behind …": the backer of an unnamed subject
       if (targets.length === 0 && cue.id !== 'allegedly-adverb') targets = backerRefs(ctx, cs, span.start, 80);
@@ -1923,6 +1959,29 @@ function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
   if (!/ing$/i.test(word) || !/,\s*$/.test(ctx.text.slice(Math.max(cs, span.start - 3), span.start))) return span.start;
   const verb = /\b(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|made|took|gave)\b/.exec(ctx.text.slice(cs, span.start));
   return verb ? cs + verb.index : span.start;
+}
+
+/** An arrest or expulsion verb before a class of suspects: "Poland has arrested a dozen people suspected of …". */
+const ARRESTED_BEFORE = /\b(?:arrested|detained|expelled|deported|charged|extradited|jailed|convicted|rounded\s+up)\b/;
+
+/**
+ * "Poland has arrested a dozen people suspected of working for Russian intelligence": the
+ * suspects are a class, but the state they are said to serve is accused, by the body that
+ * arrested them (hedged by the cue). Null for any other class ("people suspected of crimes").
+ */
+function servedBySuspects(ctx: SentenceContext, cue: CueEntry, span: Span, cs: number, ce: number): Found | null {
+  const { text } = ctx;
+  const arrest = ARRESTED_BEFORE.exec(text.slice(cs, span.start));
+  if (!arrest) return null;
+  const served = helpedRefs(ctx, span.end, ce);
+  if (served.length === 0) return null;
+  const arresters = subjectRefs(ctx, cs, cs + arrest.index);
+  const claimants = uniqueIds(arresters);
+  return {
+    type: 'accusation', cue, cueSpan: span, claimants, targets: uniqueIds(served).filter((id) => !claimants.includes(id)),
+    contentSpan: trimSpan(text, span.end, ce), certainty: certaintyOf(ctx, cue, span, cs, ce), reportedBy: [],
+    confidence: cue.confidence * 0.8, how: 'suspects-serving', claimantViaAnaphor: arresters.every((r) => r.via === 'anaphor'),
+  };
 }
 
 /** "X, accused of …", "two Iranians charged with …": a participle right after its noun. */

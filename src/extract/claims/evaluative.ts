@@ -668,8 +668,19 @@ function finding(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHi
   if (/\b(?:not|never|no)\b|n['\u2019]t\b/i.test(complement.slice(0, 60))) return null;
   const before = text.slice(cs, hit.start);
   // "was found that" / "it was determined that": the finder is unnamed.
-  const finders = subjectRefs(ctx, cs, hit.start);
-  const document = /\b(?:investigation|inquiry|probe|review|audit|analysis|examination|evidence|trial|jury|court|panel|tribunal|report)\b/i.test(before);
+  let finders = subjectRefs(ctx, cs, hit.start);
+  // ("report" is also a reporting verb, which opens a clause: look from the clause without those boundaries)
+  const wide = Math.min(cs, clauseStart(ctx, hit.start, false));
+  const document = /\b(?:investigation|inquiry|probe|review|audit|analysis|examination|evidence|trial|jury|court|panel|tribunal|report)\b/i.exec(text.slice(wide, hit.start));
+  // "A report by the OPCW concluded that …": the document's named issuer finds it.
+  if (finders.length === 0 && document) {
+    const docEnd = wide + document.index + document[0].length;
+    const by = /^\s*(?:[\w-]+\s+){0,3}?(?:by|of|from)\s+(?:the\s+)?/i.exec(text.slice(docEnd, hit.start));
+    if (by) {
+      const at = docEnd + by[0].length;
+      finders = refsIn(ctx.refs, at, hit.start).filter((r) => !/[,;]/.test(text.slice(at, r.start)));
+    }
+  }
   if (finders.length === 0 && !document) return null;
   // The doer: the complement's subject (refs before its first verb).
   const verbAt = /\b(?:[a-z]+ed|took|stole|sold|sent|made|gave|had|has|have|is|are|was|were|uses|used|did|knew|paid|ran|hid)\b/.exec(complement);
@@ -835,8 +846,10 @@ function responsibility(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evalu
   if (cancelledHere(ctx, cueOf(entry, 'accusation'), hit, cs)) return null;
   const phrase = text.slice(hit.start, hit.end);
   const inference = /(?:marks?|fingerprints|signature|signs)\s+of$/i.test(phrase);
+  // "the bombing was the work of X": an act attributed, its subject must be a wrong too
+  const work = /(?:work|doing)\s+of$/i.test(phrase);
   // The phrase must be about a wrong: "responsibility for the deaths", "the hallmarks of …" after an attack.
-  if (inference && !HALLMARK_SUBJECT.test(text.slice(cs, hit.start))) return null;
+  if ((inference || work) && !HALLMARK_SUBJECT.test(text.slice(cs, hit.start))) return null;
   if (!inference && /^(?:responsibility|blame|fault|culpability|guilt)\b/i.test(phrase) && /\b(?:not|never|no)\s+$/i.test(text.slice(Math.max(cs, hit.start - 12), hit.start))) return null;
   // The actors named right after: "with the Israeli government", "were soldiers of the Burkinabe army".
   const from = hit.end + (/^\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:the\s+)?(?=[A-Z])/.exec(text.slice(hit.end, ce))?.[0].length ?? 0);
@@ -850,6 +863,7 @@ function responsibility(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evalu
   if (targets.length === 0) return null;
   const who = attribution(ctx, hit.start);
   if (!who) return null;
-  return build(ctx, entry, 'accusation', hit, inference ? { ...who, hedged: true } : who, targets, trimSpan(text, cs, ce), inference ? 'hallmarks' : 'responsibility-placed', cs, ce);
+  const hedged = inference || /\b(?:likely|probably|possibly|apparently|allegedly|reportedly|presumably)\b/i.test(phrase);
+  return build(ctx, entry, 'accusation', hit, hedged ? { ...who, hedged: true } : who, targets, trimSpan(text, cs, ce), inference ? 'hallmarks' : 'responsibility-placed', cs, ce);
 }
 

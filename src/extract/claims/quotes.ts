@@ -13,8 +13,8 @@ import { refsIn, type Ref } from './mentions.ts';
 export interface Quote extends Span {
   /** Actor ids of the speaker (empty when unknown). */
   readonly speaker: readonly string[];
-  /** How the speaker was found: `after`, `before`, `follow-on`, `unmarked` (speech without quote marks), or `none`. */
-  readonly how: 'after' | 'before' | 'follow-on' | 'unmarked' | 'none';
+  /** How the speaker was found: `after`, `before`, `follow-on`, `introduced` (named by the sentence before), `unmarked` (speech without quote marks), or `none`. */
+  readonly how: 'after' | 'before' | 'follow-on' | 'introduced' | 'unmarked' | 'none';
 }
 
 const OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
@@ -124,7 +124,7 @@ export function attributeQuotes(
         }
       }
     }
-    if (how === 'none' && startsUnit(text, q.start - 1)) {
+    if (how === 'none' && startsUnit(text, q.start - 1) && !quoteHasTail(text, q.end)) {
       // 'Lee said Acme had lied. "They stole from us."': a quote that opens the sentence right
       // after a reported statement goes on with that statement's speaker.
       const i = sentenceIndex(sentences, q.start - 1);
@@ -135,6 +135,17 @@ export function attributeQuotes(
       if (said) {
         speaker = [said.id];
         how = 'follow-on';
+      } else if (prev && !quotes.some((o) => o.start >= prev.start && o.start < prev.end)) {
+        // 'Halvorsen was blunt. "Korvia ordered the bombing."', 'She told parliament on Tuesday:
+        // <paragraph> "…"': a quote of its own sentence after one that introduces its speaker.
+        const prevText = text.slice(prev.start, prev.end);
+        if (INTRODUCES_SPEECH.test(prevText)) {
+          const first = refs.find((r) => r.start >= prev.start && r.end <= prev.end);
+          if (first && first.type === 'person' && LEAD_TITLE.test(text.slice(prev.start, first.start))) {
+            speaker = [first.id];
+            how = 'introduced';
+          }
+        }
       }
     }
     quotes.push({ start: q.start, end: q.end, speaker, how });
@@ -204,6 +215,17 @@ function sentenceIndex(sentences: readonly Span[], pos: number): number {
   return s && pos < s.end ? lo - 1 : -1;
 }
 
+/** A sentence that introduces a quote after it: a colon at its end, a speech verb, a manner of speaking. */
+const INTRODUCES_SPEECH = /:\s*$|\b(?:spoke|speaking|addressed|told|wrote|posted|tweeted|said|added|insisted|warned|explained|testified|was\s+(?:blunt|defiant|adamant|emphatic|unequivocal|categorical|direct|scathing)|did\s+not\s+mince\s+(?:his|her|their)?\s*words)\b/;
+/** Only title words (or nothing) before the sentence's first name: "Foreign Minister ", "U.S. envoy ". */
+const LEAD_TITLE = /^[\s"\u201c]*(?:(?:[A-Z][\w.'\u2019-]*|the|of|for)\s+){0,6}$/;
+
+/** The quote is followed, in its sentence, by an attribution of its own ('…," he said'). */
+function quoteHasTail(text: string, end: number): boolean {
+  const after = text.slice(end + 1, Math.min(text.length, end + 160, nextStop(text, end + 1)));
+  return AFTER_VERB_FIRST.test(after) || AFTER_SUBJECT_FIRST.test(after);
+}
+
 /** Where the sentence after `pos` ends (a `.`, `!`, `?` followed by space, or a line break). */
 function nextStop(text: string, pos: number): number {
   // Abbreviations do not end it: "said U.S. Attorney Yates", "said Dr. Smith".
@@ -226,7 +248,8 @@ export function quoteAt(quotes: readonly Quote[], pos: number): Quote | undefine
 
 // "…, but Israel rejected the claim." ends in a noun, not a speech verb: no determiner before it.
 // "…, Evelin Tsoi and Mihhail Jevgenov were charged." is a passive, not an attribution.
-const UNMARKED_TAIL = new RegExp(`,\\s*(?:${REPORTING_VERBS}\\s+[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
+// ("…, saying Ukrainian forces staged it" opens the speaker's own clause: no inverted attribution)
+const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
 const OWN_ATTRIBUTION = new RegExp(`\\b${REPORTING_VERBS}\\b|[Aa]ccording to`);
 /** Paragraphs longer than this are running prose (one-paragraph articles): no propagation. */
 const MAX_SPEECH_PARAGRAPH = 6;

@@ -191,3 +191,143 @@ describe('backers and speakers of unnamed doers', () => {
   });
 });
 
+describe('findings, beliefs and suspects', () => {
+  const TRIBUNAL = org('tribunal', 'intl_org', 'Regional Court of Justice');
+  const INSPECTORS = org('insp', 'intl_org', 'International Atomic Energy Agency');
+  const POLICE = org('police', 'agency', 'Korvian Police');
+
+  it('reads a court that ruled that X violated …', () => {
+    const [c] = accusations(claimsOf('The Regional Court of Justice ruled that Dravenia had violated the fishing treaty.', [TRIBUNAL, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['tribunal'], targets: ['dravenia'] });
+    expect(accusations(claimsOf('The Regional Court of Justice ruled that the appeal was filed too late.', [TRIBUNAL]))).toHaveLength(0);
+  });
+
+  it('credits a finding to the named issuer of the document: "a report by X concluded that"', () => {
+    const [c] = accusations(claimsOf('A report by the International Atomic Energy Agency concluded that Korvian troops used chemical weapons near the border.', [INSPECTORS, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['insp'], targets: ['korvia'] });
+  });
+
+  it('takes the named agent of a passive inside a belief: "believes the gunman was recruited by X"', () => {
+    const [c] = accusations(claimsOf('Halvorsen believes the bomber was recruited by the Red Hand Brigade.', [HALVORSEN, RED_HAND]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['redhand'], certainty: 'hedged' });
+  });
+
+  it('accuses the state arrested suspects are said to serve', () => {
+    const [c] = accusations(claimsOf('The Korvian Police have detained six people suspected of spying for Dravenia.', [POLICE, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['police'], targets: ['dravenia'], certainty: 'hedged' });
+    expect(accusations(claimsOf('The Korvian Police have detained six people suspected of shoplifting.', [POLICE]))).toHaveLength(0);
+    expect(accusations(claimsOf('Anyone suspected of spying for Dravenia should call the hotline.', [DRAVENIA]))).toHaveLength(0);
+  });
+
+  it('reads repression of its usual victims, not a punishment of wrongdoers', () => {
+    const [c] = accusations(claimsOf('"Korvia is muzzling independent media," Velasco said.', [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+    expect(accusations(claimsOf('"Korvia is punishing the smugglers," Velasco said.', [VELASCO, KORVIA]))).toHaveLength(0);
+  });
+});
+
+describe('a counter-accusation after a denial', () => {
+  const MINISTRY = org('mod', 'agency', 'Interior Ministry');
+
+  it('reads the wrongful act told in ", saying …" after a denial, and keeps the denier', () => {
+    const claims = claimsOf('The Interior Ministry rejected the accusations in a statement, saying Dravenian agents had staged the bombings themselves.', [MINISTRY, DRAVENIA]);
+    expect(claims.find((c) => c.type === 'denial')).toMatchObject({ claimants: ['mod'] });
+    expect(accusations(claims)[0]).toMatchObject({ claimants: ['mod'], targets: ['dravenia'] });
+  });
+
+  it('does not read the denied act as an accusation', () => {
+    const claims = claimsOf('The Interior Ministry denied that Dravenian troops had shelled the village.', [MINISTRY, DRAVENIA]);
+    expect(accusations(claims)).toHaveLength(0);
+  });
+});
+
+describe('unnamed doers of a grave act', () => {
+  it('records the accusation with no target when a named speaker blames unnamed gunmen', () => {
+    const [c] = accusations(claimsOf('Halvorsen said the two aid workers were killed by unidentified gunmen.', [HALVORSEN]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: [] });
+  });
+
+  it('needs a named speaker and a grave act', () => {
+    expect(accusations(claimsOf('Officials said the two aid workers were killed by unidentified gunmen.', []))).toHaveLength(0);
+    expect(accusations(claimsOf('Halvorsen said the convoy was stopped by government troops.', [HALVORSEN]))).toHaveLength(0);
+  });
+});
+
+describe('quotes introduced by the sentence before, and cue verbs that report a quote', () => {
+  it('gives a quote of its own sentence to the person the sentence before introduces', () => {
+    const [c] = accusations(claimsOf('Velasco did not mince her words. "Korvia ordered the assassination of our consul."', [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+    const [d] = accusations(claimsOf('Okonjo addressed the assembly on Friday:\n\n"Dravenian agents planned the bombings in the capital."', [OKONJO, DRAVENIA]));
+    expect(d).toMatchObject({ claimants: ['okonjo'], targets: ['dravenia'] });
+  });
+
+  it('does not give it to a name in a sentence that introduces no speech', () => {
+    expect(accusations(claimsOf('Velasco visited the port. "Korvia ordered the assassination of our consul."', [VELASCO, KORVIA]))).toHaveLength(0);
+  });
+
+  it('reads "charged" after a quote as reporting it, not as charging the quote\'s subject', () => {
+    const [c, ...rest] = accusations(claimsOf('"Korvia masterminded the bombings," Velasco charged.', [VELASCO, KORVIA]));
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'] });
+    expect(c?.reason).toMatch(/^harm-verb:/);
+  });
+});
+
+describe('more wrongful acts of reported speech', () => {
+  const said = (act: string): Claim[] => accusations(claimsOf(`Okonjo said Korvia ${act}.`, [OKONJO, KORVIA, DRAVENIA]));
+
+  it.each([
+    'looted shops in the border towns',
+    'abducted three fishermen',
+    'annexed the islands',
+    'shot down the cargo plane',
+    'lied to the inspectors about the shipments',
+    'covered up the deaths of conscripts',
+    'forged the export licences',
+    'siphoned off the reconstruction funds',
+    'harboured militants in the hills',
+    'supplied drones to the rebels',
+    'detained the reporters arbitrarily',
+    'was responsible for the deaths of eleven miners',
+  ])('accuses the subject of "%s"', (act) => {
+    expect(said(act)[0]).toMatchObject({ claimants: ['okonjo'], targets: ['korvia'] });
+  });
+
+  it.each([
+    'forged a new partnership with Dravenia',
+    'shot down the proposal',
+    'supported the peace plan',
+    'supplied grain to the region',
+    'crossed the border at dawn',
+    'was responsible for the organisation of the summit',
+  ])('does not accuse on "%s"', (act) => {
+    expect(said(act)).toHaveLength(0);
+  });
+});
+
+describe('hedged beliefs and attributed acts', () => {
+  it('reads "suspects that X planned …" with the clause subject as the suspected', () => {
+    const [c] = accusations(claimsOf('Halvorsen suspects that Dravenian agents planned the bombings.', [HALVORSEN, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['dravenia'], certainty: 'hedged' });
+  });
+
+  it('hedges a modal inside a belief: "thinks X may have ordered"', () => {
+    const [c] = accusations(claimsOf('Okonjo thinks Korvia may have ordered the ambush.', [OKONJO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['okonjo'], targets: ['korvia'], certainty: 'hedged' });
+  });
+
+  it('reads "was (likely) the work of X" after a wrong, hedging "likely"', () => {
+    const [c] = accusations(claimsOf('Okonjo said the massacre was the work of the Red Hand Brigade.', [OKONJO, RED_HAND]));
+    expect(c).toMatchObject({ claimants: ['okonjo'], targets: ['redhand'], certainty: 'asserted' });
+    const [d] = accusations(claimsOf('Okonjo said the ambush was likely the work of the Red Hand Brigade.', [OKONJO, RED_HAND]));
+    expect(d).toMatchObject({ targets: ['redhand'], certainty: 'hedged' });
+    expect(accusations(claimsOf('Okonjo said the new bridge was the work of the Red Hand Brigade.', [OKONJO, RED_HAND]))).toHaveLength(0);
+  });
+
+  it('reads "pointed to X\'s involvement in" as a hedged accusation', () => {
+    const [c] = accusations(claimsOf('Velasco said the evidence pointed to Korvian involvement in the sabotage.', [VELASCO, KORVIA]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['korvia'], certainty: 'hedged' });
+    expect(accusations(claimsOf('Velasco pointed to Korvia as an example.', [VELASCO, KORVIA]))).toHaveLength(0);
+  });
+});
+
