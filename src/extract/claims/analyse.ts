@@ -1233,6 +1233,24 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           }
         }
         claimants = agentRefs(ctx, span.end, ce);
+        // "The attack was blamed on Russian hackers by Danish officials": the blamed follow "on".
+        const on = cue.id === 'blame-verb' && passive ? /^\s+on\s+/i.exec(text.slice(span.end, ce)) : null;
+        if (on) {
+          const at = span.end + on[0].length;
+          const stop = /[,;]|\s(?:by|for|after|over|in|at)\s/i.exec(text.slice(at, ce));
+          const blamed = refsIn(ctx.refs, at, stop ? at + stop.index : ce);
+          if (blamed.length > 0) {
+            targets = blamed;
+            how += '+blamed-on';
+          }
+        }
+        const prepFrom = span.end + (/^\s*,\s*(?:along|together)\s+with\s+[^,;]{1,80},/i.exec(text.slice(span.end, ce))?.[0].length ?? 0);
+        const prep0 = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(prepFrom, ce));
+        if (on && targets.length > 0 && !prep0) {
+          // What is blamed is the subject: "The cyberattack on the port".
+          const aux = /\s+(?:is|are|was|were|has been|have been|had been|been|being)(?:\s+\w+ly)?\s*$/i.exec(text.slice(cs, span.start));
+          content = trimSpan(text, cs, aux ? cs + aux.index : span.start);
+        }
         // "was expelled from the Alpha Party for …": the body one is expelled from expels.
         const from0 = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(span.end, ce));
         if (claimants.length === 0 && passive && /^(?:expelled|ousted|suspended|removed|dismissed|barred)$/i.test(text.slice(span.start, span.end)) && from0) {
@@ -1241,14 +1259,25 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           if (claimants.length > 0) how += '+expelled-from';
         }
         // (past ", along with ten other defendants," to the charge itself)
-        const from = span.end + (/^\s*,\s*(?:along|together)\s+with\s+[^,;]{1,80},/i.exec(text.slice(span.end, ce))?.[0].length ?? 0);
-        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(from, ce));
-        content = prep ? trimSpan(text, from + prep.index + prep[0].length, ce) : trimSpan(text, from, ce);
+        if (!content) content = prep0 ? trimSpan(text, prepFrom + prep0.index + prep0[0].length, ce) : trimSpan(text, prepFrom, ce);
       } else {
         claimants = subjectRefs(ctx, cs, mainSubjectEnd(ctx, cs, span));
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
+        // "sanctioned Kestrel, a firm based in Dubai, accusing it of …": the pronoun is the main clause's object.
+        const mainObject = participleObject(ctx, span, claimants);
+        if (mainObject.length > 0) {
+          targets = mainObject;
+          how += '+main-object';
+        } else if (targets.length === 0 && BARE_AUTHORITIES.test(text.slice(span.end, span.end + 30))) {
+          // "accused authorities of using vague laws": the state named before in the sentence.
+          const state = refsIn(ctx.refs, ctx.sentence.start, span.start).filter((r) => r.type === 'country' && !claimants.some((c) => c.id === r.id)).at(-1);
+          if (state) {
+            targets = [state];
+            how += '+authorities';
+          }
+        }
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.max(ce, clauseEnd(ctx, obj.contentFrom))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
@@ -1772,6 +1801,34 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 
 /** A document subject and its issuer: "The lawsuit, filed by …", "the complaint brought by …". */
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
+
+/** "accused authorities of", "blamed the government for": the state is named elsewhere in the sentence. */
+const BARE_AUTHORITIES = /^\s+(?:authorities|officials|the\s+authorities|the\s+government|the\s+regime)\b(?!\s+(?:in|from)\b)/;
+
+/**
+ * ", accusing it / them of …" after a main clause with an object: the pronoun stands for
+ * that object ("sanctioned Kestrel Shipping, a company based in the UAE, accusing it of …"
+ * is Kestrel, not the UAE of the apposition; "imposed bans on 12 Nicaraguan officials,
+ * accusing them of …" is Nicaragua). Empty when the cue is no participle after a comma,
+ * its object is no pronoun, or the main clause names no object.
+ */
+function participleObject(ctx: SentenceContext, span: Span, claimants: readonly Ref[]): Ref[] {
+  const { text, sentence } = ctx;
+  if (!/ing$/i.test(text.slice(span.start, span.end)) || !/,\s*$/.test(text.slice(Math.max(sentence.start, span.start - 3), span.start))) return [];
+  const pronoun = /^\s+(it|them|him|her)\b/i.exec(text.slice(span.end, span.end + 8));
+  if (!pronoun) return [];
+  const comma = text.lastIndexOf(',', span.start);
+  // The main clause's object: past the subject (the claimants) and its verb, before the first comma.
+  const from = claimants.length > 0 ? Math.max(...claimants.map((r) => r.end)) : sentence.start;
+  const verb = /\b(?:[a-z]+ed|imposed|sanctioned|put|hit|set|took|gave|sent|made)\b/.exec(text.slice(from, comma));
+  if (!verb) return [];
+  const objFrom = from + verb.index + verb[0].length;
+  const firstComma = text.indexOf(',', objFrom);
+  const objEnd = firstComma >= 0 && firstComma <= comma ? firstComma : comma;
+  const refs = refsIn(ctx.refs, objFrom, objEnd).filter((r) => !claimants.some((c) => c.id === r.id) && r.type !== 'media');
+  // ("it", "him", "her": one actor; "them": all named there)
+  return /^(?:it|him|her)$/i.test(pronoun[1] ?? '') ? refs.slice(0, 1) : refs;
+}
 
 /** Documents that accuse in the name of their issuer. */
 const DOCUMENT_NOUNS = '(?:report|statement|study|review|letter|resolution|assessment|investigation|inquiry|audit|advisory|complaint|lawsuit|filing|petition|findings)';

@@ -291,3 +291,41 @@ describe('mutual accusations, second allegations, penalties for an act', () => {
     expect(claims[0]?.targets).toEqual(['ortiz', 'branko']);
   });
 });
+
+describe('targets by pronoun after a participle, bare "authorities", "blamed on"', () => {
+  const TREASURY = org('treasury', 'agency', 'Treasury Department');
+  const UAE = country('ae', 'United Arab Emirates');
+  const BOLIVIA = country('bo', 'Bolivia', 'Bolivian');
+  const CPJ = org('rsf', 'other_org', 'Reporters Without Borders');
+  it('reads ", accusing it of" as the main clause\'s object, not the place of its apposition', () => {
+    const text = 'The Treasury Department sanctioned Nordfin Bank, a lender based in the United Arab Emirates, accusing it of moving funds for smugglers.';
+    const a = accusations(claimsOf(text, [TREASURY, NORDFIN, UAE])).find((c) => c.cue === 'accusing');
+    expect(a).toMatchObject({ claimants: ['treasury'], targets: ['nordfin'] });
+  });
+
+  it('reads ", accusing them of" as the group named as object', () => {
+    const text = 'Serbia imposed travel bans on nine Bolivian officials on Monday, accusing them of rigging the vote.';
+    expect(accusations(claimsOf(text, [SERBIA, BOLIVIA])).find((c) => c.cue === 'accusing')?.targets).toEqual(['bo']);
+  });
+
+  it('keeps a named object after the participle', () => {
+    const text = 'Serbia recalled its ambassador on Monday, accusing Bolivia of meddling.';
+    expect(accusations(claimsOf(text, [SERBIA, BOLIVIA])).find((c) => c.cue === 'accusing')?.targets).toEqual(['bo']);
+  });
+
+  it('reads "accused authorities of" as the state named before in the sentence', () => {
+    const text = 'Reporters Without Borders urged Bolivia to free the editor and accused authorities of harassing the press.';
+    expect(accusations(claimsOf(text, [CPJ, BOLIVIA])).find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['rsf'], targets: ['bo'] });
+  });
+
+  it('leaves "accused authorities of" without a state when none is named', () => {
+    const PFC = org('pfc', 'other_org', 'Press Freedom Council');
+    const text = 'The Press Freedom Council accused authorities of harassing the press.';
+    expect(accusations(claimsOf(text, [PFC]))[0]).toMatchObject({ claimants: ['pfc'], targets: [] });
+  });
+
+  it('reads "was blamed on X by Y" with X the target and the subject as content', () => {
+    const [a] = accusations(claimsOf('The blackout was blamed on Bolivian saboteurs by Serbia.', [BOLIVIA, SERBIA]));
+    expect(a).toMatchObject({ claimants: ['rs'], targets: ['bo'], content: 'The blackout' });
+  });
+});
