@@ -128,6 +128,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'allegation-noun', type: 'accusation', frame: 'noun', pattern: 'allegations?', confidence: 0.65, keys: ['allegation'] },
   { id: 'indictment-noun', type: 'accusation', frame: 'noun', pattern: 'indictments?', confidence: 0.65, keys: ['indictment'] },
   { id: 'charges-noun', type: 'accusation', frame: 'noun', pattern: 'charges', confidence: 0.55, keys: ['charges'] },
+  // "The court issued arrest warrants for A and B on charges of …": the issuer accuses the wanted.
+  { id: 'warrant-for', type: 'accusation', frame: 'verb-object', pattern: '(?:issued|issues|issuing|sought|seeks|requested|requests)\\s+(?:an?\\s+|international\\s+|new\\s+)*(?:arrest\\s+)?warrants?\\s+for', confidence: 0.6, requires: '(?:charges?\\b|suspicion|suspected|allegedly|accused|' + CRIME_WORDS.slice(3, -1) + ')', keys: ['warrant'] },
   { id: 'arrest-noun', type: 'accusation', frame: 'noun', pattern: 'arrest(?:\\s+warrants?)?(?=\\s+of\\s+(?:\\S+\\s+){1,8}?for\\s)', confidence: 0.45, keys: ['arrest'] },
   { id: 'conviction-noun', type: 'accusation', frame: 'noun', pattern: 'convictions?', confidence: 0.5, keys: ['conviction'] },
   { id: 'complaint-noun', type: 'accusation', frame: 'noun', pattern: '(?:criminal\\s+)?complaint', confidence: 0.5, keys: ['complaint'] },

@@ -121,7 +121,7 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
  * verbs and harm words of src/lexicons/cues.ts): "the probe found that X concealed …".
  */
 export const FINDING_WRONG =
-  '(?:conceal\\w*|took|taken|lied|deceiv\\w*|misled|mislead\\w*|falsif\\w*|fabricat\\w*|forg(?:ed|ery)|cheat\\w*|divert\\w*|misappropriat\\w*|embezzl\\w*|brib\\w*|kickbacks?|unlawful\\w*|illegal\\w*|arbitrary|unconstitutional|violat\\w*|breach\\w*|wrongdoing|misconduct|abus\\w*|crim\\w*|front\\s+compan\\w*|evad\\w*|evasion)';
+  '(?:conceal\\w*|took|taken|lied|deceiv\\w*|misled|mislead\\w*|falsif\\w*|fabricat\\w*|forg(?:ed|ery)|cheat\\w*|divert\\w*|misappropriat\\w*|embezzl\\w*|brib\\w*|kickbacks?|unlawful\\w*|illegal\\w*|arbitrary|unconstitutional|violat\\w*|breach\\w*|wrongdoing|misconduct|abus\\w*|crim\\w*|front\\s+compan\\w*|evad\\w*|evasion|chlorine|sarin|nerve\\s+agents?|chemical\\s+weapons?|barrel\\s+bombs?|cluster\\s+(?:bombs?|munitions))';
 
 /** Weapons programmes an actor may be linked to (the `linked` frame, besides the harm words). */
 export const LINKED_WRONG =

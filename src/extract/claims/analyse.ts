@@ -138,7 +138,7 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
-const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
+const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
@@ -178,7 +178,7 @@ const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|or
 const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
 
 /** Verb cues whose content may be given as "on charges of …". */
-const CHARGING_VERBS = new Set(['indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
+const CHARGING_VERBS = new Set(['warrant-for', 'indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
@@ -1233,6 +1233,14 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           }
         }
         claimants = agentRefs(ctx, span.end, ce);
+        // "It is suspected that the group Lazarus, linked to North Korea, is behind …"
+        if (passive && targets.length === 0) {
+          const expletive = expletiveThat(ctx, span, ce);
+          if (expletive.length > 0) {
+            targets = expletive;
+            how += '+expletive-that';
+          }
+        }
         // "The attack was blamed on Russian hackers by Danish officials": the blamed follow "on".
         const on = cue.id === 'blame-verb' && passive ? /^\s+on\s+/i.exec(text.slice(span.end, ce)) : null;
         if (on) {
@@ -1303,6 +1311,19 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           return !(next && /^(?:['\u2019]s?|s)\s+$/.test(text.slice(r.end, next.start)));
         });
       }
+      // "the group Cobalt Spider, linked to Iran, is behind …": an appositive participle is a
+      // passive of the noun before the comma (told by nobody named), not that noun linking.
+      if (!passive && participle && targets.length > 0 && /[a-z]\s*,\s*$/i.test(before)) {
+        const comma = text.lastIndexOf(',', span.start);
+        const head = nearestNounPhraseRefs(ctx, cs, comma);
+        if (head.length > 0) {
+          how = 'appositive';
+          claimants = agentRefs(ctx, span.end, ce);
+          targets = [...head, ...targets];
+          content = trimSpan(text, span.start, ce);
+          break;
+        }
+      }
       if (passive) {
         how = 'passive';
         claimants = agentRefs(ctx, span.end, ce);
@@ -1346,6 +1367,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         // "the defendants are alleged to have obtained …": the subject is the accused.
         how = 'passive';
         targets = passiveSubject(ctx, cs, span.start);
+        if (targets.length === 0) targets = expletiveThat(ctx, span, ce);
         claimants = agentRefs(ctx, span.end, ce);
         content = trimSpan(text, span.end, ce);
         break;
@@ -1828,6 +1850,22 @@ function participleObject(ctx: SentenceContext, span: Span, claimants: readonly 
   const refs = refsIn(ctx.refs, objFrom, objEnd).filter((r) => !claimants.some((c) => c.id === r.id) && r.type !== 'media');
   // ("it", "him", "her": one actor; "them": all named there)
   return /^(?:it|him|her)$/i.test(pronoun[1] ?? '') ? refs.slice(0, 1) : refs;
+}
+
+/**
+ * "It is suspected / alleged / believed that X, linked to Y, is behind …": an expletive
+ * subject hands the accusation to the that-clause, whose subject (up to its finite verb)
+ * is accused. Empty for any other subject.
+ */
+function expletiveThat(ctx: SentenceContext, span: Span, ce: number): Ref[] {
+  const { text, sentence } = ctx;
+  if (!/\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?$/.test(text.slice(Math.max(sentence.start, span.start - 30), span.start))) return [];
+  const that = /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8));
+  if (!that) return [];
+  const from = span.end + that[0].length;
+  const end = Math.max(ce, clauseEnd(ctx, from));
+  const verb = /\b(?:is|are|was|were|has|have|had|will|would|may|might|could)\b/.exec(text.slice(from, end)) ?? /\b[a-z]+ed\b/.exec(text.slice(from, end));
+  return refsIn(ctx.refs, from, verb ? from + verb.index : end);
 }
 
 /** Documents that accuse in the name of their issuer. */

@@ -664,8 +664,13 @@ function finding(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHi
   if (/\b(?:not|never|no)\b|n['\u2019]t\b/i.test(complement.slice(0, 60))) return null;
   const before = text.slice(cs, hit.start);
   // "was found that" / "it was determined that": the finder is unnamed.
-  const finders = subjectRefs(ctx, cs, hit.start);
-  const document = /\b(?:investigation|inquiry|probe|review|audit|analysis|examination|evidence|trial|jury|court|panel|tribunal|report)\b/i.test(before);
+  let finders = subjectRefs(ctx, cs, hit.start);
+  // "A report by the OPCW concluded that …": the issuer of the document that finds it.
+  // (from the clause start without reporting boundaries: "report" reads as a reporting verb there)
+  const wide = clauseStart(ctx, hit.start, false);
+  const by = finders.length === 0 ? /\b(?:report|investigation|inquiry|probe|review|audit|analysis|panel|study|mission)\s+(?:[\w-]+\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?/i.exec(text.slice(wide, hit.start)) : null;
+  if (by) finders = refsIn(ctx.refs, wide + by.index + by[0].length, hit.start).filter((r) => r.type !== 'media').slice(0, 2);
+  const document = /\b(?:investigation|inquiry|probe|review|audit|analysis|examination|evidence|trial|jury|court|panel|tribunal|report)\b/i.test(text.slice(wide, hit.start));
   if (finders.length === 0 && !document) return null;
   // The doer: the complement's subject (refs before its first verb).
   const verbAt = /\b(?:[a-z]+ed|took|stole|sold|sent|made|gave|had|has|have|is|are|was|were|uses|used|did|knew|paid|ran|hid)\b/.exec(complement);

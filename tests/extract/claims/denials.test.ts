@@ -329,3 +329,54 @@ describe('targets by pronoun after a participle, bare "authorities", "blamed on"
     expect(a).toMatchObject({ claimants: ['rs'], targets: ['bo'], content: 'The blackout' });
   });
 });
+
+describe('warrants, spying for a state, expletive "it is suspected that", findings of a report', () => {
+  const TRIBUNAL = org('stl', 'intl_org', 'Special Tribunal for Lebanon');
+  const LAZARO = p('lazaro', 'Tomas Lazaro', 'Lazaro');
+  const NEMO = p('nemo', 'Ivo Nemo', 'Nemo');
+  const GROUP = org('cobalt', 'threat_group', 'Cobalt Spider');
+  const IRAN = country('ir', 'Iran');
+  const WATCHDOG = org('iaea', 'intl_org', 'International Atomic Energy Agency');
+  it('reads "issued arrest warrants for A and B on charges of …" as one accusation by the issuer', () => {
+    const claims = accusations(claimsOf('The Special Tribunal for Lebanon issued arrest warrants for Tomas Lazaro and Ivo Nemo on charges of terrorism.', [TRIBUNAL, LAZARO, NEMO]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ claimants: ['stl'], targets: ['lazaro', 'nemo'] });
+  });
+
+  it('does not read a warrant without a stated crime as an accusation', () => {
+    expect(claimsOf('The Special Tribunal for Lebanon issued warrants for the arrest of two men.', [TRIBUNAL])).toHaveLength(0);
+  });
+
+  it('makes the state spied for a target ("accused of spying on X for Iran")', () => {
+    const [a] = accusations(claimsOf('Two sailors were accused of spying on naval bases for Iran.', [IRAN]));
+    expect(a?.targets).toEqual(['ir']);
+  });
+
+  it('reads "It is suspected that X, linked to Y, is behind …" against X and Y', () => {
+    const [a] = accusations(claimsOf('It is suspected that the group Cobalt Spider, linked to Iran, is behind the theft of the funds.', [GROUP, IRAN]));
+    expect(a).toMatchObject({ claimants: [], targets: ['cobalt', 'ir'], certainty: 'hedged' });
+  });
+
+  it('leaves a named subject alone ("Lazaro is suspected of …")', () => {
+    expect(accusations(claimsOf('Lazaro is suspected of hacking the bank.', [LAZARO]))[0]?.targets).toEqual(['lazaro']);
+  });
+
+  it('credits the issuer of "a report by X concluded that …"', () => {
+    const [a] = accusations(claimsOf('A report by the International Atomic Energy Agency concluded that Iran concealed nuclear material from inspectors.', [WATCHDOG, IRAN]));
+    expect(a).toMatchObject({ claimants: ['iaea'], targets: ['ir'] });
+  });
+});
+
+describe('an appositive "X, linked to Y," is no accusation by X', () => {
+  const GROUP = org('cobalt', 'threat_group', 'Cobalt Spider');
+  const IRAN = country('ir', 'Iran');
+  const US = country('us', 'Washington');
+  it('accuses X and Y, claimed by nobody named', () => {
+    const text = 'Researchers said on Monday that Cobalt Spider, tied to Iran, stole the funds.';
+    for (const c of accusations(claimsOf(text, [GROUP, IRAN]))) expect(c.claimants).not.toContain('cobalt');
+  });
+
+  it('keeps an active "X linked the hack to Y"', () => {
+    expect(accusations(claimsOf('Washington linked the hack to Iran.', [US, IRAN]))[0]).toMatchObject({ claimants: ['us'], targets: ['ir'] });
+  });
+});
