@@ -607,7 +607,7 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
     if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
     // "refuted claims that …", "rejected claims Belgrade armed …": the object of a denial is the noun.
-    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|back\s+(?:against|on)|(?:off|aside))\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "denied all claims that Khashoggi was slain": a determiner makes it the noun
     if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an|all|any|these|those|such|his|her|its|their|no|false|similar|other|new)\s+$/i.test(before);
     if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|all|no|false|similar|other|new)\s+$/i.test(before)) return true;

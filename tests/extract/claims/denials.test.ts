@@ -380,3 +380,28 @@ describe('an appositive "X, linked to Y," is no accusation by X', () => {
     expect(accusations(claimsOf('Washington linked the hack to Iran.', [US, IRAN]))[0]).toMatchObject({ claimants: ['us'], targets: ['ir'] });
   });
 });
+
+describe('more deny verbs and phrases (dispute, push back, brush off, never involved, no knowledge)', () => {
+  it('reads "disputed the findings", "pushed back against the accusations", "brushed off the allegations"', () => {
+    expect(denials(claimsOf('Nordfin disputed the findings of the audit.', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'], cue: 'disputed' });
+    expect(denials(claimsOf('Serbia pushed back against the accusations on Monday.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+    expect(denials(claimsOf('Ortiz brushed off the allegations.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('does not read a dispute or a brush-off of something else as a denial', () => {
+    expect(claimsOf('Nordfin disputed the bill with its supplier.', [NORDFIN])).toHaveLength(0);
+    expect(claimsOf('Ortiz brushed off the snow and went inside.', [ORTIZ])).toHaveLength(0);
+  });
+
+  it('targets the accuser of "rebuffed claims by X that …" without an accusation by the denier', () => {
+    const claims = claimsOf('Serbia rebuffed claims by the European Union that it had rigged the vote.', [SERBIA, EU]);
+    expect(accusations(claims)).toHaveLength(0);
+    expect(denials(claims)[0]).toMatchObject({ claimants: ['rs'], targets: ['eu'] });
+  });
+
+  it('reads "had never been involved", "her client was innocent", "had no knowledge of"', () => {
+    expect(denials(claimsOf('Ortiz said she had never been involved in the scheme.', [ORTIZ]))).toHaveLength(1);
+    expect(denials(claimsOf('Ortiz said her client was innocent.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+    expect(denials(claimsOf('Nordfin said it had no knowledge of the transfers.', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'] });
+  });
+});
