@@ -140,7 +140,8 @@ export function quoteAt(quotes: readonly Quote[], pos: number): Quote | undefine
 
 // "…, but Israel rejected the claim." ends in a noun, not a speech verb: no determiner before it.
 // "…, Evelin Tsoi and Mihhail Jevgenov were charged." is a passive, not an attribution.
-const UNMARKED_TAIL = new RegExp(`,\\s*(?:${REPORTING_VERBS}\\s+[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
+// ("…, saying Ukrainian forces staged it": a participle's subject is the main clause's, never the name after it)
+const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
 const OWN_ATTRIBUTION = new RegExp(`\\b${REPORTING_VERBS}\\b|[Aa]ccording to`);
 /** Paragraphs longer than this are running prose (one-paragraph articles): no propagation. */
 const MAX_SPEECH_PARAGRAPH = 6;

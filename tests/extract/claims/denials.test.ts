@@ -405,3 +405,17 @@ describe('more deny verbs and phrases (dispute, push back, brush off, never invo
     expect(denials(claimsOf('Nordfin said it had no knowledge of the transfers.', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'] });
   });
 });
+
+describe('a ", saying …" participle tail is no inverted speaker', () => {
+  const MOD = org('mod', 'agency', 'Defence Ministry');
+  const BOLIVIA = country('bo', 'Bolivia', 'Bolivian');
+  it('keeps the subject of the main verb as the denier', () => {
+    const text = 'The Defence Ministry denied the accusation on Friday, saying Bolivian troops had fired first.';
+    expect(denials(claimsOf(text, [MOD, BOLIVIA]))[0]).toMatchObject({ claimants: ['mod'] });
+  });
+
+  it('still reads an inverted "…, said X" tail', () => {
+    const text = 'The accusations are false, said Ortiz.';
+    expect(denials(claimsOf(text, [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+});
