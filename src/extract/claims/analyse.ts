@@ -1273,6 +1273,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
+        // "prosecutors charged that X …", "the Pentagon accuses that the hackers of China …": a
+        // that-clause object, whose subject is the accused.
+        const thatClause = targets.length === 0 && (cue.id === 'accuse-verb' || cue.id === 'charge-verb' || cue.id === 'blame-verb') ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
+        if (thatClause) {
+          const from = span.end + thatClause[0].length;
+          const verb = /\b(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|may|might|will|did)\b/.exec(text.slice(from, ce));
+          targets = subjectRefs(ctx, from, verb ? from + verb.index : ce);
+          if (targets.length > 0) how += '+that-clause';
+        }
         // "sanctioned Kestrel, a firm based in Dubai, accusing it of …": the pronoun is the main clause's object.
         const mainObject = participleObject(ctx, span, claimants);
         if (mainObject.length > 0) {
@@ -1280,7 +1289,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           how += '+main-object';
         } else if (targets.length === 0 && BARE_AUTHORITIES.test(text.slice(span.end, span.end + 30))) {
           // "accused authorities of using vague laws": the state named before in the sentence.
-          const state = refsIn(ctx.refs, ctx.sentence.start, span.start).filter((r) => r.type === 'country' && !claimants.some((c) => c.id === r.id)).at(-1);
+          // (in the sentence, else the sentence before: "… Egypt had jailed reporters. The report also accused prosecutors of …")
+          const state = refsIn(ctx.refs, Math.max(0, ctx.sentence.start - 300), span.start).filter((r) => r.type === 'country' && !claimants.some((c) => c.id === r.id)).at(-1);
           if (state) {
             targets = [state];
             how += '+authorities';
@@ -1825,7 +1835,7 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
 
 /** "accused authorities of", "blamed the government for": the state is named elsewhere in the sentence. */
-const BARE_AUTHORITIES = /^\s+(?:authorities|officials|the\s+authorities|the\s+government|the\s+regime)\b(?!\s+(?:in|from)\b)/;
+const BARE_AUTHORITIES = /^\s+(?:authorities|officials|prosecutors|police|security\s+forces|the\s+(?:authorities|government|regime|police|security\s+forces|army|military|prosecutors))\b(?!\s+(?:in|from|of)\s+[A-Z])/;
 
 /**
  * ", accusing it / them of …" after a main clause with an object: the pronoun stands for

@@ -419,3 +419,25 @@ describe('a ", saying …" participle tail is no inverted speaker', () => {
     expect(denials(claimsOf(text, [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
   });
 });
+
+describe('accused with a that-clause; bare police and prosecutors', () => {
+  const BOLIVIA = country('bo', 'Bolivia');
+  const PFC = org('pfc', 'other_org', 'Press Freedom Council');
+  it('reads "charged that X had …" against the clause subject', () => {
+    expect(accusations(claimsOf('Prosecutors charged that Ortiz had hidden the money abroad.', [ORTIZ]))[0]).toMatchObject({ targets: ['ortiz'] });
+  });
+
+  it('reads "accuses that the hackers of X …" (machine translation) against X', () => {
+    expect(accusations(claimsOf('Serbia accuses that the hackers of Bolivia stole the plans.', [SERBIA, BOLIVIA]))[0]).toMatchObject({ claimants: ['rs'], targets: ['bo'] });
+  });
+
+  it('reads "accused police of" as the state named in the sentence before', () => {
+    const text = 'Bolivia jailed three reporters last year. The Press Freedom Council accused police of beating them.';
+    expect(accusations(claimsOf(text, [BOLIVIA, PFC])).find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['pfc'], targets: ['bo'] });
+  });
+
+  it('leaves "accused police in Caracas" to the named place reading', () => {
+    const text = 'Bolivia jailed three reporters last year. The Press Freedom Council accused police in Caracas of beating them.';
+    expect(accusations(claimsOf(text, [BOLIVIA, PFC, VENEZUELA])).find((c) => c.cue === 'accused')?.targets).not.toContain('bo');
+  });
+});
