@@ -1323,7 +1323,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       }
       // "the group Cobalt Spider, linked to Iran, is behind …": an appositive participle is a
       // passive of the noun before the comma (told by nobody named), not that noun linking.
-      if (!passive && participle && targets.length > 0 && /[a-z]\s*,\s*$/i.test(before)) {
+      if (!passive && participle && targets.length > 0 && /[a-z]\s*,\s*$/i.test(before) && /^\s+to\s/i.test(text.slice(span.end, span.end + 5))) {
         const comma = text.lastIndexOf(',', span.start);
         const head = nearestNounPhraseRefs(ctx, cs, comma);
         if (head.length > 0) {
@@ -1343,6 +1343,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       } else {
         claimants = subjectRefs(ctx, cs, span.start);
         content = toAt !== null ? trimSpan(text, span.end, toAt - (to?.[0].length ?? 0)) : trimSpan(text, span.end, ce);
+        // "APT28, a group the United States has tied to Russia's GRU": the object is the head
+        // of the relative clause ("a group") and the name it describes.
+        if (toAt !== null && /^\s+to\s+$/i.test(text.slice(span.end, toAt))) {
+          const head = relativeObjectHead(ctx, claimants[0]?.start ?? span.start);
+          if (head.length > 0) {
+            targets = [...head, ...targets];
+            how += '+relative-object';
+          }
+        }
       }
       // "attribute their work under a licence": nobody it is attributed to, no accusation.
       if (targets.length === 0) return null;
@@ -1876,6 +1885,18 @@ function expletiveThat(ctx: SentenceContext, span: Span, ce: number): Ref[] {
   const end = Math.max(ce, clauseEnd(ctx, from));
   const verb = /\b(?:is|are|was|were|has|have|had|will|would|may|might|could)\b/.exec(text.slice(from, end)) ?? /\b[a-z]+ed\b/.exec(text.slice(from, end));
   return refsIn(ctx.refs, from, verb ? from + verb.index : end);
+}
+
+/**
+ * "X, a group (that) …" right before `pos` (the subject of a relative clause whose object is
+ * missing): the named X. Empty unless the description follows the name and its comma at once.
+ */
+function relativeObjectHead(ctx: SentenceContext, pos: number): Ref[] {
+  const { text, sentence } = ctx;
+  const m = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+|whom\s+)?$/i.exec(text.slice(Math.max(sentence.start, pos - 60), pos));
+  if (!m) return [];
+  const comma = Math.max(sentence.start, pos - 60) + m.index;
+  return refsIn(ctx.refs, sentence.start, comma).filter((r) => /^\s*$/.test(text.slice(r.end, comma))).slice(-1);
 }
 
 /** Documents that accuse in the name of their issuer. */

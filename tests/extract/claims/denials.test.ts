@@ -441,3 +441,19 @@ describe('accused with a that-clause; bare police and prosecutors', () => {
     expect(accusations(claimsOf(text, [BOLIVIA, PFC, VENEZUELA])).find((c) => c.cue === 'accused')?.targets).not.toContain('bo');
   });
 });
+
+describe('"X, a group Y has tied to Z": the relative clause object', () => {
+  const GROUP = org('cobalt', 'threat_group', 'Cobalt Spider');
+  const IRAN = country('ir', 'Iran');
+  const US = country('us', 'Washington');
+  it('makes X a target beside Z', () => {
+    const text = 'Analysts traced the breach to Cobalt Spider, a group Washington has tied to Iran.';
+    const c = accusations(claimsOf(text, [GROUP, IRAN, US])).find((x) => x.cue === 'tied');
+    expect(c).toMatchObject({ claimants: ['us'], targets: ['cobalt', 'ir'] });
+  });
+
+  it('does not read the main verb after an apposition as an appositive participle', () => {
+    const text = 'Washington, a city on the Potomac, linked the hack to Iran.';
+    expect(accusations(claimsOf(text, [US, IRAN]))[0]).toMatchObject({ claimants: ['us'], targets: ['ir'] });
+  });
+});
