@@ -457,3 +457,29 @@ describe('"X, a group Y has tied to Z": the relative clause object', () => {
     expect(accusations(claimsOf(text, [US, IRAN]))[0]).toMatchObject({ claimants: ['us'], targets: ['ir'] });
   });
 });
+
+describe('"it is not true", negated wrongful acts, "have no basis in fact"', () => {
+  it('reads "It is simply not true that we …" by the quote\'s speaker', () => {
+    expect(denials(claimsOf('"It is simply not true that we armed the rebels," Ortiz said.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('reads "said it does not target civilians" and "did not fund" as denials', () => {
+    expect(denials(claimsOf('Serbia said it does not target civilians.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+    expect(denials(claimsOf('Ortiz said Nordfin had not funded the militia.', [ORTIZ, NORDFIN]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('does not read a negated ordinary act, or a question, as a denial', () => {
+    expect(claimsOf('Ortiz said police did not arrest anyone.', [ORTIZ])).toHaveLength(0);
+    expect(claimsOf('If Serbia did not fund the group, who did?', [SERBIA])).toHaveLength(0);
+  });
+
+  it('reads accusations that "have no basis in fact" or are "not true"', () => {
+    expect(denials(claimsOf('Nordfin said the allegations have no basis in fact.', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'] });
+    expect(denials(claimsOf('Serbia said the reports were not true.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+  });
+
+  it('does not read "the claims are not false" or a plan with "no basis" as a denial', () => {
+    expect(denials(claimsOf('Serbia said the reports were not false.', [SERBIA]))).toHaveLength(0);
+    expect(claimsOf('Nordfin said the merger plan had no basis in law yet.', [NORDFIN])).toHaveLength(0);
+  });
+});
