@@ -1282,6 +1282,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           targets = subjectRefs(ctx, from, verb ? from + verb.index : ce);
           if (targets.length > 0) how += '+that-clause';
         }
+        // "arrested Chen, 47, a Taiwanese businessman, on charges …": the nationality of an
+        // accused person described in apposition is no accused state (SPEC).
+        targets = targets.filter((r) => !(r.type === 'country' && targets.some((o) => o.type === 'person' && o.end < r.start) && /,\s*(?:\d{1,3}\s*,\s*)?(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(span.end, r.start - 30), r.start)) && /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,.]/.test(text.slice(r.end, r.end + 40))));
         // "sanctioned Kestrel, a firm based in Dubai, accusing it of …": the pronoun is the main clause's object.
         const mainObject = participleObject(ctx, span, claimants);
         if (mainObject.length > 0) {
@@ -1464,8 +1467,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (claimants.length === 0) claimants = agentRefs(ctx, span.end, ce);
       if (claimants.length === 0 && NOUN_GOVERNORS_BEFORE.test(near)) claimants = subjectRefs(ctx, cs, span.start);
       const after = text.slice(span.end, ce);
-      const against = /^\s*(?:\S+\s+){0,2}?(?:against|of|charging|accusing|that)\s+/i.exec(after);
-      if (against) {
+      const against0 = /^\s*(?:\S+\s+){0,2}?(?:against|of|charging|accusing|that)\s+/i.exec(after);
+      // "charges of shipping chips to a Chinese institute": a gerund after "of" is the content, not the accused.
+      const against = against0 && /\bof\s+$/i.test(against0[0]) && /^[a-z]+ing\b/.test(after.slice(against0[0].length)) ? null : against0;
+      if (against0 && !against) content = trimSpan(text, span.end + against0.index + against0[0].length, ce);
+      else if (against) {
         const at = span.end + against.index + against[0].length;
         const stop = /[,;]|\s(?:for|of|with|over|in|on|that|which|who|after)\s/i.exec(text.slice(at, ce));
         targets = refsIn(ctx.refs, at, stop ? at + stop.index : ce);

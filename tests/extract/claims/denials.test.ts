@@ -483,3 +483,17 @@ describe('"it is not true", negated wrongful acts, "have no basis in fact"', () 
     expect(claimsOf('Nordfin said the merger plan had no basis in law yet.', [NORDFIN])).toHaveLength(0);
   });
 });
+
+describe('"arrested X on charges of <act>ing": the arrest states the crime, "of" is no accused', () => {
+  const BOLIVIA = country('bo', 'Bolivia', 'Bolivian');
+  it('accuses the arrested, not the countries inside the charge', () => {
+    const claims = accusations(claimsOf('Police arrested Lucia Ortiz, 52, a Serbian trader, on charges of selling Bolivian drones to a Serbian militia.', [ORTIZ, BOLIVIA, SERBIA]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.targets).toEqual(['ortiz']);
+  });
+
+  it('keeps "allegations of Serbian interference" against the doer', () => {
+    const [a] = accusations(claimsOf('Ortiz repeated allegations of Serbian interference in the vote.', [ORTIZ, SERBIA]));
+    expect(a?.targets).toContain('rs');
+  });
+});
