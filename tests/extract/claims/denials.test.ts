@@ -47,6 +47,8 @@ describe('deny verbs with an adverb and a gerund object', () => {
   it('does not read a refusal of a thing as a denial ("denied funding", "denied reporters access")', () => {
     expect(denials(claimsOf('Serbia denied funding for the new stadium.', [SERBIA]))).toHaveLength(0);
     expect(denials(claimsOf('Serbia denied reporters access to the border crossing.', [SERBIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Serbia denied visiting rights to the family of Ortiz.', [SERBIA, ORTIZ]))).toHaveLength(0);
+    expect(denials(claimsOf('Ortiz denied visiting Serbia that year.', [SERBIA, ORTIZ]))).toHaveLength(1);
   });
 });
 
