@@ -146,7 +146,7 @@ const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|spe
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
-const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
+const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
@@ -170,7 +170,7 @@ const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blam
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
-const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|nothing|something|anything|everything)\b)[a-z]{3,}ing\b))/;
+const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|printing|processing|nothing|something|anything|everything)\b|[a-z]+ing\s+(?:rights|licen[cs]es?|permits?|privileges|hours|access|permission)\b)[a-z]{3,}ing\b))/;
 /**
  * "Both countries deny targeting civilians", "the two sides denied …", "both governments
  * accused …": a subject of two (or all) parties named just before. Capture: the noun.
@@ -187,7 +187,7 @@ const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|or
 const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
 
 /** Verb cues whose content may be given as "on charges of …". */
-const CHARGING_VERBS = new Set(['indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
+const CHARGING_VERBS = new Set(['warrant-for', 'indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
 
 /** Analyses one sentence; returns its claims in text order. */
 export function analyseSentence(ctx: SentenceContext): Found[] {
@@ -694,7 +694,7 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
     if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
     // "refuted claims that …", "rejected claims Belgrade armed …": the object of a denial is the noun.
-    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|back\s+(?:against|on)|(?:off|aside))\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "denied all claims that Khashoggi was slain": a determiner makes it the noun
     if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an|all|any|these|those|such|his|her|its|their|no|false|similar|other|new)\s+$/i.test(before);
     if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|all|no|false|similar|other|new)\s+$/i.test(before)) return true;
@@ -1472,6 +1472,32 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
             if (claimants.length > 0) how += '+list-owner';
           }
         }
+        // "It is suspected that the group Lazarus, linked to North Korea, is behind …"
+        if (passive && targets.length === 0) {
+          const expletive = expletiveThat(ctx, span, ce);
+          if (expletive.length > 0) {
+            targets = expletive;
+            how += '+expletive-that';
+          }
+        }
+        // "The attack was blamed on Russian hackers by Danish officials": the blamed follow "on".
+        const on = cue.id === 'blame-verb' && passive ? /^\s+on\s+/i.exec(text.slice(span.end, ce)) : null;
+        if (on) {
+          const at = span.end + on[0].length;
+          const stop = /[,;]|\s(?:by|for|after|over|in|at)\s/i.exec(text.slice(at, ce));
+          const blamed = refsIn(ctx.refs, at, stop ? at + stop.index : ce);
+          if (blamed.length > 0) {
+            targets = blamed;
+            how += '+blamed-on';
+          }
+        }
+        const prepFrom = span.end + (/^\s*,\s*(?:along|together)\s+with\s+[^,;]{1,80},/i.exec(text.slice(span.end, ce))?.[0].length ?? 0);
+        const prep0 = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(prepFrom, ce));
+        if (on && targets.length > 0 && !prep0) {
+          // What is blamed is the subject: "The cyberattack on the port".
+          const aux = /\s+(?:is|are|was|were|has been|have been|had been|been|being)(?:\s+\w+ly)?\s*$/i.exec(text.slice(cs, span.start));
+          content = trimSpan(text, cs, aux ? cs + aux.index : span.start);
+        }
         // "was expelled from the Alpha Party for …": the body one is expelled from expels.
         const from0 = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(span.end, ce));
         if (claimants.length === 0 && passive && /^(?:expelled|ousted|suspended|removed|dismissed|barred)$/i.test(text.slice(span.start, span.end)) && from0) {
@@ -1480,14 +1506,38 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           if (claimants.length > 0) how += '+expelled-from';
         }
         // (past ", along with ten other defendants," to the charge itself)
-        const from = span.end + (/^\s*,\s*(?:along|together)\s+with\s+[^,;]{1,80},/i.exec(text.slice(span.end, ce))?.[0].length ?? 0);
-        const prep = /\b(?:of|with|for|over|in connection with|in)\s/i.exec(text.slice(from, ce));
-        content = prep ? trimSpan(text, from + prep.index + prep[0].length, ce) : trimSpan(text, from, ce);
+        if (!content) content = prep0 ? trimSpan(text, prepFrom + prep0.index + prep0[0].length, ce) : trimSpan(text, prepFrom, ce);
       } else {
         claimants = subjectRefs(ctx, cs, mainSubjectEnd(ctx, cs, span));
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
+        // "prosecutors charged that X …", "the Pentagon accuses that the hackers of China …": a
+        // that-clause object, whose subject is the accused.
+        const thatClause = targets.length === 0 && (cue.id === 'accuse-verb' || cue.id === 'charge-verb' || cue.id === 'blame-verb') ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
+        if (thatClause) {
+          const from = span.end + thatClause[0].length;
+          const verb = /\b(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|may|might|will|did)\b/.exec(text.slice(from, ce));
+          targets = subjectRefs(ctx, from, verb ? from + verb.index : ce);
+          if (targets.length > 0) how += '+that-clause';
+        }
+        // "arrested Chen, 47, a Taiwanese businessman, on charges …": the nationality of an
+        // accused person described in apposition is no accused state (SPEC).
+        targets = targets.filter((r) => !(r.type === 'country' && targets.some((o) => o.type === 'person' && o.end < r.start) && /,\s*(?:\d{1,3}\s*,\s*)?(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(span.end, r.start - 30), r.start)) && /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[,.]/.test(text.slice(r.end, r.end + 40))));
+        // "sanctioned Kestrel, a firm based in Dubai, accusing it of …": the pronoun is the main clause's object.
+        const mainObject = participleObject(ctx, span, claimants);
+        if (mainObject.length > 0) {
+          targets = mainObject;
+          how += '+main-object';
+        } else if (targets.length === 0 && BARE_AUTHORITIES.test(text.slice(span.end, span.end + 30))) {
+          // "accused authorities of using vague laws": the state named before in the sentence.
+          // (in the sentence, else the sentence before: "… Egypt had jailed reporters. The report also accused prosecutors of …")
+          const state = refsIn(ctx.refs, Math.max(0, ctx.sentence.start - 300), span.start).filter((r) => r.type === 'country' && !claimants.some((c) => c.id === r.id)).at(-1);
+          if (state) {
+            targets = [state];
+            how += '+authorities';
+          }
+        }
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.min(coordinated, Math.max(ce, clauseEnd(ctx, obj.contentFrom)))) : trimSpan(text, span.end, ce);
       }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
@@ -1524,6 +1574,19 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           return !(next && /^(?:['\u2019]s?|s)\s+$/.test(text.slice(r.end, next.start)));
         });
       }
+      // "the group Cobalt Spider, linked to Iran, is behind …": an appositive participle is a
+      // passive of the noun before the comma (told by nobody named), not that noun linking.
+      if (!passive && participle && targets.length > 0 && /[a-z]\s*,\s*$/i.test(before) && /^\s+to\s/i.test(text.slice(span.end, span.end + 5))) {
+        const comma = text.lastIndexOf(',', span.start);
+        const head = nearestNounPhraseRefs(ctx, cs, comma);
+        if (head.length > 0) {
+          how = 'appositive';
+          claimants = agentRefs(ctx, span.end, ce);
+          targets = [...head, ...targets];
+          content = trimSpan(text, span.start, ce);
+          break;
+        }
+      }
       if (passive) {
         how = 'passive';
         claimants = agentRefs(ctx, span.end, ce);
@@ -1533,6 +1596,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       } else {
         claimants = subjectRefs(ctx, cs, span.start);
         content = toAt !== null ? trimSpan(text, span.end, toAt - (to?.[0].length ?? 0)) : trimSpan(text, span.end, ce);
+        // "APT28, a group the United States has tied to Russia's GRU": the object is the head
+        // of the relative clause ("a group") and the name it describes.
+        if (toAt !== null && /^\s+to\s+$/i.test(text.slice(span.end, toAt))) {
+          const head = relativeObjectHead(ctx, claimants[0]?.start ?? span.start);
+          if (head.length > 0) {
+            targets = [...head, ...targets];
+            how += '+relative-object';
+          }
+        }
       }
       // "attribute their work under a licence": nobody it is attributed to, no accusation.
       if (targets.length === 0) return null;
@@ -1567,6 +1639,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         // "the defendants are alleged to have obtained …": the subject is the accused.
         how = 'passive';
         targets = passiveSubject(ctx, cs, span.start);
+        if (targets.length === 0) targets = expletiveThat(ctx, span, ce);
         claimants = agentRefs(ctx, span.end, ce);
         content = trimSpan(text, span.end, ce);
         break;
@@ -1684,8 +1757,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (claimants.length === 0) claimants = agentRefs(ctx, span.end, ce);
       if (claimants.length === 0 && NOUN_GOVERNORS_BEFORE.test(near)) claimants = subjectRefs(ctx, cs, span.start);
       const after = text.slice(span.end, ce);
-      const against = /^\s*(?:\S+\s+){0,2}?(?:against|of|charging|accusing|that)\s+/i.exec(after);
-      if (against) {
+      const against0 = /^\s*(?:\S+\s+){0,2}?(?:against|of|charging|accusing|that)\s+/i.exec(after);
+      // "charges of shipping chips to a Chinese institute": a gerund after "of" is the content, not the accused.
+      const against = against0 && /\bof\s+$/i.test(against0[0]) && /^[a-z]+ing\b/.test(after.slice(against0[0].length)) ? null : against0;
+      if (against0 && !against) content = trimSpan(text, span.end + against0.index + against0[0].length, ce);
+      else if (against) {
         const at = span.end + against.index + against[0].length;
         const stop = /[,;]|\s(?:for|of|with|over|in|on|that|which|who|after)\s/i.exec(text.slice(at, ce));
         targets = refsIn(ctx.refs, at, stop ? at + stop.index : ce);
@@ -2106,6 +2182,62 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 
 /** A document subject and its issuer: "The lawsuit, filed by …", "the complaint brought by …". */
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
+
+/** "accused authorities of", "blamed the government for": the state is named elsewhere in the sentence. */
+const BARE_AUTHORITIES = /^\s+(?:authorities|officials|prosecutors|police|security\s+forces|the\s+(?:authorities|government|regime|police|security\s+forces|army|military|prosecutors))\b(?!\s+(?:in|from|of)\s+[A-Z])/;
+
+/**
+ * ", accusing it / them of …" after a main clause with an object: the pronoun stands for
+ * that object ("sanctioned Kestrel Shipping, a company based in the UAE, accusing it of …"
+ * is Kestrel, not the UAE of the apposition; "imposed bans on 12 Nicaraguan officials,
+ * accusing them of …" is Nicaragua). Empty when the cue is no participle after a comma,
+ * its object is no pronoun, or the main clause names no object.
+ */
+function participleObject(ctx: SentenceContext, span: Span, claimants: readonly Ref[]): Ref[] {
+  const { text, sentence } = ctx;
+  if (!/ing$/i.test(text.slice(span.start, span.end)) || !/,\s*$/.test(text.slice(Math.max(sentence.start, span.start - 3), span.start))) return [];
+  const pronoun = /^\s+(it|them|him|her)\b/i.exec(text.slice(span.end, span.end + 8));
+  if (!pronoun) return [];
+  const comma = text.lastIndexOf(',', span.start);
+  // The main clause's object: past the subject (the claimants) and its verb, before the first comma.
+  const from = claimants.length > 0 ? Math.max(...claimants.map((r) => r.end)) : sentence.start;
+  const verb = /\b(?:[a-z]+ed|imposed|sanctioned|put|hit|set|took|gave|sent|made)\b/.exec(text.slice(from, comma));
+  if (!verb) return [];
+  const objFrom = from + verb.index + verb[0].length;
+  const firstComma = text.indexOf(',', objFrom);
+  const objEnd = firstComma >= 0 && firstComma <= comma ? firstComma : comma;
+  const refs = refsIn(ctx.refs, objFrom, objEnd).filter((r) => !claimants.some((c) => c.id === r.id) && r.type !== 'media');
+  // ("it", "him", "her": one actor; "them": all named there)
+  return /^(?:it|him|her)$/i.test(pronoun[1] ?? '') ? refs.slice(0, 1) : refs;
+}
+
+/**
+ * "It is suspected / alleged / believed that X, linked to Y, is behind …": an expletive
+ * subject hands the accusation to the that-clause, whose subject (up to its finite verb)
+ * is accused. Empty for any other subject.
+ */
+function expletiveThat(ctx: SentenceContext, span: Span, ce: number): Ref[] {
+  const { text, sentence } = ctx;
+  if (!/\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?$/.test(text.slice(Math.max(sentence.start, span.start - 30), span.start))) return [];
+  const that = /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8));
+  if (!that) return [];
+  const from = span.end + that[0].length;
+  const end = Math.max(ce, clauseEnd(ctx, from));
+  const verb = /\b(?:is|are|was|were|has|have|had|will|would|may|might|could)\b/.exec(text.slice(from, end)) ?? /\b[a-z]+ed\b/.exec(text.slice(from, end));
+  return refsIn(ctx.refs, from, verb ? from + verb.index : end);
+}
+
+/**
+ * "X, a group (that) …" right before `pos` (the subject of a relative clause whose object is
+ * missing): the named X. Empty unless the description follows the name and its comma at once.
+ */
+function relativeObjectHead(ctx: SentenceContext, pos: number): Ref[] {
+  const { text, sentence } = ctx;
+  const m = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+|whom\s+)?$/i.exec(text.slice(Math.max(sentence.start, pos - 60), pos));
+  if (!m) return [];
+  const comma = Math.max(sentence.start, pos - 60) + m.index;
+  return refsIn(ctx.refs, sentence.start, comma).filter((r) => /^\s*$/.test(text.slice(r.end, comma))).slice(-1);
+}
 
 /** Documents that accuse in the name of their issuer. */
 const DOCUMENT_NOUNS = '(?:report|statement|study|review|letter|resolution|assessment|investigation|inquiry|audit|advisory|complaint|lawsuit|filing|petition|findings)';

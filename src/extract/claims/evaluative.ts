@@ -477,9 +477,9 @@ const ACCUSATION_SUBJECT = ACCUSATION_HEAD;
 /** The same with the lawsuits, cases and sanctions a denier calls false ("the lawsuit is meritless"). */
 const DISMISSED_HEAD = new RegExp(`\\b(${DISMISSED_NOUNS})\\b(?:\\s+(?:of|that|against|by|from|about|made|levell?ed|filed|brought|imposed)\\b[^;]*)?\\s*$`, 'i');
 /** "called the allegations absurd", "dismissed the claims as a smear", "described Washington's charges as …". */
-/** A dismissive trigger that is a verb of resting on something ("relied on unverified sources"). */
-const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied)\b/i;
-const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
+/** A dismissive trigger that is a verb of its own ("relied on unverified sources", "have no basis in fact"). */
+const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore)\b/i;
+const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
 
 /**
  * An accusation called false: "Moscow said the US accusations were absurd", "the

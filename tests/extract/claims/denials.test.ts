@@ -47,6 +47,8 @@ describe('deny verbs with an adverb and a gerund object', () => {
   it('does not read a refusal of a thing as a denial ("denied funding", "denied reporters access")', () => {
     expect(denials(claimsOf('Serbia denied funding for the new stadium.', [SERBIA]))).toHaveLength(0);
     expect(denials(claimsOf('Serbia denied reporters access to the border crossing.', [SERBIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Serbia denied visiting rights to the family of Ortiz.', [SERBIA, ORTIZ]))).toHaveLength(0);
+    expect(denials(claimsOf('Ortiz denied visiting Serbia that year.', [SERBIA, ORTIZ]))).toHaveLength(1);
   });
 });
 
@@ -289,5 +291,211 @@ describe('mutual accusations, second allegations, penalties for an act', () => {
     const claims = accusations(claimsOf('A grand jury indicted Ortiz, 44, and Vidic, 51, on charges of smuggling cigarettes into Serbia.', [ORTIZ, BRANKO, SERBIA]));
     expect(claims).toHaveLength(1);
     expect(claims[0]?.targets).toEqual(['ortiz', 'branko']);
+  });
+});
+
+describe('targets by pronoun after a participle, bare "authorities", "blamed on"', () => {
+  const TREASURY = org('treasury', 'agency', 'Treasury Department');
+  const UAE = country('ae', 'United Arab Emirates');
+  const BOLIVIA = country('bo', 'Bolivia', 'Bolivian');
+  const CPJ = org('rsf', 'other_org', 'Reporters Without Borders');
+  it('reads ", accusing it of" as the main clause\'s object, not the place of its apposition', () => {
+    const text = 'The Treasury Department sanctioned Nordfin Bank, a lender based in the United Arab Emirates, accusing it of moving funds for smugglers.';
+    const a = accusations(claimsOf(text, [TREASURY, NORDFIN, UAE])).find((c) => c.cue === 'accusing');
+    expect(a).toMatchObject({ claimants: ['treasury'], targets: ['nordfin'] });
+  });
+
+  it('reads ", accusing them of" as the group named as object', () => {
+    const text = 'Serbia imposed travel bans on nine Bolivian officials on Monday, accusing them of rigging the vote.';
+    expect(accusations(claimsOf(text, [SERBIA, BOLIVIA])).find((c) => c.cue === 'accusing')?.targets).toEqual(['bo']);
+  });
+
+  it('keeps a named object after the participle', () => {
+    const text = 'Serbia recalled its ambassador on Monday, accusing Bolivia of meddling.';
+    expect(accusations(claimsOf(text, [SERBIA, BOLIVIA])).find((c) => c.cue === 'accusing')?.targets).toEqual(['bo']);
+  });
+
+  it('reads "accused authorities of" as the state named before in the sentence', () => {
+    const text = 'Reporters Without Borders urged Bolivia to free the editor and accused authorities of harassing the press.';
+    expect(accusations(claimsOf(text, [CPJ, BOLIVIA])).find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['rsf'], targets: ['bo'] });
+  });
+
+  it('leaves "accused authorities of" without a state when none is named', () => {
+    const PFC = org('pfc', 'other_org', 'Press Freedom Council');
+    const text = 'The Press Freedom Council accused authorities of harassing the press.';
+    expect(accusations(claimsOf(text, [PFC]))[0]).toMatchObject({ claimants: ['pfc'], targets: [] });
+  });
+
+  it('reads "was blamed on X by Y" with X the target and the subject as content', () => {
+    const [a] = accusations(claimsOf('The blackout was blamed on Bolivian saboteurs by Serbia.', [BOLIVIA, SERBIA]));
+    expect(a).toMatchObject({ claimants: ['rs'], targets: ['bo'], content: 'The blackout' });
+  });
+});
+
+describe('warrants, spying for a state, expletive "it is suspected that", findings of a report', () => {
+  const TRIBUNAL = org('stl', 'intl_org', 'Special Tribunal for Lebanon');
+  const LAZARO = p('lazaro', 'Tomas Lazaro', 'Lazaro');
+  const NEMO = p('nemo', 'Ivo Nemo', 'Nemo');
+  const GROUP = org('cobalt', 'threat_group', 'Cobalt Spider');
+  const IRAN = country('ir', 'Iran');
+  const WATCHDOG = org('iaea', 'intl_org', 'International Atomic Energy Agency');
+  it('reads "issued arrest warrants for A and B on charges of …" as one accusation by the issuer', () => {
+    const claims = accusations(claimsOf('The Special Tribunal for Lebanon issued arrest warrants for Tomas Lazaro and Ivo Nemo on charges of terrorism.', [TRIBUNAL, LAZARO, NEMO]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ claimants: ['stl'], targets: ['lazaro', 'nemo'] });
+  });
+
+  it('does not read a warrant without a stated crime as an accusation', () => {
+    expect(claimsOf('The Special Tribunal for Lebanon issued warrants for the arrest of two men.', [TRIBUNAL])).toHaveLength(0);
+  });
+
+  it('makes the state spied for a target ("accused of spying on X for Iran")', () => {
+    const [a] = accusations(claimsOf('Two sailors were accused of spying on naval bases for Iran.', [IRAN]));
+    expect(a?.targets).toEqual(['ir']);
+  });
+
+  it('reads "It is suspected that X, linked to Y, is behind …" against X and Y', () => {
+    const [a] = accusations(claimsOf('It is suspected that the group Cobalt Spider, linked to Iran, is behind the theft of the funds.', [GROUP, IRAN]));
+    expect(a).toMatchObject({ claimants: [], targets: ['cobalt', 'ir'], certainty: 'hedged' });
+  });
+
+  it('leaves a named subject alone ("Lazaro is suspected of …")', () => {
+    expect(accusations(claimsOf('Lazaro is suspected of hacking the bank.', [LAZARO]))[0]?.targets).toEqual(['lazaro']);
+  });
+
+  it('credits the issuer of "a report by X concluded that …"', () => {
+    const [a] = accusations(claimsOf('A report by the International Atomic Energy Agency concluded that Iran concealed nuclear material from inspectors.', [WATCHDOG, IRAN]));
+    expect(a).toMatchObject({ claimants: ['iaea'], targets: ['ir'] });
+  });
+});
+
+describe('an appositive "X, linked to Y," is no accusation by X', () => {
+  const GROUP = org('cobalt', 'threat_group', 'Cobalt Spider');
+  const IRAN = country('ir', 'Iran');
+  const US = country('us', 'Washington');
+  it('accuses X and Y, claimed by nobody named', () => {
+    const text = 'Researchers said on Monday that Cobalt Spider, tied to Iran, stole the funds.';
+    for (const c of accusations(claimsOf(text, [GROUP, IRAN]))) expect(c.claimants).not.toContain('cobalt');
+  });
+
+  it('keeps an active "X linked the hack to Y"', () => {
+    expect(accusations(claimsOf('Washington linked the hack to Iran.', [US, IRAN]))[0]).toMatchObject({ claimants: ['us'], targets: ['ir'] });
+  });
+});
+
+describe('more deny verbs and phrases (dispute, push back, brush off, never involved, no knowledge)', () => {
+  it('reads "disputed the findings", "pushed back against the accusations", "brushed off the allegations"', () => {
+    expect(denials(claimsOf('Nordfin disputed the findings of the audit.', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'], cue: 'disputed' });
+    expect(denials(claimsOf('Serbia pushed back against the accusations on Monday.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+    expect(denials(claimsOf('Ortiz brushed off the allegations.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('does not read a dispute or a brush-off of something else as a denial', () => {
+    expect(claimsOf('Nordfin disputed the bill with its supplier.', [NORDFIN])).toHaveLength(0);
+    expect(claimsOf('Ortiz brushed off the snow and went inside.', [ORTIZ])).toHaveLength(0);
+  });
+
+  it('targets the accuser of "rebuffed claims by X that …" without an accusation by the denier', () => {
+    const claims = claimsOf('Serbia rebuffed claims by the European Union that it had rigged the vote.', [SERBIA, EU]);
+    expect(accusations(claims)).toHaveLength(0);
+    expect(denials(claims)[0]).toMatchObject({ claimants: ['rs'], targets: ['eu'] });
+  });
+
+  it('reads "had never been involved", "her client was innocent", "had no knowledge of"', () => {
+    expect(denials(claimsOf('Ortiz said she had never been involved in the scheme.', [ORTIZ]))).toHaveLength(1);
+    expect(denials(claimsOf('Ortiz said her client was innocent.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+    expect(denials(claimsOf('Nordfin said it had no knowledge of the transfers.', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'] });
+  });
+});
+
+describe('a ", saying …" participle tail is no inverted speaker', () => {
+  const MOD = org('mod', 'agency', 'Defence Ministry');
+  const BOLIVIA = country('bo', 'Bolivia', 'Bolivian');
+  it('keeps the subject of the main verb as the denier', () => {
+    const text = 'The Defence Ministry denied the accusation on Friday, saying Bolivian troops had fired first.';
+    expect(denials(claimsOf(text, [MOD, BOLIVIA]))[0]).toMatchObject({ claimants: ['mod'] });
+  });
+
+  it('still reads an inverted "…, said X" tail', () => {
+    const text = 'The accusations are false, said Ortiz.';
+    expect(denials(claimsOf(text, [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+});
+
+describe('accused with a that-clause; bare police and prosecutors', () => {
+  const BOLIVIA = country('bo', 'Bolivia');
+  const PFC = org('pfc', 'other_org', 'Press Freedom Council');
+  it('reads "charged that X had …" against the clause subject', () => {
+    expect(accusations(claimsOf('Prosecutors charged that Ortiz had hidden the money abroad.', [ORTIZ]))[0]).toMatchObject({ targets: ['ortiz'] });
+  });
+
+  it('reads "accuses that the hackers of X …" (machine translation) against X', () => {
+    expect(accusations(claimsOf('Serbia accuses that the hackers of Bolivia stole the plans.', [SERBIA, BOLIVIA]))[0]).toMatchObject({ claimants: ['rs'], targets: ['bo'] });
+  });
+
+  it('reads "accused police of" as the state named in the sentence before', () => {
+    const text = 'Bolivia jailed three reporters last year. The Press Freedom Council accused police of beating them.';
+    expect(accusations(claimsOf(text, [BOLIVIA, PFC])).find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['pfc'], targets: ['bo'] });
+  });
+
+  it('leaves "accused police in Caracas" to the named place reading', () => {
+    const text = 'Bolivia jailed three reporters last year. The Press Freedom Council accused police in Caracas of beating them.';
+    expect(accusations(claimsOf(text, [BOLIVIA, PFC, VENEZUELA])).find((c) => c.cue === 'accused')?.targets).not.toContain('bo');
+  });
+});
+
+describe('"X, a group Y has tied to Z": the relative clause object', () => {
+  const GROUP = org('cobalt', 'threat_group', 'Cobalt Spider');
+  const IRAN = country('ir', 'Iran');
+  const US = country('us', 'Washington');
+  it('makes X a target beside Z', () => {
+    const text = 'Analysts traced the breach to Cobalt Spider, a group Washington has tied to Iran.';
+    const c = accusations(claimsOf(text, [GROUP, IRAN, US])).find((x) => x.cue === 'tied');
+    expect(c).toMatchObject({ claimants: ['us'], targets: ['cobalt', 'ir'] });
+  });
+
+  it('does not read the main verb after an apposition as an appositive participle', () => {
+    const text = 'Washington, a city on the Potomac, linked the hack to Iran.';
+    expect(accusations(claimsOf(text, [US, IRAN]))[0]).toMatchObject({ claimants: ['us'], targets: ['ir'] });
+  });
+});
+
+describe('"it is not true", negated wrongful acts, "have no basis in fact"', () => {
+  it('reads "It is simply not true that we …" by the quote\'s speaker', () => {
+    expect(denials(claimsOf('"It is simply not true that we armed the rebels," Ortiz said.', [ORTIZ]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('reads "said it does not target civilians" and "did not fund" as denials', () => {
+    expect(denials(claimsOf('Serbia said it does not target civilians.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+    expect(denials(claimsOf('Ortiz said Nordfin had not funded the militia.', [ORTIZ, NORDFIN]))[0]).toMatchObject({ claimants: ['ortiz'] });
+  });
+
+  it('does not read a negated ordinary act, or a question, as a denial', () => {
+    expect(claimsOf('Ortiz said police did not arrest anyone.', [ORTIZ])).toHaveLength(0);
+    expect(claimsOf('If Serbia did not fund the group, who did?', [SERBIA])).toHaveLength(0);
+  });
+
+  it('reads accusations that "have no basis in fact" or are "not true"', () => {
+    expect(denials(claimsOf('Nordfin said the allegations have no basis in fact.', [NORDFIN]))[0]).toMatchObject({ claimants: ['nordfin'] });
+    expect(denials(claimsOf('Serbia said the reports were not true.', [SERBIA]))[0]).toMatchObject({ claimants: ['rs'] });
+  });
+
+  it('does not read "the claims are not false" or a plan with "no basis" as a denial', () => {
+    expect(denials(claimsOf('Serbia said the reports were not false.', [SERBIA]))).toHaveLength(0);
+    expect(claimsOf('Nordfin said the merger plan had no basis in law yet.', [NORDFIN])).toHaveLength(0);
+  });
+});
+
+describe('"arrested X on charges of <act>ing": the arrest states the crime, "of" is no accused', () => {
+  const BOLIVIA = country('bo', 'Bolivia', 'Bolivian');
+  it('accuses the arrested, not the countries inside the charge', () => {
+    const claims = accusations(claimsOf('Police arrested Lucia Ortiz, 52, a Serbian trader, on charges of selling Bolivian drones to a Serbian militia.', [ORTIZ, BOLIVIA, SERBIA]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.targets).toEqual(['ortiz']);
+  });
+
+  it('keeps "allegations of Serbian interference" against the doer', () => {
+    const [a] = accusations(claimsOf('Ortiz repeated allegations of Serbian interference in the vote.', [ORTIZ, SERBIA]));
+    expect(a?.targets).toContain('rs');
   });
 });
