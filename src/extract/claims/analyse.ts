@@ -525,6 +525,18 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // country adjective on its state agents stands for the country (SPEC hard cases).
     const agentGap = last && last.type === 'country' ? STATE_AGENTS_AFTER.exec(gap) : null;
     let doers = last && (SUBJECT_GAP.test(gap) || (agentGap && SUBJECT_GAP.test(gap.slice(agentGap[0].length)))) ? subj : [];
+    // "the State Security Bureau, Korvia's spy agency, hacked …": the subject before an apposition
+    if (doers.length === 0 && !rel) {
+      const app = APPOSITION_BEFORE_VERB.exec(text.slice(cs, span.start));
+      const before2 = app ? nearestNounPhraseRefs(ctx, cs, cs + app.index) : [];
+      if (before2.length > 0 && /^\s*$/.test(text.slice((before2.at(-1) as Ref).end, cs + app!.index))) doers = before2;
+    }
+    // "troops loyal to Korvia shelled …": unnamed doers, their named backer
+    if (doers.length === 0 && !rel) {
+      const backers = backerRefs(ctx, cs, span.start, 80);
+      const lastBacker = backers.at(-1);
+      if (lastBacker && SUBJECT_GAP.test(text.slice(lastBacker.end, span.start).replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ').replace(/^ (?:(?:[a-z-]+ ){0,2}(?:government|regime|forces|troops|military|army|authorities|intelligence|agents|officials))(?= )/, ''))) doers = backers;
+    }
     // "the three men worked at the direction of China's MSS to steal …": with no named doer, the
     // body the unnamed doers served is accused (GUIDELINES "On behalf of").
     if (doers.length === 0 && /\bto\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(cs, span.start - 14), span.start))) doers = helpedRefs(ctx, cs, span.start);
@@ -1090,6 +1102,9 @@ const REPORTS_QUOTE_VERB = /^(?:charged|charges|alleged|alleges|claimed|claims|a
 const REPORTS_QUOTE_AFTER = /^(?:\s+(?:on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|yesterday|today|later|again))?\s*[.!]?["\u201d]?\s*$/i;
 /** A closed quote, then the speaker: '"…," Halvorsen ', '"…," the minister, Ingrid Halvorsen, '. */
 const QUOTE_THEN_SPEAKER = /[,!?]["\u201d]\s+(?:[^"\u201c\u201d]{1,80}?\s)?$/;
+
+/** An apposition between a subject and its verb: ", Korvia's spy agency, ", ", a state-owned firm, ". */
+const APPOSITION_BEFORE_VERB = /,\s*(?:(?:a|an|the)\s+|[A-Z][\w.'\u2019-]*['\u2019]s\s+)[^,;]{1,60},\s*(?:(?:also|then|later|allegedly|\w+ly|had|has|have|was|were)\s+)*$/;
 
 /** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
 const BACKED_BY = /\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\s+by|working\s+for|acting\s+for|(?:acting\s+)?on\s+behalf\s+of|at\s+the\s+(?:behest|direction)\s+of|linked\s+to|tied\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?/i;

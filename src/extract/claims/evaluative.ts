@@ -381,6 +381,11 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   let subject = subjectRefs(ctx, subjectFrom, copulaStart);
   // "Acme's conduct was criminal": the possessor of an act is its doer ("his arrest" names the one arrested: no).
   if (subject.length === 0) subject = refsIn(ctx.refs, subjectFrom, copulaStart).filter((r) => AGENTIVE_POSSESSED.test(text.slice(r.end, copulaStart)));
+  // "This is a war crime committed by Korvia": the doer named after the predicate.
+  if (subject.length === 0 && !negated) {
+    const by = /^\s+(?:(?:committed|carried\s+out|perpetrated|ordered|orchestrated)\s+)(?=by\s)/i.exec(text.slice(hit.end, ce));
+    if (by) subject = agentRefs(ctx, hit.end + by[0].length, ce);
+  }
   const target = negated ? [] : subject;
   // "front company for Y": the one it fronts for is accused too.
   const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/\b(?:in|of|from|at|to|with|by)\b|[,;]/i.test(text.slice(hit.end, r.start))).slice(0, 1) : [];

@@ -92,13 +92,14 @@ describe('generality cases', () => {
 
 // Ratchet: the numbers measured when the set was written (rules: 79 strict of 173 expected,
 // 106 matched, 3 spurious; baseline: 33 strict, 12 spurious). Rule work may only raise
-// the floors; when it does, raise them here.
+// the floors; when it does, raise them here. (Reported speech and responsibility wording,
+// fix-speech: rules 110 strict, 134 matched, 3 spurious.)
 describe('generality ratchet', () => {
   it('rules: strict matches and detections do not fall, spurious claims do not rise', async () => {
     const t = (await scoreExtractor('rules')).all;
     expect(t.expected).toBe(173);
-    expect(t.strict).toBeGreaterThanOrEqual(79);
-    expect(t.matched).toBeGreaterThanOrEqual(106);
+    expect(t.strict).toBeGreaterThanOrEqual(110);
+    expect(t.matched).toBeGreaterThanOrEqual(134);
     expect(t.spurious).toBeLessThanOrEqual(3);
   }, 60_000);
 });

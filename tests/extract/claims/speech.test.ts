@@ -331,3 +331,27 @@ describe('hedged beliefs and attributed acts', () => {
   });
 });
 
+describe('doers behind appositions and backers, and named after the predicate', () => {
+  it('reads the subject before an apposition: "X, Korvia\'s spy agency, hacked …"', () => {
+    const [c] = accusations(claimsOf("Halvorsen said the State Security Bureau, Korvia's spy agency, hacked the election commission.", [HALVORSEN, KORVIA, SECURITY_BUREAU]));
+    expect(c).toMatchObject({ claimants: ['halvorsen'], targets: ['bureau'] });
+  });
+
+  it('accuses the backer of unnamed doers who act: "troops loyal to X shelled …"', () => {
+    const [c] = accusations(claimsOf('Okonjo said militias loyal to Dravenia shelled the refugee camp.', [OKONJO, DRAVENIA]));
+    expect(c).toMatchObject({ claimants: ['okonjo'], targets: ['dravenia'] });
+    expect(accusations(claimsOf('Okonjo said voters loyal to Dravenia visited the refugee camp.', [OKONJO, DRAVENIA]))).toHaveLength(0);
+  });
+
+  it('reads "committing genocide" and "torturing", but not "committed to"', () => {
+    expect(accusations(claimsOf('"Dravenia is committing war crimes in the valley," Okonjo said.', [OKONJO, DRAVENIA]))[0]).toMatchObject({ claimants: ['okonjo'], targets: ['dravenia'] });
+    expect(accusations(claimsOf('Okonjo said the Korvian police were torturing detainees.', [OKONJO, KORVIA]))[0]).toMatchObject({ targets: ['korvia'] });
+    expect(accusations(claimsOf('"Dravenia is committing more money to the schools," Okonjo said.', [OKONJO, DRAVENIA]))).toHaveLength(0);
+  });
+
+  it('takes the doer named after a wrongful predicate: "a crime committed by X"', () => {
+    const [c] = accusations(claimsOf('"This was a crime committed by the Red Hand Brigade," Velasco said.', [VELASCO, RED_HAND]));
+    expect(c).toMatchObject({ claimants: ['velasco'], targets: ['redhand'] });
+  });
+});
+
