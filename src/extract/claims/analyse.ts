@@ -1301,6 +1301,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         }
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.max(ce, clauseEnd(ctx, obj.contentFrom))) : trimSpan(text, span.end, ce);
       }
+      // "sentenced to eight years in prison for running a botnet": the content is the reason, not the term.
+      if (content && cue.id === 'sentenced-for') {
+        const reason = /^(?:\S+\s+){0,8}?(?:for|over|on)\s+(?=\S)/i.exec(text.slice(content.start, content.end));
+        if (reason && /\bprison\b|\byears?\b|\bmonths?\b|\bjail\b|\blife\b/i.test(reason[0])) content = trimSpan(text, content.start + reason[0].length, content.end) ?? content;
+      }
       if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
       if (targets.length === 0 && !passive && /^\s+the\s+(?:\w+\s+)?(?:ruling|verdict|judgment|judgement|sentence|decision\s+to\s+(?:re)?(?:imprison|jail|convict|detain|sentence))\b/i.test(text.slice(span.end, span.end + 40))) {

@@ -277,7 +277,7 @@ describe('mutual accusations, second allegations, penalties for an act', () => {
   });
 
   it('reads "sentenced … for running a scheme" and "fined … for misleading customers"', () => {
-    expect(accusations(claimsOf('Ortiz was sentenced to six years in prison for running a fake charity.', [ORTIZ]))[0]).toMatchObject({ targets: ['ortiz'] });
+    expect(accusations(claimsOf('Ortiz was sentenced to six years in prison for running a fake charity.', [ORTIZ]))[0]).toMatchObject({ targets: ['ortiz'], content: 'running a fake charity' });
     const [a] = accusations(claimsOf('Serbia fined Nordfin Bank 2 million euros for misleading customers.', [SERBIA, NORDFIN]));
     expect(a).toMatchObject({ claimants: ['rs'], targets: ['nordfin'] });
   });
