@@ -1306,7 +1306,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const reason = /^(?:\S+\s+){0,8}?(?:for|over|on)\s+(?=\S)/i.exec(text.slice(content.start, content.end));
         if (reason && /\bprison\b|\byears?\b|\bmonths?\b|\bjail\b|\blife\b/i.test(reason[0])) content = trimSpan(text, content.start + reason[0].length, content.end) ?? content;
       }
-      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      if (content) targets = [...targets, ...notSelf(ctx, helpedRefs(ctx, content.start, content.end), targets)];
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
       if (targets.length === 0 && !passive && /^\s+the\s+(?:\w+\s+)?(?:ruling|verdict|judgment|judgement|sentence|decision\s+to\s+(?:re)?(?:imprison|jail|convict|detain|sentence))\b/i.test(text.slice(span.end, span.end + 40))) {
         const judge = judgeBefore(ctx, span.start);
@@ -1908,6 +1908,20 @@ function relativeObjectHead(ctx: SentenceContext, pos: number): Ref[] {
   if (!m) return [];
   const comma = Math.max(sentence.start, pos - 60) + m.index;
   return refsIn(ctx.refs, sentence.start, comma).filter((r) => /^\s*$/.test(text.slice(r.end, comma))).slice(-1);
+}
+
+/**
+ * "B was charged with helping him launder …": an object pronoun never stands for the
+ * accused subject of its own clause; it is the person named before, other than the accused
+ * (within about two sentences). Other helped refs pass unchanged.
+ */
+function notSelf(ctx: SentenceContext, helped: readonly Ref[], accused: readonly Ref[]): Ref[] {
+  const { text } = ctx;
+  return helped.map((r) => {
+    if (r.via !== 'anaphor' || !/^(?:him|her)$/i.test(text.slice(r.start, r.end)) || !accused.some((a) => a.id === r.id)) return r;
+    const other = refsIn(ctx.refs, Math.max(0, r.start - 400), r.start).filter((o) => o.type === 'person' && !accused.some((a) => a.id === o.id)).at(-1);
+    return other ? { ...r, id: other.id } : r;
+  });
 }
 
 /** Documents that accuse in the name of their issuer. */

@@ -499,3 +499,18 @@ describe('"arrested X on charges of <act>ing": the arrest states the crime, "of"
     expect(a?.targets).toContain('rs');
   });
 });
+
+describe('"charged with helping him": the helped pronoun is not the accused himself', () => {
+  const LUKA = p('luka', 'Luka Petrov', 'Petrov');
+  const IVAN = p('ivan', 'Ivan Horvat', 'Horvat');
+  it('resolves "him" to the other person named before', () => {
+    const text = 'Luka Petrov admitted the fraud in March. His cousin, Ivan Horvat, was charged on Friday with helping him hide the proceeds.';
+    const a = accusations(claimsOf(text, [LUKA, IVAN])).find((c) => c.cue === 'charged');
+    expect(a?.targets).toEqual(['ivan', 'luka']);
+  });
+
+  it('keeps a single accused when no other person is named', () => {
+    const text = 'Ivan Horvat was charged on Friday with helping smugglers hide the proceeds.';
+    expect(accusations(claimsOf(text, [IVAN]))[0]?.targets).toEqual(['ivan']);
+  });
+});
