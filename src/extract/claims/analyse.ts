@@ -1314,6 +1314,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       }
       // "hold them accountable", "holding accountable those who …": nobody named, no claim.
       if (cue.id === 'hold-responsible' && targets.length === 0) return null;
+      // "the blast slammed the door for …": a verb of criticism only with a named actor criticised.
+      if (cue.id === 'slam-verb' && targets.length === 0) return null;
       break;
     }
     case 'verb-to': {

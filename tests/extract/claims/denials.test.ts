@@ -514,3 +514,15 @@ describe('"charged with helping him": the helped pronoun is not the accused hims
     expect(accusations(claimsOf(text, [IVAN]))[0]?.targets).toEqual(['ivan']);
   });
 });
+
+describe('headline verbs of condemning: "X slams Y over Z"', () => {
+  it('reads "slams … over" and "blasted … for" against the named actor', () => {
+    expect(accusations(claimsOf('Serbia slams Nordfin over money laundering failures', [SERBIA, NORDFIN]))[0]).toMatchObject({ claimants: ['rs'], targets: ['nordfin'] });
+    expect(accusations(claimsOf('Ortiz blasted Serbia for jailing reporters.', [ORTIZ, SERBIA]))[0]).toMatchObject({ claimants: ['ortiz'], targets: ['rs'] });
+  });
+
+  it('does not read a physical blast or slam as an accusation', () => {
+    expect(claimsOf('The explosion blasted a hole in the wall for all to see.', [])).toHaveLength(0);
+    expect(claimsOf('Ortiz slammed the door for effect.', [ORTIZ])).toHaveLength(0);
+  });
+});

@@ -92,13 +92,13 @@ describe('generality cases', () => {
 
 // Ratchet: the numbers measured when the set was written (rules: 79 strict of 173 expected,
 // 106 matched, 3 spurious; baseline: 33 strict, 12 spurious). Rule work may only raise
-// the floors; when it does, raise them here. (fix-denial, session 3: 116 strict, 123 matched, 0 spurious.)
+// the floors; when it does, raise them here. (fix-denial, session 3: 117 strict, 124 matched, 0 spurious.)
 describe('generality ratchet', () => {
   it('rules: strict matches and detections do not fall, spurious claims do not rise', async () => {
     const t = (await scoreExtractor('rules')).all;
     expect(t.expected).toBe(173);
-    expect(t.strict).toBeGreaterThanOrEqual(116);
-    expect(t.matched).toBeGreaterThanOrEqual(123);
+    expect(t.strict).toBeGreaterThanOrEqual(117);
+    expect(t.matched).toBeGreaterThanOrEqual(124);
     expect(t.spurious).toBeLessThanOrEqual(0);
   }, 60_000);
 });
