@@ -93,6 +93,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'charge-verb', type: 'accusation', frame: 'verb-object', pattern: 'charg(?:e|es|ed|ing)', confidence: 0.7, keys: ['charg'] },
   { id: 'indict-verb', type: 'accusation', frame: 'verb-object', pattern: 'indict(?:s|ed|ing)?', confidence: 0.8, keys: ['indict'] },
   { id: 'condemn-verb', type: 'accusation', frame: 'verb-object', pattern: 'condemn(?:s|ed|ing)?', confidence: 0.6, keys: ['condemn'] },
+  // Headline and wire verbs of condemning for a stated reason: "Manila slams Beijing over water cannon attack".
+  { id: 'slam-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:slam(?:s|med|ming)|blast(?:s|ed|ing)|lambast(?:s|ed|ing)|rap(?:s|ped)|castigat(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing))(?=\\s+(?:\\S+\\s+){1,6}?(?:over|for)\\s)', confidence: 0.55, keys: ['slam', 'blast', 'lambast', 'rap', 'castigat', 'excoriat', 'rebuk'] },
   { id: 'denounce-verb', type: 'accusation', frame: 'verb-object', pattern: 'denounc(?:e|es|ed|ing)', confidence: 0.55, keys: ['denounc'] },
   { id: 'implicate-verb', type: 'accusation', frame: 'verb-object', pattern: 'implicat(?:e|es|ed|ing)', confidence: 0.7, keys: ['implicat'] },
     { id: 'suspect-verb', type: 'accusation', frame: 'verb-object', pattern: 'suspect(?:s|ed)?', confidence: 0.6, hedged: true, keys: ['suspect'] },

@@ -1555,7 +1555,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         }
         content = obj.contentFrom !== null ? trimSpan(text, obj.contentFrom, Math.min(coordinated, Math.max(ce, clauseEnd(ctx, obj.contentFrom)))) : trimSpan(text, span.end, ce);
       }
-      if (content) targets = [...targets, ...helpedRefs(ctx, content.start, content.end)];
+      // "sentenced to eight years in prison for running a botnet": the content is the reason, not the term.
+      if (content && cue.id === 'sentenced-for') {
+        const reason = /^(?:\S+\s+){0,8}?(?:for|over|on)\s+(?=\S)/i.exec(text.slice(content.start, content.end));
+        if (reason && /\bprison\b|\byears?\b|\bmonths?\b|\bjail\b|\blife\b/i.test(reason[0])) content = trimSpan(text, content.start + reason[0].length, content.end) ?? content;
+      }
+      if (content) targets = [...targets, ...notSelf(ctx, helpedRefs(ctx, content.start, content.end), targets)];
       // "suspects that Korvian agents planned …": a clause for object, its subject is the suspected.
       const thatClause = targets.length === 0 && !passive ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
       if (thatClause) {
@@ -1570,6 +1575,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       }
       // "hold them accountable", "holding accountable those who …": nobody named, no claim.
       if (cue.id === 'hold-responsible' && targets.length === 0) return null;
+      // "the blast slammed the door for …": a verb of criticism only with a named actor criticised.
+      if (cue.id === 'slam-verb' && targets.length === 0) return null;
       break;
     }
     case 'verb-to': {
@@ -2252,6 +2259,20 @@ function relativeObjectHead(ctx: SentenceContext, pos: number): Ref[] {
   if (!m) return [];
   const comma = Math.max(sentence.start, pos - 60) + m.index;
   return refsIn(ctx.refs, sentence.start, comma).filter((r) => /^\s*$/.test(text.slice(r.end, comma))).slice(-1);
+}
+
+/**
+ * "B was charged with helping him launder …": an object pronoun never stands for the
+ * accused subject of its own clause; it is the person named before, other than the accused
+ * (within about two sentences). Other helped refs pass unchanged.
+ */
+function notSelf(ctx: SentenceContext, helped: readonly Ref[], accused: readonly Ref[]): Ref[] {
+  const { text } = ctx;
+  return helped.map((r) => {
+    if (r.via !== 'anaphor' || !/^(?:him|her)$/i.test(text.slice(r.start, r.end)) || !accused.some((a) => a.id === r.id)) return r;
+    const other = refsIn(ctx.refs, Math.max(0, r.start - 400), r.start).filter((o) => o.type === 'person' && !accused.some((a) => a.id === o.id)).at(-1);
+    return other ? { ...r, id: other.id } : r;
+  });
 }
 
 /** Documents that accuse in the name of their issuer. */

@@ -277,7 +277,7 @@ describe('mutual accusations, second allegations, penalties for an act', () => {
   });
 
   it('reads "sentenced … for running a scheme" and "fined … for misleading customers"', () => {
-    expect(accusations(claimsOf('Ortiz was sentenced to six years in prison for running a fake charity.', [ORTIZ]))[0]).toMatchObject({ targets: ['ortiz'] });
+    expect(accusations(claimsOf('Ortiz was sentenced to six years in prison for running a fake charity.', [ORTIZ]))[0]).toMatchObject({ targets: ['ortiz'], content: 'running a fake charity' });
     const [a] = accusations(claimsOf('Serbia fined Nordfin Bank 2 million euros for misleading customers.', [SERBIA, NORDFIN]));
     expect(a).toMatchObject({ claimants: ['rs'], targets: ['nordfin'] });
   });
@@ -497,5 +497,32 @@ describe('"arrested X on charges of <act>ing": the arrest states the crime, "of"
   it('keeps "allegations of Serbian interference" against the doer', () => {
     const [a] = accusations(claimsOf('Ortiz repeated allegations of Serbian interference in the vote.', [ORTIZ, SERBIA]));
     expect(a?.targets).toContain('rs');
+  });
+});
+
+describe('"charged with helping him": the helped pronoun is not the accused himself', () => {
+  const LUKA = p('luka', 'Luka Petrov', 'Petrov');
+  const IVAN = p('ivan', 'Ivan Horvat', 'Horvat');
+  it('resolves "him" to the other person named before', () => {
+    const text = 'Luka Petrov admitted the fraud in March. His cousin, Ivan Horvat, was charged on Friday with helping him hide the proceeds.';
+    const a = accusations(claimsOf(text, [LUKA, IVAN])).find((c) => c.cue === 'charged');
+    expect(a?.targets).toEqual(['ivan', 'luka']);
+  });
+
+  it('keeps a single accused when no other person is named', () => {
+    const text = 'Ivan Horvat was charged on Friday with helping smugglers hide the proceeds.';
+    expect(accusations(claimsOf(text, [IVAN]))[0]?.targets).toEqual(['ivan']);
+  });
+});
+
+describe('headline verbs of condemning: "X slams Y over Z"', () => {
+  it('reads "slams … over" and "blasted … for" against the named actor', () => {
+    expect(accusations(claimsOf('Serbia slams Nordfin over money laundering failures', [SERBIA, NORDFIN]))[0]).toMatchObject({ claimants: ['rs'], targets: ['nordfin'] });
+    expect(accusations(claimsOf('Ortiz blasted Serbia for jailing reporters.', [ORTIZ, SERBIA]))[0]).toMatchObject({ claimants: ['ortiz'], targets: ['rs'] });
+  });
+
+  it('does not read a physical blast or slam as an accusation', () => {
+    expect(claimsOf('The explosion blasted a hole in the wall for all to see.', [])).toHaveLength(0);
+    expect(claimsOf('Ortiz slammed the door for effect.', [ORTIZ])).toHaveLength(0);
   });
 });

@@ -92,14 +92,20 @@ describe('generality cases', () => {
 
 // Ratchet: the numbers measured when the set was written (rules: 79 strict of 173 expected,
 // 106 matched, 3 spurious; baseline: 33 strict, 12 spurious). Rule work may only raise
-// the floors; when it does, raise them here. (Reported speech and responsibility wording,
-// fix-speech: rules 110 strict, 134 matched, 3 spurious.)
+// the floors; when it does, raise them here. (session 3, both fixers merged: see the numbers below.)
+// After session 3's two fixers (reported speech; denials and claimants), merged: 144 strict,
+// 151 matched, 0 spurious. The set was tuned on from then: the held-out measure is set 2
+// (generality2.cases.ts, never shown to the rule writers).
+const STRICT_FLOOR = 144;
+const MATCHED_FLOOR = 151;
+const SPURIOUS_CEILING = 0;
+
 describe('generality ratchet', () => {
   it('rules: strict matches and detections do not fall, spurious claims do not rise', async () => {
     const t = (await scoreExtractor('rules')).all;
     expect(t.expected).toBe(173);
-    expect(t.strict).toBeGreaterThanOrEqual(110);
-    expect(t.matched).toBeGreaterThanOrEqual(134);
-    expect(t.spurious).toBeLessThanOrEqual(3);
+    expect(t.strict).toBeGreaterThanOrEqual(STRICT_FLOOR);
+    expect(t.matched).toBeGreaterThanOrEqual(MATCHED_FLOOR);
+    expect(t.spurious).toBeLessThanOrEqual(SPURIOUS_CEILING);
   }, 60_000);
 });
