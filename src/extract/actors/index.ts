@@ -1119,10 +1119,6 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   for (const d of kept) byKey.set(canonical.get(d.f.key) ?? d.f.key, d);
   for (const d of kept) for (const f of d.founds) byKey.set(canonical.get(f.key) ?? f.key, d);
 
-  // the country most named: the home of national titles with no country stated
-  const countryCount = new Map<string, number>();
-  for (const d of kept) if (d.f.type === 'country') countryCount.set(d.id, d.mentions.length);
-  const home = [...countryCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   return kept.map((d): Actor => {
     const f = d.f;
@@ -1148,7 +1144,9 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
         affiliation ??= byName(byKey, g.titleBody, 'org');
         affiliation ??= appositionOrg(text, tokens, g, all, byKey);
       }
-      if (!affiliation && d.founds.some((g) => g.nationalTitle)) affiliation = home;
+      // A national title with no country stated ("Interior Minister Vogt") gets no affiliation:
+      // guessing the document's most-named country made a German minister Russian in a story
+      // about Russia, and the claims stage then read his accusation as an admission of his own side.
     }
     if (affiliation === d.id) affiliation = null;
     const name = f.name;
