@@ -206,8 +206,9 @@ function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[
   const denials = found.filter((d) => d.type === 'denial' && d.cue.frame === 'denial-verb' && d.contentSpan);
   if (denials.length === 0) return [...found];
   return found.filter((f) => {
-    if (f.type !== 'accusation' || f.claimants.length > 0) return true;
-    const d = denials.find((x) => (x.contentSpan as Span).start <= f.cueSpan.start && f.cueSpan.end <= (x.contentSpan as Span).end);
+    if (f.type !== 'accusation') return true;
+    // (with no accuser of its own, or the denier itself as "accuser": "Vestia rejected Norland's claims that it was behind …")
+    const d = denials.find((x) => (f.claimants.length === 0 || f.claimants.every((c) => x.claimants.includes(c))) && (x.contentSpan as Span).start <= f.cueSpan.start && f.cueSpan.end <= (x.contentSpan as Span).end);
     return !d || /\b(?:and|but)\b|[;]/.test(ctx.text.slice(d.cueSpan.end, f.cueSpan.start));
   });
 }
@@ -1279,6 +1280,17 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        // "The attack was blamed on Hezbollah (by X)": the one it is blamed on is accused, not the act
+        const blamedOn = cue.id === 'blame-verb' ? /^\s+on\s+(?:the\s+)?/i.exec(text.slice(span.end, ce)) : null;
+        if (blamedOn) {
+          const at = span.end + blamedOn[0].length;
+          const stop = /[,;]|\s(?:by|for|after|in|at|over|because|as)\s/i.exec(text.slice(at, ce));
+          const on = dropModifiers(ctx, refsIn(ctx.refs, at, stop ? at + stop.index : ce));
+          if (on.length > 0) {
+            targets = on;
+            how = 'blamed-on';
+          }
+        }
         if (passive) targets = [...targets, ...alongWith(ctx, cs, span)];
         // "A, 25, of Tallinn; B, 28, of Riga; and C have been indicted": a semicolon list subject.
         if (passive && targets.length === 0 && /;\s*(?:and\s+)?[^;]*$/.test(text.slice(ctx.sentence.start, cs))) {

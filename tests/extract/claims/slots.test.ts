@@ -725,3 +725,17 @@ describe('a country adjective naming a language', () => {
     expect(claims.some((c) => c.targets.includes('fr'))).toBe(true);
   });
 });
+
+describe('"blamed on" and denied accusations', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania')];
+
+  it('accuses the one an act is blamed on, with the passive agent as accuser', () => {
+    const [c] = claimsOf('The blackout was blamed on Ruritania by Fredonia.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+
+  it('gives no accusation of the denier against its accuser inside the denied claim', () => {
+    const claims = claimsOf("Ruritania rejected Fredonia's claims that it was behind the cyberattack.", specs);
+    expect(slots(claims)).toEqual([['rejected', ['ru'], ['fr']]]);
+  });
+});
