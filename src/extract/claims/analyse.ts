@@ -1075,6 +1075,9 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
 }
 
+/** An accusation noun right after its owner: "'s accusations", " claims", "'s recent allegations". */
+const OWNED_ACCUSATION = /^(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
+
 /** The sources an outlet relays, then their verb: "FSB sources have ascribed", "an anonymous source described". */
 const SOURCES_SAY = /^(?:(?:the|an?|one|two|several|some|unnamed|anonymous|unidentified|senior|security|intelligence|government)\s+)*(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:sources?|officials?|insiders?)\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:said|say|says|told|ascribed|attributed|blamed|described|claimed|believe[sd]?|suspect(?:s|ed)?|accused|alleged)\b/i;
 
@@ -1603,8 +1606,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (cue.id === 'baseless' || cue.id === 'without-evidence') {
         // "called the accusations baseless": what is denied is the accusation before the cue.
         content = trimSpan(text, cs, span.start) ?? content;
-        claimants = claimants.filter((r) => !ACCUSATION_NOUN.test(text.slice(r.end, r.end + 25)));
-        const accusers = refsIn(ctx.refs, cs, span.start).filter((r) => ACCUSATION_NOUN.test(text.slice(r.end, r.end + 25)));
+        // (the accuser owns the noun: "Norland's accusations", "US claims"; not "Vestia called the accusations")
+        const owns = (r: Ref): boolean => OWNED_ACCUSATION.test(text.slice(r.end, r.end + 40));
+        claimants = claimants.filter((r) => !owns(r));
+        const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
       }

@@ -739,3 +739,17 @@ describe('"blamed on" and denied accusations', () => {
     expect(slots(claims)).toEqual([['rejected', ['ru'], ['fr']]]);
   });
 });
+
+describe('the accuser of a dismissed accusation', () => {
+  const specs = [a('fr', 'country', 'Fredonia', 'Fredonian'), a('ru', 'country', 'Ruritania')];
+
+  it('is not the subject that calls the accusations baseless', () => {
+    const [c] = claimsOf('Ruritania called the accusations baseless.', specs);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ru'], targets: [] });
+  });
+
+  it('is the owner of the accusations', () => {
+    const [c] = claimsOf("Ruritania called Fredonia's accusations baseless.", specs);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ru'], targets: ['fr'] });
+  });
+});
