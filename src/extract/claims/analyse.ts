@@ -875,7 +875,15 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     // "accused Acme's owner, Karl Ode, of fraud": the person named after the possessed role is the accused
     .filter((r) => !inObject.some((o) => o.type === 'person' && o.start > r.end && /^['\u2019]s\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?!(?:and|or)\b)[\w-]+\s*,\s*$/.test(ctx.text.slice(r.end, o.start))));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
-  return { refs, contentFrom };
+  // "accused Acme, a Vestian firm, of …", "charged Ode, an adviser to Lee, with …": an
+  // apposition describes the object before it; the refs inside it are not accused
+  const inAside = (r: Ref): boolean => {
+    const comma = ctx.text.lastIndexOf(',', r.start);
+    if (comma < from) return false;
+    const head = refs.filter((o) => o.end <= comma).at(-1);
+    return head !== undefined && /^\s*$/.test(ctx.text.slice(head.end, comma).replace(/^\s*,\s*\d{1,3}\s*(?=,)/, '')) && /^,\s*(?:a|an|the)\s+[^,;]*$/i.test(ctx.text.slice(comma, r.start));
+  };
+  return { refs: refs.filter((r) => !inAside(r)), contentFrom };
 }
 
 /** An act noun and its doer: "the act of X", "the decision by X", "the attacks carried out by X". */

@@ -694,3 +694,22 @@ describe('"they"/"them" after a sentence whose subject lists persons', () => {
     expect(claims.find((c) => c.cue === 'accused')?.claimants).not.toEqual(['gh', 'ov']);
   });
 });
+
+describe('an apposition after an accused object', () => {
+  const specs = [p('ov', 'Osric Vale'), p('gh', 'Greta Holm'), p('pm', 'Pim Moss'), country('fr', 'Fredonian', 'Fredonia'), { id: 'hs', type: 'company' as const, forms: ['Halvard Shipping'] }];
+
+  it('does not accuse the nationality in "X, a Fredonian firm,"', () => {
+    const [c] = claimsOf('Greta Holm accused Halvard Shipping, a Fredonian firm, of smuggling arms.', specs);
+    expect(c?.targets).toEqual(['hs']);
+  });
+
+  it('does not accuse the person an apposition names ("X, an adviser to Y,")', () => {
+    const [c] = claimsOf('Prosecutors charged Osric Vale, an adviser to Pim Moss, with fraud.', specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+
+  it('keeps every item of an object list with ages', () => {
+    const [c] = claimsOf('Prosecutors charged Osric Vale, 45, Greta Holm, 39, and Pim Moss with fraud.', specs);
+    expect(c?.targets).toEqual(['ov', 'gh', 'pm']);
+  });
+});
