@@ -858,6 +858,11 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     const doers = refsIn(ctx.refs, at, stop2 ? at + stop2.index : end);
     if (doers.length > 0) return { refs: doers, contentFrom: null };
   }
+  // "condemned the arrest of X by Vestia": the act's "by" agent is the accused, not the one arrested
+  if (ACT_OBJECT.test(region)) {
+    const doers = actDoers(ctx, from, end);
+    if (doers.length > 0) return { refs: doers, contentFrom: null };
+  }
   // "charged Ode, 34, of Springfield, Roe, 29, and Brun with fraud": an "of"/"from"/"in" after an
   // age gives a home town inside the list of accused, not what they are accused of.
   let stop: RegExpExecArray | null = null;
@@ -871,7 +876,8 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   const objEnd = Math.min(stop ? from + stop.index : end, against && (!stop || against.index < stop.index) && against.index > 0 ? from + against.index : end);
   // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
   const inObject = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd));
-  const refs = inObject.filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)))
+  // (but "condemned Vestia's arrest of Ode": with its own "of" object the possessor did it)
+  const refs = inObject.filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b(?!\s+of\s)/i.test(ctx.text.slice(r.end, r.end + 40)))
     // "accused Acme's owner, Karl Ode, of fraud": the person named after the possessed role is the accused
     .filter((r) => !inObject.some((o) => o.type === 'person' && o.start > r.end && /^['\u2019]s\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?!(?:and|or)\b)[\w-]+\s*,\s*$/.test(ctx.text.slice(r.end, o.start))));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
@@ -885,6 +891,9 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   };
   return { refs: refs.filter((r) => !inAside(r)), contentFrom };
 }
+
+/** An act done to someone, as an object: "the arrest of X (by Y)", "the recent detention of X". */
+const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment)\s+of\s/i;
 
 /** An act noun and its doer: "the act of X", "the decision by X", "the attacks carried out by X". */
 const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?|actions?|decisions?|moves?|conduct|behaviou?r|polic(?:y|ies)|attacks?|raids?|crackdown|campaign|handling|treatment|violence|abuses?|measures?|steps?)\s+(?:(?:carried\s+out|taken|made|launched|ordered)\s+)?(?:of|by)\s+(?:the\s+)?/i;
@@ -906,9 +915,9 @@ function helpingTail(ctx: SentenceContext, from: number): Ref[] {
 const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 
 /** A harmful act named by a noun, then its "by" agent: "his murder … by Saudi agents", "the hacking of X by Y". */
-const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
+const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention|arrests?|jailing|imprisonment|expulsion|crackdown|raids?|seizure)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
 
-function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
+export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
   for (const m of ctx.text.slice(from, end).matchAll(ACT_BY)) {
     const at = from + m.index + m[0].length;
     const stop = /[,;]|\s(?:of|for|with|in|on|to|that|who|which|after|before|inside|at)\s/.exec(ctx.text.slice(at, end));

@@ -13,6 +13,7 @@ import {
 } from '../../lexicons/wrongdoing.ts';
 import type { ClaimType, Span } from '../../types/index.ts';
 import {
+  actDoers,
   agentRefs,
   cancelled,
   clauseEnd,
@@ -375,6 +376,8 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   let subject = subjectRefs(ctx, subjectFrom, copulaStart);
   // "Acme's conduct was criminal": the possessor of an act is its doer ("his arrest" names the one arrested: no).
   if (subject.length === 0) subject = refsIn(ctx.refs, subjectFrom, copulaStart).filter((r) => AGENTIVE_POSSESSED.test(text.slice(r.end, copulaStart)));
+  // "the arrest of X by Vestian police was illegal": the act's "by" agent did it
+  if (subject.length === 0) subject = actDoers(ctx, subjectFrom, copulaStart);
   const target = negated ? [] : subject;
   // "front company for Y": the one it fronts for is accused too.
   const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/\b(?:in|of|from|at|to|with|by)\b|[,;]/i.test(text.slice(hit.end, r.start))).slice(0, 1) : [];

@@ -713,3 +713,27 @@ describe('an apposition after an accused object', () => {
     expect(c?.targets).toEqual(['ov', 'gh', 'pm']);
   });
 });
+
+describe('the doer of an act done to someone', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonian', 'Fredonia')];
+
+  it('accuses the "by" agent of "condemned the arrest of X by Y", not X', () => {
+    const [c] = claimsOf('Greta Holm condemned the arrest of Osric Vale by Fredonia.', specs);
+    expect(c).toMatchObject({ claimants: ['gh'], targets: ['fr'] });
+  });
+
+  it('accuses the possessor of "condemned Y\'s arrest of X"', () => {
+    const [c] = claimsOf("Greta Holm condemned Fredonia's arrest of Osric Vale.", specs);
+    expect(c).toMatchObject({ claimants: ['gh'], targets: ['fr'] });
+  });
+
+  it('still accuses nobody for "condemned X\'s arrest"', () => {
+    const [c] = claimsOf("Greta Holm condemned Osric Vale's arrest.", specs);
+    expect(c?.targets ?? []).toEqual([]);
+  });
+
+  it('reads the "by" agent of an act called illegal', () => {
+    const claims = claimsOf('Greta Holm said the detention of Osric Vale by Fredonian police was illegal.', specs);
+    expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['fr']);
+  });
+});
