@@ -1384,6 +1384,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           const next = linked[k + 1];
           return !(next && /^(?:['\u2019]s?|s)\s+$/.test(text.slice(r.end, next.start)));
         });
+        // "attributed the attack to hackers working for Vestia": unnamed doers, and the state they work for
+        if (targets.length === 0) targets = helpedRefs(ctx, toAt, Math.min(ce, toAt + 80)).filter((r) => /^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:working|acting|spying|operating)\s+(?:for|on behalf of|at the behest of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(toAt, r.start)));
       }
       if (passive) {
         how = 'passive';

@@ -737,3 +737,17 @@ describe('the doer of an act done to someone', () => {
     expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['fr']);
   });
 });
+
+describe('attributed to unnamed doers working for a state', () => {
+  const specs = [country('fr', 'Fredonia'), country('ru', 'Ruritanian', 'Ruritania')];
+
+  it('accuses the state they work for', () => {
+    const [c] = claimsOf('Fredonia attributed the intrusion to hackers working for the Ruritanian government.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+
+  it('gives no claim for a cause that is no doer', () => {
+    const claims = claimsOf('Fredonia attributed the delay to bad weather in Ruritania.', specs);
+    expect(claims).toEqual([]);
+  });
+});
