@@ -131,7 +131,9 @@ const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|ov
 /** A lowercase content word, then a determiner right before the ref: "parts the defendants". */
 const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
-const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|ministers?|presidents?|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+/** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
+const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
@@ -755,6 +757,8 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     if (comma < start) return true;
     const segment = text.slice(comma + 1, r.start);
     if (/,/.test(segment)) return true;
+    // "Norland, along with Vestia, accused …": a companion shares the subject's act
+    if (/^\s*(?:(?:along|together)\s+with|joined\s+by)\s/i.test(segment)) return true;
     // "Grudijev, the Tsois and Jevgenov": the segment opens with another item of the list
     // (a named item: "an Iranian national" after a name is an aside that resolves to it)
     if (refs.some((o) => o.via === 'name' && o.start > comma && o.start < r.start && text.slice(comma + 1, o.start).trim() === '')) return true;
@@ -819,6 +823,11 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
     }
     if (HEAD_OF.test(local)) return true;
+    // "the foreign ministers of Norland, Vestia and Ruritania", "leaders of A and B": every item of
+    // a list that a head noun standing for its complement governs
+    if (HEAD_OF.test(before.replace(LIST_TAIL_NAMES, ''))) return true;
+    // "Norland, along with Vestia, accused …": the companion is no object of a preposition
+    if (/^\s*(?:(?:along|together)\s+with|joined\s+by)\s+(?:the\s+)?$/i.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a

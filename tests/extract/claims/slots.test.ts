@@ -753,3 +753,27 @@ describe('the accuser of a dismissed accusation', () => {
     expect(c).toMatchObject({ type: 'denial', claimants: ['ru'], targets: ['fr'] });
   });
 });
+
+describe('claimant lists', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania'), a('sy', 'country', 'Sylvania'), a('hs', 'company', 'Halvard Shipping')];
+
+  it('keeps every country of "the foreign ministers of A, B and C"', () => {
+    const [c] = claimsOf('The foreign ministers of Fredonia, Ruritania and Sylvania accused Halvard Shipping of smuggling.', specs);
+    expect(c?.claimants).toEqual(['fr', 'ru', 'sy']);
+  });
+
+  it('keeps both of "leaders of A and B"', () => {
+    const [c] = claimsOf('Leaders of Fredonia and Ruritania accused Sylvania of aggression.', specs);
+    expect(c).toMatchObject({ claimants: ['fr', 'ru'], targets: ['sy'] });
+  });
+
+  it('adds a companion of ", along with B,"', () => {
+    const [c] = claimsOf('Fredonia, along with Ruritania, accused Sylvania of aggression.', specs);
+    expect(c).toMatchObject({ claimants: ['fr', 'ru'], targets: ['sy'] });
+  });
+
+  it('still leaves out a place after a preposition ("officials in A and B")', () => {
+    const [c] = claimsOf('Halvard Shipping, with offices in Fredonia and Ruritania, accused Sylvania of piracy.', specs);
+    expect(c?.claimants).toEqual(['hs']);
+  });
+});
