@@ -877,6 +877,8 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   let stop: RegExpExecArray | null = null;
   for (const m of region.matchAll(/\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/gi)) {
     if (/^\s(?:of|from|in)\s/i.test(m[0]) && /,\s*\d{1,3}\s*,$/.test(region.slice(0, m.index)) && /^[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
+    // "accused A, along with B, of …": the companion is accused too
+    if (/^\swith\s/i.test(m[0]) && /,\s*(?:along|together)$/i.test(region.slice(0, m.index))) continue;
     stop = m as RegExpExecArray;
     break;
   }

@@ -751,3 +751,17 @@ describe('attributed to unnamed doers working for a state', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('a companion of the accused object', () => {
+  const specs = [country('fr', 'Fredonia'), country('ru', 'Ruritania'), country('sy', 'Sylvania')];
+
+  it('accuses B in "accused A, along with B, of …"', () => {
+    const [c] = claimsOf('Fredonia accused Ruritania, along with Sylvania, of sabotage.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru', 'sy'] });
+  });
+
+  it('does not take a "with" that states the charge', () => {
+    const [c] = claimsOf('Fredonia charged Ruritania with sabotage together with the theft of data.', specs);
+    expect(c?.targets).toEqual(['ru']);
+  });
+});
