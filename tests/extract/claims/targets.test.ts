@@ -765,3 +765,22 @@ describe('a companion of the accused object', () => {
     expect(c?.targets).toEqual(['ru']);
   });
 });
+
+describe('"her" as an object', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonia')];
+
+  it('stands for the woman named before ("accused her of …")', () => {
+    const claims = claimsOf('Greta Holm was detained on Monday. Fredonia accused her of spying.', specs);
+    expect(claims.find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['fr'], targets: ['gh'] });
+  });
+
+  it('skips a man the text marks as such', () => {
+    const claims = claimsOf('Greta Holm met Mr. Osric Vale in May. He accused her of lying.', specs);
+    expect(claims.find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['ov'], targets: ['gh'] });
+  });
+
+  it('leaves a possessive "her" alone ("charged her brother")', () => {
+    const claims = claimsOf('Greta Holm was detained on Monday. Fredonia charged her brother with spying.', specs);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual([]);
+  });
+});
