@@ -138,13 +138,15 @@ const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|ov
 /** A lowercase content word, then a determiner right before the ref: "parts the defendants". */
 const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
-const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|minister|president|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|ministers?|presidents?|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
-/** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
+/** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
+const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
 /** Members of a body gathered at its meeting: "leaders at the …", "foreign ministers of the … summit". */
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
+/** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
@@ -231,8 +233,9 @@ function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[
   const denials = found.filter((d) => d.type === 'denial' && d.cue.frame === 'denial-verb' && d.contentSpan);
   if (denials.length === 0) return [...found];
   return found.filter((f) => {
-    if (f.type !== 'accusation' || f.claimants.length > 0) return true;
-    const d = denials.find((x) => (x.contentSpan as Span).start <= f.cueSpan.start && f.cueSpan.end <= (x.contentSpan as Span).end);
+    if (f.type !== 'accusation') return true;
+    // (with no accuser of its own, or the denier itself as "accuser": "Vestia rejected Norland's claims that it was behind …")
+    const d = denials.find((x) => (f.claimants.length === 0 || f.claimants.every((c) => x.claimants.includes(c))) && (x.contentSpan as Span).start <= f.cueSpan.start && f.cueSpan.end <= (x.contentSpan as Span).end);
     return !d || /\b(?:and|but)\b|[;]/.test(ctx.text.slice(d.cueSpan.end, f.cueSpan.start));
   });
 }
@@ -881,6 +884,8 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     if (comma < start) return true;
     const segment = text.slice(comma + 1, r.start);
     if (/,/.test(segment)) return true;
+    // "Norland, along with Vestia, accused …": a companion shares the subject's act
+    if (/^\s*(?:(?:along|together)\s+with|joined\s+by)\s/i.test(segment)) return true;
     // "Grudijev, the Tsois and Jevgenov": the segment opens with another item of the list
     // (a named item: "an Iranian national" after a name is an aside that resolves to it)
     if (refs.some((o) => o.via === 'name' && o.start > comma && o.start < r.start && text.slice(comma + 1, o.start).trim() === '')) return true;
@@ -947,6 +952,11 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
     if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
+    // "the foreign ministers of Norland, Vestia and Ruritania", "leaders of A and B": every item of
+    // a list that a head noun standing for its complement governs
+    if (HEAD_OF.test(before.replace(LIST_TAIL_NAMES, ''))) return true;
+    // "Norland, along with Vestia, accused …": the companion is no object of a preposition
+    if (/^\s*(?:(?:along|together)\s+with|joined\s+by)\s+(?:the\s+)?$/i.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
@@ -986,11 +996,18 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     const doers = refsIn(ctx.refs, at, stop2 ? at + stop2.index : end);
     if (doers.length > 0) return { refs: doers, contentFrom: null };
   }
+  // "condemned the arrest of X by Vestia": the act's "by" agent is the accused, not the one arrested
+  if (ACT_OBJECT.test(region)) {
+    const doers = actDoers(ctx, from, end);
+    if (doers.length > 0) return { refs: doers, contentFrom: null };
+  }
   // "charged Ode, 34, of Springfield, Roe, 29, and Brun with fraud": an "of"/"from"/"in" after an
   // age gives a home town inside the list of accused, not what they are accused of.
   let stop: RegExpExecArray | null = null;
   for (const m of region.matchAll(/\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/gi)) {
     if (/^\s(?:of|from|in)\s/i.test(m[0]) && /,\s*\d{1,3}\s*,$/.test(region.slice(0, m.index)) && /^[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
+    // "accused A, along with B, of …": the companion is accused too
+    if (/^\swith\s/i.test(m[0]) && /,\s*(?:along|together)$/i.test(region.slice(0, m.index))) continue;
     stop = m as RegExpExecArray;
     break;
   }
@@ -999,12 +1016,24 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   const objEnd = Math.min(stop ? from + stop.index : end, against && (!stop || against.index < stop.index) && against.index > 0 ? from + against.index : end);
   // "condemned Mhlanga's arrest": the possessor of what was done to him is no accused.
   const inObject = dropModifiers(ctx, refsIn(ctx.refs, from, objEnd));
-  const refs = inObject.filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b/i.test(ctx.text.slice(r.end, r.end + 30)))
+  // (but "condemned Vestia's arrest of Ode": with its own "of" object the possessor did it)
+  const refs = inObject.filter((r) => !/^['\u2019]s?\s+(?:\w+\s+)?(?:arrest|detention|imprisonment|jailing|killing|death|murder|sentenc\w*|conviction|treatment|expulsion|prosecution|trial)\b(?!\s+of\s)/i.test(ctx.text.slice(r.end, r.end + 40)))
     // "accused Acme's owner, Karl Ode, of fraud": the person named after the possessed role is the accused
     .filter((r) => !inObject.some((o) => o.type === 'person' && o.start > r.end && /^['\u2019]s\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?!(?:and|or)\b)[\w-]+\s*,\s*$/.test(ctx.text.slice(r.end, o.start))));
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
-  return { refs, contentFrom };
+  // "accused Acme, a Vestian firm, of …", "charged Ode, an adviser to Lee, with …": an
+  // apposition describes the object before it; the refs inside it are not accused
+  const inAside = (r: Ref): boolean => {
+    const comma = ctx.text.lastIndexOf(',', r.start);
+    if (comma < from) return false;
+    const head = refs.filter((o) => o.end <= comma).at(-1);
+    return head !== undefined && /^\s*$/.test(ctx.text.slice(head.end, comma).replace(/^\s*,\s*\d{1,3}\s*(?=,)/, '')) && /^,\s*(?:a|an|the)\s+[^,;]*$/i.test(ctx.text.slice(comma, r.start));
+  };
+  return { refs: refs.filter((r) => !inAside(r)), contentFrom };
 }
+
+/** An act done to someone, as an object: "the arrest of X (by Y)", "the recent detention of X". */
+const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment)\s+of\s/i;
 
 /** An act noun and its doer: "the act of X", "the decision by X", "the attacks carried out by X". */
 const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?|actions?|decisions?|moves?|conduct|behaviou?r|polic(?:y|ies)|attacks?|raids?|crackdown|campaign|handling|treatment|violence|abuses?|measures?|steps?)\s+(?:(?:carried\s+out|taken|made|launched|ordered)\s+)?(?:of|by)\s+(?:the\s+)?/i;
@@ -1026,9 +1055,9 @@ function helpingTail(ctx: SentenceContext, from: number): Ref[] {
 const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 
 /** A harmful act named by a noun, then its "by" agent: "his murder … by Saudi agents", "the hacking of X by Y". */
-const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
+const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention|arrests?|jailing|imprisonment|expulsion|crackdown|raids?|seizure)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
 
-function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
+export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
   for (const m of ctx.text.slice(from, end).matchAll(ACT_BY)) {
     const at = from + m.index + m[0].length;
     const stop = /[,;]|\s(?:of|for|with|in|on|to|that|who|which|after|before|inside|at)\s/.exec(ctx.text.slice(at, end));
@@ -1244,6 +1273,9 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   return { ids: [], reportedBy, how: 'none', viaAnaphor: false };
 }
 
+/** An accusation noun right after its owner: "'s accusations", " claims", "'s recent allegations". */
+const OWNED_ACCUSATION = /^(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
+
 /** The sources an outlet relays, then their verb: "FSB sources have ascribed", "an anonymous source described". */
 const SOURCES_SAY = /^(?:(?:the|an?|one|two|several|some|unnamed|anonymous|unidentified|senior|security|intelligence|government)\s+)*(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:sources?|officials?|insiders?)\s+(?:(?:have|has|had|also|reportedly)\s+)*(?:said|say|says|told|ascribed|attributed|blamed|described|claimed|believe[sd]?|suspect(?:s|ed)?|accused|alleged)\b/i;
 
@@ -1454,6 +1486,17 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        // "The attack was blamed on Hezbollah (by X)": the one it is blamed on is accused, not the act
+        const blamedOn = cue.id === 'blame-verb' ? /^\s+on\s+(?:the\s+)?/i.exec(text.slice(span.end, ce)) : null;
+        if (blamedOn) {
+          const at = span.end + blamedOn[0].length;
+          const stop = /[,;]|\s(?:by|for|after|in|at|over|because|as)\s/i.exec(text.slice(at, ce));
+          const on = dropModifiers(ctx, refsIn(ctx.refs, at, stop ? at + stop.index : ce));
+          if (on.length > 0) {
+            targets = on;
+            how = 'blamed-on';
+          }
+        }
         if (passive) targets = [...targets, ...alongWith(ctx, cs, span)];
         // "A, 25, of Tallinn; B, 28, of Riga; and C have been indicted": a semicolon list subject.
         if (passive && targets.length === 0 && /;\s*(?:and\s+)?[^;]*$/.test(text.slice(ctx.sentence.start, cs))) {
@@ -1595,6 +1638,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           const next = linked[k + 1];
           return !(next && /^(?:['\u2019]s?|s)\s+$/.test(text.slice(r.end, next.start)));
         });
+        // "attributed the attack to hackers working for Vestia": unnamed doers, and the state they work for
+        if (targets.length === 0) targets = helpedRefs(ctx, toAt, Math.min(ce, toAt + 80)).filter((r) => /^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:working|acting|spying|operating)\s+(?:for|on behalf of|at the behest of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(toAt, r.start)));
       }
       // "the group Cobalt Spider, linked to Iran, is behind …": an appositive participle is a
       // passive of the noun before the comma (told by nobody named), not that noun linking.
@@ -1877,8 +1922,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (cue.id === 'baseless' || cue.id === 'without-evidence') {
         // "called the accusations baseless": what is denied is the accusation before the cue.
         content = trimSpan(text, cs, span.start) ?? content;
-        claimants = claimants.filter((r) => !ACCUSATION_NOUN.test(text.slice(r.end, r.end + 25)));
-        const accusers = refsIn(ctx.refs, cs, span.start).filter((r) => ACCUSATION_NOUN.test(text.slice(r.end, r.end + 25)));
+        // (the accuser owns the noun: "Norland's accusations", "US claims"; not "Vestia called the accusations")
+        const owns = (r: Ref): boolean => OWNED_ACCUSATION.test(text.slice(r.end, r.end + 40));
+        claimants = claimants.filter((r) => !owns(r));
+        const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
       }

@@ -15,6 +15,7 @@ import {
 } from '../../lexicons/wrongdoing.ts';
 import type { ClaimType, Span } from '../../types/index.ts';
 import {
+  actDoers,
   agentRefs,
   cancelled,
   clauseEnd,
@@ -386,6 +387,8 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     const by = /^\s+(?:(?:committed|carried\s+out|perpetrated|ordered|orchestrated)\s+)(?=by\s)/i.exec(text.slice(hit.end, ce));
     if (by) subject = agentRefs(ctx, hit.end + by[0].length, ce);
   }
+  // "the arrest of X by Vestian police was illegal": the act's "by" agent did it
+  if (subject.length === 0) subject = actDoers(ctx, subjectFrom, copulaStart);
   const target = negated ? [] : subject;
   // "front company for Y": the one it fronts for is accused too.
   const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/\b(?:in|of|from|at|to|with|by)\b|[,;]/i.test(text.slice(hit.end, r.start))).slice(0, 1) : [];

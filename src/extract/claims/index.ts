@@ -3,7 +3,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
-import { collectiveMembers, completeNameRefs, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
+import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
 import { allMatches } from '../../nlp/regex.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
@@ -64,7 +64,7 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
-  const refs: Ref[] = coref ? pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])))) : governed;
+  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))))) : governed;
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -409,6 +409,32 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
     for (const r of list) added.push({ id: r.id, type: 'person', start: at, end, via: 'anaphor' });
   }
   return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
+
+/** "her" as an object: a preposition, an article or punctuation follows ("accused her of", "termed her a"), no noun it would possess. */
+const OBJECT_HER = /\b[Hh]er\b(?=\s+(?:of|with|for|over|as|in|to|on|after|before|from|at|a|an|the)\b|\s*[,.;:!?"\u201d])/g;
+
+/**
+ * "Roe was arrested on Monday. Prosecutors accused her of fraud.": the object "her" (left
+ * alone by the pronoun resolution, which cannot tell it from the possessive) stands for the
+ * nearest person named before it in the three sentences before, not one the text makes male.
+ */
+function objectHer(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  if (!/\b[Hh]er\b/.test(text)) return refs;
+  const starts = sentences.map((x) => x.start);
+  let male: Set<string> | undefined;
+  const added: Ref[] = [];
+  for (const m of text.matchAll(OBJECT_HER)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refsIn(refs, Math.max(0, at - 40), end + 40).some((r) => r.start < end && at < r.end)) continue;
+    const i = upperBound(starts, at) - 1;
+    const from = sentences[Math.max(0, i - 3)]?.start ?? 0;
+    male ??= new Set([...gendersOf(text, sentences, refs.filter((r) => r.via === 'name')).entries()].filter(([, g]) => g === 'm').map(([id]) => id));
+    const antecedent = refsIn(refs, from, at).filter((r) => r.type === 'person' && !(male as Set<string>).has(r.id)).at(-1);
+    if (antecedent) added.push({ id: antecedent.id, type: 'person', start: at, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
 /** The headline: ingest's `headline` paragraph, else the first sentence when it is followed by a blank line. */

@@ -725,3 +725,55 @@ describe('a country adjective naming a language', () => {
     expect(claims.some((c) => c.targets.includes('fr'))).toBe(true);
   });
 });
+
+describe('"blamed on" and denied accusations', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania')];
+
+  it('accuses the one an act is blamed on, with the passive agent as accuser', () => {
+    const [c] = claimsOf('The blackout was blamed on Ruritania by Fredonia.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+
+  it('gives no accusation of the denier against its accuser inside the denied claim', () => {
+    const claims = claimsOf("Ruritania rejected Fredonia's claims that it was behind the cyberattack.", specs);
+    expect(slots(claims)).toEqual([['rejected', ['ru'], ['fr']]]);
+  });
+});
+
+describe('the accuser of a dismissed accusation', () => {
+  const specs = [a('fr', 'country', 'Fredonia', 'Fredonian'), a('ru', 'country', 'Ruritania')];
+
+  it('is not the subject that calls the accusations baseless', () => {
+    const [c] = claimsOf('Ruritania called the accusations baseless.', specs);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ru'], targets: [] });
+  });
+
+  it('is the owner of the accusations', () => {
+    const [c] = claimsOf("Ruritania called Fredonia's accusations baseless.", specs);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ru'], targets: ['fr'] });
+  });
+});
+
+describe('claimant lists', () => {
+  const specs = [a('fr', 'country', 'Fredonia'), a('ru', 'country', 'Ruritania'), a('sy', 'country', 'Sylvania'), a('hs', 'company', 'Halvard Shipping')];
+
+  it('keeps every country of "the foreign ministers of A, B and C"', () => {
+    const [c] = claimsOf('The foreign ministers of Fredonia, Ruritania and Sylvania accused Halvard Shipping of smuggling.', specs);
+    expect(c?.claimants).toEqual(['fr', 'ru', 'sy']);
+  });
+
+  it('keeps both of "leaders of A and B"', () => {
+    const [c] = claimsOf('Leaders of Fredonia and Ruritania accused Sylvania of aggression.', specs);
+    expect(c).toMatchObject({ claimants: ['fr', 'ru'], targets: ['sy'] });
+  });
+
+  it('adds a companion of ", along with B,"', () => {
+    const [c] = claimsOf('Fredonia, along with Ruritania, accused Sylvania of aggression.', specs);
+    expect(c).toMatchObject({ claimants: ['fr', 'ru'], targets: ['sy'] });
+  });
+
+  it('still leaves out a place after a preposition ("officials in A and B")', () => {
+    const [c] = claimsOf('Halvard Shipping, with offices in Fredonia and Ruritania, accused Sylvania of piracy.', specs);
+    expect(c?.claimants).toEqual(['hs']);
+  });
+});

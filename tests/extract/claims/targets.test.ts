@@ -694,3 +694,93 @@ describe('"they"/"them" after a sentence whose subject lists persons', () => {
     expect(claims.find((c) => c.cue === 'accused')?.claimants).not.toEqual(['gh', 'ov']);
   });
 });
+
+describe('an apposition after an accused object', () => {
+  const specs = [p('ov', 'Osric Vale'), p('gh', 'Greta Holm'), p('pm', 'Pim Moss'), country('fr', 'Fredonian', 'Fredonia'), { id: 'hs', type: 'company' as const, forms: ['Halvard Shipping'] }];
+
+  it('does not accuse the nationality in "X, a Fredonian firm,"', () => {
+    const [c] = claimsOf('Greta Holm accused Halvard Shipping, a Fredonian firm, of smuggling arms.', specs);
+    expect(c?.targets).toEqual(['hs']);
+  });
+
+  it('does not accuse the person an apposition names ("X, an adviser to Y,")', () => {
+    const [c] = claimsOf('Prosecutors charged Osric Vale, an adviser to Pim Moss, with fraud.', specs);
+    expect(c?.targets).toEqual(['ov']);
+  });
+
+  it('keeps every item of an object list with ages', () => {
+    const [c] = claimsOf('Prosecutors charged Osric Vale, 45, Greta Holm, 39, and Pim Moss with fraud.', specs);
+    expect(c?.targets).toEqual(['ov', 'gh', 'pm']);
+  });
+});
+
+describe('the doer of an act done to someone', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonian', 'Fredonia')];
+
+  it('accuses the "by" agent of "condemned the arrest of X by Y", not X', () => {
+    const [c] = claimsOf('Greta Holm condemned the arrest of Osric Vale by Fredonia.', specs);
+    expect(c).toMatchObject({ claimants: ['gh'], targets: ['fr'] });
+  });
+
+  it('accuses the possessor of "condemned Y\'s arrest of X"', () => {
+    const [c] = claimsOf("Greta Holm condemned Fredonia's arrest of Osric Vale.", specs);
+    expect(c).toMatchObject({ claimants: ['gh'], targets: ['fr'] });
+  });
+
+  it('still accuses nobody for "condemned X\'s arrest"', () => {
+    const [c] = claimsOf("Greta Holm condemned Osric Vale's arrest.", specs);
+    expect(c?.targets ?? []).toEqual([]);
+  });
+
+  it('reads the "by" agent of an act called illegal', () => {
+    const claims = claimsOf('Greta Holm said the detention of Osric Vale by Fredonian police was illegal.', specs);
+    expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['fr']);
+  });
+});
+
+describe('attributed to unnamed doers working for a state', () => {
+  const specs = [country('fr', 'Fredonia'), country('ru', 'Ruritanian', 'Ruritania')];
+
+  it('accuses the state they work for', () => {
+    const [c] = claimsOf('Fredonia attributed the intrusion to hackers working for the Ruritanian government.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru'] });
+  });
+
+  it('gives no claim for a cause that is no doer', () => {
+    const claims = claimsOf('Fredonia attributed the delay to bad weather in Ruritania.', specs);
+    expect(claims).toEqual([]);
+  });
+});
+
+describe('a companion of the accused object', () => {
+  const specs = [country('fr', 'Fredonia'), country('ru', 'Ruritania'), country('sy', 'Sylvania')];
+
+  it('accuses B in "accused A, along with B, of …"', () => {
+    const [c] = claimsOf('Fredonia accused Ruritania, along with Sylvania, of sabotage.', specs);
+    expect(c).toMatchObject({ claimants: ['fr'], targets: ['ru', 'sy'] });
+  });
+
+  it('does not take a "with" that states the charge', () => {
+    const [c] = claimsOf('Fredonia charged Ruritania with sabotage together with the theft of data.', specs);
+    expect(c?.targets).toEqual(['ru']);
+  });
+});
+
+describe('"her" as an object', () => {
+  const specs = [p('gh', 'Greta Holm'), p('ov', 'Osric Vale'), country('fr', 'Fredonia')];
+
+  it('stands for the woman named before ("accused her of …")', () => {
+    const claims = claimsOf('Greta Holm was detained on Monday. Fredonia accused her of spying.', specs);
+    expect(claims.find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['fr'], targets: ['gh'] });
+  });
+
+  it('skips a man the text marks as such', () => {
+    const claims = claimsOf('Greta Holm met Mr. Osric Vale in May. He accused her of lying.', specs);
+    expect(claims.find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['ov'], targets: ['gh'] });
+  });
+
+  it('leaves a possessive "her" alone ("charged her brother")', () => {
+    const claims = claimsOf('Greta Holm was detained on Monday. Fredonia charged her brother with spying.', specs);
+    expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual([]);
+  });
+});
