@@ -27,6 +27,12 @@ const ABBREVIATIONS = new Set([
   'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'vs', 'etc', 'approx', 'Nos', 'Supt', 'Hon',
 ]);
 
+// Regexes with \p{...} live at module level: tsx's esbuild turns each such literal into a
+// `new RegExp(...)` evaluated where it stands, so one inside a function is rebuilt per call.
+const NUMBER_CHAR = /\p{N}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}.&$-]+$/u;
+const HAS_LOWER = /\p{Ll}/u;
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
 /** Classes of the ASCII characters (see charClass). */
@@ -45,7 +51,7 @@ function charClass(text: string, i: number): number {
   if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return 1;
   if (c === 0xa0 || c === 0x2009 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) return 3;
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_LETTER.test(text.slice(i, i + 2)) ? 1 : 0;
-  return NON_ASCII_LETTER.test(text[i]!) ? 1 : /\p{N}/u.test(text[i]!) ? 2 : 0;
+  return NON_ASCII_LETTER.test(text[i]!) ? 1 : NUMBER_CHAR.test(text[i]!) ? 2 : 0;
 }
 
 function isApostrophe(c: number): boolean {
@@ -188,10 +194,22 @@ function sentenceStarts(text: string, doc: Doc): Uint8Array {
 export function isCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t);
+  return UPPER_START.test(t);
 }
 
 /** Whether a token is all uppercase letters (two or more): "NCSC", "THE". */
 export function isAllCaps(t: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}.&$-]+$/u.test(t) && !/\p{Ll}/u.test(t);
+  // ASCII words by a scan ("NCSC", "U.S.", "Smith"), the rest by the regexes
+  const c0 = t.charCodeAt(0);
+  if (c0 < 128 && (c0 < 65 || c0 > 90)) return false;
+  if (t.length < 2) return false;
+  if (c0 < 128) {
+    for (let k = 1; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c > 127) return ALL_CAPS.test(t) && !HAS_LOWER.test(t);
+      if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 36 || c === 45)) return false;
+    }
+    return true;
+  }
+  return ALL_CAPS.test(t) && !HAS_LOWER.test(t);
 }
