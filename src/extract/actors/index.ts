@@ -9,8 +9,8 @@ const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word))
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
-import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
-import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
+import { tokenize, isCapitalised, isAllCaps, WordShapes, type Token } from './tokens.ts';
+import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, gazetteerLowerOpenerShapes, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
 
@@ -31,6 +31,8 @@ const SOURCE = 'actors:rules';
 const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), requires: p.requires }));
 const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'g') }));
 const SUFFIX_TYPE = new Map(ORG_SUFFIXES.map((e) => [e.word, e.type]));
+const ALIAS_VERB_SHAPES = new WordShapes(ALIAS_INTRO_VERBS);
+const LIST_KIND_SHAPES = new WordShapes(LIST_KIND_NOUNS.keys());
 const PREFIX_TYPE = new Map(ORG_PREFIXES.map((e) => [e.word, e.type]));
 
 /** Country names that are as often something else (a US state, a first name): need a second form of the country. */
@@ -154,7 +156,7 @@ interface Found {
 function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = 1; i < tokens.length - 2; i++) {
-    if (!ALIAS_INTRO_VERBS.has(tokens[i]!.lower)) continue;
+    if (!ALIAS_VERB_SHAPES.mayHave(tokens[i]!.lower) || !ALIAS_INTRO_VERBS.has(tokens[i]!.lower)) continue;
     // the noun may carry an adjective: "an unidentified man known as"
     let nounOk = false;
     for (let b = i - 1; b >= Math.max(0, i - 3) && !nounOk; b--) nounOk = ALIAS_PERSON_NOUNS.has(tokens[b]!.lower);
@@ -318,12 +320,13 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const gazAt = new Map<number, GazMatch>();
   const first = gazetteerFirstWords();
   const lowerOpeners = gazetteerLowerOpeners();
+  const lowerOpenerShapes = gazetteerLowerOpenerShapes();
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     // most tokens start no form: skip the trie walk ("Irans" may be a possessive form; a
     // lowercase word opens a form only in a few cases: "the Hague")
     const tk = tokens[i]!;
-    if (!tk.cap ? !lowerOpeners.has(tk.lower) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
+    if (!tk.cap ? !(lowerOpenerShapes.mayHave(tk.lower) && lowerOpeners.has(tk.lower)) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
     const m = matchAt(tokens, i);
     if (!m) continue;
     if (anyCovered(covered, m.from, m.to)) continue;
@@ -457,7 +460,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const words = nameWords(tokens, n.from, n.to);
     const p = words.length <= 2 ? surnameOwner(words, persons, personIndex ??= indexPersons(persons)) : undefined;
     if (p) {
-      found.push({ ...spanFound(text, tokens, n.from, n.to), key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
+      found.push({ start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end, key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
       continue;
     }
     // "Hengda" after "Hengda Trading Co., Ltd.", "EPIC" after "Electronic Privacy Information Center"
@@ -625,6 +628,7 @@ function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpa
   let at: Map<number, number> | undefined;
   const split = new Map<number, NameSpan[]>();
   for (let k = 1; k < tokens.length - 1; k++) {
+    if (!LIST_KIND_SHAPES.mayHave(tokens[k]!.lower)) continue;
     const kind = LIST_KIND_NOUNS.get(tokens[k]!.lower);
     if (kind === undefined) continue;
     let p = k + 1;

@@ -82,7 +82,8 @@ export function tokenize(text: string, doc?: Doc): Token[] {
   let sawSpace = false;
   let prev: Token | undefined;
   while (i < n) {
-    const cls = charClass(text, i);
+    const c0 = text.charCodeAt(i);
+    const cls = c0 < 128 ? ASCII_CLASS[c0]! : charClass(text, i);
     if (cls === 3) {
       if (text.charCodeAt(i) === 10) newlines++;
       sawSpace = true;
@@ -102,7 +103,9 @@ export function tokenize(text: string, doc?: Doc): Token[] {
         let j = i + 1;
         for (;;) {
           while (j < n) {
-            const cl = charClass(text, j);
+            // ASCII by the table here (the hot loop), the rest by charClass
+            const c = text.charCodeAt(j);
+            const cl = c < 128 ? ASCII_CLASS[c]! : charClass(text, j);
             if (cl !== 1 && cl !== 2) break;
             j++;
           }
@@ -188,6 +191,28 @@ function sentenceStarts(text: string, doc: Doc): Uint8Array {
     at[i] = 1;
   }
   return at;
+}
+
+/**
+ * A cheap pre-test for a word set: the (first character, length) pairs of its words.
+ * Most tokens fail it without their text being hashed for a Set lookup ("said" is no
+ * alias verb); a pass only means "look it up".
+ */
+export class WordShapes {
+  private readonly table = new Uint8Array(128 * 32);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) if (w.length > 0) this.table[shapeIndex(w)] = 1;
+  }
+
+  /** false: `w` is none of the words; true: it may be one. */
+  mayHave(w: string): boolean {
+    return w.length > 0 && this.table[shapeIndex(w)] === 1;
+  }
+}
+
+function shapeIndex(w: string): number {
+  return ((w.charCodeAt(0) & 127) << 5) | Math.min(w.length, 31);
 }
 
 /** Whether a token starts with an uppercase letter ("Blinken", "U.S.", "NCSC"). */
