@@ -90,6 +90,8 @@ const HAS_LETTER = /\p{L}/u;
 /** "Dubai-registered", "Moscow-backed": the lowercase participle after a place and a hyphen. */
 const LOWER_PARTICIPLE = /^\p{Ll}+(?:ed|based|run|born|made)$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** THREAT_GROUP_HEADS as a set (looked up twice per unclassified run). */
+const THREAT_HEADS: ReadonlySet<string> = new Set(THREAT_GROUP_HEADS);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Day and month names: "Ministry of External Affairs on Friday" ends before "on". */
@@ -563,7 +565,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // "a Dubai-registered firm", "Moscow-backed": a place with a participle describes, it names nothing
   if (len >= 3 && tokens[to - 2]!.text === '-' && LOWER_PARTICIPLE.test(last)) return [];
   // "Barnes & Noble", "Procter & Gamble": an ampersand name is a firm
-  if (tokens.slice(from, to).some((t) => t.text === '&') && !SUFFIX.has(last)) {
+  if (hasAmpersand(tokens, from, to) && !SUFFIX.has(last)) {
     return orgSpan(ctx, from, to, 'company', 'ampersand-name');
   }
 
@@ -624,7 +626,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
   if (after && !isCapitalised(after.text)) {
     const two = `${after.text} ${tokens[to + 1]?.text ?? ''}`;
-    if (THREAT_GROUP_HEADS.includes(two) || THREAT_GROUP_HEADS.includes(after.text)) {
+    if (THREAT_HEADS.has(two) || THREAT_HEADS.has(after.text)) {
       return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
@@ -704,6 +706,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   return [{ from, to, type: null, reason: 'capitalised-name' }];
 }
 
+
+function hasAmpersand(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (tokens[k]!.text === '&') return true;
+  return false;
+}
 
 function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.text !== '-');
