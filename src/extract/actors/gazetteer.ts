@@ -8,7 +8,7 @@ import { THREAT_GROUPS } from '../../lexicons/threat-groups.ts';
 import { NGOS } from '../../lexicons/ngos.ts';
 import { REGIONS, PRODUCTS, EVENTS_AND_THINGS } from '../../lexicons/non-actors.ts';
 import type { OrgEntry } from '../../lexicons/types.ts';
-import { tokenize, isCapitalised, type Token } from './tokens.ts';
+import { tokenize, isCapitalised, WordShapes, type Token } from './tokens.ts';
 
 /** What a gazetteer form stands for. */
 export interface GazRef {
@@ -150,6 +150,13 @@ export function gazetteerFirstWords(): ReadonlyMap<string, unknown> {
 }
 
 let lowerOpeners: Set<string> | undefined;
+let lowerOpenerShapes: WordShapes | undefined;
+
+/** The shapes of gazetteerLowerOpeners() (a pre-test before the Set lookup). */
+export function gazetteerLowerOpenerShapes(): WordShapes {
+  lowerOpenerShapes ??= new WordShapes(gazetteerLowerOpeners());
+  return lowerOpenerShapes;
+}
 
 /**
  * The first words under which some form may match a token that is not capitalised

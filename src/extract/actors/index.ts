@@ -9,8 +9,8 @@ const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word))
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
-import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
-import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
+import { tokenize, isCapitalised, isAllCaps, WordShapes, type Token } from './tokens.ts';
+import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, gazetteerLowerOpenerShapes, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
 
@@ -19,10 +19,20 @@ export interface ActorOptions {
   readonly compromise?: boolean;
 }
 
+// \p{...} regexes at module level (tsx rebuilds such a literal each time it is evaluated)
+const HAS_LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}{2,}/u;
+const UPPER_START = /^\p{Lu}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+/** An initial: "J.", "Ö.". */
+const INITIAL_LETTER = /^\p{Lu}\.$/u;
+
 const SOURCE = 'actors:rules';
 const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, 'g'), requires: p.requires }));
 const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'g') }));
 const SUFFIX_TYPE = new Map(ORG_SUFFIXES.map((e) => [e.word, e.type]));
+const ALIAS_VERB_SHAPES = new WordShapes(ALIAS_INTRO_VERBS);
+const LIST_KIND_SHAPES = new WordShapes(LIST_KIND_NOUNS.keys());
 const PREFIX_TYPE = new Map(ORG_PREFIXES.map((e) => [e.word, e.type]));
 
 /** Country names that are as often something else (a US state, a first name): need a second form of the country. */
@@ -146,7 +156,7 @@ interface Found {
 function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = 1; i < tokens.length - 2; i++) {
-    if (!ALIAS_INTRO_VERBS.has(tokens[i]!.lower)) continue;
+    if (!ALIAS_VERB_SHAPES.mayHave(tokens[i]!.lower) || !ALIAS_INTRO_VERBS.has(tokens[i]!.lower)) continue;
     // the noun may carry an adjective: "an unidentified man known as"
     let nounOk = false;
     for (let b = i - 1; b >= Math.max(0, i - 3) && !nounOk; b--) nounOk = ALIAS_PERSON_NOUNS.has(tokens[b]!.lower);
@@ -186,7 +196,7 @@ const OFFICE_OF_OWNER = /^(?<head>Office|Bureau|Department) of the (?<owner>[A-Z
 
 /** A person's merge key: the name without initials and generational suffixes. */
 function personKey(words: readonly string[]): string {
-  return `person:${words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
+  return `person:${words.filter((w) => !INITIAL_LETTER.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
 }
 
 /**
@@ -310,12 +320,13 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   const gazAt = new Map<number, GazMatch>();
   const first = gazetteerFirstWords();
   const lowerOpeners = gazetteerLowerOpeners();
+  const lowerOpenerShapes = gazetteerLowerOpenerShapes();
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     // most tokens start no form: skip the trie walk ("Irans" may be a possessive form; a
     // lowercase word opens a form only in a few cases: "the Hague")
     const tk = tokens[i]!;
-    if (!tk.cap ? !lowerOpeners.has(tk.lower) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
+    if (!tk.cap ? !(lowerOpenerShapes.mayHave(tk.lower) && lowerOpeners.has(tk.lower)) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
     const m = matchAt(tokens, i);
     if (!m) continue;
     if (anyCovered(covered, m.from, m.to)) continue;
@@ -449,7 +460,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const words = nameWords(tokens, n.from, n.to);
     const p = words.length <= 2 ? surnameOwner(words, persons, personIndex ??= indexPersons(persons)) : undefined;
     if (p) {
-      found.push({ ...spanFound(text, tokens, n.from, n.to), key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
+      found.push({ start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end, key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
       continue;
     }
     // "Hengda" after "Hengda Trading Co., Ltd.", "EPIC" after "Electronic Privacy Information Center"
@@ -617,6 +628,7 @@ function typeLists(tokens: readonly Token[], covered: Uint8Array, names: NameSpa
   let at: Map<number, number> | undefined;
   const split = new Map<number, NameSpan[]>();
   for (let k = 1; k < tokens.length - 1; k++) {
+    if (!LIST_KIND_SHAPES.mayHave(tokens[k]!.lower)) continue;
     const kind = LIST_KIND_NOUNS.get(tokens[k]!.lower);
     if (kind === undefined) continue;
     let p = k + 1;
@@ -695,7 +707,7 @@ function orgShortForms(found: readonly Found[]): ShortForms {
       if (words[1] === 'of' || words[1] === 'for') putShort(heads, words[0]!, f);
       else if (SUFFIX_TYPE.has(last)) putShort(heads, last, f);
     }
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+    const caps = words.filter((w) => UPPER_START.test(w));
     if (caps.length >= 3 && caps.length === words.filter((w) => !/^(?:of|the|and|for|on|in|to|&)$/.test(w)).length) {
       putShort(inits, caps.map((w) => w[0]).join(''), f);
     }
@@ -726,7 +738,7 @@ function continuedByAnd(tokens: readonly Token[], m: GazMatch): boolean {
   for (let k = m.from + 1; k < m.to - 1 && !hasOf; k++) hasOf = tokens[k]!.text === 'of';
   if (!hasOf) return false;
   let k = m.to + 1;
-  while (k < tokens.length && k < m.to + 3 && tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text) && !ORG_WORDS.has(tokens[k]!.text) && !isAllCaps(tokens[k]!.text)) k++;
+  while (k < tokens.length && k < m.to + 3 && tokens[k]!.cap && HAS_LETTER.test(tokens[k]!.text) && !ORG_WORDS.has(tokens[k]!.text) && !isAllCaps(tokens[k]!.text)) k++;
   if (k === m.to + 1) return false;
   const next = tokens[k];
   return next === undefined || !next.cap || next.line !== and.line;
@@ -808,7 +820,7 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
     // 'Dongfan "Greg" Chung' -> "Dongfan Chung" (the nickname stays in the mention)
     // "Dieter S., 39,": an initial as the last part keeps its period
     const dot = tokens[n.to];
-    if (dot?.text === '.' && dot.start === end && /^\p{Lu}$/u.test(tokens[n.to - 1]!.text) && n.to - n.from >= 2) {
+    if (dot?.text === '.' && dot.start === end && SINGLE_UPPER.test(tokens[n.to - 1]!.text) && n.to - n.from >= 2) {
       end = dot.end;
       name = text.slice(start, end);
     }
@@ -820,7 +832,7 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       ...(quoted >= 0 ? { extraAliases: [name] } : {}),
       ...(akaKey ? { akaKey } : {}),
       start, end, key, name, type, source: SOURCE, reason: n.reason, strong: true, titleLine,
-      personTokens: plain.filter((w) => /\p{L}{2,}/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
+      personTokens: plain.filter((w) => TWO_LETTERS.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
       ...(affiliationKey ? { affiliationKey } : {}),
       ...(n.title?.body ? { titleBody: n.title.body } : {}),
       ...(n.title?.national ? { nationalTitle: true } : {}),
@@ -936,7 +948,7 @@ function byCompromise(text: string, tokens: readonly Token[], spans: readonly Na
   const cands = spans.filter((s) => {
     const len = s.to - s.from;
     if (len < 2 || len > 4 || tcLines.has(tokens[s.from]!.line)) return false;
-    return tokens.slice(s.from, s.to).every((t) => (t.cap && !isAllCaps(t.text) && !lowerInDoc.has(t.lower)) || /^\p{Lu}\.$/u.test(t.text) || t.text === '-');
+    return tokens.slice(s.from, s.to).every((t) => (t.cap && !isAllCaps(t.text) && !lowerInDoc.has(t.lower)) || INITIAL_LETTER.test(t.text) || t.text === '-');
   });
   if (cands.length === 0) return [];
   // one text of windows separated by blank lines; remember where each name sits in it
@@ -956,7 +968,7 @@ function byCompromise(text: string, tokens: readonly Token[], spans: readonly Na
   const terms = tagTerms(joined);
   const out: Found[] = [];
   for (const { s, start, end } of at) {
-    const inside = terms.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
+    const inside = terms.filter((t) => t.start >= start && t.end <= end && HAS_LETTER.test(t.text));
     if (inside.length < 2) continue;
     if (inside.some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) continue;
     if (!inside.every((t) => t.tags.includes('Person'))) continue;
@@ -965,7 +977,7 @@ function byCompromise(text: string, tokens: readonly Token[], spans: readonly Na
       start: tokens[s.from]!.start, end: tokens[s.to - 1]!.end,
       key: personKey(words),
       name: text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end), type: 'person', source: 'actors:compromise', reason: 'compromise-person', strong: true,
-      personTokens: words.filter((w) => /\p{L}{2,}/u.test(w)),
+      personTokens: words.filter((w) => TWO_LETTERS.test(w)),
     });
   }
   return out;
@@ -1201,7 +1213,7 @@ function appositionOrg(text: string, tokens: readonly Token[], p: Found, all: re
 
 function isAcronymOf(acr: string, name: string): boolean {
   const letters = acr.replace(/[^A-Za-z]/g, '').toUpperCase();
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+  const initials = name.split(/[\s-]+/).filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('').toUpperCase();
   return letters.length >= 2 && (initials === letters || initials.startsWith(letters) || letters.split('').every((c) => initials.includes(c)));
 }
 

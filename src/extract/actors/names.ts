@@ -85,13 +85,21 @@ const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', '
 /** Plural nouns whose possessive sits inside a body's name ("People's", "Workers'"). */
 const PLURAL_POSSESSORS = new Set(['People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+// \p{...} regexes at module level (tsx rebuilds such a literal each time it is evaluated)
+const HAS_LETTER = /\p{L}/u;
+/** "Dubai-registered", "Moscow-backed": the lowercase participle after a place and a hyphen. */
+const LOWER_PARTICIPLE = /^\p{Ll}+(?:ed|based|run|born|made)$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** THREAT_GROUP_HEADS as a set (looked up twice per unclassified run). */
+const THREAT_HEADS: ReadonlySet<string> = new Set(THREAT_GROUP_HEADS);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Day and month names: "Ministry of External Affairs on Friday" ends before "on". */
 const DATE_WORDS = new Set(NAME_STOPWORDS.filter((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w)));
 
 function isNameToken(t: Token): boolean {
-  return isCapitalised(t.text) && /\p{L}/u.test(t.text);
+  // a capitalised token starts with a letter (Token.cap is isCapitalised(text))
+  return t.cap;
 }
 
 /** A common English word at a sentence start ("Today", "Officials", "Speaking"). */
@@ -212,7 +220,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
         continue;
       }
       // hyphenated name parts: "Al-Jazeera", "Hayat Tahrir al-Sham", "Bashar al-Assad"
-      if (u.text === '-' && tokens[j - 1]!.end === u.start && nx && nx.start === u.end && /\p{L}/u.test(nx.text) && covered[j + 1] !== 1) {
+      if (u.text === '-' && tokens[j - 1]!.end === u.start && nx && nx.start === u.end && HAS_LETTER.test(nx.text) && covered[j + 1] !== 1) {
         j += 2;
         continue;
       }
@@ -555,9 +563,9 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // places: every word a place compromise knows ("San Francisco", "Los Angeles"), or a street
   if (isPlace(tokens, from, to) || PLACE_END_WORDS.has(last)) return [];
   // "a Dubai-registered firm", "Moscow-backed": a place with a participle describes, it names nothing
-  if (len >= 3 && tokens[to - 2]!.text === '-' && /^\p{Ll}+(?:ed|based|run|born|made)$/u.test(last)) return [];
+  if (len >= 3 && tokens[to - 2]!.text === '-' && LOWER_PARTICIPLE.test(last)) return [];
   // "Barnes & Noble", "Procter & Gamble": an ampersand name is a firm
-  if (tokens.slice(from, to).some((t) => t.text === '&') && !SUFFIX.has(last)) {
+  if (hasAmpersand(tokens, from, to) && !SUFFIX.has(last)) {
     return orgSpan(ctx, from, to, 'company', 'ampersand-name');
   }
 
@@ -618,7 +626,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
   if (after && !isCapitalised(after.text)) {
     const two = `${after.text} ${tokens[to + 1]?.text ?? ''}`;
-    if (THREAT_GROUP_HEADS.includes(two) || THREAT_GROUP_HEADS.includes(after.text)) {
+    if (THREAT_HEADS.has(two) || THREAT_HEADS.has(after.text)) {
       return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
@@ -699,6 +707,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
 }
 
 
+function hasAmpersand(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (tokens[k]!.text === '&') return true;
+  return false;
+}
+
 function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.text !== '-');
   if (words.length === 0) return false;
@@ -714,7 +727,7 @@ function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
 function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, reason: string): NameSpan[] {
   const glued = ctx.covered[from - 1] === 1 && ctx.tokens[from - 1]!.end + 1 >= ctx.tokens[from]!.start;
   if (type !== 'agency' && !glued) {
-    const words = ctx.tokens.slice(from, to - 1).filter((t) => /\p{L}/u.test(t.text));
+    const words = ctx.tokens.slice(from, to - 1).filter((t) => HAS_LETTER.test(t.text));
     if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
   }
   return [{ from, to, type, reason }];
@@ -791,7 +804,7 @@ function personTail(tokens: readonly Token[], from: number, to: number): [number
   for (let k = a; k < b; k++) {
     const w = tokens[k]!.text;
     // "Ji-won", "Jae-in": the lowercase part of a hyphenated given name
-    const hyphenPart = k > a && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && /^\p{Ll}+$/u.test(w);
+    const hyphenPart = k > a && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && LOWER_WORD.test(w);
     // 'Dongfan "Greg" Chung': a quoted nickname between two name parts stays in the name
     if (k > a && /^["“]$/.test(w) && k + 3 < b + 1 && /^["”]$/.test(tokens[k + 2]?.text ?? '') && isNameToken(tokens[k + 1]!) && k + 3 < b) {
       k += 2;
@@ -861,7 +874,7 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
           const head = head2 ?? (lowerW ? ORG_HEADS.get(w) : undefined);
           // ", the newspaper El Universal": the head introduces another name
           const after = tokens[m + (head2 ? 2 : 1)];
-          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && /\p{L}/u.test(after.text))) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
+          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && HAS_LETTER.test(after.text))) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
         }
       }
     }

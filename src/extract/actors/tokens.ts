@@ -27,6 +27,12 @@ const ABBREVIATIONS = new Set([
   'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'vs', 'etc', 'approx', 'Nos', 'Supt', 'Hon',
 ]);
 
+// Regexes with \p{...} live at module level: tsx's esbuild turns each such literal into a
+// `new RegExp(...)` evaluated where it stands, so one inside a function is rebuilt per call.
+const NUMBER_CHAR = /\p{N}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}.&$-]+$/u;
+const HAS_LOWER = /\p{Ll}/u;
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
 /** Classes of the ASCII characters (see charClass). */
@@ -45,7 +51,7 @@ function charClass(text: string, i: number): number {
   if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return 1;
   if (c === 0xa0 || c === 0x2009 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) return 3;
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_LETTER.test(text.slice(i, i + 2)) ? 1 : 0;
-  return NON_ASCII_LETTER.test(text[i]!) ? 1 : /\p{N}/u.test(text[i]!) ? 2 : 0;
+  return NON_ASCII_LETTER.test(text[i]!) ? 1 : NUMBER_CHAR.test(text[i]!) ? 2 : 0;
 }
 
 function isApostrophe(c: number): boolean {
@@ -76,7 +82,8 @@ export function tokenize(text: string, doc?: Doc): Token[] {
   let sawSpace = false;
   let prev: Token | undefined;
   while (i < n) {
-    const cls = charClass(text, i);
+    const c0 = text.charCodeAt(i);
+    const cls = c0 < 128 ? ASCII_CLASS[c0]! : charClass(text, i);
     if (cls === 3) {
       if (text.charCodeAt(i) === 10) newlines++;
       sawSpace = true;
@@ -96,7 +103,9 @@ export function tokenize(text: string, doc?: Doc): Token[] {
         let j = i + 1;
         for (;;) {
           while (j < n) {
-            const cl = charClass(text, j);
+            // ASCII by the table here (the hot loop), the rest by charClass
+            const c = text.charCodeAt(j);
+            const cl = c < 128 ? ASCII_CLASS[c]! : charClass(text, j);
             if (cl !== 1 && cl !== 2) break;
             j++;
           }
@@ -184,14 +193,48 @@ function sentenceStarts(text: string, doc: Doc): Uint8Array {
   return at;
 }
 
+/**
+ * A cheap pre-test for a word set: the (first character, length) pairs of its words.
+ * Most tokens fail it without their text being hashed for a Set lookup ("said" is no
+ * alias verb); a pass only means "look it up".
+ */
+export class WordShapes {
+  private readonly table = new Uint8Array(128 * 32);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) if (w.length > 0) this.table[shapeIndex(w)] = 1;
+  }
+
+  /** false: `w` is none of the words; true: it may be one. */
+  mayHave(w: string): boolean {
+    return w.length > 0 && this.table[shapeIndex(w)] === 1;
+  }
+}
+
+function shapeIndex(w: string): number {
+  return ((w.charCodeAt(0) & 127) << 5) | Math.min(w.length, 31);
+}
+
 /** Whether a token starts with an uppercase letter ("Blinken", "U.S.", "NCSC"). */
 export function isCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t);
+  return UPPER_START.test(t);
 }
 
 /** Whether a token is all uppercase letters (two or more): "NCSC", "THE". */
 export function isAllCaps(t: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}.&$-]+$/u.test(t) && !/\p{Ll}/u.test(t);
+  // ASCII words by a scan ("NCSC", "U.S.", "Smith"), the rest by the regexes
+  const c0 = t.charCodeAt(0);
+  if (c0 < 128 && (c0 < 65 || c0 > 90)) return false;
+  if (t.length < 2) return false;
+  if (c0 < 128) {
+    for (let k = 1; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c > 127) return ALL_CAPS.test(t) && !HAS_LOWER.test(t);
+      if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 36 || c === 45)) return false;
+    }
+    return true;
+  }
+  return ALL_CAPS.test(t) && !HAS_LOWER.test(t);
 }
