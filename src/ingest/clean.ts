@@ -83,6 +83,35 @@ export function compareKey(text: string): string {
     .trim();
 }
 
+/**
+ * A signature of `compareKey(text)` without building it: a hash of the key's characters
+ * other than its spaces, and how many there are (0: the key is empty). Equal keys give
+ * equal signatures. For text that is not plain ASCII the key is built (or `known` used).
+ */
+export function keySignature(text: string, known?: string): { hash: number; chars: number } {
+  let hash = 0;
+  let chars = 0;
+  if (known === undefined && ASCII_KEYABLE.test(text)) {
+    // The key's characters are the ASCII letters (lower-cased) and digits of the text.
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      hash = (Math.imul(hash, 31) + c) | 0;
+      chars++;
+    }
+    return { hash, chars };
+  }
+  const key = known ?? compareKey(text);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) continue;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    chars++;
+  }
+  return { hash, chars };
+}
+
 function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
@@ -221,26 +250,42 @@ export function cleanUnits(headline: Unit, units: readonly Unit[]): CleanResult 
 
   // 6. Repeats: the headline printed again in the body, a paragraph printed twice, a pull
   //    quote that repeats a sentence of the body.
-  const seen = new Set<string>();
+  // Most paragraphs need no key here: a hash of the key's characters, taken without building
+  // the key, tells them apart from the headline and from each other; the key itself is
+  // built only where the hashes meet (or for a quote, or when the text is not plain ASCII).
+  const headHash = keySignature(headline.text, headKey).hash;
+  const seenByHash = new Map<number, Slot[]>();
   const keptSlots0 = slots.filter(isKept);
   keptSlots0.forEach((s, k) => {
     if (!isKept(s)) return;
-    const key = keyOf(keys, s);
-    if (key.length === 0) {
+    const sig = keySignature(s.unit.text, keys.get(s));
+    if (sig.chars === 0) {
       dropSlot(s, 'markup', 'no-text');
       return;
     }
-    if (key === headKey) {
-      dropSlot(s, 'duplicate', 'repeated-headline');
-      return;
+    let key: string | undefined;
+    if (sig.hash === headHash) {
+      key = keyOf(keys, s);
+      if (key === headKey) {
+        dropSlot(s, 'duplicate', 'repeated-headline');
+        return;
+      }
     }
-    if (seen.has(key) && wordCount(key, 4) >= 3) {
-      dropSlot(s, 'duplicate', 'repeated-paragraph');
-      return;
+    const sameHash = seenByHash.get(sig.hash);
+    if (sameHash) {
+      const own = (key ??= keyOf(keys, s));
+      if (sameHash.some((o) => keyOf(keys, o) === own) && wordCount(own, 4) >= 3) {
+        dropSlot(s, 'duplicate', 'repeated-paragraph');
+        return;
+      }
+      sameHash.push(s);
+    } else {
+      seenByHash.set(sig.hash, [s]);
     }
-    seen.add(key);
     const quoteLike = s.unit.hint === 'quote' || /^["“‘]/.test(s.unit.text);
-    if (quoteLike && wordCount(key, 61) <= 60 && wordCount(key, 6) >= 5) {
+    if (!quoteLike) return;
+    key ??= keyOf(keys, s);
+    if (wordCount(key, 61) <= 60 && wordCount(key, 6) >= 5) {
       // A pull quote repeats a sentence printed nearby; only neighbours are searched, so a
       // long document costs linear time.
       for (let j = Math.max(0, k - PULL_QUOTE_WINDOW); j <= Math.min(keptSlots0.length - 1, k + PULL_QUOTE_WINDOW); j++) {

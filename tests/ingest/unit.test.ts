@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OffsetPiece } from '../../src/types/index.ts';
 import { mergePieces, rawPosIn, unitFrom, type Projection, type Unit } from '../../src/ingest/unit.ts';
-import { compareKey } from '../../src/ingest/clean.ts';
+import { compareKey, keySignature } from '../../src/ingest/clean.ts';
 import { englishScore } from '../../src/ingest/language.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../../src/ingest/lexicon.ts';
 
@@ -136,6 +136,29 @@ describe('compareKey', () => {
       expect(compareKey(t)).toBe(compareKeyRef(t));
       expect(compareKey(ascii)).toBe(compareKeyRef(ascii));
     }
+  });
+});
+
+describe('keySignature', () => {
+  it('gives equal signatures for equal keys, and zero characters exactly for an empty key', () => {
+    const r = rng(17);
+    const texts: string[] = ['', ' — “” ', 'U.S. charges', 'u s   CHARGES!', 'Türkiye’s café', 'TÜRKIYE S CAFÉ'];
+    for (let n = 0; n < 400; n++) {
+      const t = randomText(r, Math.floor(r() * 30));
+      texts.push(t, t.replace(/[^\x00-\x7f\u2010-\u206f]/g, 'x'), t.toUpperCase());
+    }
+    const byKey = new Map<string, number>();
+    for (const t of texts) {
+      const key = compareKey(t);
+      const sig = keySignature(t);
+      expect(sig).toEqual(keySignature(t, key));
+      expect(sig.chars === 0).toBe(key.length === 0);
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, sig.hash);
+      else expect(sig.hash).toBe(seen);
+    }
+    expect(keySignature('U.S. charges').hash).toBe(keySignature('u s   CHARGES!').hash);
+    expect(keySignature('U.S. charges').hash).not.toBe(keySignature('U.S. charged').hash);
   });
 });
 

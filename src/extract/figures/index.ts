@@ -13,6 +13,7 @@ import {
 } from '../../lexicons/identifiers.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
+import { allMatches } from '../../nlp/regex.ts';
 
 /**
  * SPEC §2 Figures by lexicon scanning over the tokens of the cleaned text (no NLP
@@ -90,6 +91,31 @@ const BLOCK_RES: readonly RegExp[] = [
   /\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|int|mil|info|io)\/\S*/gi, // bare URLs with a path
 ];
 
+/*
+ * Unicode-property tests of the per-token rules, built once: tsx (esbuild, target node)
+ * rewrites a `\p{…}` literal into `new RegExp(…)` where it stands, so a literal inside a
+ * rule would be rebuilt for every token it looks at.
+ */
+const STARTS_NUMERIC = /^\p{N}/u;
+const LETTER_WORDS = /\p{L}[\p{L}.'’-]*/gu;
+const SHORT_LETTERS_OR_NUMBER = /^(?:[\p{L}]{1,2}|\d{1,3})$/u;
+const LOWER_ED_WORD = /^\p{Ll}+ed$/u;
+const LETTER_WORD = /^\p{L}[\p{L}'’-]*$/u;
+const PLURAL_OR_PERCENT = /^(?:\p{Ll}+s|%|percent)$/u;
+const STARTS_LETTER = /^\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAMEL_START = /^\p{Ll}+\p{Lu}/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const HAS_LETTER = /\p{L}/u;
+const STARTS_LOWER_OR_PERCENT = /^[\p{Ll}%]/u;
+const SHORT_LETTER_WORD = /^\p{L}{1,4}$/u;
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED_TOKEN = /^\p{Lu}[\p{L}.]*$/u;
+const STARTS_LETTER_OR_HYPHEN = /^[\p{L}-]/u;
+const LETTER_WORD_CLASS = /^[\p{L}][\p{L}'’-]*$/u;
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
+
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const isDigits = (t: Token | undefined): boolean => t !== undefined && DIGITS_RE.test(t.text);
 const attached = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
@@ -110,7 +136,7 @@ export function extractFigures(doc: Doc): Figure[] {
     // cheap first test, inlined (this loop sees every token): a digit, or a word a figure can start with
     const t = tokens[i]!;
     const c = t.text.charCodeAt(0);
-    if ((c < 48 || c > 57) && !FIRST_WORDS.has(t.lower) && (c < 128 || !/^\p{N}/u.test(t.text))) {
+    if ((c < 48 || c > 57) && !FIRST_WORDS.has(t.lower) && (c < 128 || !STARTS_NUMERIC.test(t.text))) {
       i++;
       continue;
     }
@@ -146,13 +172,13 @@ function blockedSpans(text: string): [number, number][] {
   for (const re of [...THREAT_RES, ...BLOCK_RES]) {
     if (!hasUrl && (re === BLOCK_RES[BLOCK_RES.length - 1] || re === BLOCK_RES[BLOCK_RES.length - 2])) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+    for (const m of allMatches(re, text)) spans.push([m.index, m.index + m[0].length]);
   }
   // court reporters and dockets: run only when one of their literals occurs ("585 U.S. 296" comes with "v.")
   for (const g of GATED_IDENTIFIER_PATTERNS) {
     if (!g.gates.some((x) => text.includes(x))) continue;
     g.pattern.lastIndex = 0;
-    for (const m of text.matchAll(g.pattern)) spans.push([m.index, m.index + m[0].length]);
+    for (const m of allMatches(g.pattern, text)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
@@ -175,7 +201,7 @@ function furnitureLines(text: string): (offset: number) => boolean {
     const low = line.trimStart().toLowerCase();
     let furniture = FURNITURE_LINE_STARTS.some((p) => low.startsWith(p) && /^[\s:|>»–—-]/.test(low.slice(p.length) || ' '));
     if (!furniture && line.length <= 80) {
-      const words = low.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+      const words = low.match(LETTER_WORDS) ?? [];
       furniture = words.every((w) => FURNITURE_WORDS.has(w) || FURNITURE_WORDS.has(w.replace(/[.:]$/, '')));
     }
     memo.set(ls, furniture);
@@ -205,7 +231,7 @@ function numberAt(tokens: readonly Token[], i: number): Num | undefined {
   const t = tokens[i]!;
   const c = t.text.charCodeAt(0);
   const w = t.lower;
-  if ((c < 48 || c > 57) && !FIRST_WORDS.has(w) && (c < 128 || !/^\p{N}/u.test(t.text))) return undefined;
+  if ((c < 48 || c > 57) && !FIRST_WORDS.has(w) && (c < 128 || !STARTS_NUMERIC.test(t.text))) return undefined;
   const count = phraseAt(COUNT_BY_FIRST, tokens, i);
   // "a decade-long": the compound is read at "decade"
   if (count && count.unit === 'decade' && tokens[i + count.parts.length]?.text === '-') return undefined;
@@ -291,7 +317,7 @@ function continuesIdentifierList(tokens: readonly Token[], num: Num, idEnd: numb
   if (!IDENTIFIER_LIST_JOINERS.has(lower(tokens[num.from - 1]))) return false;
   for (let j = num.from - 2; j >= idEnd; j--) {
     const t = tokens[j]!.text;
-    if (t !== '(' && t !== ')' && !/^(?:[\p{L}]{1,2}|\d{1,3})$/u.test(t)) return false;
+    if (t !== '(' && t !== ')' && !SHORT_LETTERS_OR_NUMBER.test(t)) return false;
   }
   const next = tokens[num.to];
   return endsIdentifierList(next) || (next?.text === '(' && attached(tokens[num.to - 1], next));
@@ -302,7 +328,7 @@ function continuesIdentifierList(tokens: readonly Token[], num: Num, idEnd: numb
  * identifiers: punctuation, "of", a joiner, or a verb ("Counts Forty through Forty-Seven charged").
  */
 function endsIdentifierList(next: Token | undefined): boolean {
-  return next === undefined || IDENTIFIER_LIST_ENDS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text);
+  return next === undefined || IDENTIFIER_LIST_ENDS.has(next.lower) || LOWER_ED_WORD.test(next.text);
 }
 
 /**
@@ -313,7 +339,7 @@ function endsIdentifierList(next: Token | undefined): boolean {
 function oneSpeaker(tokens: readonly Token[], to: number): boolean {
   let k = to;
   // ("co-conspirator" is three tokens: a hyphen glued inside a word does not end the phrase)
-  while (k < to + 5 && tokens[k] && (/^\p{L}[\p{L}'’-]*$/u.test(tokens[k]!.text) || (tokens[k]!.text === '-' && attached(tokens[k - 1], tokens[k]))) && !ONE_SPEAKER_VERBS.has(tokens[k]!.lower) && !VERBS_AFTER_HEAD.has(tokens[k]!.lower)) k++;
+  while (k < to + 5 && tokens[k] && (LETTER_WORD.test(tokens[k]!.text) || (tokens[k]!.text === '-' && attached(tokens[k - 1], tokens[k]))) && !ONE_SPEAKER_VERBS.has(tokens[k]!.lower) && !VERBS_AFTER_HEAD.has(tokens[k]!.lower)) k++;
   if (k === to) return false;
   if (tokens[k]?.text === ',') {
     let j = k + 1;
@@ -352,25 +378,25 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
   // "twenty-first century": a compound ordinal
   if (word && next?.text === '-' && attached(last, next) && ORDINAL_UNIT_WORDS.has(lower(tokens[num.to + 1]))) return 'other';
   // "zero tolerance", "net zero": "zero" counts only things in the plural ("zero arrests") or a share ("zero percent")
-  if (word && first.lower === 'zero' && num.to === num.from + 1 && !/^(?:\p{Ll}+s|%|percent)$/u.test(next?.text ?? '')) return 'other';
+  if (word && first.lower === 'zero' && num.to === num.from + 1 && !PLURAL_OR_PERCENT.test(next?.text ?? '')) return 'other';
   if (word && NUMBER_WORD_COMPOUND_STARTS.has(first.lower) && next?.text === '-' && attached(last, next)) {
     const after = lower(tokens[num.to + 1]);
     if (first.lower === 'zero' || (!TIME_UNITS.has(after) && !QUANTITY_UNITS.has(after))) return 'other';
   }
   if (digits && num.to === num.from + 1) {
     // glued to letters: "5G", "1990s", "24th" (units and scales excepted: "5km", "$3bn")
-    if (next && attached(last, next) && /^\p{L}/u.test(next.text)) {
+    if (next && attached(last, next) && STARTS_LETTER.test(next.text)) {
       if (!QUANTITY_UNITS.has(next.lower) && !TIME_UNITS.has(next.lower) && !SCALE_WORDS.has(next.lower) && next.lower !== 'percent') return 'other';
     }
     // "7-Eleven", "737-MAX": a capitalised word glued by a hyphen
-    if (next?.text === '-' && attached(last, next) && attached(next, tokens[num.to + 1]) && /^\p{Lu}/u.test(tokens[num.to + 1]?.text ?? '')) return 'other';
+    if (next?.text === '-' && attached(last, next) && attached(next, tokens[num.to + 1]) && STARTS_UPPER.test(tokens[num.to + 1]?.text ?? '')) return 'other';
   }
   if (digits) {
     // glued after letters: "COVID-19", "F-35", "G7"-like; not after a currency symbol ("US$22,900")
-    if (prev && attached(prev, first) && /^\p{L}/u.test(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text)) return 'other';
+    if (prev && attached(prev, first) && STARTS_LETTER.test(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text)) return 'other';
     // "Storm-0558", "23-cv-4567", "F-35", "2024-03-03": glued by a hyphen or slash to a word or number before
     // ("2019–20": an en dash glued the same way; "voted 232-197": the second count of a vote tally stays)
-    if ((prev?.text === '-' || prev?.text === '/' || prev?.text === '–') && attached(prev, first) && attached(prev2, prev) && /[\p{L}\p{N}]/u.test(prev2?.text ?? '') && !TALLY_WORDS.has(lower(prev2))) {
+    if ((prev?.text === '-' || prev?.text === '/' || prev?.text === '–') && attached(prev, first) && attached(prev2, prev) && HAS_LETTER_OR_DIGIT.test(prev2?.text ?? '') && !TALLY_WORDS.has(lower(prev2))) {
       if (!(prev.text === '-' && isDigits(prev2) && !YEAR_RE.test(prev2!.text) && voteTally(tokens, num.from - 2) && val(prev2) >= num.value)) return 'other';
     }
     // "A-B" glued: a score or tally when B <= A ("lost 3-1"); a release, docket or phone number
@@ -383,20 +409,20 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
       if ((bv <= av && !voteTally(tokens, num.from)) || (b!.text.length > first.text.length && bv > 10 * av && bv >= 100)) return 'other';
     }
     // "iOS 17", "macOS 14", "eBay 2": a camel-case name before
-    if (prev && /^\p{Ll}+\p{Lu}/u.test(prev.text) && prev.line === first.line) return 'other';
+    if (prev && CAMEL_START.test(prev.text) && prev.line === first.line) return 'other';
     if ((prev?.text === ':' || prev?.text === '/') && attached(prev, first)) return 'other';
     // a period inside a name: "JN.1", "No.3" (not a sentence end, which a space follows)
-    if (prev?.text === '.' && attached(prev, first) && attached(prev2, prev) && /^\p{L}+$/u.test(prev2?.text ?? '')) return 'id';
+    if (prev?.text === '.' && attached(prev, first) && attached(prev2, prev) && LETTERS_ONLY.test(prev2?.text ?? '')) return 'id';
     if ((next?.text === ':' || next?.text === '/') && attached(last, next) && isDigits(tokens[num.to + 1])) return 'other';
     if (/^(?:st|nd|rd|th)$/i.test(next?.text ?? '')) return 'other';
     if (TIME_WORDS.has(lower(next))) return 'other';
     if (num.to === num.from + 1) {
       // enumeration marks: "(1) access a computer and (2) obtain", "1030(a)(2)(C)"; not an age "Chen (40)"
-      if (prev?.text === '(' && next?.text === ')' && !(prev2?.cap && /\p{L}/u.test(prev2.text))) return 'other';
+      if (prev?.text === '(' && next?.text === ')' && !(prev2?.cap && HAS_LETTER.test(prev2.text))) return 'other';
       // a bare run of five digits or more is a code (zip, short code, unit number): "text 847411",
       // "DC 20530"; counts that long are written "12,000" (unless a word it counts follows: "25000 people",
       // or it is round: "the toll rose to 10000.")
-      if (first.text.length >= MIN_CODE_DIGITS && /^\d+$/.test(first.text) && !first.text.endsWith('000') && !(prev && CURRENCY_SYMBOL_MAP.has(prev.text)) && !(/^[\p{Ll}%]/u.test(next?.text ?? '') && !FUNCTION_STOP.has(next!.lower))) return 'id';
+      if (first.text.length >= MIN_CODE_DIGITS && /^\d+$/.test(first.text) && !first.text.endsWith('000') && !(prev && CURRENCY_SYMBOL_MAP.has(prev.text)) && !(STARTS_LOWER_OR_PERCENT.test(next?.text ?? '') && !FUNCTION_STOP.has(next!.lower))) return 'id';
       // emergency lines: "called 911", "a 999 call"
       if (EMERGENCY_NUMBERS.has(first.text) && (CALL_WORDS_BEFORE.has(lower(prev)) || CALL_WORDS_AFTER.has(lower(next)))) return 'other';
       // addresses: "the 4500 block of Elm Street"
@@ -419,7 +445,7 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
         if (after && (MONTH_SET.has(after.text) || (num.value <= 24 && TIME_WORDS.has(after.lower)))) return 'date';
       }
       // tax and statute codes: "401(k)", "501(c)(3)"
-      if (next?.text === '(' && attached(last, next) && /^\p{L}{1,4}$/u.test(tokens[num.to + 1]?.text ?? '') && tokens[num.to + 2]?.text === ')') return 'id';
+      if (next?.text === '(' && attached(last, next) && SHORT_LETTER_WORD.test(tokens[num.to + 1]?.text ?? '') && tokens[num.to + 2]?.text === ')') return 'id';
       // exchange rates: "83 per dollar", "150 to the dollar"
       const rateWord = lower(next) === 'per' ? lower(tokens[num.to + 1]) : /^(?:to|against)$/.test(lower(next)) && lower(tokens[num.to + 1]) === 'the' ? lower(tokens[num.to + 2]) : '';
       if (rateWord && RATE_CURRENCIES.has(rateWord)) return 'other';
@@ -470,7 +496,7 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     if (prev.text === ':' && IDENTIFIER_PREFIXES.has(lower(prev2))) return 'id';
     // footnote marks: "[1]"
     if (prev.text === '[' && next?.text === ']') return 'other';
-    const capWord = prev.cap && /\p{L}/u.test(prev.text) && !CAP_OK_BEFORE.has(prev.text) && !STOP.has(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text) && prev.line === first.line;
+    const capWord = prev.cap && HAS_LETTER.test(prev.text) && !CAP_OK_BEFORE.has(prev.text) && !STOP.has(prev.text) && !CURRENCY_SYMBOL_MAP.has(prev.text) && prev.line === first.line;
     // a number word only when itself capitalised ("Count One", "Marine One"; not "Berisha eight years after")
     if (capWord && (digits || first.cap)) return 'id';
     // "Counts Forty through Forty-Seven": the end of an identifier range
@@ -478,9 +504,9 @@ function excluded(tokens: readonly Token[], num: Num, blocked: readonly [number,
     if ((prev.lower === 'through' || prev.lower === 'to' || prev.lower === 'and') && IDENTIFIER_PREFIXES.has(lower(tokens[num.from - 3])) && (isDigits(prev2) || NUMBER_WORDS.has(lower(prev2))) && endsIdentifierList(next)) return 'id';
   }
   // a capitalised number word inside a name: "the Four Modernizations", "Group of Seven", "7-Eleven"
-  if (word && first.cap && !first.sentStart && next?.cap && /\p{L}/u.test(next.text)) return 'other';
+  if (word && first.cap && !first.sentStart && next?.cap && HAS_LETTER.test(next.text)) return 'other';
   // ... also hyphenated inside a Title Case name: "the Five-Year Plan", "the Six-Day War"
-  if (word && first.cap && !first.sentStart && next?.text === '-' && attached(last, next) && tokens[num.to + 1]?.cap && tokens[num.to + 2]?.cap && /^\p{Lu}\p{Ll}/u.test(tokens[num.to + 2]!.text)) return 'id';
+  if (word && first.cap && !first.sentStart && next?.text === '-' && attached(last, next) && tokens[num.to + 1]?.cap && tokens[num.to + 2]?.cap && CAPITALISED_START.test(tokens[num.to + 2]!.text)) return 'id';
   if (word && prev?.text === '-' && attached(prev, first) && isDigits(prev2) && attached(prev2, prev)) return 'other';
   // street addresses: "950 Pennsylvania Avenue", "36 Quai des Orfèvres", "1 World Trade Center"; the name
   // runs on in capitals and particles only ("killed 5 Americans in the Tower" is a count)
@@ -519,7 +545,7 @@ function inShortQuote(tokens: readonly Token[], from: number, to: number): boole
       let words = 0;
       let numbers = 0;
       for (let j = open + 1; j < k; j++) {
-        if (/\p{L}/u.test(tokens[j]!.text)) words++;
+        if (HAS_LETTER.test(tokens[j]!.text)) words++;
         if (NUMBER_WORDS.has(tokens[j]!.lower)) numbers++;
       }
       return words <= 5 && numbers >= 2;
@@ -786,7 +812,7 @@ function isAge(tokens: readonly Token[], i: number, previous: Draft | undefined)
   let p2 = tokens[i - 2];
   let k = i - 2;
   if (p2 && /^["”'’)]$/.test(p2.text)) p2 = tokens[--k];
-  if (prev.text === ',' && p2?.cap && /\p{L}/u.test(p2.text) && closes) return true;
+  if (prev.text === ',' && p2?.cap && HAS_LETTER.test(p2.text) && closes) return true;
   // "The defendant, 52, pleaded": a person noun before the comma
   if (prev.text === ',' && p2 && AGE_HOLDERS.has(p2.lower) && next?.text === ',') return true;
   // '"Kevin Chen," 40,': the comma inside the closing quote
@@ -807,12 +833,12 @@ function countedAfter(tokens: readonly Token[], to: number): string | null {
   while (k < tokens.length && seen < 6) {
     const t = tokens[k]!;
     // "144 U.S. universities", "four MSS hackers": skip capitalised modifiers and hyphens
-    if (t.text === '-' || (/^\p{Lu}[\p{L}.]*$/u.test(t.text) && tokens[k + 1] && /^[\p{L}-]/u.test(tokens[k + 1]!.text))) {
+    if (t.text === '-' || (CAPITALISED_TOKEN.test(t.text) && tokens[k + 1] && STARTS_LETTER_OR_HYPHEN.test(tokens[k + 1]!.text))) {
       k++;
       seen++;
       continue;
     }
-    if (!/^[\p{L}][\p{L}'’-]*$/u.test(t.text)) break;
+    if (!LETTER_WORD_CLASS.test(t.text)) break;
     const w = t.lower;
     if (FUNCTION_STOP.has(w)) break;
     // "people died": a verb after the head ends the phrase
@@ -821,7 +847,7 @@ function countedAfter(tokens: readonly Token[], to: number): string | null {
     seen++;
     k++;
     // stop at a plural head: "144 U.S. universities" -> universities
-    if ((/^\p{Ll}+s$/u.test(t.text) && !/(?:ss|us|is)$/.test(w)) || IRREGULAR_PLURALS.has(w)) break;
+    if ((LOWER_PLURAL.test(t.text) && !/(?:ss|us|is)$/.test(w)) || IRREGULAR_PLURALS.has(w)) break;
   }
   return last;
 }
