@@ -13,10 +13,12 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set([
   'security', 'border', 'air', 'naval', 'nuclear', 'sanctions', 'response', 'strikes',
   'attack', 'attacks', 'operatives', 'agencies', 'agency', 'interference',
   'nation', 'prime', 'vice', 'king', 'crown', 'supreme', 'state-run', 'state-owned',
+  // a de facto government and state vessels: "the Malian junta", "the Philippine vessel had intruded"
+  'junta', 'vessel', 'vessels', 'warship', 'warships', 'coastguard',
 ]);
 
 /** Words that turn a country form into its government: "US government", "government of United States". */
-export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'regime']);
+export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'regime', 'junta']);
 
 /** A capital after one of these is a place, not a metonym: "in Beijing", "from Washington". */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
