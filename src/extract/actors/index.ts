@@ -559,6 +559,10 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
     } else if (hit.kind === 'name' && prev?.text === 'the' && tokens[m.from - 2]?.text === 'of' && GOVERNMENT_WORDS.has(tokens[m.from - 3]?.text.toLowerCase() ?? '')) {
       start = tokens[m.from - 3]!.start;
       reason = `government-of+${hit.source}`;
+    } else if (hit.kind === 'capital' && governmentIn(tokens, m.from)) {
+      // "the junta in Ouagadougou": the mention is the governing body's phrase
+      start = tokens[m.from - 2]!.start;
+      reason = `government-in+${hit.source}`;
     }
   }
   return {
