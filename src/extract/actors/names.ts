@@ -1,5 +1,5 @@
 import type { ActorType } from '../../types/index.ts';
-import { PERSON_TITLES, ROLE_WORDS, OFFICE_ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, type PersonTitle } from '../../lexicons/titles.ts';
+import { PERSON_TITLES, ROLE_WORDS, OFFICE_ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, PERSON_OBJECT_VERBS, PERSON_SUBJECT_VERBS, type PersonTitle } from '../../lexicons/titles.ts';
 import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS, INDUSTRY_SUFFIXES } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
@@ -267,6 +267,30 @@ export function findNames(ctx: NameContext): NameSpan[] {
     void sawOf;
   }
   return out;
+}
+
+/**
+ * A short name-shaped run next to a verb of legal action: "The indictment charges Oskel
+ * Varran with", "Prosecutors say Oskel Varran wired", "Oskel Varran pleaded guilty",
+ * "Oskel Varran was sentenced". Never a place or ordinary words ("Prosecutors say Silicon
+ * Valley ..." names nobody).
+ */
+function legalVerbPerson(ctx: NameContext, from: number, to: number): NameSpan | undefined {
+  const { tokens } = ctx;
+  const len = to - from;
+  if (len < 2 || len > 3 || !nameLike(ctx, from, to) || isPlace(tokens, from, to) || tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.place)) return undefined;
+  const prev = tokens[from - 1];
+  if (prev && PERSON_OBJECT_VERBS.has(prev.lower) && !prev.cap) return { from, to, type: 'person', reason: `name-after-legal-verb:${prev.lower}` };
+  const a = tokens[to];
+  const b = tokens[to + 1];
+  const verb = a && /^(?:was|is|were|has|had)$/.test(a.lower) ? (b?.lower === 'been' ? tokens[to + 2] : b) : a;
+  if (verb && PERSON_SUBJECT_VERBS.has(verb.lower) && (verb !== a || /^(?:pleaded|pleads|confessed)$/.test(verb.lower))) return { from, to, type: 'person', reason: `name-before-legal-verb:${verb.lower}` };
+  return undefined;
+}
+
+/** "the firm's founder": the head word is the possessor of what follows, not the apposition's head. */
+function possessedHead(after: Token | undefined): boolean {
+  return after !== undefined && /^['’][sS]?$/.test(after.text);
 }
 
 /**
@@ -732,6 +756,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       return [{ from, to, type: 'person', reason: speechAfter || speechBefore ? 'name-by-speech-verb' : 'role-comma-name' }];
     }
   }
+  const legal = legalVerbPerson(ctx, from, to);
+  if (legal) return [legal];
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
   // how outlets are used: "Ukrinform reported", "told Kompas", "telling the Daily Nation"
@@ -952,7 +978,8 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
           const head = head2 ?? (lowerW ? ORG_HEADS.get(w) : undefined);
           // ", the newspaper El Universal": the head introduces another name
           const after = tokens[m + (head2 ? 2 : 1)];
-          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && /\p{L}/u.test(after.text))) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
+          // (", the firm's founder": a possessed head describes a person's role, see possessedHead)
+          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && /\p{L}/u.test(after.text)) && !possessedHead(after)) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
         }
       }
     }

@@ -55,6 +55,26 @@ describe('persons known by use', () => {
   });
 });
 
+describe('persons by a verb of legal action', () => {
+  it('a short unknown name after a charging or reporting verb is a person', () => {
+    expect(find(actors('The indictment charges Oskel Varran with wire fraud.'), 'Oskel Varran')?.type).toBe('person');
+    expect(find(actors('Prosecutors say Oskel Varran wired the money abroad.'), 'Oskel Varran')?.type).toBe('person');
+  });
+
+  it('a short unknown name before "pleaded" or "was sentenced" is a person', () => {
+    expect(find(actors('Trindo Malek pleaded guilty on Monday.'), 'Trindo Malek')?.type).toBe('person');
+    expect(find(actors('Trindo Malek was sentenced to five years.'), 'Trindo Malek')?.type).toBe('person');
+  });
+
+  it('places and ordinary words next to those verbs stay non-actors', () => {
+    expect(actors('Prosecutors say Silicon Valley firms lost money. Officials say Red Square was closed.')).toEqual([]);
+  });
+
+  it('a possessed body word in an apposition describes a person\'s role', () => {
+    expect(find(actors("Oskel Varran, the firm's founder, denied wrongdoing."), 'Oskel Varran')?.type).toBe('person');
+  });
+});
+
 describe('bodies known by a kind word', () => {
   it('a two-word group head before a name makes a threat group', () => {
     const out = actors('The clinic said the ransomware group Noctis Vane encrypted its servers.');
