@@ -15,6 +15,9 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set([
   'nation', 'prime', 'vice', 'king', 'crown', 'supreme', 'state-run', 'state-owned',
   // a de facto government and state vessels: "the Malian junta", "the Philippine vessel had intruded"
   'junta', 'vessel', 'vessels', 'warship', 'warships', 'coastguard',
+  // the state's own acts: "all the signs of a Russian operation", "the Russian invasion"
+  'operation', 'operations', 'invasion', 'aggression', 'occupation', 'sabotage', 'meddling', 'disinformation',
+  'propaganda', 'espionage', 'involvement', 'shelling', 'bombers', 'jets',
 ]);
 
 /** Words that turn a country form into its government: "US government", "government of United States". */

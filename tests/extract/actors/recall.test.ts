@@ -126,6 +126,14 @@ describe('the state named by its rulers or its vessels', () => {
     expect(typed(actors('The Malian junta expelled the envoy.'))).toContain('country:Mali');
   });
 
+  it('a country adjective on the state\'s own act stands for the country', () => {
+    expect(typed(actors('The minister said the cable cut bore the hallmarks of a Hungarian operation.'))).toContain('country:Hungary');
+  });
+
+  it('a country adjective on a private business stays a nationality', () => {
+    expect(find(actors('The town depends on a Hungarian mining operation.'), 'Hungary')).toBeUndefined();
+  });
+
   it('a bare nationality of a private person still lists no country', () => {
     expect(find(actors('A Vietnamese national was detained at the port.'), 'Vietnam')).toBeUndefined();
   });
