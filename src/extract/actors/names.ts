@@ -746,6 +746,10 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
     return [{ from, to, type: 'person', reason: 'role-comma-name' }];
   }
+  // "Noctis Vane claimed responsibility for the attack": a group, not a speaker
+  if (len <= 4 && /^(?:claimed|claims|claiming)$/.test(tokens[to]?.lower ?? '') && tokens[to + 1]?.lower === 'responsibility' && !personLike(ctx, from, to)) {
+    return [{ from, to, type: 'threat_group', reason: 'claimed-responsibility' }];
+  }
   // next to a verb of saying: "Fu Cong blamed", "said Anto Nobilo", "spokesperson, Steffen Seibert, said"
   if (len >= 2 && len <= 4 && nameLike(ctx, from, to)) {
     const nx = tokens[to];

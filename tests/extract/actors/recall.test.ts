@@ -102,6 +102,10 @@ describe('bodies known by a kind word', () => {
     expect(out).toEqual([]);
   });
 
+  it('an unknown name that claims responsibility is a group', () => {
+    expect(find(actors('Noctis Vane claimed responsibility for the attack on the pipeline.'), 'Noctis Vane')?.type).toBe('threat_group');
+  });
+
   it('a well-known ransomware gang is in the gazetteer', () => {
     const out = actors('On its leak site, Rhysida denied it had stolen patient records.');
     expect(find(out, 'Rhysida')?.type).toBe('threat_group');
