@@ -17,6 +17,13 @@ export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
   ...s('Times|Post|News|Journal|Herald|Tribune|Gazette|Television|TV|Radio|Broadcasting|Press|Daily|Magazine|Weekly|Chronicle|Telegraph|Channel|Media|Examiner|Inquirer|Dispatch|Courier', 'media'),
 ];
 
+/**
+ * Industry words closing a firm's name ("Harwell Logistics", "Clearview AI"); unlike
+ * ORG_SUFFIXES they count only after coined words ("Generative AI", "Ministry of the Armed
+ * Forces Logistics" name no firm), see names.ts industryFirm.
+ */
+export const INDUSTRY_SUFFIXES: ReadonlySet<string> = new Set(['Logistics', 'AI', 'Robotics', 'Analytics', 'Biotech', 'Therapeutics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Dynamics', 'Freight']);
+
 /** Heads that open a name and take "of ...": "Ministry of State Security", "University of Tehran". */
 export const ORG_PREFIXES: readonly OrgSuffixEntry[] = [
   ...s('Ministry|Department|Office|Bureau|Court|Council|Commission|Committee|Embassy|Consulate|Directorate|Administration|Agency|Service|House|Chamber|Federal Court|Supreme Court|High Court|Court of Appeal|Court of Appeals|Secretary', 'agency'),

@@ -119,6 +119,24 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of legal action and reporting whose object is a person more than anything else: a
+ * short name-shaped run right after one is a person ("charges Oskel Varran with",
+ * "Prosecutors say Oskel Varran wired"; a firm's name carries its suffix and is taken first).
+ */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'say', 'charges', 'charged', 'charging', 'accuse', 'accusing', 'indicted', 'sentenced', 'arrested', 'extradited',
+  'convicted', 'detained', 'fined', 'jailed', 'deported', 'interrogated', 'questioned',
+]);
+
+/**
+ * Verbs whose subject is a person: "Oskel Varran pleaded guilty", "Oskel Varran was
+ * sentenced" (after "was"/"is"/"has been" for the participles).
+ */
+export const PERSON_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'pleaded', 'pleads', 'confessed', 'sentenced', 'arrested', 'extradited', 'convicted', 'indicted', 'detained', 'jailed', 'deported',
+]);
+
+/**
  * Frequent East Asian family names, written first ("Wang Yi", "Zhao Lijian", "Kim Jong Un",
  * "Nguyen Van An"): a run of two or three capitalised words starting with one of these is
  * a person when its other words are not ordinary words of the text.

@@ -11,7 +11,7 @@ import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts'
 import { tagTerms } from '../../nlp/compromise.ts';
 import { tokenize, isCapitalised, isAllCaps, WordShapes, type Token } from './tokens.ts';
 import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, gazetteerLowerOpenerShapes, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
-import { findNames, titleCaseLines, titleAt, akaAfter, type NameSpan } from './names.ts';
+import { findNames, titleCaseLines, titleAt, akaAfter, personsByUse, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
 
 export interface ActorOptions {
@@ -451,6 +451,12 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     }
   }
 
+  // 3c. unknown names the text uses as persons ("Farid Haddad ... Haddad said", "Petrov and his associates")
+  for (const n of personsByUse({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines }, unknown)) {
+    found.push(nameFound(text, tokens, n, gazAt, tcLines));
+    unknown.splice(unknown.findIndex((u) => u.from === n.from), 1);
+  }
+
   // 4. unknown names: surname of a known person, an acronym introduced in brackets, else compromise
   const persons = found.filter((f) => f.type === 'person' && f.personTokens);
   const rest: NameSpan[] = [];
@@ -486,7 +492,12 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
 /** "in Beijing", "from Washington", "Guatemala's Washington embassy": a place, not a metonym. */
 function locative(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1];
-  return prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.lower) || /^['’][sS]$/.test(prev.text));
+  return prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.lower) || /^['’][sS]$/.test(prev.text)) && !governmentIn(tokens, from);
+}
+
+/** "the junta in Ouagadougou", "the government in Kabul": the capital names the state that rules there. */
+function governmentIn(tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'in' && GOVERNMENT_WORDS.has(tokens[from - 2]?.lower ?? '');
 }
 
 /**
@@ -559,6 +570,10 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
     } else if (hit.kind === 'name' && prev?.text === 'the' && tokens[m.from - 2]?.text === 'of' && GOVERNMENT_WORDS.has(tokens[m.from - 3]?.text.toLowerCase() ?? '')) {
       start = tokens[m.from - 3]!.start;
       reason = `government-of+${hit.source}`;
+    } else if (hit.kind === 'capital' && governmentIn(tokens, m.from)) {
+      // "the junta in Ouagadougou": the mention is the governing body's phrase
+      start = tokens[m.from - 2]!.start;
+      reason = `government-in+${hit.source}`;
     }
   }
   return {

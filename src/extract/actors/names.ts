@@ -1,6 +1,6 @@
 import type { ActorType } from '../../types/index.ts';
-import { PERSON_TITLES, ROLE_WORDS, OFFICE_ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, type PersonTitle } from '../../lexicons/titles.ts';
-import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS } from '../../lexicons/org-patterns.ts';
+import { PERSON_TITLES, ROLE_WORDS, OFFICE_ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, PERSON_OBJECT_VERBS, PERSON_SUBJECT_VERBS, type PersonTitle } from '../../lexicons/titles.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS, INDUSTRY_SUFFIXES } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
@@ -265,6 +265,8 @@ export function findNames(ctx: NameContext): NameSpan[] {
       const last = out[out.length - 1];
       if (span.type === null && last?.type === 'person' && tokens[span.from - 1]?.text === ',' && last.to === span.from - 1 && span.to - span.from >= 2 && span.to - span.from <= 4 && titleTailLike(ctx, span.from, span.to)) {
         out.push({ ...span, type: 'person', reason: 'list-of-persons' });
+      } else if (span.type === null && last?.type === 'person' && andClosesPersonList(ctx, last, span)) {
+        out.push({ ...span, type: 'person', reason: 'list-of-persons:and' });
       } else {
         out.push(span);
       }
@@ -273,6 +275,75 @@ export function findNames(ctx: NameContext): NameSpan[] {
     void sawOf;
   }
   return out;
+}
+
+/**
+ * A short name-shaped run next to a verb of legal action: "The indictment charges Oskel
+ * Varran with", "Prosecutors say Oskel Varran wired", "Oskel Varran pleaded guilty",
+ * "Oskel Varran was sentenced". Never a place or ordinary words ("Prosecutors say Silicon
+ * Valley ..." names nobody).
+ */
+function legalVerbPerson(ctx: NameContext, from: number, to: number): NameSpan | undefined {
+  const { tokens } = ctx;
+  const len = to - from;
+  if (len < 2 || len > 3 || !nameLike(ctx, from, to) || isPlace(tokens, from, to) || tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.place)) return undefined;
+  const prev = tokens[from - 1];
+  if (prev && PERSON_OBJECT_VERBS.has(prev.lower) && !prev.cap) return { from, to, type: 'person', reason: `name-after-legal-verb:${prev.lower}` };
+  const a = tokens[to];
+  const b = tokens[to + 1];
+  const verb = a && /^(?:was|is|were|has|had)$/.test(a.lower) ? (b?.lower === 'been' ? tokens[to + 2] : b) : a;
+  if (verb && PERSON_SUBJECT_VERBS.has(verb.lower) && (verb !== a || /^(?:pleaded|pleads|confessed)$/.test(verb.lower))) return { from, to, type: 'person', reason: `name-before-legal-verb:${verb.lower}` };
+  return undefined;
+}
+
+/** "the firm's founder": the head word is the possessor of what follows, not the apposition's head. */
+function possessedHead(after: Token | undefined): boolean {
+  return after !== undefined && /^['’][sS]?$/.test(after.text);
+}
+
+/**
+ * Unknown names the text itself uses as persons (names no lexicon knows):
+ * - a name of two or three words whose last word recurs alone: "Farid Haddad exported ...
+ *   Haddad concealed" (not "New Jersey ... Jersey": every word must be name-shaped, no place);
+ * - one word followed by "and his/her": "Petrov and his associates";
+ * - one word a name lexicon knows as a surname, subject of a verb of saying: "Petrov said".
+ */
+export function personsByUse(ctx: NameContext, unknown: readonly NameSpan[]): NameSpan[] {
+  const { tokens } = ctx;
+  const single = new Set<string>();
+  for (const n of unknown) if (n.to === n.from + 1) single.add(tokens[n.from]!.text);
+  const out: NameSpan[] = [];
+  for (const n of unknown) {
+    const len = n.to - n.from;
+    if (len >= 2 && len <= 3 && single.has(tokens[n.to - 1]!.text) && nameLike(ctx, n.from, n.to) && !isPlace(tokens, n.from, n.to) && tokens.slice(n.from, n.to).every((t) => !lexiconKinds(t.text)?.place)) {
+      out.push({ ...n, type: 'person', reason: 'name-then-surname' });
+      continue;
+    }
+    if (len !== 1 || !nameLike(ctx, n.from, n.to) || lexiconKinds(tokens[n.from]!.text)?.place) continue;
+    const a = tokens[n.to];
+    const b = tokens[n.to + 1];
+    if (a?.lower === 'and' && (b?.lower === 'his' || b?.lower === 'her')) {
+      out.push({ ...n, type: 'person', reason: 'name-and-his' });
+    } else if (a && SPEECH_VERBS.has(a.lower) && lexiconKinds(tokens[n.from]!.text)?.lastName) {
+      out.push({ ...n, type: 'person', reason: 'surname-by-speech-verb' });
+    }
+  }
+  return out;
+}
+
+/**
+ * The last name of a comma list of persons, after "and": "charges Ali Rezaei, Omid Karimi
+ * and Sina Bahrami" (the person before "and" is itself after a comma, so this is a list of
+ * three or more; "Maria Lopez and Puerto Rico" is no list).
+ */
+function andClosesPersonList(ctx: NameContext, last: NameSpan, span: NameSpan): boolean {
+  const { tokens } = ctx;
+  let k = span.from - 1;
+  if (tokens[k]?.lower !== 'and') return false;
+  if (tokens[k - 1]?.text === ',') k--;
+  if (last.to !== k || tokens[last.from - 1]?.text !== ',') return false;
+  const n = span.to - span.from;
+  return n >= 2 && n <= 4 && titleTailLike(ctx, span.from, span.to) && !isPlace(tokens, span.from, span.to);
 }
 
 /**
@@ -575,6 +646,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (prev && (MEDIA_HEAD_NOUNS.has(head2) || (MEDIA_HEAD_NOUNS.has(prev.lower) && !AFTER_ONLY_MEDIA_HEADS.has(prev.lower) && !(ROLES.has(prev.lower) && personLike(ctx, from, to))))) {
     return [{ from, to, type: 'media', reason: `media-head-before-name:${MEDIA_HEAD_NOUNS.has(head2) ? head2 : prev.lower}` }];
   }
+  const kindBefore = kindBeforeName(ctx, from, to);
+  if (kindBefore) return [kindBefore];
   // a two-word kind of body right before: "the mobile operator Kyivstar"
   const orgHead2 = ORG_HEADS.get(head2);
   if (orgHead2 && !personLike(ctx, from, to)) return [{ from, to, type: orgHead2, reason: `org-head-before-name:${head2}` }];
@@ -595,6 +668,10 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (prev && INTRO_LAST_WORDS.has(prev.text)) {
     const intro = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text).join(' ');
     if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
+  }
+  // an industry word after coined words: "Harwell Logistics", "Clearview AI"
+  if (len >= 2 && len <= 3 && INDUSTRY_SUFFIXES.has(last) && coinedFirmName(ctx, from, to - 1)) {
+    return [{ from, to, type: 'company', reason: `industry-word:${last}` }];
   }
   // organisation suffix / prefix
   const suffixType = SUFFIX.get(last);
@@ -677,6 +754,10 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
     return [{ from, to, type: 'person', reason: 'role-comma-name' }];
   }
+  // "Noctis Vane claimed responsibility for the attack": a group, not a speaker
+  if (len <= 4 && /^(?:claimed|claims|claiming)$/.test(tokens[to]?.lower ?? '') && tokens[to + 1]?.lower === 'responsibility' && !personLike(ctx, from, to)) {
+    return [{ from, to, type: 'threat_group', reason: 'claimed-responsibility' }];
+  }
   // next to a verb of saying: "Fu Cong blamed", "said Anto Nobilo", "spokesperson, Steffen Seibert, said"
   if (len >= 2 && len <= 4 && nameLike(ctx, from, to)) {
     const nx = tokens[to];
@@ -687,6 +768,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       return [{ from, to, type: 'person', reason: speechAfter || speechBefore ? 'name-by-speech-verb' : 'role-comma-name' }];
     }
   }
+  const legal = legalVerbPerson(ctx, from, to);
+  if (legal) return [legal];
   // places known to compromise: not actors
   if (tokens.slice(from, to).every((t) => lexiconKinds(t.text)?.place || CONNECTORS.has(t.text))) return [];
   // how outlets are used: "Ukrinform reported", "told Kompas", "telling the Daily Nation"
@@ -731,6 +814,44 @@ function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, re
     if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
   }
   return [{ from, to, type, reason }];
+}
+
+/**
+ * A kind of group or body said right before an unknown name: "the ransomware gang Black
+ * Basta", "the hacking group Cyber Av3ngers"; or before it and a comma, the name closed by
+ * a comma or the sentence's end: "the private contractor, Medisys, which", "the firm, Norlex."
+ */
+function kindBeforeName(ctx: NameContext, from: number, to: number): NameSpan | undefined {
+  const { tokens } = ctx;
+  const p1 = tokens[from - 1];
+  const p2 = tokens[from - 2];
+  if (p1 && p2 && !p1.cap && !p2.cap && THREAT_GROUP_HEADS.includes(`${p2.text} ${p1.text}`)) {
+    return { from, to, type: 'threat_group', reason: `group-head-before-name:${p2.text} ${p1.text}` };
+  }
+  if (p1?.text !== ',' || !p2 || to - from > 3 || personLike(ctx, from, to)) return undefined;
+  const after = tokens[to];
+  // (not "the news site, Znak.com,": a dot glued to the next word is inside the name)
+  if (!after || !/^[,.;]$/.test(after.text) || (tokens[to + 1] !== undefined && tokens[to + 1]!.start === after.end)) return undefined;
+  const p3 = tokens[from - 3];
+  const two = p3 ? `${p3.lower} ${p2.lower}` : '';
+  const kind = ORG_HEADS.get(two) ?? (p2.text !== 'group' ? ORG_HEADS.get(p2.text) : undefined);
+  if (!kind) return undefined;
+  return { from, to, type: kind, reason: `org-head-comma-name:${ORG_HEADS.has(two) ? two : p2.text}` };
+}
+
+/**
+ * The words before an industry word are a coined name, not ordinary words: "Clearview AI",
+ * "Harwell Logistics" (not "Generative AI", "Supply Logistics", "Advanced Robotics").
+ */
+function coinedFirmName(ctx: NameContext, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (!isNameToken(t) || STOP.has(t.text) || ctx.lowerInDoc.has(t.lower) || /(?:ive|al|ic|ous|ful|able|ible|ary|ed|ing|ern|ced)$/.test(t.lower)) return false;
+    const lk = lexiconKinds(t.text);
+    if (lk?.common || lk?.place) return false;
+  }
+  return true;
 }
 
 /** Bodies named after their leader: "the government of X", "the administration of X", "supporters of X". */
@@ -874,7 +995,8 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
           const head = head2 ?? (lowerW ? ORG_HEADS.get(w) : undefined);
           // ", the newspaper El Universal": the head introduces another name
           const after = tokens[m + (head2 ? 2 : 1)];
-          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && HAS_LETTER.test(after.text))) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
+          // (", the firm's founder": a possessed head describes a person's role, see possessedHead)
+          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && HAS_LETTER.test(after.text)) && !possessedHead(after)) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
         }
       }
     }

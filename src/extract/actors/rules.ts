@@ -13,10 +13,15 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set([
   'security', 'border', 'air', 'naval', 'nuclear', 'sanctions', 'response', 'strikes',
   'attack', 'attacks', 'operatives', 'agencies', 'agency', 'interference',
   'nation', 'prime', 'vice', 'king', 'crown', 'supreme', 'state-run', 'state-owned',
+  // a de facto government and state vessels: "the Malian junta", "the Philippine vessel had intruded"
+  'junta', 'vessel', 'vessels', 'warship', 'warships', 'coastguard',
+  // the state's own acts: "all the signs of a Russian operation", "the Russian invasion"
+  'operation', 'operations', 'invasion', 'aggression', 'occupation', 'sabotage', 'meddling', 'disinformation',
+  'propaganda', 'espionage', 'involvement', 'shelling', 'bombers', 'jets',
 ]);
 
 /** Words that turn a country form into its government: "US government", "government of United States". */
-export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'regime']);
+export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'regime', 'junta']);
 
 /** A capital after one of these is a place, not a metonym: "in Beijing", "from Washington". */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
