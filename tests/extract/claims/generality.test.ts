@@ -93,11 +93,11 @@ describe('generality cases', () => {
 // Ratchet: the numbers measured when the set was written (rules: 79 strict of 173 expected,
 // 106 matched, 3 spurious; baseline: 33 strict, 12 spurious). Rule work may only raise
 // the floors; when it does, raise them here. (session 3, both fixers merged: see the numbers below.)
-// After session 3's two fixers (reported speech; denials and claimants), merged: 144 strict,
-// 151 matched, 0 spurious. The set was tuned on from then: the held-out measure is set 2
+// After session 3 (two claims fixers, slot rules, actor recall), merged: 154 strict,
+// 158 matched, 0 spurious. The set was tuned on from then: the held-out measure is set 2
 // (generality2.cases.ts, never shown to the rule writers).
-const STRICT_FLOOR = 144;
-const MATCHED_FLOOR = 151;
+const STRICT_FLOOR = 154;
+const MATCHED_FLOOR = 158;
 const SPURIOUS_CEILING = 0;
 
 describe('generality ratchet', () => {
