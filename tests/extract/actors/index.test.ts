@@ -2,22 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/ingest/index.ts';
 import { extractActors } from '../../../src/extract/actors/index.ts';
-import type { Actor, Doc } from '../../../src/types/index.ts';
+import { actors, find, names } from './helpers.ts';
 
 /** A cleaned document built directly (ingest's cleaning is not under test here). */
-function makeDoc(text: string): Doc {
-  return { id: 't', title: 'Headline', text, format: 'txt', paragraphs: [], sentences: [], removed: [], offsetMap: [], origin: 'test', messages: [] };
-}
-
-function actors(body: string, compromise = false): Actor[] {
-  const doc = makeDoc(`Report on events\n\n${body}`);
-  const out = extractActors(doc, { compromise });
-  for (const a of out) for (const m of a.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
-  return out;
-}
-
-const find = (list: readonly Actor[], name: string): Actor | undefined => list.find((a) => a.name === name);
-const names = (list: readonly Actor[]): string[] => list.map((a) => a.name);
 
 describe('extractActors: the seed article', () => {
   const raw = readFileSync(new URL('../../../corpora/seed-hafnium-exchange.txt', import.meta.url), 'utf8');

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractActors } from '../../../src/extract/actors/index.ts';
-import type { Actor, Doc } from '../../../src/types/index.ts';
+import type { Actor } from '../../../src/types/index.ts';
+import { actors, find, typed } from './helpers.ts';
 
 // Actor recall on names no gazetteer or name lexicon knows: the text's own use says what
 // they are. Sentences and names composed for these tests (not from the corpus).
 
-function makeDoc(text: string): Doc {
-  return { id: 't', title: 'Headline', text, format: 'txt', paragraphs: [], sentences: [], removed: [], offsetMap: [], origin: 'test', messages: [] };
-}
-
-function actors(body: string): Actor[] {
-  const doc = makeDoc(`Report on events\n\n${body}`);
-  const out = extractActors(doc);
-  for (const a of out) for (const m of a.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
-  return out;
-}
-
-const find = (list: readonly Actor[], name: string): Actor | undefined => list.find((a) => a.name === name);
-const typed = (list: readonly Actor[]): string[] => list.map((a) => `${a.type}:${a.name}`).sort();
 
 describe('persons known by use', () => {
   it('a full name whose surname recurs alone is a person, the surname its alias', () => {

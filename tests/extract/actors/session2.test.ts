@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractActors } from '../../../src/extract/actors/index.ts';
-import type { Actor, Doc } from '../../../src/types/index.ts';
+import { actors, find, names, forms } from './helpers.ts';
 
 // Sentences written for these tests (not from the corpus): each rule with cases where it
 // must fire and cases where it must not.
 
-function makeDoc(text: string): Doc {
-  return { id: 't', title: 'Headline', text, format: 'txt', paragraphs: [], sentences: [], removed: [], offsetMap: [], origin: 'test', messages: [] };
-}
-
-function actors(body: string): Actor[] {
-  const doc = makeDoc(`Report on events\n\n${body}`);
-  const out = extractActors(doc);
-  for (const a of out) for (const m of a.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
-  return out;
-}
-
-const find = (list: readonly Actor[], name: string): Actor | undefined => list.find((a) => a.name === name);
-const names = (list: readonly Actor[]): string[] => list.map((a) => a.name);
-const forms = (list: readonly Actor[]): string[] => list.flatMap((a) => [a.name, ...a.aliases]);
 
 describe('persons: names with two particles', () => {
   it('keeps "de la", "von der", "van der" inside one name', () => {

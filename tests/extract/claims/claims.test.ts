@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ClaimOptions } from '../../../src/extract/claims/index.ts';
-import type { Claim } from '../../../src/types/index.ts';
-import { BLINKEN, BLOOMBERG, CHEN, CHINA, DOJ, EU, FBI, HAFNIUM, LEE, UK, US, ZHAO, makeActors, makeDoc, type ActorSpec } from './helpers.ts';
-
-function claimsOf(text: string, specs: readonly ActorSpec[], options: ClaimOptions = { compromise: false }): Claim[] {
-  const doc = makeDoc(text);
-  const { claims } = extractClaims(doc, makeActors(text, specs), [], options);
-  // Every offset must index the text exactly.
-  for (const c of claims) {
-    expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
-    if (c.cue_span) expect(text.slice(c.cue_span.start, c.cue_span.end)).toBe(c.cue);
-    if (c.content_span) expect(text.slice(c.content_span.start, c.content_span.end)).toBe(c.content);
-    expect(c.source).toBe('claims:rules');
-    expect(c.reason.length).toBeGreaterThan(0);
-  }
-  return claims;
-}
+import { extractClaims } from '../../../src/extract/claims/index.ts';
+import { claimsOf, BLINKEN, BLOOMBERG, CHEN, CHINA, DOJ, EU, FBI, HAFNIUM, LEE, UK, US, ZHAO, makeActors, makeDoc } from './helpers.ts';
 
 describe('accusation cues', () => {
   it('reads subject and object of an active accusation verb', () => {

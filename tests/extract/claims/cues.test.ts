@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/extract/claims/index.ts';
-import type { Claim } from '../../../src/types/index.ts';
-import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+import { country, p, claimsOf } from './helpers.ts';
 
 /** Cue families counted by the guidelines: arrests, lawsuits, concern about conditions, denial phrases. */
-function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
-  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), []);
-  for (const c of claims) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
-  return claims;
-}
-const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
-const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
 
 describe('arrests and reasons', () => {
   it('reads an arrest for a stated act (no crime word needed)', () => {

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/extract/claims/index.ts';
 import type { Claim } from '../../../src/types/index.ts';
-import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+import { org, country, p, claimsOf } from './helpers.ts';
 
 /**
  * Denials without a deny verb, deny/dismiss verbs with an adverb, gerund or group subject,
  * and the claimants of documents and groups. Sentences composed for these tests (names
  * invented or generic); none is from the corpus or the generality set.
  */
-function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
-  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), [], { compromise: false });
-  for (const c of claims) {
-    expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
-    if (c.cue_span) expect(text.slice(c.cue_span.start, c.cue_span.end)).toBe(c.cue);
-    if (c.content_span) expect(text.slice(c.content_span.start, c.content_span.end)).toBe(c.content);
-  }
-  return claims;
-}
 
 const denials = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'denial');
 const accusations = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'accusation');
-const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
-const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
-const org = (id: string, type: ActorSpec['type'], ...forms: string[]): ActorSpec => ({ id, type, forms });
 
 const VENEZUELA = country('ve', 'Venezuela', 'Caracas');
 const COLOMBIA = country('co', 'Colombia', 'Bogota');

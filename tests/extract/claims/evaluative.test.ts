@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/extract/claims/index.ts';
 import { evaluativeHitsBySentence } from '../../../src/extract/claims/evaluative.ts';
 import { EVALUATIVE } from '../../../src/lexicons/wrongdoing.ts';
 import type { Claim } from '../../../src/types/index.ts';
-import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+import { org, country, p, claimsOf } from './helpers.ts';
 
 /**
  * The evaluative rule (src/extract/claims/evaluative.ts): accusations and denials stated
  * without a cue verb. Sentences composed for these tests; none is from the corpus.
  */
-function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
-  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), [], { compromise: false });
-  for (const c of claims) {
-    expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
-    if (c.cue_span) expect(text.slice(c.cue_span.start, c.cue_span.end)).toBe(c.cue);
-    if (c.content_span) expect(text.slice(c.content_span.start, c.content_span.end)).toBe(c.content);
-    expect(c.source).toBe('claims:rules');
-  }
-  return claims;
-}
 
 const evaluative = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.reason.startsWith('evaluative-'));
-const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
-const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
-const org = (id: string, type: ActorSpec['type'], ...forms: string[]): ActorSpec => ({ id, type, forms });
 
 const OKAFOR = p('okafor', 'Ngozi Okafor', 'Okafor');
 const VANCE = p('vance', 'Miriam Vance', 'Vance');

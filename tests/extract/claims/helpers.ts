@@ -1,4 +1,6 @@
-import type { Actor, ActorType, Doc } from '../../../src/types/index.ts';
+import { expect } from 'vitest';
+import { extractClaims, type ClaimOptions } from '../../../src/extract/claims/index.ts';
+import type { Actor, ActorType, Claim, Doc } from '../../../src/types/index.ts';
 
 /** A cleaned Doc over `text` with no ingest sentences (claims split them themselves). */
 export function makeDoc(text: string, id = 'test'): Doc {
@@ -64,3 +66,25 @@ export const ZHAO: ActorSpec = { id: 'zhao', type: 'person', forms: ['Zhao Lijia
 export const BLOOMBERG: ActorSpec = { id: 'bloomberg', type: 'media', forms: ['Bloomberg'] };
 export const CHEN: ActorSpec = { id: 'chen', type: 'person', forms: ['Yi-Lan Chen', 'Chen'] };
 export const LEE: ActorSpec = { id: 'lee', type: 'person', forms: ['Wei Lee', 'Lee'] };
+
+/**
+ * The claims of `text` with the fixture actors `specs` (no actor extractor involved), and
+ * every offset checked against the text (evidence, cue and content spans), every claim
+ * carrying its stage and rule.
+ */
+export function claimsOf(text: string, specs: readonly ActorSpec[], options: ClaimOptions = { compromise: false }): Claim[] {
+  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), [], options);
+  for (const c of claims) {
+    expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    if (c.cue_span) expect(text.slice(c.cue_span.start, c.cue_span.end)).toBe(c.cue);
+    if (c.content_span) expect(text.slice(c.content_span.start, c.content_span.end)).toBe(c.content);
+    expect(c.source).toBe('claims:rules');
+    expect(c.reason.length).toBeGreaterThan(0);
+  }
+  return claims;
+}
+
+/** Fixture actor specs: a person, a country, any other type. */
+export const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
+export const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
+export const org = (id: string, type: ActorType, ...forms: string[]): ActorSpec => ({ id, type, forms });

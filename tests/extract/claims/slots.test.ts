@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/extract/claims/index.ts';
 import type { ActorType, Claim } from '../../../src/types/index.ts';
-import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+import { claimsOf, makeActors, makeDoc, type ActorSpec } from './helpers.ts';
 
 /**
  * Claim slots (claimants and targets) on sentences composed for these tests: each case
  * is a general pattern of news writing, with a negative case where the rule could overreach.
  */
-function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
-  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), []);
-  for (const c of claims) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
-  return claims;
-}
+
 const a = (id: string, type: ActorType, ...forms: string[]): ActorSpec => ({ id, type, forms });
 const slots = (claims: readonly Claim[]): [string, readonly string[], readonly string[]][] => claims.map((c) => [c.cue, c.claimants, c.targets]);
 

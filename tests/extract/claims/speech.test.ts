@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/extract/claims/index.ts';
 import type { Claim } from '../../../src/types/index.ts';
-import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+import { org, country, p, claimsOf } from './helpers.ts';
 
 /**
  * Accusations in reported speech and quotes stated by a wrongful act without a cue verb
@@ -9,20 +8,8 @@ import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
  * wording ("the blame lies with Y"). Sentences composed for these tests; none is from the
  * corpus or the generality set.
  */
-function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
-  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), [], { compromise: false });
-  for (const c of claims) {
-    expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
-    if (c.cue_span) expect(text.slice(c.cue_span.start, c.cue_span.end)).toBe(c.cue);
-    if (c.content_span) expect(text.slice(c.content_span.start, c.content_span.end)).toBe(c.content);
-  }
-  return claims;
-}
 
 const accusations = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'accusation');
-const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
-const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
-const org = (id: string, type: ActorSpec['type'], ...forms: string[]): ActorSpec => ({ id, type, forms });
 
 const HALVORSEN = p('halvorsen', 'Ingrid Halvorsen', 'Halvorsen');
 const OKONJO = p('okonjo', 'Tunde Okonjo', 'Okonjo');

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/extract/claims/index.ts';
-import type { Claim, Doc } from '../../../src/types/index.ts';
-import { makeActors, makeDoc, type ActorSpec } from './helpers.ts';
+import type { Doc } from '../../../src/types/index.ts';
+import { country, p, claimsOf, makeActors, makeDoc, type ActorSpec } from './helpers.ts';
 
 /** Slot rules added by error analysis: list subjects, rebutted accusers, helpers, announcers. */
-function claimsOf(text: string, specs: readonly ActorSpec[]): Claim[] {
-  const { claims } = extractClaims(makeDoc(text), makeActors(text, specs), []);
-  for (const c of claims) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
-  return claims;
-}
-
-const p = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'person', forms });
-const country = (id: string, ...forms: string[]): ActorSpec => ({ id, type: 'country', forms });
 
 describe('list subjects cut by ", and"', () => {
   it('keeps every item of a list with ages before the passive', () => {
