@@ -54,9 +54,11 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
-type A = string | readonly string[];
+/** An actor as one accepted name or a list of them. */
+export type A = string | readonly string[];
 const names = (x: A): ActorNames => (typeof x === 'string' ? [x] : x);
-const claim = (type: ClaimType) => (evidence: string, claimants: readonly A[], targets: readonly A[], certainty?: Certainty, optional?: boolean): ExpectedClaim => ({
+/** An expected-claim builder of one type (shared with generality2.cases.ts). */
+export const claim = (type: ClaimType) => (evidence: string, claimants: readonly A[], targets: readonly A[], certainty?: Certainty, optional?: boolean): ExpectedClaim => ({
   type,
   claimants: claimants.map(names),
   targets: targets.map(names),

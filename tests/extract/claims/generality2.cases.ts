@@ -1,5 +1,4 @@
-import type { Certainty, ClaimType } from '../../../src/types/index.ts';
-import { TAGS, type ActorNames, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
+import { claim, TAGS, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
 
 /**
  * Claims generality set 2: ARTICLES. Invented news articles (8-20 sentences: headline and
@@ -36,20 +35,8 @@ export const ARTICLE_TAGS = [
 ] as const;
 export type ArticleTag = (typeof ARTICLE_TAGS)[number];
 
-type A = string | readonly string[];
-const names = (x: A): ActorNames => (typeof x === 'string' ? [x] : x);
-const mk =
-  (type: ClaimType) =>
-  (evidence: string, claimants: readonly A[], targets: readonly A[], certainty?: Certainty, optional?: boolean): ExpectedClaim => ({
-    type,
-    claimants: claimants.map(names),
-    targets: targets.map(names),
-    evidence,
-    ...(certainty ? { certainty } : {}),
-    ...(optional ? { optional } : {}),
-  });
-const acc = mk('accusation');
-const den = mk('denial');
+const acc = claim('accusation');
+const den = claim('denial');
 const art = (id: string, tags: readonly ArticleTag[], headline: string, text: string, claims: readonly ExpectedClaim[], note?: string): ClaimCase => ({
   id,
   tags,
