@@ -1570,9 +1570,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
-        // "prosecutors charged that X …", "the Pentagon accuses that the hackers of China …": a
-        // that-clause object, whose subject is the accused.
-        const thatClause = targets.length === 0 && (cue.id === 'accuse-verb' || cue.id === 'charge-verb' || cue.id === 'blame-verb') ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
+        // "prosecutors charged that X …", "the Pentagon accuses that the hackers of China …",
+        // "suspects that Korvian agents planned …": a that-clause object, whose subject is the accused.
+        const thatClause = targets.length === 0 ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
         if (thatClause) {
           const from = span.end + thatClause[0].length;
           const verb = /\b(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|may|might|will|did)\b/.exec(text.slice(from, ce));
@@ -1604,13 +1604,6 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         if (reason && /\bprison\b|\byears?\b|\bmonths?\b|\bjail\b|\blife\b/i.test(reason[0])) content = trimSpan(text, content.start + reason[0].length, content.end) ?? content;
       }
       if (content) targets = [...targets, ...notSelf(ctx, helpedRefs(ctx, content.start, content.end), targets)];
-      // "suspects that Korvian agents planned …": a clause for object, its subject is the suspected.
-      const thatClause = targets.length === 0 && !passive ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
-      if (thatClause) {
-        const from2 = span.end + thatClause[0].length;
-        const verb2 = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|may|might|could)\b/.exec(text.slice(from2, ce));
-        targets = refsIn(ctx.refs, from2, verb2 ? from2 + verb2.index : ce);
-      }
       // "called the ruling arbitrary": a ruling stands for the judge or court that made it
       if (targets.length === 0 && !passive && /^\s+the\s+(?:\w+\s+)?(?:ruling|verdict|judgment|judgement|sentence|decision\s+to\s+(?:re)?(?:imprison|jail|convict|detain|sentence))\b/i.test(text.slice(span.end, span.end + 40))) {
         const judge = judgeBefore(ctx, span.start);
