@@ -1937,10 +1937,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     // "A report by UN experts accused …": the issuer after "by"/"from" in the document subject.
     // (without the reporting boundaries: "report" reads as a reporting verb there)
     const dcs = clauseStart(ctx, span.start, false);
-    const by = claimants.length === 0 ? DOCUMENT_BY.exec(text.slice(dcs, span.start)) : null;
-    if (by) {
-      const at = dcs + by.index + by[0].length;
-      claimants = refsIn(ctx.refs, at, span.start).filter((r) => r.type !== 'media' && !/\b(?:on|about|into|in|over|against|concerning|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(at, r.start))).slice(0, 3);
+    if (claimants.length === 0) {
+      claimants = documentIssuer(ctx, dcs, span.start);
       if (claimants.length > 0) how += '+document-by';
     }
     // "The report also accused …": the issuer of the report named in the sentences before.
@@ -2319,6 +2317,18 @@ function notSelf(ctx: SentenceContext, helped: readonly Ref[], accused: readonly
 const DOCUMENT_NOUNS = '(?:report|statement|study|review|letter|resolution|assessment|investigation|inquiry|audit|advisory|complaint|lawsuit|filing|petition|findings)';
 /** "A report by UN experts", "a new study from Amnesty International" (then the cue). */
 const DOCUMENT_BY = new RegExp(`^\\s*(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${DOCUMENT_NOUNS}\\s+(?:(?:released|published|issued|presented)\\s+)?(?:by|from)\\s+(?:the\\s+)?`, 'i');
+/**
+ * The issuer named in a document subject that opens `[from, to)`: "A report by UN experts",
+ * "a new study from Amnesty International" (the subject of a cue verb or of a finding).
+ * Not the topic ("a report on X", "an inquiry into X"), not a relaying outlet.
+ */
+export function documentIssuer(ctx: SentenceContext, from: number, to: number): Ref[] {
+  const { text } = ctx;
+  const by = DOCUMENT_BY.exec(text.slice(from, to));
+  if (!by) return [];
+  const at = from + by.index + by[0].length;
+  return refsIn(ctx.refs, at, to).filter((r) => r.type !== 'media' && !/\b(?:on|about|into|in|over|against|concerning|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(at, r.start))).slice(0, 3);
+}
 /** "The report (also) accused", "The study further alleged": a document named before. Capture: the noun. */
 const DOCUMENT_BACK = new RegExp(`^\\s*(?:The|This|That|Its|Their)\\s+(?:(?:new|latest|annual|joint|same|\\d{4})\\s+)?(${DOCUMENT_NOUNS})\\s+(?:(?:also|further|then|likewise|additionally)\\s+)?$`);
 

@@ -20,6 +20,7 @@ import {
   cancelled,
   clauseEnd,
   clauseStart,
+  documentIssuer,
   nearestNounPhraseRefs,
   sameClause,
   speakerOf,
@@ -679,16 +680,9 @@ function finding(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHi
   let finders = subjectRefs(ctx, cs, hit.start);
   // ("report" is also a reporting verb, which opens a clause: look from the clause without those boundaries)
   const wide = Math.min(cs, clauseStart(ctx, hit.start, false));
-  const document = /\b(?:investigation|inquiry|probe|review|audit|analysis|examination|evidence|trial|jury|court|panel|tribunal|report)\b/i.exec(text.slice(wide, hit.start));
+  const document = /\b(?:investigation|inquiry|probe|review|audit|analysis|examination|evidence|trial|jury|court|panel|tribunal|report)\b/i.test(text.slice(wide, hit.start));
   // "A report by the OPCW concluded that …": the document's named issuer finds it.
-  if (finders.length === 0 && document) {
-    const docEnd = wide + document.index + document[0].length;
-    const by = /^\s*(?:[\w-]+\s+){0,3}?(?:by|of|from)\s+(?:the\s+)?/i.exec(text.slice(docEnd, hit.start));
-    if (by) {
-      const at = docEnd + by[0].length;
-      finders = refsIn(ctx.refs, at, hit.start).filter((r) => !/[,;]/.test(text.slice(at, r.start)));
-    }
-  }
+  if (finders.length === 0 && document) finders = documentIssuer(ctx, wide, hit.start);
   if (finders.length === 0 && !document) return null;
   // The doer: the complement's subject (refs before its first verb).
   const verbAt = /\b(?:[a-z]+ed|took|stole|sold|sent|made|gave|had|has|have|is|are|was|were|uses|used|did|knew|paid|ran|hid)\b/.exec(complement);
