@@ -4,14 +4,13 @@ import type { ActorType } from '../types/index.ts';
  * Person titles and role words that precede a name. A capitalised name right after one
  * of these is a person ("Secretary of State Antony Blinken", "Judge Erick Garcia",
  * "journalist Blessed Mhlanga"). `body` is the canonical name of the agency the office
- * belongs to (used for the affiliation when that agency is in the document);
- * `national` marks offices of a national government (affiliation falls back to the
- * country the title or its context names).
+ * belongs to (used for the affiliation when that agency is in the document). A title
+ * alone names no country: "Interior Minister X" gets no affiliation unless the text
+ * states one.
  */
 export interface PersonTitle {
   readonly title: string;
   readonly body?: string;
-  readonly national?: boolean;
 }
 
 function t(titles: string, extra: Omit<PersonTitle, 'title'> = {}): readonly PersonTitle[] {
@@ -20,16 +19,16 @@ function t(titles: string, extra: Omit<PersonTitle, 'title'> = {}): readonly Per
 
 /** Capitalised titles (matched with their case as written, also in ALL CAPS headlines). */
 export const PERSON_TITLES: readonly PersonTitle[] = [
-  ...t('President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Supreme Leader|Foreign Minister|Defense Minister|Defence Minister|Interior Minister|Finance Minister|Justice Minister|Minister|Deputy Minister|State Minister|Minister of State|Cabinet Secretary|Chief Secretary|Chief Executive|Vice Premier|Vice Chancellor|Crown Prince|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Ayatollah|Pope|Speaker|House Speaker|Senate Majority Leader|Senate Minority Leader|Majority Leader|Minority Leader|Press Secretary|White House Press Secretary|National Security Adviser|National Security Advisor|Ambassador|Envoy|Special Envoy|Consul|Consul General', { national: true }),
-  ...t('Secretary of State|Deputy Secretary of State|Assistant Secretary of State|Under Secretary of State', { body: 'Department of State', national: true }),
-  ...t('Defense Secretary|Secretary of Defense|Deputy Secretary of Defense', { body: 'Department of Defense', national: true }),
-  ...t('Homeland Security Secretary|Secretary of Homeland Security', { body: 'Department of Homeland Security', national: true }),
-  ...t('Treasury Secretary|Secretary of the Treasury|Treasury Under Secretary|Under Secretary of the Treasury', { body: 'Department of the Treasury', national: true }),
-  ...t('Commerce Secretary|Secretary of Commerce|Under Secretary of Commerce|Assistant Secretary of Commerce|Assistant Secretary for Export Enforcement', { body: 'Department of Commerce', national: true }),
-  ...t('Attorney General|Deputy Attorney General|Acting Attorney General|Associate Attorney General|Assistant Attorney General|Acting Assistant Attorney General|Principal Deputy Assistant Attorney General|Deputy Assistant Attorney General|U.S. Attorney|US Attorney|United States Attorney|Acting U.S. Attorney|Acting United States Attorney|Assistant U.S. Attorney|Assistant U.S. Attorneys|Assistant United States Attorney|Assistant United States Attorneys|Special Assistant U.S. Attorney|Trial Attorney|Trial Attorneys|Senior Trial Attorney|Senior Counsel|Special Counsel', { body: 'Department of Justice', national: true }),
-  ...t('FBI Director|Director of the FBI|FBI Deputy Director|Special Agent in Charge|Acting Special Agent in Charge|Assistant Director in Charge|Assistant Director|Special Agent|Special Agents', { body: 'Federal Bureau of Investigation', national: true }),
-  ...t('CIA Director', { body: 'Central Intelligence Agency', national: true }),
-  ...t('Director of National Intelligence', { national: true }),
+  ...t('President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Supreme Leader|Foreign Minister|Defense Minister|Defence Minister|Interior Minister|Finance Minister|Justice Minister|Minister|Deputy Minister|State Minister|Minister of State|Cabinet Secretary|Chief Secretary|Chief Executive|Vice Premier|Vice Chancellor|Crown Prince|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Ayatollah|Pope|Speaker|House Speaker|Senate Majority Leader|Senate Minority Leader|Majority Leader|Minority Leader|Press Secretary|White House Press Secretary|National Security Adviser|National Security Advisor|Ambassador|Envoy|Special Envoy|Consul|Consul General'),
+  ...t('Secretary of State|Deputy Secretary of State|Assistant Secretary of State|Under Secretary of State', { body: 'Department of State' }),
+  ...t('Defense Secretary|Secretary of Defense|Deputy Secretary of Defense', { body: 'Department of Defense' }),
+  ...t('Homeland Security Secretary|Secretary of Homeland Security', { body: 'Department of Homeland Security' }),
+  ...t('Treasury Secretary|Secretary of the Treasury|Treasury Under Secretary|Under Secretary of the Treasury', { body: 'Department of the Treasury' }),
+  ...t('Commerce Secretary|Secretary of Commerce|Under Secretary of Commerce|Assistant Secretary of Commerce|Assistant Secretary for Export Enforcement', { body: 'Department of Commerce' }),
+  ...t('Attorney General|Deputy Attorney General|Acting Attorney General|Associate Attorney General|Assistant Attorney General|Acting Assistant Attorney General|Principal Deputy Assistant Attorney General|Deputy Assistant Attorney General|U.S. Attorney|US Attorney|United States Attorney|Acting U.S. Attorney|Acting United States Attorney|Assistant U.S. Attorney|Assistant U.S. Attorneys|Assistant United States Attorney|Assistant United States Attorneys|Special Assistant U.S. Attorney|Trial Attorney|Trial Attorneys|Senior Trial Attorney|Senior Counsel|Special Counsel', { body: 'Department of Justice' }),
+  ...t('FBI Director|Director of the FBI|FBI Deputy Director|Special Agent in Charge|Acting Special Agent in Charge|Assistant Director in Charge|Assistant Director|Special Agent|Special Agents', { body: 'Federal Bureau of Investigation' }),
+  ...t('CIA Director', { body: 'Central Intelligence Agency' }),
+  ...t('Director of National Intelligence'),
   ...t('Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Senate Majority Whip|Governor|Gov.|Lt. Gov.|Lieutenant Governor|Mayor|Deputy Mayor|Lawmaker|MP|MEP|Legislator|Councillor|Councilman|Councilwoman'),
   ...t('Judge|Chief Judge|U.S. District Judge|US District Judge|United States District Judge|District Judge|Senior U.S. District Judge|Senior District Judge|U.S. Magistrate Judge|Magistrate Judge|Chief Justice|Justice|Associate Justice|Circuit Judge|Prosecutor|Chief Prosecutor|Public Prosecutor|Prosecutor General|Prosecutor-General|Procurator General|Attorney|Solicitor General|District Attorney|Inspector General|Commissioner|Police Commissioner|Police Chief|Sheriff'),
   ...t('General|Gen.|Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|Maj.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Commander|Cmdr.|Marshal|Field Marshal|Corporal|Cpl.|Private|Pvt.|Detective|Det.|Inspector|Chief Inspector|Superintendent|Officer|Agent'),

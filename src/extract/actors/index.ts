@@ -135,7 +135,6 @@ interface Found {
   /** For persons: the name tokens (for surname merging). */
   readonly personTokens?: readonly string[];
   readonly titleBody?: string;
-  readonly nationalTitle?: boolean;
   /** Index of the first token (for appositions). */
   readonly tokenTo?: number;
   /** Offsets where a body named before a role of office may end, nearest first ("ASIO" in "ASIO chief X"). */
@@ -850,7 +849,6 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       personTokens: plain.filter((w) => TWO_LETTERS.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
       ...(affiliationKey ? { affiliationKey } : {}),
       ...(n.title?.body ? { titleBody: n.title.body } : {}),
-      ...(n.title?.national ? { nationalTitle: true } : {}),
       ...(n.roleBody && n.titleFrom !== undefined && n.titleFrom > 0 ? { roleBodyEnds: roleBodyEnds(tokens, n.titleFrom, n.from - 1) } : {}),
       tokenTo: n.to,
     };
