@@ -62,7 +62,7 @@ The Russian embassy in Helsinki said in a statement that the accusations were "a
 
 Dubai-based Seabright Maritime, which manages the Marisol Dawn according to shipping databases, did not respond to requests for comment.
 
-A NATO spokesperson, Ingrid Solheim, said the alliance was "in close contact with Finland and Estonia" but did not accuse any country.
+A NATO spokesperson, Kaja Brekke, said the alliance was "in close contact with Finland and Estonia" but did not accuse any country.
 
 The European Union sanctioned 52 vessels of the shadow fleet in May for helping Moscow circumvent a price cap on Russian crude. The Marisol Dawn was not among them.
 
@@ -119,11 +119,11 @@ In 2016 an arbitral tribunal in The Hague ruled that China had violated the Phil
       acc('bore "full responsibility" for the incident', [['Chen Yaling', 'Chen']], [['Philippines', 'Philippine', 'Manila']]),
       den('she said the coast guard had acted "in a professional and restrained manner."', [['Chen Yaling', 'Chen']], [], undefined, true),
       acc(`condemned China's "dangerous and escalatory actions."`, [[...USA, 'U.S. State Department', 'State Department']], [CHINA]),
-      acc('said one of the Chinese ships had also pointed a military-grade laser at the crew', [], [[...CHINA, 'China Coast Guard', "China's coast guard"]]),
+      acc('said one of the Chinese ships had also pointed a military-grade laser at the crew', [['Philippines', 'Philippine', 'Manila']], [[...CHINA, 'China Coast Guard', "China's coast guard"]]),
       acc("ruled that China had violated the Philippines' sovereign rights in its exclusive economic zone", [], [CHINA]),
       den('a ruling Beijing rejects', [CHINA], []),
     ],
-    '"China\'s coast guard" (lowercase, unnamed) stands for China, its proper name accepted as an alternative; Galvez is named with a title of an unnamed council (speaks for the Philippines, but the quote speaker is the claimant); the Chinese account "intruded ... deliberately collided" is one claim (two allegations in one clause: an annotator may split); "A Philippine military official" unnamed and asked not to be named: claimants [] (a country adjective on officials stands for the country — Philippines would also be defensible: doubt); the unnamed tribunal in The Hague is a place-named court (claimants []); the treaty warning is hypothetical, Japan "stopped short of blaming", "could not independently verify": no claims. The denial of the ruling names no accuser (tribunal unnamed).',
+    '"China\'s coast guard" (lowercase, unnamed) stands for China, its proper name accepted as an alternative; Galvez is named with a title of an unnamed council (speaks for the Philippines, but the quote speaker is the claimant); the Chinese account "intruded ... deliberately collided" is one claim (two allegations in one clause: an annotator may split); "A Philippine military official" unnamed: the country adjective on an official stands for the Philippines (GUIDELINES; an annotator reading it as an unnamed official would give []: doubt); the unnamed tribunal in The Hague is a place-named court (claimants []); the treaty warning is hypothetical, Japan "stopped short of blaming", "could not independently verify": no claims. The denial of the ruling names no accuser (tribunal unnamed).',
   ),
   art(
     'h3a-wire-iran-kidnap-plot',
@@ -166,10 +166,10 @@ In 2022 the Treasury Department sanctioned four IRGC intelligence officers for p
       den('"has no involvement whatsoever in such fictional scenarios."', [IRAN], [], undefined, true),
       acc('It accused Washington of "manufacturing plots to justify its hostile policies."', [IRAN], [USA]),
       acc('I did not know they would go this far', [['Nasrin Kashani', 'Kashani']], [IRAN], undefined, true),
-      acc('it was possible, but not yet established, that the operation had been approved at a senior level in Tehran', [], [IRAN], 'hedged', true),
+      acc('it was possible, but not yet established, that the operation had been approved at a senior level in Tehran', [USA], [IRAN], 'hedged', true),
       acc('the Treasury Department sanctioned four IRGC intelligence officers for plotting to abduct Iranian dissidents abroad', [['Treasury Department', 'Treasury', 'U.S. Treasury', ...USA]], [['Islamic Revolutionary Guard Corps', 'IRGC']]),
     ],
-    '"U.S. intelligence agencies" and "three U.S. officials" stand for the United States (country adjective on officials); the complaint names no issuing body (the court is a place, "federal prosecutors" unnamed): claimants []; the two charges in one clause are one claim, the second charge optional as its own claim; "Prosecutors said" unnamed: []; the unnamed former lawyer\'s denial has no actor (claimants []); "would plead not guilty" is a future plea (optional denial); Iran\'s UN mission speaks for Iran; the intercept sentence (no wrongdoer stated beyond "one of the suspects") is no claim; the Amsel warning "will not silence" presupposes (no claim); "the FBI had warned her ... she was being watched" names no watcher; "declined to comment" is no claim; the fourth official\'s "possible, but not yet established" is a hedged accusation an annotator may skip (optional); "IRGC intelligence officers" unnamed stand for the IRGC.',
+    '"U.S. intelligence agencies" and "three U.S. officials" stand for the United States (country adjective on officials); the complaint names no issuing body (the court is a place, "federal prosecutors" unnamed): claimants []; the two charges in one clause are one claim, the second charge optional as its own claim; "Prosecutors said" unnamed: []; the unnamed former lawyer\'s denial has no actor (claimants []); "would plead not guilty" is a future plea (optional denial); Iran\'s UN mission speaks for Iran; the intercept sentence (no wrongdoer stated beyond "one of the suspects") is no claim; the Amsel warning "will not silence" presupposes (no claim); "the FBI had warned her ... she was being watched" names no watcher; "declined to comment" is no claim; the fourth (U.S.) official\'s "possible, but not yet established" is a hedged accusation an annotator may skip (optional); "IRGC intelligence officers" unnamed stand for the IRGC.',
   ),
   art(
     'h3a-wire-quetta-bombing',
@@ -293,8 +293,254 @@ Sources: Viginum, AFP`,
       acc('which aim according to it to "hide the failures of the French government"', [RUSSIA], [['France', 'French']], undefined, true),
       den('the diplomatic representation affirms that the Russia "never interferes in the internal affairs of other states"', [RUSSIA], []),
       acc('The company is already under European sanctions since 2024 for its participation in disinformation campaigns on the war in Ukraine.', [['European Union', 'EU', 'European']], ['Lumen Media Group']),
-      acc('the operation "bears all the signatures of the Russian services"', [['Hélène Marchal', 'Marchal']], [RUSSIA]),
+      acc('the operation "bears all the signatures of the Russian services"', [['Hélène Marchal', 'Marchal']], [RUSSIA], 'hedged'),
     ],
-    'Viginum is a named agency (affiliation France), "the service"/"it" resolve to it; the French conditional "would work for" is the allegation mood (hedged), and working for the presidential administration makes Russia a co-target; "Mirage" is a named network (platform): the claim targets its named operator; the minister\'s "attack against our democracy" has no doer in the sentence, resolved to Russia from the story (doubt); "hide the failures" is a weak counter-accusation (optional); "European sanctions" with a stated reason credit the EU; Marchal\'s "bears all the signatures" is an accusation, her concession and "does not accuse the Kremlin directly" are no claims; summoning the ambassador, "did not answer our requests", the fuel teaser and the "Read also" teaser (an accusation outside the story) are no claims.',
+    'Viginum is a named agency (affiliation France), "the service"/"it" resolve to it; the French conditional "would work for" is the allegation mood (hedged), and working for the presidential administration makes Russia a co-target; "Mirage" is a named network (platform): the claim targets its named operator; the minister\'s "attack against our democracy" has no doer in the sentence, resolved to Russia from the story (doubt); "hide the failures" is a weak counter-accusation (optional); "European sanctions" with a stated reason credit the EU; Marchal\'s "bears all the signatures" is a hedged accusation (set 1 takes "bore all the signs" as hedged), her concession and "does not accuse the Kremlin directly" are no claims; summoning the ambassador, "did not answer our requests", the fuel teaser and the "Read also" teaser (an accusation outside the story) are no claims.',
+  ),
+  art(
+    'h3a-mt-nl-port-intrusion',
+    ['mt-european', 'teaser-block', 'machine-translated', 'headline', 'attribution', 'helping', 'multi-claimant', 'multi-target', 'hedged', 'coref-pronoun', 'coref-description', 'coref-metonym', 'title-then-name', 'quote-after', 'denial-phrase', 'negative'],
+    'AIVD and MIVD: hacker group APT 47 broke into Rotterdam port on Chinese assignment',
+    `By Sanne de Wit · 2 minutes reading time
+Weather: code orange for slipperiness in the north of the country
+
+The Dutch intelligence services AIVD and MIVD have on Wednesday for the first time publicly pointed a Chinese state hacker group as responsible for a break-in in the computer systems of the port of Rotterdam. According to the services the group APT 47 had in the years 2024 and 2025 access to the systems with which the container terminals are steered.
+
+The group acted according to the intelligence services "with high probability" on assignment of the Chinese Ministry of State Security (MSS). That concludes a joint report which the services published on Wednesday. The hackers would have misused a vulnerability in the software of a Canadian supplier to penetrate.
+
+Minister of Defence Ruben Hofstede spoke in a reaction of "a serious violation of our sovereignty by China". "This is not an isolated incident. China tries structurally to gain access to our vital infrastructure," said he. THE Netherlands summons the Chinese ambassador on Thursday.
+
+The terminal operator Delta Quay Terminals let know that no data was stolen and that the operation was at no moment endangered.
+
+According to the AIVD, the country is since years one of the most important targets of Chinese espionage in Europe. In its annual report of last year the service already warned for the digital threat from China.
+
+The Chinese embassy in The Hague reacted indignantly. "THE China is itself the largest victim of cyber attacks. We firmly oppose the groundless accusations of the Dutch side," says a spokesperson in a written statement. The embassy called on the Netherlands to "stop smearing China".
+
+See too
+
+Belgium: Minister accuses Russia of hack at the federal police
+
+Sources: AIVD, MIVD, NOS, ANP`,
+    [
+      acc('AIVD and MIVD: hacker group APT 47 broke into Rotterdam port on Chinese assignment', [['AIVD', 'General Intelligence and Security Service'], ['MIVD', 'Military Intelligence and Security Service']], ['APT 47', CHINA]),
+      acc('publicly pointed a Chinese state hacker group as responsible for a break-in in the computer systems of the port of Rotterdam', [['AIVD', 'General Intelligence and Security Service'], ['MIVD', 'Military Intelligence and Security Service']], [CHINA]),
+      acc('According to the services the group APT 47 had in the years 2024 and 2025 access to the systems', [['AIVD', 'General Intelligence and Security Service'], ['MIVD', 'Military Intelligence and Security Service']], ['APT 47']),
+      acc('on assignment of the Chinese Ministry of State Security (MSS)', [['AIVD', 'General Intelligence and Security Service'], ['MIVD', 'Military Intelligence and Security Service']], ['APT 47', ['Ministry of State Security', 'MSS']], 'hedged'),
+      acc('The hackers would have misused a vulnerability in the software of a Canadian supplier to penetrate.', [], ['APT 47'], 'hedged'),
+      acc('spoke in a reaction of "a serious violation of our sovereignty by China"', [['Ruben Hofstede', 'Hofstede']], [CHINA]),
+      acc('China tries structurally to gain access to our vital infrastructure', [['Ruben Hofstede', 'Hofstede']], [CHINA]),
+      acc('the country is since years one of the most important targets of Chinese espionage in Europe', [['AIVD', 'General Intelligence and Security Service']], [CHINA]),
+      den('China is itself the largest victim of cyber attacks.', [CHINA], [], undefined, true),
+      den('We firmly oppose the groundless accusations of the Dutch side', [CHINA], [['Netherlands', 'Dutch', 'The Hague']]),
+      acc('The embassy called on the Netherlands to "stop smearing China".', [CHINA], [['Netherlands', 'Dutch', 'The Hague']], undefined, true),
+    ],
+    'a Dutch page translated: "pointed ... as responsible" is the attribution cue; the unnamed "Chinese state hacker group" of the lead is China (as set 2 takes "a Chinese state-backed hacking group"), APT 47 being named only in the next sentence; "The group acted ... on assignment of" the MSS: both targets (on behalf of); "would have misused" is the Dutch reportive conditional (hedged) in a sentence with no attribution of its own (claimants [] although the report is meant: doubt); "said he" after the quote is Hofstede; "the country" is the Netherlands; the annual-report warning is a warning (no claim); the terminal operator\'s damage statement denies no accusation; the embassy speaks for China, "the Dutch side" is the accuser named in the denial; "stop smearing" is a demand presupposing a wrong (optional, as set 2); the weather teaser and the "See too" teaser (an accusation outside the story) are no claims.',
+  ),
+  art(
+    'h3a-mt-pl-railway-sabotage',
+    ['mt-european', 'teaser-block', 'machine-translated', 'headline', 'title-then-name', 'coref-pronoun', 'coref-metonym', 'coref-description', 'helping', 'multi-target', 'arrest-charge', 'hedged', 'denial-phrase', 'unnamed-claimant', 'no-cue', 'negative'],
+    'Sabotage on the railway line Warsaw-Lublin: Prime Minister accuses Belarusian KGB',
+    `Author: Marek Zielinski, 21.11.2026, 16:40
+Lotto: Somebody won 12 million zloty in Krakow
+
+The explosion on the railway line between Warsaw and Lublin, which on Sunday damaged the tracks near Deblin, was an act of sabotage ordered by the Belarusian KGB. This declared on Tuesday in the Sejm Prime Minister Andrzej Kalinowski.
+
+According to the head of government, the explosive charge was placed by two Ukrainian citizens, Oleh M. and Yevhen P., who were recruited over the Telegram messenger and worked for the Belarusian services. Both have fled after the act over the border to Belarus, he said. "The regime in Minsk has crossed a red line," said Kalinowski.
+
+The National Prosecutor's Office has initiated an investigation in the case of acts of sabotage of a terrorist character on behalf of a foreign intelligence. The prosecutors issued also arrest warrants against both men for sabotage and for espionage.
+
+The Internal Security Agency (ABW) informs that a third person, a 27-year-old Polish citizen, was detained in Lublin. He should have driven the perpetrators to the place of the act.
+
+THE Minsk rejects every responsibility. The speaker of the Belarusian foreign ministry, Pavel Hrytsuk, called the accusations of Warsaw a "provocation" and a further element of the "anti-Belarusian hysteria". The country has no interest in an escalation, he declared.
+
+The Ukrainian foreign ministry assured its full cooperation and emphasised that "criminals recruited by foreign services do not represent Ukraine".
+
+The opposition accused the government of having neglected the protection of the railway. "For months the services knew about the danger and did nothing," said the deputy Joanna Wrzesniak.
+
+See too
+
+Czech Republic: Prague accuses Moscow of arson attacks on city buses
+
+Sources: PAP, Rzeczpospolita, ABW`,
+    [
+      acc('Prime Minister accuses Belarusian KGB', [['Andrzej Kalinowski', 'Kalinowski', 'Poland']], [['KGB', 'Belarusian KGB', 'Belarus', 'Belarusian']]),
+      acc('was an act of sabotage ordered by the Belarusian KGB', [['Andrzej Kalinowski', 'Kalinowski']], [['KGB', 'Belarusian KGB', 'Belarus', 'Belarusian']]),
+      acc('the explosive charge was placed by two Ukrainian citizens, Oleh M. and Yevhen P., who were recruited over the Telegram messenger and worked for the Belarusian services', [['Andrzej Kalinowski', 'Kalinowski']], [['Oleh M.'], ['Yevhen P.'], ['Belarus', 'Belarusian', 'KGB', 'Belarusian KGB']]),
+      acc('"The regime in Minsk has crossed a red line," said Kalinowski.', [['Andrzej Kalinowski', 'Kalinowski']], [['Belarus', 'Minsk', 'Belarusian']]),
+      acc('The prosecutors issued also arrest warrants against both men for sabotage and for espionage.', [["National Prosecutor's Office", 'National Prosecutor', 'Poland']], [['Oleh M.'], ['Yevhen P.']]),
+      acc('He should have driven the perpetrators to the place of the act.', [], [], 'hedged'),
+      den('Minsk rejects every responsibility.', [['Belarus', 'Minsk', 'Belarusian']], []),
+      den('called the accusations of Warsaw a "provocation"', [['Pavel Hrytsuk', 'Hrytsuk']], [['Poland', 'Warsaw', 'Polish']]),
+      den('"criminals recruited by foreign services do not represent Ukraine"', [['Ukraine', 'Ukrainian']], [], undefined, true),
+      acc('The opposition accused the government of having neglected the protection of the railway.', [], [['Poland', 'Polish']]),
+      acc('"For months the services knew about the danger and did nothing,"', [['Joanna Wrzesniak', 'Wrzesniak']], [['Poland', 'Polish']], undefined, true),
+    ],
+    'a Polish page translated: "Prime Minister" in the headline is Kalinowski (the country accepted there); "the head of government", "he" resolve to him; the two men recruited "and worked for the Belarusian services": the men and Belarus are targets (helping; the unnamed services stand for Belarus, KGB accepted); the private men are Ukrainian nationals, not Ukraine; opening an investigation "in the case of" acts is no claim, the arrest warrants with a stated crime are (one claim, two crimes); the detention of the unnamed 27-year-old states no crime (no claim), "should have driven" is the reportive mood (hedged, no named actor, ABW not credited: doubt); "The country has no interest in an escalation" is no denial; Ukraine\'s disclaimer answers no accusation against Ukraine (optional denial); the unnamed opposition accuses the government (Poland), the deputy\'s quote is about unnamed "services" (optional, Poland); the lotto teaser and the "See too" teaser are no claims.',
+  ),
+  // ─────────────────────────────────── threat-intelligence news ───────────────────────────────────
+  art(
+    'h3a-cyber-pewter-typhoon',
+    ['threat-intel', 'teaser-block', 'headline', 'attribution', 'hedged', 'helping', 'multi-claimant', 'multi-target', 'coref-description', 'coref-pronoun', 'title-then-name', 'quote-paragraph', 'counter-accusation', 'denial-phrase', 'negative'],
+    "Researchers tie 'Pewter Typhoon' to breaches at Southeast Asian telecoms, point to Beijing",
+    `By Daniel Okoye | November 18, 2026
+
+A China-linked espionage group spent at least two years inside the networks of telecommunications providers in Malaysia, Thailand and the Philippines, siphoning call records and text messages of government officials, according to a report released Tuesday by cybersecurity firm Kestrel Point.
+
+The company's researchers attribute the campaign "with moderate confidence" to a group they track as Pewter Typhoon, which they say operates in support of China's Ministry of State Security. The intrusions bear the hallmarks of earlier operations by the group, including the use of a custom backdoor the researchers call ShadeLoom, the report said.
+
+"What we're seeing is patient, well-resourced collection against the communications of senior officials," said Maya Renfrew, Kestrel Point's head of threat intelligence. "The targeting lines up squarely with Beijing's strategic interests in the South China Sea."
+
+Renfrew said the hackers got in through unpatched edge routers made by a U.S. networking company, which she declined to name, and then moved laterally into billing systems.
+
+One of the affected carriers, Kuala Lumpur-based Serantau Telekom, confirmed it had detected "unauthorised activity" in July and said it had notified the authorities. It did not say who it believed was responsible. Malaysia's National Cyber Security Agency said it was investigating and declined to comment on attribution.
+
+Asked about the report, Chinese foreign ministry spokesman Lin Hao said Beijing "firmly opposes and cracks down on all forms of cyberattacks" and accused U.S. and allied security firms of "smearing China without any factual basis." "Certain companies make a living by hyping the so-called China cyber threat," Lin said.
+
+Kestrel Point's findings echo a joint advisory issued in August by the U.S. Cybersecurity and Infrastructure Security Agency (CISA), the FBI and partner agencies in Australia and Canada, which said state-sponsored Chinese actors had breached telecommunications backbones in more than a dozen countries.
+
+The report does not link Pewter Typhoon to any named individuals.
+
+Related
+U.S. charges Russian national with running ransomware crew that hit 200 hospitals
+Europol takes down "bulletproof" hosting service used by phishing gangs`,
+    [
+      acc("Researchers tie 'Pewter Typhoon' to breaches at Southeast Asian telecoms", ['Kestrel Point'], ['Pewter Typhoon']),
+      acc('point to Beijing', ['Kestrel Point'], [CHINA]),
+      acc('A China-linked espionage group spent at least two years inside the networks of telecommunications providers', ['Kestrel Point'], [['Pewter Typhoon', ...CHINA]]),
+      acc(`The company's researchers attribute the campaign "with moderate confidence" to a group they track as Pewter Typhoon`, ['Kestrel Point'], ['Pewter Typhoon'], 'hedged'),
+      acc("which they say operates in support of China's Ministry of State Security", ['Kestrel Point'], ['Pewter Typhoon', ['Ministry of State Security', 'MSS']]),
+      acc('The intrusions bear the hallmarks of earlier operations by the group', ['Kestrel Point'], ['Pewter Typhoon'], 'hedged'),
+      acc(`"What we're seeing is patient, well-resourced collection against the communications of senior officials,"`, [['Maya Renfrew', 'Renfrew']], ['Pewter Typhoon'], undefined, true),
+      acc(`The targeting lines up squarely with Beijing's strategic interests in the South China Sea.`, [['Maya Renfrew', 'Renfrew']], [CHINA], 'hedged'),
+      acc('Renfrew said the hackers got in through unpatched edge routers', [['Maya Renfrew', 'Renfrew']], ['Pewter Typhoon']),
+      den('said Beijing "firmly opposes and cracks down on all forms of cyberattacks"', [['Lin Hao', 'Lin', ...CHINA]], [], undefined, true),
+      den('accused U.S. and allied security firms of "smearing China without any factual basis."', [['Lin Hao', 'Lin']], []),
+      acc('accused U.S. and allied security firms of "smearing China without any factual basis."', [['Lin Hao', 'Lin']], []),
+      acc('"Certain companies make a living by hyping the so-called China cyber threat," Lin said.', [['Lin Hao', 'Lin']], [], undefined, true),
+      acc('which said state-sponsored Chinese actors had breached telecommunications backbones in more than a dozen countries', [['Cybersecurity and Infrastructure Security Agency', 'CISA'], ['FBI', 'Federal Bureau of Investigation'], 'Australia', 'Canada'], [CHINA]),
+    ],
+    'the unnamed "researchers" of the headline are Kestrel Point\'s; the lead\'s "China-linked espionage group" is one accused actor read either as Pewter Typhoon (named next) or as China (alternatives); "with moderate confidence" and "bear the hallmarks" are hedges; operating "in support of" the MSS is helping (both targets); Renfrew\'s first quote names no doer (optional), her second is an inference (hedged); "the hackers" are Pewter Typhoon; Lin\'s "smearing ... without any factual basis" is both a denial and a counter-accusation against unnamed firms ("U.S." on private firms is no state), same evidence; "firmly opposes" is optional as in set 2; the advisory\'s issuers include the partner agencies of Australia and Canada (their countries); the carrier\'s and NACSA\'s statements, "declined to name", "does not link" and the Related teasers (accusations outside the story) are no claims. ShadeLoom is malware (no actor).',
+  ),
+  art(
+    'h3a-cyber-sleet-bear-denmark',
+    ['threat-intel', 'teaser-block', 'headline', 'attribution', 'is-behind', 'hedged', 'condemn', 'coref-description', 'coref-pronoun', 'title-then-name', 'quote-paragraph', 'denial-phrase', 'scattered-denial', 'negative', 'no-cue'],
+    'Denmark attributes water utility hack to Russian military intelligence; embassy denies',
+    `By Sofie Lund, Copenhagen | 6 March 2026
+
+Denmark's government on Thursday formally blamed Russia's military intelligence service, the GRU, for a cyberattack that shut down a drinking water plant serving 30,000 residents on the island of Funen for nearly 11 hours in December.
+
+The Danish Defence Intelligence Service (FE) said in its assessment that the attack was carried out by a hacking unit it tracks as Sleet Bear, which is "very likely" part of GRU Unit 28130. The agency said the same group had earlier targeted energy companies in Norway and Sweden.
+
+"This was a deliberate attack on civilian infrastructure that could have cost lives," Defence Minister Lars Holmgaard told reporters in Copenhagen. "We know who did it, and we are saying so openly."
+
+A pro-Russian hacktivist persona calling itself "Z-Volunteers" had claimed responsibility for the outage on Telegram. FE said the persona was "a front" used by Sleet Bear to disguise a state operation.
+
+Private security firm Nordlys Cyber, which helped the utility recover, said it had found code in the plant's control systems that was "nearly identical" to malware used in previous Sleet Bear operations, and assessed "with high confidence" that the group was behind the attack.
+
+The Russian embassy in Copenhagen rejected the accusation as "another unfounded anti-Russian fabrication" and said Denmark had not presented "a single piece of evidence."
+
+In a statement on behalf of the 27 member states, the European Union's foreign policy chief said the bloc "stands in solidarity with Denmark" and condemned "Russia's continued malicious behaviour in cyberspace."
+
+NATO allies will discuss the incident at a meeting in Brussels next week, Holmgaard said. Denmark is also considering expelling Russian diplomats, he added, but declined to say how many.
+
+Related: Sweden accuses Iran of hijacking SMS service to send threats
+
+Updated 6 March 2026, 17:42`,
+    [
+      acc('Denmark attributes water utility hack to Russian military intelligence', ['Denmark'], [['GRU', 'Russian military intelligence', ...RUSSIA]]),
+      den('embassy denies', [RUSSIA], []),
+      acc("Denmark's government on Thursday formally blamed Russia's military intelligence service, the GRU, for a cyberattack", [['Denmark', 'Danish']], [['GRU', "Russia's military intelligence service"]]),
+      acc('said in its assessment that the attack was carried out by a hacking unit it tracks as Sleet Bear', [['Danish Defence Intelligence Service', 'Defence Intelligence Service', 'FE']], ['Sleet Bear']),
+      acc('which is "very likely" part of GRU Unit 28130', [['Danish Defence Intelligence Service', 'Defence Intelligence Service', 'FE']], [['GRU Unit 28130', 'Unit 28130']], 'hedged', true),
+      acc('The agency said the same group had earlier targeted energy companies in Norway and Sweden.', [['Danish Defence Intelligence Service', 'Defence Intelligence Service', 'FE']], ['Sleet Bear']),
+      acc('"This was a deliberate attack on civilian infrastructure that could have cost lives,"', [['Lars Holmgaard', 'Holmgaard']], [['GRU', ...RUSSIA]]),
+      acc('"We know who did it, and we are saying so openly."', [['Lars Holmgaard', 'Holmgaard']], [['GRU', ...RUSSIA]], undefined, true),
+      acc('FE said the persona was "a front" used by Sleet Bear to disguise a state operation.', [['Danish Defence Intelligence Service', 'Defence Intelligence Service', 'FE']], ['Sleet Bear']),
+      acc(`said it had found code in the plant's control systems that was "nearly identical" to malware used in previous Sleet Bear operations`, ['Nordlys Cyber'], ['Sleet Bear'], undefined, true),
+      acc('assessed "with high confidence" that the group was behind the attack', ['Nordlys Cyber'], ['Sleet Bear'], 'hedged'),
+      den('rejected the accusation as "another unfounded anti-Russian fabrication"', [RUSSIA], []),
+      den('said Denmark had not presented "a single piece of evidence."', [RUSSIA], [['Denmark', 'Danish']]),
+      acc(`condemned "Russia's continued malicious behaviour in cyberspace."`, [['European Union', 'EU']], [RUSSIA]),
+    ],
+    'the headline\'s "Russian military intelligence" is the GRU named in the body (Russia accepted); in the body the named GRU is the actor; "the agency" is FE; "which is very likely part of GRU Unit 28130" ties the unit to the attack (optional: an annotator may read it as a description); Holmgaard\'s quote names no doer, resolved to the GRU blamed in the lead (Russia accepted); the persona\'s claim of responsibility is no claim, and Z-Volunteers is not a target of FE\'s "front" claim (Sleet Bear is the wrongdoer: doubt); Nordlys\' finding of identical code is optional beside its "behind" assessment; the EU\'s unnamed foreign policy chief speaks for the EU; solidarity, a meeting, considering expulsions and the Related teaser are no claims.',
+  ),
+  art(
+    'h3a-cyber-tamarind-kitten',
+    ['threat-intel', 'teaser-block', 'headline', 'attribution', 'according-to', 'hedged', 'helping', 'multi-claimant', 'multi-target', 'coref-description', 'quote-paragraph', 'anonymous-official', 'denial-phrase', 'counter-accusation', 'negative'],
+    "U.S. agencies link 'Tamarind Kitten' to attacks on water controllers; Iran rejects 'fabricated' claims",
+    `Posted by Ravi Menon | 6 min read
+
+The FBI, the Cybersecurity and Infrastructure Security Agency (CISA) and the National Security Agency on Wednesday published a joint advisory warning that hackers affiliated with Iran's Islamic Revolutionary Guard Corps have compromised industrial control devices at water utilities in at least four U.S. states.
+
+The advisory links the activity to an IRGC-affiliated group that security researchers track as Tamarind Kitten and that has posted under the hacktivist persona "Cyber Qods". According to the agencies, the group defaced the touchscreens of programmable logic controllers made by an Israeli company, Arbel Automation, with the message "Every Israeli-made equipment is a legitimate target."
+
+Arbel Automation said its products were not vulnerable and that the affected utilities had left default passwords unchanged.
+
+"These are not sophisticated attacks, but they show intent," an FBI official told reporters on a call, speaking on condition of anonymity under the bureau's ground rules. "The IRGC is probing our critical infrastructure and is willing to cause real-world harm."
+
+Israel's National Cyber Directorate said in a separate statement that the same group had attempted to disrupt water systems in northern Israel in October and had been "operating on behalf of the Iranian regime for years."
+
+Security firm Brightwater Labs said the attacks bore the hallmarks of Tamarind Kitten's earlier operations but cautioned that hacktivist personas are often used to blur responsibility. "We assess with moderate confidence that Tamarind Kitten is an IRGC contractor operation rather than a unit of the Guards itself," said Brightwater researcher Tomas Lindqvist.
+
+Iran's mission to the United Nations did not respond to a request for comment. But foreign ministry spokesman Nasser Karimi on Thursday dismissed what he called "fabricated claims" by Washington and said the Islamic Republic was itself "the main victim of cyber terrorism by the Zionist regime and its American backers."
+
+Related: Exchange operator blames North Korean hackers for $41 million crypto theft`,
+    [
+      acc("U.S. agencies link 'Tamarind Kitten' to attacks on water controllers", [USA], ['Tamarind Kitten']),
+      den("Iran rejects 'fabricated' claims", [IRAN], []),
+      acc("published a joint advisory warning that hackers affiliated with Iran's Islamic Revolutionary Guard Corps have compromised industrial control devices", [['FBI', 'Federal Bureau of Investigation'], ['Cybersecurity and Infrastructure Security Agency', 'CISA'], ['National Security Agency', 'NSA']], [['Islamic Revolutionary Guard Corps', 'IRGC']]),
+      acc('The advisory links the activity to an IRGC-affiliated group that security researchers track as Tamarind Kitten', [['FBI', 'Federal Bureau of Investigation'], ['Cybersecurity and Infrastructure Security Agency', 'CISA'], ['National Security Agency', 'NSA']], ['Tamarind Kitten']),
+      acc('According to the agencies, the group defaced the touchscreens of programmable logic controllers', [['FBI', 'Federal Bureau of Investigation'], ['Cybersecurity and Infrastructure Security Agency', 'CISA'], ['National Security Agency', 'NSA']], ['Tamarind Kitten']),
+      acc('The IRGC is probing our critical infrastructure and is willing to cause real-world harm.', [['FBI', 'Federal Bureau of Investigation']], [['Islamic Revolutionary Guard Corps', 'IRGC']]),
+      acc('the same group had attempted to disrupt water systems in northern Israel in October', [['National Cyber Directorate', "Israel's National Cyber Directorate", 'Israel National Cyber Directorate']], ['Tamarind Kitten']),
+      acc('had been "operating on behalf of the Iranian regime for years."', [['National Cyber Directorate', "Israel's National Cyber Directorate", 'Israel National Cyber Directorate']], ['Tamarind Kitten', IRAN]),
+      acc("the attacks bore the hallmarks of Tamarind Kitten's earlier operations", ['Brightwater Labs'], ['Tamarind Kitten'], 'hedged'),
+      acc('"We assess with moderate confidence that Tamarind Kitten is an IRGC contractor operation rather than a unit of the Guards itself,"', [['Tomas Lindqvist', 'Lindqvist']], ['Tamarind Kitten', ['Islamic Revolutionary Guard Corps', 'IRGC']], 'hedged'),
+      den('dismissed what he called "fabricated claims" by Washington', [['Nasser Karimi', 'Karimi']], [USA]),
+      acc('"the main victim of cyber terrorism by the Zionist regime and its American backers."', [['Nasser Karimi', 'Karimi']], [['Israel', 'Israeli', 'Zionist regime'], USA]),
+    ],
+    '"U.S. agencies" of the headline are the three named agencies, taken as the United States; "hackers affiliated with" the IRGC acting for it stand for the IRGC; "an IRGC-affiliated group" links the activity to Tamarind Kitten only (the IRGC tie is a description there: doubt, an annotator may add the IRGC); "Cyber Qods" is the group\'s persona (no target); "an FBI official" resolves to the FBI (as set 1\'s "a department spokesperson"), his first quote names no doer (no claim); "the same group" is Tamarind Kitten; acting "on behalf of the Iranian regime" makes Iran a co-target; Lindqvist\'s contractor assessment ties the group to the IRGC (both targets, hedged); "cautioned that personas blur responsibility", the vendor\'s defence of its products (it answers no accusation), "did not respond", and the Related teaser are no claims; "the Zionist regime" is Israel and "its American backers" the US (helping).',
+  ),
+  art(
+    'h3a-cyber-unc-vpn-zero-day',
+    ['threat-intel', 'teaser-block', 'headline', 'attribution', 'hedged', 'multi-target', 'document-subject', 'two-claims', 'coref-description', 'coref-pronoun', 'title-then-name', 'denial-phrase', 'denial-verb', 'unnamed-claimant', 'negative'],
+    'UNC6817 exploited Corvane VPN flaw for months before patch, Greyline says',
+    `By Hannah Voss | Published 14:05 GMT, Monday
+
+A previously unknown hacking group exploited a zero-day vulnerability in Corvane Networks' SecureEdge VPN appliances for at least five months before the company released a fix, cybersecurity firm Greyline Intelligence said on Monday.
+
+Greyline, which tracks the group as UNC6817, said the intruders planted web shells on at least 340 devices belonging to government agencies, defence contractors and law firms in the United States, Germany and South Korea. The firm said it suspects the group is "China-nexus" based on overlaps in infrastructure and working hours, but stressed that the attribution was made with low confidence.
+
+"This was a well-planned operation by an actor that knew exactly which customers it wanted," Greyline's chief executive, Omar Haddad, said in an interview.
+
+Corvane, which is based in Austin, Texas, disputed parts of the report. In a statement, the company said it had "no evidence that customer data was exfiltrated" and that it had released a patch "within days" of being notified. It called claims that it had known about the flaw since the spring "categorically false."
+
+The U.S. Cybersecurity and Infrastructure Security Agency added the flaw, tracked as CVE-2026-21877, to its catalogue of known exploited vulnerabilities and ordered federal civilian agencies to patch by Friday.
+
+A proposed class action filed on Friday in federal court in Austin accuses Corvane of concealing the vulnerability from customers and of misrepresenting the security of its products. The lead plaintiff, Delmont County Credit Union, says hackers used the flaw to steal the personal data of 60,000 members. Corvane said it would "vigorously defend" itself against the lawsuit.
+
+Separately, the ransomware gang Black Orchid has claimed on its leak site to have stolen data from two Corvane customers using the same flaw. Greyline said it had seen no evidence that Black Orchid and UNC6817 were connected.
+
+China's embassy in Washington did not respond to a request for comment. Beijing has in the past rejected attributions by private firms as "groundless speculation."
+
+Related
+• Hackers behind hospital ransomware attack were Russian state proxies, report claims
+• Patch now: critical flaw in popular file-transfer tool under active attack`,
+    [
+      acc('UNC6817 exploited Corvane VPN flaw for months before patch, Greyline says', [['Greyline Intelligence', 'Greyline']], ['UNC6817']),
+      acc("A previously unknown hacking group exploited a zero-day vulnerability in Corvane Networks' SecureEdge VPN appliances", [['Greyline Intelligence', 'Greyline']], ['UNC6817']),
+      acc('said the intruders planted web shells on at least 340 devices', [['Greyline Intelligence', 'Greyline']], ['UNC6817']),
+      acc('The firm said it suspects the group is "China-nexus"', [['Greyline Intelligence', 'Greyline']], ['UNC6817', CHINA], 'hedged'),
+      acc('"This was a well-planned operation by an actor that knew exactly which customers it wanted,"', [['Omar Haddad', 'Haddad']], ['UNC6817'], undefined, true),
+      den('Corvane, which is based in Austin, Texas, disputed parts of the report.', [['Corvane Networks', 'Corvane']], []),
+      den('the company said it had "no evidence that customer data was exfiltrated"', [['Corvane Networks', 'Corvane']], [], undefined, true),
+      den('It called claims that it had known about the flaw since the spring "categorically false."', [['Corvane Networks', 'Corvane']], []),
+      acc('accuses Corvane of concealing the vulnerability from customers', [['Delmont County Credit Union']], [['Corvane Networks', 'Corvane']]),
+      acc('of misrepresenting the security of its products', [['Delmont County Credit Union']], [['Corvane Networks', 'Corvane']], undefined, true),
+      acc('says hackers used the flaw to steal the personal data of 60,000 members', [['Delmont County Credit Union']], []),
+      den('Corvane said it would "vigorously defend" itself against the lawsuit.', [['Corvane Networks', 'Corvane']], [], undefined, true),
+      den('Beijing has in the past rejected attributions by private firms as "groundless speculation."', [CHINA], []),
+    ],
+    '"A previously unknown hacking group" is UNC6817 (named in the next sentence); "the intruders" likewise; suspecting the group is "China-nexus" accuses both the group and China (hedged: "suspects", "low confidence"); the CEO\'s quote names no wrong beyond "operation" (optional); Corvane\'s "disputed parts of the report" and "categorically false" are denials naming no accuser (Greyline only as "the report"); "no evidence that customer data was exfiltrated" denies harm, not an accusation (optional); the class action is credited to its lead plaintiff named in the next sentence (document issued by a named body: doubt, [] also defensible), two allegations = two claims (second optional); the plaintiff\'s "hackers used the flaw" names no hacker; "would vigorously defend" is a future defence (optional denial); the ransomware gang\'s claim, "no evidence ... connected", CISA\'s catalogue entry and order, "did not respond" and the Related teasers are no claims; SecureEdge is a product and CVE-2026-21877 an identifier.',
   ),
 ];
