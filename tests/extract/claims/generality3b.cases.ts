@@ -86,7 +86,7 @@ Press Release Number: 26-211`,
   ),
   art(
     'h3b-doj-crypto-laundering-indictment',
-    ['doj', 'narration-leadin', 'according-to', 'document-subject', 'hedged', 'coref-description', 'coref-pronoun', 'quote-paragraph', 'title-then-name', 'denial-phrase', 'passive', 'unnamed-claimant', 'headline', 'negative', 'multi-target'],
+    ['doj', 'according-to', 'document-subject', 'hedged', 'coref-description', 'coref-pronoun', 'quote-paragraph', 'title-then-name', 'denial-phrase', 'passive', 'unnamed-claimant', 'headline', 'negative', 'multi-target'],
     'Six Charged with Laundering Proceeds of Cryptocurrency "Romance" Scams That Cost Victims More Than $80 Million',
     `U.S. Attorney's Office
 Central District of California
@@ -173,7 +173,7 @@ The FBI's Newark Field Office investigated the case.`,
   ),
   art(
     'h3b-doj-navy-bribery-sentencing',
-    ['doj', 'conviction', 'according-to', 'coref-description', 'coref-pronoun', 'quote-runon', 'title-then-name', 'denial-phrase', 'passive', 'unnamed-claimant', 'headline', 'negative', 'multi-target', 'no-cue'],
+    ['doj', 'conviction', 'narration-leadin', 'according-to', 'coref-description', 'coref-pronoun', 'quote-runon', 'title-then-name', 'denial-phrase', 'passive', 'unnamed-claimant', 'headline', 'negative', 'multi-target', 'no-cue'],
     'Former Ship-Repair Executive Sentenced to Nine Years for Bribing Navy Supply Officers',
     `U.S. Attorney's Office, Southern District of California
 
@@ -181,7 +181,9 @@ SAN DIEGO – The former vice president of a Virginia-based ship maintenance con
 
 U.S. District Judge Anita Ramaswamy also ordered Gerald Voss, 63, of Chesapeake, Virginia, to forfeit $4.2 million and to pay $11.7 million in restitution to the Navy. A jury convicted Voss in October of bribery, conspiracy and honest services wire fraud after a four-week trial.
 
-According to court documents and trial testimony, between 2017 and 2021 Voss paid at least three Navy logistics officers, including Lieutenant Commander Shane Delacroix and Chief Petty Officer Marisol Fenwick, to pass him internal cost estimates and to approve inflated invoices for hull and propulsion repairs at the Navy's facilities in San Diego and Norfolk. The payments were disguised as "consulting fees" to a landscaping business owned by Delacroix's brother-in-law.
+According to court documents and evidence presented at trial:
+
+Between 2017 and 2021, Voss paid at least three Navy logistics officers, including Lieutenant Commander Shane Delacroix and Chief Petty Officer Marisol Fenwick, to pass him internal cost estimates and to approve inflated invoices for hull and propulsion repairs at the Navy's facilities in San Diego and Norfolk. The payments were disguised as "consulting fees" to a landscaping business owned by Delacroix's brother-in-law.
 
 Delacroix and Fenwick pleaded guilty in 2023 and were sentenced to 46 months and 30 months in prison, respectively. Voss's former employer, Tidewater Hullcraft Services, paid $8 million that year to settle a related civil case and was not charged.
 
@@ -201,14 +203,15 @@ Component(s): USAO - California, Southern`,
       acc('Former Ship-Repair Executive Sentenced to Nine Years for Bribing Navy Supply Officers', [], [['Gerald Voss', 'Voss']]),
       acc('was sentenced today to nine years in federal prison for bribing U.S. Navy supply officers', [], [['Gerald Voss', 'Voss']]),
       acc('A jury convicted Voss in October of bribery, conspiracy and honest services wire fraud', [], [['Gerald Voss', 'Voss']]),
-      acc('According to court documents and trial testimony, between 2017 and 2021 Voss paid at least three Navy logistics officers', [], [['Gerald Voss', 'Voss'], ['Shane Delacroix', 'Delacroix'], ['Marisol Fenwick', 'Fenwick']]),
+      acc('Between 2017 and 2021, Voss paid at least three Navy logistics officers', [], [['Gerald Voss', 'Voss'], ['Shane Delacroix', 'Delacroix'], ['Marisol Fenwick', 'Fenwick']]),
+      acc('The payments were disguised as "consulting fees" to a landscaping business', [], [['Gerald Voss', 'Voss']], undefined, true),
       acc("Gerald Voss treated the Navy's maintenance budget as his personal piggy bank and corrupted the very officers entrusted to protect it", [['Tamsin Alvarado', 'Alvarado']], [['Gerald Voss', 'Voss']]),
       acc('Every dollar he skimmed was a dollar not spent keeping sailors safe at sea.', [['Tamsin Alvarado', 'Alvarado']], [['Gerald Voss', 'Voss']], undefined, true),
       den('arguing that her client had been "scapegoated" for practices that were "common and tolerated across the industry."', [['Patricia Lindgren-Moss', 'Lindgren-Moss']], []),
       den('told the court he "never intended to hurt the Navy or anyone serving in it."', [['Gerald Voss', 'Voss']], [], undefined, true),
       acc('saying the evidence had shown "a sustained, deliberate and greedy scheme" that lasted four years', [['Anita Ramaswamy', 'Ramaswamy']], [['Gerald Voss', 'Voss']]),
     ],
-    '"The former vice president" is Voss (named in the next sentence); the sentence states its crime (like a conviction, no named court: no claimants); the forfeiture order, the pleas, the bare sentences of Delacroix and Fenwick, the civil settlement without a stated allegation and the NCIS line are no claims; the officers paid to do wrong are co-targets (hired doers); the payments-disguised sentence is narration (no attribution of its own); the judge\'s finding is an accusation (set 2 decision); Voss\'s "never intended" denies intent only (optional); asking for a lighter sentence is a demand.',
+    '"The former vice president" is Voss (named in the next sentence); the sentence states its crime (like a conviction, no named court: no claimants); the forfeiture order, the pleas, the bare sentences of Delacroix and Fenwick, the civil settlement without a stated allegation and the NCIS line are no claims; the officers paid to do wrong are co-targets (hired doers); the colon lead-in "According to court documents and evidence presented at trial:" covers the paragraph under it (no named issuer: no claimants); who disguised the payments is left to context (optional, Voss); the judge\'s finding is an accusation (set 2 decision); Voss\'s "never intended" denies intent only (optional); asking for a lighter sentence is a demand.',
   ),
   // ───────────────────────────── VOA-style international stories ─────────────────────────────
   art(
@@ -527,8 +530,9 @@ Sources
     [
       acc('Thailand accuses Cambodia of planting new landmines after soldier loses leg', [['Thailand', 'Thai']], [['Cambodia', 'Cambodian']]),
       acc('accused Cambodian forces of laying fresh mines in the area in breach of the Ottawa Convention', [['Royal Thai Army', 'Thailand', 'Thai']], [['Cambodia', 'Cambodian']]),
-      acc('the device was a PMN-2 anti-personnel mine "in new condition, with no rust and no soil build-up," of a type the Thai military does not stock', [['Prasert Thongkham', 'Prasert']], [['Cambodia', 'Cambodian']], undefined, true),
-      acc('"Somebody put this mine there in the last few weeks, and it was not us," Prasert said.', [['Prasert Thongkham', 'Prasert']], [['Cambodia', 'Cambodian']], undefined, true),
+      acc('the device was a PMN-2 anti-personnel mine "in new condition, with no rust and no soil build-up," of a type the Thai military does not stock', [['Prasert Thongkham', 'Prasert', 'Thongkham']], [['Cambodia', 'Cambodian']], undefined, true),
+      acc('"Somebody put this mine there in the last few weeks, and it was not us," Prasert said.', [['Prasert Thongkham', 'Prasert', 'Thongkham']], [['Cambodia', 'Cambodian']], undefined, true),
+      den('and it was not us', [['Prasert Thongkham', 'Prasert', 'Thongkham']], [], undefined, true),
       den("Cambodia's Ministry of National Defence rejected the accusation on Wednesday evening.", [['Ministry of National Defence', 'Cambodia', 'Cambodian']], []),
       den('said the mines were "remnants of decades of civil war"', [['Chea Sovannary', 'Sovannary']], []),
       den('Cambodian troops "have never laid and will never lay" landmines', [['Chea Sovannary', 'Sovannary']], []),
@@ -537,6 +541,6 @@ Sources
       acc('Each side has accused the other of starting that clash.', [['Thailand', 'Thai']], [['Cambodia', 'Cambodian']]),
       acc('Each side has accused the other of starting that clash.', [['Cambodia', 'Cambodian']], [['Thailand', 'Thai']]),
     ],
-    'the Royal Thai Army speaks for Thailand (army or country accepted); the spokesperson\'s "According to" sentence states no wrong by itself but points to Cambodia (optional), and his quote both accuses an unnamed "somebody" (Cambodia by context, optional) and denies Thai involvement (not listed separately: the quote\'s point is the accusation); "Thai soldiers", "Thai troops" and "Cambodian forces" stand for their states; "Each side has accused the other" is one accusation per side (Clarified later); the complaint and the summoning state no new wrong; the Mine Action Centre says mines were laid by unnamed factions and "did not say who laid" the new ones (no claim); the ICJ ruling, the ASEAN urging and the "Sources" headline are no claims.',
+    'the Royal Thai Army speaks for Thailand (army or country accepted); the spokesperson\'s "According to" sentence states no wrong by itself but points to Cambodia (optional), and his quote both accuses an unnamed "somebody" (Cambodia by context, optional) and denies Thai involvement ("it was not us", an optional denial); "Thai soldiers", "Thai troops" and "Cambodian forces" stand for their states; "Each side has accused the other" is one accusation per side (Clarified later); the complaint and the summoning state no new wrong; the Mine Action Centre says mines were laid by unnamed factions and "did not say who laid" the new ones (no claim); the ICJ ruling, the ASEAN urging and the "Sources" headline are no claims.',
   ),
 ];
