@@ -66,6 +66,15 @@ export const claim = (type: ClaimType) => (evidence: string, claimants: readonly
   ...(certainty ? { certainty } : {}),
   ...(optional ? { optional } : {}),
 });
+/** A whole-article case (sets 2 and 3): headline and body kept apart, tags of the set's own list. */
+export const art = <T extends string>(id: string, tags: readonly T[], headline: string, text: string, claims: readonly ExpectedClaim[], note?: string): ClaimCase => ({
+  id,
+  tags,
+  headline,
+  text,
+  claims,
+  ...(note ? { note } : {}),
+});
 /** acc(evidence, claimants, targets, certainty?) */
 const acc = claim('accusation');
 const den = claim('denial');

@@ -17,6 +17,7 @@ import { processArticle } from '../../../src/pipeline/process.ts';
 import type { Actor, Claim, ExtractionRecord, Extractor } from '../../../src/types/index.ts';
 import { CLAIM_CASES, NEUTRAL_HEADLINE, TAGS, type ActorNames, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
 import { ARTICLE_CASES, ARTICLE_TAGS } from './generality2.cases.ts';
+import { HELDOUT_CASES, HELDOUT_TAGS } from './generality3.cases.ts';
 
 /** Normalised form for comparing names and locating snippets. */
 export function norm(s: string): string {
@@ -259,7 +260,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf('--extractor');
   const name = at >= 0 ? argv[at + 1] ?? 'rules' : 'rules';
   const set = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : 'passages';
-  const s = set === 'articles' ? await scoreExtractor(name, ARTICLE_CASES, ARTICLE_TAGS) : await scoreExtractor(name);
+  const s =
+    set === 'articles' ? await scoreExtractor(name, ARTICLE_CASES, ARTICLE_TAGS)
+    : set === 'heldout' ? await scoreExtractor(name, HELDOUT_CASES, HELDOUT_TAGS)
+    : set === 'passages' ? await scoreExtractor(name)
+    : undefined;
+  if (!s) throw new Error(`unknown --set ${set}: passages, articles or heldout`);
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ extractor: name, ...headline(s.all) })}\n`);
   else process.stdout.write(`${report(name, s, argv.includes('--quiet'))}\n`);
 }

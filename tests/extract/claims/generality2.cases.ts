@@ -1,4 +1,4 @@
-import { claim, TAGS, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
+import { art as artOf, claim, TAGS, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
 
 /**
  * Claims generality set 2: ARTICLES. Invented news articles (8-20 sentences: headline and
@@ -37,14 +37,7 @@ export type ArticleTag = (typeof ARTICLE_TAGS)[number];
 
 const acc = claim('accusation');
 const den = claim('denial');
-const art = (id: string, tags: readonly ArticleTag[], headline: string, text: string, claims: readonly ExpectedClaim[], note?: string): ClaimCase => ({
-  id,
-  tags,
-  headline,
-  text,
-  claims,
-  ...(note ? { note } : {}),
-});
+const art = artOf<ArticleTag>;
 
 // Accepted names of recurring real actors.
 const USA = ['United States', 'US', 'U.S.', 'Washington', 'American'];

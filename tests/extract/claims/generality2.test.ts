@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimCase } from './generality.cases.ts';
 import { ARTICLE_CASES, ARTICLE_TAGS } from './generality2.cases.ts';
+import { HELDOUT_CASES, HELDOUT_TAGS } from './generality3.cases.ts';
 import { caseRaw, headline, scoreExtractor } from './generality.score.ts';
 
 /** Occurrences of `needle` in `hay` (overlapping ones included). */
@@ -9,13 +11,18 @@ function count(hay: string, needle: string): number {
   return n;
 }
 
-describe('claims generality set 2 (articles): well-formed', () => {
+const ARTICLE_SETS: readonly (readonly [string, readonly ClaimCase[], readonly string[]])[] = [
+  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS],
+  ['set 3 (held out)', HELDOUT_CASES, HELDOUT_TAGS],
+];
+
+describe.each(ARTICLE_SETS)('claims generality %s: well-formed', (_name, cases, tags) => {
   it('has about two dozen articles with unique ids', () => {
-    expect(ARTICLE_CASES.length).toBeGreaterThanOrEqual(24);
-    expect(new Set(ARTICLE_CASES.map((c) => c.id)).size).toBe(ARTICLE_CASES.length);
+    expect(cases.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
   });
 
-  it.each(ARTICLE_CASES.map((c) => [c.id, c] as const))('%s: every evidence snippet occurs exactly once, every tag is known', (_id, c) => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s: every evidence snippet occurs exactly once, every tag is known', (_id, c) => {
     const raw = caseRaw(c);
     for (const w of c.claims) {
       expect(count(raw, w.evidence), w.evidence).toBe(1);
@@ -27,10 +34,12 @@ describe('claims generality set 2 (articles): well-formed', () => {
         for (const name of a) expect(name.trim().length).toBeGreaterThan(0);
       }
     }
-    for (const t of c.tags) expect(ARTICLE_TAGS as readonly string[], t).toContain(t);
+    for (const t of c.tags) expect(tags, t).toContain(t);
     expect(c.claims.some((w) => !w.optional)).toBe(true);
   });
+});
 
+describe('claims generality sets: self-check', () => {
   it('counts the detector can fail on: the self-check catches a duplicated or absent snippet', () => {
     expect(count('a b a b', 'a b')).toBe(2);
     expect(count('a b', 'c')).toBe(0);

@@ -1,4 +1,4 @@
-import { claim, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
+import { art as artOf, claim, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
 import { ARTICLE_TAGS, type ArticleTag } from './generality2.cases.ts';
 
 /**
@@ -25,14 +25,7 @@ export type HeldoutATag = ArticleTag | 'wire' | 'mt-european' | 'threat-intel' |
 
 const acc = claim('accusation');
 const den = claim('denial');
-const art = (id: string, tags: readonly HeldoutATag[], headline: string, text: string, claims: readonly ExpectedClaim[], note?: string): ClaimCase => ({
-  id,
-  tags,
-  headline,
-  text,
-  claims,
-  ...(note ? { note } : {}),
-});
+const art = artOf<HeldoutATag>;
 
 // Accepted names of recurring real actors.
 const USA = ['United States', 'US', 'U.S.', 'Washington', 'American', 'United States of America'];

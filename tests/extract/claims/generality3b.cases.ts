@@ -1,4 +1,4 @@
-import { claim, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
+import { art as artOf, claim, type ClaimCase, type ExpectedClaim } from './generality.cases.ts';
 import { ARTICLE_TAGS, type ArticleTag } from './generality2.cases.ts';
 
 /**
@@ -15,18 +15,10 @@ import { ARTICLE_TAGS, type ArticleTag } from './generality2.cases.ts';
  * an annotator could defensibly record or leave out.
  */
 
-void ARTICLE_TAGS;
 
 const acc = claim('accusation');
 const den = claim('denial');
-const art = (id: string, tags: readonly ArticleTag[], headline: string, text: string, claims: readonly ExpectedClaim[], note?: string): ClaimCase => ({
-  id,
-  tags,
-  headline,
-  text,
-  claims,
-  ...(note ? { note } : {}),
-});
+const art = artOf<ArticleTag>;
 
 // Accepted names of recurring real actors.
 const USA = ['United States', 'US', 'U.S.', 'Washington', 'American'];
