@@ -836,10 +836,14 @@ function dropRoleBodies(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
   });
 }
 
+/** A person's age and home town after the name: ", 41, of Leeds, Yorkshire" (the place optional). */
+const AGE_PLACE = `(?:\\s*,\\s*(?:age\\s+)?\\d{1,3}(?:\\s*,\\s*(?:of|from)\\s+[A-Z][\\w.'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){0,3}(?:\\s*,\\s*[A-Z][\\w.'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){0,2})?)?)`;
 /** Between two items of a name list: a comma, "and", an age ("Igor Grudijev, 31, Ronald Tsoi"). */
-const LIST_GAP = /^(?:['\u2019]s)?(?:\s*,\s*(?:age\s+)?\d{1,3})?\s*(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?$/i;
-/** After the last item before ", and": nothing or an age. */
-const LIST_TAIL = /^(?:['\u2019]s)?(?:\s*,\s*(?:age\s+)?\d{1,3})?\s*$/i;
+const LIST_GAP = new RegExp(`^(?:['\u2019]s)?${AGE_PLACE}?\\s*(?:,|,?\\s*and|,?\\s*or|&)?\\s*(?:the\\s+)?$`, 'i');
+/** After the last item before ", and": nothing or an age (and home town). */
+const LIST_TAIL = new RegExp(`^(?:['\u2019]s)?${AGE_PLACE}?\\s*$`, 'i');
+/** The same, with the age required: "Wei Zhantao, 46, and …" is a list of two even with one item before. */
+const AGED_TAIL = new RegExp(`^(?:['\u2019]s)?${AGE_PLACE}\\s*$`, 'i');
 
 /**
  * A clause that opens with a name right after ", and " may be the last item of a list the
@@ -857,15 +861,19 @@ function listBefore(ctx: SentenceContext, start: number, refs: readonly Ref[]): 
   let anchor = start - boundary[0].length;
   const before = refsIn(ctx.refs, sentence.start, anchor);
   const items: Ref[] = [];
+  let aged = false;
   for (let i = before.length - 1; i >= 0; i--) {
     const r = before[i] as Ref;
     if (r.end > anchor) continue;
     const gap = text.slice(r.end, anchor);
     if (!(items.length === 0 ? LIST_TAIL : LIST_GAP).test(gap)) break;
+    if (items.length === 0) aged = AGED_TAIL.test(gap);
     items.unshift(r);
     anchor = r.start;
   }
-  if (items.length < 2) return [];
+  // "Wei Zhantao, 46, and Qiao Lin, 39, are charged": one person item with an age is a list too
+  // ("A accused B of hacking C, and D denied it" has no age).
+  if (items.length < (aged && items[0]?.type === 'person' && first.type === 'person' ? 1 : 2)) return [];
   if (!/(?:^|[,;:(\u2014]\s*|^\W+)$/.test(text.slice(sentence.start, anchor).replace(/\b(?:the|a|an)\s*$/i, ''))) return [];
   return items;
 }

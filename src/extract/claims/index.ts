@@ -1,4 +1,4 @@
-import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
+import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, PRIVATE_PERSON_NOUNS, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
@@ -64,7 +64,8 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
-  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))))) : governed;
+  // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
+  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -332,6 +333,47 @@ function isLanguage(text: string, r: Ref): boolean {
     && /^(?:\s*[,.;:)\u201d"]|\s+(?:and|or)\s+[A-Z][a-z]+\b(?!\s+[a-z]))/.test(text.slice(r.end, r.end + 24));
 }
 const CITY_BODY_AFTER = /^\s+(?:court|tribunal|judge|jury|prosecutors?|district\s+court|city\s+court)\b/i;
+
+/** Country adjectives (and the dotted abbreviations used as adjectives: "U.S. citizen"). */
+const NATIONALITY_FORMS = new Set([...COUNTRIES.flatMap((c) => c.adjectives), 'U.S.', 'U.K.', 'US', 'UK', 'American', 'British']);
+const ADJECTIVE_FORM = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$/;
+function isNationality(form: string): boolean {
+  return NATIONALITY_FORMS.has(form) || ADJECTIVE_FORM.test(form);
+}
+/** After the adjective: a "-born"/"-American" compound, up to two modifiers, a noun for private people. */
+const PRIVATE_PERSON_AFTER = new RegExp(`^(?:-(?:born|[A-Z][a-z]+))?\\s+(?:(?!(?:government|state|military|intelligence|security|army|navy|police)\\b)[\\w-]+\\s+){0,2}?${PRIVATE_PERSON_NOUNS}\\b`, 'i');
+/** The description is singular: "a/an/the" (or none, in a headline), no number or plural noun. */
+const SINGULAR_PERSON_BEFORE = /(?:^|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?|[^\w\s.,]\s*|\b[a-z]+\s+)$/i;
+/** A person introduced with an age, the usual way news names the person a story is about: "Daniel Roe, 45,". */
+const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
+
+/**
+ * "a U.S. citizen", "two Chinese nationals", "American teacher", "a Russian-born
+ * businessman": a country adjective on a noun for private people is a nationality, not
+ * the state (SPEC hard cases: private people grouped by nationality do not stand for
+ * it), so it is no ref of the country. A singular such description stands for the person
+ * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
+ * ones are left to the descriptions of the accused (`describedAccused`).
+ */
+function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
+  let protagonist: Ref | null | undefined;
+  const drop = new Set<Ref>();
+  const added: Ref[] = [];
+  for (const r of refs) {
+    if (r.type !== 'country' || r.via !== 'name' || !isNationality(text.slice(r.start, r.end))) continue;
+    const after = PRIVATE_PERSON_AFTER.exec(text.slice(r.end, r.end + 60));
+    if (!after) continue;
+    drop.add(r);
+    const noun = after[0].trim().split(/\s+/).at(-1) ?? '';
+    const before = text.slice(Math.max(0, r.start - 30), r.start);
+    // (plural: "two U.S. residents", "Chinese businessmen", "a couple")
+    if (/(?:s|men|couple)$/i.test(noun) || !SINGULAR_PERSON_BEFORE.test(before)) continue;
+    protagonist ??= refs.find((p) => p.type === 'person' && p.via === 'name' && AGE_AFTER.test(text.slice(p.end, p.end + 16))) ?? null;
+    if (protagonist) added.push({ id: protagonist.id, type: 'person', start: r.start, end: r.end + after[0].length, via: 'anaphor' });
+  }
+  if (drop.size === 0) return refs;
+  return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
 
 const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;
 

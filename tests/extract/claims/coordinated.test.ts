@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, country, org, p } from './helpers.ts';
+
+/** Session 4 slot rules: coordinated accused with ages, nationalities of private people. */
+
+describe('two accused joined by ", and" with their ages', () => {
+  it('keeps both persons of "A, 52, and B, 47, are charged"', () => {
+    const text = 'Tomas Lindqvist, 52, and Marta Okonjo, 47, both of Bergen, are charged with wire fraud.';
+    const [c] = claimsOf(text, [p('tl', 'Tomas Lindqvist'), p('mo', 'Marta Okonjo')]);
+    expect(c?.targets).toEqual(['tl', 'mo']);
+  });
+
+  it('reads past a home town after the age', () => {
+    const text = 'Ivo Brandt, 29, of Duluth, Minnesota, and Selma Haq, 33, of Reno, Nevada, were indicted on money laundering charges.';
+    const [c] = claimsOf(text, [p('ib', 'Ivo Brandt'), p('sh', 'Selma Haq')]);
+    expect(c?.targets).toEqual(['ib', 'sh']);
+  });
+
+  it('lets "the defendants" stand for both afterwards', () => {
+    const text = 'Ivo Brandt, 29, and Selma Haq, 33, were charged with fraud on Monday. According to the indictment, the defendants stole payroll data from a hospital.';
+    const claims = claimsOf(text, [p('ib', 'Ivo Brandt'), p('sh', 'Selma Haq')]);
+    expect(claims.at(-1)?.targets).toEqual(['ib', 'sh']);
+  });
+
+  it('does not join the accuser of an earlier clause without an age', () => {
+    const text = 'Lena Ferris accused Omar Daley of forging invoices, and Piet Mol denied it.';
+    const denial = claimsOf(text, [p('lf', 'Lena Ferris'), p('od', 'Omar Daley'), p('pm', 'Piet Mol')]).find((c) => c.type === 'denial');
+    expect(denial?.claimants).toEqual(['pm']);
+  });
+
+  it('does not join a country with an age-like number before ", and"', () => {
+    const text = 'Vestia lost 12, and Norland was accused of shelling the border posts.';
+    const claims = claimsOf(text, [country('ve', 'Vestia'), country('no', 'Norland')]);
+    expect(claims[0]?.targets).toEqual(['no']);
+  });
+});
+
+describe('a country adjective on private people is a nationality', () => {
+  it('resolves "a U.S. citizen" to the person introduced with an age, not the state', () => {
+    const text = 'Norland charges U.S. engineer with spying\n\nNorland authorities have charged a U.S. citizen with espionage, officials said. The security service said that Paul Garvey, 51, photographed a naval base.';
+    const claims = claimsOf(text, [country('no', 'Norland'), country('us', 'U.S.'), p('pg', 'Paul Garvey')]);
+    const charged = claims.filter((c) => c.cue === 'charged' || c.cue === 'charges');
+    expect(charged.length).toBeGreaterThan(0);
+    for (const c of charged) expect(c.targets).toEqual(['pg']);
+  });
+
+  it('takes the headline\'s "Vestian teacher" for the person too', () => {
+    const text = 'Norland charges Vestian teacher with treason\n\nThe prosecutor said Anna Kovic, 38, passed maps to a foreign agent.';
+    const [c] = claimsOf(text, [country('no', 'Norland'), country('ve', 'Vestian'), p('ak', 'Anna Kovic')]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ak'] });
+  });
+
+  it('never makes "two Vestian nationals" the state', () => {
+    const text = 'Prosecutors indicted two Vestian nationals for smuggling rifles.';
+    const [c] = claimsOf(text, [country('ve', 'Vestian')]);
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('keeps state agents as the state: "Vestian officers"', () => {
+    const text = 'Norland accused Vestian intelligence officers of the poisoning.';
+    const [c] = claimsOf(text, [country('no', 'Norland'), country('ve', 'Vestian')]);
+    expect(c?.targets).toEqual(['ve']);
+  });
+
+  it('leaves a nationality unresolved when nobody is introduced with an age', () => {
+    const text = 'Police arrested a Vestian businessman on charges of bribery.';
+    const [c] = claimsOf(text, [country('ve', 'Vestian'), org('pol', 'agency', 'Police')]);
+    expect(c?.targets ?? []).not.toContain('ve');
+  });
+});
