@@ -65,7 +65,7 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
-  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)])))))) : nationalityOfPersons(text, governed);
+  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, describedPersons(text, sentences, nationalityOfPersons(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -355,6 +355,62 @@ const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
  * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
  * ones are left to the descriptions of the accused (`describedAccused`).
  */
+/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none). */
+const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says)\\b)';
+/**
+ * A lead's indefinite description of the person a story is about: "An Ohio man was
+ * sentenced", "convicted a former U.S. Army intelligence analyst", a headline's "Kyrgyz
+ * opposition leader detained". Role nouns of private people and public figures; not state
+ * agents ("an officer", "a spy": the state they serve) nor speakers ("a lawyer", "a spokesman").
+ */
+const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at|with|from|who)\\b)`, 'g');
+/** The sentences a lead description may sit in: the headline and the first body sentences. */
+const LEAD_SENTENCES = 4;
+/** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */
+const NAME_GIVEN = /^\s*(?:,\s*|\s+(?:identified\s+(?:only\s+)?as|named|called)\s+)$/;
+const YEAR_OLD = /\b[Tt]he\s+(\d{1,3})-year-old\b/g;
+
+/**
+ * Descriptions of the person a story is about, resolved to that person: a lead's "An Ohio
+ * man was sentenced …" or "a former U.S. Army intelligence analyst" (the person named right
+ * after it, else the one named after the same role word, "opposition leader A. Tursunov",
+ * else the first person introduced with an age, "Nolan Price, 38,"; the employer or place
+ * inside is a modifier, no ref of its own), and "the 34-year-old" (the person given that age).
+ */
+function describedPersons(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  const added: Ref[] = [];
+  const drop = new Set<Ref>();
+  const persons = refs.filter((r) => r.type === 'person' && r.via === 'name');
+  if (persons.length === 0) return refs;
+  const aged = persons.find((p) => AGE_AFTER.test(text.slice(p.end, p.end + 16)));
+  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of allMatches(LEAD_PERSON, sentence)) {
+      const start = s.start + m.index + (/^[\s"\u201c]*/.exec(m[0])?.[0].length ?? 0);
+      const end = s.start + m.index + m[0].length;
+      const inside = refsIn(refs, start, end);
+      if (inside.some((r) => r.type === 'person' || r.via === 'anaphor')) continue;
+      const role = /(\w+)$/.exec(m[0])?.[1]?.toLowerCase() ?? '';
+      const next = persons.find((p) => p.start >= end && p.start <= end + 40);
+      const who = (next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : undefined)
+        ?? persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start)))
+        ?? aged;
+      if (!who) continue;
+      for (const r of inside) drop.add(r);
+      added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });
+    }
+  }
+  if (text.includes('-year-old')) {
+    for (const m of text.matchAll(YEAR_OLD)) {
+      const age = m[1] ?? '';
+      const who = persons.find((p) => new RegExp(`^\\s*,\\s*(?:age\\s+|aged\\s+)?${age}\\s*,`).test(text.slice(p.end, p.end + 16)) || text.slice(Math.max(0, p.start - 16), p.start).includes(`${age}-year-old`));
+      if (who && !refsIn(refs, m.index, m.index + m[0].length).length) added.push({ id: who.id, type: 'person', start: m.index, end: m.index + m[0].length, via: 'anaphor' });
+    }
+  }
+  if (added.length === 0) return refs;
+  return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
+
 function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
   let protagonist: Ref | null | undefined;
   const drop = new Set<Ref>();
@@ -368,8 +424,12 @@ function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
     const before = text.slice(Math.max(0, r.start - 30), r.start);
     // (plural: "two U.S. residents", "Chinese businessmen", "a couple")
     if (/(?:s|men|couple)$/i.test(noun) || !SINGULAR_PERSON_BEFORE.test(before)) continue;
+    const end = r.end + after[0].length;
+    // "a Dutch national identified only as Ruben V.": the name given right after, else the person introduced with an age
+    const next = refs.find((p) => p.type === 'person' && p.via === 'name' && p.start >= end && p.start <= end + 40);
     protagonist ??= refs.find((p) => p.type === 'person' && p.via === 'name' && AGE_AFTER.test(text.slice(p.end, p.end + 16))) ?? null;
-    if (protagonist) added.push({ id: protagonist.id, type: 'person', start: r.start, end: r.end + after[0].length, via: 'anaphor' });
+    const who = next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : protagonist;
+    if (who) added.push({ id: who.id, type: 'person', start: r.start, end, via: 'anaphor' });
   }
   if (drop.size === 0) return refs;
   return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);

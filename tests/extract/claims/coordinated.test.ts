@@ -68,3 +68,42 @@ describe('a country adjective on private people is a nationality', () => {
     expect(c?.targets ?? []).not.toContain('ve');
   });
 });
+
+describe('a lead description of the person a story is about', () => {
+  it('reads "A Denver woman was charged" as the person introduced with an age', () => {
+    const text = 'Denver woman charged over pension scam\n\nA Denver woman was charged today with defrauding retirees of their pensions. According to the complaint, Alma Reyes, 61, of Denver, opened accounts in the names of dead pensioners.';
+    const claims = claimsOf(text, [p('ar', 'Alma Reyes', 'Reyes')]);
+    const charged = claims.find((c) => c.cue === 'charged');
+    expect(charged?.targets).toEqual(['ar']);
+  });
+
+  it('drops the employer inside "a former Navy logistics engineer"', () => {
+    const text = 'NORFOLK – A jury convicted a former Navy logistics engineer of selling ship plans. Evidence at trial showed that Owen Pratt, 45, of Norfolk, sold the plans for cash.';
+    const claims = claimsOf(text, [org('navy', 'agency', 'Navy'), p('op', 'Owen Pratt', 'Pratt')]);
+    expect(claims.find((c) => c.cue === 'convicted')?.targets).toEqual(['op']);
+  });
+
+  it('takes the person named with the same role word: "opposition leader X"', () => {
+    const text = 'Opposition leader arrested, accused of treason\n\nPolice on Monday detained opposition leader Rasa Lind at her home.';
+    const [c] = claimsOf(text, [p('rl', 'Rasa Lind', 'Lind')]);
+    expect(c?.targets).toEqual(['rl']);
+  });
+
+  it('resolves "the 52-year-old" to the person given that age', () => {
+    const text = 'Piet Mol, 52, and Anna Berg, 30, were arrested. Prosecutors accused the 52-year-old of running the scheme.';
+    const claims = claimsOf(text, [p('pm', 'Piet Mol'), p('ab', 'Anna Berg')]);
+    expect(claims.find((c) => c.cue === 'accused')?.targets).toEqual(['pm']);
+  });
+
+  it('leaves a description alone when nobody is introduced', () => {
+    const text = 'A Denver woman was charged today with defrauding retirees, the Justice Department said.';
+    const [c] = claimsOf(text, [org('doj', 'agency', 'Justice Department')]);
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('does not read "a leader of the group" as a person description', () => {
+    const text = 'Police charged a leader of the Red Wolves with extortion. Sam Ode, 40, was also detained.';
+    const [c] = claimsOf(text, [org('rw', 'threat_group', 'Red Wolves'), p('so', 'Sam Ode')]);
+    expect(c?.targets).not.toContain('so');
+  });
+});
