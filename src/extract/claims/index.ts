@@ -79,7 +79,7 @@ export function extractClaims(
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline, text);
-  if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
+  if (accused.size === 0) return { claims: number(coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first, text, figures), messages: [] };
   const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
@@ -92,10 +92,67 @@ export function extractClaims(
     const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
-  return { claims: number(second, text, figures), messages: [] };
+  return { claims: number(coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second, text, figures), messages: [] };
 }
 
 type Placed = { readonly f: Found; readonly sentence: Span };
+
+/** Acts of force whose doer a later "the strike" leaves implicit. */
+const ACT_NOUNS = '(?:strike|airstrike|air\\s+strike|drone\\s+strike|missile\\s+strike|attack|incursion|raid|shelling|bombing|bombardment|invasion|assault|cyberattack|cyber\\s+attack|hack|intrusion|shooting|massacre|poisoning|assassination|ambush)';
+/** "the strike", "this attack", "the overnight incursion": a definite act, referring back. */
+const DEFINITE_ACT = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\\s+(?:(?:latest|recent|deadly|overnight|weekend|morning|night|attempted|alleged|apparent|reported)\\s+)?(${ACT_NOUNS})s?\\b(?!\\s+(?:by|of|from|on\\s+behalf)\\b)`, 'i');
+/** The doer as a modifier right before the act: "Turkish drone strike", "Russia's missile attack", "an Iranian-backed raid". */
+const DOER_BEFORE_ACT = /^(?:['\u2019]s)?(?:-(?:backed|led|sponsored))?\s+(?:(?:drone|missile|air|rocket|artillery|cyber|deadly|overnight|military|naval|armed|suicide|retaliatory|new|latest|recent|large-scale|massive)\s+){0,2}$/i;
+
+/**
+ * "Iraq says Turkish drone strike killed …" … "the ministry said the strike was a flagrant
+ * breach": an accusation about a definite act ("the strike", "the incursion") that names no
+ * doer takes the doer the article gave that act before: a ref right before the same act noun
+ * ("Turkish drone strike", "Russia's attack"), the agent after "by", or the targets of an
+ * earlier accusation whose sentence names the same act. Only where the article named one, and
+ * never the claimant's own side.
+ */
+function actDoersFromContext(text: string, sentences: readonly Span[], refs: readonly Ref[], placed: readonly Placed[], affiliation: ReadonlyMap<string, string | null>): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const { f, sentence } = p;
+    if (f.type !== 'accusation' || f.targets.length > 0) return;
+    // (the act may be the cue's object, "condemned the strike as …", outside the content)
+    const act = DEFINITE_ACT.exec(text.slice(sentence.start, sentence.end));
+    if (!act) return;
+    const noun = (act[1] ?? '').toLowerCase().replace(/\s+/g, ' ').split(' ').at(-1) ?? '';
+    const own = new Set(f.claimants.flatMap((c) => [c, affiliation.get(c) ?? '']));
+    const si = sentences.findIndex((x) => x.start === sentence.start);
+    const nounRe = new RegExp(`\\b${noun}s?\\b`, 'gi');
+    let doers: string[] = [];
+    for (let i = si - 1; i >= 0 && doers.length === 0; i--) {
+      const s = sentences[i] as Span;
+      const st = text.slice(s.start, s.end);
+      for (const m of st.matchAll(nounRe)) {
+        const at = s.start + m.index;
+        const before = refsIn(refs, s.start, at).filter((r) => DOER_BEFORE_ACT.test(text.slice(r.end, at).replace(/\s+(?:air|drone|missile)\s*$/i, ' ')));
+        const by = /^s?\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:the\s+)?/i.exec(text.slice(at + m[0].length, at + m[0].length + 30));
+        const after = by ? refsIn(refs, at + m[0].length + by[0].length, s.end).filter((r) => r.start === at + m[0].length + by[0].length).slice(0, 1) : [];
+        const ids = [...before.slice(-1), ...after].map((r) => r.id).filter((id) => !own.has(id));
+        if (ids.length > 0) {
+          doers = ids;
+          break;
+        }
+      }
+      if (doers.length > 0) break;
+      // an earlier accusation whose sentence names the same act: its accused
+      if (nounRe.test(st)) {
+        const earlier = placed.find((q) => q.sentence.start === s.start && q.f.type === 'accusation' && q.f.targets.length > 0);
+        if (earlier) doers = earlier.f.targets.filter((id) => !own.has(id));
+      }
+      nounRe.lastIndex = 0;
+    }
+    if (doers.length === 0) return;
+    out ??= [...placed];
+    out[k] = { f: { ...f, targets: [...new Set(doers)], how: `${f.how}+act-doer` }, sentence };
+  });
+  return out ?? [...placed];
+}
 
 interface PassEnv {
   readonly text: string;

@@ -107,3 +107,32 @@ describe('a lead description of the person a story is about', () => {
     expect(c?.targets).not.toContain('so');
   });
 });
+
+describe('the doer of "the strike" from earlier in the article', () => {
+  const actors = [country('no', 'Norland', 'Norlandic'), country('ve', 'Vestia', 'Vestian'), p('ik', 'Ilse Kamp', 'Kamp')];
+
+  it('takes the doer named before the same act noun ("a Vestian missile strike")', () => {
+    const text = 'Norland summons envoy after Vestian missile strike on port\n\nA strike on the port of Elm killed four dock workers on Sunday. Norlandic foreign minister Ilse Kamp condemned the strike as "a war crime."';
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('war crime'));
+    expect(c).toMatchObject({ claimants: ['ik'], targets: ['ve'] });
+    expect(c?.reason).toContain('act-doer');
+  });
+
+  it('takes the accused of an earlier accusation about the same act', () => {
+    const text = 'Norland accused Vestia of launching the raid on a border village. Ilse Kamp condemned the raid as "a war crime."';
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('war crime'));
+    expect(c?.targets).toEqual(['ve']);
+  });
+
+  it('leaves the target empty when the article names no doer', () => {
+    const text = 'A strike on the port of Elm killed four dock workers on Sunday. Ilse Kamp condemned the strike as "a war crime."';
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('war crime'));
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('never makes the speaker\'s own side the doer', () => {
+    const text = 'Norlandic artillery shelled the town after a Norlandic raid failed. Norland condemned the raid as "a war crime."';
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('war crime'));
+    expect(c?.targets ?? []).not.toContain('no');
+  });
+});
