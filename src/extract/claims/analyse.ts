@@ -140,6 +140,8 @@ const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|ministers?|presidents?|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
+/** A qualified part of a body ("Western members of", "some member states of"): not the body itself. */
+const SUBSET_OF = /\b(?:[Ww]estern|[Ee]astern|[Ee]uropean|African|Asian|Arab|Nordic|Gulf|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Cc]ertain|[Ii]ndividual|non-permanent|[Dd]issenting|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z-]+\s+)?(?:members|member\s+(?:states|countries|nations)|countries|states|nations|governments)\s+(?:of|in)\s+(?:the\s+)?$/;
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
 const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
@@ -554,6 +556,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(text.slice(first.start, first.end)) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(text.slice(Math.max(sentence.start, first.start - 30), first.start))) continue;
     // A spokesman on his own group is an admission too.
     if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
+    // "An army spokesperson, X, said the army only targets …": the body the speaker speaks for, by its description.
+    if (first.via === 'anaphor' && speaksForDescribed(text, sentence.start, first)) continue;
     const targetRefs = [...doers, ...helpedRefs(ctx, span.start, ce)];
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.
@@ -931,9 +935,13 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
     for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
     if (!next || next.type !== 'person' || r.type === 'person') return true;
     const between = ctx.text.slice(r.end, next.start);
+    // "Russia's U.N. envoy, Dmitry Volkov,": the body before a role noun in apposition to a name says whom the role is for
+    if (ROLE_APPOSED.test(between)) return false;
     return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bby\b/.test(between);
   });
 }
+
+const ROLE_APPOSED = /^(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:envoy|ambassador|representative|spokes(?:man|woman|person)|minister|secretary|official|chief|head|director|adviser|advisor|negotiator|delegate|commissioner|coordinator)\s*,\s*$/;
 
 /** Capitalised title words right before a name, with their inner "of"/"for"/"to": "U.S. Secretary of State ". */
 const TITLE_TAIL = /(?:\b[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)+$/;
@@ -957,6 +965,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
       if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
     }
+    // "Western members of the Security Council", "three member states of the EU": a part speaks, not the body
+    if (SUBSET_OF.test(local)) return false;
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
     if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
@@ -1077,6 +1087,17 @@ export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[]
 
 /** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms"). */
 const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services))/;
+
+const SPEAKER_ROLE = /^\s+(?:spokes(?:man|woman|person)|official|officer|commander|chief|general|representative)\b/i;
+
+/** Whether the description `doer` ("the army") names the body a speaker of the sentence speaks for ("an army spokesperson"). */
+function speaksForDescribed(text: string, from: number, doer: Ref): boolean {
+  const head = /^the\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(text.slice(doer.start, doer.end))?.[1];
+  if (!head) return false;
+  const before = text.slice(from, doer.start);
+  for (const m of before.matchAll(new RegExp(`\\b${head}\\b`, 'gi'))) if (SPEAKER_ROLE.test(before.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /** Helping: "accused X of helping Y …": Y is a target too (SPEC hard cases). */
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
@@ -2356,7 +2377,9 @@ function earlierIssuer(ctx: SentenceContext, noun: string, cs: number): Ref[] {
   const sentenceStart = Math.max(from, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1);
   const lead = text.slice(sentenceStart, at);
   // "X said in a report", "X published a new report": the subject of the clause.
-  const verb = /\b(?:said|says|stated|wrote|published|publishes|issued|issues|released|releases|presented|filed|files|sent|submitted|alleged|found|concluded)\b(?:\s+\S+){0,5}?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
+  // ("The RSF rejected the findings in a statement": any verb of the subject, the statement is the means)
+  const verb = /\b(?:said|says|stated|wrote|published|publishes|issued|issues|released|releases|presented|filed|files|sent|submitted|alleged|found|concluded)\b(?:\s+\S+){0,5}?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead)
+    ?? /\b[a-z]+ed\b(?:\s+\S+){0,5}?\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/.exec(lead);
   if (verb) {
     const subj = subjectRefs(ctx, sentenceStart, sentenceStart + verb.index).filter((r) => r.type !== 'media');
     if (subj.length > 0) return subj;

@@ -79,7 +79,7 @@ export function extractClaims(
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline, text);
-  if (accused.size === 0) return { claims: number(coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first, text, figures), messages: [] };
+  if (accused.size === 0) return { claims: number(possessorStates(text, refs, coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first), text, figures), messages: [] };
   const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
@@ -92,10 +92,36 @@ export function extractClaims(
     const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
-  return { claims: number(coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second, text, figures), messages: [] };
+  return { claims: number(possessorStates(text, withCollectives, coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second), text, figures), messages: [] };
 }
 
 type Placed = { readonly f: Found; readonly sentence: Span };
+
+const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
+
+/**
+ * "accused Sudan's RSF of ethnic killings", "Russia's GRU hacked …": a state named only as
+ * the possessor of a named body that is accused with it is that body's affiliation, not a
+ * second accused (GUIDELINES: a named agency is its own actor). A state also named on its
+ * own in the sentence stays.
+ */
+function possessorStates(text: string, refs: readonly Ref[], placed: readonly Placed[]): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const { f, sentence } = p;
+    if (f.targets.length < 2) return;
+    const inSentence = refsIn(refs, sentence.start, sentence.end);
+    const drop = f.targets.filter((id) => {
+      const own = inSentence.filter((r) => r.id === id);
+      if (own.length === 0 || own[0]?.type !== 'country') return false;
+      return own.every((r) => inSentence.some((o) => o.id !== id && o.type !== 'person' && o.type !== 'country' && f.targets.includes(o.id) && o.start >= r.end && POSSESSIVE_GAP.test(text.slice(r.end, o.start))));
+    });
+    if (drop.length === 0) return;
+    out ??= [...placed];
+    out[k] = { f: { ...f, targets: f.targets.filter((id) => !drop.includes(id)) }, sentence };
+  });
+  return out ?? [...placed];
+}
 
 /** Acts of force whose doer a later "the strike" leaves implicit. */
 const ACT_NOUNS = '(?:strike|airstrike|air\\s+strike|drone\\s+strike|missile\\s+strike|attack|incursion|raid|shelling|bombing|bombardment|invasion|assault|cyberattack|cyber\\s+attack|hack|intrusion|shooting|massacre|poisoning|assassination|ambush)';

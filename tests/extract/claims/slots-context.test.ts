@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, country, org, p } from './helpers.ts';
+
+/** Session 4 slot rules: parts of bodies, role appositions, possessor states, description heads, document issuers. */
+
+describe('who speaks', () => {
+  it('gives no claimant for a qualified part of a body ("Western members of the council")', () => {
+    const text = 'Several members of the Arctic Council accused Norland of polluting the fjord.';
+    const [c] = claimsOf(text, [org('ac', 'intl_org', 'Arctic Council'), country('no', 'Norland')]);
+    expect(c).toMatchObject({ claimants: [], targets: ['no'] });
+  });
+
+  it('keeps the body for unqualified members ("members of the council")', () => {
+    const text = 'Members of the Arctic Council accused Norland of polluting the fjord.';
+    const [c] = claimsOf(text, [org('ac', 'intl_org', 'Arctic Council'), country('no', 'Norland')]);
+    expect(c?.claimants).toEqual(['ac']);
+  });
+
+  it('credits the named envoy, not the body in his title ("Vestia\'s EU envoy, Ana Ruiz,")', () => {
+    const text = 'Vestia\'s EU envoy, Ana Ruiz, denied that Vestian troops had shelled the town.';
+    const [c] = claimsOf(text, [country('ve', 'Vestia', 'Vestian'), org('eu', 'intl_org', 'EU'), p('ar', 'Ana Ruiz')]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ar'] });
+  });
+
+  it('credits the issuer of "a statement" named before to "The statement accused …"', () => {
+    const text = 'The Delta Front dismissed the report in a statement on Sunday. The statement accused Norland of arming the militias.';
+    const claims = claimsOf(text, [org('df', 'threat_group', 'Delta Front'), country('no', 'Norland')]);
+    expect(claims.find((c) => c.cue === 'accused')).toMatchObject({ claimants: ['df'], targets: ['no'] });
+  });
+});
+
+describe('who is accused', () => {
+  it('drops a state that only possesses the accused body ("Vestia\'s Border Guard")', () => {
+    const text = 'Norland accused Vestia\'s Border Guard of firing on fishermen.';
+    const [c] = claimsOf(text, [country('no', 'Norland'), country('ve', 'Vestia'), org('bg', 'agency', 'Border Guard')]);
+    expect(c?.targets).toEqual(['bg']);
+  });
+
+  it('keeps a state accused in its own right beside its body', () => {
+    const text = 'Norland accused Vestia and Vestia\'s Border Guard of firing on fishermen.';
+    const [c] = claimsOf(text, [country('no', 'Norland'), country('ve', 'Vestia'), org('bg', 'agency', 'Border Guard')]);
+    expect(c?.targets).toEqual(expect.arrayContaining(['ve', 'bg']));
+  });
+
+  it('reads "the army" as the body named as an army, not the nearest agency', () => {
+    const text = 'The Vestian Armed Forces and the Delta Militia clashed near Orl. The Delta Militia said in a statement that the army shelled a market.';
+    const actors = [org('vaf', 'agency', 'Vestian Armed Forces'), org('dm', 'agency', 'Delta Militia')];
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('shelled'));
+    expect(c?.targets).toEqual(['vaf']);
+  });
+
+  it('takes no accusation from an army spokesperson describing the army\'s own strikes', () => {
+    const text = 'The Vestian Armed Forces denied the report. A Vestian army spokesman, Colonel Ivo Hart, said the army only targets rebel militias.';
+    const actors = [org('vaf', 'agency', 'Vestian Armed Forces'), p('ih', 'Colonel Ivo Hart')];
+    expect(claimsOf(text, actors).filter((c) => c.type === 'accusation' && c.evidence.text.includes('targets'))).toEqual([]);
+  });
+});
