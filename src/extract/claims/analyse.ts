@@ -1218,6 +1218,12 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     const own = q.how === 'follow-on' || q.how === 'unmarked' ? execFromComma(SPEAKER_TAIL, s, 2) : null;
     const ownSpeaker = own ? refsIn(ctx.refs, sentence.start + own.index, sentence.end).find((r) => r.type === 'person') : undefined;
     if (ownSpeaker && !q.speaker.includes(ownSpeaker.id)) return { ids: [ownSpeaker.id], reportedBy, how: 'quote-own-tail', viaAnaphor: false };
+    // "…, announced U.S. Attorney A and Special Agent B." read as unmarked speech: every official of the tail
+    if (q.how === 'unmarked' && q.end > sentence.start && q.end < sentence.end && ANNOUNCED_HINT.test(s)) {
+      const announced = ANNOUNCED_TAIL.exec(s);
+      const ids = announced ? uniqueIds(announcers(ctx, sentence.start + announced.index, sentence.end)) : [];
+      if (ids.length > 1) return { ids, reportedBy, how: 'announced-tail', viaAnaphor: false };
+    }
     return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
   }
   // "The Ledger reported, citing Norlandic officials, that …", "Citing anonymous sources, X
@@ -1235,6 +1241,13 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const rv = REPORTING_ALL;
   let lastVerb: RegExpExecArray | null = null;
   for (const m of allMatches(rv, head)) lastVerb = m;
+  // "A national was extradited to face charges for his alleged role …, announced A and B": the
+  // noun "charges" has no speaker; the officials of the closing tail announce it.
+  if (lastVerb && isReportingNoun(head, lastVerb) && ANNOUNCED_HINT.test(s)) {
+    const announced = ANNOUNCED_TAIL.exec(s);
+    const ids = announced ? announcers(ctx, sentence.start + announced.index, sentence.end).filter((r) => r.start > pos) : [];
+    if (ids.length > 0) return { ids: uniqueIds(ids), reportedBy, how: 'announced-tail', viaAnaphor: false };
+  }
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
     // "a case that rights groups say is politically motivated": the relative clause's own
@@ -1333,6 +1346,13 @@ function officialsList(ctx: SentenceContext, verbAt: number): Ref[] {
     from = to + 1;
   }
   return persons.length >= 2 && refsIn(ctx.refs, sentence.start, text.indexOf(',', sentence.start)).some((r) => r.type === 'person') ? persons : [];
+}
+
+/** "to face charges", "federal charges": a noun, no reporting verb with a subject. */
+const NOUN_BEFORE = /\b(?:face|faces|facing|faced|the|a|an|new|these|those|his|her|their|its|on|of|federal|criminal|several|\d+)\s+(?:[\w-]+\s+)?$/i;
+function isReportingNoun(head: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return /^charges?$/i.test(m[0]) && NOUN_BEFORE.test(head.slice(Math.max(0, at - 30), at));
 }
 
 /** "…, announced A and B." closing a sentence (press releases name the officials bringing a case this way). */
@@ -1704,11 +1724,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // hedges an accusation of the noun phrase it opens, told by nobody in particular.
       // ("over India's alleged role in …": the possessor before the adjective is the accused)
       const possessor = /([\w.-]+)['\u2019]s\s+$/.exec(text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start));
-      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|(?:\w+\s+)?(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)$/i.test(text.slice(ctx.sentence.start, possessor ? span.start - possessor[0].length : span.start)))) {
+      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|(?:\w+\s+)?(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)(?:(?:his|her|their)\s+)?$/i.test(text.slice(ctx.sentence.start, possessor ? span.start - possessor[0].length : span.start)))) {
         how = 'adjective';
         const np = /^\s+(?:[\w'\u2019-]+\s+){0,5}?(?=\b(?:[a-z]+ed|in|by|on|at|for|against|was|were|is|are|has|have)\b|[,.;]|$)/.exec(text.slice(span.end, ce));
         const npEnd = np ? span.end + np[0].length : ce;
         targets = [...(possessor ? refsIn(ctx.refs, span.start - possessor[0].length, span.start) : []), ...refsIn(ctx.refs, span.end, npEnd)];
+        // "to face charges for his alleged role": the person the possessive pronoun stands for, the clause's subject
+        if (targets.length === 0 && /\b(?:his|her)\s+$/i.test(text.slice(span.start - 5, span.start))) targets = subjectRefs(ctx, ctx.sentence.start, span.start).filter((r) => r.type === 'person').slice(0, 1);
         const by = /^\s*by\s+/i.exec(text.slice(npEnd, ce));
         if (by) targets = [...targets, ...refsIn(ctx.refs, npEnd, ce).filter((r) => r.start <= npEnd + by[0].length + 2)];
         claimants = [];
@@ -2014,7 +2036,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       viaAnaphor = speaker.viaAnaphor;
     }
   }
-  if (claimantIds.length === 0 && ctx.previous && /^\s*(?:["\u201c]?\s*)(?:he|she|it|they)\s/i.test(text.slice(ctx.sentence.start, span.start))) {
+  // (not a passive: in "He is charged with …" the pronoun is the accused, the charge agentless)
+  if (claimantIds.length === 0 && !passive && ctx.previous && /^\s*(?:["\u201c]?\s*)(?:he|she|it|they)\s/i.test(text.slice(ctx.sentence.start, span.start))) {
     claimantIds = [...ctx.previous.claimants];
     if (reportedBy.length === 0) reportedBy = [...ctx.previous.reportedBy];
     how += '+previous-speaker';
@@ -2030,7 +2053,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges");
   // a noun claim is hedged only by what lies in its own content.
   // (what sources told an outlet is a report: hedged)
-  const certainty = how === 'adjective' || relayedBy.length > 0 ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
+  const certainty = how.startsWith('adjective') || relayedBy.length > 0 ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
   const filled = (claimantIds.length > 0 ? 1 : 0) + (targetIds.length > 0 ? 1 : 0);
   const confidence = Math.min(0.99, cue.confidence * (0.7 + 0.15 * filled));
   return {

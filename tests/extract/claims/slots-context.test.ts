@@ -55,3 +55,26 @@ describe('who is accused', () => {
     expect(claimsOf(text, actors).filter((c) => c.type === 'accusation' && c.evidence.text.includes('targets'))).toEqual([]);
   });
 });
+
+describe('charges announced in a closing tail', () => {
+  const actors = [p('lk', 'Lars Kovac', 'Kovac'), p('ht', 'Helen Toft'), p('rb', 'Raj Bose')];
+
+  it('credits the announcers and accuses the subject of "to face charges for his alleged role"', () => {
+    const text = 'A Latvian man was extradited to face charges for his alleged role in a phishing ring, announced U.S. Attorney Helen Toft and FBI Special Agent Raj Bose. Lars Kovac, 33, appeared in court on Monday.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'alleged');
+    expect(c).toMatchObject({ claimants: ['ht', 'rb'], targets: ['lk'], certainty: 'hedged' });
+  });
+
+  it('leaves an agentless "He is charged …" without the previous sentence\'s speakers', () => {
+    const text = 'Mr. Kovac was extradited on Friday, announced U.S. Attorney Helen Toft. He is charged in a six-count indictment with wire fraud.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'charged');
+    expect(c).toMatchObject({ claimants: [], targets: ['lk'] });
+  });
+
+  it('still carries the speaker to an active "He also accused …"', () => {
+    const text = 'Helen Toft said the ring stole millions. He also accused Kovac of laundering the proceeds.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.claimants).toEqual(['ht']);
+  });
+});
+
