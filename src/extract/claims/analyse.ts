@@ -1348,6 +1348,9 @@ function officialsList(ctx: SentenceContext, verbAt: number): Ref[] {
   return persons.length >= 2 && refsIn(ctx.refs, sentence.start, text.indexOf(',', sentence.start)).some((r) => r.type === 'person') ? persons : [];
 }
 
+/** Between an accuser and "no evidence": "had presented", "has not provided", "offered". */
+const NO_EVIDENCE_GIVEN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:not|never|yet\s+to)\s+)?(?:presented|provided|offered|shown|produced|given|put\s+forward|made\s+public|present|provide|offer|show|produce|give)\s*["\u201c]?$/i;
+
 /** "to face charges", "federal charges": a noun, no reporting verb with a subject. */
 const NOUN_BEFORE = /\b(?:face|faces|facing|faced|the|a|an|new|these|those|his|her|their|its|on|of|federal|criminal|several|\d+)\s+(?:[\w-]+\s+)?$/i;
 function isReportingNoun(head: string, m: RegExpMatchArray): boolean {
@@ -1972,6 +1975,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
+        // "Serov said that Warsaw had presented no evidence …": the subject who failed to show
+        // evidence is the accuser rebutted; the speaker denies.
+        if (cue.id === 'without-evidence' && claimants.length > 0 && NO_EVIDENCE_GIVEN.test(text.slice(claimants.at(-1)?.end ?? span.start, span.start))) {
+          const speaker = speakerOf(ctx, span.start);
+          if (speaker.ids.length > 0 && !speaker.ids.some((id) => claimants.some((r) => r.id === id)) && speaker.how !== 'according-to-media' && speaker.how !== 'reporting-media') {
+            targets = claimants;
+            claimants = [];
+          }
+        }
       }
       break;
     }
@@ -2219,6 +2231,8 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         // "arrested for A for allegedly B": two allegations, two claims (GUIDELINES "alleged A and B").
         !f.how.includes('reason-of-earlier') &&
         !f.how.includes('second-allegation') &&
+        // "said the accusations were unfounded and that Warsaw had shown no evidence": two complements, two statements
+        !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
         ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),

@@ -79,7 +79,7 @@ export function extractClaims(
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline, text);
-  if (accused.size === 0) return { claims: number(possessorStates(text, refs, coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first), text, figures), messages: [] };
+  if (accused.size === 0) return { claims: number(sameStatementAccusers(possessorStates(text, refs, coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first)), text, figures), messages: [] };
   const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
@@ -92,10 +92,27 @@ export function extractClaims(
     const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
-  return { claims: number(possessorStates(text, withCollectives, coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second), text, figures), messages: [] };
+  return { claims: number(sameStatementAccusers(possessorStates(text, withCollectives, coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second)), text, figures), messages: [] };
 }
 
 type Placed = { readonly f: Found; readonly sentence: Span };
+
+/**
+ * "X said the accusations were unfounded and that Warsaw had presented no evidence": a
+ * denial that names no accuser takes the accusers another denial by the same claimants
+ * names in the same sentence (GUIDELINES: the accusers named in that same statement).
+ */
+function sameStatementAccusers(placed: readonly Placed[]): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    if (p.f.type !== 'denial' || p.f.targets.length > 0 || p.f.claimants.length === 0) return;
+    const other = placed.find((o) => o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join());
+    if (!other) return;
+    out ??= [...placed];
+    out[k] = { f: { ...p.f, targets: other.f.targets, how: `${p.f.how}+same-statement` }, sentence: p.sentence };
+  });
+  return out ?? [...placed];
+}
 
 const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
 

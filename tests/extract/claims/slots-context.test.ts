@@ -78,3 +78,26 @@ describe('charges announced in a closing tail', () => {
   });
 });
 
+describe('denials that name the accuser as the one without evidence', () => {
+  const actors = [country('no', 'Norland', 'Oslen'), country('ve', 'Vestia'), p('ak', 'Arno Kell')];
+
+  it('makes "X had presented no evidence" a denial by the speaker against X', () => {
+    const text = 'Vestian spokesman Arno Kell said Oslen had presented no evidence for its claim that the vessel was Vestian.';
+    const c = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(c).toMatchObject({ claimants: ['ak'], targets: ['no'] });
+  });
+
+  it('gives the accuser to a second denial of the same statement, kept as its own claim', () => {
+    const text = 'Arno Kell said the accusations were "unfounded" and that Oslen had presented "no evidence whatsoever" of an incursion.';
+    const denials = claimsOf(text, actors).filter((x) => x.type === 'denial');
+    expect(denials).toHaveLength(2);
+    for (const d of denials) expect(d).toMatchObject({ claimants: ['ak'], targets: ['no'] });
+  });
+
+  it('keeps the subject as the denier when nobody else speaks', () => {
+    const text = 'Vestia rejected the charges, saying there was no evidence of any wrongdoing.';
+    const denials = claimsOf(text, actors).filter((x) => x.type === 'denial');
+    expect(denials.every((d) => d.claimants.includes('ve') && !d.targets.includes('ve'))).toBe(true);
+  });
+});
+
