@@ -198,10 +198,10 @@ const PRONOUN_REACH = 3;
 
 /**
  * A description may carry one lower-case modifier: "the militant group", "the hacking
- * ring", "the state-run broadcaster". Not one that points elsewhere: "the other group",
+ * ring", "the state-run broadcaster", "the same group" (the one named before). Not one that points elsewhere: "the other group",
  * "the rival company", "the neighbouring country" are not the one named before.
  */
-const MODIFIER = `(?:(?!(?:other|same|rival|opposing|second|third|next|latter|neighbou?ring|another|different|new)\\b)[a-z][a-z-]+\\s+)?`;
+const MODIFIER = `(?:(?!(?:other|rival|opposing|second|third|next|latter|neighbou?ring|another|different|new)\\b)[a-z][a-z-]+\\s+)?`;
 const PATTERNS = ANAPHORS.map((a) => a.pattern.replace(/^the\\s\+/, `the\\s+${MODIFIER}`));
 
 const UNMODIFIED = ANAPHORS.map((a) => new RegExp(`^(?:${a.pattern})$`, 'i'));

@@ -101,3 +101,17 @@ describe('denials that name the accuser as the one without evidence', () => {
   });
 });
 
+describe('"the same group"', () => {
+  it('refers back to the group named before', () => {
+    const text = 'Norland blamed the Red Wolves for the attack on the port. Vestia said separately that the same group was behind a bombing in its capital.';
+    const c = claimsOf(text, [country('no', 'Norland'), country('ve', 'Vestia'), org('rw', 'threat_group', 'Red Wolves')]).find((x) => x.claimants.includes('ve'));
+    expect(c?.targets).toEqual(['rw']);
+  });
+
+  it('does not read "the other group" as the one named before', () => {
+    const text = 'Norland blamed the Red Wolves for the attack on the port. Vestia said separately that the other group was behind a bombing in its capital.';
+    const c = claimsOf(text, [country('no', 'Norland'), country('ve', 'Vestia'), org('rw', 'threat_group', 'Red Wolves')]).find((x) => x.claimants.includes('ve'));
+    expect(c?.targets ?? []).toEqual([]);
+  });
+});
+
