@@ -64,8 +64,10 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
+  // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
+  const leadPersons = coref ? describedPersons(text, sentences, governed) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
-  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, describedPersons(text, sentences, nationalityOfPersons(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))))))) : nationalityOfPersons(text, governed);
+  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)])))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -456,14 +458,14 @@ const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
  * ones are left to the descriptions of the accused (`describedAccused`).
  */
 /** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none). */
-const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says)\\b)';
+const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says)\\b)';
 /**
  * A lead's indefinite description of the person a story is about: "An Ohio man was
  * sentenced", "convicted a former U.S. Army intelligence analyst", a headline's "Kyrgyz
  * opposition leader detained". Role nouns of private people and public figures; not state
  * agents ("an officer", "a spy": the state they serve) nor speakers ("a lawyer", "a spokesman").
  */
-const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at|with|from|who)\\b)`, 'g');
+const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
 /** The sentences a lead description may sit in: the headline and the first body sentences. */
 const LEAD_SENTENCES = 4;
 /** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */
@@ -494,7 +496,8 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
       const next = persons.find((p) => p.start >= end && p.start <= end + 40);
       const who = (next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : undefined)
         ?? persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start)))
-        ?? aged;
+        // (a judge is the judge named with that title, never the person the story is about)
+        ?? (role === 'judge' ? undefined : aged);
       if (!who) continue;
       for (const r of inside) drop.add(r);
       added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });

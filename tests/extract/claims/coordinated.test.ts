@@ -136,3 +136,21 @@ describe('the doer of "the strike" from earlier in the article', () => {
     expect(c?.targets ?? []).not.toContain('no');
   });
 });
+
+describe('a lead description before a pronoun, and "a federal judge"', () => {
+  const actors = [org('ac', 'company', 'Acme'), org('vx', 'company', 'Vextron'), p('mh', 'Mara Holt', 'Holt'), p('tq', 'Tobias Quill', 'Quill')];
+
+  it('resolves "him" to the person a lead\'s "former Acme and Vextron engineer" stands for', () => {
+    const text = 'A former Acme and Vextron engineer from Fresno was jailed today after a federal judge convicted him of stealing chip designs. Mr. Quill, 58, was found guilty by U.S. District Judge Mara Holt after a bench trial.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'convicted');
+    expect(c).toMatchObject({ claimants: ['mh'], targets: ['tq'] });
+  });
+
+  it('never takes the person of the story for "a federal judge"', () => {
+    const text = 'A federal judge convicted a Fresno engineer of stealing chip designs. Tobias Quill, 58, faces ten years in prison.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'convicted');
+    expect(c?.claimants).toEqual([]);
+    expect(c?.targets).toEqual(['tq']);
+  });
+});
+
