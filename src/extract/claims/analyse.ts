@@ -146,7 +146,7 @@ const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|spe
 /** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
 const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
 /** Members of a body gathered at its meeting: "leaders at the …", "foreign ministers of the … summit". */
-const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
+const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of|(?:meeting|gathered|gathering|assembled)\s+(?:at|in|for))\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
@@ -925,8 +925,8 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
     const nextRef = refs[i + 1];
     if (r.type === 'country' && nextRef && (nextRef.type === 'company' || nextRef.type === 'person' || nextRef.type === 'other_org' || nextRef.type === 'media')
       && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$/.test(ctx.text.slice(r.start, r.end))
-      && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(ctx.text.slice(r.end, nextRef.start))
-      && !/\b(?:government|state|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
+      && /^\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*)$/.test(ctx.text.slice(r.end, nextRef.start))
+      && !/\b(?:government|state(?!-owned)|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
     // "the US Department of Justice", "Russian FSB officers": a country right before an agency's
     // name is its modifier; the agency acts (its affiliation keeps the country).
     if (r.type === 'country' && nextRef && nextRef.type === 'agency' && nextRef.via === 'name' && r.via === 'name' && /^\s+$/.test(ctx.text.slice(r.end, nextRef.start))) return false;
@@ -1014,6 +1014,14 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     const doers = refsIn(ctx.refs, at, stop2 ? at + stop2.index : end);
     if (doers.length > 0) return { refs: doers, contentFrom: null };
   }
+  // "denounced a mining agreement signed between the government of X and Y": its parties
+  const deal = DEAL_PARTIES.exec(region);
+  if (deal) {
+    const at = from + deal[0].length;
+    const stop2 = /;|,\s*(?:calling|saying|describing|which|who|as|and\s+(?![A-Z]))|\s(?:as|for|because|over)\s/i.exec(text.slice(at, end));
+    const parties = dropModifiers(ctx, refsIn(ctx.refs, at, stop2 ? at + stop2.index : end));
+    if (parties.length > 0) return { refs: parties, contentFrom: null };
+  }
   // "condemned the arrest of X by Vestia": the act's "by" agent is the accused, not the one arrested
   if (ACT_OBJECT.test(region)) {
     const doers = actDoers(ctx, from, end);
@@ -1049,6 +1057,9 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   };
   return { refs: refs.filter((r) => !inAside(r)), contentFrom };
 }
+
+/** A deal as an object, up to its parties: "a mining agreement signed last month between", "the contract concluded by". */
+const DEAL_PARTIES = /^\s*(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|pact|contract|accord|treaty|memorandum)\s+(?:(?:signed|concluded|struck|reached|agreed)\s+(?:(?:last|this|on|in|earlier)\s+\w+\s+)?)?(?:by|between)\s+/i;
 
 /** An act done to someone, as an object: "the arrest of X (by Y)", "the recent detention of X". */
 const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment)\s+of\s/i;

@@ -65,7 +65,7 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? describedPersons(text, sentences, governed) : governed;
+  const leadPersons = coref ? summitHosts(text, describedPersons(text, sentences, governed)) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)])))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
@@ -457,6 +457,24 @@ const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
  * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
  * ones are left to the descriptions of the accused (`describedAccused`).
  */
+const THE_SUMMIT = /\b[Tt]he\s+(?:(?:two-day|three-day|annual|recent|latest|weekend)\s+)?summit\b/g;
+const HOST_BEFORE_SUMMIT = /^(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|heads-of-state|annual|emergency|extraordinary)\s+)?summit\b/;
+
+/**
+ * "Leaders met at an African Union summit … X accused the summit of interfering": "the
+ * summit" is the body that held the summit named before ("an AU summit", "NATO's summit").
+ */
+function summitHosts(text: string, refs: Ref[]): Ref[] {
+  if (!text.includes('summit')) return refs;
+  const added: Ref[] = [];
+  for (const m of text.matchAll(THE_SUMMIT)) {
+    if (refsIn(refs, m.index, m.index + m[0].length).length > 0) continue;
+    const host = refsIn(refs, 0, m.index).filter((r) => r.type === 'intl_org' || r.type === 'other_org' || r.type === 'agency').filter((r) => HOST_BEFORE_SUMMIT.test(text.slice(r.end, r.end + 40))).at(-1);
+    if (host) added.push({ id: host.id, type: host.type, start: m.index, end: m.index + m[0].length, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
 /** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none). */
 const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says)\\b)';
 /**

@@ -115,3 +115,32 @@ describe('"the same group"', () => {
   });
 });
 
+describe('summits and deals', () => {
+  const actors = [org('ol', 'intl_org', 'Ocean League'), country('ve', 'Vestia'), country('ru', 'Russian', 'Russia'), org('kc', 'company', 'Korvex'), p('ib', 'Ines Bauer')];
+
+  it('credits leaders meeting at a body\'s summit to the body, and accuses the parties of a deal', () => {
+    const text = 'Leaders meeting at an Ocean League summit on Friday condemned a fishing agreement signed in May between the government of Vestia and a Russian state-owned company, Korvex, calling it illegal.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.claimants).toEqual(['ol']);
+    expect(c?.targets).toEqual(['ve', 'kc']);
+  });
+
+  it('reads "the summit" as the body that held it', () => {
+    const text = 'Leaders gathered at an Ocean League summit in Lisbon. Vestian minister Ines Bauer accused the summit of meddling in Vestian affairs.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['ib'], targets: ['ol'] });
+  });
+
+  it('leaves "the summit" alone when no body held one before', () => {
+    const text = 'Leaders gathered in Lisbon. Vestian minister Ines Bauer accused the summit of meddling in Vestian affairs.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('keeps a state that is a party of a deal condemned without a named company', () => {
+    const text = 'The Ocean League condemned the arms deal struck between Vestia and Russia, citing the embargo.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.targets).toEqual(['ve', 'ru']);
+  });
+});
+
