@@ -3,7 +3,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
-import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
+import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, uniqueIds, type Ref } from './mentions.ts';
 import { allMatches } from '../../nlp/regex.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
@@ -81,7 +81,7 @@ export function extractClaims(
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline, text);
-  if (accused.size === 0) return { claims: number(sameStatementAccusers(possessorStates(text, refs, coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first)), text, figures), messages: [] };
+  if (accused.size === 0) return { claims: number(sayingSubjects(text, refs, sameStatementAccusers(possessorStates(text, refs, coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first))), text, figures), messages: [] };
   const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
@@ -94,7 +94,7 @@ export function extractClaims(
     const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
-  return { claims: number(sameStatementAccusers(possessorStates(text, withCollectives, coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second)), text, figures), messages: [] };
+  return { claims: number(sayingSubjects(text, withCollectives, sameStatementAccusers(possessorStates(text, withCollectives, coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second))), text, figures), messages: [] };
 }
 
 type Placed = { readonly f: Found; readonly sentence: Span };
@@ -112,6 +112,34 @@ function sameStatementAccusers(placed: readonly Placed[]): Placed[] {
     if (!other) return;
     out ??= [...placed];
     out[k] = { f: { ...p.f, targets: other.f.targets, how: `${p.f.how}+same-statement` }, sentence: p.sentence };
+  });
+  return out ?? [...placed];
+}
+
+const SAYING_THAT = /,\s*(?:saying|adding|arguing|noting|stating)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?/g;
+/** Before the subject ref of the saying-clause: nothing, or a determiner and a word ("the Vestian government"). */
+const SUBJECT_LEAD = /^(?:(?:the|its|their)\s+)?$/i;
+
+/**
+ * "The State Department condemned the sentence, saying that Belarusian authorities continue to
+ * jail journalists": an accusation that names no accused takes the subject of the clause its
+ * claimant adds with "saying (that)" (the one whose act is condemned).
+ */
+function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Placed[]): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const { f, sentence } = p;
+    if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return;
+    const tail = text.slice(f.cueSpan.end, sentence.end);
+    SAYING_THAT.lastIndex = 0;
+    const m = SAYING_THAT.exec(tail);
+    if (!m) return;
+    const at = f.cueSpan.end + m.index + m[0].length;
+    const subject = refsIn(refs, at, Math.min(sentence.end, at + 60)).filter((r) => SUBJECT_LEAD.test(text.slice(at, r.start)));
+    const ids = uniqueIds(subject).filter((id) => !f.claimants.includes(id));
+    if (ids.length === 0) return;
+    out ??= [...placed];
+    out[k] = { f: { ...f, targets: ids, how: `${f.how}+saying-subject` }, sentence };
   });
   return out ?? [...placed];
 }

@@ -144,3 +144,19 @@ describe('summits and deals', () => {
   });
 });
 
+describe('the accused of a condemnation given in ", saying that …"', () => {
+  const actors = [org('fo', 'agency', 'Foreign Office'), country('ve', 'Vestian', 'Vestia'), p('lm', 'Lia Marr')];
+
+  it('takes the subject of the saying-clause', () => {
+    const text = 'The Foreign Office condemned the verdict, saying that Vestian authorities "keep jailing critics on invented charges."';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'condemned');
+    expect(c).toMatchObject({ claimants: ['fo'], targets: ['ve'] });
+  });
+
+  it('does not take a name deeper in the saying-clause', () => {
+    const text = 'The Foreign Office condemned the verdict, saying that the trial of Lia Marr was a farce.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'condemned');
+    expect(c?.targets).toEqual([]);
+  });
+});
+
