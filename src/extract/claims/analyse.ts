@@ -943,6 +943,9 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
 
 const ROLE_APPOSED = /^(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:envoy|ambassador|representative|spokes(?:man|woman|person)|minister|secretary|official|chief|head|director|adviser|advisor|negotiator|delegate|commissioner|coordinator)\s*,\s*$/;
 
+/** A time phrase of years or months right before a name: "between 2019 and 2023 ", "in March 2021, ", "since 2018 ". */
+const TIME_PHRASE_END = /\b(?:(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:and|to|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}|(?:in|since|during|until|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4})\s*,?\s*(?:(?:and|&)\s+)?$/;
+
 /** Capitalised title words right before a name, with their inner "of"/"for"/"to": "U.S. Secretary of State ". */
 const TITLE_TAIL = /(?:\b[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)+$/;
 
@@ -982,6 +985,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
     // "upon learning his DNA was on her coat he claimed …": a nominative pronoun is never the object of a preposition
     if (r.via === 'anaphor' && /^(?:he|she|they)$/i.test(text.slice(r.start, r.end))) return true;
+    // "between 2019 and 2023 Karimi and Gulfstar shipped …": a time phrase ends before the subject
+    if (TIME_PHRASE_END.test(local)) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
     if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;

@@ -65,7 +65,7 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? summitHosts(text, describedPersons(text, sentences, governed)) : governed;
+  const leadPersons = coref ? ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)])))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
@@ -485,6 +485,33 @@ const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
  * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
  * ones are left to the descriptions of the accused (`describedAccused`).
  */
+const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|companies)\b/g;
+
+/**
+ * "A Houston businessman and his company were charged … His company, Gulfstar LLC, is also
+ * named": "his company" stands for the company the article names in apposition to "his
+ * company" (there or anywhere else in it); one such company only.
+ */
+function ownedCompanies(text: string, refs: Ref[]): Ref[] {
+  if (!/\b[Hh](?:is|er)\s+(?:own\s+)?(?:company|firm|business)/.test(text)) return refs;
+  const hits = [...text.matchAll(HIS_COMPANY)];
+  const named = new Set<string>();
+  for (const m of hits) {
+    const end = m.index + m[0].length;
+    const next = refsIn(refs, end, end + 60).find((r) => r.type === 'company' && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(end, r.start)));
+    if (next) named.add(next.id);
+  }
+  if (named.size !== 1) return refs;
+  const id = [...named][0] as string;
+  const added: Ref[] = [];
+  for (const m of hits) {
+    const end = m.index + m[0].length;
+    if (refsIn(refs, m.index, end + 60).some((r) => r.id === id && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(end, r.start)))) continue;
+    added.push({ id, type: 'company', start: m.index, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
 const THE_SUMMIT = /\b[Tt]he\s+(?:(?:two-day|three-day|annual|recent|latest|weekend)\s+)?summit\b/g;
 const HOST_BEFORE_SUMMIT = /^(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|heads-of-state|annual|emergency|extraordinary)\s+)?summit\b/;
 

@@ -154,3 +154,31 @@ describe('a lead description before a pronoun, and "a federal judge"', () => {
   });
 });
 
+describe('subjects after a time phrase, and "his company"', () => {
+  const actors = [p('fk', 'Farid Kane', 'Kane'), org('gs', 'company', 'Gulfway Supply LLC', 'Gulfway')];
+
+  it('keeps both subjects after "between 2019 and 2023"', () => {
+    const text = 'Farid Kane, 58, was arrested. According to the complaint, between 2019 and 2023 Kane and Gulfway shipped stolen equipment to customers abroad.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'shipped');
+    expect(c?.targets).toEqual(['fk', 'gs']);
+  });
+
+  it('still reads "from Kane" after a year as a preposition object when no time phrase ends there', () => {
+    const text = 'Prosecutors said the 2021 shipments from Kane were illegal.';
+    const c = claimsOf(text, actors)[0];
+    expect(c?.claimants ?? []).not.toContain('fk');
+  });
+
+  it('resolves "his company" to the company named in apposition elsewhere', () => {
+    const text = 'A Tampa businessman and his company were charged today with exporting rifles. Farid Kane, 58, was arrested at the airport. His company, Gulfway Supply LLC, is also named as a defendant.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['fk', 'gs']);
+  });
+
+  it('leaves "his company" alone when no company is named in apposition', () => {
+    const text = 'A Tampa businessman and his company were charged today with exporting rifles. Farid Kane, 58, runs Gulfway Supply LLC.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['fk']);
+  });
+});
+
