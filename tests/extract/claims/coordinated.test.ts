@@ -182,3 +182,19 @@ describe('subjects after a time phrase, and "his company"', () => {
   });
 });
 
+describe('helping a firm of a nationality', () => {
+  const actors = [p('lw', 'Li Wen'), country('cn', 'Chinese'), org('doj', 'agency', 'Justice Department')];
+
+  it('does not make the state a target for "on behalf of a Chinese state-owned enterprise"', () => {
+    const text = 'The Justice Department charged Li Wen with stealing turbine designs on behalf of a Chinese state-owned enterprise.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.targets).toEqual(['lw']);
+  });
+
+  it('keeps the state for "on behalf of the Chinese government"', () => {
+    const text = 'The Justice Department charged Li Wen with stealing turbine designs on behalf of the Chinese government.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.targets).toEqual(['lw', 'cn']);
+  });
+});
+
