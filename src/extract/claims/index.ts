@@ -65,7 +65,7 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))) : governed;
+  const leadPersons = coref ? headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed)))) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)])))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
@@ -485,6 +485,33 @@ const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
  * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
  * ones are left to the descriptions of the accused (`describedAccused`).
  */
+/** Headline-ese drops the article: "…; group denies", "firm rejects claims". Noun -> the actor types it may stand for. */
+const HEADLINE_BARE = /(?:^|[;:,\u2013\u2014-]\s*|\b(?:and|as|but)\s+)(group|militia|rebels|company|firm|ministry|army|government|regime)\s+(?=[a-z]+s\b)/g;
+const BARE_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
+  group: ['threat_group', 'other_org', 'agency'], militia: ['threat_group', 'agency'], rebels: ['threat_group'],
+  company: ['company'], firm: ['company'], ministry: ['agency'], army: ['agency'], government: ['country'], regime: ['country'],
+};
+
+/**
+ * "UN experts accuse Sudan's RSF of killings; group denies": in a headline a bare "group",
+ * "firm", "ministry" before a verb is the description "the group": the last actor of a
+ * fitting type named before it in the headline.
+ */
+function headlineBareNouns(text: string, headline: Span | null, refs: Ref[]): Ref[] {
+  if (!headline) return refs;
+  const h = text.slice(headline.start, headline.end);
+  const added: Ref[] = [];
+  for (const m of h.matchAll(HEADLINE_BARE)) {
+    const noun = (m[1] ?? '').toLowerCase();
+    const start = headline.start + m.index + m[0].trimEnd().length - noun.length;
+    const end = start + noun.length;
+    const types = BARE_TYPES[noun] ?? [];
+    const before = refsIn(refs, headline.start, start).filter((r) => types.includes(r.type)).at(-1);
+    if (before) added.push({ id: before.id, type: before.type, start, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
 const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|companies)\b/g;
 
 /**

@@ -160,3 +160,25 @@ describe('the accused of a condemnation given in ", saying that …"', () => {
   });
 });
 
+describe('bare nouns in a headline', () => {
+  const actors = [org('ol', 'intl_org', 'Ocean League'), org('df', 'threat_group', 'Delta Front'), org('ac', 'company', 'Acme')];
+
+  it('reads "; group denies" as the group named before in the headline', () => {
+    const text = 'Ocean League accuses Delta Front of piracy; group denies\n\nThe league said the Delta Front seized three ships.';
+    const d = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(d?.claimants).toEqual(['df']);
+  });
+
+  it('reads "firm rejects" after a comma as the company named before', () => {
+    const text = 'Regulator accuses Acme of fraud, firm rejects claims\n\nThe regulator said Acme hid losses.';
+    const d = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(d?.claimants).toEqual(['ac']);
+  });
+
+  it('leaves a modified noun alone ("rights group says")', () => {
+    const text = 'Delta Front blamed for piracy, rights group says\n\nThe group said the Delta Front seized three ships.';
+    const claims = claimsOf(text, actors);
+    expect(claims[0]?.claimants ?? []).not.toContain('df');
+  });
+});
+
