@@ -2145,7 +2145,7 @@ function q(ctx: SentenceContext, pos: number): boolean {
 /** The subject of the clause `[cs, end)`: refs before its first verb ("Turikov … has been extradited to face charges"). */
 function clauseSubject(ctx: SentenceContext, cs: number, end: number): Ref[] {
   const region = ctx.text.slice(cs, end);
-  const verb = (ctx.headline ? /\b(?!United\b)[A-Z]?[a-z]+ed\b|\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ff]aces?|[Pp]leads)\b/ : /\b(?:[a-z]+ed|has|have|had|is|are|was|were|faces?|facing|remains?|stands?)\b/).exec(region);
+  const verb = (ctx.headline ? /\b(?!United\b)[A-Z]?[a-z]+ed\b|\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ff]aces?|[Pp]leads)\b/ : /\b(?:[a-z]+ed|has|have|had|is|are|was|were|faces?|facing|remains?|stands?|met|sent|sold|stole|took|made|gave|paid|ran|led|held|bought|wrote|hid|fled|brought|got|told|said|began|became|went|knew|spent|kept|built)\b/).exec(region);
   const refs = subjectRefs(ctx, cs, verb ? cs + verb.index : end);
   return refs.length > 0 ? refs : nearestNounPhraseRefs(ctx, cs, end);
 }

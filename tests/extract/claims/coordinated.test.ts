@@ -198,3 +198,19 @@ describe('helping a firm of a nationality', () => {
   });
 });
 
+describe('the subject of a document claim ends at an irregular verb', () => {
+  const actors = [p('dh', 'Dara Holm', 'Holm'), org('gru', 'agency', 'Main Intelligence Directorate'), country('ru', 'Russia')];
+
+  it('does not take the counterparty after "met with an officer of X"', () => {
+    const text = "According to court documents, Dara Holm, 41, of Dayton, met with an officer of Russia's Main Intelligence Directorate in Vienna and sold him secret files.";
+    const [c] = claimsOf(text, actors);
+    expect(c?.targets).toEqual(['dh']);
+  });
+
+  it('still takes both persons of a subject list before the irregular verb', () => {
+    const text = 'According to court documents, Dara Holm and Ivo Lenz met a buyer in Vienna and sold him secret files.';
+    const [c] = claimsOf(text, [...actors, p('il', 'Ivo Lenz')]);
+    expect(c?.targets).toEqual(['dh', 'il']);
+  });
+});
+
