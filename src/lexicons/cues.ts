@@ -214,7 +214,7 @@ export const HARM_OBJECT =
  * every actor the document charges, when coreference is on.
  */
 export const COLLECTIVE_ACCUSED =
-  '(?:(?:[Ee]ach|[Aa]ll|[Bb]oth)\\s+of\\s+them\\b|[Aa]ll\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)(?=\\s*[,;.]|\\s+(?:were|are|have|had|has|deny|denied|denies|pleaded|plead|face|faced|allegedly|also|then|later|could|would|will|now|remain|of)\\b)|(?:[Tt]he|[Tt]hese|[Tt]hose|his|her|their|all|[Aa]ll|[Bb]oth|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:\\w+\\s+){0,2}?(?:defendants|co-defendants|codefendants|co-conspirators|conspirators|hackers|suspects|accused(?!\\s+(?:of|the|a|an|him|her|them|his|its|their|[A-Z]))|perpetrators|men|women|pair|duo|trio|brothers|(?:[A-Z][a-z]+\\s+)?nationals|members\\s+of\\s+the\\s+(?:conspiracy|ring|group|scheme))|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\\d+)\\s+(?:[Oo]ther\\s+)?(?:[A-Z][a-z]+(?:ians|ans|ese|is)|[Dd]efendants)|[Tt]he\\s+(?:hacking\\s+)?(?:ring|group)|(?:[Tt]his|[Tt]hat|[Tt]he)\\s+(?:[\\w-]+\\s+){1,4}?(?:hacking|criminal|fraud|theft|smuggling)\\s+(?:ring|gang|crew|network)|[Tt]he\\s+(?:leaders|ringleaders|organi[sz]ers|masterminds)\\s+of\\s+(?:this|the|a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:attack|ring|group|gang|scheme|network|conspiracy|operation|plot)|[Dd]efendants(?=\\s+(?:in|from|also|then|were|are|had|have|used|sent|stole)\\b))';
+  '(?:(?:[Ee]ach|[Aa]ll|[Bb]oth)\\s+of\\s+them\\b|[Aa]ll\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)(?=\\s*[,;.]|\\s+(?:were|are|have|had|has|deny|denied|denies|pleaded|plead|face|faced|allegedly|also|then|later|could|would|will|now|remain|of)\\b)|(?:[Tt]he|[Tt]hese|[Tt]hose|his|her|their|all|[Aa]ll|[Bb]oth|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:\\w+\\s+){0,2}?(?:defendants|co-defendants|codefendants|co-conspirators|conspirators|hackers|suspects|accused(?!\\s+(?:of|the|a|an|him|her|them|his|its|their|[A-Z]))|perpetrators|men|women|pair|duo|trio|brothers|(?:(?:[A-Z][a-z]+|U\\.S\\.|U\\.K\\.|US|UK)\\s+)?(?:nationals|citizens|residents)|members\\s+of\\s+the\\s+(?:conspiracy|ring|group|scheme))|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\\d+)\\s+(?:[Oo]ther\\s+)?(?:[A-Z][a-z]+(?:ians|ans|ese|is)|[Dd]efendants)|[Tt]he\\s+(?:hacking\\s+)?(?:ring|group)|(?:[Tt]his|[Tt]hat|[Tt]he)\\s+(?:[\\w-]+\\s+){1,4}?(?:hacking|criminal|fraud|theft|smuggling)\\s+(?:ring|gang|crew|network)|[Tt]he\\s+(?:leaders|ringleaders|organi[sz]ers|masterminds)\\s+of\\s+(?:this|the|a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:attack|ring|group|gang|scheme|network|conspiracy|operation|plot)|[Dd]efendants(?=\\s+(?:in|from|also|then|were|are|had|have|used|sent|stole)\\b))';
 
 /**
  * Singular descriptions that stand for the (first) accused: "the defendant", "an Iranian
@@ -222,7 +222,16 @@ export const COLLECTIVE_ACCUSED =
  * Convicted …", "Taiwan Exporter Arrested …".
  */
 export const SINGULAR_ACCUSED =
-  '(?:[Tt]he\\s+defendant(?!s)|[Aa]n?\\s+(?:(?:former|\\w+-based|[A-Z][a-z]+)\\s+){0,2}(?:national|citizen|resident|businessman|businesswoman)|[Tt]he\\s+(?:former\\s+)?(?:hacker|exporter|dealer|engineer|spy|businessman|businesswoman)(?!s))';
+  '(?:[Tt]he\\s+defendant(?!s)|[Aa]n?\\s+(?:(?:former|naturali[sz]ed|dual|\\w+-based|[A-Z][a-z]+|U\\.S\\.|U\\.K\\.|US|UK)\\s+){0,2}(?:national|citizen|resident|businessman|businesswoman)|[Tt]he\\s+(?:former\\s+)?(?:hacker|exporter|dealer|engineer|spy|businessman|businesswoman)(?!s))';
+
+/**
+ * Nouns for private people: after a country adjective ("a U.S. citizen", "two Chinese
+ * nationals", "American teacher", "a Russian-born businessman") the adjective is a
+ * nationality, not the state (SPEC: "private people grouped by nationality do not" stand
+ * for it; state agents such as "Chinese hackers", "Russian officers" are not listed here).
+ */
+export const PRIVATE_PERSON_NOUNS =
+  '(?:citizens?|nationals?|residents?|teachers?|students?|tourists?|travell?ers?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|academics?|professors?|scholars?|researchers?|scientists?|engineers?|doctors?|journalists?|reporters?|bloggers?|activists?|dissidents?|m[ae]n|wom[ae]n|husband|wife|couple|mother|father|son|daughter|retiree|pensioner|veteran|facilitators?|expatriates?|expats?|émigrés?|emigres?|exporters?|importers?|traders?|investors?|tycoons?|millionaires?|billionaires?|dual\\s+citizens?)';
 
 /** The same in a Title Case headline: capitalised modifiers and a role noun. */
 export const HEADLINE_ACCUSED =

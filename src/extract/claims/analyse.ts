@@ -140,11 +140,13 @@ const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
 const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|ministers?|presidents?|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
+/** A qualified part of a body ("Western members of", "some member states of"): not the body itself. */
+const SUBSET_OF = /\b(?:[Ww]estern|[Ee]astern|[Ee]uropean|African|Asian|Arab|Nordic|Gulf|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Cc]ertain|[Ii]ndividual|non-permanent|[Dd]issenting|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z-]+\s+)?(?:members|member\s+(?:states|countries|nations)|countries|states|nations|governments)\s+(?:of|in)\s+(?:the\s+)?$/;
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
 const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
 /** Members of a body gathered at its meeting: "leaders at the …", "foreign ministers of the … summit". */
-const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
+const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of|(?:meeting|gathered|gathering|assembled)\s+(?:at|in|for))\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
@@ -554,6 +556,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(text.slice(first.start, first.end)) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(text.slice(Math.max(sentence.start, first.start - 30), first.start))) continue;
     // A spokesman on his own group is an admission too.
     if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
+    // "An army spokesperson, X, said the army only targets …": the body the speaker speaks for, by its description.
+    if (first.via === 'anaphor' && speaksForDescribed(text, sentence.start, first)) continue;
     const targetRefs = [...doers, ...helpedRefs(ctx, span.start, ce)];
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.
@@ -836,10 +840,14 @@ function dropRoleBodies(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
   });
 }
 
+/** A person's age and home town after the name: ", 41, of Leeds, Yorkshire" (the place optional). */
+const AGE_PLACE = `(?:\\s*,\\s*(?:age\\s+)?\\d{1,3}(?:\\s*,\\s*(?:of|from)\\s+[A-Z][\\w.'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){0,3}(?:\\s*,\\s*[A-Z][\\w.'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){0,2})?)?)`;
 /** Between two items of a name list: a comma, "and", an age ("Igor Grudijev, 31, Ronald Tsoi"). */
-const LIST_GAP = /^(?:['\u2019]s)?(?:\s*,\s*(?:age\s+)?\d{1,3})?\s*(?:,|,?\s*and|,?\s*or|&)?\s*(?:the\s+)?$/i;
-/** After the last item before ", and": nothing or an age. */
-const LIST_TAIL = /^(?:['\u2019]s)?(?:\s*,\s*(?:age\s+)?\d{1,3})?\s*$/i;
+const LIST_GAP = new RegExp(`^(?:['\u2019]s)?${AGE_PLACE}?\\s*(?:,|,?\\s*and|,?\\s*or|&)?\\s*(?:the\\s+)?$`, 'i');
+/** After the last item before ", and": nothing or an age (and home town). */
+const LIST_TAIL = new RegExp(`^(?:['\u2019]s)?${AGE_PLACE}?\\s*$`, 'i');
+/** The same, with the age required: "Wei Zhantao, 46, and …" is a list of two even with one item before. */
+const AGED_TAIL = new RegExp(`^(?:['\u2019]s)?${AGE_PLACE}\\s*$`, 'i');
 
 /**
  * A clause that opens with a name right after ", and " may be the last item of a list the
@@ -857,15 +865,19 @@ function listBefore(ctx: SentenceContext, start: number, refs: readonly Ref[]): 
   let anchor = start - boundary[0].length;
   const before = refsIn(ctx.refs, sentence.start, anchor);
   const items: Ref[] = [];
+  let aged = false;
   for (let i = before.length - 1; i >= 0; i--) {
     const r = before[i] as Ref;
     if (r.end > anchor) continue;
     const gap = text.slice(r.end, anchor);
     if (!(items.length === 0 ? LIST_TAIL : LIST_GAP).test(gap)) break;
+    if (items.length === 0) aged = AGED_TAIL.test(gap);
     items.unshift(r);
     anchor = r.start;
   }
-  if (items.length < 2) return [];
+  // "Wei Zhantao, 46, and Qiao Lin, 39, are charged": one person item with an age is a list too
+  // ("A accused B of hacking C, and D denied it" has no age).
+  if (items.length < (aged && items[0]?.type === 'person' && first.type === 'person' ? 1 : 2)) return [];
   if (!/(?:^|[,;:(\u2014]\s*|^\W+)$/.test(text.slice(sentence.start, anchor).replace(/\b(?:the|a|an)\s*$/i, ''))) return [];
   return items;
 }
@@ -913,8 +925,8 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
     const nextRef = refs[i + 1];
     if (r.type === 'country' && nextRef && (nextRef.type === 'company' || nextRef.type === 'person' || nextRef.type === 'other_org' || nextRef.type === 'media')
       && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$/.test(ctx.text.slice(r.start, r.end))
-      && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(ctx.text.slice(r.end, nextRef.start))
-      && !/\b(?:government|state|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
+      && /^\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*)$/.test(ctx.text.slice(r.end, nextRef.start))
+      && !/\b(?:government|state(?!-owned)|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
     // "the US Department of Justice", "Russian FSB officers": a country right before an agency's
     // name is its modifier; the agency acts (its affiliation keeps the country).
     if (r.type === 'country' && nextRef && nextRef.type === 'agency' && nextRef.via === 'name' && r.via === 'name' && /^\s+$/.test(ctx.text.slice(r.end, nextRef.start))) return false;
@@ -923,9 +935,16 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
     for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
     if (!next || next.type !== 'person' || r.type === 'person') return true;
     const between = ctx.text.slice(r.end, next.start);
+    // "Russia's U.N. envoy, Dmitry Volkov,": the body before a role noun in apposition to a name says whom the role is for
+    if (ROLE_APPOSED.test(between)) return false;
     return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bby\b/.test(between);
   });
 }
+
+const ROLE_APPOSED = /^(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:envoy|ambassador|representative|spokes(?:man|woman|person)|minister|secretary|official|chief|head|director|adviser|advisor|negotiator|delegate|commissioner|coordinator)\s*,\s*$/;
+
+/** A time phrase of years or months right before a name: "between 2019 and 2023 ", "in March 2021, ", "since 2018 ". */
+const TIME_PHRASE_END = /\b(?:(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:and|to|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}|(?:in|since|during|until|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4})\s*,?\s*(?:(?:and|&)\s+)?$/;
 
 /** Capitalised title words right before a name, with their inner "of"/"for"/"to": "U.S. Secretary of State ". */
 const TITLE_TAIL = /(?:\b[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)+$/;
@@ -949,6 +968,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
       if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
     }
+    // "Western members of the Security Council", "three member states of the EU": a part speaks, not the body
+    if (SUBSET_OF.test(local)) return false;
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
     if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
@@ -964,6 +985,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
     // "upon learning his DNA was on her coat he claimed …": a nominative pronoun is never the object of a preposition
     if (r.via === 'anaphor' && /^(?:he|she|they)$/i.test(text.slice(r.start, r.end))) return true;
+    // "between 2019 and 2023 Karimi and Gulfstar shipped …": a time phrase ends before the subject
+    if (TIME_PHRASE_END.test(local)) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
     if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;
@@ -995,6 +1018,14 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     const stop2 = /[,;]|\s(?:against|on|as|for|in|to|that|after|because|with)\s/i.exec(text.slice(at, end));
     const doers = refsIn(ctx.refs, at, stop2 ? at + stop2.index : end);
     if (doers.length > 0) return { refs: doers, contentFrom: null };
+  }
+  // "denounced a mining agreement signed between the government of X and Y": its parties
+  const deal = DEAL_PARTIES.exec(region);
+  if (deal) {
+    const at = from + deal[0].length;
+    const stop2 = /;|,\s*(?:calling|saying|describing|which|who|as|and\s+(?![A-Z]))|\s(?:as|for|because|over)\s/i.exec(text.slice(at, end));
+    const parties = dropModifiers(ctx, refsIn(ctx.refs, at, stop2 ? at + stop2.index : end));
+    if (parties.length > 0) return { refs: parties, contentFrom: null };
   }
   // "condemned the arrest of X by Vestia": the act's "by" agent is the accused, not the one arrested
   if (ACT_OBJECT.test(region)) {
@@ -1032,6 +1063,9 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   return { refs: refs.filter((r) => !inAside(r)), contentFrom };
 }
 
+/** A deal as an object, up to its parties: "a mining agreement signed last month between", "the contract concluded by". */
+const DEAL_PARTIES = /^\s*(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|pact|contract|accord|treaty|memorandum)\s+(?:(?:signed|concluded|struck|reached|agreed)\s+(?:(?:last|this|on|in|earlier)\s+\w+\s+)?)?(?:by|between)\s+/i;
+
 /** An act done to someone, as an object: "the arrest of X (by Y)", "the recent detention of X". */
 const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment)\s+of\s/i;
 
@@ -1067,8 +1101,19 @@ export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[]
   return [];
 }
 
-/** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms"). */
-const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services))/;
+/** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms", "a Chinese state-owned enterprise"). */
+const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?:(?:company|firm|enterprise|business|conglomerate|corporation|university|bank|buyer|customer|client|manufacturer|supplier|entity|institute|individual|national|citizen|businessman|businesswoman)\b|(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services)))/;
+
+const SPEAKER_ROLE = /^\s+(?:spokes(?:man|woman|person)|official|officer|commander|chief|general|representative)\b/i;
+
+/** Whether the description `doer` ("the army") names the body a speaker of the sentence speaks for ("an army spokesperson"). */
+function speaksForDescribed(text: string, from: number, doer: Ref): boolean {
+  const head = /^the\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(text.slice(doer.start, doer.end))?.[1];
+  if (!head) return false;
+  const before = text.slice(from, doer.start);
+  for (const m of before.matchAll(new RegExp(`\\b${head}\\b`, 'gi'))) if (SPEAKER_ROLE.test(before.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /** Helping: "accused X of helping Y …": Y is a target too (SPEC hard cases). */
 function helpedRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
@@ -1189,6 +1234,12 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
     const own = q.how === 'follow-on' || q.how === 'unmarked' ? execFromComma(SPEAKER_TAIL, s, 2) : null;
     const ownSpeaker = own ? refsIn(ctx.refs, sentence.start + own.index, sentence.end).find((r) => r.type === 'person') : undefined;
     if (ownSpeaker && !q.speaker.includes(ownSpeaker.id)) return { ids: [ownSpeaker.id], reportedBy, how: 'quote-own-tail', viaAnaphor: false };
+    // "…, announced U.S. Attorney A and Special Agent B." read as unmarked speech: every official of the tail
+    if (q.how === 'unmarked' && q.end > sentence.start && q.end < sentence.end && ANNOUNCED_HINT.test(s)) {
+      const announced = ANNOUNCED_TAIL.exec(s);
+      const ids = announced ? uniqueIds(announcers(ctx, sentence.start + announced.index, sentence.end)) : [];
+      if (ids.length > 1) return { ids, reportedBy, how: 'announced-tail', viaAnaphor: false };
+    }
     return { ids: [...q.speaker], reportedBy, how: `quote-${q.how}`, viaAnaphor: false };
   }
   // "The Ledger reported, citing Norlandic officials, that …", "Citing anonymous sources, X
@@ -1206,6 +1257,13 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const rv = REPORTING_ALL;
   let lastVerb: RegExpExecArray | null = null;
   for (const m of allMatches(rv, head)) lastVerb = m;
+  // "A national was extradited to face charges for his alleged role …, announced A and B": the
+  // noun "charges" has no speaker; the officials of the closing tail announce it.
+  if (lastVerb && isReportingNoun(head, lastVerb) && ANNOUNCED_HINT.test(s)) {
+    const announced = ANNOUNCED_TAIL.exec(s);
+    const ids = announced ? announcers(ctx, sentence.start + announced.index, sentence.end).filter((r) => r.start > pos) : [];
+    if (ids.length > 0) return { ids: uniqueIds(ids), reportedBy, how: 'announced-tail', viaAnaphor: false };
+  }
   if (lastVerb) {
     const verbAt = sentence.start + lastVerb.index;
     // "a case that rights groups say is politically motivated": the relative clause's own
@@ -1304,6 +1362,16 @@ function officialsList(ctx: SentenceContext, verbAt: number): Ref[] {
     from = to + 1;
   }
   return persons.length >= 2 && refsIn(ctx.refs, sentence.start, text.indexOf(',', sentence.start)).some((r) => r.type === 'person') ? persons : [];
+}
+
+/** Between an accuser and "no evidence": "had presented", "has not provided", "offered". */
+const NO_EVIDENCE_GIVEN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:not|never|yet\s+to)\s+)?(?:presented|provided|offered|shown|produced|given|put\s+forward|made\s+public|present|provide|offer|show|produce|give)\s*["\u201c]?$/i;
+
+/** "to face charges", "federal charges": a noun, no reporting verb with a subject. */
+const NOUN_BEFORE = /\b(?:face|faces|facing|faced|the|a|an|new|these|those|his|her|their|its|on|of|federal|criminal|several|\d+)\s+(?:[\w-]+\s+)?$/i;
+function isReportingNoun(head: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return /^charges?$/i.test(m[0]) && NOUN_BEFORE.test(head.slice(Math.max(0, at - 30), at));
 }
 
 /** "…, announced A and B." closing a sentence (press releases name the officials bringing a case this way). */
@@ -1675,11 +1743,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // hedges an accusation of the noun phrase it opens, told by nobody in particular.
       // ("over India's alleged role in …": the possessor before the adjective is the accused)
       const possessor = /([\w.-]+)['\u2019]s\s+$/.exec(text.slice(Math.max(ctx.sentence.start, span.start - 40), span.start));
-      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|(?:\w+\s+)?(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)$/i.test(text.slice(ctx.sentence.start, possessor ? span.start - possessor[0].length : span.start)))) {
+      if (cue.id === 'allege-verb' && /^alleged$/i.test(text.slice(span.start, span.end)) && /^\s+(?:[A-Z]|(?:\w+\s+)?(?:plot|scheme|attack|hack|role|involvement|ties|links?|violations?|crimes?|fraud|abuse))/.test(text.slice(span.end, span.end + 30)) && !/\b(?:has|have|had|was|were|is|are)\s+$/i.test(before) && (ctx.headline || /(?:^|\b(?:the|an?|of|over|for|in)\s+)(?:(?:his|her|their)\s+)?$/i.test(text.slice(ctx.sentence.start, possessor ? span.start - possessor[0].length : span.start)))) {
         how = 'adjective';
         const np = /^\s+(?:[\w'\u2019-]+\s+){0,5}?(?=\b(?:[a-z]+ed|in|by|on|at|for|against|was|were|is|are|has|have)\b|[,.;]|$)/.exec(text.slice(span.end, ce));
         const npEnd = np ? span.end + np[0].length : ce;
         targets = [...(possessor ? refsIn(ctx.refs, span.start - possessor[0].length, span.start) : []), ...refsIn(ctx.refs, span.end, npEnd)];
+        // "to face charges for his alleged role": the person the possessive pronoun stands for, the clause's subject
+        if (targets.length === 0 && /\b(?:his|her)\s+$/i.test(text.slice(span.start - 5, span.start))) targets = subjectRefs(ctx, ctx.sentence.start, span.start).filter((r) => r.type === 'person').slice(0, 1);
         const by = /^\s*by\s+/i.exec(text.slice(npEnd, ce));
         if (by) targets = [...targets, ...refsIn(ctx.refs, npEnd, ce).filter((r) => r.start <= npEnd + by[0].length + 2)];
         claimants = [];
@@ -1921,6 +1991,15 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
+        // "Serov said that Warsaw had presented no evidence …": the subject who failed to show
+        // evidence is the accuser rebutted; the speaker denies.
+        if (cue.id === 'without-evidence' && claimants.length > 0 && NO_EVIDENCE_GIVEN.test(text.slice(claimants.at(-1)?.end ?? span.start, span.start))) {
+          const speaker = speakerOf(ctx, span.start);
+          if (speaker.ids.length > 0 && !speaker.ids.some((id) => claimants.some((r) => r.id === id)) && speaker.how !== 'according-to-media' && speaker.how !== 'reporting-media') {
+            targets = claimants;
+            claimants = [];
+          }
+        }
       }
       break;
     }
@@ -1985,7 +2064,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       viaAnaphor = speaker.viaAnaphor;
     }
   }
-  if (claimantIds.length === 0 && ctx.previous && /^\s*(?:["\u201c]?\s*)(?:he|she|it|they)\s/i.test(text.slice(ctx.sentence.start, span.start))) {
+  // (not a passive: in "He is charged with …" the pronoun is the accused, the charge agentless)
+  if (claimantIds.length === 0 && !passive && ctx.previous && /^\s*(?:["\u201c]?\s*)(?:he|she|it|they)\s/i.test(text.slice(ctx.sentence.start, span.start))) {
     claimantIds = [...ctx.previous.claimants];
     if (reportedBy.length === 0) reportedBy = [...ctx.previous.reportedBy];
     how += '+previous-speaker';
@@ -2001,7 +2081,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // The article's own adjectival "alleged X" hedges (GUIDELINES: "allegedly" vs "alleges");
   // a noun claim is hedged only by what lies in its own content.
   // (what sources told an outlet is a report: hedged)
-  const certainty = how === 'adjective' || relayedBy.length > 0 ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
+  const certainty = how.startsWith('adjective') || relayedBy.length > 0 ? 'hedged' : certaintyOf(ctx, cue, span, cs, cue.frame === 'noun' && content ? Math.min(ce, content.end) : ce);
   const filled = (claimantIds.length > 0 ? 1 : 0) + (targetIds.length > 0 ? 1 : 0);
   const confidence = Math.min(0.99, cue.confidence * (0.7 + 0.15 * filled));
   return {
@@ -2065,7 +2145,7 @@ function q(ctx: SentenceContext, pos: number): boolean {
 /** The subject of the clause `[cs, end)`: refs before its first verb ("Turikov … has been extradited to face charges"). */
 function clauseSubject(ctx: SentenceContext, cs: number, end: number): Ref[] {
   const region = ctx.text.slice(cs, end);
-  const verb = (ctx.headline ? /\b(?!United\b)[A-Z]?[a-z]+ed\b|\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ff]aces?|[Pp]leads)\b/ : /\b(?:[a-z]+ed|has|have|had|is|are|was|were|faces?|facing|remains?|stands?)\b/).exec(region);
+  const verb = (ctx.headline ? /\b(?!United\b)[A-Z]?[a-z]+ed\b|\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ff]aces?|[Pp]leads)\b/ : /\b(?:[a-z]+ed|has|have|had|is|are|was|were|faces?|facing|remains?|stands?|met|sent|sold|stole|took|made|gave|paid|ran|led|held|bought|wrote|hid|fled|brought|got|told|said|began|became|went|knew|spent|kept|built)\b/).exec(region);
   const refs = subjectRefs(ctx, cs, verb ? cs + verb.index : end);
   return refs.length > 0 ? refs : nearestNounPhraseRefs(ctx, cs, end);
 }
@@ -2167,6 +2247,8 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         // "arrested for A for allegedly B": two allegations, two claims (GUIDELINES "alleged A and B").
         !f.how.includes('reason-of-earlier') &&
         !f.how.includes('second-allegation') &&
+        // "said the accusations were unfounded and that Warsaw had shown no evidence": two complements, two statements
+        !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
         ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),
@@ -2348,7 +2430,9 @@ function earlierIssuer(ctx: SentenceContext, noun: string, cs: number): Ref[] {
   const sentenceStart = Math.max(from, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1);
   const lead = text.slice(sentenceStart, at);
   // "X said in a report", "X published a new report": the subject of the clause.
-  const verb = /\b(?:said|says|stated|wrote|published|publishes|issued|issues|released|releases|presented|filed|files|sent|submitted|alleged|found|concluded)\b(?:\s+\S+){0,5}?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
+  // ("The RSF rejected the findings in a statement": any verb of the subject, the statement is the means)
+  const verb = /\b(?:said|says|stated|wrote|published|publishes|issued|issues|released|releases|presented|filed|files|sent|submitted|alleged|found|concluded)\b(?:\s+\S+){0,5}?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead)
+    ?? /\b[a-z]+ed\b(?:\s+\S+){0,5}?\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/.exec(lead);
   if (verb) {
     const subj = subjectRefs(ctx, sentenceStart, sentenceStart + verb.index).filter((r) => r.type !== 'media');
     if (subj.length > 0) return subj;

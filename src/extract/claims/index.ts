@@ -1,9 +1,9 @@
-import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
+import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, PRIVATE_PERSON_NOUNS, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
-import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, type Ref } from './mentions.ts';
+import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, uniqueIds, type Ref } from './mentions.ts';
 import { allMatches } from '../../nlp/regex.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
@@ -64,7 +64,10 @@ export function extractClaims(
   const listed = namedRefs(actors);
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
-  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, sortRefs([...governed, ...resolveAnaphors(text, sentences, governed)]))))) : governed;
+  // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
+  const leadPersons = coref ? headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed)))) : governed;
+  // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
+  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)])))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -78,7 +81,7 @@ export function extractClaims(
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline, text);
-  if (accused.size === 0) return { claims: number(first, text, figures), messages: [] };
+  if (accused.size === 0) return { claims: number(sayingSubjects(text, refs, sameStatementAccusers(possessorStates(text, refs, coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first))), text, figures), messages: [] };
   const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
@@ -91,10 +94,138 @@ export function extractClaims(
     const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
-  return { claims: number(second, text, figures), messages: [] };
+  return { claims: number(sayingSubjects(text, withCollectives, sameStatementAccusers(possessorStates(text, withCollectives, coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second))), text, figures), messages: [] };
 }
 
 type Placed = { readonly f: Found; readonly sentence: Span };
+
+/**
+ * "X said the accusations were unfounded and that Warsaw had presented no evidence": a
+ * denial that names no accuser takes the accusers another denial by the same claimants
+ * names in the same sentence (GUIDELINES: the accusers named in that same statement).
+ */
+function sameStatementAccusers(placed: readonly Placed[]): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    if (p.f.type !== 'denial' || p.f.targets.length > 0 || p.f.claimants.length === 0) return;
+    const other = placed.find((o) => o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join());
+    if (!other) return;
+    out ??= [...placed];
+    out[k] = { f: { ...p.f, targets: other.f.targets, how: `${p.f.how}+same-statement` }, sentence: p.sentence };
+  });
+  return out ?? [...placed];
+}
+
+const SAYING_THAT = /,\s*(?:saying|adding|arguing|noting|stating)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?/g;
+/** Before the subject ref of the saying-clause: nothing, or a determiner and a word ("the Vestian government"). */
+const SUBJECT_LEAD = /^(?:(?:the|its|their)\s+)?$/i;
+
+/**
+ * "The State Department condemned the sentence, saying that Belarusian authorities continue to
+ * jail journalists": an accusation that names no accused takes the subject of the clause its
+ * claimant adds with "saying (that)" (the one whose act is condemned).
+ */
+function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Placed[]): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const { f, sentence } = p;
+    if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return;
+    const tail = text.slice(f.cueSpan.end, sentence.end);
+    SAYING_THAT.lastIndex = 0;
+    const m = SAYING_THAT.exec(tail);
+    if (!m) return;
+    const at = f.cueSpan.end + m.index + m[0].length;
+    const subject = refsIn(refs, at, Math.min(sentence.end, at + 60)).filter((r) => SUBJECT_LEAD.test(text.slice(at, r.start)));
+    const ids = uniqueIds(subject).filter((id) => !f.claimants.includes(id));
+    if (ids.length === 0) return;
+    out ??= [...placed];
+    out[k] = { f: { ...f, targets: ids, how: `${f.how}+saying-subject` }, sentence };
+  });
+  return out ?? [...placed];
+}
+
+const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
+
+/**
+ * "accused Sudan's RSF of ethnic killings", "Russia's GRU hacked …": a state named only as
+ * the possessor of a named body that is accused with it is that body's affiliation, not a
+ * second accused (GUIDELINES: a named agency is its own actor). A state also named on its
+ * own in the sentence stays.
+ */
+function possessorStates(text: string, refs: readonly Ref[], placed: readonly Placed[]): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const { f, sentence } = p;
+    if (f.targets.length < 2) return;
+    const inSentence = refsIn(refs, sentence.start, sentence.end);
+    const drop = f.targets.filter((id) => {
+      const own = inSentence.filter((r) => r.id === id);
+      if (own.length === 0 || own[0]?.type !== 'country') return false;
+      return own.every((r) => inSentence.some((o) => o.id !== id && o.type !== 'person' && o.type !== 'country' && f.targets.includes(o.id) && o.start >= r.end && POSSESSIVE_GAP.test(text.slice(r.end, o.start))));
+    });
+    if (drop.length === 0) return;
+    out ??= [...placed];
+    out[k] = { f: { ...f, targets: f.targets.filter((id) => !drop.includes(id)) }, sentence };
+  });
+  return out ?? [...placed];
+}
+
+/** Acts of force whose doer a later "the strike" leaves implicit. */
+const ACT_NOUNS = '(?:strike|airstrike|air\\s+strike|drone\\s+strike|missile\\s+strike|attack|incursion|raid|shelling|bombing|bombardment|invasion|assault|cyberattack|cyber\\s+attack|hack|intrusion|shooting|massacre|poisoning|assassination|ambush)';
+/** "the strike", "this attack", "the overnight incursion": a definite act, referring back. */
+const DEFINITE_ACT = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\\s+(?:(?:latest|recent|deadly|overnight|weekend|morning|night|attempted|alleged|apparent|reported)\\s+)?(${ACT_NOUNS})s?\\b(?!\\s+(?:by|of|from|on\\s+behalf)\\b)`, 'i');
+/** The doer as a modifier right before the act: "Turkish drone strike", "Russia's missile attack", "an Iranian-backed raid". */
+const DOER_BEFORE_ACT = /^(?:['\u2019]s)?(?:-(?:backed|led|sponsored))?\s+(?:(?:drone|missile|air|rocket|artillery|cyber|deadly|overnight|military|naval|armed|suicide|retaliatory|new|latest|recent|large-scale|massive)\s+){0,2}$/i;
+
+/**
+ * "Iraq says Turkish drone strike killed …" … "the ministry said the strike was a flagrant
+ * breach": an accusation about a definite act ("the strike", "the incursion") that names no
+ * doer takes the doer the article gave that act before: a ref right before the same act noun
+ * ("Turkish drone strike", "Russia's attack"), the agent after "by", or the targets of an
+ * earlier accusation whose sentence names the same act. Only where the article named one, and
+ * never the claimant's own side.
+ */
+function actDoersFromContext(text: string, sentences: readonly Span[], refs: readonly Ref[], placed: readonly Placed[], affiliation: ReadonlyMap<string, string | null>): Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const { f, sentence } = p;
+    if (f.type !== 'accusation' || f.targets.length > 0) return;
+    // (the act may be the cue's object, "condemned the strike as …", outside the content)
+    const act = DEFINITE_ACT.exec(text.slice(sentence.start, sentence.end));
+    if (!act) return;
+    const noun = (act[1] ?? '').toLowerCase().replace(/\s+/g, ' ').split(' ').at(-1) ?? '';
+    const own = new Set(f.claimants.flatMap((c) => [c, affiliation.get(c) ?? '']));
+    const si = sentences.findIndex((x) => x.start === sentence.start);
+    const nounRe = new RegExp(`\\b${noun}s?\\b`, 'gi');
+    let doers: string[] = [];
+    for (let i = si - 1; i >= 0 && doers.length === 0; i--) {
+      const s = sentences[i] as Span;
+      const st = text.slice(s.start, s.end);
+      for (const m of st.matchAll(nounRe)) {
+        const at = s.start + m.index;
+        const before = refsIn(refs, s.start, at).filter((r) => DOER_BEFORE_ACT.test(text.slice(r.end, at).replace(/\s+(?:air|drone|missile)\s*$/i, ' ')));
+        const by = /^s?\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:the\s+)?/i.exec(text.slice(at + m[0].length, at + m[0].length + 30));
+        const after = by ? refsIn(refs, at + m[0].length + by[0].length, s.end).filter((r) => r.start === at + m[0].length + by[0].length).slice(0, 1) : [];
+        const ids = [...before.slice(-1), ...after].map((r) => r.id).filter((id) => !own.has(id));
+        if (ids.length > 0) {
+          doers = ids;
+          break;
+        }
+      }
+      if (doers.length > 0) break;
+      // an earlier accusation whose sentence names the same act: its accused
+      if (nounRe.test(st)) {
+        const earlier = placed.find((q) => q.sentence.start === s.start && q.f.type === 'accusation' && q.f.targets.length > 0);
+        if (earlier) doers = earlier.f.targets.filter((id) => !own.has(id));
+      }
+      nounRe.lastIndex = 0;
+    }
+    if (doers.length === 0) return;
+    out ??= [...placed];
+    out[k] = { f: { ...f, targets: [...new Set(doers)], how: `${f.how}+act-doer` }, sentence };
+  });
+  return out ?? [...placed];
+}
 
 interface PassEnv {
   readonly text: string;
@@ -332,6 +463,180 @@ function isLanguage(text: string, r: Ref): boolean {
     && /^(?:\s*[,.;:)\u201d"]|\s+(?:and|or)\s+[A-Z][a-z]+\b(?!\s+[a-z]))/.test(text.slice(r.end, r.end + 24));
 }
 const CITY_BODY_AFTER = /^\s+(?:court|tribunal|judge|jury|prosecutors?|district\s+court|city\s+court)\b/i;
+
+/** Country adjectives (and the dotted abbreviations used as adjectives: "U.S. citizen"). */
+const NATIONALITY_FORMS = new Set([...COUNTRIES.flatMap((c) => c.adjectives), 'U.S.', 'U.K.', 'US', 'UK', 'American', 'British']);
+const ADJECTIVE_FORM = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$/;
+function isNationality(form: string): boolean {
+  return NATIONALITY_FORMS.has(form) || ADJECTIVE_FORM.test(form);
+}
+/** After the adjective: a "-born"/"-American" compound, up to two modifiers, a noun for private people. */
+const PRIVATE_PERSON_AFTER = new RegExp(`^(?:-(?:born|[A-Z][a-z]+))?\\s+(?:(?!(?:government|state|military|intelligence|security|army|navy|police)\\b)[\\w-]+\\s+){0,2}?${PRIVATE_PERSON_NOUNS}\\b`, 'i');
+/** The description is singular: "a/an/the" (or none, in a headline), no number or plural noun. */
+const SINGULAR_PERSON_BEFORE = /(?:^|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?|[^\w\s.,]\s*|\b[a-z]+\s+)$/i;
+/** A person introduced with an age, the usual way news names the person a story is about: "Daniel Roe, 45,". */
+const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
+
+/**
+ * "a U.S. citizen", "two Chinese nationals", "American teacher", "a Russian-born
+ * businessman": a country adjective on a noun for private people is a nationality, not
+ * the state (SPEC hard cases: private people grouped by nationality do not stand for
+ * it), so it is no ref of the country. A singular such description stands for the person
+ * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
+ * ones are left to the descriptions of the accused (`describedAccused`).
+ */
+/** Headline-ese drops the article: "…; group denies", "firm rejects claims". Noun -> the actor types it may stand for. */
+const HEADLINE_BARE = /(?:^|[;:,\u2013\u2014-]\s*|\b(?:and|as|but)\s+)(group|militia|rebels|company|firm|ministry|army|government|regime)\s+(?=[a-z]+s\b)/g;
+const BARE_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
+  group: ['threat_group', 'other_org', 'agency'], militia: ['threat_group', 'agency'], rebels: ['threat_group'],
+  company: ['company'], firm: ['company'], ministry: ['agency'], army: ['agency'], government: ['country'], regime: ['country'],
+};
+
+/**
+ * "UN experts accuse Sudan's RSF of killings; group denies": in a headline a bare "group",
+ * "firm", "ministry" before a verb is the description "the group": the last actor of a
+ * fitting type named before it in the headline.
+ */
+function headlineBareNouns(text: string, headline: Span | null, refs: Ref[]): Ref[] {
+  if (!headline) return refs;
+  const h = text.slice(headline.start, headline.end);
+  const added: Ref[] = [];
+  for (const m of h.matchAll(HEADLINE_BARE)) {
+    const noun = (m[1] ?? '').toLowerCase();
+    const start = headline.start + m.index + m[0].trimEnd().length - noun.length;
+    const end = start + noun.length;
+    const types = BARE_TYPES[noun] ?? [];
+    const before = refsIn(refs, headline.start, start).filter((r) => types.includes(r.type)).at(-1);
+    if (before) added.push({ id: before.id, type: before.type, start, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
+const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|companies)\b/g;
+
+/**
+ * "A Houston businessman and his company were charged … His company, Gulfstar LLC, is also
+ * named": "his company" stands for the company the article names in apposition to "his
+ * company" (there or anywhere else in it); one such company only.
+ */
+function ownedCompanies(text: string, refs: Ref[]): Ref[] {
+  if (!/\b[Hh](?:is|er)\s+(?:own\s+)?(?:company|firm|business)/.test(text)) return refs;
+  const hits = [...text.matchAll(HIS_COMPANY)];
+  const named = new Set<string>();
+  for (const m of hits) {
+    const end = m.index + m[0].length;
+    const next = refsIn(refs, end, end + 60).find((r) => r.type === 'company' && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(end, r.start)));
+    if (next) named.add(next.id);
+  }
+  if (named.size !== 1) return refs;
+  const id = [...named][0] as string;
+  const added: Ref[] = [];
+  for (const m of hits) {
+    const end = m.index + m[0].length;
+    if (refsIn(refs, m.index, end + 60).some((r) => r.id === id && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(end, r.start)))) continue;
+    added.push({ id, type: 'company', start: m.index, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
+const THE_SUMMIT = /\b[Tt]he\s+(?:(?:two-day|three-day|annual|recent|latest|weekend)\s+)?summit\b/g;
+const HOST_BEFORE_SUMMIT = /^(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|heads-of-state|annual|emergency|extraordinary)\s+)?summit\b/;
+
+/**
+ * "Leaders met at an African Union summit … X accused the summit of interfering": "the
+ * summit" is the body that held the summit named before ("an AU summit", "NATO's summit").
+ */
+function summitHosts(text: string, refs: Ref[]): Ref[] {
+  if (!text.includes('summit')) return refs;
+  const added: Ref[] = [];
+  for (const m of text.matchAll(THE_SUMMIT)) {
+    if (refsIn(refs, m.index, m.index + m[0].length).length > 0) continue;
+    const host = refsIn(refs, 0, m.index).filter((r) => r.type === 'intl_org' || r.type === 'other_org' || r.type === 'agency').filter((r) => HOST_BEFORE_SUMMIT.test(text.slice(r.end, r.end + 40))).at(-1);
+    if (host) added.push({ id: host.id, type: host.type, start: m.index, end: m.index + m[0].length, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
+/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none). */
+const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says)\\b)';
+/**
+ * A lead's indefinite description of the person a story is about: "An Ohio man was
+ * sentenced", "convicted a former U.S. Army intelligence analyst", a headline's "Kyrgyz
+ * opposition leader detained". Role nouns of private people and public figures; not state
+ * agents ("an officer", "a spy": the state they serve) nor speakers ("a lawyer", "a spokesman").
+ */
+const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
+/** The sentences a lead description may sit in: the headline and the first body sentences. */
+const LEAD_SENTENCES = 4;
+/** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */
+const NAME_GIVEN = /^\s*(?:,\s*|\s+(?:identified\s+(?:only\s+)?as|named|called)\s+)$/;
+const YEAR_OLD = /\b[Tt]he\s+(\d{1,3})-year-old\b/g;
+
+/**
+ * Descriptions of the person a story is about, resolved to that person: a lead's "An Ohio
+ * man was sentenced …" or "a former U.S. Army intelligence analyst" (the person named right
+ * after it, else the one named after the same role word, "opposition leader A. Tursunov",
+ * else the first person introduced with an age, "Nolan Price, 38,"; the employer or place
+ * inside is a modifier, no ref of its own), and "the 34-year-old" (the person given that age).
+ */
+function describedPersons(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  const added: Ref[] = [];
+  const drop = new Set<Ref>();
+  const persons = refs.filter((r) => r.type === 'person' && r.via === 'name');
+  if (persons.length === 0) return refs;
+  const aged = persons.find((p) => AGE_AFTER.test(text.slice(p.end, p.end + 16)));
+  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of allMatches(LEAD_PERSON, sentence)) {
+      const start = s.start + m.index + (/^[\s"\u201c]*/.exec(m[0])?.[0].length ?? 0);
+      const end = s.start + m.index + m[0].length;
+      const inside = refsIn(refs, start, end);
+      if (inside.some((r) => r.type === 'person' || r.via === 'anaphor')) continue;
+      const role = /(\w+)$/.exec(m[0])?.[1]?.toLowerCase() ?? '';
+      const next = persons.find((p) => p.start >= end && p.start <= end + 40);
+      const who = (next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : undefined)
+        ?? persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start)))
+        // (a judge is the judge named with that title, never the person the story is about)
+        ?? (role === 'judge' ? undefined : aged);
+      if (!who) continue;
+      for (const r of inside) drop.add(r);
+      added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });
+    }
+  }
+  if (text.includes('-year-old')) {
+    for (const m of text.matchAll(YEAR_OLD)) {
+      const age = m[1] ?? '';
+      const who = persons.find((p) => new RegExp(`^\\s*,\\s*(?:age\\s+|aged\\s+)?${age}\\s*,`).test(text.slice(p.end, p.end + 16)) || text.slice(Math.max(0, p.start - 16), p.start).includes(`${age}-year-old`));
+      if (who && !refsIn(refs, m.index, m.index + m[0].length).length) added.push({ id: who.id, type: 'person', start: m.index, end: m.index + m[0].length, via: 'anaphor' });
+    }
+  }
+  if (added.length === 0) return refs;
+  return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
+
+function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
+  let protagonist: Ref | null | undefined;
+  const drop = new Set<Ref>();
+  const added: Ref[] = [];
+  for (const r of refs) {
+    if (r.type !== 'country' || r.via !== 'name' || !isNationality(text.slice(r.start, r.end))) continue;
+    const after = PRIVATE_PERSON_AFTER.exec(text.slice(r.end, r.end + 60));
+    if (!after) continue;
+    drop.add(r);
+    const noun = after[0].trim().split(/\s+/).at(-1) ?? '';
+    const before = text.slice(Math.max(0, r.start - 30), r.start);
+    // (plural: "two U.S. residents", "Chinese businessmen", "a couple")
+    if (/(?:s|men|couple)$/i.test(noun) || !SINGULAR_PERSON_BEFORE.test(before)) continue;
+    const end = r.end + after[0].length;
+    // "a Dutch national identified only as Ruben V.": the name given right after, else the person introduced with an age
+    const next = refs.find((p) => p.type === 'person' && p.via === 'name' && p.start >= end && p.start <= end + 40);
+    protagonist ??= refs.find((p) => p.type === 'person' && p.via === 'name' && AGE_AFTER.test(text.slice(p.end, p.end + 16))) ?? null;
+    const who = next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : protagonist;
+    if (who) added.push({ id: who.id, type: 'person', start: r.start, end, via: 'anaphor' });
+  }
+  if (drop.size === 0) return refs;
+  return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
 
 const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;
 

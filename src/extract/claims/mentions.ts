@@ -198,10 +198,10 @@ const PRONOUN_REACH = 3;
 
 /**
  * A description may carry one lower-case modifier: "the militant group", "the hacking
- * ring", "the state-run broadcaster". Not one that points elsewhere: "the other group",
+ * ring", "the state-run broadcaster", "the same group" (the one named before). Not one that points elsewhere: "the other group",
  * "the rival company", "the neighbouring country" are not the one named before.
  */
-const MODIFIER = `(?:(?!(?:other|same|rival|opposing|second|third|next|latter|neighbou?ring|another|different|new)\\b)[a-z][a-z-]+\\s+)?`;
+const MODIFIER = `(?:(?!(?:other|rival|opposing|second|third|next|latter|neighbou?ring|another|different|new)\\b)[a-z][a-z-]+\\s+)?`;
 const PATTERNS = ANAPHORS.map((a) => a.pattern.replace(/^the\\s\+/, `the\\s+${MODIFIER}`));
 
 const UNMODIFIED = ANAPHORS.map((a) => new RegExp(`^(?:${a.pattern})$`, 'i'));
@@ -285,6 +285,7 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
       if (genders[wanted].size > 0) sameGenderOnly = new Set([...(bound ?? []), ...genders.unknown]);
     }
     const antecedent = (!pronoun && types.length === 1 && types[0] === 'person' ? titledBefore(text, named, start, word.replace(/^the\s+/i, '').toLowerCase()) : undefined)
+      ?? (!pronoun ? namedLike(text, named, start, word, types) : undefined)
       ?? (sameGenderOnly ? nearestBefore(named, start, types, reachStart, sameGenderOnly) : undefined)
       ?? nearestBefore(named, start, types, pronoun ? reachStart : 0, bound);
     if (antecedent) {
@@ -293,6 +294,33 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     }
   }
   return out;
+}
+
+/**
+ * Description heads that a body's name carries: "the army" is the body named "… Armed
+ * Forces" or "… Army" before it, not the nearest agency of any kind ("the Rapid Support
+ * Forces … the army" is the other force when the text names one).
+ */
+const HEAD_IN_NAME: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:army|military)$/i, /\b(?:Army|Armed\s+Forces|Military|Defen[cs]e\s+Forces)\b/],
+  [/\bnavy$/i, /\bNavy\b/],
+  [/\bpolice$/i, /\bPolice\b/],
+  [/\bcourt$/i, /\b(?:Court|Tribunal)\b/],
+  [/\bministry$/i, /\bMinistry\b/],
+];
+
+/** The nearest ref before `pos` of `types` whose mention carries the description's head in its name, if the head is one of HEAD_IN_NAME. */
+function namedLike(text: string, refs: readonly Ref[], pos: number, word: string, types: readonly ActorType[]): Ref | undefined {
+  const head = HEAD_IN_NAME.find(([h]) => h.test(word));
+  if (!head) return undefined;
+  const fits = new Set<string>();
+  for (const r of refs) if (r.start < pos && types.includes(r.type) && head[1].test(text.slice(r.start, r.end))) fits.add(r.id);
+  if (fits.size === 0) return undefined;
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i] as Ref;
+    if (r.end <= pos && fits.has(r.id)) return r;
+  }
+  return undefined;
 }
 
 /** Index of the first element greater than `x` in ascending `xs`. */
