@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/types/index.ts';
+import { org, country, p, claimsOf } from './helpers.ts';
+
+/**
+ * Short and indirect denials (session 4): rebuttals with no denial verb (the `rebuttal`
+ * entry of src/lexicons/wrongdoing.ts), "rejected the criticism", "called the report
+ * politically motivated", "charges she says are fabricated". Sentences composed for these
+ * tests (invented names); none is from the corpus or the generality sets.
+ */
+
+const denials = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'denial');
+
+const LATVIA = country('lv', 'Latvia', 'Riga', 'Latvian');
+const MOLDOVA = country('md', 'Moldova', 'Chisinau');
+const OZOLS = p('ozols', 'Janis Ozols', 'Ozols');
+const BERZINA = p('berzina', 'Ilze Berzina', 'Berzina');
+const VENTA = org('venta', 'company', 'Venta Logistics', 'Venta');
+
+describe('rebuttals without a denial verb', () => {
+  it('reads "X, not a criminal" as the speaker\'s denial', () => {
+    const [d, ...rest] = denials(claimsOf('Ozols told the court that he was "a bookkeeper, not a criminal."', [OZOLS]));
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ claimants: ['ozols'], targets: [] });
+  });
+
+  it('reads "had no links to any foreign government"', () => {
+    expect(denials(claimsOf('Berzina said her husband had no links to any foreign government.', [BERZINA]))[0]).toMatchObject({ claimants: ['berzina'] });
+  });
+
+  it('does not read a link to a person or place as a denial', () => {
+    expect(denials(claimsOf('Berzina said the village had no links to the railway.', [BERZINA]))).toHaveLength(0);
+  });
+
+  it('reads an entrapment defence', () => {
+    expect(denials(claimsOf('Berzina argued that Ozols had been entrapped by an informant.', [BERZINA, OZOLS]))[0]).toMatchObject({ claimants: ['berzina'] });
+  });
+
+  it('reads "had only told the truth" but not "punished for doing her job"', () => {
+    expect(denials(claimsOf('Berzina said Ozols had simply told the truth about the port.', [BERZINA, OZOLS]))).toHaveLength(1);
+    expect(denials(claimsOf('Berzina said Ozols was being punished for doing his job.', [BERZINA, OZOLS]))).toHaveLength(0);
+  });
+
+  it('reads "no one is jailed for their views" and "there are no political prisoners"', () => {
+    expect(denials(claimsOf('Latvia said that no one in the country is jailed for their political views.', [LATVIA]))).toHaveLength(1);
+    expect(denials(claimsOf('Ozols insisted there are no political prisoners in Moldova.', [OZOLS, MOLDOVA]))).toHaveLength(1);
+  });
+
+  it('reads "only targets military positions"', () => {
+    expect(denials(claimsOf('Ozols said the air force only targets military depots.', [OZOLS]))[0]).toMatchObject({ claimants: ['ozols'] });
+    expect(denials(claimsOf('Ozols said the air force targets military depots.', [OZOLS]))).toHaveLength(0);
+  });
+
+  it('reads compliance asserted with an adverb', () => {
+    expect(denials(claimsOf('Moldova said it had always strictly complied with the arms embargo.', [MOLDOVA]))[0]).toMatchObject({ claimants: ['md'] });
+    expect(denials(claimsOf('Venta said the shipments were made in full compliance with export rules.', [VENTA]))[0]).toMatchObject({ claimants: ['venta'] });
+  });
+
+  it('does not read a bare report of implementation or a future compliance as a denial', () => {
+    expect(denials(claimsOf('Moldova said it implemented the new customs rules in March.', [MOLDOVA]))).toHaveLength(0);
+    expect(denials(claimsOf('Moldova said it would comply with the ruling.', [MOLDOVA]))).toHaveLength(0);
+  });
+
+  it('reads "fully transparent and lawful", not "legal to own"', () => {
+    expect(denials(claimsOf('Ozols said the contract was "entirely transparent and legal."', [OZOLS]))).toHaveLength(1);
+    expect(denials(claimsOf('Ozols said the rifle is perfectly legal to own in Latvia.', [OZOLS, LATVIA]))).toHaveLength(0);
+  });
+
+  it('reads a programme called peaceful, not a peaceful march', () => {
+    expect(denials(claimsOf('Moldova said its missile programme is purely peaceful.', [MOLDOVA]))).toHaveLength(1);
+    expect(denials(claimsOf('The rally in Riga was entirely peaceful, Ozols said.', [OZOLS, LATVIA]))).toHaveLength(0);
+  });
+
+  it('reads self-defence claims', () => {
+    expect(denials(claimsOf('Latvia said its guards had acted in self-defence.', [LATVIA]))).toHaveLength(1);
+    expect(denials(claimsOf('Ozols called the shelling a legitimate exercise of its sovereign right.', [OZOLS]))).toHaveLength(1);
+  });
+
+  it('reads "has never knowingly sold weapons", not "has never visited"', () => {
+    expect(denials(claimsOf('Venta said it has never knowingly shipped weapons to the region.', [VENTA]))).toHaveLength(1);
+    expect(denials(claimsOf('Venta said it has never shipped goods to Riga before.', [VENTA, LATVIA]))).toHaveLength(0);
+  });
+
+  it('gives nothing for neutral reported speech', () => {
+    expect(claimsOf('Ozols said the talks with Moldova were useful and Venta would expand.', [OZOLS, MOLDOVA, VENTA])).toHaveLength(0);
+    expect(claimsOf('Berzina said the company had always paid its staff on time.', [BERZINA])).toHaveLength(0);
+  });
+});
