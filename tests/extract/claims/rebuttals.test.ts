@@ -86,3 +86,22 @@ describe('rebuttals without a denial verb', () => {
     expect(claimsOf('Berzina said the company had always paid its staff on time.', [BERZINA])).toHaveLength(0);
   });
 });
+
+describe('short rejections of what another actor said', () => {
+  it('reads "<capital> rejected the criticism" and "dismissed the statement" as a denial by the state', () => {
+    const text = 'The European Union criticised the vote count in Moldova. Chisinau rejected the criticism.';
+    const [d] = denials(claimsOf(text, [MOLDOVA, org('eu', 'intl_org', 'European Union')]));
+    expect(d).toMatchObject({ claimants: ['md'], targets: [], cue: 'rejected' });
+    expect(denials(claimsOf('Latvia dismissed the statement as interference.', [LATVIA]))).toHaveLength(1);
+  });
+
+  it('does not read the rejection of a proposal or the dismissal of a minister as a denial', () => {
+    expect(denials(claimsOf('Latvia rejected the proposal to widen the port, the ministry said in a statement.', [LATVIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Ozols dismissed the finance minister, according to a statement.', [OZOLS]))).toHaveLength(0);
+  });
+
+  it('reads "nothing to do with" inside a quote, but not "nothing to do with justice"', () => {
+    expect(denials(claimsOf('Ozols said the raid had "nothing to do with politics."', [OZOLS]))).toHaveLength(1);
+    expect(denials(claimsOf('"The sentence has nothing to do with justice," Berzina said.', [BERZINA]))).toHaveLength(0);
+  });
+});
