@@ -134,7 +134,8 @@ const HEDGE = new RegExp(`\\b${HEDGES}\\b`, 'i');
 const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*(?:\w+ed\s*,?\s+(?:and|or)\s+)?$/i;
 const REDUCED_PASSIVE_BEFORE = /(?:,\s*|\b(?:who|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+|\w\s+)$/i;
-const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
+// ("at least three Russian drones" is a number, not a preposition)
+const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at(?!\s+(?:least|most)\b)|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
 /** A lowercase content word, then a determiner right before the ref: "parts the defendants". */
 const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
@@ -147,7 +148,7 @@ const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of)\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
-const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
+const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
@@ -425,7 +426,7 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
 }
 
 /** State agents named by a country adjective before them: "Chinese coast guard ships", "Russian military intelligence officers". */
-const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|jets?|warplanes?|aircraft|drones?|forces|troops|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards|government|regime|leadership)\b/;
+const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|gunboats?|jets?|warplanes?|helicopters?|aircraft|drones?|missiles?|rockets?|artillery|tanks?|forces|troops|units|battalions?|brigades?|fighters|commanders|paratroopers|marines|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards|government|regime|leadership)\b/;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
 const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
 
@@ -446,7 +447,7 @@ const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm',
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
 // "Washington openly seeks to weaponize", "the regime continues to suppress"
-const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
+const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
 
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A

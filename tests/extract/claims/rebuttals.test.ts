@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/types/index.ts';
 import { org, country, p, claimsOf } from './helpers.ts';
+import { evaluativeHitsBySentence } from '../../../src/extract/claims/evaluative.ts';
+import { EVALUATIVE } from '../../../src/lexicons/wrongdoing.ts';
 
 /**
  * Short and indirect denials (session 4): rebuttals with no denial verb (the `rebuttal`
@@ -103,5 +105,28 @@ describe('short rejections of what another actor said', () => {
   it('reads "nothing to do with" inside a quote, but not "nothing to do with justice"', () => {
     expect(denials(claimsOf('Ozols said the raid had "nothing to do with politics."', [OZOLS]))).toHaveLength(1);
     expect(denials(claimsOf('"The sentence has nothing to do with justice," Berzina said.', [BERZINA]))).toHaveLength(0);
+  });
+});
+
+describe('the rebuttal keys', () => {
+  it('finds every rebuttal form through its keys (a form without a key would be lost)', () => {
+    const forms = [
+      'He was a courier, not a spy.',
+      'She has no direct ties to any militia.',
+      'They had been entrapped.',
+      'He was just doing his job.',
+      'No one here is arrested for political speech.',
+      'The navy only struck enemy boats.',
+      'It has scrupulously observed the truce.',
+      'The raid was carried out within international law.',
+      'The sale was completely above board.',
+      'Its intentions are peaceful.',
+      'They fired in self-defense.',
+      'The firm had never sold arms to them.',
+    ];
+    for (const text of forms) {
+      const hits = evaluativeHitsBySentence(text, [{ start: 0, end: text.length }])[0] ?? [];
+      expect(hits.map((h) => EVALUATIVE[h.entry]?.id), text).toContain('rebuttal');
+    }
   });
 });
