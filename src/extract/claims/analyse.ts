@@ -124,7 +124,7 @@ export function cueKeysBySentence(text: string, sentences: readonly Span[]): Rea
   }
   return out;
 }
-const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|adding|stating|think|thinks|thought|suspects?|suspected|concluded|argued|warned|noted|wrote|posted|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
+const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|estimat\w*|adding|stating|think|thinks|thought|suspects?|suspected|concluded|argued|warned|noted|wrote|posted|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
 export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
 
 const NEGATED = new RegExp(`\\b${NEGATION}\\b(?:\\s+\\S+){0,3}\\s*$`, 'i');
@@ -443,6 +443,8 @@ function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof 
   return sp;
 }
 
+/** Plural unnamed speakers right before a complement: "Prosecutors said", "police have said that". */
+const PLURAL_SPEAKERS_SAID = /\b(?:prosecutors|police|investigators|officials|authorities|detectives|agents|officers|witnesses|inspectors)\s+(?:(?:have|had|also|\w+ly)\s+)*(?:said|say|says|told\s+\S+|stated|claimed|added)\s+(?:that\s+)?$/i;
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
@@ -504,7 +506,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       const comma = span.start - relSays[0].length;
       const run = nearestNounPhraseRefs(ctx, clauseStart(ctx, comma, true), comma);
       const lastRef = run.at(-1);
-      if (lastRef && /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma))) {
+      // ("the Blackmoth ransomware group, which the FBI estimates extorted …": a head noun after the name)
+      if (lastRef && /^(?:\s+(?:[\w-]+\s+)?(?:group|gang|ring|network|cartel|crew|company|firm|unit|organi[sz]ation))?(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma))) {
         const sayers = uniqueIds(refsIn(ctx.refs, comma, span.start).filter((r) => r.type !== 'media'));
         const targetsR = uniqueIds([...run, ...helpedRefs(ctx, span.start, ce)]).filter((id) => !sayers.includes(id));
         if (targetsR.length > 0) {
@@ -552,7 +555,11 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
     // "Sarea said it had carried out the attack": the speaker's own side, an admission.
     const first = doers[0] as Ref;
-    if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(text.slice(first.start, first.end)) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(text.slice(Math.max(sentence.start, first.start - 30), first.start))) continue;
+    // ("Prosecutors said he laundered …": a singular pronoun after plural unnamed speakers is someone else.)
+    const pronoun = text.slice(first.start, first.end);
+    const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start);
+    const othersSay = /^(?:he|she)$/i.test(pronoun) && claimants.length === 0 && PLURAL_SPEAKERS_SAID.test(lead);
+    if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(pronoun) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(lead) && !othersSay) continue;
     // A spokesman on his own group is an admission too.
     if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
     const targetRefs = [...doers, ...helpedRefs(ctx, span.start, ce)];
@@ -2402,7 +2409,7 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
 }
 
 /** ", who prosecutors say", ", which Norland alleges had": the relative clause's subject says what its antecedent did. */
-const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
+const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed|estimate|estimates|estimated)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
 
 /** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
 const OBJECT_RELATIVE = /,\s*(?:which|whom|who)\s+(?!(?:is|are|was|were|has|have|had|been|be|also|allegedly|reportedly)\b)(?:[^\s,;]+\s+){1,6}?(?:(?:has|have|had|long|also|repeatedly|previously|publicly|\w+ly)\s+)*$/i;

@@ -57,3 +57,55 @@ describe('deceit and obstruction told by a speaker', () => {
     expect(claimsOf('Chile said Peruvian troops had arrived for the joint exercise.', [CHILE, PERU])).toHaveLength(0);
   });
 });
+
+describe('more wrongful acts told by a speaker', () => {
+  const BOLIVIA = country('bo', 'Bolivia', 'La Paz', 'Bolivian');
+  const CONDOR = org('condor', 'threat_group', 'Condor Spider');
+  const MENDEZ = p('mendez', 'Raul Mendez', 'Mendez');
+
+  it('reads betrayal of a country and breaking the law, not a betrayed feeling', () => {
+    expect(accusations(claimsOf('Rojas said Mendez betrayed his country for money.', [ROJAS, MENDEZ]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['mendez'] });
+    expect(accusations(claimsOf('Rojas said Andina broke export laws for years.', [ROJAS, ANDINA]))[0]).toMatchObject({ targets: ['andina'] });
+    expect(accusations(claimsOf('Rojas said Mendez felt betrayed by the result.', [ROJAS, MENDEZ]))).toHaveLength(0);
+  });
+
+  it('reads "continue to target" and "using X as a weapon"', () => {
+    expect(accusations(claimsOf('Rojas said Bolivian spies continue to target exiled journalists.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+    expect(accusations(claimsOf('"La Paz is using water as a weapon," Rojas said.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['bo'] });
+    expect(accusations(claimsOf('Rojas said Bolivia used the stadium as a venue for the summit.', [ROJAS, BOLIVIA]))).toHaveLength(0);
+  });
+
+  it('reads coercion into labour, not "forces" as a noun', () => {
+    expect(accusations(claimsOf('Rojas said Bolivia was forcing farmers into labour camps.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+    expect(accusations(claimsOf('Rojas urged Bolivian forces to leave the valley.', [ROJAS, BOLIVIA]))).toHaveLength(0);
+  });
+
+  it('reads a cover for operations, acting on behalf of a state body, an unexplained failure', () => {
+    expect(accusations(claimsOf('Rojas said Andina had served as a front for Bolivian intelligence.', [ROJAS, ANDINA, BOLIVIA]))[0]?.targets).toContain('andina');
+    expect(accusations(claimsOf('Rojas said Condor Spider was probably acting on behalf of Bolivia.', [ROJAS, CONDOR, BOLIVIA]))[0]?.targets).toContain('condor');
+    expect(accusations(claimsOf('The inspectors said Bolivia had failed to explain the missing uranium.', [BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+  });
+
+  it('reads a group organised to seize power and money received to fund riots', () => {
+    expect(accusations(claimsOf('Rojas said Mendez had organised a group intending to seize power by force.', [ROJAS, MENDEZ]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['mendez'] });
+    expect(accusations(claimsOf('Rojas said Mendez had received money from abroad to fund mass riots.', [ROJAS, MENDEZ]))[0]).toMatchObject({ targets: ['mendez'] });
+    expect(accusations(claimsOf('Rojas said Mendez had organised a group of volunteers for the clean-up.', [ROJAS, MENDEZ]))).toHaveLength(0);
+  });
+
+  it('reads "the same group" as the group named before', () => {
+    const text = 'Bolivia blamed Condor Spider for the outage. Rojas said the same group had hacked the tax office.';
+    const hacked = accusations(claimsOf(text, [BOLIVIA, CONDOR, ROJAS])).find((c) => c.claimants.includes('rojas'));
+    expect(hacked?.targets).toEqual(['condor']);
+  });
+
+  it('reads "Prosecutors said he laundered" as an accusation, "Mendez said he had fired the shots" as none', () => {
+    const text = 'Mendez was arrested in La Paz. Prosecutors said he laundered the proceeds through shell companies.';
+    expect(accusations(claimsOf(text, [MENDEZ, BOLIVIA])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: [], targets: ['mendez'] });
+    expect(accusations(claimsOf('Mendez spoke on Monday. Mendez said he had attacked the convoy.', [MENDEZ]))).toHaveLength(0);
+  });
+
+  it('reads a relative clause of estimate: "a gang which the police estimate extorted $5 million"', () => {
+    const text = 'Mendez led Condor Spider, which Bolivian police estimate extorted $5 million from hospitals.';
+    expect(accusations(claimsOf(text, [MENDEZ, CONDOR, BOLIVIA])).find((c) => c.targets.includes('condor'))).toBeDefined();
+  });
+});
