@@ -222,7 +222,72 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, found))), ctx);
+  const motive = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive))), ctx);
+}
+
+/** A motive that makes an accusation illegitimate ("politically motivated", "a political vendetta"). */
+const MOTIVE = '(?:politically[\\s-]motivated|political(?:ly)?\\s+(?:driven|inspired)|an?\\s+(?:\\w+\\s+)?political\\s+(?:vendetta|revenge|witch[\\s-]?hunt|attack|stunt|hit\\s+job)|fabricated|false|baseless|groundless|absurd|untrue|lies|trumped[\\s-]up)';
+const MOTIVE_HINT = /\b(?:politically|political|fabricated|false|baseless|groundless|absurd|untrue|lies|trumped)\b/i;
+/** The accusation nouns a motive or falsity can be said of (not "the case / trial / arrest": acts of the state, GUIDELINES). */
+const ACCUSED_WORDS = '(?:accusations?|allegations?|claims?|charges|reports?|findings|conclusions|indictment|assertions?)';
+/** After a label verb: 'called the report "politically motivated"', "described the charges as a political vendetta". */
+const LABELLED_MOTIVE = new RegExp(`^\\s+((?:(?:the|these|those|such|all|any|its|his|her|their|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${ACCUSED_WORDS})\\s+(?:against\\s+(?:him|her|them|it)\\s+)?(?:as\\s+)?["\u201c\u2018]?(?:(?:completely|entirely|totally|purely|clearly)\\s+)?${MOTIVE}\\b`, 'i');
+/**
+ * A relative clause dismissing its antecedent: "on corruption charges he said were politically
+ * motivated", "allegations that the ministry has called absurd", "charges which she describes as
+ * fabricated". Group 1: the accusation phrase; group 2: who dismisses it.
+ */
+const RELATIVE_MOTIVE = new RegExp(`\\b((?:[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,2}?${ACCUSED_WORDS})(?:,?\\s+(?:that|which)\\s+|\\s+)([^,;.:"\u201c]{1,40}?)\\s+(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|always|consistently|long|since|publicly)\\s+)?(?:said|says|say|called|calls|call|described|describes|describe|dismissed|dismisses|termed|terms|insisted|insists|maintained|maintains)\\s+(?:as\\s+)?(?:(?:were|was|are|is|been|had\\s+been|have\\s+been)\\s+)?["\u201c\u2018]?(?:(?:completely|entirely|totally|purely|clearly)\\s+)?${MOTIVE}\\b`, 'gi');
+const MOTIVE_DISMISSAL_CUE: CueEntry = { id: 'dismissed-as-motivated', type: 'denial', frame: 'denial-phrase', pattern: MOTIVE, confidence: 0.6, keys: [] };
+
+/**
+ * Accusations called politically motivated or false by the accused side are denials
+ * (GUIDELINES "Politically motivated"): the label cue's reading of 'X called the report
+ * "politically motivated"' as an accusation of the report's author becomes the labeller's
+ * denial (targets: the accusers named in the phrase, "the IAEA report" -> IAEA), and a relative
+ * clause "on charges he said were politically motivated" adds the denial of the one who says
+ * so. "called the trial politically motivated" stays an accusation (an act of the state).
+ */
+function motiveDismissals(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  const out: Found[] = [];
+  for (const f of found) {
+    const m = f.type === 'accusation' && f.cue.id === 'label-verb' ? LABELLED_MOTIVE.exec(text.slice(f.cueSpan.end, sentence.end)) : null;
+    if (!m) {
+      out.push(f);
+      continue;
+    }
+    const phrase: Span = { start: f.cueSpan.end + m.index + m[0].indexOf(m[1] as string), end: f.cueSpan.end + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length };
+    out.push({ ...f, type: 'denial', cue: MOTIVE_DISMISSAL_CUE, targets: accusersIn(ctx, phrase.start, phrase.end).map((r) => r.id).filter((id) => !f.claimants.includes(id)), contentSpan: trimSpan(text, phrase.start, f.cueSpan.end + m.index + m[0].length), how: 'label-of-accusation' });
+  }
+  RELATIVE_MOTIVE.lastIndex = 0;
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(RELATIVE_MOTIVE)) {
+    const at = sentence.start + (m.index ?? 0);
+    const subjFrom = at + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const who = refsIn(ctx.refs, subjFrom, subjFrom + (m[2] as string).length).filter((r) => r.type !== 'media');
+    // "charges prosecutors say were fabricated" is no dismissal by the accused; only an actor (or a pronoun for one) counts.
+    if (who.length === 0) continue;
+    const cueFrom = subjFrom + (m[2] as string).length;
+    const cueSpan: Span = { start: cueFrom, end: at + m[0].length };
+    if (out.some((f) => f.type === 'denial' && f.cueSpan.start < cueSpan.end && cueSpan.start < f.cueSpan.end)) continue;
+    const claimants = uniqueIds(who);
+    out.push({
+      type: 'denial',
+      cue: MOTIVE_DISMISSAL_CUE,
+      cueSpan,
+      claimants,
+      targets: uniqueIds(accusersIn(ctx, at, at + (m[1] as string).length)).filter((id) => !claimants.includes(id)),
+      contentSpan: trimSpan(text, at, at + m[0].length),
+      certainty: 'asserted',
+      reportedBy: [],
+      confidence: 0.55,
+      how: 'relative-dismissal',
+      claimantViaAnaphor: who.every((r) => r.via === 'anaphor'),
+    });
+  }
+  return out;
 }
 
 /**
@@ -449,7 +514,7 @@ const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm',
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
 // "Washington openly seeks to weaponize", "the regime continues to suppress"
-const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
+const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*["\u201c]?\s*$/i;
 
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A

@@ -130,3 +130,32 @@ describe('the rebuttal keys', () => {
     }
   });
 });
+
+describe('accusations called politically motivated or false by the accused side', () => {
+  const IAEA = org('iaea', 'intl_org', 'International Atomic Energy Agency', 'IAEA');
+
+  it('reads \'called the IAEA report "politically motivated"\' as a denial targeting the report\'s author', () => {
+    const [d, ...rest] = denials(claimsOf('Ozols called the IAEA report "politically motivated" and left the hall.', [OZOLS, IAEA]));
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ claimants: ['ozols'], targets: ['iaea'] });
+    expect(claimsOf('Ozols called the IAEA report "politically motivated" and left the hall.', [OZOLS, IAEA]).filter((c) => c.type === 'accusation')).toHaveLength(0);
+  });
+
+  it('keeps "called the trial politically motivated" an accusation (an act of the state)', () => {
+    const claims = claimsOf('Ozols called the trial of the reporters in Riga "politically motivated."', [OZOLS, LATVIA]);
+    expect(denials(claims)).toHaveLength(0);
+    expect(claims.filter((c) => c.type === 'accusation')).toHaveLength(1);
+  });
+
+  it('reads a relative clause "on charges he said were politically motivated" as his denial', () => {
+    const text = 'Ozols was jailed in 2018 on tax charges he said were politically motivated.';
+    expect(denials(claimsOf(text, [OZOLS]))[0]).toMatchObject({ claimants: ['ozols'], targets: [] });
+    const text2 = 'The allegations, which Venta has described as false, were first published in May.';
+    expect(denials(claimsOf(text2, [VENTA]))[0]).toMatchObject({ claimants: ['venta'] });
+  });
+
+  it('does not read a relative clause by unnamed accusers or without a motive as a denial', () => {
+    expect(denials(claimsOf('Ozols faces charges prosecutors say were carefully prepared.', [OZOLS]))).toHaveLength(0);
+    expect(denials(claimsOf('Ozols faces tax charges he said were filed in March.', [OZOLS]))).toHaveLength(0);
+  });
+});
