@@ -198,7 +198,8 @@ export const ACCUSATION_NOUNS = '(?:accusations?|allegations?|claims?|charges|re
 /** Words of falsity: an accusation or measure labelled with one is denied, not an accusation ("called the sanctions based on lies"). */
 export const FALSITY_WORDS = '(?:lies|lying|liars?|fabricat\\w*|hoax|fake|false|untrue|smear|slander\\w*|propaganda|disinformation|misinformation|baseless|groundless|unfounded|hysteria|fiction|absurd|nonsense)';
 
-export const DISMISSED_NOUNS = '(?:' + ACCUSATION_NOUNS.slice(3, -1) + '|lawsuits?|suits?|complaints?|indictments|cases?|sanctions|measures|verdicts?|investigations?|probes?|findings|conclusions|evidence|version\\s+of\\s+events|narratives?)';
+// ("the idea that he is a spy is absurd": an idea or notion only with its that-clause)
+export const DISMISSED_NOUNS = '(?:' + ACCUSATION_NOUNS.slice(3, -1) + '|(?:idea|notion|suggestion|insinuation|theory)(?=\\s+that\\b)|lawsuits?|suits?|complaints?|indictments|cases?|sanctions|measures|verdicts?|investigations?|probes?|findings|conclusions|evidence|version\\s+of\\s+events|narratives?)';
 
 /** Verbs of viewing that frame an evaluation as held by nobody named: "is widely viewed as", "is seen as". */
 export const VIEWED_AS = '(?:viewed|seen|regarded|considered|perceived|deemed|described|denounced|criticized|criticised)';

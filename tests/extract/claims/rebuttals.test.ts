@@ -159,3 +159,15 @@ describe('accusations called politically motivated or false by the accused side'
     expect(denials(claimsOf('Ozols faces tax charges he said were filed in March.', [OZOLS]))).toHaveLength(0);
   });
 });
+
+describe('falsity said of a charge or an idea', () => {
+  it('reads "the idea that he is a spy is absurd" as a denial, not "the idea of a tax is absurd"', () => {
+    expect(denials(claimsOf('"The idea that my son is a traitor is absurd," Berzina told reporters.', [BERZINA]))[0]).toMatchObject({ claimants: ['berzina'] });
+    expect(denials(claimsOf('Berzina said the idea of a new port tax is absurd.', [BERZINA]))).toHaveLength(0);
+  });
+
+  it('reads "jailed on fabricated charges" as a denial only when told of oneself in the passive', () => {
+    expect(denials(claimsOf('Ozols said he was jailed on fabricated charges.', [OZOLS]))).toHaveLength(1);
+    expect(denials(claimsOf('Berzina said Latvian authorities "continue to jail bloggers on fabricated charges."', [BERZINA, LATVIA]))).toHaveLength(0);
+  });
+});
