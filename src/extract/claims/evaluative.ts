@@ -179,7 +179,9 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
     // One claim per statement: the cue claim of the sentence already stands for it.
     // (Responsibility placed in another clause than the cue claim is another statement: "X said the
     // campaign bore the hallmarks of A, a group the US has tied to B".)
-    if (found.some((o) => o.type === f.type && (entry.frame !== 'responsibility' || (o.cueSpan.start < f.cueSpan.end && sameClause(ctx, o.cueSpan, f.cueSpan))))) continue;
+    // (A rebuttal beside a denial verb is a second statement unless one holds the other: "said the strike was
+    // lawful and rejected what it called baseless claims" gives two denials.)
+    if (found.some((o) => o.type === f.type && (entry.id === 'rebuttal' ? inside(f.cueSpan, o.contentSpan) || (o.cueSpan.start < f.cueSpan.end && f.cueSpan.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < f.cueSpan.end && sameClause(ctx, o.cueSpan, f.cueSpan))))) continue;
     // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));

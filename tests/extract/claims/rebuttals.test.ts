@@ -171,3 +171,15 @@ describe('falsity said of a charge or an idea', () => {
     expect(denials(claimsOf('Berzina said Latvian authorities "continue to jail bloggers on fabricated charges."', [BERZINA, LATVIA]))).toHaveLength(0);
   });
 });
+
+describe('a rebuttal beside a denial verb', () => {
+  it('gives two denials for "said the raid was lawful and rejected the accusations"', () => {
+    const text = 'Latvia said the raid was carried out in full accordance with the law and rejected the accusations of abuse.';
+    expect(denials(claimsOf(text, [LATVIA]))).toHaveLength(2);
+  });
+
+  it('gives one denial when the rebuttal is what the denial verb denies', () => {
+    const text = 'Ozols rejected claims that the permits were issued in full compliance with the rules.';
+    expect(denials(claimsOf(text, [OZOLS]))).toHaveLength(1);
+  });
+});
