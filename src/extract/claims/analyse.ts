@@ -82,7 +82,7 @@ const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_OBJECT})\\b`, 'i');
 const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
 const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
 /** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." / "…, the family's lawyer, Ana Ruiz, said." */
-const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
+const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\S+\s+){0,3}?\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
 const ACCORDING_TO_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`);
 const MEDIA_CREDIT_BEFORE = new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`);
 
@@ -218,7 +218,9 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   if (label) {
     for (const f of labelClaims(ctx, found)) found.push(f);
   }
-  if (found.length === 0) {
+  // ("According to the indictment, X was a member of the Y group, which the FBI estimates extorted …": the relative
+  // clause is a statement of its own; the document still accuses the main clause's subject.)
+  if (found.every((f) => f.how === 'harm+relative-says')) {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
@@ -491,7 +493,7 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
 }
 
 /** State agents named by a country adjective before them: "Chinese coast guard ships", "Russian military intelligence officers". */
-const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|gunboats?|jets?|warplanes?|helicopters?|aircraft|drones?|missiles?|rockets?|artillery|tanks?|forces|troops|units|battalions?|brigades?|fighters|commanders|paratroopers|marines|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards|government|regime|leadership)\b/;
+const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|gunboats?|jets?|warplanes?|helicopters?|aircraft|drones?|missiles?|rockets?|artillery|tanks?|forces|troops|units|battalions?|brigades?|fighters|commanders|paratroopers|marines|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|services|agencies|diplomats|officers|guards|government|regime|leadership)\b/;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
 const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
 
@@ -510,6 +512,24 @@ function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof 
 
 /** Plural unnamed speakers right before a complement: "Prosecutors said", "police have said that". */
 const PLURAL_SPEAKERS_SAID = /\b(?:prosecutors|police|investigators|officials|authorities|detectives|agents|officers|witnesses|inspectors)\s+(?:(?:have|had|also|\w+ly)\s+)*(?:said|say|says|told\s+\S+|stated|claimed|added)\s+(?:that\s+)?$/i;
+/** After the clause subject: a first predicate, then "and" or a comma before the harm verb. */
+const COORDINATED_VP = /^(?:['\u2019]s?)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;"\u201c\u201d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later)\s+)*$/;
+
+/** The subject refs opening the clause when the harm verb is the second of coordinated predicates (see harmClaims). */
+function coordinatedSubject(ctx: SentenceContext, cs: number, verbAt: number): Ref[] {
+  const { text } = ctx;
+  const refs = refsIn(ctx.refs, cs, verbAt);
+  const first = refs[0];
+  if (!first || !/^\s*["\u201c]?\s*(?:[Tt]he\s+)?$/.test(text.slice(cs, first.start))) return [];
+  // the subject run: refs joined by "and" / commas right at the clause start ("Iran and Syria have …")
+  const run: Ref[] = [first];
+  for (const r of refs.slice(1)) {
+    if (!/^\s*(?:,\s*|\s+and\s+)(?:the\s+)?$/.test(text.slice((run.at(-1) as Ref).end, r.start))) break;
+    run.push(r);
+  }
+  return COORDINATED_VP.test(text.slice((run.at(-1) as Ref).end, verbAt)) ? run : [];
+}
+
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
@@ -612,6 +632,9 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // "the three men worked at the direction of China's MSS to steal …": with no named doer, the
     // body the unnamed doers served is accused (GUIDELINES "On behalf of").
     if (doers.length === 0 && /\bto\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(cs, span.start - 14), span.start))) doers = helpedRefs(ctx, cs, span.start);
+    // "Iran has expanded its stockpile … and has barred inspectors", headline "Iran expanded enrichment, blocked
+    // inspectors": the second of two coordinated predicates shares the clause subject.
+    if (doers.length === 0 && !rel) doers = coordinatedSubject(ctx, cs, span.start);
     if (doers.length === 0) continue;
     const speaker = speakerOrUnnamed(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.

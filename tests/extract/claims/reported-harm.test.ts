@@ -109,3 +109,28 @@ describe('more wrongful acts told by a speaker', () => {
     expect(accusations(claimsOf(text, [MENDEZ, CONDOR, BOLIVIA])).find((c) => c.targets.includes('condor'))).toBeDefined();
   });
 });
+
+describe('coordinated predicates, long speaker tails, state services', () => {
+  const BOLIVIA = country('bo', 'Bolivia', 'La Paz', 'Bolivian');
+  const WATCH = org('watch', 'other_org', 'Andes Rights Watch');
+
+  it('gives the clause subject to a harm verb that is the second of two predicates', () => {
+    const text = 'Bolivia has enlarged its uranium stockpile and has barred international inspectors from two sites, Rojas said in a statement.';
+    expect(accusations(claimsOf(text, [BOLIVIA, ROJAS]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['bo'] });
+  });
+
+  it('does not give it across a new subject or without a harm verb', () => {
+    expect(accusations(claimsOf('Bolivia has closed the border, and smugglers attacked a police post, Rojas said.', [BOLIVIA, ROJAS]))).toHaveLength(0);
+    expect(accusations(claimsOf('Bolivia has opened a consulate and has hired forty staff, Rojas said.', [BOLIVIA, ROJAS]))).toHaveLength(0);
+  });
+
+  it('finds the speaker of "…, X said in a report released Tuesday"', () => {
+    const text = 'Bolivian authorities are forcing miners into labour camps, Andes Rights Watch said in a report released Tuesday.';
+    expect(accusations(claimsOf(text, [BOLIVIA, WATCH]))[0]).toMatchObject({ claimants: ['watch'], targets: ['bo'] });
+  });
+
+  it('reads "continues to use X as bargaining chips" and "intelligence services continue to target"', () => {
+    expect(accusations(claimsOf('Rojas said the Bolivian government continues to use detained tourists as bargaining chips.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+    expect(accusations(claimsOf("Rojas said Bolivia's intelligence services continue to target exiled reporters.", [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+  });
+});
