@@ -134,3 +134,34 @@ describe('coordinated predicates, long speaker tails, state services', () => {
     expect(accusations(claimsOf("Rojas said Bolivia's intelligence services continue to target exiled reporters.", [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
   });
 });
+
+describe('evaluations of wrongs without a cue verb (lexicon additions)', () => {
+  const BOLIVIA = country('bo', 'Bolivia', 'La Paz', 'Bolivian');
+
+  it('reads a violated sovereignty and an instrument used to interfere', () => {
+    expect(accusations(claimsOf('Rojas said Bolivia had violated the sovereignty of its neighbours.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['bo'] });
+    expect(accusations(claimsOf('Rojas said La Paz was using trade talks to derail the peace process.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+    expect(accusations(claimsOf('Rojas said Bolivia was using trade talks to boost exports.', [ROJAS, BOLIVIA]))).toHaveLength(0);
+  });
+
+  it('reads a victim punished for his reporting or wrongfully detained, not one killed in a crash or killed for his country', () => {
+    expect(accusations(claimsOf('"Mendez was murdered for what he wrote," Rojas said.', [ROJAS, p('mendez', 'Raul Mendez', 'Mendez')]))).toHaveLength(1);
+    expect(accusations(claimsOf('Rojas said the reporter is being punished for doing her job.', [ROJAS]))).toHaveLength(1);
+    expect(accusations(claimsOf('Rojas said the tourist was wrongfully detained.', [ROJAS]))).toHaveLength(1);
+    expect(accusations(claimsOf('Rojas said the driver was killed in a crash on Sunday.', [ROJAS]))).toHaveLength(0);
+    expect(accusations(claimsOf('Rojas said the pilot was shot down and killed for his country in 1982.', [ROJAS]))).toHaveLength(0);
+  });
+
+  it('reads malicious activity by a state', () => {
+    expect(accusations(claimsOf('"This is malicious cyber activity by Bolivia," Rojas said.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['bo'] });
+  });
+
+  it('reads a headline "groups call trial a sham", not "call for calm"', () => {
+    expect(accusations(claimsOf('Rights groups call Bolivian trial a sham', [BOLIVIA]))).toHaveLength(1);
+    expect(accusations(claimsOf('Rights groups call for calm in Bolivia', [BOLIVIA]))).toHaveLength(0);
+  });
+
+  it('reads courts turned into an instrument of repression', () => {
+    expect(accusations(claimsOf('Rojas said Bolivia had turned the courts into an instrument of repression.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+  });
+});
