@@ -66,6 +66,7 @@ describe('rebuttals without a denial verb', () => {
   it('reads "fully transparent and lawful", not "legal to own"', () => {
     expect(denials(claimsOf('Ozols said the contract was "entirely transparent and legal."', [OZOLS]))).toHaveLength(1);
     expect(denials(claimsOf('Ozols said the rifle is perfectly legal to own in Latvia.', [OZOLS, LATVIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Ozols said the budget was fully transparent and would be published online.', [OZOLS]))).toHaveLength(0);
   });
 
   it('reads a programme called peaceful, not a peaceful march', () => {

@@ -165,3 +165,28 @@ describe('evaluations of wrongs without a cue verb (lexicon additions)', () => {
     expect(accusations(claimsOf('Rojas said Bolivia had turned the courts into an instrument of repression.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
   });
 });
+
+describe('a neutral article full of reported speech', () => {
+  it('gives no claim', () => {
+    const BRAZIL = country('br', 'Brazil', 'Brasilia', 'Brazilian');
+    const ARGENTINA = country('ar', 'Argentina', 'Buenos Aires', 'Argentine');
+    const SOUZA = p('souza', 'Ana Souza', 'Souza');
+    const text = [
+      "Brazil's trade minister, Ana Souza, said the talks were useful and that Brasilia would expand its exports of soybeans.",
+      'Argentina said it had fully implemented the new customs code in March.',
+      'Souza said Brazilian firms had targeted new markets in Asia and had opened offices in Tokyo.',
+      'She added that the government was killing two birds with one stone by cutting red tape.',
+      'Argentine officials said the country had always respected the schedule agreed with its creditors.',
+      'Souza said the marathon in Brasilia was entirely peaceful and that no one was hurt.',
+      'Argentina said its jets flew over Buenos Aires for the national day parade.',
+      "Argentina's central bank said it had fired its chief economist, who had served as an adviser for ten years.",
+      'Souza said Brazil would use the summit as a platform to promote biofuels.',
+      'Souza said the budget was fully transparent and would be published online.',
+      'Brazil said its troops had crossed into the stadium area to secure the event.',
+      'Souza said the company had received funds from investors to finance new factories.',
+      'The mayor said Brasilia had turned the old port into a hub of innovation.',
+      'Analysts said Argentina was forcing the pace of reform.',
+    ].join(' ');
+    expect(claimsOf(text, [BRAZIL, ARGENTINA, SOUZA])).toEqual([]);
+  });
+});
