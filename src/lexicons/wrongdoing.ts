@@ -110,7 +110,7 @@ const REBUTTALS =
     // "argued he had been entrapped", "a defence of entrapment"
     '(?:had\\s+been|has\\s+been|was|were|been)\\s+entrapped|entrapment',
     // "she had only told the truth", "he was simply doing his job"
-    '(?:only|simply|merely|just)\\s+(?:told|telling|tells|reported|reporting|spoke|speaking)\\s+the\\s+truth|(?:only|simply|merely|just)\\s+(?:been\\s+)?doing\\s+(?:his|her|their|my|our|its)\\s+jobs?',
+    '(?:only|simply|merely|just)\\s+(?:told|telling|tells|reported|reporting|spoke|speaking)\\s+the\\s+truth(?!\\s+to\\s+(?:his|her|their|my|our)\\s+(?:family|wife|husband|children|parents|friends|doctors?))|(?:only|simply|merely|just)\\s+(?:been\\s+)?doing\\s+(?:his|her|their|my|our|its)\\s+jobs?',
     // "no one in the country is prosecuted for journalism", "there are no political prisoners"
     'no\\s+one\\s+(?:[\\w-]+\\s+){0,4}?(?:is|was|are|were|has\\s+been|have\\s+been|gets|got)\\s+(?:ever\\s+)?(?:prosecuted|jailed|imprisoned|detained|arrested|persecuted|punished|tried|convicted|held)\\s+for\\s+(?:(?:his|her|their|political|peaceful)\\s+){0,2}(?:journalism|views|beliefs|opinions|politics|political\\s+\\w+|work|activism|reporting|speech|criticism|dissent|faith|religion)|there\\s+(?:are|were|is)\\s+no\\s+political\\s+prisoners',
     // "the army only targets military positions"

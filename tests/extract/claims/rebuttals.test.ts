@@ -101,6 +101,8 @@ describe('short rejections of what another actor said', () => {
   it('does not read the rejection of a proposal or the dismissal of a minister as a denial', () => {
     expect(denials(claimsOf('Latvia rejected the proposal to widen the port, the ministry said in a statement.', [LATVIA]))).toHaveLength(0);
     expect(denials(claimsOf('Ozols dismissed the finance minister, according to a statement.', [OZOLS]))).toHaveLength(0);
+    expect(denials(claimsOf('Latvia rejected the statement of accounts for 2022.', [LATVIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Ozols dismissed the comments section of the website as a distraction.', [OZOLS]))).toHaveLength(0);
   });
 
   it('reads "nothing to do with" inside a quote, but not "nothing to do with justice"', () => {
