@@ -815,6 +815,9 @@ const CASE_TOLD: Attribution = { ids: [], reportedBy: [], how: 'case', viaAnapho
 
 const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(?:ed|ing)|closed|overturn\w*|quash\w*|threw\s+out|thrown\s+out|pardon\w*|not\s+guilty)\b/i;
 
+/** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
+const UNNAMED_SAYER_BEFORE = /['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
+
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
 function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
@@ -827,7 +830,9 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   if (cancelledHere(ctx, cue, hit, cs) === 'not-a-claim') return null;
   // "was not responsible for issuing visas", "had no role in the decision": a denial only of a wrong.
   if (/(?:behind|responsible\s+for|to\s+blame\s+for|role\s+in|part\s+in|hand\s+in|involvement\s+in)$/i.test(text.slice(hit.start, hit.end)) && !WRONG_AFTER.test(text.slice(hit.end, ce))) return null;
-  const who = attribution(ctx, hit.start);
+  // "Whitaker's family said he had no links to …", "Haskell's defense argued that he had been entrapped": a
+  // speaker the text does not name is no reason to credit the denial to the clause subject.
+  const who = attribution(ctx, hit.start) ?? (UNNAMED_SAYER_BEFORE.test(text.slice(ctx.sentence.start, cs)) ? { ids: [], reportedBy: [], how: 'unnamed-sayer', viaAnaphor: false } : null);
   const subject = subjectRefs(ctx, cs, hit.start);
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };

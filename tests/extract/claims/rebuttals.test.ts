@@ -186,3 +186,14 @@ describe('a rebuttal beside a denial verb', () => {
     expect(denials(claimsOf(text, [OZOLS]))).toHaveLength(1);
   });
 });
+
+describe('the denier of a rebuttal', () => {
+  it('is nobody named for "Ozols\'s family said he had no links to any government", not Ozols', () => {
+    expect(denials(claimsOf("Ozols's family said he had no links to any foreign government.", [OZOLS]))[0]).toMatchObject({ claimants: [] });
+    expect(denials(claimsOf("Ozols's defense argued at trial that he had been entrapped.", [OZOLS]))[0]).toMatchObject({ claimants: [] });
+  });
+
+  it('is the named relative when the text names her', () => {
+    expect(denials(claimsOf("Ozols's sister, Ilze Berzina, said he had no links to any foreign government.", [OZOLS, BERZINA]))[0]).toMatchObject({ claimants: ['berzina'] });
+  });
+});
