@@ -674,7 +674,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
 const LABEL_HINT = new RegExp(`\\b(?:${WRONGDOER_LABELS}\\s+(?:like|such\\s+as)|${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS}|${WRONGFUL_CONDITIONS}\\s+(?:in|by))\\b`, 'i');
 const CONDITION_BEFORE = new RegExp(`\\b(${WRONGFUL_CONDITIONS})\\s+(?:in|by)\\s+(?:the\\s+)?$`, 'i');
 const LABEL_BEFORE = new RegExp(`\\b(${WRONGDOER_LABELS})\\s+(?:like|such\\s+as)\\s+(?:the\\s+)?$`, 'i');
-const LABEL_AFTER = new RegExp(`^['\u2019]?s?\\s+(?:own\\s+|\\w+ly\\s+)?(${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
+const LABEL_AFTER = new RegExp(`^['\u2019]?s?\\s+["\u201c]?(?:own\\s+|\\w+ly\\s+)?(${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
 const LABEL_CUE: CueEntry = { id: 'wrongdoer-label', type: 'accusation', frame: 'harm', pattern: WRONGDOER_LABELS, confidence: 0.45, keys: [] };
 
 /**

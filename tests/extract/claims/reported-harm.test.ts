@@ -190,3 +190,28 @@ describe('a neutral article full of reported speech', () => {
     expect(claimsOf(text, [BRAZIL, ARGENTINA, SOUZA])).toEqual([]);
   });
 });
+
+describe('labels, strategies and shielding (lexicon additions)', () => {
+  const BOLIVIA = country('bo', 'Bolivia', 'La Paz', 'Bolivian');
+  const CUBA = country('cu', 'Cuba', 'Havana');
+
+  it('reads \'La Paz\'s "reckless actions"\' with a quote mark after the possessive', () => {
+    expect(accusations(claimsOf('Rojas said La Paz\'s "reckless actions threaten the region."', [ROJAS, BOLIVIA]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['bo'] });
+  });
+
+  it('reads shielding from accountability, hiding the truth, not shielding from the rain', () => {
+    expect(accusations(claimsOf('Rojas said Cuba had repeatedly shielded Bolivia from accountability.', [ROJAS, CUBA, BOLIVIA]))[0]?.targets).toContain('cu');
+    expect(accusations(claimsOf('Rojas said Andina hid the truth from its investors.', [ROJAS, ANDINA]))[0]).toMatchObject({ targets: ['andina'] });
+    expect(accusations(claimsOf('Rojas said Andina shielded its staff from the rain.', [ROJAS, ANDINA]))).toHaveLength(0);
+  });
+
+  it('reads "a gang of war-mongers" said of an actor, a strategy of theft by a possessor', () => {
+    expect(accusations(claimsOf('Rojas said Bolivia was "a gang of war-mongers."', [ROJAS, BOLIVIA]))[0]).toMatchObject({ targets: ['bo'] });
+    expect(accusations(claimsOf('"This case shows Bolivia\'s strategy of stealing technology," Rojas said.', [ROJAS, BOLIVIA]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['bo'] });
+    expect(accusations(claimsOf('Rojas said Bolivia had a strategy of growth for the next decade.', [ROJAS, BOLIVIA]))).toHaveLength(0);
+  });
+
+  it('reads "called the incursion a deliberate provocation"', () => {
+    expect(accusations(claimsOf('Rojas called the incursion by Bolivia "a deliberate provocation."', [ROJAS, BOLIVIA]))).toHaveLength(1);
+  });
+});
