@@ -82,7 +82,7 @@ const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_OBJECT})\\b`, 'i');
 const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
 const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
 /** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." / "…, the family's lawyer, Ana Ruiz, said." */
-const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\S+\s+){0,3}?\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
+const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\S+\s+){0,7}?\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
 const ACCORDING_TO_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`);
 const MEDIA_CREDIT_BEFORE = new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`);
 
@@ -494,6 +494,7 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
 
 /** State agents named by a country adjective before them: "Chinese coast guard ships", "Russian military intelligence officers". */
 const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|gunboats?|jets?|warplanes?|helicopters?|aircraft|drones?|missiles?|rockets?|artillery|tanks?|forces|troops|units|battalions?|brigades?|fighters|commanders|paratroopers|marines|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|services|agencies|diplomats|officers|guards|government|regime|leadership)\b/;
+const GROUP_MEMBERS_AFTER = /^\s*(?:fighters|members|militants|gunmen|commanders|operatives|hackers|agents|troops|forces|units|soldiers|militiamen|loyalists)\b/;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
 const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
 
@@ -615,7 +616,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const gap = last ? text.slice(last.end, rel ? relAt : span.start).replace(/\([^)]*\)/g, ' ').replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ') : '';
     // "a Chinese frigate rammed …", "Egyptian security forces had forcibly disappeared …": a
     // country adjective on its state agents stands for the country (SPEC hard cases).
-    const agentGap = last && last.type === 'country' ? STATE_AGENTS_AFTER.exec(gap) : null;
+    // ("RSF fighters went house to house": the members of a named group stand for it)
+    const agentGap = last && last.type === 'country' ? STATE_AGENTS_AFTER.exec(gap) : last && (last.type === 'threat_group' || last.type === 'other_org') ? GROUP_MEMBERS_AFTER.exec(gap) : null;
     let doers = last && (SUBJECT_GAP.test(gap) || (agentGap && SUBJECT_GAP.test(gap.slice(agentGap[0].length)))) ? subj : [];
     // "the State Security Bureau, Korvia's spy agency, hacked …": the subject before an apposition
     if (doers.length === 0 && !rel) {

@@ -816,7 +816,7 @@ const CASE_TOLD: Attribution = { ids: [], reportedBy: [], how: 'case', viaAnapho
 const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(?:ed|ing)|closed|overturn\w*|quash\w*|threw\s+out|thrown\s+out|pardon\w*|not\s+guilty)\b/i;
 
 /** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
-const UNNAMED_SAYER_BEFORE = /['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
+const UNNAMED_SAYER_BEFORE = /(?:\b(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|insisted|insist|maintained|maintain)\b[^,;]{0,30}$)|['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
 
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
 function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {

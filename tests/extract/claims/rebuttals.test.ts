@@ -197,3 +197,15 @@ describe('the denier of a rebuttal', () => {
     expect(denials(claimsOf("Ozols's sister, Ilze Berzina, said he had no links to any foreign government.", [OZOLS, BERZINA]))[0]).toMatchObject({ claimants: ['berzina'] });
   });
 });
+
+describe('more rebuttals', () => {
+  it('reads "no targets in Latvia had been planned" and "were not aimed at Latvia"', () => {
+    expect(denials(claimsOf('Moldova said no targets in Latvia had been planned.', [MOLDOVA, LATVIA]))[0]).toMatchObject({ claimants: ['md'] });
+    expect(denials(claimsOf('Moldova said the missiles were not aimed at Latvia.', [MOLDOVA, LATVIA]))).toHaveLength(1);
+  });
+
+  it('credits nobody named for "officials in Riga have repeatedly said …"', () => {
+    const d = denials(claimsOf('Officials in Riga have repeatedly said that no one in Latvia is prosecuted for journalism.', [LATVIA]))[0];
+    expect(d?.claimants).toEqual([]);
+  });
+});

@@ -215,3 +215,30 @@ describe('labels, strategies and shielding (lexicon additions)', () => {
     expect(accusations(claimsOf('Rojas called the incursion by Bolivia "a deliberate provocation."', [ROJAS, BOLIVIA]))).toHaveLength(1);
   });
 });
+
+describe('group members, raids, campaigns, evidence pointing to an actor', () => {
+  const BOLIVIA = country('bo', 'Bolivia', 'La Paz', 'Bolivian');
+  const FRONT = org('front', 'threat_group', 'Andean Liberation Front', 'ALF');
+
+  it('reads "ALF fighters went house to house, killing …" as an accusation of the group', () => {
+    const text = 'Rojas said ALF fighters went house to house in the village, killing farmers and burning homes.';
+    expect(accusations(claimsOf(text, [ROJAS, FRONT]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['front'] });
+    expect(accusations(claimsOf('Rojas said ALF members went house to house collecting donations.', [ROJAS, FRONT]))).toHaveLength(0);
+  });
+
+  it('reads "a deliberate campaign to drive people from their land"', () => {
+    expect(accusations(claimsOf('"It was a deliberate campaign to drive farmers from their land," Rojas said.', [ROJAS]))).toHaveLength(1);
+    expect(accusations(claimsOf('"It was a deliberate campaign to win young voters," Rojas said.', [ROJAS]))).toHaveLength(0);
+  });
+
+  it('reads "the evidence points to X" as placing responsibility, not "points to a need"', () => {
+    expect(accusations(claimsOf('"The evidence points to the ALF leadership," Rojas said.', [ROJAS, FRONT]))[0]).toMatchObject({ claimants: ['rojas'], targets: ['front'] });
+    expect(accusations(claimsOf('"The evidence points to a need for reform," Rojas said.', [ROJAS]))).toHaveLength(0);
+  });
+
+  it('finds a speaker after a long tail: "…, the watchdog said in a report seen by reporters on Monday"', () => {
+    const WATCH = org('watch', 'intl_org', 'Andean Nuclear Agency');
+    const text = 'Bolivia has barred international inspectors from two sites, the Andean Nuclear Agency said in a confidential report seen by reporters on Monday.';
+    expect(accusations(claimsOf(text, [BOLIVIA, WATCH]))[0]).toMatchObject({ claimants: ['watch'], targets: ['bo'] });
+  });
+});
