@@ -82,7 +82,7 @@ const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_OBJECT})\\b`, 'i');
 const ATTRIBUTION_TAIL = new RegExp(`,\\s*(?:[^,]{0,60}?\\s)?(?:${REPORTING_VERBS}|${ACCORDING_TO})\\b[^,]*$`);
 const REPORTING_ALL = new RegExp(`\\b${REPORTING_VERBS}\\b`, 'g');
 /** "…, Zhao said." / "…, said U.S. Attorney Yates." / "…, the ministry said on Monday." / "…, the family's lawyer, Ana Ruiz, said." */
-const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
+const SPEAKER_TAIL = /,["\u201d]?\s*(?:(?:said|says|added|stated|noted|explained|told\s+\S+)\s+[^,]{2,90}(?:,[^,]{0,90})?|[^,]{2,60}?\s+(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\S+\s+){0,7}?\S+)?|\s*[A-Z][^,]{1,40},\s*(?:said|says|added|stated|noted|explained|told\s+\S+)(?:\s+(?:on|in)\s+\S+)?)[.!]?["\u201d]?$/;
 const ACCORDING_TO_RE = new RegExp(`\\b${ACCORDING_TO}\\s+`);
 const MEDIA_CREDIT_BEFORE = new RegExp(`\\b(?:${ACCORDING_TO}|told|tells|telling|interview with|speaking to|said to|reported by|quoted by|cited by)\\s+(?:the\\s+)?$`);
 
@@ -124,7 +124,7 @@ export function cueKeysBySentence(text: string, sentences: readonly Span[]): Rea
   }
   return out;
 }
-const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|adding|stating|think|thinks|thought|suspects?|suspected|concluded|argued|warned|noted|wrote|posted|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
+const ATTRIBUTION_HINT = /\b(?:said|says|say|saying|estimat\w*|adding|stating|think|thinks|thought|suspects?|suspected|concluded|argued|warned|noted|wrote|posted|told|tells|according|alleg\w*|stated|states|added|testified|claim\w*|believe\w*|reported|insisted|wrote|tweeted)\b/i;
 export const CUE_PREFILTER = new RegExp(`\\b(?:${CUES.map((c) => c.pattern).join('|')})\\b`, 'i');
 
 const NEGATED = new RegExp(`\\b${NEGATION}\\b(?:\\s+\\S+){0,3}\\s*$`, 'i');
@@ -134,7 +134,8 @@ const HEDGE = new RegExp(`\\b${HEDGES}\\b`, 'i');
 const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|not|also|now|later|then|previously|formally|jointly|each|all|both)\s+)*(?:\w+ed\s*,?\s+(?:and|or)\s+)?$/i;
 const REDUCED_PASSIVE_BEFORE = /(?:,\s*|\b(?:who|which|that)\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+|\w\s+)$/i;
-const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
+// ("at least three Russian drones" is a number, not a preposition)
+const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at(?!\s+(?:least|most)\b)|after|about|over|into|including|like|as|than|between|among|toward|towards|through|under|within|without|via|during|before|since|near)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
 /** A lowercase content word, then a determiner right before the ref: "parts the defendants". */
 const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
@@ -149,7 +150,7 @@ const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of|(?:meeting|gathered|gathering|assembled)\s+(?:at|in|for))\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
-const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
+const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
@@ -219,11 +220,78 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   if (label) {
     for (const f of labelClaims(ctx, found)) found.push(f);
   }
-  if (found.length === 0) {
+  // ("According to the indictment, X was a member of the Y group, which the FBI estimates extorted …": the relative
+  // clause is a statement of its own; the document still accuses the main clause's subject.)
+  if (found.every((f) => f.how === 'harm+relative-says')) {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, found))), ctx);
+  const motive = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive))), ctx);
+}
+
+/** A motive that makes an accusation illegitimate ("politically motivated", "a political vendetta"). */
+const MOTIVE = '(?:politically[\\s-]motivated|political(?:ly)?\\s+(?:driven|inspired)|an?\\s+(?:\\w+\\s+)?political\\s+(?:vendetta|revenge|witch[\\s-]?hunt|attack|stunt|hit\\s+job)|fabricated|false|baseless|groundless|absurd|untrue|lies|trumped[\\s-]up)';
+const MOTIVE_HINT = /\b(?:politically|political|fabricated|false|baseless|groundless|absurd|untrue|lies|trumped)\b/i;
+/** The accusation nouns a motive or falsity can be said of (not "the case / trial / arrest": acts of the state, GUIDELINES). */
+const ACCUSED_WORDS = '(?:accusations?|allegations?|claims?|charges|reports?|findings|conclusions|indictment|assertions?)';
+/** After a label verb: 'called the report "politically motivated"', "described the charges as a political vendetta". */
+const LABELLED_MOTIVE = new RegExp(`^\\s+((?:(?:the|these|those|such|all|any|its|his|her|their|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${ACCUSED_WORDS})\\s+(?:against\\s+(?:him|her|them|it)\\s+)?(?:as\\s+)?["\u201c\u2018]?(?:(?:completely|entirely|totally|purely|clearly)\\s+)?${MOTIVE}\\b`, 'i');
+/**
+ * A relative clause dismissing its antecedent: "on corruption charges he said were politically
+ * motivated", "allegations that the ministry has called absurd", "charges which she describes as
+ * fabricated". Group 1: the accusation phrase; group 2: who dismisses it.
+ */
+const RELATIVE_MOTIVE = new RegExp(`\\b((?:[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,2}?${ACCUSED_WORDS})(?:,?\\s+(?:that|which)\\s+|\\s+)([^,;.:"\u201c]{1,40}?)\\s+(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|always|consistently|long|since|publicly)\\s+)?(?:said|says|say|called|calls|call|described|describes|describe|dismissed|dismisses|termed|terms|insisted|insists|maintained|maintains)\\s+(?:as\\s+)?(?:(?:were|was|are|is|been|had\\s+been|have\\s+been)\\s+)?["\u201c\u2018]?(?:(?:completely|entirely|totally|purely|clearly)\\s+)?${MOTIVE}\\b`, 'gi');
+const MOTIVE_DISMISSAL_CUE: CueEntry = { id: 'dismissed-as-motivated', type: 'denial', frame: 'denial-phrase', pattern: MOTIVE, confidence: 0.6, keys: [] };
+
+/**
+ * Accusations called politically motivated or false by the accused side are denials
+ * (GUIDELINES "Politically motivated"): the label cue's reading of 'X called the report
+ * "politically motivated"' as an accusation of the report's author becomes the labeller's
+ * denial (targets: the accusers named in the phrase, "the IAEA report" -> IAEA), and a relative
+ * clause "on charges he said were politically motivated" adds the denial of the one who says
+ * so. "called the trial politically motivated" stays an accusation (an act of the state).
+ */
+function motiveDismissals(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  const out: Found[] = [];
+  for (const f of found) {
+    const m = f.type === 'accusation' && f.cue.id === 'label-verb' ? LABELLED_MOTIVE.exec(text.slice(f.cueSpan.end, sentence.end)) : null;
+    if (!m) {
+      out.push(f);
+      continue;
+    }
+    const phrase: Span = { start: f.cueSpan.end + m.index + m[0].indexOf(m[1] as string), end: f.cueSpan.end + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length };
+    out.push({ ...f, type: 'denial', cue: MOTIVE_DISMISSAL_CUE, targets: accusersIn(ctx, phrase.start, phrase.end).map((r) => r.id).filter((id) => !f.claimants.includes(id)), contentSpan: trimSpan(text, phrase.start, f.cueSpan.end + m.index + m[0].length), how: 'label-of-accusation' });
+  }
+  RELATIVE_MOTIVE.lastIndex = 0;
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(RELATIVE_MOTIVE)) {
+    const at = sentence.start + (m.index ?? 0);
+    const subjFrom = at + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const who = refsIn(ctx.refs, subjFrom, subjFrom + (m[2] as string).length).filter((r) => r.type !== 'media');
+    // "charges prosecutors say were fabricated" is no dismissal by the accused; only an actor (or a pronoun for one) counts.
+    if (who.length === 0) continue;
+    const cueFrom = subjFrom + (m[2] as string).length;
+    const cueSpan: Span = { start: cueFrom, end: at + m[0].length };
+    if (out.some((f) => f.type === 'denial' && f.cueSpan.start < cueSpan.end && cueSpan.start < f.cueSpan.end)) continue;
+    const claimants = uniqueIds(who);
+    out.push({
+      type: 'denial',
+      cue: MOTIVE_DISMISSAL_CUE,
+      cueSpan,
+      claimants,
+      targets: uniqueIds(accusersIn(ctx, at, at + (m[1] as string).length)).filter((id) => !claimants.includes(id)),
+      contentSpan: trimSpan(text, at, at + m[0].length),
+      certainty: 'asserted',
+      reportedBy: [],
+      confidence: 0.55,
+      how: 'relative-dismissal',
+      claimantViaAnaphor: who.every((r) => r.via === 'anaphor'),
+    });
+  }
+  return out;
 }
 
 /**
@@ -427,7 +495,8 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
 }
 
 /** State agents named by a country adjective before them: "Chinese coast guard ships", "Russian military intelligence officers". */
-const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|jets?|warplanes?|aircraft|drones?|forces|troops|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|diplomats|officers|guards|government|regime|leadership)\b/;
+const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|gunboats?|jets?|warplanes?|helicopters?|aircraft|drones?|missiles?|rockets?|artillery|tanks?|forces|troops|units|battalions?|brigades?|fighters|commanders|paratroopers|marines|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|services|agencies|diplomats|officers|guards|government|regime|leadership)\b/;
+const GROUP_MEMBERS_AFTER = /^\s*(?:fighters|members|militants|gunmen|commanders|operatives|hackers|agents|troops|forces|units|soldiers|militiamen|loyalists)\b/;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
 const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
 
@@ -444,11 +513,31 @@ function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof 
   return sp;
 }
 
+/** Plural unnamed speakers right before a complement: "Prosecutors said", "police have said that". */
+const PLURAL_SPEAKERS_SAID = /\b(?:prosecutors|police|investigators|officials|authorities|detectives|agents|officers|witnesses|inspectors)\s+(?:(?:have|had|also|\w+ly)\s+)*(?:said|say|says|told\s+\S+|stated|claimed|added)\s+(?:that\s+)?$/i;
+/** After the clause subject: a first predicate, then "and" or a comma before the harm verb. */
+const COORDINATED_VP = /^(?:['\u2019]s?)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;"\u201c\u201d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later)\s+)*$/;
+
+/** The subject refs opening the clause when the harm verb is the second of coordinated predicates (see harmClaims). */
+function coordinatedSubject(ctx: SentenceContext, cs: number, verbAt: number): Ref[] {
+  const { text } = ctx;
+  const refs = refsIn(ctx.refs, cs, verbAt);
+  const first = refs[0];
+  if (!first || !/^\s*["\u201c]?\s*(?:[Tt]he\s+)?$/.test(text.slice(cs, first.start))) return [];
+  // the subject run: refs joined by "and" / commas right at the clause start ("Iran and Syria have …")
+  const run: Ref[] = [first];
+  for (const r of refs.slice(1)) {
+    if (!/^\s*(?:,\s*|\s+and\s+)(?:the\s+)?$/.test(text.slice((run.at(-1) as Ref).end, r.start))) break;
+    run.push(r);
+  }
+  return COORDINATED_VP.test(text.slice((run.at(-1) as Ref).end, verbAt)) ? run : [];
+}
+
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
 // "Washington openly seeks to weaponize", "the regime continues to suppress"
-const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*$/i;
+const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*["\u201c]?\s*$/i;
 
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A
@@ -505,7 +594,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       const comma = span.start - relSays[0].length;
       const run = nearestNounPhraseRefs(ctx, clauseStart(ctx, comma, true), comma);
       const lastRef = run.at(-1);
-      if (lastRef && /^(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma))) {
+      // ("the Blackmoth ransomware group, which the FBI estimates extorted …": a head noun after the name)
+      if (lastRef && /^(?:\s+(?:[\w-]+\s+)?(?:group|gang|ring|network|cartel|crew|company|firm|unit|organi[sz]ation))?(?:\s*,\s*\d{1,3})?\s*$/.test(text.slice(lastRef.end, comma))) {
         const sayers = uniqueIds(refsIn(ctx.refs, comma, span.start).filter((r) => r.type !== 'media'));
         const targetsR = uniqueIds([...run, ...helpedRefs(ctx, span.start, ce)]).filter((id) => !sayers.includes(id));
         if (targetsR.length > 0) {
@@ -528,7 +618,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const gap = last ? text.slice(last.end, rel ? relAt : span.start).replace(/\([^)]*\)/g, ' ').replace(/^['\u2019]s?(?=\s)/, '').replace(/[,\s]+/g, ' ') : '';
     // "a Chinese frigate rammed …", "Egyptian security forces had forcibly disappeared …": a
     // country adjective on its state agents stands for the country (SPEC hard cases).
-    const agentGap = last && last.type === 'country' ? STATE_AGENTS_AFTER.exec(gap) : null;
+    // ("RSF fighters went house to house": the members of a named group stand for it)
+    const agentGap = last && last.type === 'country' ? STATE_AGENTS_AFTER.exec(gap) : last && (last.type === 'threat_group' || last.type === 'other_org') ? GROUP_MEMBERS_AFTER.exec(gap) : null;
     let doers = last && (SUBJECT_GAP.test(gap) || (agentGap && SUBJECT_GAP.test(gap.slice(agentGap[0].length)))) ? subj : [];
     // "the State Security Bureau, Korvia's spy agency, hacked …": the subject before an apposition
     if (doers.length === 0 && !rel) {
@@ -545,6 +636,9 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // "the three men worked at the direction of China's MSS to steal …": with no named doer, the
     // body the unnamed doers served is accused (GUIDELINES "On behalf of").
     if (doers.length === 0 && /\bto\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(cs, span.start - 14), span.start))) doers = helpedRefs(ctx, cs, span.start);
+    // "Iran has expanded its stockpile … and has barred inspectors", headline "Iran expanded enrichment, blocked
+    // inspectors": the second of two coordinated predicates shares the clause subject.
+    if (doers.length === 0 && !rel) doers = coordinatedSubject(ctx, cs, span.start);
     if (doers.length === 0) continue;
     const speaker = speakerOrUnnamed(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
@@ -553,7 +647,11 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
     // "Sarea said it had carried out the attack": the speaker's own side, an admission.
     const first = doers[0] as Ref;
-    if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(text.slice(first.start, first.end)) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(text.slice(Math.max(sentence.start, first.start - 30), first.start))) continue;
+    // ("Prosecutors said he laundered …": a singular pronoun after plural unnamed speakers is someone else.)
+    const pronoun = text.slice(first.start, first.end);
+    const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start);
+    const othersSay = /^(?:he|she)$/i.test(pronoun) && claimants.length === 0 && PLURAL_SPEAKERS_SAID.test(lead);
+    if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(pronoun) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(lead) && !othersSay) continue;
     // A spokesman on his own group is an admission too.
     if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
     // "An army spokesperson, X, said the army only targets …": the body the speaker speaks for, by its description.
@@ -582,7 +680,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
 const LABEL_HINT = new RegExp(`\\b(?:${WRONGDOER_LABELS}\\s+(?:like|such\\s+as)|${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS}|${WRONGFUL_CONDITIONS}\\s+(?:in|by))\\b`, 'i');
 const CONDITION_BEFORE = new RegExp(`\\b(${WRONGFUL_CONDITIONS})\\s+(?:in|by)\\s+(?:the\\s+)?$`, 'i');
 const LABEL_BEFORE = new RegExp(`\\b(${WRONGDOER_LABELS})\\s+(?:like|such\\s+as)\\s+(?:the\\s+)?$`, 'i');
-const LABEL_AFTER = new RegExp(`^['\u2019]?s?\\s+(?:own\\s+|\\w+ly\\s+)?(${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
+const LABEL_AFTER = new RegExp(`^['\u2019]?s?\\s+["\u201c]?(?:own\\s+|\\w+ly\\s+)?(${WRONGFUL_ACT_ADJECTIVES}\\s+${WRONGFUL_ACT_NOUNS})\\b`, 'i');
 const LABEL_CUE: CueEntry = { id: 'wrongdoer-label', type: 'accusation', frame: 'harm', pattern: WRONGDOER_LABELS, confidence: 0.45, keys: [] };
 
 /**
@@ -2485,7 +2583,7 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
 }
 
 /** ", who prosecutors say", ", which Norland alleges had": the relative clause's subject says what its antecedent did. */
-const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
+const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed|estimate|estimates|estimated)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
 
 /** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
 const OBJECT_RELATIVE = /,\s*(?:which|whom|who)\s+(?!(?:is|are|was|were|has|have|had|been|be|also|allegedly|reportedly)\b)(?:[^\s,;]+\s+){1,6}?(?:(?:has|have|had|long|also|repeatedly|previously|publicly|\w+ly)\s+)*$/i;

@@ -146,7 +146,7 @@ const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED
 const VIEWED_BEFORE = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\w+ly\\s+)?${VIEWED_AS}\\s+as\\s+(?:an?\\s+)?$`, 'i');
 const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2}|\\b(?:anti|counter)-)$`, 'i');
 /** A copula or verb of viewing right before a predicate: "is", "could be", "is widely viewed as", "remains". */
-const COPULA_BEFORE = new RegExp(`\\b(?:(?:is|are|was|were)n['\u2019]t|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?(?:(?:an?|the)\\s+)?$`, 'i');
+const COPULA_BEFORE = new RegExp(`\\b(?:(?:is|are|was|were)n['\u2019]t|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?["\u201c]?(?:(?:an?|the)\\s+)?$`, 'i');
 /** Acts an attributive evaluation may qualify: "the arbitrary detention", "politically motivated proceedings". */
 const ACT_AFTER = /^\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:arrests?|detentions?|imprisonment|jailing|proceedings|trials?|case|cases|charges|prosecutions?|sanctions|seizures?|raids?|bans?|shutdown|closure|decisions?|ruling|verdict|occupation|annexation|invasion|blockade|killings?|deportations?|expulsions?|crackdown|shuttling|transfers?|surveillance|campaign|persecution|conduct|actions?|acts?)\b/i;
 /** Acts whose possessor did them: "Acme's conduct", "Moscow's occupation of …" (not "his arrest", "her trial"). */
@@ -179,7 +179,9 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
     // One claim per statement: the cue claim of the sentence already stands for it.
     // (Responsibility placed in another clause than the cue claim is another statement: "X said the
     // campaign bore the hallmarks of A, a group the US has tied to B".)
-    if (found.some((o) => o.type === f.type && (entry.frame !== 'responsibility' || (o.cueSpan.start < f.cueSpan.end && sameClause(ctx, o.cueSpan, f.cueSpan))))) continue;
+    // (A rebuttal beside a denial verb is a second statement unless one holds the other: "said the strike was
+    // lawful and rejected what it called baseless claims" gives two denials.)
+    if (found.some((o) => o.type === f.type && (entry.id === 'rebuttal' ? inside(f.cueSpan, o.contentSpan) || (o.cueSpan.start < f.cueSpan.end && f.cueSpan.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < f.cueSpan.end && sameClause(ctx, o.cueSpan, f.cueSpan))))) continue;
     // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
@@ -813,6 +815,9 @@ const CASE_TOLD: Attribution = { ids: [], reportedBy: [], how: 'case', viaAnapho
 
 const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(?:ed|ing)|closed|overturn\w*|quash\w*|threw\s+out|thrown\s+out|pardon\w*|not\s+guilty)\b/i;
 
+/** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
+const UNNAMED_SAYER_BEFORE = /(?:\b(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|insisted|insist|maintained|maintain)\b[^,;]{0,30}$)|['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
+
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
 function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
@@ -825,7 +830,9 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   if (cancelledHere(ctx, cue, hit, cs) === 'not-a-claim') return null;
   // "was not responsible for issuing visas", "had no role in the decision": a denial only of a wrong.
   if (/(?:behind|responsible\s+for|to\s+blame\s+for|role\s+in|part\s+in|hand\s+in|involvement\s+in)$/i.test(text.slice(hit.start, hit.end)) && !WRONG_AFTER.test(text.slice(hit.end, ce))) return null;
-  const who = attribution(ctx, hit.start);
+  // "Whitaker's family said he had no links to …", "Haskell's defense argued that he had been entrapped": a
+  // speaker the text does not name is no reason to credit the denial to the clause subject.
+  const who = attribution(ctx, hit.start) ?? (UNNAMED_SAYER_BEFORE.test(text.slice(ctx.sentence.start, cs)) ? { ids: [], reportedBy: [], how: 'unnamed-sayer', viaAnaphor: false } : null);
   const subject = subjectRefs(ctx, cs, hit.start);
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };

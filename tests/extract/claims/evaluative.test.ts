@@ -410,6 +410,7 @@ describe('the document scan', () => {
       'in-connection': 'It paid a fine in connection with bribery.',
       contempt: 'They voted to hold him in contempt.',
       innocent: 'He has done nothing wrong.',
+      rebuttal: 'He was a courier, not a spy.',
       responsibility: 'The fault lies with the operator.',
     };
     for (const e of EVALUATIVE) {
