@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,8 +59,13 @@ describe('claims bench', () => {
       'baseline (1 worker) / wink-nlp alone, MB/s',
       'baseline (1 worker) / wink-nlp alone, by CPU time per document',
       'baseline 2 workers / 1 worker, docs/s',
+      'baseline 2 workers / 1 worker, ceiling: cores for them / cores busy at 1 worker',
     ]);
-    expect(r.stdout).toMatch(/CPU ms\/doc.*per worker/);
+    // The ceiling: the cores 2 workers can have here over the cores one worker kept busy.
+    const one = report.rows.find((x) => x.label === 'baseline (1 worker)');
+    const busy = (one?.cpuSeconds ?? 0) / (one?.seconds ?? 1);
+    expect(report.ratios['baseline 2 workers / 1 worker, ceiling: cores for them / cores busy at 1 worker']).toBeCloseTo(Math.min(2, availableParallelism()) / busy, 6);
+    expect(r.stdout).toMatch(/CPU ms\/doc.*cores busy.*per worker/);
   }, 120_000);
 
   it('runs repeated phases in rounds and reports the median run of each', () => {

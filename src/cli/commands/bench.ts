@@ -74,11 +74,20 @@ function cpuPerDoc(r: PhaseResult): number {
   return (1000 * r.cpuSeconds) / Math.max(1, r.docs);
 }
 
+/**
+ * Cores the phase's process kept busy over the timed part (every thread: the workers, V8's
+ * GC and compiler threads, the main thread). One worker keeps more than one core busy, which
+ * bounds what N workers can gain on N cores.
+ */
+function coresBusy(r: PhaseResult): number {
+  return r.cpuSeconds / Math.max(1e-9, r.seconds);
+}
+
 function table(report: BenchReport): string {
-  const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'CPU ms/doc', 'p50 ms', 'p99 ms', 'peak RSS MB', 'per worker', 'RSS 10/50/100% MB', 'failed'];
+  const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'CPU ms/doc', 'cores busy', 'p50 ms', 'p99 ms', 'peak RSS MB', 'per worker', 'RSS 10/50/100% MB', 'failed'];
   const rows = report.rows.map((r) => [
     r.label, String(r.workers), String(r.docs), r.docsPerSec.toFixed(1), r.mbPerSec.toFixed(2), cpuPerDoc(r).toFixed(2),
-    r.p50ms.toFixed(2), r.p99ms.toFixed(2), String(r.peakRssMB), String(Math.round(r.peakRssMB / Math.max(1, r.workers))),
+    coresBusy(r).toFixed(2), r.p50ms.toFixed(2), r.p99ms.toFixed(2), String(r.peakRssMB), String(Math.round(r.peakRssMB / Math.max(1, r.workers))),
     r.rssMB.join('/'), String(r.failed),
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -155,6 +164,8 @@ export function register(program: Command): void {
         // The same by CPU time per document (less sensitive to what else the machine runs).
         if (one && winkRow) ratios[`${e} (1 worker) / wink-nlp alone, by CPU time per document`] = cpuPerDoc(winkRow) / cpuPerDoc(one);
         if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, docs/s`] = many.docsPerSec / one.docsPerSec;
+        // What N workers could reach at best here: the cores they can have over what one worker keeps busy.
+        if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, ceiling: cores for them / cores busy at 1 worker`] = Math.min(o.workers, defaultWorkers()) / coresBusy(one);
       }
       const report: BenchReport = {
         docs: o.docs, seed: o.seed, repeat: o.repeat, cores: defaultWorkers(), node: process.version, rows, ratios,
