@@ -1028,6 +1028,13 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
 /** Capitalised title words right before a name, with their inner "of"/"for"/"to": "U.S. Secretary of State ". */
 const TITLE_TAIL = /(?:\b[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)+$/;
 
+/** A lower-case generic body of a state ("defence ministry", "armed forces", "air force"), not a named agency. */
+const GENERIC_STATE_BODY = /^(?:(?:defen[cs]e|foreign|interior|justice|finance|home|foreign\s+affairs|internal\s+affairs)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|the\s+interior|internal\s+affairs)|(?:armed|security|defen[cs]e)\s+forces|air\s+force|navy|army|military|coast\s+guard|border\s+guards?|foreign\s+office|presidency|government)$/;
+
+function genericStateBody(ctx: SentenceContext, r: Ref): boolean {
+  return r.type === 'agency' && GENERIC_STATE_BODY.test(ctx.text.slice(r.start, r.end));
+}
+
 function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[] {
   const { text } = ctx;
   const inRegion = refsIn(ctx.refs, start, end);
@@ -1041,12 +1048,16 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
-      if (nextRef) return false;
+      // "Armenia's defence ministry said": an unnamed generic body of a state ("defence ministry",
+      // "air force") stands for the state (GUIDELINES "an official of a state is the state").
+      if (nextRef && !(r.type === 'country' && genericStateBody(ctx, nextRef))) return false;
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
       // "Norland's president, Wei Lee, accused …": the person named in apposition to the role speaks
       const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
       if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
     }
+    // (the generic body itself after its country's possessive: the country speaks)
+    if (genericStateBody(ctx, r) && inRegion.some((o) => o.type === 'country' && o.end < r.start && /^['\u2019]s?\s+$/.test(text.slice(o.end, r.start)))) return false;
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
     if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;

@@ -242,3 +242,14 @@ describe('group members, raids, campaigns, evidence pointing to an actor', () =>
     expect(accusations(claimsOf(text, [BOLIVIA, WATCH]))[0]).toMatchObject({ claimants: ['watch'], targets: ['bo'] });
   });
 });
+
+describe("a country's generic body speaks for the country", () => {
+  it('credits Chile for "Chile\'s defence ministry said", a named agency for itself', () => {
+    const MINISTRY = org('dm', 'agency', 'defence ministry');
+    const text = "Chile's defence ministry said Peruvian units opened fire on a border post.";
+    expect(accusations(claimsOf(text, [CHILE, PERU, MINISTRY]))[0]).toMatchObject({ claimants: ['cl'], targets: ['pe'] });
+    const NCSA = org('ncsa', 'agency', 'National Cyber Security Agency', 'NCSA');
+    const text2 = "Chile's NCSA said Peruvian hackers had targeted the tax office.";
+    expect(accusations(claimsOf(text2, [CHILE, PERU, NCSA]))[0]).toMatchObject({ claimants: ['ncsa'], targets: ['pe'] });
+  });
+});
