@@ -556,6 +556,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
+    // "the army only targets military positions": a statement of restraint (a rebuttal), not an attack told.
+    if (/\bonly\s+(?:ever\s+)?$/i.test(text.slice(Math.max(cs, span.start - 12), span.start))) continue;
     // "she was gang raped by Quirin, Redouane and a third officer": the passive's agent is the doer.
     const beforeVerb = text.slice(Math.max(sentence.start, span.start - 30), span.start);
     // ("were carried out by", "was planned and financed by": a particle, a coordinated participle)
@@ -1028,6 +1030,9 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
 /** Capitalised title words right before a name, with their inner "of"/"for"/"to": "U.S. Secretary of State ". */
 const TITLE_TAIL = /(?:\b[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)+$/;
 
+/** After a country adjective: a role, then a comma ("Sudanese army spokesperson, …"). */
+const ROLE_THEN_NAME = /^\s+(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|ambassador|envoy|general|commander|officer|diplomat|representative|adviser|advisor|aide|negotiator|prosecutor|investigator)\s*,/;
+
 /** A lower-case generic body of a state ("defence ministry", "armed forces", "air force"), not a named agency. */
 const GENERIC_STATE_BODY = /^(?:(?:defen[cs]e|foreign|interior|justice|finance|home|foreign\s+affairs|internal\s+affairs)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|the\s+interior|internal\s+affairs)|(?:armed|security|defen[cs]e)\s+forces|air\s+force|navy|army|military|coast\s+guard|border\s+guards?|foreign\s+office|presidency|government)$/;
 
@@ -1055,6 +1060,12 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
       // "Norland's president, Wei Lee, accused …": the person named in apposition to the role speaks
       const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
       if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
+    }
+    // "A Sudanese army spokesperson, Brigadier Tarek Hamza, said": the person named in apposition to
+    // the role speaks, not also the country of its adjective (as for "Norland's president, Wei Lee,").
+    if (r.type === 'country' && ROLE_THEN_NAME.test(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)))) {
+      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 80);
+      if (named && /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*,\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
     }
     // (the generic body itself after its country's possessive: the country speaks)
     if (genericStateBody(ctx, r) && inRegion.some((o) => o.type === 'country' && o.end < r.start && /^['\u2019]s?\s+$/.test(text.slice(o.end, r.start)))) return false;

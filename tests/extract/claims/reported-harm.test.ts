@@ -253,3 +253,16 @@ describe("a country's generic body speaks for the country", () => {
     expect(accusations(claimsOf(text2, [CHILE, PERU, NCSA]))[0]).toMatchObject({ claimants: ['ncsa'], targets: ['pe'] });
   });
 });
+
+describe('a role in apposition after a country adjective; restraint', () => {
+  it('credits the named spokesperson alone for "A Peruvian army spokesperson, Colonel X, said"', () => {
+    const LUNA = p('luna', 'Marco Luna', 'Luna');
+    const text = 'A Peruvian army spokesperson, Colonel Marco Luna, said Chilean troops had fired on a patrol.';
+    expect(accusations(claimsOf(text, [PERU, CHILE, LUNA]))[0]).toMatchObject({ claimants: ['luna'], targets: ['cl'] });
+  });
+
+  it('reads "only targets military positions" as no accusation', () => {
+    const FRONT = org('front', 'threat_group', 'Andean Liberation Front');
+    expect(accusations(claimsOf('Rojas said the army only targets positions of the Andean Liberation Front.', [ROJAS, FRONT]))).toHaveLength(0);
+  });
+});
