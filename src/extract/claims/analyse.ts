@@ -513,6 +513,19 @@ function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof 
 
 /** Plural unnamed speakers right before a complement: "Prosecutors said", "police have said that". */
 const PLURAL_SPEAKERS_SAID = /\b(?:prosecutors|police|investigators|officials|authorities|detectives|agents|officers|witnesses|inspectors)\s+(?:(?:have|had|also|\w+ly)\s+)*(?:said|say|says|told\s+\S+|stated|claimed|added)\s+(?:that\s+)?$/i;
+/** "… were launched from (the territory of) X": the place right after "from" (see `launchedFrom`). */
+const LAUNCHED_FROM = /^\s+(?:\w+ly\s+)?from\s+(?:the\s+(?:territory|direction|soil|airspace)\s+of\s+)?(?:neighbou?ring\s+)?$/;
+const LAUNCH_VERB = /^(?:launched|fired|flown|sent)$/;
+
+/** The country a weapon was launched from, named right after "from": "drones were launched from Belarus". */
+function launchedFrom(ctx: SentenceContext, verbEnd: number, ce: number): Ref[] {
+  const { text } = ctx;
+  const verb = /(\w+)$/.exec(text.slice(Math.max(0, verbEnd - 12), verbEnd))?.[1] ?? '';
+  if (!LAUNCH_VERB.test(verb)) return [];
+  const r = refsIn(ctx.refs, verbEnd, ce).find((o) => o.type === 'country');
+  return r && LAUNCHED_FROM.test(text.slice(verbEnd, r.start)) && !/^['\u2019]s?\b|^[- ](?:based|born)\b/.test(text.slice(r.end, r.end + 7)) ? [r] : [];
+}
+
 /** After the clause subject: a first predicate, then "and" or a comma before the harm verb. */
 const COORDINATED_VP = /^(?:['\u2019]s?)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;"\u201c\u201d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later)\s+)*$/;
 
@@ -565,6 +578,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       let agents = agentRefs(ctx, span.end, ce);
       // "carried out by hackers working for the North Korean government": unnamed doers, a named backer
       if (agents.length === 0 && /^\s+by\s/i.test(text.slice(span.end, span.end + 5))) agents = backerRefs(ctx, span.end, ce, 60);
+      // "the drones were launched from Belarus", "fired from the territory of X": the state it came from.
+      if (agents.length === 0 && !/\bby\s/.test(text.slice(span.end, ce))) agents = launchedFrom(ctx, span.end, ce);
       const speakerP = speakerOrUnnamed(ctx, span.start);
       if (speakerP.how === 'none') continue;
       // "said the villagers had been killed by insurgents": a doer the text does not name (targets []),

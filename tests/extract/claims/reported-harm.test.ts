@@ -266,3 +266,19 @@ describe('a role in apposition after a country adjective; restraint', () => {
     expect(accusations(claimsOf('Rojas said the army only targets positions of the Andean Liberation Front.', [ROJAS, FRONT]))).toHaveLength(0);
   });
 });
+
+describe('officials\' assessments of where an attack came from', () => {
+  const ECUADOR = country('ec', 'Ecuador', 'Quito', 'Ecuadorian');
+
+  it('reads "officials believe the drones were launched from Peru" (hedged) and "fired from the territory of"', () => {
+    const [a] = accusations(claimsOf('Chilean officials believe the drones were launched from Peru.', [CHILE, PERU]));
+    expect(a).toMatchObject({ claimants: ['cl'], targets: ['pe'], certainty: 'hedged' });
+    expect(accusations(claimsOf("Ecuador's army said the rockets were fired from the territory of Peru.", [ECUADOR, PERU]))[0]).toMatchObject({ claimants: ['ec'], targets: ['pe'] });
+  });
+
+  it('does not accuse a place named after "near", a Peru-based firm, or a state when the doers are named by "by"', () => {
+    expect(accusations(claimsOf('Officials said the drones were launched from a field near Quito for a film.', [ECUADOR]))).toHaveLength(0);
+    expect(accusations(claimsOf('Chile said the parcels were sent from Peru by a courier firm.', [CHILE, PERU]))).toHaveLength(0);
+    expect(accusations(claimsOf('Chile said the rocket was launched from Peru-based facilities for a weather study.', [CHILE, PERU]))).toHaveLength(0);
+  });
+});
