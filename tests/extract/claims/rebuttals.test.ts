@@ -209,3 +209,14 @@ describe('more rebuttals', () => {
     expect(d?.claimants).toEqual([]);
   });
 });
+
+describe('treatment in compliance, brushing off a condemnation', () => {
+  it('reads "the detainees were treated in full compliance with the Geneva Conventions", not "held in a camp"', () => {
+    expect(denials(claimsOf('Moldova said the detainees were treated in full compliance with the Geneva Conventions.', [MOLDOVA]))).toHaveLength(1);
+    expect(denials(claimsOf('Moldova said the detainees were held in a camp near the border.', [MOLDOVA]))).toHaveLength(0);
+  });
+
+  it('reads "Chisinau brushed off the condemnation"', () => {
+    expect(denials(claimsOf('The European Union condemned the vote. Chisinau brushed off the condemnation.', [MOLDOVA, org('eu', 'intl_org', 'European Union')]))[0]).toMatchObject({ claimants: ['md'] });
+  });
+});
