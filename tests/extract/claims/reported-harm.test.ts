@@ -282,3 +282,17 @@ describe('officials\' assessments of where an attack came from', () => {
     expect(accusations(claimsOf('Chile said the rocket was launched from Peru-based facilities for a weather study.', [CHILE, PERU]))).toHaveLength(0);
   });
 });
+
+describe('violent and fraudulent acts told by a speaker', () => {
+  it('reads stabbing, torching, hijacking, swindling and jamming', () => {
+    const MENDEZ = p('mendez', 'Raul Mendez', 'Mendez');
+    expect(accusations(claimsOf('Police said Mendez stabbed two guards during the escape.', [MENDEZ]))[0]).toMatchObject({ targets: ['mendez'] });
+    expect(accusations(claimsOf('Rojas said Peruvian soldiers torched three villages.', [ROJAS, PERU]))[0]).toMatchObject({ targets: ['pe'] });
+    expect(accusations(claimsOf('Rojas said Andina swindled pensioners out of their savings.', [ROJAS, ANDINA]))[0]).toMatchObject({ targets: ['andina'] });
+    expect(accusations(claimsOf('Chile said Peru had jammed GPS signals over the border.', [CHILE, PERU]))[0]).toMatchObject({ claimants: ['cl'], targets: ['pe'] });
+  });
+
+  it('does not read a jam of traffic as jamming', () => {
+    expect(accusations(claimsOf('Chile said Peru had jammed the highway with trucks for the festival.', [CHILE, PERU]))).toHaveLength(0);
+  });
+});
