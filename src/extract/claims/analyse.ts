@@ -526,6 +526,28 @@ function launchedFrom(ctx: SentenceContext, verbEnd: number, ce: number): Ref[] 
   return r && LAUNCHED_FROM.test(text.slice(verbEnd, r.start)) && !/^['\u2019]s?\b|^[- ](?:based|born)\b/.test(text.slice(r.end, r.end + 7)) ? [r] : [];
 }
 
+/** A bare plural body speaking at the sentence start: "Prosecutors said", "Police have said that". */
+const BARE_BODY_SAYS = /^\s*["\u201c]?(?:The\s+)?(prosecutors|police|investigators|officials|authorities)\s+(?:(?:have|had|also|\w+ly)\s+)*(?:said|say|says|told\s+\S+|alleged|allege|believe|believed|added)\b/i;
+
+/**
+ * "According to Dutch prosecutors, the suspect wrote … Prosecutors said he laundered …": a bare
+ * "Prosecutors" / "Police" repeats the body named with a country adjective in the two sentences
+ * before; that country speaks (GUIDELINES "Country adjectives on officials").
+ */
+function countryOfBodyBefore(ctx: SentenceContext, verbAt: number): string[] {
+  const { text, sentence } = ctx;
+  const m = BARE_BODY_SAYS.exec(text.slice(sentence.start, verbAt));
+  if (!m) return [];
+  const noun = (m[1] as string).toLowerCase();
+  const from = Math.max(0, sentence.start - 400);
+  const window = text.slice(from, sentence.start);
+  const cut = window.lastIndexOf('\n\n');
+  const start = cut >= 0 ? from + cut : from;
+  const hits = refsIn(ctx.refs, start, sentence.start).filter((r) => r.type === 'country' && new RegExp(`^\\s+${noun}\\b`, 'i').test(text.slice(r.end, r.end + noun.length + 2)));
+  const last = hits.at(-1);
+  return last ? [last.id] : [];
+}
+
 /** After the clause subject: a first predicate, then "and" or a comma before the harm verb. */
 const COORDINATED_VP = /^(?:['\u2019]s?)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;"\u201c\u201d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later)\s+)*$/;
 
@@ -659,16 +681,19 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
     if (speaker.how === 'none') continue;
     const accusedDoer = doers.some((r) => ctx.accused?.has(r.id));
-    const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
+    const named = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
+    // "According to Dutch prosecutors, … Prosecutors said he laundered …": the bare body named with its country just before.
+    const claimants = named.length === 0 && speaker.how === 'unnamed-speaker' ? countryOfBodyBefore(ctx, span.start) : named;
     // "Sarea said it had carried out the attack": the speaker's own side, an admission.
     const first = doers[0] as Ref;
     // ("Prosecutors said he laundered …": a singular pronoun after plural unnamed speakers is someone else.)
     const pronoun = text.slice(first.start, first.end);
     const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start);
-    const othersSay = /^(?:he|she)$/i.test(pronoun) && claimants.length === 0 && PLURAL_SPEAKERS_SAID.test(lead);
+    const othersSay = /^(?:he|she)$/i.test(pronoun) && named.length === 0 && PLURAL_SPEAKERS_SAID.test(lead);
     if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(pronoun) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(lead) && !othersSay) continue;
     // A spokesman on his own group is an admission too.
-    if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
+    // (A state's prosecutors accusing one of its nationals is no admission: "Dutch prosecutors said he laundered …".)
+    if (doers.some((r) => claimants.some((c) => (ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c) && !(r.type === 'person' && ctx.refs.some((o) => o.id === c && o.type === 'country'))))) continue;
     const targetRefs = [...doers, ...helpedRefs(ctx, span.start, ce)];
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.

@@ -296,3 +296,19 @@ describe('violent and fraudulent acts told by a speaker', () => {
     expect(accusations(claimsOf('Chile said Peru had jammed the highway with trucks for the festival.', [CHILE, PERU]))).toHaveLength(0);
   });
 });
+
+describe('a bare "Prosecutors said" after "<country adjective> prosecutors"', () => {
+  const MENDEZ = p('mendez', 'Raul Mendez', 'Mendez');
+
+  it('credits the country named with the same body just before', () => {
+    const text = 'Mendez was detained in Lima. According to Peruvian prosecutors, he ran the site for years. Prosecutors said he laundered the profits through shell companies.';
+    expect(accusations(claimsOf(text, [MENDEZ, PERU])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: ['pe'], targets: ['mendez'] });
+  });
+
+  it('credits nobody when no such body was named, or another body was', () => {
+    const text = 'Mendez was detained in Lima. Prosecutors said he laundered the profits through shell companies.';
+    expect(accusations(claimsOf(text, [MENDEZ, PERU])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: [] });
+    const text2 = 'Mendez was detained in Lima by Peruvian police. Prosecutors said he laundered the profits through shell companies.';
+    expect(accusations(claimsOf(text2, [MENDEZ, PERU])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: [] });
+  });
+});
