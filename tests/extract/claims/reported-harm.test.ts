@@ -312,3 +312,11 @@ describe('a bare "Prosecutors said" after "<country adjective> prosecutors"', ()
     expect(accusations(claimsOf(text2, [MENDEZ, PERU])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: [] });
   });
 });
+
+describe('paying others to do harm', () => {
+  it('reads "paid protesters to storm buildings" and "paid bribes", not "paid workers to build"', () => {
+    expect(accusations(claimsOf('Rojas said Peruvian agents had paid young men to storm the parliament.', [ROJAS, PERU]))[0]).toMatchObject({ targets: ['pe'] });
+    expect(accusations(claimsOf('Rojas said Andina paid bribes to customs officers.', [ROJAS, ANDINA]))[0]).toMatchObject({ targets: ['andina'] });
+    expect(accusations(claimsOf('Rojas said Andina paid local workers to build the new depot.', [ROJAS, ANDINA]))).toHaveLength(0);
+  });
+});
