@@ -61,6 +61,8 @@ describe('rebuttals without a denial verb', () => {
   it('does not read a bare report of implementation or a future compliance as a denial', () => {
     expect(denials(claimsOf('Moldova said it implemented the new customs rules in March.', [MOLDOVA]))).toHaveLength(0);
     expect(denials(claimsOf('Moldova said it would comply with the ruling.', [MOLDOVA]))).toHaveLength(0);
+    expect(denials(claimsOf('Moldova said it had always respected its budget rules.', [MOLDOVA]))).toHaveLength(0);
+    expect(denials(claimsOf('Moldova said it had always faithfully implemented UN resolutions.', [MOLDOVA]))).toHaveLength(1);
   });
 
   it('reads "fully transparent and lawful", not "legal to own"', () => {

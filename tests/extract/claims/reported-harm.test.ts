@@ -320,3 +320,23 @@ describe('paying others to do harm', () => {
     expect(accusations(claimsOf('Rojas said Andina paid local workers to build the new depot.', [ROJAS, ANDINA]))).toHaveLength(0);
   });
 });
+
+describe('a neutral military and police report', () => {
+  it('gives no claim', () => {
+    const JAPAN = country('jp', 'Japan', 'Tokyo', 'Japanese');
+    const AUSTRALIA = country('au', 'Australia', 'Canberra', 'Australian');
+    const SATO = p('sato', 'Kenji Sato', 'Sato');
+    const text = [
+      'The Japanese navy said its ships fired at target drones during a joint exercise with Australia on Tuesday.',
+      'Australian officials said the exercise was conducted in line with the schedule.',
+      'A Japanese defence ministry spokesman, Kenji Sato, said the ships had only targeted floating decoys.',
+      'Sato said Japanese helicopters flew into the exercise area from the carrier.',
+      'Police said a man stabbed himself in a kitchen accident and was treated in hospital.',
+      'Sato said the navy had paid contractors to build a new pier.',
+      'Officials said the drones were launched from a base in Okinawa.',
+      'Sato said Japan had always respected its budget rules.',
+      'The minister said a fire had burned down a warehouse near the port.',
+    ].join(' ');
+    expect(claimsOf(text, [JAPAN, AUSTRALIA, SATO])).toEqual([]);
+  });
+});
