@@ -224,8 +224,34 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  const motive = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  const motive = motive0.some((f) => f.cue.id === 'without-evidence') ? evidenceNotShown(ctx, motive0) : motive0;
   return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive))), ctx);
+}
+
+/** Right before "no evidence": the accuser who presented none ("Warsaw had presented \"no evidence\""). */
+const PRESENTED_NONE = /\s+(?:has|have|had)\s+(?:(?:yet|still|never|so\s+far)\s+)?(?:presented|provided|offered|produced|shown|given|furnished|submitted|shared)\s+["\u201c]?$/;
+
+/**
+ * "Serov said … Warsaw had presented \"no evidence\" that the drones were Russian": the one who
+ * presented no evidence is the accuser the denial answers (its target), not the denier; the
+ * denier is the speaker of the sentence (GUIDELINES "A denial's targets").
+ */
+function evidenceNotShown(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  return found.map((f) => {
+    if (f.cue.id !== 'without-evidence') return f;
+    const before = text.slice(sentence.start, f.cueSpan.start);
+    const m = PRESENTED_NONE.exec(before);
+    if (!m) return f;
+    const verbAt = sentence.start + m.index;
+    const accuser = refsIn(ctx.refs, Math.max(sentence.start, verbAt - 60), verbAt).filter((r) => r.type !== 'media' && /^(?:['\u2019]s?\s+\w+)?\s*$/.test(text.slice(r.end, verbAt))).at(-1);
+    if (!accuser) return f;
+    const speaker = speakerOf(ctx, accuser.start);
+    const claimants = speaker.ids.filter((id) => id !== accuser.id);
+    if (claimants.length === 0) return f;
+    return { ...f, claimants, targets: [accuser.id], how: `${f.how}+evidence-not-shown`, claimantViaAnaphor: speaker.viaAnaphor };
+  });
 }
 
 /** A motive that makes an accusation illegitimate ("politically motivated", "a political vendetta"). */
@@ -2327,6 +2353,9 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         // "arrested for A for allegedly B": two allegations, two claims (GUIDELINES "alleged A and B").
         !f.how.includes('reason-of-earlier') &&
         !f.how.includes('second-allegation') &&
+        // ("said the accusations were unfounded and that Warsaw had presented no evidence": two statements)
+        !f.how.includes('evidence-not-shown') &&
+        !o.how.includes('evidence-not-shown') &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
         ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),

@@ -222,3 +222,17 @@ describe('treatment in compliance, brushing off a condemnation', () => {
     expect(denials(claimsOf('The European Union condemned the vote. Chisinau brushed off the condemnation.', [MOLDOVA, org('eu', 'intl_org', 'European Union')]))[0]).toMatchObject({ claimants: ['md'] });
   });
 });
+
+describe('"X has presented no evidence": X is the accuser answered', () => {
+  it('targets the one who presented no evidence and credits the speaker', () => {
+    const text = 'Ozols said the accusations were "unfounded" and that Latvia had presented "no evidence whatsoever" that the trucks were his.';
+    const ds = denials(claimsOf(text, [OZOLS, LATVIA]));
+    expect(ds).toHaveLength(2);
+    expect(ds.find((d) => d.targets.includes('lv'))).toMatchObject({ claimants: ['ozols'], targets: ['lv'] });
+  });
+
+  it('leaves "without evidence" with no accuser named as it was', () => {
+    const ds = denials(claimsOf('Ozols said the accusations against him were made without any evidence.', [OZOLS]));
+    expect(ds[0]).toMatchObject({ claimants: ['ozols'], targets: [] });
+  });
+});
