@@ -169,7 +169,7 @@ const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
 const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
 // ("…, where a jury found him guilty" opens a clause; "Norland, where Ode lives, accused …" is an aside)
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|whereas|although|unless)\\s|\\bwhere\\s(?![^,;]{0,60},)|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
-const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?|versions?\s+of\s+(?:the\s+)?events|narratives?)\b/gi;
+const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticisms?|condemnation|censure|rebuke|statement|remarks|speculation|indictments?|versions?\s+of\s+(?:the\s+)?events|narratives?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */

@@ -236,3 +236,13 @@ describe('"X has presented no evidence": X is the accuser answered', () => {
     expect(ds[0]).toMatchObject({ claimants: ['ozols'], targets: [] });
   });
 });
+
+describe('the accuser named in a rejected criticism', () => {
+  const EU = org('eu', 'intl_org', 'European Union', 'EU');
+
+  it('targets the EU for "rejected the EU\'s criticism", "dismissed the statement by the European Union", "brushed off the EU\'s condemnation"', () => {
+    expect(denials(claimsOf("The vote was criticised. Moldova rejected the EU's criticism on Tuesday.", [MOLDOVA, EU]))[0]).toMatchObject({ claimants: ['md'], targets: ['eu'] });
+    expect(denials(claimsOf('The vote was criticised. Moldova dismissed the statement by the European Union.', [MOLDOVA, EU]))[0]).toMatchObject({ claimants: ['md'], targets: ['eu'] });
+    expect(denials(claimsOf("The vote was criticised. Moldova brushed off the EU's condemnation.", [MOLDOVA, EU]))[0]).toMatchObject({ claimants: ['md'], targets: ['eu'] });
+  });
+});
