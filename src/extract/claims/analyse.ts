@@ -171,7 +171,7 @@ const STRONG_BOUNDARY_ONE = new RegExp(STRONG_BOUNDARY.source);
 const DATE_AFTER = '(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|early|late|mid|\\d)\\b)';
 // ("…, where a jury found him guilty" opens a clause; "Norland, where Ode lives, accused …" is an aside)
 const REPORTING_BOUNDARY = new RegExp(`\\b${REPORTING_VERBS}\\b(?:\\s+that\\b)?|\\bthat\\b|\\b(?:because|when|whereas|although|unless)\\s|\\bwhere\\s(?![^,;]{0,60},)|\\b(?:after|before|since|until)\\s${DATE_AFTER}`, 'g');
-const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?|versions?\s+of\s+(?:the\s+)?events|narratives?)\b/gi;
+const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticisms?|condemnation|censure|rebuke|statement|remarks|speculation|indictments?|versions?\s+of\s+(?:the\s+)?events|narratives?)\b/gi;
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
@@ -226,8 +226,34 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  const motive = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  const motive = motive0.some((f) => f.cue.id === 'without-evidence') ? evidenceNotShown(ctx, motive0) : motive0;
   return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive))), ctx);
+}
+
+/** Right before "no evidence": the accuser who presented none ("Warsaw had presented \"no evidence\""). */
+const PRESENTED_NONE = /\s+(?:has|have|had)\s+(?:(?:yet|still|never|so\s+far)\s+)?(?:presented|provided|offered|produced|shown|given|furnished|submitted|shared)\s+["\u201c]?$/;
+
+/**
+ * "Serov said … Warsaw had presented \"no evidence\" that the drones were Russian": the one who
+ * presented no evidence is the accuser the denial answers (its target), not the denier; the
+ * denier is the speaker of the sentence (GUIDELINES "A denial's targets").
+ */
+function evidenceNotShown(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  return found.map((f) => {
+    if (f.cue.id !== 'without-evidence') return f;
+    const before = text.slice(sentence.start, f.cueSpan.start);
+    const m = PRESENTED_NONE.exec(before);
+    if (!m) return f;
+    const verbAt = sentence.start + m.index;
+    const accuser = refsIn(ctx.refs, Math.max(sentence.start, verbAt - 60), verbAt).filter((r) => r.type !== 'media' && /^(?:['\u2019]s?\s+\w+)?\s*$/.test(text.slice(r.end, verbAt))).at(-1);
+    if (!accuser) return f;
+    const speaker = speakerOf(ctx, accuser.start);
+    const claimants = speaker.ids.filter((id) => id !== accuser.id);
+    if (claimants.length === 0) return f;
+    return { ...f, claimants, targets: [accuser.id], how: `${f.how}+evidence-not-shown`, claimantViaAnaphor: speaker.viaAnaphor };
+  });
 }
 
 /** A motive that makes an accusation illegitimate ("politically motivated", "a political vendetta"). */
@@ -515,6 +541,41 @@ function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof 
 
 /** Plural unnamed speakers right before a complement: "Prosecutors said", "police have said that". */
 const PLURAL_SPEAKERS_SAID = /\b(?:prosecutors|police|investigators|officials|authorities|detectives|agents|officers|witnesses|inspectors)\s+(?:(?:have|had|also|\w+ly)\s+)*(?:said|say|says|told\s+\S+|stated|claimed|added)\s+(?:that\s+)?$/i;
+/** "… were launched from (the territory of) X": the place right after "from" (see `launchedFrom`). */
+const LAUNCHED_FROM = /^\s+(?:\w+ly\s+)?from\s+(?:the\s+(?:territory|direction|soil|airspace)\s+of\s+)?(?:neighbou?ring\s+)?$/;
+const LAUNCH_VERB = /^(?:launched|fired|flown|sent)$/;
+
+/** The country a weapon was launched from, named right after "from": "drones were launched from Belarus". */
+function launchedFrom(ctx: SentenceContext, verbEnd: number, ce: number): Ref[] {
+  const { text } = ctx;
+  const verb = /(\w+)$/.exec(text.slice(Math.max(0, verbEnd - 12), verbEnd))?.[1] ?? '';
+  if (!LAUNCH_VERB.test(verb)) return [];
+  const r = refsIn(ctx.refs, verbEnd, ce).find((o) => o.type === 'country');
+  return r && LAUNCHED_FROM.test(text.slice(verbEnd, r.start)) && !/^['\u2019]s?\b|^[- ](?:based|born)\b/.test(text.slice(r.end, r.end + 7)) ? [r] : [];
+}
+
+/** A bare plural body speaking at the sentence start: "Prosecutors said", "Police have said that". */
+const BARE_BODY_SAYS = /^\s*["\u201c]?(?:The\s+)?(prosecutors|police|investigators|officials|authorities)\s+(?:(?:have|had|also|\w+ly)\s+)*(?:said|say|says|told\s+\S+|alleged|allege|believe|believed|added)\b/i;
+
+/**
+ * "According to Dutch prosecutors, the suspect wrote … Prosecutors said he laundered …": a bare
+ * "Prosecutors" / "Police" repeats the body named with a country adjective in the two sentences
+ * before; that country speaks (GUIDELINES "Country adjectives on officials").
+ */
+function countryOfBodyBefore(ctx: SentenceContext, verbAt: number): string[] {
+  const { text, sentence } = ctx;
+  const m = BARE_BODY_SAYS.exec(text.slice(sentence.start, verbAt));
+  if (!m) return [];
+  const noun = (m[1] as string).toLowerCase();
+  const from = Math.max(0, sentence.start - 400);
+  const window = text.slice(from, sentence.start);
+  const cut = window.lastIndexOf('\n\n');
+  const start = cut >= 0 ? from + cut : from;
+  const hits = refsIn(ctx.refs, start, sentence.start).filter((r) => r.type === 'country' && new RegExp(`^\\s+${noun}\\b`, 'i').test(text.slice(r.end, r.end + noun.length + 2)));
+  const last = hits.at(-1);
+  return last ? [last.id] : [];
+}
+
 /** After the clause subject: a first predicate, then "and" or a comma before the harm verb. */
 const COORDINATED_VP = /^(?:['\u2019]s?)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;"\u201c\u201d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later)\s+)*$/;
 
@@ -558,6 +619,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
+    // "the army only targets military positions": a statement of restraint (a rebuttal), not an attack told.
+    if (/\bonly\s+(?:ever\s+)?$/i.test(text.slice(Math.max(cs, span.start - 12), span.start))) continue;
     // "she was gang raped by Quirin, Redouane and a third officer": the passive's agent is the doer.
     const beforeVerb = text.slice(Math.max(sentence.start, span.start - 30), span.start);
     // ("were carried out by", "was planned and financed by": a particle, a coordinated participle)
@@ -565,6 +628,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       let agents = agentRefs(ctx, span.end, ce);
       // "carried out by hackers working for the North Korean government": unnamed doers, a named backer
       if (agents.length === 0 && /^\s+by\s/i.test(text.slice(span.end, span.end + 5))) agents = backerRefs(ctx, span.end, ce, 60);
+      // "the drones were launched from Belarus", "fired from the territory of X": the state it came from.
+      if (agents.length === 0 && !/\bby\s/.test(text.slice(span.end, ce))) agents = launchedFrom(ctx, span.end, ce);
       const speakerP = speakerOrUnnamed(ctx, span.start);
       if (speakerP.how === 'none') continue;
       // "said the villagers had been killed by insurgents": a doer the text does not name (targets []),
@@ -644,16 +709,19 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
     if (speaker.how === 'none') continue;
     const accusedDoer = doers.some((r) => ctx.accused?.has(r.id));
-    const claimants = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
+    const named = speaker.how === 'according-to-media' || speaker.how === 'reporting-media' ? [] : speaker.ids;
+    // "According to Dutch prosecutors, … Prosecutors said he laundered …": the bare body named with its country just before.
+    const claimants = named.length === 0 && speaker.how === 'unnamed-speaker' ? countryOfBodyBefore(ctx, span.start) : named;
     // "Sarea said it had carried out the attack": the speaker's own side, an admission.
     const first = doers[0] as Ref;
     // ("Prosecutors said he laundered …": a singular pronoun after plural unnamed speakers is someone else.)
     const pronoun = text.slice(first.start, first.end);
     const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start);
-    const othersSay = /^(?:he|she)$/i.test(pronoun) && claimants.length === 0 && PLURAL_SPEAKERS_SAID.test(lead);
+    const othersSay = /^(?:he|she)$/i.test(pronoun) && named.length === 0 && PLURAL_SPEAKERS_SAID.test(lead);
     if (first.via === 'anaphor' && /^(?:it|we|they|he|she)$/i.test(pronoun) && /\b(?:said|says|stated|claimed|added|told\s+\S+)\s+(?:that\s+)?$/.test(lead) && !othersSay) continue;
     // A spokesman on his own group is an admission too.
-    if (doers.some((r) => claimants.some((c) => ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c))) continue;
+    // (A state's prosecutors accusing one of its nationals is no admission: "Dutch prosecutors said he laundered …".)
+    if (doers.some((r) => claimants.some((c) => (ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c) && !(r.type === 'person' && ctx.refs.some((o) => o.id === c && o.type === 'country'))))) continue;
     // "An army spokesperson, X, said the army only targets …": the body the speaker speaks for, by its description.
     if (first.via === 'anaphor' && speaksForDescribed(text, sentence.start, first)) continue;
     const targetRefs = [...doers, ...helpedRefs(ctx, span.start, ce)];
@@ -1047,6 +1115,16 @@ const TIME_PHRASE_END = /\b(?:(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?(?:
 /** Capitalised title words right before a name, with their inner "of"/"for"/"to": "U.S. Secretary of State ". */
 const TITLE_TAIL = /(?:\b[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|to|on)\s+(?:the\s+)?)?)+$/;
 
+/** After a country adjective: a role, then a comma ("Sudanese army spokesperson, …"). */
+const ROLE_THEN_NAME = /^\s+(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|ambassador|envoy|general|commander|officer|diplomat|representative|adviser|advisor|aide|negotiator|prosecutor|investigator)\s*,/;
+
+/** A lower-case generic body of a state ("defence ministry", "armed forces", "air force"), not a named agency. */
+const GENERIC_STATE_BODY = /^(?:(?:defen[cs]e|foreign|interior|justice|finance|home|foreign\s+affairs|internal\s+affairs)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|the\s+interior|internal\s+affairs)|(?:armed|security|defen[cs]e)\s+forces|air\s+force|navy|army|military|coast\s+guard|border\s+guards?|foreign\s+office|presidency|government)$/;
+
+function genericStateBody(ctx: SentenceContext, r: Ref): boolean {
+  return r.type === 'agency' && GENERIC_STATE_BODY.test(ctx.text.slice(r.start, r.end));
+}
+
 function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[] {
   const { text } = ctx;
   const inRegion = refsIn(ctx.refs, start, end);
@@ -1060,7 +1138,9 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
-      if (nextRef) return false;
+      // "Armenia's defence ministry said": an unnamed generic body of a state ("defence ministry",
+      // "air force") stands for the state (GUIDELINES "an official of a state is the state").
+      if (nextRef && !(r.type === 'country' && genericStateBody(ctx, nextRef))) return false;
       if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
       // "Norland's president, Wei Lee, accused …": the person named in apposition to the role speaks
       const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
@@ -1068,6 +1148,14 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     }
     // "Western members of the Security Council", "three member states of the EU": a part speaks, not the body
     if (SUBSET_OF.test(local)) return false;
+    // "A Sudanese army spokesperson, Brigadier Tarek Hamza, said": the person named in apposition to
+    // the role speaks, not also the country of its adjective (as for "Norland's president, Wei Lee,").
+    if (r.type === 'country' && ROLE_THEN_NAME.test(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)))) {
+      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 80);
+      if (named && /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*,\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
+    }
+    // (the generic body itself after its country's possessive: the country speaks)
+    if (genericStateBody(ctx, r) && inRegion.some((o) => o.type === 'country' && o.end < r.start && /^['\u2019]s?\s+$/.test(text.slice(o.end, r.start)))) return false;
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
     if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
@@ -2347,6 +2435,9 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !f.how.includes('second-allegation') &&
         // "said the accusations were unfounded and that Warsaw had shown no evidence": two complements, two statements
         !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
+        // ("said the accusations were unfounded and that Warsaw had presented no evidence": two statements)
+        !f.how.includes('evidence-not-shown') &&
+        !o.how.includes('evidence-not-shown') &&
         (subset(o.targets, f.targets) || subset(f.targets, o.targets)) &&
         (subset(o.claimants, f.claimants) || subset(f.claimants, o.claimants)) &&
         ((sameClause(ctx, o.cueSpan, f.cueSpan) && near(o.cueSpan, f.cueSpan)) || participleOf(ctx, o.cueSpan, f.cueSpan)),

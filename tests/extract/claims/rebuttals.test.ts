@@ -61,6 +61,8 @@ describe('rebuttals without a denial verb', () => {
   it('does not read a bare report of implementation or a future compliance as a denial', () => {
     expect(denials(claimsOf('Moldova said it implemented the new customs rules in March.', [MOLDOVA]))).toHaveLength(0);
     expect(denials(claimsOf('Moldova said it would comply with the ruling.', [MOLDOVA]))).toHaveLength(0);
+    expect(denials(claimsOf('Moldova said it had always respected its budget rules.', [MOLDOVA]))).toHaveLength(0);
+    expect(denials(claimsOf('Moldova said it had always faithfully implemented UN resolutions.', [MOLDOVA]))).toHaveLength(1);
   });
 
   it('reads "fully transparent and lawful", not "legal to own"', () => {
@@ -207,5 +209,40 @@ describe('more rebuttals', () => {
   it('credits nobody named for "officials in Riga have repeatedly said …"', () => {
     const d = denials(claimsOf('Officials in Riga have repeatedly said that no one in Latvia is prosecuted for journalism.', [LATVIA]))[0];
     expect(d?.claimants).toEqual([]);
+  });
+});
+
+describe('treatment in compliance, brushing off a condemnation', () => {
+  it('reads "the detainees were treated in full compliance with the Geneva Conventions", not "held in a camp"', () => {
+    expect(denials(claimsOf('Moldova said the detainees were treated in full compliance with the Geneva Conventions.', [MOLDOVA]))).toHaveLength(1);
+    expect(denials(claimsOf('Moldova said the detainees were held in a camp near the border.', [MOLDOVA]))).toHaveLength(0);
+  });
+
+  it('reads "Chisinau brushed off the condemnation"', () => {
+    expect(denials(claimsOf('The European Union condemned the vote. Chisinau brushed off the condemnation.', [MOLDOVA, org('eu', 'intl_org', 'European Union')]))[0]).toMatchObject({ claimants: ['md'] });
+  });
+});
+
+describe('"X has presented no evidence": X is the accuser answered', () => {
+  it('targets the one who presented no evidence and credits the speaker', () => {
+    const text = 'Ozols said the accusations were "unfounded" and that Latvia had presented "no evidence whatsoever" that the trucks were his.';
+    const ds = denials(claimsOf(text, [OZOLS, LATVIA]));
+    expect(ds).toHaveLength(2);
+    expect(ds.find((d) => d.targets.includes('lv'))).toMatchObject({ claimants: ['ozols'], targets: ['lv'] });
+  });
+
+  it('leaves "without evidence" with no accuser named as it was', () => {
+    const ds = denials(claimsOf('Ozols said the accusations against him were made without any evidence.', [OZOLS]));
+    expect(ds[0]).toMatchObject({ claimants: ['ozols'], targets: [] });
+  });
+});
+
+describe('the accuser named in a rejected criticism', () => {
+  const EU = org('eu', 'intl_org', 'European Union', 'EU');
+
+  it('targets the EU for "rejected the EU\'s criticism", "dismissed the statement by the European Union", "brushed off the EU\'s condemnation"', () => {
+    expect(denials(claimsOf("The vote was criticised. Moldova rejected the EU's criticism on Tuesday.", [MOLDOVA, EU]))[0]).toMatchObject({ claimants: ['md'], targets: ['eu'] });
+    expect(denials(claimsOf('The vote was criticised. Moldova dismissed the statement by the European Union.', [MOLDOVA, EU]))[0]).toMatchObject({ claimants: ['md'], targets: ['eu'] });
+    expect(denials(claimsOf("The vote was criticised. Moldova brushed off the EU's condemnation.", [MOLDOVA, EU]))[0]).toMatchObject({ claimants: ['md'], targets: ['eu'] });
   });
 });

@@ -242,3 +242,101 @@ describe('group members, raids, campaigns, evidence pointing to an actor', () =>
     expect(accusations(claimsOf(text, [BOLIVIA, WATCH]))[0]).toMatchObject({ claimants: ['watch'], targets: ['bo'] });
   });
 });
+
+describe("a country's generic body speaks for the country", () => {
+  it('credits Chile for "Chile\'s defence ministry said", a named agency for itself', () => {
+    const MINISTRY = org('dm', 'agency', 'defence ministry');
+    const text = "Chile's defence ministry said Peruvian units opened fire on a border post.";
+    expect(accusations(claimsOf(text, [CHILE, PERU, MINISTRY]))[0]).toMatchObject({ claimants: ['cl'], targets: ['pe'] });
+    const NCSA = org('ncsa', 'agency', 'National Cyber Security Agency', 'NCSA');
+    const text2 = "Chile's NCSA said Peruvian hackers had targeted the tax office.";
+    expect(accusations(claimsOf(text2, [CHILE, PERU, NCSA]))[0]).toMatchObject({ claimants: ['ncsa'], targets: ['pe'] });
+  });
+});
+
+describe('a role in apposition after a country adjective; restraint', () => {
+  it('credits the named spokesperson alone for "A Peruvian army spokesperson, Colonel X, said"', () => {
+    const LUNA = p('luna', 'Marco Luna', 'Luna');
+    const text = 'A Peruvian army spokesperson, Colonel Marco Luna, said Chilean troops had fired on a patrol.';
+    expect(accusations(claimsOf(text, [PERU, CHILE, LUNA]))[0]).toMatchObject({ claimants: ['luna'], targets: ['cl'] });
+  });
+
+  it('reads "only targets military positions" as no accusation', () => {
+    const FRONT = org('front', 'threat_group', 'Andean Liberation Front');
+    expect(accusations(claimsOf('Rojas said the army only targets positions of the Andean Liberation Front.', [ROJAS, FRONT]))).toHaveLength(0);
+  });
+});
+
+describe('officials\' assessments of where an attack came from', () => {
+  const ECUADOR = country('ec', 'Ecuador', 'Quito', 'Ecuadorian');
+
+  it('reads "officials believe the drones were launched from Peru" (hedged) and "fired from the territory of"', () => {
+    const [a] = accusations(claimsOf('Chilean officials believe the drones were launched from Peru.', [CHILE, PERU]));
+    expect(a).toMatchObject({ claimants: ['cl'], targets: ['pe'], certainty: 'hedged' });
+    expect(accusations(claimsOf("Ecuador's army said the rockets were fired from the territory of Peru.", [ECUADOR, PERU]))[0]).toMatchObject({ claimants: ['ec'], targets: ['pe'] });
+  });
+
+  it('does not accuse a place named after "near", a Peru-based firm, or a state when the doers are named by "by"', () => {
+    expect(accusations(claimsOf('Officials said the drones were launched from a field near Quito for a film.', [ECUADOR]))).toHaveLength(0);
+    expect(accusations(claimsOf('Chile said the parcels were sent from Peru by a courier firm.', [CHILE, PERU]))).toHaveLength(0);
+    expect(accusations(claimsOf('Chile said the rocket was launched from Peru-based facilities for a weather study.', [CHILE, PERU]))).toHaveLength(0);
+  });
+});
+
+describe('violent and fraudulent acts told by a speaker', () => {
+  it('reads stabbing, torching, hijacking, swindling and jamming', () => {
+    const MENDEZ = p('mendez', 'Raul Mendez', 'Mendez');
+    expect(accusations(claimsOf('Police said Mendez stabbed two guards during the escape.', [MENDEZ]))[0]).toMatchObject({ targets: ['mendez'] });
+    expect(accusations(claimsOf('Rojas said Peruvian soldiers torched three villages.', [ROJAS, PERU]))[0]).toMatchObject({ targets: ['pe'] });
+    expect(accusations(claimsOf('Rojas said Andina swindled pensioners out of their savings.', [ROJAS, ANDINA]))[0]).toMatchObject({ targets: ['andina'] });
+    expect(accusations(claimsOf('Chile said Peru had jammed GPS signals over the border.', [CHILE, PERU]))[0]).toMatchObject({ claimants: ['cl'], targets: ['pe'] });
+  });
+
+  it('does not read a jam of traffic as jamming', () => {
+    expect(accusations(claimsOf('Chile said Peru had jammed the highway with trucks for the festival.', [CHILE, PERU]))).toHaveLength(0);
+  });
+});
+
+describe('a bare "Prosecutors said" after "<country adjective> prosecutors"', () => {
+  const MENDEZ = p('mendez', 'Raul Mendez', 'Mendez');
+
+  it('credits the country named with the same body just before', () => {
+    const text = 'Mendez was detained in Lima. According to Peruvian prosecutors, he ran the site for years. Prosecutors said he laundered the profits through shell companies.';
+    expect(accusations(claimsOf(text, [MENDEZ, PERU])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: ['pe'], targets: ['mendez'] });
+  });
+
+  it('credits nobody when no such body was named, or another body was', () => {
+    const text = 'Mendez was detained in Lima. Prosecutors said he laundered the profits through shell companies.';
+    expect(accusations(claimsOf(text, [MENDEZ, PERU])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: [] });
+    const text2 = 'Mendez was detained in Lima by Peruvian police. Prosecutors said he laundered the profits through shell companies.';
+    expect(accusations(claimsOf(text2, [MENDEZ, PERU])).find((c) => c.cue === 'laundered')).toMatchObject({ claimants: [] });
+  });
+});
+
+describe('paying others to do harm', () => {
+  it('reads "paid protesters to storm buildings" and "paid bribes", not "paid workers to build"', () => {
+    expect(accusations(claimsOf('Rojas said Peruvian agents had paid young men to storm the parliament.', [ROJAS, PERU]))[0]).toMatchObject({ targets: ['pe'] });
+    expect(accusations(claimsOf('Rojas said Andina paid bribes to customs officers.', [ROJAS, ANDINA]))[0]).toMatchObject({ targets: ['andina'] });
+    expect(accusations(claimsOf('Rojas said Andina paid local workers to build the new depot.', [ROJAS, ANDINA]))).toHaveLength(0);
+  });
+});
+
+describe('a neutral military and police report', () => {
+  it('gives no claim', () => {
+    const JAPAN = country('jp', 'Japan', 'Tokyo', 'Japanese');
+    const AUSTRALIA = country('au', 'Australia', 'Canberra', 'Australian');
+    const SATO = p('sato', 'Kenji Sato', 'Sato');
+    const text = [
+      'The Japanese navy said its ships fired at target drones during a joint exercise with Australia on Tuesday.',
+      'Australian officials said the exercise was conducted in line with the schedule.',
+      'A Japanese defence ministry spokesman, Kenji Sato, said the ships had only targeted floating decoys.',
+      'Sato said Japanese helicopters flew into the exercise area from the carrier.',
+      'Police said a man stabbed himself in a kitchen accident and was treated in hospital.',
+      'Sato said the navy had paid contractors to build a new pier.',
+      'Officials said the drones were launched from a base in Okinawa.',
+      'Sato said Japan had always respected its budget rules.',
+      'The minister said a fire had burned down a warehouse near the port.',
+    ].join(' ');
+    expect(claimsOf(text, [JAPAN, AUSTRALIA, SATO])).toEqual([]);
+  });
+});
