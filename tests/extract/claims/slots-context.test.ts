@@ -182,3 +182,19 @@ describe('bare nouns in a headline', () => {
   });
 });
 
+describe("a body's staff", () => {
+  const actors = [org('ac', 'company', 'Acme Trading'), org('pv', 'company', 'Petrovia', 'PVX')];
+
+  it("accuses the company for \"the company's traders used …\"", () => {
+    const text = "Acme Trading was charged on Monday. According to the criminal information, the company's traders used code names for Petrovia (PVX) in emails.";
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c?.targets).toEqual(['ac']);
+  });
+
+  it("does not accuse the company for \"the company's customers used …\" (victims or counterparties)", () => {
+    const text = "Acme Trading was charged on Monday. According to the criminal information, the company's customers used code names for Petrovia (PVX) in emails.";
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c?.targets ?? []).not.toContain('ac');
+  });
+});
+
