@@ -396,11 +396,14 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const agentsThrough = through ? refsIn(ctx.refs, throughAt, throughAt + through[0].length) : [];
   // "According to the complaint, Acme sold the parts on behalf of X": the helped are targets too (GUIDELINES).
   const helped = targets.length > 0 ? helpedRefs(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) : [];
+  // "The United States filed a civil forfeiture complaint … According to the complaint, …": the named filer
+  const noun = lead ? /\b(complaint|indictment|information|affidavit)\b/i.exec(lead[1] ?? '')?.[1] : undefined;
+  const issuer = noun ? earlierIssuer(ctx, noun.toLowerCase(), sentence.start).filter((r) => !targets.some((t) => t.id === r.id)) : [];
   return {
     type: 'accusation',
     cue: DOCUMENT_CUE,
     cueSpan,
-    claimants: [],
+    claimants: uniqueIds(issuer),
     targets: uniqueIds([...targets, ...agentsThrough, ...helped]),
     contentSpan: trimSpan(text, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),

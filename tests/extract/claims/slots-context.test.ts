@@ -198,3 +198,19 @@ describe("a body's staff", () => {
   });
 });
 
+describe('"According to the complaint" after a named filer', () => {
+  const actors = [country('us', 'United States'), p('ov', 'Olek Varga', 'Varga'), org('doj', 'agency', 'Justice Department')];
+
+  it('credits the body that filed the complaint', () => {
+    const text = 'The United States today filed a civil forfeiture complaint against a yacht owned by Olek Varga. According to the complaint, Varga hid his ownership behind shell companies to evade sanctions.';
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c).toMatchObject({ claimants: ['us'], targets: ['ov'] });
+  });
+
+  it('leaves an unnamed grand jury\'s indictment without claimants', () => {
+    const text = 'A federal grand jury returned an indictment against Olek Varga, the Justice Department announced. According to the indictment, Varga hid his ownership behind shell companies to evade sanctions.';
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c?.claimants).toEqual([]);
+  });
+});
+
