@@ -116,6 +116,7 @@ function sameStatementAccusers(placed: readonly Placed[]): Placed[] {
   return out ?? [...placed];
 }
 
+const LABEL_BY = /["\u201d]\s*by\s+(?:the\s+)?/;
 const SAYING_THAT = /,\s*(?:saying|adding|arguing|noting|stating)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?/g;
 /** Before the subject ref of the saying-clause: nothing, or a determiner and a word ("the Vestian government"). */
 const SUBJECT_LEAD = /^(?:(?:the|its|their)\s+)?$/i;
@@ -130,6 +131,15 @@ function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Pla
   placed.forEach((p, k) => {
     const { f, sentence } = p;
     if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return;
+    // 'called the seizure "an act of theft" by the U.S. government': the agent right after the label
+    const by = LABEL_BY.exec(text.slice(f.cueSpan.end, sentence.end));
+    const byAt = by ? f.cueSpan.end + by.index + by[0].length : -1;
+    const agent = by ? refsIn(refs, byAt, sentence.end).find((r) => r.start === byAt) : undefined;
+    if (agent && !f.claimants.includes(agent.id)) {
+      out ??= [...placed];
+      out[k] = { f: { ...f, targets: [agent.id], how: `${f.how}+label-by` }, sentence };
+      return;
+    }
     const tail = text.slice(f.cueSpan.end, sentence.end);
     SAYING_THAT.lastIndex = 0;
     const m = SAYING_THAT.exec(tail);

@@ -214,3 +214,19 @@ describe('"According to the complaint" after a named filer', () => {
   });
 });
 
+describe('a quoted label with its doer after "by"', () => {
+  const actors = [country('no', 'Norland'), p('ov', 'Olek Varga', 'Varga')];
+
+  it('takes the agent after the closing quote', () => {
+    const text = 'Varga called the confiscation of his plane "an act of theft" by Norland.';
+    const c = claimsOf(text, actors).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: ['ov'], targets: ['no'] });
+  });
+
+  it('does not take a "by" inside ordinary words after the label', () => {
+    const text = 'Varga called the confiscation of his plane "an act of theft" and said he would stand by his lawyers in Norland.';
+    const c = claimsOf(text, actors).find((x) => x.type === 'accusation');
+    expect(c?.targets ?? []).not.toContain('no');
+  });
+});
+
