@@ -67,7 +67,7 @@ export function extractClaims(
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
   const leadPersons = coref ? headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed)))) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
-  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)])))))) : nationalityOfPersons(text, governed);
+  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -648,7 +648,46 @@ function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
   return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
-const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;
+// ("accused the pair of smuggling": "of" and a gerund is the charge, not "the pair of shoes";
+// "Both were charged": a bare "Both" as a subject)
+const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women)|[Bb]oth(?=\s+(?:were|are|have|had|was|deny|denied|face|faced|pleaded|remain|also)\b))\b(?!\s+(?:of\s+(?!\w+ing\b)|[a-z]+s\b))/g;
+/** Plural descriptions of named bodies: "both companies", "the two firms", "the companies". Capture: the noun. */
+const BODY_PAIR = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(companies|firms|banks|groups)\b/g;
+const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = { companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'] };
+
+/**
+ * "Acme and Vextron were fined. Both companies were accused of …": a plural description of
+ * bodies stands for the bodies of that type named together ("A and B", "A, B and C") in its
+ * sentence before it or in the two sentences before (two for "both"/"the two").
+ */
+function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  if (!/\b(?:companies|firms|banks|groups)\b/.test(text)) return refs;
+  const added: Ref[] = [];
+  const starts = sentences.map((x) => x.start);
+  for (const m of text.matchAll(BODY_PAIR)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refsIn(refs, at, end).length > 0) continue;
+    const types = BODY_PAIR_TYPES[m[1] ?? ''] ?? [];
+    const two = /^(?:both|the\s+two)\s/i.test(m[0]);
+    const i = upperBound(starts, at) - 1;
+    const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
+    const bodies = refsIn(refs, from, at).filter((r) => types.includes(r.type) && r.via === 'name');
+    // the last list of them joined by commas and "and"
+    let run: Ref[] = [];
+    for (let k = bodies.length - 1; k >= 0; k--) {
+      const r = bodies[k] as Ref;
+      if (run.length === 0) { run = [r]; continue; }
+      const gap = text.slice(r.end, (run[0] as Ref).start);
+      if (!/^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)$/.test(gap) || run.some((x) => x.id === r.id)) break;
+      run.unshift(r);
+    }
+    if (run.length < 2 || (two && run.length !== 2)) continue;
+    for (const r of run) added.push({ id: r.id, type: r.type, start: at, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
 
 /**
  * "A and B were arrested in May. The pair are accused of …": a description of two people
