@@ -1042,6 +1042,8 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     if (/^\s(?:of|from|in)\s/i.test(m[0]) && /,\s*\d{1,3}\s*,$/.test(region.slice(0, m.index)) && /^[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
     // "accused A, along with B, of …": the companion is accused too
     if (/^\swith\s/i.test(m[0]) && /,\s*(?:along|together)$/i.test(region.slice(0, m.index))) continue;
+    // 'charges A, also known as "Lux," and B with …': an alias, not the charge
+    if (/^\sas\s/i.test(m[0]) && /\bknown$/i.test(region.slice(0, m.index))) continue;
     stop = m as RegExpExecArray;
     break;
   }

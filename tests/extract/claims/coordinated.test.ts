@@ -249,3 +249,19 @@ describe('plural descriptions of two or more named', () => {
   });
 });
 
+describe('an alias inside an object list', () => {
+  const actors = [p('lk', 'Lars Kovac', 'Kovac'), p('mh', 'Mara Holt', 'Holt')];
+
+  it('keeps the item after \'also known as "Lux,"\'', () => {
+    const text = 'The indictment charges Lars Kovac, also known as "Lux," and Mara Holt with wire fraud.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.targets).toEqual(['lk', 'mh']);
+  });
+
+  it('still stops at "as" that starts the content', () => {
+    const text = 'Prosecutors described Lars Kovac as the leader of the ring that defrauded Mara Holt.';
+    const claims = claimsOf(text, actors);
+    expect(claims.every((c) => !c.targets.includes('mh'))).toBe(true);
+  });
+});
+
