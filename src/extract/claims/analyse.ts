@@ -2061,7 +2061,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // Media credited for the information are not claimants when someone else is named.
   const mediaIds = new Set(reportedBy);
   let claimantIds = uniqueIds(claimants.filter((r) => !(mediaIds.has(r.id) && r.type === 'media')));
-  if (relayedBy.length === 0 && (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote')))) {
+  // "Norland accused Vestia of …, Reuters reported." (read as unmarked speech): an outlet that relays the
+  // subject's accusation only reports it (SPEC "Quotes"); the subject keeps the claim.
+  const relayingOutlet = claimantIds.length > 0 && speaker.how === 'quote-unmarked' && speaker.ids.length > 0 && speaker.ids.every((id) => ctx.refs.some((r) => r.id === id && r.type === 'media'));
+  if (relayingOutlet) reportedBy = [...new Set([...reportedBy, ...speaker.ids])];
+  if (!relayingOutlet && relayedBy.length === 0 && (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote')))) {
     const mediaOnly = speaker.how === 'according-to-media' || speaker.how === 'reporting-media';
     if (speaker.ids.length > 0 && (!mediaOnly || cue.frame === 'predicate')) {
       claimantIds = speaker.ids;

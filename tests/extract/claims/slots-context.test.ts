@@ -230,3 +230,19 @@ describe('a quoted label with its doer after "by"', () => {
   });
 });
 
+describe('an outlet relaying an accusation', () => {
+  const actors = [country('no', 'Norland'), country('ve', 'Vestia'), org('lg', 'media', 'Ledger')];
+
+  it('only reports "X accused Y of …, the Ledger reported"', () => {
+    const text = 'Norland accused Vestia of arming the rebels, the Ledger reported.';
+    const [c] = claimsOf(text, actors);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'], reported_by: ['lg'] });
+  });
+
+  it('claims what it alleges itself: "Vestia is arming the rebels, the Ledger reported"', () => {
+    const text = 'Vestia is arming the rebels, the Ledger reported.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.claimants).toEqual(['lg']);
+  });
+});
+
