@@ -18,6 +18,7 @@ import {
 import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
 import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
+import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -142,6 +143,8 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 /** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
 /** A qualified part of a body ("Western members of", "some member states of"): not the body itself. */
 const SUBSET_OF = /\b(?:[Ww]estern|[Ee]astern|[Ee]uropean|African|Asian|Arab|Nordic|Gulf|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Cc]ertain|[Ii]ndividual|non-permanent|[Dd]issenting|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z-]+\s+)?(?:members|member\s+(?:states|countries|nations)|countries|states|nations|governments)\s+(?:of|in)\s+(?:the\s+)?$/;
+const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals));
+const OFFICIALS_IN = /\b(?:officials|authorities|police|prosecutors|investigators)\s+in\s+(?:the\s+)?$/i;
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
 const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
@@ -973,6 +976,9 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     }
     // "Western members of the Security Council", "three member states of the EU": a part speaks, not the body
     if (SUBSET_OF.test(local)) return false;
+    // "Officials in Norland accused …": the state's officials
+    // (not a capital: "officials in Tirana" may be the city's)
+    if (r.type === 'country' && OFFICIALS_IN.test(local) && !CAPITAL_NAMES.has(text.slice(r.start, r.end))) return true;
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
     if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
@@ -1368,6 +1374,9 @@ function officialsList(ctx: SentenceContext, verbAt: number): Ref[] {
   }
   return persons.length >= 2 && refsIn(ctx.refs, sentence.start, text.indexOf(',', sentence.start)).some((r) => r.type === 'person') ? persons : [];
 }
+
+/** After a falsity word, its author: " campaign by ", " spread by the ", " orchestrated by ". */
+const AUTHORED_BY = /^["\u201d]?\s*(?:(?:campaign|propaganda|operation|narrative|story|stories|claims?|lies|falsehoods|fabrications?|accusations?|allegations?|slander|smears?)\s+)?(?:(?:spread|orchestrated|invented|fabricated|concocted|peddled|launched|waged)\s+)?by\s+(?:the\s+)?/i;
 
 /** Between an accuser and "no evidence": "had presented", "has not provided", "offered". */
 const NO_EVIDENCE_GIVEN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:not|never|yet\s+to)\s+)?(?:presented|provided|offered|shown|produced|given|put\s+forward|made\s+public|present|provide|offer|show|produce|give)\s*["\u201c]?$/i;
@@ -1996,6 +2005,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
+        // "called them a smear campaign by Norland", "lies spread by X": the author of the falsehood is the accuser rebutted
+        const authored = targets.length === 0 ? AUTHORED_BY.exec(text.slice(span.end, Math.min(ce, span.end + 40))) : null;
+        if (authored) {
+          const at = span.end + authored[0].length;
+          targets = refsIn(ctx.refs, at, ce).filter((r) => r.start === at).slice(0, 1);
+        }
         // "Serov said that Warsaw had presented no evidence …": the subject who failed to show
         // evidence is the accuser rebutted; the speaker denies.
         if (cue.id === 'without-evidence' && claimants.length > 0 && NO_EVIDENCE_GIVEN.test(text.slice(claimants.at(-1)?.end ?? span.start, span.start))) {

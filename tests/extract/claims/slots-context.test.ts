@@ -246,3 +246,36 @@ describe('an outlet relaying an accusation', () => {
   });
 });
 
+describe('possessors that speak, officials in a state, authors of falsehoods', () => {
+  const actors = [country('no', 'Norland'), country('ve', 'Vestia')];
+
+  it('resolves "Its foreign ministry" to the state named before and targets the author of the "smear campaign"', () => {
+    const text = 'Vestia denied the allegations. Its foreign ministry called them a smear campaign by Norland.';
+    const d = claimsOf(text, actors).find((x) => x.cue === 'smear');
+    expect(d).toMatchObject({ type: 'denial', claimants: ['ve'], targets: ['no'] });
+  });
+
+  it('takes the author of "baseless lies spread by X"', () => {
+    const text = 'Vestia called the report "baseless lies spread by Norland."';
+    const d = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(d?.targets).toEqual(['no']);
+  });
+
+  it('takes no author from "baseless by any standard"', () => {
+    const text = 'Vestia called the report from Norland baseless by any standard.';
+    const d = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(d?.claimants).toEqual(['ve']);
+  });
+
+  it('reads "Officials in Norland" as the state, not "Protesters in Norland"', () => {
+    expect(claimsOf('Officials in Norland accused Vestia of the attack.', actors)[0]?.claimants).toEqual(['no']);
+    expect(claimsOf('Protesters in Norland accused Vestia of the attack.', actors)[0]?.claimants).toEqual([]);
+  });
+
+  it('leaves a possessive "its" before a plain noun unresolved', () => {
+    const text = 'Vestia denied the allegations. Its neighbours accused Norland of the attack.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.claimants).toEqual([]);
+  });
+});
+
