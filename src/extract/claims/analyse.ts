@@ -965,6 +965,11 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // NCSC, "Berisha's opponents" are not Berisha, "China's foreign ministry" is China's.
     // The possessed noun may lie past the region ("Berisha's opponents" cut before "opponents").
     // (captures that lost the apostrophe glue the "s": "the Department of the Treasurys Office")
+    // "Its president, Lars Kovac, called …": the person named in apposition to the possessed role speaks
+    if (r.via === 'anaphor' && /^(?:its|their)$/i.test(text.slice(r.start, r.end))) {
+      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
+      if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*$/.test(text.slice(r.end, named.start))) return false;
+    }
     const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);

@@ -279,3 +279,17 @@ describe('possessors that speak, officials in a state, authors of falsehoods', (
   });
 });
 
+describe('"Its president, X," speaks as X', () => {
+  it('credits the person in apposition, not the possessor', () => {
+    const text = 'Norland has repeatedly denied involvement. Its president, Lars Kovac, called the claims absurd.';
+    const d = claimsOf(text, [country('no', 'Norland'), p('lk', 'Lars Kovac')]).find((x) => x.cue === 'absurd');
+    expect(d?.claimants).toEqual(['lk']);
+  });
+
+  it('credits the possessor when no name follows', () => {
+    const text = 'Norland has repeatedly denied involvement. Its president called the claims absurd.';
+    const d = claimsOf(text, [country('no', 'Norland'), p('lk', 'Lars Kovac')]).find((x) => x.cue === 'absurd');
+    expect(d?.claimants).toEqual(['no']);
+  });
+});
+
