@@ -522,6 +522,7 @@ function headlineBareNouns(text: string, headline: Span | null, refs: Ref[]): Re
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
+const OWNER_WORDS = ['is company', 'er company', 'is firm', 'er firm', 'is business', 'er business', 'is own', 'er own'];
 const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|companies)\b/g;
 
 /**
@@ -530,7 +531,8 @@ const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|c
  * company" (there or anywhere else in it); one such company only.
  */
 function ownedCompanies(text: string, refs: Ref[]): Ref[] {
-  if (!/\b[Hh](?:is|er)\s+(?:own\s+)?(?:company|firm|business)/.test(text)) return refs;
+  // (a native substring scan first: most documents have no "his company")
+  if (!OWNER_WORDS.some((w) => text.includes(w))) return refs;
   const hits = [...text.matchAll(HIS_COMPANY)];
   const named = new Set<string>();
   for (const m of hits) {
@@ -653,6 +655,7 @@ function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
 const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women)|[Bb]oth(?=\s+(?:were|are|have|had|was|deny|denied|face|faced|pleaded|remain|also)\b))\b(?!\s+(?:of\s+(?!\w+ing\b)|[a-z]+s\b))/g;
 /** Plural descriptions of named bodies: "both companies", "the two firms", "the companies". Capture: the noun. */
 const BODY_PAIR = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(companies|firms|banks|groups)\b/g;
+const BODY_PAIR_WORDS = [' companies', ' firms', ' banks', ' groups'];
 const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = { companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'] };
 
 /**
@@ -661,7 +664,7 @@ const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = { comp
  * sentence before it or in the two sentences before (two for "both"/"the two").
  */
 function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
-  if (!/\b(?:companies|firms|banks|groups)\b/.test(text)) return refs;
+  if (!BODY_PAIR_WORDS.some((w) => text.includes(w))) return refs;
   const added: Ref[] = [];
   const starts = sentences.map((x) => x.start);
   for (const m of text.matchAll(BODY_PAIR)) {
