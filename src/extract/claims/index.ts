@@ -582,7 +582,7 @@ const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER
 const LEAD_SENTENCES = 4;
 /** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */
 const NAME_GIVEN = /^\s*(?:,\s*|\s+(?:identified\s+(?:only\s+)?as|named|called)\s+)$/;
-const YEAR_OLD = /\b[Tt]he\s+(\d{1,3})-year-old\b/g;
+const YEAR_OLD = /\b[Tt]he\s+(\d{1,3})-year-old$/;
 
 /**
  * Descriptions of the person a story is about, resolved to that person: a lead's "An Ohio
@@ -615,12 +615,15 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
       added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });
     }
   }
-  if (text.includes('-year-old')) {
-    for (const m of text.matchAll(YEAR_OLD)) {
-      const age = m[1] ?? '';
-      const who = persons.find((p) => new RegExp(`^\\s*,\\s*(?:age\\s+|aged\\s+)?${age}\\s*,`).test(text.slice(p.end, p.end + 16)) || text.slice(Math.max(0, p.start - 16), p.start).includes(`${age}-year-old`));
-      if (who && !refsIn(refs, m.index, m.index + m[0].length).length) added.push({ id: who.id, type: 'person', start: m.index, end: m.index + m[0].length, via: 'anaphor' });
-    }
+  // "the 34-year-old": found by substring search, the article and age read just before it
+  for (let k = text.indexOf('-year-old'); k >= 0; k = text.indexOf('-year-old', k + 9)) {
+    const m = YEAR_OLD.exec(text.slice(Math.max(0, k - 10), k + 9));
+    if (!m) continue;
+    const start = Math.max(0, k - 10) + m.index;
+    const end = k + 9;
+    const age = m[1] ?? '';
+    const who = persons.find((p) => new RegExp(`^\\s*,\\s*(?:age\\s+|aged\\s+)?${age}\\s*,`).test(text.slice(p.end, p.end + 16)) || text.slice(Math.max(0, p.start - 16), p.start).includes(`${age}-year-old`));
+    if (who && refsIn(refs, start, end).length === 0) added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });
   }
   if (added.length === 0) return refs;
   return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
