@@ -65,7 +65,7 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed)))) : governed;
+  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))))) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
@@ -551,6 +551,24 @@ function ownedCompanies(text: string, refs: Ref[]): Ref[] {
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
+const THE_NORTH = /\bthe\s+(North|South)\b(?!\s+[A-Z])/g;
+
+/**
+ * "the North", "the South" in coverage of a divided pair of states: the state named before
+ * whose name opens with that word ("North Korea", "North Korean" … "the North").
+ */
+function northSouth(text: string, refs: Ref[]): Ref[] {
+  if (!text.includes('the North') && !text.includes('the South')) return refs;
+  const added: Ref[] = [];
+  for (const m of text.matchAll(THE_NORTH)) {
+    if (refsIn(refs, m.index, m.index + m[0].length).length > 0) continue;
+    const word = m[1] ?? '';
+    const state = refsIn(refs, 0, m.index).filter((r) => r.type === 'country' && text.startsWith(`${word} `, r.start)).at(-1);
+    if (state) added.push({ id: state.id, type: 'country', start: m.index, end: m.index + m[0].length, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
 const THE_SUMMIT = /\b[Tt]he\s+(?:(?:two-day|three-day|annual|recent|latest|weekend)\s+)?summit\b/g;
 const HOST_BEFORE_SUMMIT = /^(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|heads-of-state|annual|emergency|extraordinary)\s+)?summit\b/;
 
@@ -752,6 +770,8 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
         run.push(r);
       }
     }
+    // "the ministers of A, B, C and D said …. They also accused …": the states a head noun governs
+    if (run.length < 2) run = governedStates(text, refsIn(refs, s.start, s.end));
     const out = run.length >= 2 ? run : null;
     lists.set(i, out);
     return out;
@@ -766,9 +786,29 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
     const list = subjectList(i - 1);
     if (!list) continue;
     for (const r of refsIn(refs, at, end)) if (r.start === at && r.end === end) drop.add(r);
-    for (const r of list) added.push({ id: r.id, type: 'person', start: at, end, via: 'anaphor' });
+    // (states only for a "They" opening its sentence: "them" after a list of states may be anyone)
+    if (list[0]?.type === 'country' && !(m[0] === 'They' && /^\s*["\u201c]?\s*$/.test(text.slice(sentences[i]?.start ?? at, at)))) continue;
+    for (const r of list) added.push({ id: r.id, type: r.type, start: at, end, via: 'anaphor' });
   }
   return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
+
+const STATES_HEAD = /\b(?:(?:foreign|defen[cs]e|finance)\s+)?(?:ministers|leaders|governments|heads\s+of\s+state|representatives|envoys|ambassadors)\s+of\s+(?:the\s+)?$/i;
+
+/** A run of two or more states governed by a head noun ("the foreign ministers of A, B and C"). */
+function governedStates(text: string, refs: readonly Ref[]): Ref[] {
+  const states = refs.filter((r) => r.type === 'country' && r.via === 'name');
+  for (let k = 0; k < states.length; k++) {
+    const first = states[k] as Ref;
+    if (!STATES_HEAD.test(text.slice(Math.max(0, first.start - 50), first.start))) continue;
+    const run = [first];
+    for (const r of states.slice(k + 1)) {
+      if (!LIST_GAP.test(text.slice((run.at(-1) as Ref).end, r.start).replace(/\bthe\s+$/, '')) || run.some((x) => x.id === r.id)) break;
+      run.push(r);
+    }
+    if (run.length >= 2) return run;
+  }
+  return [];
 }
 
 /** "her" as an object: a preposition, an article or punctuation follows ("accused her of", "termed her a"), no noun it would possess. */

@@ -41,10 +41,10 @@ describe('claims generality set 2 (articles): rules extractor floors (ratchet)',
   it('keeps strict, matched and spurious at least as good as measured', async () => {
     const h = headline((await scoreExtractor('rules', ARTICLE_CASES, ARTICLE_TAGS)).all);
     // Written at 45 strict / 84 matched / 6 spurious (mid-session 3); 47 / 86 / 6 at the end of
-    // session 3, the set never shown to the rule writers; 77 / 86 / 6 after the session-4 slot
+    // session 3, the set never shown to the rule writers; 78 / 86 / 6 after the session-4 slot
     // rules (branch rs). Raise, never lower.
     expect(h.expected).toBe(184);
-    expect(h.strict).toBeGreaterThanOrEqual(77);
+    expect(h.strict).toBeGreaterThanOrEqual(78);
     expect(h.matched).toBeGreaterThanOrEqual(86);
     expect(h.spurious).toBeLessThanOrEqual(6);
   }, 60_000);

@@ -293,3 +293,25 @@ describe('"Its president, X," speaks as X', () => {
   });
 });
 
+describe('"They" after states governed by a head noun, and "the North"', () => {
+  const actors = [country('ca', 'Canada'), country('fr', 'France'), country('jp', 'Japan'), country('nk', 'North Korea', 'North Korean'), country('sk', 'South Korea')];
+
+  it('reads a sentence-opening "They" as the states of "the ministers of A, B and C"', () => {
+    const text = 'In a statement issued after talks in Oslo, the ministers of Canada, France and Japan said North Korean launches threaten peace. They also accused the North of evading sanctions.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['ca', 'fr', 'jp'], targets: ['nk'] });
+  });
+
+  it('does not read a later "them" as those states', () => {
+    const text = 'In a statement issued after talks in Oslo, the ministers of Canada, France and Japan met. North Korea accused them of hostility.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.claimants).toEqual(['nk']);
+  });
+
+  it('reads "the South" as South Korea, and leaves "the North Atlantic" alone', () => {
+    const text = 'South Korea held drills on Monday. North Korea accused the South of preparing an invasion in the North Atlantic.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['nk'], targets: ['sk'] });
+  });
+});
+
