@@ -18,6 +18,7 @@ import {
 import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
 import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
+import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
@@ -143,6 +144,8 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 /** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
 /** A qualified part of a body ("Western members of", "some member states of"): not the body itself. */
 const SUBSET_OF = /\b(?:[Ww]estern|[Ee]astern|[Ee]uropean|African|Asian|Arab|Nordic|Gulf|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Cc]ertain|[Ii]ndividual|non-permanent|[Dd]issenting|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z-]+\s+)?(?:members|member\s+(?:states|countries|nations)|countries|states|nations|governments)\s+(?:of|in)\s+(?:the\s+)?$/;
+const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals));
+const OFFICIALS_IN = /\b(?:officials|authorities|police|prosecutors|investigators)\s+in\s+(?:the\s+)?$/i;
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
 const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
@@ -150,7 +153,7 @@ const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of|(?:meeting|gathered|gathering|assembled)\s+(?:at|in|for))\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
-const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
+const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|employees|staff|traders|executives|managers|operatives|subsidiar(?:y|ies)|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
@@ -490,11 +493,14 @@ function documentClaim(ctx: SentenceContext): Found | null {
   const agentsThrough = through ? refsIn(ctx.refs, throughAt, throughAt + through[0].length) : [];
   // "According to the complaint, Acme sold the parts on behalf of X": the helped are targets too (GUIDELINES).
   const helped = targets.length > 0 ? helpedRefs(ctx, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce) : [];
+  // "The United States filed a civil forfeiture complaint … According to the complaint, …": the named filer
+  const noun = lead ? /\b(complaint|indictment|information|affidavit)\b/i.exec(lead[1] ?? '')?.[1] : undefined;
+  const issuer = noun ? earlierIssuer(ctx, noun.toLowerCase(), sentence.start).filter((r) => !targets.some((t) => t.id === r.id)) : [];
   return {
     type: 'accusation',
     cue: DOCUMENT_CUE,
     cueSpan,
-    claimants: [],
+    claimants: uniqueIds(issuer),
     targets: uniqueIds([...targets, ...agentsThrough, ...helped]),
     contentSpan: trimSpan(text, pastAside(text, targets.at(-1)?.end ?? subjFrom), ce),
     certainty: certaintyOf(ctx, DOCUMENT_CUE, cueSpan, subjFrom, ce),
@@ -1135,6 +1141,11 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // NCSC, "Berisha's opponents" are not Berisha, "China's foreign ministry" is China's.
     // The possessed noun may lie past the region ("Berisha's opponents" cut before "opponents").
     // (captures that lost the apostrophe glue the "s": "the Department of the Treasurys Office")
+    // "Its president, Lars Kovac, called …": the person named in apposition to the possessed role speaks
+    if (r.via === 'anaphor' && /^(?:its|their)$/i.test(text.slice(r.start, r.end))) {
+      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
+      if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*$/.test(text.slice(r.end, named.start))) return false;
+    }
     const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {
       const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
@@ -1156,6 +1167,9 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     }
     // (the generic body itself after its country's possessive: the country speaks)
     if (genericStateBody(ctx, r) && inRegion.some((o) => o.type === 'country' && o.end < r.start && /^['\u2019]s?\s+$/.test(text.slice(o.end, r.start)))) return false;
+    // "Officials in Norland accused …": the state's officials
+    // (not a capital: "officials in Tirana" may be the city's)
+    if (r.type === 'country' && OFFICIALS_IN.test(local) && !CAPITAL_NAMES.has(text.slice(r.start, r.end))) return true;
     if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
     // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
     if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
@@ -1225,6 +1239,8 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     if (/^\s(?:of|from|in)\s/i.test(m[0]) && /,\s*\d{1,3}\s*,$/.test(region.slice(0, m.index)) && /^[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
     // "accused A, along with B, of …": the companion is accused too
     if (/^\swith\s/i.test(m[0]) && /,\s*(?:along|together)$/i.test(region.slice(0, m.index))) continue;
+    // 'charges A, also known as "Lux," and B with …': an alias, not the charge
+    if (/^\sas\s/i.test(m[0]) && /\bknown$/i.test(region.slice(0, m.index))) continue;
     stop = m as RegExpExecArray;
     break;
   }
@@ -1549,6 +1565,9 @@ function officialsList(ctx: SentenceContext, verbAt: number): Ref[] {
   }
   return persons.length >= 2 && refsIn(ctx.refs, sentence.start, text.indexOf(',', sentence.start)).some((r) => r.type === 'person') ? persons : [];
 }
+
+/** After a falsity word, its author: " campaign by ", " spread by the ", " orchestrated by ". */
+const AUTHORED_BY = /^["\u201d]?\s*(?:(?:campaign|propaganda|operation|narrative|story|stories|claims?|lies|falsehoods|fabrications?|accusations?|allegations?|slander|smears?)\s+)?(?:(?:spread|orchestrated|invented|fabricated|concocted|peddled|launched|waged)\s+)?by\s+(?:the\s+)?/i;
 
 /** Between an accuser and "no evidence": "had presented", "has not provided", "offered". */
 const NO_EVIDENCE_GIVEN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:not|never|yet\s+to)\s+)?(?:presented|provided|offered|shown|produced|given|put\s+forward|made\s+public|present|provide|offer|show|produce|give)\s*["\u201c]?$/i;
@@ -2177,6 +2196,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
+        // "called them a smear campaign by Norland", "lies spread by X": the author of the falsehood is the accuser rebutted
+        const authored = targets.length === 0 ? AUTHORED_BY.exec(text.slice(span.end, Math.min(ce, span.end + 40))) : null;
+        if (authored) {
+          const at = span.end + authored[0].length;
+          targets = refsIn(ctx.refs, at, ce).filter((r) => r.start === at).slice(0, 1);
+        }
         // "Serov said that Warsaw had presented no evidence …": the subject who failed to show
         // evidence is the accuser rebutted; the speaker denies.
         if (cue.id === 'without-evidence' && claimants.length > 0 && NO_EVIDENCE_GIVEN.test(text.slice(claimants.at(-1)?.end ?? span.start, span.start))) {
@@ -2242,7 +2267,11 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // Media credited for the information are not claimants when someone else is named.
   const mediaIds = new Set(reportedBy);
   let claimantIds = uniqueIds(claimants.filter((r) => !(mediaIds.has(r.id) && r.type === 'media')));
-  if (relayedBy.length === 0 && (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote')))) {
+  // "Norland accused Vestia of …, Reuters reported." (read as unmarked speech): an outlet that relays the
+  // subject's accusation only reports it (SPEC "Quotes"); the subject keeps the claim.
+  const relayingOutlet = claimantIds.length > 0 && speaker.how === 'quote-unmarked' && speaker.ids.length > 0 && speaker.ids.every((id) => ctx.refs.some((r) => r.id === id && r.type === 'media'));
+  if (relayingOutlet) reportedBy = [...new Set([...reportedBy, ...speaker.ids])];
+  if (!relayingOutlet && relayedBy.length === 0 && (claimantIds.length === 0 || (q(ctx, span.start) && speaker.how.startsWith('quote')))) {
     const mediaOnly = speaker.how === 'according-to-media' || speaker.how === 'reporting-media';
     if (speaker.ids.length > 0 && (!mediaOnly || cue.frame === 'predicate')) {
       claimantIds = speaker.ids;

@@ -65,9 +65,9 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed)))) : governed;
+  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))))) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
-  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)])))))) : nationalityOfPersons(text, governed);
+  const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -116,6 +116,7 @@ function sameStatementAccusers(placed: readonly Placed[]): Placed[] {
   return out ?? [...placed];
 }
 
+const LABEL_BY = /["\u201d]\s*by\s+(?:the\s+)?/;
 const SAYING_THAT = /,\s*(?:saying|adding|arguing|noting|stating)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?/g;
 /** Before the subject ref of the saying-clause: nothing, or a determiner and a word ("the Vestian government"). */
 const SUBJECT_LEAD = /^(?:(?:the|its|their)\s+)?$/i;
@@ -130,6 +131,15 @@ function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Pla
   placed.forEach((p, k) => {
     const { f, sentence } = p;
     if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return;
+    // 'called the seizure "an act of theft" by the U.S. government': the agent right after the label
+    const by = LABEL_BY.exec(text.slice(f.cueSpan.end, sentence.end));
+    const byAt = by ? f.cueSpan.end + by.index + by[0].length : -1;
+    const agent = by ? refsIn(refs, byAt, sentence.end).find((r) => r.start === byAt) : undefined;
+    if (agent && !f.claimants.includes(agent.id)) {
+      out ??= [...placed];
+      out[k] = { f: { ...f, targets: [agent.id], how: `${f.how}+label-by` }, sentence };
+      return;
+    }
     const tail = text.slice(f.cueSpan.end, sentence.end);
     SAYING_THAT.lastIndex = 0;
     const m = SAYING_THAT.exec(tail);
@@ -512,6 +522,7 @@ function headlineBareNouns(text: string, headline: Span | null, refs: Ref[]): Re
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
+const OWNER_WORDS = ['is company', 'er company', 'is firm', 'er firm', 'is business', 'er business', 'is own', 'er own'];
 const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|companies)\b/g;
 
 /**
@@ -520,7 +531,8 @@ const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|c
  * company" (there or anywhere else in it); one such company only.
  */
 function ownedCompanies(text: string, refs: Ref[]): Ref[] {
-  if (!/\b[Hh](?:is|er)\s+(?:own\s+)?(?:company|firm|business)/.test(text)) return refs;
+  // (a native substring scan first: most documents have no "his company")
+  if (!OWNER_WORDS.some((w) => text.includes(w))) return refs;
   const hits = [...text.matchAll(HIS_COMPANY)];
   const named = new Set<string>();
   for (const m of hits) {
@@ -535,6 +547,24 @@ function ownedCompanies(text: string, refs: Ref[]): Ref[] {
     const end = m.index + m[0].length;
     if (refsIn(refs, m.index, end + 60).some((r) => r.id === id && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(end, r.start)))) continue;
     added.push({ id, type: 'company', start: m.index, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
+const THE_NORTH = /\bthe\s+(North|South)\b(?!\s+[A-Z])/g;
+
+/**
+ * "the North", "the South" in coverage of a divided pair of states: the state named before
+ * whose name opens with that word ("North Korea", "North Korean" … "the North").
+ */
+function northSouth(text: string, refs: Ref[]): Ref[] {
+  if (!text.includes('the North') && !text.includes('the South')) return refs;
+  const added: Ref[] = [];
+  for (const m of text.matchAll(THE_NORTH)) {
+    if (refsIn(refs, m.index, m.index + m[0].length).length > 0) continue;
+    const word = m[1] ?? '';
+    const state = refsIn(refs, 0, m.index).filter((r) => r.type === 'country' && text.startsWith(`${word} `, r.start)).at(-1);
+    if (state) added.push({ id: state.id, type: 'country', start: m.index, end: m.index + m[0].length, via: 'anaphor' });
   }
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
@@ -570,7 +600,7 @@ const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER
 const LEAD_SENTENCES = 4;
 /** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */
 const NAME_GIVEN = /^\s*(?:,\s*|\s+(?:identified\s+(?:only\s+)?as|named|called)\s+)$/;
-const YEAR_OLD = /\b[Tt]he\s+(\d{1,3})-year-old\b/g;
+const YEAR_OLD = /\b[Tt]he\s+(\d{1,3})-year-old$/;
 
 /**
  * Descriptions of the person a story is about, resolved to that person: a lead's "An Ohio
@@ -603,12 +633,15 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
       added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });
     }
   }
-  if (text.includes('-year-old')) {
-    for (const m of text.matchAll(YEAR_OLD)) {
-      const age = m[1] ?? '';
-      const who = persons.find((p) => new RegExp(`^\\s*,\\s*(?:age\\s+|aged\\s+)?${age}\\s*,`).test(text.slice(p.end, p.end + 16)) || text.slice(Math.max(0, p.start - 16), p.start).includes(`${age}-year-old`));
-      if (who && !refsIn(refs, m.index, m.index + m[0].length).length) added.push({ id: who.id, type: 'person', start: m.index, end: m.index + m[0].length, via: 'anaphor' });
-    }
+  // "the 34-year-old": found by substring search, the article and age read just before it
+  for (let k = text.indexOf('-year-old'); k >= 0; k = text.indexOf('-year-old', k + 9)) {
+    const m = YEAR_OLD.exec(text.slice(Math.max(0, k - 10), k + 9));
+    if (!m) continue;
+    const start = Math.max(0, k - 10) + m.index;
+    const end = k + 9;
+    const age = m[1] ?? '';
+    const who = persons.find((p) => new RegExp(`^\\s*,\\s*(?:age\\s+|aged\\s+)?${age}\\s*,`).test(text.slice(p.end, p.end + 16)) || text.slice(Math.max(0, p.start - 16), p.start).includes(`${age}-year-old`));
+    if (who && refsIn(refs, start, end).length === 0) added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });
   }
   if (added.length === 0) return refs;
   return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
@@ -638,7 +671,47 @@ function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
   return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
-const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women))\b(?!\s+(?:of|[a-z]+s\b))/g;
+// ("accused the pair of smuggling": "of" and a gerund is the charge, not "the pair of shoes";
+// "Both were charged": a bare "Both" as a subject)
+const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women)|[Bb]oth(?=\s+(?:were|are|have|had|was|deny|denied|face|faced|pleaded|remain|also)\b))\b(?!\s+(?:of\s+(?!\w+ing\b)|[a-z]+s\b))/g;
+/** Plural descriptions of named bodies: "both companies", "the two firms", "the companies". Capture: the noun. */
+const BODY_PAIR = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(companies|firms|banks|groups)\b/g;
+const BODY_PAIR_WORDS = [' companies', ' firms', ' banks', ' groups'];
+const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = { companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'] };
+
+/**
+ * "Acme and Vextron were fined. Both companies were accused of …": a plural description of
+ * bodies stands for the bodies of that type named together ("A and B", "A, B and C") in its
+ * sentence before it or in the two sentences before (two for "both"/"the two").
+ */
+function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref[] {
+  if (!BODY_PAIR_WORDS.some((w) => text.includes(w))) return refs;
+  const added: Ref[] = [];
+  const starts = sentences.map((x) => x.start);
+  for (const m of text.matchAll(BODY_PAIR)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (refsIn(refs, at, end).length > 0) continue;
+    const types = BODY_PAIR_TYPES[m[1] ?? ''] ?? [];
+    const two = /^(?:both|the\s+two)\s/i.test(m[0]);
+    const i = upperBound(starts, at) - 1;
+    const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
+    const bodies = refsIn(refs, from, at).filter((r) => types.includes(r.type) && r.via === 'name');
+    // the last list of them joined by commas and "and"
+    let run: Ref[] = [];
+    for (let k = bodies.length - 1; k >= 0; k--) {
+      const r = bodies[k] as Ref;
+      if (run.length === 0) { run = [r]; continue; }
+      const gap = text.slice(r.end, (run[0] as Ref).start);
+      if (!/^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)$/.test(gap) || run.some((x) => x.id === r.id)) break;
+      run.unshift(r);
+    }
+    if (run.length < 2 || (two && run.length !== 2)) continue;
+    for (const r of run) added.push({ id: r.id, type: r.type, start: at, end, via: 'anaphor' });
+  }
+  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+}
+
 
 /**
  * "A and B were arrested in May. The pair are accused of …": a description of two people
@@ -697,6 +770,8 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
         run.push(r);
       }
     }
+    // "the ministers of A, B, C and D said …. They also accused …": the states a head noun governs
+    if (run.length < 2) run = governedStates(text, refsIn(refs, s.start, s.end));
     const out = run.length >= 2 ? run : null;
     lists.set(i, out);
     return out;
@@ -711,9 +786,29 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
     const list = subjectList(i - 1);
     if (!list) continue;
     for (const r of refsIn(refs, at, end)) if (r.start === at && r.end === end) drop.add(r);
-    for (const r of list) added.push({ id: r.id, type: 'person', start: at, end, via: 'anaphor' });
+    // (states only for a "They" opening its sentence: "them" after a list of states may be anyone)
+    if (list[0]?.type === 'country' && !(m[0] === 'They' && /^\s*["\u201c]?\s*$/.test(text.slice(sentences[i]?.start ?? at, at)))) continue;
+    for (const r of list) added.push({ id: r.id, type: r.type, start: at, end, via: 'anaphor' });
   }
   return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
+
+const STATES_HEAD = /\b(?:(?:foreign|defen[cs]e|finance)\s+)?(?:ministers|leaders|governments|heads\s+of\s+state|representatives|envoys|ambassadors)\s+of\s+(?:the\s+)?$/i;
+
+/** A run of two or more states governed by a head noun ("the foreign ministers of A, B and C"). */
+function governedStates(text: string, refs: readonly Ref[]): Ref[] {
+  const states = refs.filter((r) => r.type === 'country' && r.via === 'name');
+  for (let k = 0; k < states.length; k++) {
+    const first = states[k] as Ref;
+    if (!STATES_HEAD.test(text.slice(Math.max(0, first.start - 50), first.start))) continue;
+    const run = [first];
+    for (const r of states.slice(k + 1)) {
+      if (!LIST_GAP.test(text.slice((run.at(-1) as Ref).end, r.start).replace(/\bthe\s+$/, '')) || run.some((x) => x.id === r.id)) break;
+      run.push(r);
+    }
+    if (run.length >= 2) return run;
+  }
+  return [];
 }
 
 /** "her" as an object: a preposition, an article or punctuation follows ("accused her of", "termed her a"), no noun it would possess. */

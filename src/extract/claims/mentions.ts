@@ -262,7 +262,8 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
   for (const { start, end, types, pronoun } of hits) {
     const word = text.slice(start, end);
     // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
-    if (/^(?:his|her|its|their)$/i.test(word)) continue;
+    // ("Its foreign ministry called …", "Their government denied …": a possessor whose noun speaks for it is resolved)
+    if (/^(?:his|her|its|their)$/i.test(word) && !(/^(?:its|their)$/i.test(word) && SPEAKS_FOR_POSSESSOR.test(text.slice(end, end + 40)))) continue;
     // The modifier slot is lower case ("the militant group"); "the Trump administration" is a name.
     if (/^the\s+[A-Z]/i.test(word) && /^\S+\s+[A-Z]/.test(word) && !UNMODIFIED.some((re) => re.test(word))) continue;
     if (covered.subarray(start, end).includes(1)) continue;
@@ -322,6 +323,9 @@ function namedLike(text: string, refs: readonly Ref[], pos: number, word: string
   }
   return undefined;
 }
+
+/** Nouns after "its"/"their" that stand for the possessor: "its foreign ministry", "their government". */
+const SPEAKS_FOR_POSSESSOR = /^\s+(?:(?:foreign|defen[cs]e|interior|justice)\s+)?(?:government|authorities|ministry|officials|spokes(?:man|woman|person)|embassy|military|army|leadership|president|prime\s+minister|state\s+media|foreign\s+minister)\b/i;
 
 /** Index of the first element greater than `x` in ascending `xs`. */
 function upperBound(xs: readonly number[], x: number): number {

@@ -214,3 +214,54 @@ describe('the subject of a document claim ends at an irregular verb', () => {
   });
 });
 
+describe('plural descriptions of two or more named', () => {
+  const actors = [p('lk', 'Lars Kovac', 'Kovac'), p('mh', 'Mara Holt', 'Holt'), org('ac', 'company', 'Acme'), org('vx', 'company', 'Vextron'), org('zt', 'company', 'Zentra')];
+
+  it('reads "Both companies" as the two companies named together before', () => {
+    const text = 'Acme and Vextron paid a fine on Monday. Both companies were accused of fixing prices.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual(['ac', 'vx']);
+  });
+
+  it('reads "The companies" as a list of three', () => {
+    const text = 'Acme, Vextron and Zentra were accused of fixing prices. The companies denied the charges.';
+    const d = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(d?.claimants).toEqual(['ac', 'vx', 'zt']);
+  });
+
+  it('does not read "both companies" as a list of three', () => {
+    const text = 'Acme, Vextron and Zentra paid a fine. Both companies were accused of fixing prices.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('reads "accused the pair of smuggling" and a bare "Both were charged"', () => {
+    const text = 'Lars Kovac and Mara Holt were arrested on Monday. Prosecutors accused the pair of smuggling. Both were charged with fraud.';
+    const claims = claimsOf(text, actors);
+    expect(claims.find((x) => x.cue === 'accused')?.targets).toEqual(['lk', 'mh']);
+    expect(claims.find((x) => x.cue === 'charged')?.targets).toEqual(['lk', 'mh']);
+  });
+
+  it('leaves "the pair of shoes" alone', () => {
+    const text = 'Lars Kovac and Mara Holt were arrested on Monday. Prosecutors accused Acme of selling the pair of shoes.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual(['ac']);
+  });
+});
+
+describe('an alias inside an object list', () => {
+  const actors = [p('lk', 'Lars Kovac', 'Kovac'), p('mh', 'Mara Holt', 'Holt')];
+
+  it('keeps the item after \'also known as "Lux,"\'', () => {
+    const text = 'The indictment charges Lars Kovac, also known as "Lux," and Mara Holt with wire fraud.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.targets).toEqual(['lk', 'mh']);
+  });
+
+  it('still stops at "as" that starts the content', () => {
+    const text = 'Prosecutors described Lars Kovac as the leader of the ring that defrauded Mara Holt.';
+    const claims = claimsOf(text, actors);
+    expect(claims.every((c) => !c.targets.includes('mh'))).toBe(true);
+  });
+});
+

@@ -50,12 +50,12 @@ describe('claims generality set 2 (articles): rules extractor floors (ratchet)',
   it('keeps strict, matched and spurious at least as good as measured', async () => {
     const h = headline((await scoreExtractor('rules', ARTICLE_CASES, ARTICLE_TAGS)).all);
     // Written at 45 strict / 84 matched / 6 spurious (mid-session 3); 47 / 86 / 6 at the end of
-    // session 3, the set never shown to the rule writers; 81 / 136 / 5 after session 4's rules for
-    // reported wrongs without a cue word and short denials (the set then development material).
+    // session 3, the set never shown to the rule writers; 111 / 137 / 5 after session 4's rules for
+    // reported wrongs without a cue word, short denials and slots (the set then development material).
     // Raise, never lower.
     expect(h.expected).toBe(184);
-    expect(h.strict).toBeGreaterThanOrEqual(81);
-    expect(h.matched).toBeGreaterThanOrEqual(136);
+    expect(h.strict).toBeGreaterThanOrEqual(111);
+    expect(h.matched).toBeGreaterThanOrEqual(137);
     expect(h.spurious).toBeLessThanOrEqual(5);
   }, 60_000);
 });

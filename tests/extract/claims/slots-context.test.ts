@@ -182,3 +182,136 @@ describe('bare nouns in a headline', () => {
   });
 });
 
+describe("a body's staff", () => {
+  const actors = [org('ac', 'company', 'Acme Trading'), org('pv', 'company', 'Petrovia', 'PVX')];
+
+  it("accuses the company for \"the company's traders used …\"", () => {
+    const text = "Acme Trading was charged on Monday. According to the criminal information, the company's traders used code names for Petrovia (PVX) in emails.";
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c?.targets).toEqual(['ac']);
+  });
+
+  it("does not accuse the company for \"the company's customers used …\" (victims or counterparties)", () => {
+    const text = "Acme Trading was charged on Monday. According to the criminal information, the company's customers used code names for Petrovia (PVX) in emails.";
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c?.targets ?? []).not.toContain('ac');
+  });
+});
+
+describe('"According to the complaint" after a named filer', () => {
+  const actors = [country('us', 'United States'), p('ov', 'Olek Varga', 'Varga'), org('doj', 'agency', 'Justice Department')];
+
+  it('credits the body that filed the complaint', () => {
+    const text = 'The United States today filed a civil forfeiture complaint against a yacht owned by Olek Varga. According to the complaint, Varga hid his ownership behind shell companies to evade sanctions.';
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c).toMatchObject({ claimants: ['us'], targets: ['ov'] });
+  });
+
+  it('leaves an unnamed grand jury\'s indictment without claimants', () => {
+    const text = 'A federal grand jury returned an indictment against Olek Varga, the Justice Department announced. According to the indictment, Varga hid his ownership behind shell companies to evade sanctions.';
+    const c = claimsOf(text, actors).find((x) => x.cue.startsWith('According'));
+    expect(c?.claimants).toEqual([]);
+  });
+});
+
+describe('a quoted label with its doer after "by"', () => {
+  const actors = [country('no', 'Norland'), p('ov', 'Olek Varga', 'Varga')];
+
+  it('takes the agent after the closing quote', () => {
+    const text = 'Varga called the confiscation of his plane "an act of theft" by Norland.';
+    const c = claimsOf(text, actors).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: ['ov'], targets: ['no'] });
+  });
+
+  it('does not take a "by" inside ordinary words after the label', () => {
+    const text = 'Varga called the confiscation of his plane "an act of theft" and said he would stand by his lawyers in Norland.';
+    const c = claimsOf(text, actors).find((x) => x.type === 'accusation');
+    expect(c?.targets ?? []).not.toContain('no');
+  });
+});
+
+describe('an outlet relaying an accusation', () => {
+  const actors = [country('no', 'Norland'), country('ve', 'Vestia'), org('lg', 'media', 'Ledger')];
+
+  it('only reports "X accused Y of …, the Ledger reported"', () => {
+    const text = 'Norland accused Vestia of arming the rebels, the Ledger reported.';
+    const [c] = claimsOf(text, actors);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'], reported_by: ['lg'] });
+  });
+
+  it('claims what it alleges itself: "Vestia is arming the rebels, the Ledger reported"', () => {
+    const text = 'Vestia is arming the rebels, the Ledger reported.';
+    const [c] = claimsOf(text, actors);
+    expect(c?.claimants).toEqual(['lg']);
+  });
+});
+
+describe('possessors that speak, officials in a state, authors of falsehoods', () => {
+  const actors = [country('no', 'Norland'), country('ve', 'Vestia')];
+
+  it('resolves "Its foreign ministry" to the state named before and targets the author of the "smear campaign"', () => {
+    const text = 'Vestia denied the allegations. Its foreign ministry called them a smear campaign by Norland.';
+    const d = claimsOf(text, actors).find((x) => x.cue === 'smear');
+    expect(d).toMatchObject({ type: 'denial', claimants: ['ve'], targets: ['no'] });
+  });
+
+  it('takes the author of "baseless lies spread by X"', () => {
+    const text = 'Vestia called the report "baseless lies spread by Norland."';
+    const d = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(d?.targets).toEqual(['no']);
+  });
+
+  it('takes no author from "baseless by any standard"', () => {
+    const text = 'Vestia called the report from Norland baseless by any standard.';
+    const d = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(d?.claimants).toEqual(['ve']);
+  });
+
+  it('reads "Officials in Norland" as the state, not "Protesters in Norland"', () => {
+    expect(claimsOf('Officials in Norland accused Vestia of the attack.', actors)[0]?.claimants).toEqual(['no']);
+    expect(claimsOf('Protesters in Norland accused Vestia of the attack.', actors)[0]?.claimants).toEqual([]);
+  });
+
+  it('leaves a possessive "its" before a plain noun unresolved', () => {
+    const text = 'Vestia denied the allegations. Its neighbours accused Norland of the attack.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.claimants).toEqual([]);
+  });
+});
+
+describe('"Its president, X," speaks as X', () => {
+  it('credits the person in apposition, not the possessor', () => {
+    const text = 'Norland has repeatedly denied involvement. Its president, Lars Kovac, called the claims absurd.';
+    const d = claimsOf(text, [country('no', 'Norland'), p('lk', 'Lars Kovac')]).find((x) => x.cue === 'absurd');
+    expect(d?.claimants).toEqual(['lk']);
+  });
+
+  it('credits the possessor when no name follows', () => {
+    const text = 'Norland has repeatedly denied involvement. Its president called the claims absurd.';
+    const d = claimsOf(text, [country('no', 'Norland'), p('lk', 'Lars Kovac')]).find((x) => x.cue === 'absurd');
+    expect(d?.claimants).toEqual(['no']);
+  });
+});
+
+describe('"They" after states governed by a head noun, and "the North"', () => {
+  const actors = [country('ca', 'Canada'), country('fr', 'France'), country('jp', 'Japan'), country('nk', 'North Korea', 'North Korean'), country('sk', 'South Korea')];
+
+  it('reads a sentence-opening "They" as the states of "the ministers of A, B and C"', () => {
+    const text = 'In a statement issued after talks in Oslo, the ministers of Canada, France and Japan said North Korean launches threaten peace. They also accused the North of evading sanctions.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['ca', 'fr', 'jp'], targets: ['nk'] });
+  });
+
+  it('does not read a later "them" as those states', () => {
+    const text = 'In a statement issued after talks in Oslo, the ministers of Canada, France and Japan met. North Korea accused them of hostility.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c?.claimants).toEqual(['nk']);
+  });
+
+  it('reads "the South" as South Korea, and leaves "the North Atlantic" alone', () => {
+    const text = 'South Korea held drills on Monday. North Korea accused the South of preparing an invasion in the North Atlantic.';
+    const c = claimsOf(text, actors).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['nk'], targets: ['sk'] });
+  });
+});
+
