@@ -68,6 +68,9 @@ export function extractClaims(
   const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))))) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
+  // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
+  const completeSlots = (placed: readonly Placed[], withRefs: readonly Ref[]): readonly Placed[] =>
+    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, coref ? actDoersFromContext(text, sentences, withRefs, placed, affiliation) : placed)));
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -81,7 +84,7 @@ export function extractClaims(
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
   const { accused, main } = accusedOf(first, actors, headline, text);
-  if (accused.size === 0) return { claims: number(sayingSubjects(text, refs, sameStatementAccusers(possessorStates(text, refs, coref ? actDoersFromContext(text, sentences, refs, first, affiliation) : first))), text, figures), messages: [] };
+  if (accused.size === 0) return { claims: number(completeSlots(first, refs), text, figures), messages: [] };
   const described = coref ? describedAccused(text, sentences, refs, main, firstAccused(accused, actors), actors, headline, accused) : { refs, moved: [] };
   const withCollectives = described.refs;
   const changed = changedSentences(text, sentences, described.moved);
@@ -94,26 +97,37 @@ export function extractClaims(
     const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
     second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
-  return { claims: number(sayingSubjects(text, withCollectives, sameStatementAccusers(possessorStates(text, withCollectives, coref ? actDoersFromContext(text, sentences, withCollectives, second, affiliation) : second))), text, figures), messages: [] };
+  return { claims: number(completeSlots(second, withCollectives), text, figures), messages: [] };
 }
 
 type Placed = { readonly f: Found; readonly sentence: Span };
+
+/**
+ * `placed` with the claims `revise` rewrites (null keeps a claim as it is); `revise` reads the
+ * original list, so one rewrite never feeds another. Unchanged lists are returned as they are.
+ */
+function reviseEach(placed: readonly Placed[], revise: (p: Placed) => Found | null): readonly Placed[] {
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const f = revise(p);
+    if (!f) return;
+    out ??= [...placed];
+    out[k] = { f, sentence: p.sentence };
+  });
+  return out ?? placed;
+}
 
 /**
  * "X said the accusations were unfounded and that Warsaw had presented no evidence": a
  * denial that names no accuser takes the accusers another denial by the same claimants
  * names in the same sentence (GUIDELINES: the accusers named in that same statement).
  */
-function sameStatementAccusers(placed: readonly Placed[]): Placed[] {
-  let out: Placed[] | null = null;
-  placed.forEach((p, k) => {
-    if (p.f.type !== 'denial' || p.f.targets.length > 0 || p.f.claimants.length === 0) return;
+function sameStatementAccusers(placed: readonly Placed[]): readonly Placed[] {
+  return reviseEach(placed, (p) => {
+    if (p.f.type !== 'denial' || p.f.targets.length > 0 || p.f.claimants.length === 0) return null;
     const other = placed.find((o) => o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join());
-    if (!other) return;
-    out ??= [...placed];
-    out[k] = { f: { ...p.f, targets: other.f.targets, how: `${p.f.how}+same-statement` }, sentence: p.sentence };
+    return other ? { ...p.f, targets: other.f.targets, how: `${p.f.how}+same-statement` } : null;
   });
-  return out ?? [...placed];
 }
 
 const LABEL_BY = /["\u201d]\s*by\s+(?:the\s+)?/;
@@ -126,32 +140,23 @@ const SUBJECT_LEAD = /^(?:(?:the|its|their)\s+)?$/i;
  * jail journalists": an accusation that names no accused takes the subject of the clause its
  * claimant adds with "saying (that)" (the one whose act is condemned).
  */
-function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Placed[]): Placed[] {
-  let out: Placed[] | null = null;
-  placed.forEach((p, k) => {
-    const { f, sentence } = p;
-    if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return;
+function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Placed[]): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return null;
     // 'called the seizure "an act of theft" by the U.S. government': the agent right after the label
     const by = LABEL_BY.exec(text.slice(f.cueSpan.end, sentence.end));
     const byAt = by ? f.cueSpan.end + by.index + by[0].length : -1;
     const agent = by ? refsIn(refs, byAt, sentence.end).find((r) => r.start === byAt) : undefined;
-    if (agent && !f.claimants.includes(agent.id)) {
-      out ??= [...placed];
-      out[k] = { f: { ...f, targets: [agent.id], how: `${f.how}+label-by` }, sentence };
-      return;
-    }
+    if (agent && !f.claimants.includes(agent.id)) return { ...f, targets: [agent.id], how: `${f.how}+label-by` };
     const tail = text.slice(f.cueSpan.end, sentence.end);
     SAYING_THAT.lastIndex = 0;
     const m = SAYING_THAT.exec(tail);
-    if (!m) return;
+    if (!m) return null;
     const at = f.cueSpan.end + m.index + m[0].length;
     const subject = refsIn(refs, at, Math.min(sentence.end, at + 60)).filter((r) => SUBJECT_LEAD.test(text.slice(at, r.start)));
     const ids = uniqueIds(subject).filter((id) => !f.claimants.includes(id));
-    if (ids.length === 0) return;
-    out ??= [...placed];
-    out[k] = { f: { ...f, targets: ids, how: `${f.how}+saying-subject` }, sentence };
+    return ids.length > 0 ? { ...f, targets: ids, how: `${f.how}+saying-subject` } : null;
   });
-  return out ?? [...placed];
 }
 
 const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
@@ -162,22 +167,17 @@ const POSSESSIVE_GAP = /^['\u2019]s?\s+$/;
  * second accused (GUIDELINES: a named agency is its own actor). A state also named on its
  * own in the sentence stays.
  */
-function possessorStates(text: string, refs: readonly Ref[], placed: readonly Placed[]): Placed[] {
-  let out: Placed[] | null = null;
-  placed.forEach((p, k) => {
-    const { f, sentence } = p;
-    if (f.targets.length < 2) return;
+function possessorStates(text: string, refs: readonly Ref[], placed: readonly Placed[]): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.targets.length < 2) return null;
     const inSentence = refsIn(refs, sentence.start, sentence.end);
     const drop = f.targets.filter((id) => {
       const own = inSentence.filter((r) => r.id === id);
       if (own.length === 0 || own[0]?.type !== 'country') return false;
       return own.every((r) => inSentence.some((o) => o.id !== id && o.type !== 'person' && o.type !== 'country' && f.targets.includes(o.id) && o.start >= r.end && POSSESSIVE_GAP.test(text.slice(r.end, o.start))));
     });
-    if (drop.length === 0) return;
-    out ??= [...placed];
-    out[k] = { f: { ...f, targets: f.targets.filter((id) => !drop.includes(id)) }, sentence };
+    return drop.length > 0 ? { ...f, targets: f.targets.filter((id) => !drop.includes(id)) } : null;
   });
-  return out ?? [...placed];
 }
 
 /** Acts of force whose doer a later "the strike" leaves implicit. */
@@ -195,14 +195,12 @@ const DOER_BEFORE_ACT = /^(?:['\u2019]s)?(?:-(?:backed|led|sponsored))?\s+(?:(?:
  * earlier accusation whose sentence names the same act. Only where the article named one, and
  * never the claimant's own side.
  */
-function actDoersFromContext(text: string, sentences: readonly Span[], refs: readonly Ref[], placed: readonly Placed[], affiliation: ReadonlyMap<string, string | null>): Placed[] {
-  let out: Placed[] | null = null;
-  placed.forEach((p, k) => {
-    const { f, sentence } = p;
-    if (f.type !== 'accusation' || f.targets.length > 0) return;
+function actDoersFromContext(text: string, sentences: readonly Span[], refs: readonly Ref[], placed: readonly Placed[], affiliation: ReadonlyMap<string, string | null>): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.type !== 'accusation' || f.targets.length > 0) return null;
     // (the act may be the cue's object, "condemned the strike as …", outside the content)
     const act = DEFINITE_ACT.exec(text.slice(sentence.start, sentence.end));
-    if (!act) return;
+    if (!act) return null;
     const noun = (act[1] ?? '').toLowerCase().replace(/\s+/g, ' ').split(' ').at(-1) ?? '';
     const own = new Set(f.claimants.flatMap((c) => [c, affiliation.get(c) ?? '']));
     const si = sentences.findIndex((x) => x.start === sentence.start);
@@ -230,11 +228,8 @@ function actDoersFromContext(text: string, sentences: readonly Span[], refs: rea
       }
       nounRe.lastIndex = 0;
     }
-    if (doers.length === 0) return;
-    out ??= [...placed];
-    out[k] = { f: { ...f, targets: [...new Set(doers)], how: `${f.how}+act-doer` }, sentence };
+    return doers.length > 0 ? { ...f, targets: [...new Set(doers)], how: `${f.how}+act-doer` } : null;
   });
-  return out ?? [...placed];
 }
 
 interface PassEnv {
@@ -487,14 +482,6 @@ const SINGULAR_PERSON_BEFORE = /(?:^|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?|[^\w\s.,]\
 /** A person introduced with an age, the usual way news names the person a story is about: "Daniel Roe, 45,". */
 const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
 
-/**
- * "a U.S. citizen", "two Chinese nationals", "American teacher", "a Russian-born
- * businessman": a country adjective on a noun for private people is a nationality, not
- * the state (SPEC hard cases: private people grouped by nationality do not stand for
- * it), so it is no ref of the country. A singular such description stands for the person
- * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
- * ones are left to the descriptions of the accused (`describedAccused`).
- */
 /** Headline-ese drops the article: "…; group denies", "firm rejects claims". Noun -> the actor types it may stand for. */
 const HEADLINE_BARE = /(?:^|[;:,\u2013\u2014-]\s*|\b(?:and|as|but)\s+)(group|militia|rebels|company|firm|ministry|army|government|regime)\s+(?=[a-z]+s\b)/g;
 const BARE_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
@@ -647,6 +634,14 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
   return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
+/**
+ * "a U.S. citizen", "two Chinese nationals", "American teacher", "a Russian-born
+ * businessman": a country adjective on a noun for private people is a nationality, not
+ * the state (SPEC hard cases: private people grouped by nationality do not stand for
+ * it), so it is no ref of the country. A singular such description stands for the person
+ * the article introduces with an age ("Daniel Roe, 45,"), where it introduces one; plural
+ * ones are left to the descriptions of the accused (`describedAccused`).
+ */
 function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
   let protagonist: Ref | null | undefined;
   const drop = new Set<Ref>();
