@@ -68,13 +68,27 @@ describe('claims bench', () => {
     expect(r.stdout).toMatch(/CPU ms\/doc.*cores busy.*per worker/);
   }, 120_000);
 
-  it('runs repeated phases in rounds and reports the median run of each', () => {
-    const r = spawnSync(process.execPath, [BIN, 'bench', '--docs', '5', '--phases', 'wink', 'single', '-e', 'baseline', '--repeat', '2'], { encoding: 'utf8' });
+  it('runs repeated phases in rounds and reports the median run of each, and the ratio paired by round', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.json');
+    const r = spawnSync(process.execPath, [BIN, 'bench', '--docs', '5', '--phases', 'wink', 'single', '-e', 'baseline', '--repeat', '3', '--json', json], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    const order = [...r.stderr.matchAll(/claims bench: (.+), run (\d)\/2/g)].map((m) => `${m[1]} ${m[2]}`);
+    const order = [...r.stderr.matchAll(/claims bench: (.+), run (\d)\/3/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(order).toEqual([
-      'wink-nlp readDoc+sentences+entities 1', 'baseline (1 worker) 1', 'wink-nlp readDoc+sentences+entities 2', 'baseline (1 worker) 2',
+      'wink-nlp readDoc+sentences+entities 1', 'baseline (1 worker) 1',
+      'wink-nlp readDoc+sentences+entities 2', 'baseline (1 worker) 2',
+      'wink-nlp readDoc+sentences+entities 3', 'baseline (1 worker) 3',
     ]);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      rows: { label: string; mbPerSec: number; mbPerSecByRound: number[] }[];
+      ratios: Record<string, number>;
+    };
+    const [wink, one] = report.rows;
+    expect(wink?.mbPerSecByRound).toHaveLength(3);
+    expect(one?.mbPerSecByRound).toHaveLength(3);
+    // The reported row is the median run of its three.
+    expect([...(one?.mbPerSecByRound ?? [])].sort((a, b) => a - b)[1]).toBe(one?.mbPerSec);
+    const own = (one?.mbPerSecByRound ?? []).map((v, i) => v / (wink?.mbPerSecByRound[i] ?? 0)).sort((a, b) => a - b);
+    expect(report.ratios["baseline (1 worker) / wink-nlp alone, MB/s, median of each round's own ratio"]).toBeCloseTo(own[1] ?? -1, 9);
   }, 120_000);
 
   it('refuses an unknown extractor or phase with a clear message', () => {

@@ -65,7 +65,8 @@ export interface BenchReport {
   readonly repeat: number;
   readonly cores: number;
   readonly node: string;
-  readonly rows: readonly (PhaseResult & { readonly label: string; readonly runs: number })[];
+  /** Each row is the median run of its phase; `mbPerSecByRound` holds every run's MB/s in round order. */
+  readonly rows: readonly (PhaseResult & { readonly label: string; readonly runs: number; readonly mbPerSecByRound: readonly number[] })[];
   readonly ratios: Readonly<Record<string, number>>;
 }
 
@@ -149,12 +150,13 @@ export function register(program: Command): void {
           runs[k]?.push(await runChild(p.phase, p.docs, p.workers, o));
         }
       }
-      const rows: (PhaseResult & { label: string; runs: number })[] = plan.map((p, k) => ({
+      const rows: (PhaseResult & { label: string; runs: number; mbPerSecByRound: number[] })[] = plan.map((p, k) => ({
         ...medianRun(runs[k] ?? []),
         label: p.label,
         runs: runs[k]?.length ?? 0,
+        mbPerSecByRound: (runs[k] ?? []).map((r) => r.mbPerSec),
       }));
-      const find = (label: string): PhaseResult | undefined => rows.find((r) => r.label === label);
+      const find = (label: string): (typeof rows)[number] | undefined => rows.find((r) => r.label === label);
       const ratios: Record<string, number> = {};
       const winkRow = find(WINK_LABEL);
       for (const e of o.extractor) {
@@ -163,6 +165,13 @@ export function register(program: Command): void {
         if (one && winkRow) ratios[`${e} (1 worker) / wink-nlp alone, MB/s`] = one.mbPerSec / winkRow.mbPerSec;
         // The same by CPU time per document (less sensitive to what else the machine runs).
         if (one && winkRow) ratios[`${e} (1 worker) / wink-nlp alone, by CPU time per document`] = cpuPerDoc(winkRow) / cpuPerDoc(one);
+        // Paired by round: the two phases of one round ran minutes apart under the same load, so
+        // the median of the rounds' own ratios is steadier on a shared host than the ratio of
+        // the two median runs, which may come from different rounds.
+        if (one && winkRow && repeat > 1) {
+          const paired = one.mbPerSecByRound.map((v, i) => v / (winkRow.mbPerSecByRound[i] ?? Number.NaN));
+          ratios[`${e} (1 worker) / wink-nlp alone, MB/s, median of each round's own ratio`] = median(paired);
+        }
         if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, docs/s`] = many.docsPerSec / one.docsPerSec;
         // What N workers could reach at best here: the cores they can have over what one worker keeps busy.
         if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, ceiling: cores for them / cores busy at 1 worker`] = Math.min(o.workers, defaultWorkers()) / coresBusy(one);
