@@ -85,6 +85,45 @@ const GALE = ['Simon Gale', 'Gale'];
 const PENNINE = ['Pennine Care Homes Ltd', 'Pennine Care Homes', 'Pennine'];
 const RAO = ['Anjali Rao', 'Rao'];
 const HIRST = ['Mark Hirst', 'Hirst'];
+// ── article 7
+const TULLY = ['Raymond Tully', 'Tully'];
+const PELLETIER = ['Gary Pelletier', 'Pelletier'];
+const PLG = ['Pelletier Land Group'];
+const RUTKOWSKI = ['Denise Rutkowski', 'Rutkowski'];
+const KOSTELNIK = ['Brian Kostelnik', 'Kostelnik'];
+// ── article 8
+const KOZAK = ['Walter Kozak', 'Kozak'];
+const KINGS_BENCH = ["Manitoba Court of King's Bench", "Court of King's Bench"];
+const MIREAULT = ['Leanne Mireault', 'Mireault'];
+const ACHTERBERG = ['Daniel Achterberg', 'Achterberg'];
+const FONTAINE = ['Corinne Fontaine', 'Fontaine'];
+const WPG_POLICE = ['Winnipeg police', 'Winnipeg Police Service'];
+// ── article 9
+const CORVEX = ['Corvex Labs', 'Corvex'];
+const HERON = ['Quiet Heron'];
+const HALVORSEN = ['Halvorsen Freight', 'Halvorsen'];
+const MSS = ['Ministry of State Security', 'MSS'];
+const BRANDT = ['Anneliese Brandt', 'Brandt'];
+const CHINA_EMB = [...CHINA, 'Chinese Embassy', 'Chinese Embassy in Oslo'];
+const TUNDRASEC = ['Tundrasec'];
+// ── article 10
+const KRAKEN = ['Kraken Nine'];
+const ZUIDERHAVEN = ['Zuiderhaven Zorggroep', 'Zuiderhaven'];
+const MEDILINK = ['Medilink Services', 'Medilink'];
+const VAN_EERDEN = ['Joost van Eerden', 'van Eerden', 'Van Eerden'];
+const WRONA = ['Tomasz Wrona', 'Wrona'];
+const NIGHTJAR = ['Nightjar Intelligence', 'Nightjar'];
+// ── article 11
+const FANG = ['Fang Yuzhi', 'Fang'];
+const BIS = ['Security Information Service', 'Czech Security Information Service'];
+const CZECH = ['Czech Republic', 'Czech', 'Czechia'];
+const COMMERCE = ['US Commerce Department', 'Commerce Department', 'Department of Commerce'];
+const LITHUANIA = ['Lithuania', 'Lithuanian'];
+// ── article 12
+const VOLNOV = ['Arkady Volnov', 'Volnov'];
+const ESTONIA = ['Estonia', 'Estonian', 'Tallinn', 'Estonian Foreign Ministry'];
+const TALVIK = ['Margus Talvik', 'Talvik'];
+const KAPO = ['Estonian Internal Security Service', 'Internal Security Service', 'KAPO'];
 
 export const SET4_B_CASES: readonly ClaimCase[] = [
   // ───────────────────────────── business and regulatory ─────────────────────────────
@@ -373,6 +412,294 @@ Driver jailed after killing cyclist on A646`,
       acc('Her lies only unravelled because a bank cashier had the courage to ask questions.', [HIRST], [WETHERALL], undefined, true),
     ],
     'the headline and the lead describe Wetherall before she is named (resolved forward); "a jury at Bradford Crown Court" is taken as the named court convicting (doubtful: an annotator may read the court as a place and give []); unattributed "Prosecutors" give no claimants; the defendant saying the owner "had known about the arrangements" she calls gifts implicates Pennine only by implication (optional); "been deceived" leaves the deceiver implicit but can only mean Wetherall (optional); the second paragraph of Hirst\'s quote carries his claim (optional); the victims\' narration, the nephew\'s discovery, the judge\'s warning, the CQC review and the "MORE FROM THE COURTS" teasers ("Man denies arson attack ...") give no claims.',
+  ),
+  art(
+    'b4-councilman-bribery-charges',
+    ['local-court', 'headline', 'passive', 'unnamed-claimant', 'document-subject', 'according-to', 'two-claims', 'quote-paragraph', 'title-then-name', 'coref-description', 'coref-pronoun', 'denial-phrase', 'multi-target', 'no-cue', 'negative'],
+    'Harmon Falls councilman charged with taking $60,000 in bribes for zoning votes',
+    `By Dwayne Hollis, Staff Writer
+Posted Nov 13, 2025 at 5:32 PM | Updated Nov 13, 2025 at 8:10 PM
+
+HARMON FALLS, Ohio — A three-term member of the Harmon Falls City Council was arrested at his home early Thursday, and prosecutors say he took more than $60,000 in cash and free home renovations from a developer in exchange for his votes on a disputed rezoning plan.
+
+Councilman Raymond Tully, 61, faces charges of bribery, tampering with records and engaging in a pattern of corrupt activity, according to a criminal complaint filed in Summit County Common Pleas Court. The developer, Gary Pelletier, owner of Pelletier Land Group, was charged with bribery.
+
+"This was a straightforward transaction: money for votes," Summit County Prosecutor Denise Rutkowski said at a news conference. "Mr. Tully sold his seat at the council table, and Mr. Pelletier bought it."
+
+According to the complaint, Pelletier's company paid for a new roof, a deck and kitchen cabinets at Tully's house on Birch Street over 18 months, while Tully voted three times in favor of rezoning 40 acres of farmland for a warehouse project that neighbors had opposed. Investigators also say Tully received cash in envelopes left in his mailbox and described the payments in text messages as "consulting."
+
+Police Chief Aaron Whitby said the investigation began last year after a contractor who worked on the house contacted the department. He declined to name the contractor.
+
+Tully's attorney, Brian Kostelnik, said his client "is not guilty and will be vindicated." He said Tully had paid for the renovations himself and had "every receipt."
+
+"My client has served this city honestly for 12 years," Kostelnik said. "The prosecutor chose to try this case at a press conference because she knows it would not survive a courtroom."
+
+Pelletier's lawyer, Sandra Fiorentino, declined to comment. No one answered the phone at Pelletier Land Group's office on Thursday.
+
+Tully was released on a $50,000 bond after an arraignment Thursday afternoon, at which he pleaded not guilty. Pelletier is expected to turn himself in Friday.
+
+Mayor Lisa Ambrose called on Tully to resign. "Whatever happens in court, the council cannot do its work under this cloud," she said.
+
+The warehouse project, which supporters say would bring about 300 jobs, is on hold.
+
+Staff writer Ken Arbogast contributed to this report.
+Contact Dwayne Hollis at 330-555-0148.`,
+    [
+      acc('Harmon Falls councilman charged with taking $60,000 in bribes for zoning votes', [], [TULLY]),
+      acc('prosecutors say he took more than $60,000 in cash and free home renovations from a developer in exchange for his votes', [], [TULLY]),
+      acc('faces charges of bribery, tampering with records and engaging in a pattern of corrupt activity, according to a criminal complaint', [], [TULLY]),
+      acc('The developer, Gary Pelletier, owner of Pelletier Land Group, was charged with bribery.', [], [PELLETIER]),
+      acc('This was a straightforward transaction: money for votes', [RUTKOWSKI], [TULLY, PELLETIER], undefined, true),
+      acc('Mr. Tully sold his seat at the council table', [RUTKOWSKI], [TULLY]),
+      acc('and Mr. Pelletier bought it', [RUTKOWSKI], [PELLETIER]),
+      acc("According to the complaint, Pelletier's company paid for a new roof, a deck and kitchen cabinets at Tully's house", [], [PLG, TULLY]),
+      acc('Investigators also say Tully received cash in envelopes left in his mailbox', [], [TULLY]),
+      den('his client "is not guilty and will be vindicated."', [KOSTELNIK], []),
+      den('He said Tully had paid for the renovations himself', [KOSTELNIK], []),
+      den('My client has served this city honestly for 12 years', [KOSTELNIK], [], undefined, true),
+      den('The prosecutor chose to try this case at a press conference because she knows it would not survive a courtroom.', [KOSTELNIK], [RUTKOWSKI]),
+      den('at which he pleaded not guilty', [TULLY], []),
+    ],
+    'the headline and lead describe Tully before naming him (resolved forward); the lead\'s arrest clause states no crime, the "prosecutors say" clause does (unnamed prosecutors: claimants []); the complaint\'s issuer is not named and the court where it was filed is a place (claimants []); Rutkowski\'s "sold ... and ... bought" names two targets with different content (two claims, clause evidence); the company paying for renovations while Tully voted accuses both sides of the exchange (targets the company and Tully; doubtful whether Pelletier himself should be added); a not-guilty plea is a denial; "The prosecutor" is Rutkowski, so she is the target of the rebuttal; the arrest, "declined to comment", the chief\'s account of how the case began, the bond and the mayor\'s call to resign give no claims.',
+  ),
+  art(
+    'b4-landlord-fire-acquittal',
+    ['local-court', 'conviction', 'two-claims', 'quote-after', 'title-then-name', 'coref-pronoun', 'coref-description', 'denial-phrase', 'hedged', 'no-cue', 'negative'],
+    'Jury acquits Winnipeg landlord of manslaughter in fatal rooming-house fire',
+    `By Priya Natarajan · Prairie Post
+Posted: Feb 20, 2026 6:05 PM CT | Last Updated: 2 hours ago
+
+A Manitoba jury has found landlord Walter Kozak not guilty of manslaughter in the deaths of three tenants who were killed when fire swept through his rooming house on Selkirk Avenue in January 2024.
+
+The jury, which deliberated for two days at the Manitoba Court of King's Bench in Winnipeg, did convict Kozak, 66, on one count of failing to comply with the city's fire prevention bylaw, an offence that carries a maximum fine of $50,000.
+
+Crown prosecutor Leanne Mireault had argued that Kozak knowingly removed working smoke detectors from the building's upper floor after tenants complained about false alarms, and that he ignored two written orders from the Winnipeg Fire Paramedic Service to repair a broken fire door.
+
+"He decided that peace and quiet was worth more than their lives," Mireault told jurors in her closing address last week.
+
+Kozak's lawyer, Daniel Achterberg, told the court the detectors had been taken down by tenants themselves and that his client had hired a contractor to fix the door weeks before the fire. The defence also relied on a fire investigator's finding that the blaze most likely started when a space heater tipped over in a second-floor room.
+
+Speaking outside the courthouse, Achterberg said the verdict showed that "a tragedy is not the same thing as a crime." He did not take questions.
+
+Relatives of the victims wept as the verdict was read. Corinne Fontaine, whose brother Louis died in the fire, said she believed the landlord had "got away with it."
+
+"Everyone on that street knew that building was a death trap, and he knew it too," she said.
+
+The Winnipeg Fire Paramedic Service said in an emailed statement that it would "review the findings of the trial." A spokesperson declined to say whether inspections of rooming houses would change.
+
+Winnipeg police, who laid the charges in June 2024, said they respected the jury's decision.
+
+Sentencing on the bylaw conviction is set for March 27.
+
+With files from Marc Bélanger`,
+    [
+      acc("did convict Kozak, 66, on one count of failing to comply with the city's fire prevention bylaw", [KINGS_BENCH], [KOZAK]),
+      acc("had argued that Kozak knowingly removed working smoke detectors from the building's upper floor", [MIREAULT], [KOZAK]),
+      acc('he ignored two written orders from the Winnipeg Fire Paramedic Service to repair a broken fire door', [MIREAULT], [KOZAK]),
+      acc('He decided that peace and quiet was worth more than their lives', [MIREAULT], [KOZAK]),
+      den('told the court the detectors had been taken down by tenants themselves', [ACHTERBERG], []),
+      den('his client had hired a contractor to fix the door weeks before the fire', [ACHTERBERG], []),
+      den("The defence also relied on a fire investigator's finding that the blaze most likely started when a space heater tipped over", [ACHTERBERG], [], undefined, true),
+      den('the verdict showed that "a tragedy is not the same thing as a crime."', [ACHTERBERG], []),
+      acc('she believed the landlord had "got away with it."', [FONTAINE], [KOZAK], 'hedged'),
+      acc('Everyone on that street knew that building was a death trap, and he knew it too', [FONTAINE], [KOZAK]),
+      acc('Winnipeg police, who laid the charges in June 2024', [WPG_POLICE], [KOZAK], undefined, true),
+    ],
+    'an acquittal (headline and lead) is neither an accusation nor a denial (no claim; an annotator might record the charge it presupposes, but none is stated as anyone\'s claim); the bylaw conviction by the jury sitting at the named Court of King\'s Bench is credited to the court (doubtful, as in the care-home case: could be []); the prosecutor\'s "argued that A, and that B" is two claims; the defence\'s investigator finding is optional ("The defence" resolved to the named lawyer); the relative "got away with it" is hedged by "believed"; police "who laid the charges" with the charge stated only earlier is optional; the fire service review and "declined to say" give no claims.',
+  ),
+  // ───────────────────────────── cyber trade press ─────────────────────────────
+  art(
+    'b4-quiet-heron-shipping-intrusion',
+    ['trade-press', 'headline', 'is-behind', 'attribution', 'helping', 'multi-target', 'multi-claimant', 'hedged', 'coref-description', 'coref-metonym', 'title-then-name', 'denial-verb', 'denial-phrase', 'counter-accusation', 'passive', 'negative'],
+    "Researchers tie Halvorsen Freight breach to 'Quiet Heron' spies; shipper disputes data theft",
+    `ThreatDesk › Threat Intelligence › Breaches
+
+By Ilan Sorensen | March 2, 2026 | 5 min read
+
+Researchers at threat-intelligence firm Corvex Labs say a state-sponsored hacking group they track as Quiet Heron was behind a months-long intrusion at Halvorsen Freight, the Oslo-based shipping and logistics group that disclosed a "cybersecurity incident" in January.
+
+In a report published Monday, Corvex said the attackers got in by exploiting an unpatched flaw in a VPN appliance in August 2025 and then moved through Halvorsen's network for at least five months, quietly copying shipping manifests and email archives tied to the company's defence-logistics contracts.
+
+Corvex assesses "with moderate confidence" that Quiet Heron works on behalf of China's Ministry of State Security, citing overlaps in infrastructure and tooling with earlier campaigns that the U.S. and U.K. governments have publicly attributed to the ministry.
+
+"This wasn't smash-and-grab ransomware. It was patient collection by an operator who knew exactly which mailboxes mattered," said Anneliese Brandt, Corvex's head of threat research. "The target selection lines up neatly with Beijing's interest in NATO's northern supply routes."
+
+The report lists 14 indicators of compromise, including two domains registered through a reseller in Hong Kong, and a detection rule for a previously undocumented backdoor that Corvex calls FELTPEN. The backdoor hides its traffic inside ordinary-looking requests to a cloud storage service.
+
+Halvorsen confirmed that an unauthorized party had accessed parts of its IT environment but disputed Corvex's account of what was taken. "We have found no evidence that customer data or classified material was exfiltrated," the company said in a statement emailed to ThreatDesk. "We do not speculate on attribution, and we would caution against drawing conclusions from partial information."
+
+Norway's National Security Authority (NSM) said it was aware of the report and was assisting the company, but declined to comment on attribution.
+
+The Chinese Embassy in Oslo rejected the findings. "China firmly opposes and combats all forms of cyberattacks," an embassy spokesperson said. "Certain companies keep fabricating so-called Chinese hacking stories to sell their products."
+
+This is not the first time Quiet Heron has been linked to attacks on the shipping sector. Last year, researchers at Finnish security firm Tundrasec attributed a breach at a Baltic port operator to the same group and said the intruders had likely logged in with credentials bought from an initial-access broker.
+
+Halvorsen said it had reset all employee credentials, replaced the affected VPN appliances and brought in an outside incident-response firm, which it did not name.
+
+Related coverage
+Ransomware gang claims attack on Dutch port software supplier
+CISA warns of actively exploited flaw in VPN gateways
+
+Update, March 3, 09:40 UTC: Adds comment from the Chinese Embassy in Oslo.`,
+    [
+      acc("Researchers tie Halvorsen Freight breach to 'Quiet Heron' spies", [CORVEX], [HERON]),
+      den('shipper disputes data theft', [HALVORSEN], []),
+      acc('say a state-sponsored hacking group they track as Quiet Heron was behind a months-long intrusion at Halvorsen Freight', [CORVEX], [HERON]),
+      acc('Corvex said the attackers got in by exploiting an unpatched flaw in a VPN appliance', [CORVEX], [HERON]),
+      acc(`Corvex assesses "with moderate confidence" that Quiet Heron works on behalf of China's Ministry of State Security`, [CORVEX], [HERON, MSS], 'hedged'),
+      acc('earlier campaigns that the U.S. and U.K. governments have publicly attributed to the ministry', [USA, UK], [MSS]),
+      acc('It was patient collection by an operator who knew exactly which mailboxes mattered', [BRANDT], [HERON]),
+      acc("The target selection lines up neatly with Beijing's interest in NATO's northern supply routes.", [BRANDT], [CHINA], 'hedged', true),
+      acc('Halvorsen confirmed that an unauthorized party had accessed parts of its IT environment', [HALVORSEN], [], undefined, true),
+      den("disputed Corvex's account of what was taken", [HALVORSEN], [CORVEX]),
+      den('We have found no evidence that customer data or classified material was exfiltrated', [HALVORSEN], []),
+      den('we would caution against drawing conclusions from partial information', [HALVORSEN], [], undefined, true),
+      den('The Chinese Embassy in Oslo rejected the findings.', [CHINA_EMB], []),
+      den('China firmly opposes and combats all forms of cyberattacks', [CHINA_EMB], [], undefined, true),
+      den('Certain companies keep fabricating so-called Chinese hacking stories to sell their products.', [CHINA_EMB], []),
+      acc('Certain companies keep fabricating so-called Chinese hacking stories to sell their products.', [CHINA_EMB], [], undefined, true),
+      acc('This is not the first time Quiet Heron has been linked to attacks on the shipping sector.', [], [HERON], undefined, true),
+      acc('researchers at Finnish security firm Tundrasec attributed a breach at a Baltic port operator to the same group', [TUNDRASEC], [HERON]),
+      acc('the intruders had likely logged in with credentials bought from an initial-access broker', [TUNDRASEC], [HERON], 'hedged', true),
+    ],
+    'the headline\'s "Researchers" are Corvex\'s and "shipper" is Halvorsen (resolved forward); "the attackers", "an operator" and "the same group" are Quiet Heron; working "on behalf of" the MSS makes the ministry a co-target (helping); "state-sponsored" names no state; the embassy speaks for China (its unnamed spokesperson too); "Certain companies ... fabricating" rebuts the findings (denial, no named accuser) and optionally counter-accuses unnamed companies; the victim confirming access by "an unauthorized party" names no doer (optional, targets []); the agentless "has been linked to" is optional; the IOC narration, NSM "declined to comment", remediation steps and the "Related coverage" teasers ("Ransomware gang claims attack ...") give no claims.',
+  ),
+  art(
+    'b4-hospital-ransomware-supplier-blame',
+    ['trade-press', 'headline', 'cue-verb', 'title-then-name', 'coref-description', 'coref-pronoun', 'denial-verb', 'denial-phrase', 'hedged', 'counter-accusation', 'two-claims', 'negative'],
+    'Kraken Nine ransomware crew claims attack on Dutch hospital group, which blames IT supplier',
+    `InfoSec Ledger | Ransomware | Healthcare
+
+By Marta Kowalczyk
+12 February 2026
+
+The ransomware operation known as Kraken Nine has claimed responsibility for last week's attack on Zuiderhaven Zorggroep, which runs four hospitals in the south of the Netherlands, and has posted what it says are 300 gigabytes of patient records and staff files on its leak site.
+
+Zuiderhaven said on Tuesday that the attackers had entered its network through a remote-maintenance account belonging to Medilink Services, a Utrecht-based firm that maintains its radiology systems, and blamed the supplier for failing to enforce multi-factor authentication on that account.
+
+"Our contract required MFA on all remote access. Medilink did not implement it on this account," Zuiderhaven's chief information officer, Joost van Eerden, told reporters in Tilburg.
+
+Medilink denied that its account was the way in. In a statement, the company said its own investigation, carried out with the incident-response firm Saltmarsh Security, had found "no indication" that its systems or credentials had been used, and that it had "complied fully with its contractual obligations."
+
+The hospital group said urgent care had continued throughout the outage but that about 1,400 planned operations had been postponed. It has reported the incident to the police and to the Dutch Data Protection Authority.
+
+Researchers at Nightjar Intelligence, which analysed a sample of the leaked files, said at least some of them appeared to be genuine, including scanned passports of staff. Nightjar's lead analyst, Tomasz Wrona, said the gang had "almost certainly" been inside the network for weeks before launching the encryption, and that it had probably bought its access from a broker rather than breaking in itself.
+
+"Hospitals are chosen because they cannot afford to stay down," Wrona said. "Kraken Nine knows that and sets its ransom demands accordingly."
+
+On its leak site, Kraken Nine accused Zuiderhaven of "lying to its patients" about how much data had been taken. The group did not say how much it had demanded.
+
+Zuiderhaven has not said whether it will pay. The Dutch government advises organisations not to pay ransoms.
+
+Kraken Nine first appeared in 2024 and has since listed more than 90 victims on its site, according to Nightjar, most of them in healthcare and local government.
+
+More in Ransomware
+Police seize servers behind ransomware-as-a-service platform
+Insurer blames phishing email for week-long claims outage
+
+This article was updated on 13 February to include Medilink's statement.`,
+    [
+      acc('which blames IT supplier', [ZUIDERHAVEN], [MEDILINK]),
+      acc('the attackers had entered its network through a remote-maintenance account belonging to Medilink Services', [ZUIDERHAVEN], [KRAKEN], undefined, true),
+      acc('blamed the supplier for failing to enforce multi-factor authentication on that account', [ZUIDERHAVEN], [MEDILINK]),
+      acc('Medilink did not implement it on this account', [VAN_EERDEN], [MEDILINK]),
+      den('Medilink denied that its account was the way in.', [MEDILINK], []),
+      den('had found "no indication" that its systems or credentials had been used', [MEDILINK], []),
+      den('it had "complied fully with its contractual obligations."', [MEDILINK], []),
+      acc('the gang had "almost certainly" been inside the network for weeks before launching the encryption', [WRONA], [KRAKEN], 'hedged'),
+      acc('it had probably bought its access from a broker rather than breaking in itself', [WRONA], [KRAKEN], 'hedged', true),
+      acc('Kraken Nine knows that and sets its ransom demands accordingly.', [WRONA], [KRAKEN], undefined, true),
+      acc('Kraken Nine accused Zuiderhaven of "lying to its patients"', [KRAKEN], [ZUIDERHAVEN]),
+      acc('has since listed more than 90 victims on its site, according to Nightjar', [NIGHTJAR], [KRAKEN], undefined, true),
+    ],
+    'a ransomware crew claiming an attack is a claim of responsibility (no claim), but the crew accusing its victim of lying is an accusation by a threat group; the headline\'s "hospital group ... blames IT supplier" resolves to Zuiderhaven and Medilink; the victim blaming a supplier for a security failing (not a crime) is an accusation of fault (GUIDELINES: "responsible for a harmful act"); "the attackers"/"the gang" are Kraken Nine; Medilink\'s three statements (denied / "no indication" / "complied fully") are three denials with other content; Wrona\'s pricing remark and Nightjar\'s victim count are optional; reporting to the police, the government\'s advice not to pay and the "More in Ransomware" teasers ("Insurer blames phishing email ...") give no claims.',
+  ),
+  // ───────────────────────────── state statements ─────────────────────────────
+  art(
+    'b4-mfa-briefing-transcript',
+    ['state-statement', 'state-media', 'is-behind', 'denial-phrase', 'counter-accusation', 'coref-description', 'hedged', 'according-to', 'unnamed-claimant', 'negative'],
+    "Foreign Ministry Spokesperson Fang Yuzhi's Regular Press Conference on April 9, 2026",
+    `Home > Spokesperson's Remarks
+2026-04-09 19:30   Font size: Large Medium Small   Print
+
+Huaxia Daily: The Kenyan foreign minister will begin a visit to China tomorrow. Could you share more information about the agenda?
+
+Fang Yuzhi: At the invitation of the Chinese side, the Kenyan foreign minister will pay an official visit to China from April 10 to 13. China stands ready to work with Kenya to deliver more benefits to the two peoples.
+
+Nordic Radio: The Czech Security Information Service said in its annual report published yesterday that Chinese intelligence officers posing as academics tried to recruit at least three Czech civil servants last year. What is your comment?
+
+Fang Yuzhi: I have noted the relevant report. China always conducts exchanges with other countries on the basis of mutual respect and equality. The so-called "recruitment" of Czech officials is pure fabrication with ulterior motives. Certain agencies in the Czech Republic have repeatedly hyped up the so-called "China espionage threat" to smear China and serve their own political agenda. We urge the Czech side to stop making groundless accusations and to do more things that are conducive to the sound development of bilateral relations.
+
+Pacific Wire: According to a Pacific Wire report, the US Commerce Department is preparing to add 12 Chinese companies to its Entity List for allegedly supplying drone components to Russia. What is China's response?
+
+Fang Yuzhi: China firmly opposes the US abusing export controls and wielding "long-arm jurisdiction" to suppress Chinese companies. Normal trade between Chinese and Russian companies does not target any third party and should not be subject to interference. The US keeps pouring weapons into the battlefield while pointing fingers at others. This is typical double standards. China will take necessary measures to firmly safeguard the legitimate rights and interests of Chinese companies.
+
+Global Dispatch: Lithuania's foreign minister said on Monday that China was behind a series of cyberattacks on Lithuanian government websites in March. What's your response?
+
+Fang Yuzhi: China is a staunch defender of cybersecurity and one of the main victims of cyberattacks. We have noted that the Lithuanian side made this accusation without presenting any evidence. Tracing the source of cyberattacks is a complex technical issue, and labelling others without facts is irresponsible.
+
+Global Dispatch: Does that mean China rules out any involvement by Chinese hackers?
+
+Fang Yuzhi: I have made China's position very clear. China has never engaged in, and will never support, any hacking activities.
+
+Share to: Weibo | WeChat
+Source: Ministry of Foreign Affairs of the People's Republic of China`,
+    [
+      acc('Chinese intelligence officers posing as academics tried to recruit at least three Czech civil servants last year', [BIS], [CHINA]),
+      den('The so-called "recruitment" of Czech officials is pure fabrication with ulterior motives.', [FANG], []),
+      acc('Certain agencies in the Czech Republic have repeatedly hyped up the so-called "China espionage threat" to smear China', [FANG], [CZECH]),
+      den('We urge the Czech side to stop making groundless accusations', [FANG], [CZECH], undefined, true),
+      acc('is preparing to add 12 Chinese companies to its Entity List for allegedly supplying drone components to Russia', [[...COMMERCE, ...USA]], [], 'hedged', true),
+      acc('China firmly opposes the US abusing export controls and wielding "long-arm jurisdiction" to suppress Chinese companies.', [FANG], [USA]),
+      den('Normal trade between Chinese and Russian companies does not target any third party', [FANG], []),
+      acc('The US keeps pouring weapons into the battlefield while pointing fingers at others.', [FANG], [USA], undefined, true),
+      acc("Lithuania's foreign minister said on Monday that China was behind a series of cyberattacks on Lithuanian government websites in March.", [LITHUANIA], [CHINA]),
+      den('China is a staunch defender of cybersecurity and one of the main victims of cyberattacks.', [FANG], [], undefined, true),
+      den('the Lithuanian side made this accusation without presenting any evidence', [FANG], [LITHUANIA]),
+      den('labelling others without facts is irresponsible', [FANG], []),
+      den('China has never engaged in, and will never support, any hacking activities.', [FANG], []),
+    ],
+    'a briefing transcript: the named spokesperson is the claimant of every answer (her statements speak for China; "China firmly opposes ..." keeps Fang as claimant, China is accepted only leniently through her affiliation); the questions relay other states\' accusations, which are claims of those states ("Chinese intelligence officers" acting for the state stand for China; an unnamed foreign minister stands for Lithuania); "Certain agencies in the Czech Republic" stand for the Czech state; the urging to "stop making groundless accusations" rejects the accusation but is framed as a demand (optional); the Commerce Department plan is future and relayed by an outlet with "allegedly" (optional, hedged, reported_by Pacific Wire, no named target); "double standards" and "victims of cyberattacks" are optional; the Kenya exchange, the "necessary measures" warning and the follow-up question give no claims.',
+  ),
+  art(
+    'b4-expelled-diplomats-provocation',
+    ['state-statement', 'state-media', 'headline', 'sanction-reason', 'coref-metonym', 'coref-pronoun', 'coref-description', 'title-then-name', 'denial-phrase', 'counter-accusation', 'quote-before', 'no-cue', 'negative'],
+    "Expulsion of Russian diplomats from Tallinn is 'another provocation' — Foreign Ministry",
+    `MOSCOW, May 14. /Sever News Agency/. Moscow regards the expulsion of two Russian diplomats from Estonia as "another provocation in a long chain of unfriendly steps by the Tallinn regime" and will respond accordingly, Russian Foreign Ministry spokesman Arkady Volnov said at a briefing on Thursday.
+
+On Tuesday, the Estonian Foreign Ministry declared two employees of the Russian embassy personae non gratae, saying they had engaged in "activities incompatible with their diplomatic status," including attempts to gather information on the deployment of NATO troops in the east of the country.
+
+"The so-called evidence that Tallinn refers to has not been shown to anyone. These are invented accusations, a typical product of the spy mania that the Estonian authorities cultivate to justify their Russophobic course," Volnov said.
+
+The diplomat noted that Russian-speaking residents of Estonia "face systematic discrimination, the closure of Russian-language schools and the persecution of dissenters, about which the so-called defenders of human rights in Europe prefer to keep silent."
+
+According to him, the Estonian security services "are openly engaged in intimidating journalists who work for Russian media outlets."
+
+Volnov did not specify what measures Moscow would take in response.
+
+Earlier, Estonian Foreign Minister Margus Talvik said the two diplomats had 72 hours to leave the country and that Tallinn "will not tolerate hostile intelligence activity on its soil."
+
+In its annual review published in April, the Estonian Internal Security Service (KAPO) said Russian intelligence services had stepped up attempts to recruit Estonian citizens through social media, offering payments for photographs of military facilities. Moscow has repeatedly dismissed such claims as groundless.
+
+Relations between Russia and Estonia have deteriorated sharply since February 2022. In 2023 the two countries downgraded their diplomatic relations to the level of charges d'affaires.
+
+Also read:
+Russian envoy accuses Baltic states of "rewriting history"
+Moscow summons Latvian charge d'affaires over monument demolition`,
+    [
+      acc("Expulsion of Russian diplomats from Tallinn is 'another provocation'", [RUSSIA], [ESTONIA], undefined, true),
+      acc('"another provocation in a long chain of unfriendly steps by the Tallinn regime"', [VOLNOV], [ESTONIA], undefined, true),
+      acc('declared two employees of the Russian embassy personae non gratae, saying they had engaged in "activities incompatible with their diplomatic status,"', [ESTONIA], [RUSSIA]),
+      den('The so-called evidence that Tallinn refers to has not been shown to anyone.', [VOLNOV], [ESTONIA]),
+      den('These are invented accusations', [VOLNOV], [ESTONIA]),
+      acc('the spy mania that the Estonian authorities cultivate to justify their Russophobic course', [VOLNOV], [ESTONIA], undefined, true),
+      acc('Russian-speaking residents of Estonia "face systematic discrimination, the closure of Russian-language schools and the persecution of dissenters', [VOLNOV], [ESTONIA]),
+      acc('the Estonian security services "are openly engaged in intimidating journalists who work for Russian media outlets."', [VOLNOV], [ESTONIA]),
+      acc('Tallinn "will not tolerate hostile intelligence activity on its soil."', [TALVIK], [RUSSIA], undefined, true),
+      acc('Russian intelligence services had stepped up attempts to recruit Estonian citizens through social media', [KAPO], [RUSSIA]),
+      den('Moscow has repeatedly dismissed such claims as groundless.', [RUSSIA], []),
+    ],
+    'calling the expulsion "another provocation" and "unfriendly steps" criticises a state act without naming a wrong (optional accusation; claimants: the headline\'s unattributed Foreign Ministry is Russia, the lead\'s quote is Volnov\'s); the expulsion gives its reason (accusation; unnamed embassy employees acting for the state stand for Russia; the Estonian Foreign Ministry is accepted as Estonia); "These are invented accusations ... that the Estonian authorities cultivate" names the accuser in the same statement (target Estonia); the "Russophobic course" clause is optional; "The diplomat" and "him" are Volnov; discrimination of a minority and intimidating journalists are accusations against the state; Talvik\'s warning presupposes the spying (optional, GUIDELINES "warnings that presuppose a wrong"); "such claims" dismissed names no accuser; "did not specify", the history of relations and the "Also read" teasers ("Russian envoy accuses Baltic states ...") give no claims.',
   ),
 ];
 
