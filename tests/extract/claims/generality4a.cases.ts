@@ -61,6 +61,28 @@ const GA = ['General Assembly', 'U.N. General Assembly', ...UN];
 const UKRAINE = ['Ukraine', 'Ukrainian', 'Kyiv'];
 const DANYLENKO = ['Oksana Danylenko', 'Danylenko'];
 const OSTAPENKO = ['Grigory Ostapenko', 'Ostapenko'];
+const ALBUQUERQUE = ['Rui Albuquerque', 'Albuquerque'];
+const TEIXEIRA = ['Vasco Teixeira', 'Teixeira'];
+const AEROLIS = ['Aerolis Defence Systems', 'Aerolis'];
+const SEABRA = ['Helena Seabra', 'Seabra'];
+const HENLEY = ['Kate Henley', 'Henley'];
+const GALBRAITH = ['Ross Galbraith', 'Galbraith'];
+const BRACKLEY = ['Tom Brackley', 'Brackley'];
+const MOLDOVA_POLICE = ['Moldova', 'Moldovan', 'Chisinau', 'National Police', 'Moldovan police'];
+const MOLDOVA_NOUA = ['Moldova Nouă', 'Moldova Noua'];
+const RUSU = ['Gheorghe Rusu', 'Rusu'];
+const GANEA = ['Viorel Ganea', 'Ganea'];
+const VORONOVA = ['Yelena Voronova', 'Voronova'];
+const PHILIPPINES = ['Philippines', 'Manila', 'National Security Council', 'NSC'];
+const VILLAFUERTE = ['Ramon Villafuerte', 'Villafuerte'];
+const COMELEC = ['Commission on Elections', 'Comelec'];
+const BUENAFLOR = ['Rodel Buenaflor', 'Buenaflor'];
+const MINERA = ['Minera Andina del Centro', 'Minera Andina'];
+const VALDIVIA = ['Ricardo Valdivia', 'Valdivia'];
+const PUBLIC_MINISTRY = ['Public Ministry', "environmental prosecutor's office", 'Peru'];
+const ETHIOPIA = ['Ethiopia', 'Ethiopian', 'Ethiopian National Defense Force', 'ENDF', 'Government Communication Service'];
+const APR = ['Amhara Popular Resistance', 'APR'];
+const EHRC = ['Ethiopian Human Rights Commission', 'EHRC'];
 
 export const SET4_A_CASES: readonly ClaimCase[] = [
   // ───────────────────────────── War and conflict reporting ─────────────────────────────
@@ -74,7 +96,7 @@ GOMA, Democratic Republic of Congo, Oct 12 (Continental Wire) - At least 19 peop
 
 The Congolese army and the rebel Alliance for the Liberation of Kivu (ALK) each pinned the attack on the other within hours, dealing a fresh blow to a ceasefire brokered in the Angolan capital, Luanda, in August.
 
-"The terrorists of the ALK and their Rwandan sponsors fired on a market full of women and children. There is no other word for this than a massacre," army spokesman Lieutenant Colonel Prosper Nkulu told reporters in Goma. He said the shells had come from rebel positions in the hills north of the town, and that fragments recovered at the scene were of a calibre "that only Kigali supplies to its proxies."
+"The terrorists of the ALK and their Rwandan sponsors fired on a market full of women and children. There is no other word for this than a massacre," army spokesman Lieutenant Colonel Prosper Nkulu told reporters in Goma. He said the shells had most likely come from rebel positions in the hills north of the town, and that fragments recovered at the scene were of a calibre "that only Kigali supplies to its proxies."
 
 The ALK told a very different story. Its spokesman, Bertrand Mugisha, said in a voice message shared with journalists that government troops and allied militias had shelled the market themselves "to blame us and sabotage the Luanda process." He added that the rebels had no artillery within range of Kanyabayonga.
 
@@ -104,7 +126,7 @@ Fighting displaces thousands near Lubero
       acc('The Congolese army and the rebel Alliance for the Liberation of Kivu (ALK) each pinned the attack on the other within hours', [ALK], [CONGO]),
       acc('The terrorists of the ALK and their Rwandan sponsors fired on a market full of women and children.', [NKULU], [ALK, RWANDA]),
       acc('There is no other word for this than a massacre', [NKULU], [ALK, RWANDA], undefined, true),
-      acc('He said the shells had come from rebel positions in the hills north of the town', [NKULU], [ALK]),
+      acc('He said the shells had most likely come from rebel positions in the hills north of the town', [NKULU], [ALK], 'hedged'),
       acc('were of a calibre "that only Kigali supplies to its proxies."', [NKULU], [RWANDA, ALK]),
       den('The ALK told a very different story.', [ALK], [], undefined, true),
       acc('government troops and allied militias had shelled the market themselves "to blame us and sabotage the Luanda process."', [['Bertrand Mugisha', 'Mugisha']], [CONGO]),
@@ -132,7 +154,7 @@ Published 09:14 GMT, Updated 14:02 GMT
 
 SURIN, Thailand — A three-week-old ceasefire along the disputed Thai-Cambodian border frayed on Tuesday, with each side accusing the other of violating it after a night of drone attacks and artillery fire near the Ta Krabey temple complex.
 
-The Royal Thai Army said two soldiers were wounded when small commercial drones "operated from the Cambodian side" dropped grenades on a checkpoint in Surin province shortly after midnight. In a statement, the army's Second Area Command called the attack "a premeditated breach of the ceasefire agreement" and said Cambodia "bears full responsibility for any consequences."
+The Royal Thai Army said two soldiers were wounded when small commercial drones believed to have been "operated from the Cambodian side" dropped grenades on a checkpoint in Surin province shortly after midnight. In a statement, the army's Second Area Command called the attack "a premeditated breach of the ceasefire agreement" and said Cambodia "bears full responsibility for any consequences."
 
 Cambodia's defence ministry flatly contradicted that account. Its spokeswoman, Lieutenant General Sopheak Rithy, told a briefing in Phnom Penh that Thai forces had opened fire first with heavy machine guns at about 11:30 p.m., and that Cambodian units had "only exercised their legitimate right to self-defence." She said Cambodia had not flown drones "anywhere along the border" since the truce took effect.
 
@@ -156,7 +178,7 @@ The neighbours fought a five-day war in July that killed more than 40 people and
       acc('Phnom Penh says Thai troops fired first', [CAMBODIA], [THAILAND]),
       acc('with each side accusing the other of violating it', [THAILAND], [CAMBODIA]),
       acc('with each side accusing the other of violating it', [CAMBODIA], [THAILAND]),
-      acc('small commercial drones "operated from the Cambodian side" dropped grenades on a checkpoint in Surin province', [['Royal Thai Army', ...THAILAND]], [CAMBODIA]),
+      acc('small commercial drones believed to have been "operated from the Cambodian side" dropped grenades on a checkpoint in Surin province', [['Royal Thai Army', ...THAILAND]], [CAMBODIA], 'hedged'),
       acc(`called the attack "a premeditated breach of the ceasefire agreement"`, [['Second Area Command', 'Royal Thai Army', ...THAILAND]], [CAMBODIA]),
       acc('said Cambodia "bears full responsibility for any consequences."', [['Second Area Command', 'Royal Thai Army', ...THAILAND]], [CAMBODIA]),
       den(`Cambodia's defence ministry flatly contradicted that account.`, [CAMBODIA], []),
@@ -178,7 +200,7 @@ The neighbours fought a five-day war in July that killed more than 40 people and
 
 BANGKOK — Myanmar's military carried out an airstrike on a Buddhist monastery in Sagaing region in March that killed at least 27 civilians, most of them women and children who had fled fighting nearby, a human rights group said in a report released on Thursday.
 
-The 48-page report by Asia Accountability Watch, a Bangkok-based monitoring group, draws on interviews with 31 survivors and witnesses, satellite imagery, and photographs of weapon remnants collected at the site in the village of Lin Ta Lu. Researchers compared the fragments with bombs documented at earlier strikes and concluded that they came from a Yak-130 jet, an aircraft that only the Myanmar Air Force operates in the country.
+The 48-page report by Asia Accountability Watch, a Bangkok-based monitoring group, draws on interviews with 31 survivors and witnesses, satellite imagery, and photographs of weapon remnants collected at the site in the village of Lin Ta Lu. The monastery, the village's only brick building, had housed about 150 people since January, the report says. Researchers compared the fragments with bombs documented at earlier strikes and concluded that they came from a Yak-130 jet, an aircraft that only the Myanmar Air Force operates in the country.
 
 The report found that the monastery, which displayed a large banner identifying it as a shelter, had no military presence at the time and that the strike came in two waves, the second hitting villagers who had run in to help the wounded.
 
@@ -194,7 +216,7 @@ The U.N. human rights office said it was aware of the report and called for an i
 
 The report calls on the U.N. Security Council to refer the situation in Myanmar to the International Criminal Court, and urges governments to stop shipments of aviation fuel to the country. Similar calls have been blocked by China and Russia, which are among the military's main arms suppliers.
 
-More than 3.5 million people are displaced inside Myanmar, according to the United Nations.
+Sagaing, a largely rural region in the country's dry zone, has seen some of the heaviest fighting since the coup. More than 3.5 million people are displaced inside Myanmar, according to the United Nations.
 
 Sources: Asia Accountability Watch; MRTV; UN OCHA.`,
     [
@@ -227,7 +249,7 @@ A Chinese-owned lithium mine in eastern Zimbabwe forced more than 400 families o
 
 The 72-page report is based on interviews with 96 residents and former employees of the Nyamukondo mine in Buhera district, which is operated by Sinoridge Mining Zimbabwe, a subsidiary of the Shenzhen-listed Sinoridge Resources. Production began in 2023, and the mine now ships lithium concentrate to China through the port of Beira in Mozambique.
 
-Researchers found that security guards employed by the company beat at least 14 residents who refused to leave their homes, and that officers of the Zimbabwe Republic Police took part in at least two of the evictions.
+Researchers found that security guards employed by the company beat at least 14 residents who refused to leave their homes, and that officers of the Zimbabwe Republic Police appeared to have taken part in at least two of the evictions.
 
 "What we found is a textbook case of a company treating local people as an obstacle to be cleared," said Farai Mutasa, director of Land and Labour Watch Zimbabwe. "Families who had farmed this land for generations were given 48 hours and a bag of maize meal."
 
@@ -251,7 +273,7 @@ Sources: Global Rights Alliance; Land and Labour Watch Zimbabwe; Sinoridge Minin
       acc('A Chinese-owned lithium mine in eastern Zimbabwe forced more than 400 families off their land without adequate compensation', [GRA, LLWZ], [SINORIDGE]),
       acc(`routinely withheld workers' wages, the rights groups Global Rights Alliance and Land and Labour Watch Zimbabwe alleged`, [GRA, LLWZ], [SINORIDGE]),
       acc('Researchers found that security guards employed by the company beat at least 14 residents who refused to leave their homes', [GRA, LLWZ], [SINORIDGE]),
-      acc('officers of the Zimbabwe Republic Police took part in at least two of the evictions', [GRA, LLWZ], [['Zimbabwe Republic Police', 'Zimbabwe']]),
+      acc('officers of the Zimbabwe Republic Police appeared to have taken part in at least two of the evictions', [GRA, LLWZ], [['Zimbabwe Republic Police', 'Zimbabwe']], 'hedged'),
       acc('"What we found is a textbook case of a company treating local people as an obstacle to be cleared,"', [['Farai Mutasa', 'Mutasa']], [SINORIDGE]),
       acc('Families who had farmed this land for generations were given 48 hours and a bag of maize meal.', [['Farai Mutasa', 'Mutasa']], [SINORIDGE], undefined, true),
       acc('Former workers told researchers that wages were held back for up to five months at a time', [], [SINORIDGE], undefined, true),
@@ -361,5 +383,299 @@ U.N. rights chief says detainees in occupied areas "systematically tortured"`,
     ],
     'the headline and the lead state a demand (no claim; "children taken" is narration); "delegations traded charges" names no one (optional, both lists empty); the resolution as subject is credited to the General Assembly that adopted it (Ukraine drafted it, but the text speaks for the Assembly); Ostapenko\'s "moved to save them from shelling" is a denial and, as an aside, a charge against Kyiv (optional); "Western governments" are unnamed (no targets); "accusing ... of A and of B" gives two claims; the EU ambassador speaks for the EU (both accepted); the ICC warrants for unnamed Russian office-holders stand for Russia, credited to the ICC (Ferrante only recalls them; doubtful); South Africa "did not accuse either side" and Belarus\'s vote are no claims; the reply rebutting Russia\'s justification is not the rejection of an accusation against Ukraine (optional denial), and the consent line implies Russian taking (optional); the Related block is not the story.',
   ),
-// @@CASES@@
+  // ──────────────────────────────── Domestic political scandal ────────────────────────────────
+  art(
+    's4a-scandal-helicopter-contract',
+    ['political-scandal', 'headline', 'unnamed-claimant', 'title-then-name', 'quote-paragraph', 'pronoun-speaker', 'hedged', 'helping', 'multi-target', 'denial-phrase', 'scattered-denial', 'no-cue', 'negative'],
+    'Portuguese defence minister resigns over helicopter deal, denies wrongdoing',
+    `Opposition says minister "steered" €410 million contract to firm linked to his former aide; parliament to open inquiry
+
+By Inês Carvalho
+
+LISBON — Portugal's defence minister, Rui Albuquerque, resigned on Friday amid mounting pressure over a €410 million contract for military helicopters, insisting he had "acted correctly at every stage" and was stepping down "to protect the government, not because I did anything wrong."
+
+Albuquerque, 58, had been under fire since the weekly magazine Semanário Atlântico reported last month that the contract, awarded without a public tender, went to Aerolis Defence Systems, a company whose board included Vasco Teixeira, the minister's chief of staff until 2022. The magazine later published messages in which Teixeira appeared to lobby ministry officials on the company's behalf while the tender rules were being drafted.
+
+At a news conference in Lisbon, Albuquerque said he had "never discussed the contract" with Teixeira and had learned of his former aide's role at Aerolis "from the newspapers, like everyone else."
+
+"I leave with my conscience clear," he said. "Every document will show that the decision was technical, not political."
+
+The leader of the opposition Movimento Cidadania, Helena Seabra, said the resignation was "an admission dressed up as a sacrifice." She accused Prime Minister Duarte Falcão of shielding his minister for weeks "while the evidence piled up on his desk."
+
+Her party, together with two smaller opposition groups, has gathered the signatures needed to set up a parliamentary commission of inquiry, which is expected to begin hearings in January. "We want to know who wrote the tender rules, who benefited, and who knew," Seabra told reporters outside parliament.
+
+Falcão, speaking in Brussels at the end of an EU summit, said he accepted the resignation "with regret" and that the minister had enjoyed "my full confidence until the last minute." He did not answer questions about the contract.
+
+The Public Prosecutor's Office confirmed on Thursday that it had opened an investigation into suspected influence peddling in the award of the contract and that Teixeira had been named a formal suspect, or arguido. No one has been charged.
+
+Teixeira, who allegedly received €1.2 million in "consulting fees" from Aerolis in the year before the contract was signed, has not commented publicly. His lawyer, Miguel Sarmento, said his client "had no role whatsoever" in drafting the tender and that his seat on the company's board was "public, declared and entirely legal."
+
+Aerolis said in a statement that it had won the contract "on its merits" and rejected "any insinuation of favouritism."
+
+The 12 medium-lift helicopters, intended for the air force's search-and-rescue squadrons, are due to be delivered from 2027. The foreign minister will hold the defence portfolio on an interim basis.
+
+This article was updated at 19:40 to include a statement from Aerolis.`,
+    [
+      den('Portuguese defence minister resigns over helicopter deal, denies wrongdoing', [ALBUQUERQUE], []),
+      acc('Opposition says minister "steered" €410 million contract to firm linked to his former aide', [], [ALBUQUERQUE]),
+      den('insisting he had "acted correctly at every stage"', [ALBUQUERQUE], []),
+      den('was stepping down "to protect the government, not because I did anything wrong."', [ALBUQUERQUE], [], undefined, true),
+      acc(`The magazine later published messages in which Teixeira appeared to lobby ministry officials on the company's behalf while the tender rules were being drafted.`, [['Semanário Atlântico']], [TEIXEIRA, AEROLIS], 'hedged'),
+      den('Albuquerque said he had "never discussed the contract" with Teixeira', [ALBUQUERQUE], []),
+      den(`had learned of his former aide's role at Aerolis "from the newspapers, like everyone else."`, [ALBUQUERQUE], [], undefined, true),
+      den('"I leave with my conscience clear," he said.', [ALBUQUERQUE], [], undefined, true),
+      den('Every document will show that the decision was technical, not political.', [ALBUQUERQUE], []),
+      acc('said the resignation was "an admission dressed up as a sacrifice."', [SEABRA], [ALBUQUERQUE]),
+      acc('She accused Prime Minister Duarte Falcão of shielding his minister for weeks "while the evidence piled up on his desk."', [SEABRA], [['Duarte Falcão', 'Falcão'], ALBUQUERQUE]),
+      acc('it had opened an investigation into suspected influence peddling in the award of the contract and that Teixeira had been named a formal suspect', [["Public Prosecutor's Office"]], [TEIXEIRA], 'hedged', true),
+      acc('Teixeira, who allegedly received €1.2 million in "consulting fees" from Aerolis in the year before the contract was signed', [], [TEIXEIRA], 'hedged'),
+      den('said his client "had no role whatsoever" in drafting the tender', [['Miguel Sarmento', 'Sarmento']], []),
+      den(`his seat on the company's board was "public, declared and entirely legal."`, [['Miguel Sarmento', 'Sarmento']], [], undefined, true),
+      den('Aerolis said in a statement that it had won the contract "on its merits"', [AEROLIS], [], undefined, true),
+      den('rejected "any insinuation of favouritism."', [AEROLIS], []),
+    ],
+    '"Opposition" in the standfirst is unnamed (no claimants), "minister" is Albuquerque, and the firm that benefits is a counterparty (no target); the magazine itself alleges the lobbying (claimant; "appeared to" hedged), "on the company\'s behalf" makes Aerolis a co-target; the contract "awarded without a public tender" is narration of a fact, no wrong asserted; the second half of the resignation sentence, the aide-role line, "conscience clear", the board-seat line and "won on its merits" restate a denial already made (optional); "an admission dressed up as a sacrifice" asserts guilt (claim, doubtful); shielding the minister is helping him, both targets; opening an investigation and naming a formal suspect for "suspected influence peddling" is not a charge (optional, hedged); "No one has been charged" and the demands for an inquiry are no claims; the relative clause with "allegedly" is a hedged claim with no claimants, Aerolis as payer left out (doubtful); the prime minister\'s "full confidence" is no denial.',
+  ),
+  art(
+    's4a-scandal-grants-inquiry',
+    ['political-scandal', 'headline', 'passive', 'title-then-name', 'quote-after', 'document-subject', 'denial-phrase', 'denial-verb', 'coref-description', 'no-cue', 'negative'],
+    "Senate inquiry told minister's office rewrote grants list before election",
+    `Senior bureaucrat says 27 projects rated unsuitable were funded; minister rejects "pork-barrelling" claim
+
+By Georgia Pennington, Political reporter
+
+CANBERRA — A senior public servant has told a Senate inquiry that staff in the office of Regional Development Minister Kate Henley rewrote a list of recommended projects for a $180 million community grants program weeks before the federal election, moving money towards marginal seats.
+
+Ross Galbraith, a deputy secretary at the Department of Infrastructure, told the hearing on Wednesday that 34 of the 61 projects his department had ranked "highly suitable" were dropped from the final list, while 27 projects it had assessed as unsuitable received funding. "The list that came back from the minister's office was not the list we sent," he said.
+
+Asked by independent senator Amira Costa whether he believed the changes had been made to benefit the government at the election, Galbraith replied: "I'm not in a position to judge motives. I can tell you what happened to the list."
+
+He said he had raised concerns in writing with the department's then secretary and had been told the decisions "were a matter for the minister."
+
+The Australian National Audit Office found in March that Henley had approved 27 grants against departmental advice without recording her reasons, as the program's guidelines require. The audit also found that 71 per cent of the money went to electorates the government held by less than five per cent or hoped to win.
+
+Shadow regional development minister Tom Brackley said the evidence "strongly suggests a deliberate pork-barrelling operation run out of the minister's office" and that taxpayers had been "used as a campaign fund." He called on Henley to resign.
+
+Henley, who did not attend the hearing, rejected any suggestion that her office had acted improperly. In a statement, she said all grants were "approved in accordance with the guidelines" and that ministers were "entitled to exercise discretion in the public interest."
+
+"The characterisation of this program as a political slush fund is simply wrong," the statement said. "Projects in opposition-held electorates received funding too."
+
+The Prime Minister's office referred questions to the minister.
+
+Henley's former chief of staff, Liam Pritchard, is due to give evidence on Thursday. He has declined to comment publicly.
+
+The committee, chaired by Costa, is due to report by August 15.
+
+Updated 6.41pm AEST`,
+    [
+      acc("Senate inquiry told minister's office rewrote grants list before election", [], [HENLEY]),
+      acc('Senior bureaucrat says 27 projects rated unsuitable were funded', [GALBRAITH], [], undefined, true),
+      den('minister rejects "pork-barrelling" claim', [HENLEY], []),
+      acc('staff in the office of Regional Development Minister Kate Henley rewrote a list of recommended projects', [GALBRAITH], [HENLEY]),
+      acc(`"The list that came back from the minister's office was not the list we sent," he said.`, [GALBRAITH], [HENLEY], undefined, true),
+      acc(`Henley had approved 27 grants against departmental advice without recording her reasons, as the program's guidelines require`, [['Australian National Audit Office']], [HENLEY]),
+      acc(`said the evidence "strongly suggests a deliberate pork-barrelling operation run out of the minister's office"`, [BRACKLEY], [HENLEY], 'hedged'),
+      acc('taxpayers had been "used as a campaign fund."', [BRACKLEY], [], undefined, true),
+      den('rejected any suggestion that her office had acted improperly', [HENLEY], []),
+      den('she said all grants were "approved in accordance with the guidelines"', [HENLEY], []),
+      den('ministers were "entitled to exercise discretion in the public interest."', [HENLEY], [], undefined, true),
+      den('"The characterisation of this program as a political slush fund is simply wrong," the statement said.', [HENLEY], []),
+      den('Projects in opposition-held electorates received funding too.', [HENLEY], [], undefined, true),
+    ],
+    'the headline leaves the teller implicit (passive "told": no claimants; Galbraith is named only in the body) and "minister\'s office" is Henley\'s; the standfirst\'s funding figure names no doer (optional); "A senior public servant" in the lead is Galbraith, named in the next sentence; "I\'m not in a position to judge motives" and "a matter for the minister" are no claims; the ANAO finding of approvals against advice without the reasons the guidelines require asserts a breach (claim), its 71 per cent statistic is no claim; "used as a campaign fund" is an agentless passive (optional, no targets); the call to resign is a demand; "the statement" is Henley\'s (claimant); the follow-on denials restate the first (optional); the referral and "declined to comment" are no claims.',
+  ),
+  // ─────────────────────────────── Election interference ───────────────────────────────
+  art(
+    's4a-election-vote-buying-network',
+    ['headline', 'hedged', 'helping', 'multi-target', 'conviction', 'passive', 'unnamed-claimant', 'title-then-name', 'coref-metonym', 'coref-pronoun', 'counter-accusation', 'denial-phrase', 'scattered-denial', 'negative'],
+    'Moldovan police say vote-buying network paid 130,000 voters with Russian money',
+    `Moscow denies involvement; opposition bloc calls raids "a witch hunt"
+
+CHISINAU, Moldova (Eastbridge News) — Moldovan police said on Thursday they had uncovered a vote-buying network that paid tens of thousands of people ahead of next month's parliamentary election, using money that they said came from Russia and was moved through a Russian state-owned bank, Severny Kredit.
+
+"We have documented transfers to more than 130,000 citizens. Each of them received a bank card and instructions on whom to vote for," National Police chief Viorel Ganea told a news conference, standing beside stacks of seized cash and payment cards. Officers had laid out ledgers, SIM cards and about 3 million lei in banknotes on trestle tables in the courtyard of the interior ministry.
+
+Ganea said the scheme was orchestrated by associates of Gheorghe Rusu, a fugitive businessman who lives in Moscow and founded the opposition Moldova Nouă bloc. Rusu was convicted in absentia in 2023 of bank fraud and sentenced to 15 years in prison.
+
+Investigators believe Rusu personally approved the monthly payments, Ganea said, though he acknowledged that police had not yet found documents bearing his signature. Police also suspect the network recruited polling-station staff in at least 30 precincts, he said.
+
+Police searched 48 addresses across the country and detained 11 people for 72 hours. Four of them were later charged with illegal financing of a political party, prosecutors said. One of the four, a 34-year-old regional coordinator, has pleaded guilty and agreed to cooperate, according to her lawyer.
+
+Rusu, speaking by video link from Moscow, called the allegations "a fairy tale" and said his supporters had received "legal social assistance, not bribes." He accused the authorities in Chisinau of using the police "to remove the opposition from the ballot."
+
+Moldova Nouă's deputy leader, Ana Ciobanu, said the raids were "a witch hunt timed to the campaign" and that the bloc would file a complaint with the European Court of Human Rights. The bloc, which holds six of the 101 seats in the outgoing parliament, was polling at around 9 percent before the raids.
+
+In Moscow, Russian Foreign Ministry spokeswoman Yelena Voronova said Russia "does not interfere in the internal affairs of other states" and that Chisinau was "blaming Russia for its own unpopularity."
+
+Election observers from the OSCE's Office for Democratic Institutions and Human Rights said in an interim report on Wednesday that they had received "numerous credible allegations" of vote buying in the south of the country and in the autonomous region of Gagauzia. The observers did not name any party.
+
+Moldova, a country of 2.4 million people between Ukraine and EU member Romania, applied to join the European Union in 2022. Its government has accused Russia of trying to destabilise the country since the start of the war in Ukraine, a charge Moscow rejects.
+
+Related: Election commission bars two parties over undeclared foreign funding`,
+    [
+      acc('Moldovan police say vote-buying network paid 130,000 voters with Russian money', [MOLDOVA_POLICE], [RUSSIA]),
+      den('Moscow denies involvement', [RUSSIA], []),
+      acc('opposition bloc calls raids "a witch hunt"', [MOLDOVA_NOUA], [MOLDOVA_POLICE]),
+      acc(`they had uncovered a vote-buying network that paid tens of thousands of people ahead of next month's parliamentary election`, [MOLDOVA_POLICE], []),
+      acc('using money that they said came from Russia and was moved through a Russian state-owned bank, Severny Kredit', [MOLDOVA_POLICE], [RUSSIA, ['Severny Kredit']]),
+      acc('Each of them received a bank card and instructions on whom to vote for', [GANEA], [], undefined, true),
+      acc('Ganea said the scheme was orchestrated by associates of Gheorghe Rusu', [GANEA], [RUSU]),
+      acc('Rusu was convicted in absentia in 2023 of bank fraud', [], [RUSU]),
+      acc('Investigators believe Rusu personally approved the monthly payments, Ganea said', [GANEA], [RUSU], 'hedged'),
+      acc('Police also suspect the network recruited polling-station staff in at least 30 precincts, he said.', [GANEA], [], 'hedged'),
+      acc('Four of them were later charged with illegal financing of a political party, prosecutors said.', [], []),
+      den('called the allegations "a fairy tale"', [RUSU], []),
+      den('said his supporters had received "legal social assistance, not bribes."', [RUSU], []),
+      acc('He accused the authorities in Chisinau of using the police "to remove the opposition from the ballot."', [RUSU], [MOLDOVA_POLICE]),
+      acc('said the raids were "a witch hunt timed to the campaign"', [['Ana Ciobanu', 'Ciobanu']], [MOLDOVA_POLICE]),
+      den('said Russia "does not interfere in the internal affairs of other states"', [VORONOVA], []),
+      den('Chisinau was "blaming Russia for its own unpopularity."', [VORONOVA], [MOLDOVA_POLICE]),
+      acc('they had received "numerous credible allegations" of vote buying in the south of the country', [['Office for Democratic Institutions and Human Rights', 'OSCE']], [], 'hedged'),
+      acc('Its government has accused Russia of trying to destabilise the country since the start of the war in Ukraine', [MOLDOVA_POLICE], [RUSSIA]),
+      den('a charge Moscow rejects', [RUSSIA], [MOLDOVA_POLICE]),
+    ],
+    'Moldova\'s police, government and "the authorities in Chisinau" are one set of accepted names (Moldova, National Police); the headline\'s network is unnamed, "Russian money" makes Russia the accused source; the standfirst\'s "opposition bloc" is Moldova Nouă, and raids called a witch hunt accuse the state of persecution (GUIDELINES, politically motivated act); the state bank that moved the money is a co-target (helping); "associates of Rusu" -> Rusu (doubtful: the associates are unnamed); the conviction has no named court (no claimants); "Investigators believe ..., Ganea said" is Ganea\'s hedged claim, as is "Police also suspect ..., he said" (the network unnamed: no targets); the detentions state no crime (no claim), the coordinator\'s guilty plea is no claim, the four charged are unnamed and "prosecutors said" is unattributed (both lists empty); the Foreign Ministry spokeswoman\'s "blaming Russia" rebuts Chisinau (denial, target Moldova); the observers\' "credible allegations" name no one (hedged, no targets), "did not name any party" is no claim; "a charge Moscow rejects" is in the same sentence as the accuser (target Moldova); the Related line is not the story.',
+  ),
+  art(
+    's4a-election-troll-network',
+    ['headline', 'hedged', 'according-to', 'document-subject', 'helping', 'multi-target', 'title-then-name', 'quote-after', 'coref-metonym', 'coref-pronoun', 'unnamed-claimant', 'denial-phrase', 'denial-verb', 'negative'],
+    'Manila says foreign troll network targeted midterm candidates; Beijing rejects "groundless" claim',
+    `By Carmela Dizon
+
+MANILA — The Philippines' National Security Council said on Monday that a network of more than 800 fake social media accounts "likely directed from China" had spread disinformation about candidates critical of Beijing's conduct in the South China Sea ahead of the May midterm elections.
+
+Ramon Villafuerte, an assistant director general of the council, told reporters that the accounts, many using stolen profile photographs of Filipino nurses and teachers, posted thousands of comments a day praising candidates who favour closer ties with Beijing and mocking their rivals. He said the council had traced the network's payments to a Hong Kong advertising company, Brightwave Media.
+
+"We are not saying the Chinese government ordered this. We are saying it was run from China, and somebody paid for it," Villafuerte said.
+
+The Chinese Embassy in Manila said the accusations were "groundless and irresponsible" and that China "never interferes in other countries' elections." It accused "certain Philippine politicians" of "hyping the so-called China threat to win votes."
+
+Brightwave Media could not be reached for comment. Its website was taken offline on Monday afternoon.
+
+Lumina Threat Labs, a Singapore-based research firm that studied the same network, said in a separate report that it had found "moderate-confidence" links to a commercial marketing operation in Fujian province that had previously run campaigns for Chinese state media. The firm said it could not determine who had commissioned the Philippine campaign.
+
+Separately, the Commission on Elections (Comelec) on Tuesday filed a disqualification case against senatorial candidate Rodel Buenaflor, accusing him of paying for a network of Facebook pages that published fabricated opinion polls. According to the complaint, Buenaflor's campaign paid 2.3 million pesos to a Quezon City digital agency, Pixelhaus PH, which ran 40 pages posing as independent news outlets.
+
+Buenaflor, a former television host, denied knowing about the pages and said his opponents were "recycling fake news about fake news." Pixelhaus PH did not respond to messages.
+
+Comelec chairman Jaime Ocampo said the commission would "not hesitate" to disqualify any candidate found to have used troll farms. "If you cheat online, you cheat," he said.
+
+About 68 million Filipinos are registered to vote in the May 12 elections, in which 12 Senate seats and all 317 House seats are at stake.`,
+    [
+      acc('Manila says foreign troll network targeted midterm candidates', [PHILIPPINES], []),
+      den('Beijing rejects "groundless" claim', [CHINA], []),
+      acc('a network of more than 800 fake social media accounts "likely directed from China" had spread disinformation', [PHILIPPINES], [CHINA], 'hedged'),
+      acc('posted thousands of comments a day praising candidates who favour closer ties with Beijing and mocking their rivals', [VILLAFUERTE], [], undefined, true),
+      acc(`He said the council had traced the network's payments to a Hong Kong advertising company, Brightwave Media.`, [VILLAFUERTE], [['Brightwave Media']]),
+      acc('We are saying it was run from China, and somebody paid for it', [VILLAFUERTE], [], undefined, true),
+      den('said the accusations were "groundless and irresponsible"', [CHINA], []),
+      den(`China "never interferes in other countries' elections."`, [CHINA], []),
+      acc('It accused "certain Philippine politicians" of "hyping the so-called China threat to win votes."', [CHINA], []),
+      acc('it had found "moderate-confidence" links to a commercial marketing operation in Fujian province', [['Lumina Threat Labs']], [], 'hedged', true),
+      acc('accusing him of paying for a network of Facebook pages that published fabricated opinion polls', [COMELEC], [BUENAFLOR]),
+      acc(`According to the complaint, Buenaflor's campaign paid 2.3 million pesos to a Quezon City digital agency, Pixelhaus PH, which ran 40 pages posing as independent news outlets.`, [COMELEC], [BUENAFLOR, ['Pixelhaus PH']]),
+      den('denied knowing about the pages', [BUENAFLOR], []),
+      den('said his opponents were "recycling fake news about fake news."', [BUENAFLOR], [], undefined, true),
+    ],
+    'the National Security Council is a named agency of the Philippines (both accepted; "Manila" the metonym); the headline\'s "foreign" network names no one (no targets); "likely directed from China" is read as an accusation against China (doubtful: it may only name a place; the embassy\'s rebuttal treats it as one), hedged; the fake accounts\' posting names no doer (optional); "not saying the Chinese government ordered this" is a negated accusation (no claim) and "run from China, and somebody paid for it" names no one (optional); the embassy speaks for China; "certain Philippine politicians" are private people, unnamed (no targets); the research firm\'s "moderate-confidence links" accuse an unnamed operation (optional, hedged), "could not determine who" is no claim; the complaint is Comelec\'s (named issuer) and the agency paid to run the pages is a co-target; "could not be reached", the chairman\'s warning and "If you cheat online, you cheat" are no claims.',
+  ),
+  // ─────────────────────────────────────── Long form ───────────────────────────────────────
+  art(
+    's4a-longform-tailings-dam',
+    ['long-form', 'document-subject', 'unnamed-claimant', 'title-then-name', 'coref-description', 'coref-pronoun', 'quote-paragraph', 'two-claims', 'denial-phrase', 'scattered-denial', 'no-cue', 'negative'],
+    'The day the river turned grey',
+    `Three years after a tailings dam gave way above a village in Peru's Andes, the families of San Bartolomé de Huaylla still argue about who let it happen. The company says it was the rain. Prosecutors say it was the company.
+
+By Lucía Arredondo | Photographs by Diego Paucar | Long read, 14 min
+
+Every morning at half past five, before the light has cleared the ridge, Eusebia Quispe walks down to the place where her kitchen used to be. There is nothing there now but a flat shelf of grey sediment, hard as cement, through which a few stalks of maize have pushed their way. She brings a thermos of coca tea and sits on an upturned plastic crate. Some mornings she talks to her husband, Teófilo, who was 61 when the mud took him; some mornings she only listens to the river.
+
+Teófilo Mamani was one of 14 people killed on the night of February 9, 2023, when the wall of a tailings dam at the Huaylla zinc mine, about three kilometres upstream, gave way after four days of heavy rain. An estimated 1.2 million cubic metres of mine waste — crushed rock, water and the residue of the reagents used to separate zinc and lead from ore — poured down the ravine in less than twenty minutes, burying eleven houses, the school's football pitch and the road to Canta.
+
+The mine's owner, Minera Andina del Centro, a mid-sized company controlled by a Lima family holding, has always maintained that the collapse was a natural disaster. "No structure in the world is designed for what fell from the sky that week," its chief executive, Ricardo Valdivia, told a congressional committee two months later. The company points to data from Peru's national weather service, Senamhi, showing that rainfall in the district that February was the highest in 40 years.
+
+The prosecutors who have spent three years building a case see it differently. In a 900-page indictment filed in Huaral in June, the environmental prosecutor's office of Peru's Public Ministry charged Valdivia and four other executives with environmental pollution and culpable homicide. The indictment alleges that the company raised the dam's wall twice without the required permits and that its managers ignored at least three internal warnings that the structure was unstable.
+
+One of those warnings, an email sent by a geotechnical engineer in December 2022 and quoted in the indictment, reads: "If we get a wet February, I cannot guarantee this wall." The engineer, Gustavo Ñaupari, left the company a month after the collapse and is expected to testify for the prosecution. He declined to be interviewed for this article.
+
+Minera Andina's lawyers have asked the court to throw out the case. In a written response to my questions, the company said the wall had been raised "in accordance with the approved closure plan" and that it had "at no time received a warning indicating an imminent risk." It called the charges against its executives "an attempt to criminalise a tragedy."
+
+In Huaylla, few people have read the indictment, but almost everyone has a theory. Some blame the company; others blame the Lima regional government, which they say approved the dam's expansion without sending anyone to inspect it; a few, quietly, blame the families who built too close to the river on land the community had sold. "Everybody knew that dam was full," said Rosaura Cóndor, who runs the village's only shop. "The engineers knew. The mayor knew. And the company kept pouring."
+
+The state has its own questions to answer. A 2024 internal review by OEFA, Peru's environmental enforcement agency, found that its inspectors had flagged "deficiencies in the drainage system" at the Huaylla dam in 2021 but that no sanction had followed. The agency's current head, Mariela Torres, told me the inspection regime at the time had been "understaffed and, frankly, too trusting of the companies' own reports."
+
+For Eusebia Quispe, the trial due to open in Huaral next spring is less about the law than about a word. "They keep saying 'accident'," she said, pouring the last of her tea onto the grey ground. "An accident is when nobody could have known. Here, everybody knew."
+
+This story was supported by a grant from the Andes Reporting Fund. Read more long reads from our Environment desk.`,
+    [
+      den('The company says it was the rain.', [MINERA], []),
+      acc('Prosecutors say it was the company.', [], [MINERA]),
+      den('has always maintained that the collapse was a natural disaster', [MINERA], []),
+      den('"No structure in the world is designed for what fell from the sky that week,"', [VALDIVIA], []),
+      acc('The prosecutors who have spent three years building a case see it differently.', [PUBLIC_MINISTRY], [], undefined, true),
+      acc('charged Valdivia and four other executives with environmental pollution and culpable homicide', [PUBLIC_MINISTRY], [VALDIVIA]),
+      acc(`The indictment alleges that the company raised the dam's wall twice without the required permits`, [PUBLIC_MINISTRY], [MINERA], 'asserted'),
+      acc('its managers ignored at least three internal warnings that the structure was unstable', [PUBLIC_MINISTRY], [MINERA], 'asserted'),
+      den(`Minera Andina's lawyers have asked the court to throw out the case.`, [MINERA], [], undefined, true),
+      den('the wall had been raised "in accordance with the approved closure plan"', [MINERA], []),
+      den('it had "at no time received a warning indicating an imminent risk."', [MINERA], []),
+      den('It called the charges against its executives "an attempt to criminalise a tragedy."', [MINERA], []),
+      acc('Some blame the company', [], [MINERA]),
+      acc('others blame the Lima regional government, which they say approved the dam\'s expansion without sending anyone to inspect it', [], [['Lima regional government']]),
+      acc('a few, quietly, blame the families who built too close to the river', [], [], undefined, true),
+      acc('"The engineers knew. The mayor knew. And the company kept pouring."', [['Rosaura Cóndor', 'Cóndor']], [MINERA], undefined, true),
+      acc('found that its inspectors had flagged "deficiencies in the drainage system" at the Huaylla dam in 2021', [['OEFA']], [MINERA], undefined, true),
+      acc('"An accident is when nobody could have known. Here, everybody knew."', [['Eusebia Quispe', 'Quispe']], [], undefined, true),
+    ],
+    'slow lead: the first paragraphs are scene-setting (no claims); in the standfirst "The company" resolves forward to Minera Andina del Centro (the only company of the piece), while bare "Prosecutors" is unattributed (no claimants, as in set 2); the Public Ministry\'s environmental prosecutor\'s office issued the indictment (named), so "The indictment alleges" is credited to it and stays asserted; "alleges A and B" gives two claims; "The prosecutors ... see it differently" only announces the charge (optional); the quoted engineer\'s email is a warning, "declined to be interviewed" no claim; the motion to dismiss is close to a not-guilty plea (optional denial); "the charges ... an attempt to criminalise a tragedy" is said of an accusation, so a denial; the villagers\' blame is unattributed (no claimants), the blamed families are unnamed (optional); the shopkeeper\'s and the widow\'s quotes imply negligence without stating it (optional); OEFA flagging deficiencies at the company\'s dam is a finding of fault (optional), and its head\'s "too trusting" is self-criticism, no claim.',
+  ),
+  art(
+    's4a-conflict-amhara-bus-strike',
+    ['conflict', 'ngo-report', 'headline', 'counter-accusation', 'is-behind', 'passive', 'coref-description', 'coref-pronoun', 'title-then-name', 'quote-paragraph', 'hedged', 'unnamed-claimant', 'denial-phrase', 'negative'],
+    "Drone strike on bus kills 22 in Ethiopia's Amhara region; government and militia trade blame",
+    `Witnesses describe a second strike minutes after the first as passengers tried to flee
+
+By Hanna Tesfaye | Horn Bureau
+
+BAHIR DAR, Ethiopia — A drone strike hit a crowded minibus and a roadside tea stall near the town of Debre Work in Ethiopia's Amhara region on Sunday, killing at least 22 civilians, according to hospital staff and two local officials who spoke on condition of anonymity for fear of reprisals.
+
+The Amhara Popular Resistance (APR), a militia that has fought federal forces in the region since 2023, blamed the Ethiopian National Defense Force (ENDF), which has used armed drones extensively in the conflict.
+
+"There were no fighters on that bus. There were farmers going to market and students going home," said Alemu Berhane, a spokesman for the APR. "The regime is punishing the people because it cannot beat us on the ground.
+
+"Every week it is the same: a market, a wedding, a bus. They drop their bombs on the people who feed us, and then they call it counter-terrorism."
+
+The federal Government Communication Service did not directly address the strike. In a statement on Monday, it said security forces had carried out "precise operations" against "extremist elements" in the area and accused the APR of "using civilians and public transport as cover." It said the militia was behind a wave of killings of local civil servants in several towns in recent months.
+
+Asked whether the drone that hit the bus was operated by the military, government spokesman Legesse Worku said: "I will not comment on operational details. The army does not target civilians, and anyone who says otherwise is repeating militia propaganda."
+
+The Ethiopian Human Rights Commission (EHRC), a state-funded but independent body, said it had received "credible information" that the strike killed civilians and that a second strike minutes later hit people who had gathered to help the wounded. It urged all parties to respect international humanitarian law and called for an independent investigation.
+
+In a report published in July, the commission documented at least 14 drone strikes in Amhara between January and June that killed more than 200 civilians. The report found that most of them hit places where no armed fighters were present, but it stopped short of naming those responsible, noting only that the federal military was the sole force known to operate armed drones in the region.
+
+The APR itself has been accused of serious abuses. Amnesty International said in May that APR fighters had abducted at least 40 people for ransom on the road between Gondar and Bahir Dar, an accusation the group rejected.
+
+Ethiopia's government, which declared a state of emergency in Amhara in 2023, restricts access to the region for journalists and aid agencies, and mobile internet has been cut in much of it for months. The conflict erupted after the federal government moved to disband regional special forces following the 2022 peace deal that ended the war in Tigray.
+
+Related: Ethiopia expels two UN officials, accusing them of "interference"`,
+    [
+      acc('government and militia trade blame', [ETHIOPIA], [APR]),
+      acc('government and militia trade blame', [APR], [ETHIOPIA]),
+      acc('The Amhara Popular Resistance (APR), a militia that has fought federal forces in the region since 2023, blamed the Ethiopian National Defense Force (ENDF)', [APR], [ETHIOPIA]),
+      acc('"The regime is punishing the people because it cannot beat us on the ground.', [['Alemu Berhane', 'Berhane']], [ETHIOPIA]),
+      acc('They drop their bombs on the people who feed us, and then they call it counter-terrorism.', [['Alemu Berhane', 'Berhane']], [ETHIOPIA]),
+      acc('it said security forces had carried out "precise operations" against "extremist elements" in the area', [ETHIOPIA], [], undefined, true),
+      acc('accused the APR of "using civilians and public transport as cover."', [ETHIOPIA], [APR]),
+      acc('It said the militia was behind a wave of killings of local civil servants in several towns in recent months.', [ETHIOPIA], [APR]),
+      den('The army does not target civilians', [['Legesse Worku', 'Worku']], []),
+      den('anyone who says otherwise is repeating militia propaganda', [['Legesse Worku', 'Worku']], [APR], undefined, true),
+      acc('a second strike minutes later hit people who had gathered to help the wounded', [EHRC], [], 'hedged', true),
+      acc('the commission documented at least 14 drone strikes in Amhara between January and June that killed more than 200 civilians', [EHRC], [], undefined, true),
+      acc('noting only that the federal military was the sole force known to operate armed drones in the region', [EHRC], [ETHIOPIA], 'hedged', true),
+      acc('The APR itself has been accused of serious abuses.', [], [APR]),
+      acc('Amnesty International said in May that APR fighters had abducted at least 40 people for ransom', [['Amnesty International', 'Amnesty']], [APR]),
+      den('an accusation the group rejected', [APR], [['Amnesty International', 'Amnesty']]),
+    ],
+    '"government and militia trade blame" is one accusation per side (the militia resolves forward to the APR); the ENDF, the Government Communication Service, "the regime", "security forces" and "the army" all stand for Ethiopia (the named bodies accepted as alternatives); "There were no fighters on that bus" answers no accusation yet made (no claim); Berhane\'s quote runs on into the next paragraph (open quote, no attribution): "They" there is the regime, his claim; the "extremist elements" line labels unnamed people (optional); "I will not comment" is no claim, "militia propaganda" names the accuser by description (optional denial, target APR); the EHRC\'s "credible information" and its documented strikes name no doer (optional, no targets), and "stopped short of naming those responsible" while noting that only the federal military flies armed drones is an implied, hedged attribution (optional); the agentless "has been accused" has no claimants; "an accusation the group rejected" sits in the sentence naming Amnesty (target Amnesty); the lead\'s death toll and the closing background are narration; the Related line is not the story.',
+  ),
 ];
