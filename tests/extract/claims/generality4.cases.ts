@@ -1,0 +1,15 @@
+import type { ClaimCase } from './generality.cases.ts';
+import { SET4_A_CASES, SET4_A_TAGS } from './generality4a.cases.ts';
+import { SET4_B_CASES, SET4_B_TAGS } from './generality4b.cases.ts';
+
+/**
+ * Claims generality set 4 (HELD OUT): 24 invented whole articles written blind in session 5 by
+ * two writers who read no extractor code and ran no extractor on them (part A: conflict
+ * reporting, NGO reports, UN debates, political scandal, election interference, long form;
+ * part B: business and regulatory, sports integrity, local court, cyber trade press, state
+ * statements). Written so that set 3 can become development material later while one held-out
+ * set stays. Rule writers never read it; only aggregate scores leave it. Scorer:
+ * `generality.score.ts --set heldout4`.
+ */
+export const SET4_CASES: readonly ClaimCase[] = [...SET4_A_CASES, ...SET4_B_CASES];
+export const SET4_TAGS: readonly string[] = [...new Set([...SET4_A_TAGS, ...SET4_B_TAGS])];
