@@ -65,7 +65,7 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))))) : governed;
+  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))), sentences)) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
@@ -483,30 +483,55 @@ const SINGULAR_PERSON_BEFORE = /(?:^|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?|[^\w\s.,]\
 const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
 
 /** Headline-ese drops the article: "…; group denies", "firm rejects claims". Noun -> the actor types it may stand for. */
-const HEADLINE_BARE = /(?:^|[;:,\u2013\u2014-]\s*|\b(?:and|as|but)\s+)(group|militia|rebels|company|firm|ministry|army|government|regime)\s+(?=[a-z]+s\b)/g;
+const HEADLINE_BARE = /(?:^|[;:,\u2013\u2014-]\s*|\b(?:and|as|but)\s+)((?:(?!(?:and|or|the|of|in|on|for|to|says?|said)\b)[\w.'\u2019-]+\s+){0,2}?)(group|militia|rebels|company|firm|ministry|army|government|regime|watchdog|regulator|charity|bank|lender|giant|maker|carrier|agency)\s+(?=[a-z]+(?:s|ed)\b)/gi;
 const BARE_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
   group: ['threat_group', 'other_org', 'agency'], militia: ['threat_group', 'agency'], rebels: ['threat_group'],
   company: ['company'], firm: ['company'], ministry: ['agency'], army: ['agency'], government: ['country'], regime: ['country'],
+  watchdog: ['other_org', 'agency'], regulator: ['agency'], charity: ['other_org'], bank: ['company'], lender: ['company'],
+  giant: ['company'], maker: ['company'], carrier: ['company'], agency: ['agency'],
 };
+/** How many body sentences after the headline name the body a headline's opening description stands for. */
+const HEADLINE_LEAD = 2;
 
 /**
  * "UN experts accuse Sudan's RSF of killings; group denies": in a headline a bare "group",
  * "firm", "ministry" before a verb is the description "the group": the last actor of a
- * fitting type named before it in the headline.
+ * fitting type named before it in the headline. A description that opens the headline
+ * ("Rights group accuses Norland of …", "Energy firm fined over bribes", "Chinese tech
+ * giant denies …") names nobody before it: it stands for the first actor of that type the
+ * lead names (headlines describe, the first sentence names). A nationality inside a firm's
+ * description is no ref of the state ("Chinese firm fined": the firm, not China).
  */
-function headlineBareNouns(text: string, headline: Span | null, refs: Ref[]): Ref[] {
+function headlineBareNouns(text: string, headline: Span | null, refs: Ref[], sentences: readonly Span[] = []): Ref[] {
   if (!headline) return refs;
   const h = text.slice(headline.start, headline.end);
   const added: Ref[] = [];
+  const drop = new Set<Ref>();
   for (const m of h.matchAll(HEADLINE_BARE)) {
-    const noun = (m[1] ?? '').toLowerCase();
-    const start = headline.start + m.index + m[0].trimEnd().length - noun.length;
-    const end = start + noun.length;
+    const noun = (m[2] ?? '').toLowerCase();
+    const end = headline.start + m.index + m[0].trimEnd().length;
+    const start = end - noun.length;
     const types = BARE_TYPES[noun] ?? [];
     const before = refsIn(refs, headline.start, start).filter((r) => types.includes(r.type)).at(-1);
-    if (before) added.push({ id: before.id, type: before.type, start, end, via: 'anaphor' });
+    if (before && (m[1] ?? '') === '') {
+      added.push({ id: before.id, type: before.type, start, end, via: 'anaphor' });
+      continue;
+    }
+    // ("Delta Front blamed for piracy, rights group says": a modified noun is another body)
+    if (before) continue;
+    // (an opening description only: nothing fitting before it, and only lower-case or
+    // country-adjective modifiers, "Rights group", "Dutch chipmaker firm"; "Acme Group" is a name)
+    const from = end - m[0].trimEnd().length + (/^\W*/.exec(m[0])?.[0].length ?? 0);
+    const inside = refsIn(refs, from, end);
+    if (inside.some((r) => r.type !== 'country') || refs.some((r) => r.start < end && r.end > start)) continue;
+    const lead = sentences.filter((x) => x.start >= headline.end).slice(0, HEADLINE_LEAD);
+    const inHeadline = new Set(refsIn(refs, headline.start, headline.end).map((r) => r.id));
+    const named = lead.length > 0 ? refsIn(refs, lead[0]!.start, lead.at(-1)!.end).find((r) => r.via === 'name' && types.includes(r.type) && !inHeadline.has(r.id)) : undefined;
+    if (!named) continue;
+    if (named.type === 'company') for (const r of inside) drop.add(r);
+    added.push({ id: named.id, type: named.type, start: from, end, via: 'anaphor' });
   }
-  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+  return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
 const OWNER_WORDS = ['is company', 'er company', 'is firm', 'er firm', 'is business', 'er business', 'is own', 'er own'];

@@ -61,6 +61,7 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*${REPORTING_VERBS}\\b
 const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*((?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,|,\\s*[A-Z](?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,60},)?\\s+${REPORTING_VERBS}\\b`);
 /** A phrase before the verb that is no subject: "according to a tweet by X", "in a statement, X said". */
 const NOT_A_SUBJECT = /^(?:according|in|on|at|by|with|from|of|to|for|as)\b/i;
+const ADDRESSEE_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const BEFORE = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:\\S+\\s+){0,3}?)?\\s*[,:]?\\s*$`);
 
 export function attributeQuotes(
@@ -99,7 +100,9 @@ export function attributeQuotes(
       const before = text.slice(beforeStart, Math.max(beforeStart, q.start - 1));
       const verb = BEFORE.exec(before);
       if (verb || /\baccording to\b[^,]*,\s*$/i.test(before)) {
-        const inBefore = refs.filter((r) => r.start >= beforeStart && r.end <= q.start - 1);
+        // ("Iran's mission to the United Nations called the charges "baseless"": the body after
+        // "to" is the one addressed or posted to, not the speaker)
+        const inBefore = refs.filter((r) => r.start >= beforeStart && r.end <= q.start - 1 && !ADDRESSEE_BEFORE.test(text.slice(Math.max(beforeStart, r.start - 12), r.start)));
         const persons = inBefore.filter((r) => r.type === 'person');
         // 'Blinken said Berisha "was involved …"': the subject of the verb speaks, not the
         // name between the verb and the quote (that one is the quote's subject)
@@ -248,8 +251,10 @@ export function quoteAt(quotes: readonly Quote[], pos: number): Quote | undefine
 
 // "…, but Israel rejected the claim." ends in a noun, not a speech verb: no determiner before it.
 // "…, Evelin Tsoi and Mihhail Jevgenov were charged." is a passive, not an attribution.
-// ("…, saying Ukrainian forces staged it" opens the speaker's own clause: no inverted attribution)
-const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
+// ("…, saying Ukrainian forces staged it" opens the speaker's own clause: no inverted attribution;
+// "Its spokesman, Dan Hart, said the blast was caused by …" reports a clause after its subject's
+// apposition: an auxiliary after the verb makes it no speaker tail "…, said Dan Hart.")
+const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+(?![^,;]*\\s(?:was|were|is|are|had|has|have|would|will|could|did)\\s)[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
 const OWN_ATTRIBUTION = new RegExp(`\\b${REPORTING_VERBS}\\b|[Aa]ccording to`);
 /** Paragraphs longer than this are running prose (one-paragraph articles): no propagation. */
 const MAX_SPEECH_PARAGRAPH = 6;

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, country, org, p } from './helpers.ts';
+
+/**
+ * Session 5 slot rules: general patterns of news English for who accuses and who is
+ * accused (coordinated parties, officials and missions of states, headline descriptions,
+ * subject pronouns in relative clauses). Sentences composed for these tests.
+ */
+
+const NO = country('no', 'Norland', 'Norlandic');
+const VE = country('ve', 'Vestia', 'Vestian');
+const RU = country('ru', 'Ruritania');
+const RED = org('rh', 'threat_group', 'Red Hand');
+
+describe('coordinated parties', () => {
+  it('keeps the subject of "X accused both A and B" ("the accused" is no description there)', () => {
+    const text = 'The Norlandic Ministry accused both Vestia and the Red Hand of plotting attacks on its diplomats.';
+    const [c] = claimsOf(text, [org('min', 'agency', 'Norlandic Ministry'), VE, RED]);
+    expect(c).toMatchObject({ claimants: ['min'], targets: ['ve', 'rh'] });
+  });
+
+  it('still reads "the two accused" as the accused persons named before', () => {
+    const text = 'Norland charged Ivo Rant and Hal Zee with fraud. The two accused denied the charges.';
+    const den = claimsOf(text, [NO, p('ir', 'Ivo Rant'), p('hz', 'Hal Zee')]).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['ir', 'hz']);
+  });
+
+  it('gives a subject joined by "as well as" or "along with" (with or without commas) both claimants', () => {
+    for (const text of [
+      'Norland, as well as Vestia, accused Ruritania of conducting a dangerous naval maneuver.',
+      'Norland along with Vestia accused Ruritania of conducting a dangerous naval maneuver.',
+      'Norland as well as Vestia accused Ruritania of conducting a dangerous naval maneuver.',
+    ]) {
+      const [c] = claimsOf(text, [NO, VE, RU]);
+      expect(c?.claimants, text).toEqual(['no', 've']);
+      expect(c?.targets, text).toEqual(['ru']);
+    }
+  });
+
+  it('gives an object joined by "as well as" or "along with" both targets', () => {
+    for (const text of [
+      'Norland accused Vestia, as well as the Red Hand, of plotting attacks.',
+      'Norland accused Vestia as well as the Red Hand of plotting attacks.',
+      'Norland accused Vestia along with the Red Hand of plotting attacks.',
+    ]) {
+      const [c] = claimsOf(text, [NO, VE, RED]);
+      expect(c?.targets, text).toEqual(['ve', 'rh']);
+    }
+  });
+
+  it('does not add a thing coordinated inside the content ("shelling towns as well as villages")', () => {
+    const [c] = claimsOf('Norland accused Vestia of shelling towns as well as villages near Ruritania.', [NO, VE, RU]);
+    expect(c?.targets).toEqual(['ve']);
+  });
+
+  it('gives every state of "the foreign ministries of A, B and C"', () => {
+    const text = 'The foreign ministries of Norland, Vestia and Ruritania issued a joint statement condemning the Red Hand for the bombing.';
+    const [c] = claimsOf(text, [NO, VE, RU, RED]);
+    expect(c).toMatchObject({ claimants: ['no', 've', 'ru'], targets: ['rh'] });
+  });
+});
+
+describe('who speaks for a state', () => {
+  it('reads "Norland\'s foreign minister said" as the state', () => {
+    const [c] = claimsOf('Norland\'s foreign minister said Vestia was behind the attack on the pipeline.', [NO, VE]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'] });
+  });
+
+  it('reads a minister with two modifiers ("Norland\'s digital affairs minister") as the state', () => {
+    const [c] = claimsOf('Norland\'s digital affairs minister said Vestia was behind the attack on the rail network.', [NO, VE]);
+    expect(c?.claimants).toEqual(['no']);
+  });
+
+  it('does not let a possessed noun run into the verb ("Lund\'s widow accused President Berg")', () => {
+    const text = 'Lund\'s widow accused President Carl Berg of ignoring repeated threats against her husband.';
+    const [c] = claimsOf(text, [p('lu', 'Lund'), p('cb', 'Carl Berg')]);
+    expect(c).toMatchObject({ claimants: [], targets: ['cb'] });
+  });
+
+  it('credits a quote to the state of "X\'s mission to the United Nations", not to the UN', () => {
+    const text = 'Vestia\'s mission to the United Nations called the charges "baseless and politically motivated".';
+    const [c] = claimsOf(text, [VE, org('un', 'intl_org', 'United Nations')]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ve'] });
+  });
+
+  it('keeps the subject of a denial when the next sentence reports a clause after an apposition', () => {
+    const text = 'The Vestian army denied responsibility. Its spokesman, Dan Hart, said the blast was caused by a rocket launched by the Red Hand.';
+    const den = claimsOf(text, [VE, RED, p('dh', 'Dan Hart')]).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['ve']);
+  });
+
+  it('still reads an inverted tail after speech without quote marks (", said Dan Hart.")', () => {
+    const text = 'The Red Hand ordered the poisoning of the mayor, said Dan Hart.';
+    const [c] = claimsOf(text, [RED, p('dh', 'Dan Hart')]);
+    expect(c).toMatchObject({ claimants: ['dh'], targets: ['rh'] });
+  });
+
+  it('reads the subject pronoun of "…, which it blamed on Vestia" as the one who blames', () => {
+    const text = 'The Arctic Council condemned the jamming of GPS signals, which it blamed on Vestia.';
+    const c = claimsOf(text, [org('ac', 'intl_org', 'Arctic Council'), VE]).find((x) => x.cue === 'blamed');
+    expect(c).toMatchObject({ claimants: ['ac'], targets: ['ve'] });
+  });
+});
+
+describe('headline descriptions', () => {
+  const AMNESTY = org('am', 'other_org', 'Amnesty International');
+  const KELMAR = org('km', 'company', 'Kelmar Energy');
+
+  it('reads a headline\'s opening "Rights group accuses" as the body the lead names', () => {
+    const text = 'Rights group accuses Norland of burning villages\n\nAmnesty International said on Monday that Norland\'s army had destroyed homes in the north.';
+    const c = claimsOf(text, [AMNESTY, NO]).find((x) => x.cue === 'accuses');
+    expect(c).toMatchObject({ claimants: ['am'], targets: ['no'] });
+  });
+
+  it('reads "Energy firm fined" as the company the lead names, not its nationality', () => {
+    const text = 'Vestian energy firm fined over bribery scheme\n\nNorland\'s fraud office said Kelmar Energy had paid bribes to win drilling contracts.';
+    const c = claimsOf(text, [VE, NO, KELMAR]).find((x) => x.cue === 'fined');
+    expect(c?.targets).toEqual(['km']);
+  });
+
+  it('leaves the description alone when the lead names no body of that kind', () => {
+    const text = 'Rights group accuses Norland of burning villages\n\nVillagers in the north said soldiers had destroyed their homes.';
+    const c = claimsOf(text, [AMNESTY, NO]).find((x) => x.cue === 'accuses');
+    expect(c?.claimants).toEqual([]);
+  });
+
+  it('still reads a bare "group" after a separator as the group the headline named before it', () => {
+    const text = 'Norland blames Red Hand for bombing; group denies\n\nThe Red Hand said it had nothing to do with the attack.';
+    const den = claimsOf(text, [NO, RED]).find((x) => x.type === 'denial' && x.evidence.text.includes('group denies'));
+    expect(den).toMatchObject({ claimants: ['rh'] });
+  });
+});
