@@ -1272,7 +1272,7 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
 const DEAL_PARTIES = /^\s*(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|pact|contract|accord|treaty|memorandum)\s+(?:(?:signed|concluded|struck|reached|agreed)\s+(?:(?:last|this|on|in|earlier)\s+\w+\s+)?)?(?:by|between)\s+/i;
 
 /** An act done to someone, as an object: "the arrest of X (by Y)", "the recent detention of X". */
-const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment)\s+of\s/i;
+const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment|executions?|beating|shooting|deportation|disappearance)\s+of\s/i;
 
 /** An act noun and its doer: "the act of X", "the decision by X", "the attacks carried out by X". */
 const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?|actions?|decisions?|moves?|conduct|behaviou?r|polic(?:y|ies)|attacks?|raids?|crackdown|campaign|handling|treatment|violence|abuses?|measures?|steps?)\s+(?:(?:carried\s+out|taken|made|launched|ordered)\s+)?(?:of|by)\s+(?:the\s+)?/i;
@@ -1294,7 +1294,7 @@ function helpingTail(ctx: SentenceContext, from: number): Ref[] {
 const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 
 /** A harmful act named by a noun, then its "by" agent: "his murder … by Saudi agents", "the hacking of X by Y". */
-const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention|arrests?|jailing|imprisonment|expulsion|crackdown|raids?|seizure)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
+const ACT_BY = /\b(?:murder|killing|executions?|shooting|beating|deportation|disappearance|strikes?|airstrikes?|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention|arrests?|jailing|imprisonment|expulsion|crackdown|raids?|seizure)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
 
 export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
   for (const m of ctx.text.slice(from, end).matchAll(ACT_BY)) {

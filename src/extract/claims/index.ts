@@ -70,7 +70,7 @@ export function extractClaims(
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
   const completeSlots = (placed: readonly Placed[], withRefs: readonly Ref[]): readonly Placed[] =>
-    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, coref ? actDoersFromContext(text, sentences, withRefs, placed, affiliation) : placed)));
+    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? actDoersFromContext(text, sentences, withRefs, placed, affiliation) : placed, affiliation))));
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -156,6 +156,39 @@ function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Pla
     const subject = refsIn(refs, at, Math.min(sentence.end, at + 60)).filter((r) => SUBJECT_LEAD.test(text.slice(at, r.start)));
     const ids = uniqueIds(subject).filter((id) => !f.claimants.includes(id));
     return ids.length > 0 ? { ...f, targets: ids, how: `${f.how}+saying-subject` } : null;
+  });
+}
+
+/** A participle of doing a harmful act with its agent: "was carried out by", "a war crime committed by", "ordered by". */
+const DONE_BY = /\b(?:carried\s+out|committed|perpetrated|ordered|orchestrated|conducted|launched|staged|planned|organi[sz]ed|masterminded|directed|sponsored|engineered|instigated|fired|executed)\s+(?:(?:directly|personally|jointly|allegedly|probably|likely)\s+)?by\s+(?:the\s+)?/gi;
+/** Where the agent's noun phrase ends: a clause break, a relative, a place or time phrase. */
+const DOER_STOP = /[,;:.!?"\u201d]|\s(?:who|which|that|in|on|at|near|during|after|before|since|against|as|because|while|when|according|and\s+(?![A-Z]))\s/;
+
+/**
+ * "Poland condemned the arson attacks, which prosecutors said were ordered by Russian
+ * intelligence", "denounced the strike as a war crime committed by Russia": an accusation
+ * whose slots name no accused takes the agent its sentence gives the condemned act after the
+ * cue ("carried out by", "committed by", "ordered by"; the agent's own noun phrase, a list
+ * joined by "and" included), never the claimant's own side.
+ */
+function doersInSentence(text: string, refs: readonly Ref[], placed: readonly Placed[], affiliation: ReadonlyMap<string, string | null>): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return null;
+    const tail = text.slice(f.cueSpan.end, sentence.end);
+    if (!/\sby\s/i.test(tail)) return null;
+    const own = new Set(f.claimants.flatMap((c) => [c, affiliation.get(c) ?? '']));
+    DONE_BY.lastIndex = 0;
+    for (const m of tail.matchAll(DONE_BY)) {
+      const at = f.cueSpan.end + m.index + m[0].length;
+      const stop = DOER_STOP.exec(text.slice(at, Math.min(sentence.end, at + 80)));
+      const end = stop ? at + stop.index : Math.min(sentence.end, at + 80);
+      // (the agent's phrase opens with its doer: "by hackers linked to Vestia", not "by others … Vestia")
+      const found = refsIn(refs, at, end);
+      if (found.length === 0 || (found[0] as Ref).start > at + 40) continue;
+      const ids = uniqueIds(found).filter((id) => !own.has(id));
+      if (ids.length > 0 && ids.length === uniqueIds(found).length) return { ...f, targets: ids, how: `${f.how}+done-by` };
+    }
+    return null;
   });
 }
 

@@ -130,3 +130,41 @@ describe('headline descriptions', () => {
     expect(den).toMatchObject({ claimants: ['rh'] });
   });
 });
+
+describe('the doer of the condemned act', () => {
+  it('takes the agent of "which officials said was carried out by …" after the condemned act', () => {
+    const text = 'Norland condemned the cyberattack on its port authority, which officials said was carried out by hackers working for Vestia.';
+    const c = claimsOf(text, [NO, VE]).find((x) => x.cue === 'condemned');
+    expect(c?.targets).toEqual(['ve']);
+  });
+
+  it('takes the agent of "as a war crime committed by …"', () => {
+    const text = 'Norland denounced the missile strike on a children\'s hospital as a war crime committed by Vestia.';
+    const [c] = claimsOf(text, [NO, VE]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'] });
+  });
+
+  it('takes the agent of "were ordered by" in a relative clause', () => {
+    const text = 'Norland condemned the arson attacks on shopping centres, which prosecutors said were ordered by the Red Hand.';
+    const c = claimsOf(text, [NO, RED]).find((x) => x.cue === 'condemned');
+    expect(c?.targets).toEqual(['rh']);
+  });
+
+  it('never takes the claimant\'s own side as the doer', () => {
+    const text = 'Norland condemned the attack on the convoy, which was carried out by Norland\'s enemies according to Vestia.';
+    const c = claimsOf(text, [NO, VE]).find((x) => x.cue === 'condemned');
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('takes no "by" that is not the agent of a harmful act ("condemned the attack, reported by Vestia")', () => {
+    const text = 'Norland condemned the attack on the convoy, which was first reported by Vestia.';
+    const c = claimsOf(text, [NO, VE]).find((x) => x.cue === 'condemned');
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('reads the "by" agent of a condemned execution as the accused', () => {
+    const text = 'Norland condemned the execution of the protester by Vestian authorities.';
+    const [c] = claimsOf(text, [NO, VE]);
+    expect(c?.targets).toEqual(['ve']);
+  });
+});
