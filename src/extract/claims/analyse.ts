@@ -145,6 +145,8 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 /** A qualified part of a body ("Western members of", "some member states of"): not the body itself. */
 const SUBSET_OF = /\b(?:[Ww]estern|[Ee]astern|[Ee]uropean|African|Asian|Arab|Nordic|Gulf|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Cc]ertain|[Ii]ndividual|non-permanent|[Dd]issenting|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z-]+\s+)?(?:members|member\s+(?:states|countries|nations)|countries|states|nations|governments)\s+(?:of|in)\s+(?:the\s+)?$/;
 const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals));
+/** A described body given its name: "a group known as", "a hacking gang dubbed", "a militia calling itself". */
+const NAMED_AS_BEFORE = /\b(?:group|gang|crew|ring|network|cell|unit|team|outfit|collective|actor|militia|movement|organi[sz]ation|company|firm|front|operation|campaign)\s+(?:(?:that\s+)?(?:is\s+)?(?:known|tracked|identified)\s+as|called|dubbed|named|nicknamed|calling\s+itself)\s+["\u201c]?$/i;
 const OFFICIALS_IN = /\b(?:officials|authorities|police|prosecutors|investigators)\s+in\s+(?:the\s+)?$/i;
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
@@ -1176,6 +1178,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // "the foreign ministers of Norland, Vestia and Ruritania", "leaders of A and B": every item of
     // a list that a head noun standing for its complement governs
     if (HEAD_OF.test(before.replace(LIST_TAIL_NAMES, ''))) return true;
+    // "a ransomware group known as Black Falcon was behind …": the name a described body goes by is that body
+    if (NAMED_AS_BEFORE.test(local)) return true;
     // "Norland, along with Vestia, accused …": the companion is no object of a preposition
     // ("Norland as well as Vestia accused …", "Norland along with Vestia": no commas either)
     if (/(?:^|[a-z.]\s)\s*(?:(?:along|together)\s+with|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$/i.test(local)) return true;

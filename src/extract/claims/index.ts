@@ -640,7 +640,8 @@ const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had
  * opposition leader detained". Role nouns of private people and public figures; not state
  * agents ("an officer", "a spy": the state they serve) nor speakers ("a lawyer", "a spokesman").
  */
-const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
+const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at(?!\\s+(?:the\\s+)?[A-Z])|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
+// ("a former executive at Harbor Bank": "at" and a capitalised name is the employer, a modifier)
 /** The sentences a lead description may sit in: the headline and the first body sentences. */
 const LEAD_SENTENCES = 4;
 /** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */

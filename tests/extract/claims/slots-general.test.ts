@@ -168,3 +168,29 @@ describe('the doer of the condemned act', () => {
     expect(c?.targets).toEqual(['ve']);
   });
 });
+
+describe('bodies and persons described, then named', () => {
+  it('reads "a ransomware group known as Black Falcon was behind …" as Black Falcon', () => {
+    const text = 'Mandiant said on Thursday that a ransomware group known as Black Falcon was behind the attack on forty hospitals.';
+    const [c] = claimsOf(text, [org('md', 'company', 'Mandiant'), org('bf', 'threat_group', 'Black Falcon')]);
+    expect(c).toMatchObject({ claimants: ['md'], targets: ['bf'] });
+  });
+
+  it('does not make the object of "which has called X …" a subject', () => {
+    const text = 'Norland, which has called Vestia a rogue state, accused the Red Hand of hacking hospitals.';
+    const c = claimsOf(text, [NO, VE, RED]).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['rh'] });
+  });
+
+  it('reads a lead\'s "a former executive at <bank> was charged" as the person introduced with an age', () => {
+    const text = 'Banker charged over cartel money\n\nA former executive at Harbor Trust Bank was charged on Tuesday with laundering money for a drug cartel. Prosecutors said Daniel Ruiz, 52, opened dozens of accounts for shell companies.';
+    const c = claimsOf(text, [org('hb', 'company', 'Harbor Trust Bank'), p('dr', 'Daniel Ruiz')]).find((x) => x.evidence.text.startsWith('A former executive'));
+    expect(c?.targets).toEqual(['dr']);
+  });
+
+  it('leaves "a man at the border" without a named employer alone', () => {
+    const text = 'Border incident\n\nA man at the checkpoint was charged on Tuesday with smuggling. Officials said Daniel Ruiz, 52, was a witness.';
+    const c = claimsOf(text, [p('dr', 'Daniel Ruiz')]).find((x) => x.evidence.text.startsWith('A man at'));
+    expect(c?.targets).toEqual([]);
+  });
+});
