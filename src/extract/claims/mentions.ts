@@ -287,6 +287,7 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     }
     const antecedent = (!pronoun && types.length === 1 && types[0] === 'person' ? titledBefore(text, named, start, word.replace(/^the\s+/i, '').toLowerCase()) : undefined)
       ?? (!pronoun ? namedLike(text, named, start, word, types) : undefined)
+      ?? (!pronoun ? headInName(text, named, start, word, types) : undefined)
       ?? (sameGenderOnly ? nearestBefore(named, start, types, reachStart, sameGenderOnly) : undefined)
       ?? nearestBefore(named, start, types, pronoun ? reachStart : 0, bound);
     if (antecedent) {
@@ -320,6 +321,31 @@ function namedLike(text: string, refs: readonly Ref[], pos: number, word: string
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i] as Ref;
     if (r.end <= pos && fits.has(r.id)) return r;
+  }
+  return undefined;
+}
+
+/** Head nouns of descriptions that also head the names of bodies of other types ("the agency" for the International Atomic Energy Agency). */
+const NAME_HEADS = /\b(agency|commission|court|council|committee|tribunal|bank|fund|office|bureau|department|ministry|service|mission|organi[sz]ation)$/i;
+const NAME_HEAD_TYPES: readonly ActorType[] = ['agency', 'intl_org', 'other_org', 'company', 'threat_group', 'media'];
+
+/**
+ * "The International Atomic Energy Agency said … The agency said Tehran had failed …": a
+ * description resolves to the nearest body before it that either fits the description's
+ * types or carries the description's head noun in its name, whatever its type (an
+ * international organisation called "… Agency", "… Court", "… Commission"). Undefined when
+ * no named body before carries the head (the plain nearest-of-type reading then applies).
+ */
+function headInName(text: string, refs: readonly Ref[], pos: number, word: string, types: readonly ActorType[]): Ref | undefined {
+  const head = NAME_HEADS.exec(word)?.[1];
+  if (!head) return undefined;
+  const re = new RegExp(`\\b${head[0]!.toUpperCase()}${head.slice(1).toLowerCase()}\\b`);
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i] as Ref;
+    if (r.end > pos) continue;
+    if (NAME_HEAD_TYPES.includes(r.type) && r.via === 'name' && re.test(text.slice(r.start, r.end))) return r;
+    // (the nearest body of a fitting type comes first, unless a carrier of the head is nearer)
+    if (types.includes(r.type)) return undefined;
   }
   return undefined;
 }

@@ -194,3 +194,19 @@ describe('bodies and persons described, then named', () => {
     expect(c?.targets).toEqual([]);
   });
 });
+
+describe('descriptions whose head names a body of another type', () => {
+  const AGENCY = org('iaea', 'intl_org', 'International Atomic Energy Agency');
+
+  it('reads "the agency" as the international organisation named "… Agency" before it', () => {
+    const text = 'The International Atomic Energy Agency released its quarterly report on Monday. The agency said Vestia had barred inspectors from two sites.';
+    const c = claimsOf(text, [AGENCY, VE]).find((x) => x.evidence.text.startsWith('The agency'));
+    expect(c).toMatchObject({ claimants: ['iaea'], targets: ['ve'] });
+  });
+
+  it('keeps the nearest body of the description\'s own type when it comes after the carrier', () => {
+    const text = 'The International Atomic Energy Agency met in Vienna. Norland\'s Nuclear Safety Authority, a national agency, later reviewed the data. The agency said Vestia had barred inspectors from two sites.';
+    const c = claimsOf(text, [AGENCY, org('nsa', 'agency', 'Nuclear Safety Authority'), VE]).find((x) => x.evidence.text.startsWith('The agency'));
+    expect(c?.claimants).toEqual(['nsa']);
+  });
+});
