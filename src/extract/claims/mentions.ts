@@ -270,6 +270,8 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     // "the group called Hafnium": the description introduces a name, it refers back to nothing.
     // (a pronoun introduces nothing: "he called the ruling arbitrary" is a statement of his)
     if (!pronoun && /^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
+    // "The ambassador, Nikolai Korchunov, said": a description in apposition to a name is that name's title
+    if (!pronoun && text.charCodeAt(end) === 44 && named.some((r) => r.type === 'person' && r.start > end && r.start <= end + 3 && /^,\s*$/.test(text.slice(end, r.start)))) continue;
     const si = upperBound(starts, start) - 1;
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
     // "the crown prince", "the minister": the last person named with that title, else the nearest person

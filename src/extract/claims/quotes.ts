@@ -78,8 +78,11 @@ export function attributeQuotes(
     // After the closing mark, to the end of the sentence that holds it (max 160 chars).
     const afterEnd = Math.min(text.length, q.end + 160, nextStop(text, q.end + 1));
     const after = text.slice(q.end + 1, afterEnd);
-    const verbFirst = AFTER_VERB_FIRST.test(after);
-    const subjectFirst = verbFirst ? null : AFTER_SUBJECT_FIRST.exec(after);
+    // ('… called the accusations "absurd." The ambassador, X, said …': a quote that ends its
+    // sentence with a full stop is followed by a new sentence, not by its own attribution)
+    const closed = /\.\s*$/.test(text.slice(q.start, q.end)) && /^\s+["\u201c]?[A-Z]/.test(after);
+    const verbFirst = !closed && AFTER_VERB_FIRST.test(after);
+    const subjectFirst = verbFirst || closed ? null : AFTER_SUBJECT_FIRST.exec(after);
     if (verbFirst || subjectFirst) {
       // '…,” the ministry said in a letter to Lee': with the subject before the verb, only
       // the subject speaks (the addressee after the verb does not); '…,” said Lee' and

@@ -210,3 +210,31 @@ describe('descriptions whose head names a body of another type', () => {
     expect(c?.claimants).toEqual(['nsa']);
   });
 });
+
+describe('quotes and titles in apposition', () => {
+  it('does not credit a quote closed by a full stop to the speaker of the next sentence', () => {
+    const text = 'Vestia\'s embassy in Lund called the accusations "absurd and unfounded." The ambassador, Ivo Kral, said Norland was inventing enemies.';
+    const den = claimsOf(text, [NO, VE, p('ik', 'Ivo Kral')]).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['ve']);
+  });
+
+  it('still credits a quote ending in a comma to the speaker after it', () => {
+    const text = 'Norland called the accusations "absurd and unfounded," the ambassador, Ivo Kral, said.';
+    const den = claimsOf(text, [NO, p('ik', 'Ivo Kral')]).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['ik']);
+  });
+
+  it('reads a title in apposition to a name ("The ambassador, Ivo Kral,") as that person, not an earlier one', () => {
+    const text = 'Minister Ana Berg accused Vestia of sabotage. The ambassador, Ivo Kral, rejected the accusation.';
+    const den = claimsOf(text, [VE, p('ab', 'Ana Berg'), p('ik', 'Ivo Kral')]).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['ik']);
+  });
+});
+
+describe('plural role descriptions of the accused', () => {
+  it('reads "charged two executives of a distributor" as the accused named together after', () => {
+    const text = 'Prosecutors in Lund charged two executives of an electronics distributor with shipping chips to Vestia. The defendants, Arthur Pell and Lena Sorn, are accused of using front companies.';
+    const c = claimsOf(text, [VE, p('ap', 'Arthur Pell'), p('ls', 'Lena Sorn')]).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['ap', 'ls']);
+  });
+});
