@@ -2553,7 +2553,7 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
 
 /** "accused authorities of", "blamed the government for": the state is named elsewhere in the sentence. */
-const BARE_AUTHORITIES = /^\s+(?:authorities|officials|prosecutors|police|security\s+forces|the\s+(?:authorities|government|regime|police|security\s+forces|army|military|prosecutors))\b(?!\s+(?:in|from|of)\s+[A-Z])/;
+const BARE_AUTHORITIES = /^\s+(?:authorities|officials|prosecutors|police|security\s+forces|the\s+(?:authorities|government|regime|police|security\s+forces|army|military|prosecutors|(?:interior|defen[cs]e|foreign|justice|home|security)\s+ministry))\b(?!\s+(?:in|from|of)\s+[A-Z])/;
 
 /**
  * ", accusing it / them of …" after a main clause with an object: the pronoun stands for

@@ -238,3 +238,25 @@ describe('plural role descriptions of the accused', () => {
     expect(c?.targets).toEqual(['ap', 'ls']);
   });
 });
+
+describe('parties and unnamed ministries', () => {
+  const PARTY = org('np', 'other_org', 'National Unity Party');
+
+  it('reads "The party rejected the criticism" as the party named before', () => {
+    const text = 'The European Union criticised the National Unity Party for the crackdown. The party rejected the criticism.';
+    const den = claimsOf(text, [org('eu', 'intl_org', 'European Union'), PARTY]).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['np']);
+  });
+
+  it('reads "accused the interior ministry of" as the state named before', () => {
+    const text = 'Rights groups in Norland documented dozens of beatings. Ombudsman Lea Varga accused the interior ministry of covering up the abuse.';
+    const c = claimsOf(text, [NO, p('lv', 'Lea Varga')]).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['lv'], targets: ['no'] });
+  });
+
+  it('does not give a state for a ministry named with its own country after it', () => {
+    const text = 'Vestia was mentioned in the report. Ombudsman Lea Varga accused the interior ministry of Norland of covering up the abuse.';
+    const c = claimsOf(text, [NO, VE, p('lv', 'Lea Varga')]).find((x) => x.cue === 'accused');
+    expect(c?.targets).not.toContain('ve');
+  });
+});
