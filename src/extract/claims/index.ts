@@ -640,8 +640,10 @@ const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had
  * opposition leader detained". Role nouns of private people and public figures; not state
  * agents ("an officer", "a spy": the state they serve) nor speakers ("a lawyer", "a spokesman").
  */
-const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at(?!\\s+(?:the\\s+)?[A-Z])|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
+const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge|minister|prosecutor|governor|senator|ambassador|general|commander)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at(?!\\s+(?:the\\s+)?[A-Z])|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
 // ("a former executive at Harbor Bank": "at" and a capitalised name is the employer, a modifier)
+/** Roles that are titles of officials: only the person named with the same title is meant. */
+const TITLED_ONLY = new Set(['judge', 'minister', 'prosecutor', 'governor', 'senator', 'ambassador', 'general', 'commander']);
 /** The sentences a lead description may sit in: the headline and the first body sentences. */
 const LEAD_SENTENCES = 4;
 /** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */
@@ -672,8 +674,8 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
       const next = persons.find((p) => p.start >= end && p.start <= end + 40);
       const who = (next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : undefined)
         ?? persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start)))
-        // (a judge is the judge named with that title, never the person the story is about)
-        ?? (role === 'judge' ? undefined : aged);
+        // (a judge, a minister, a prosecutor is the one named with that title, never the person the story is about)
+        ?? (TITLED_ONLY.has(role) ? undefined : aged);
       if (!who) continue;
       for (const r of inside) drop.add(r);
       added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });

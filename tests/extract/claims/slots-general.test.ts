@@ -260,3 +260,20 @@ describe('parties and unnamed ministries', () => {
     expect(c?.targets).not.toContain('ve');
   });
 });
+
+describe('lead descriptions of officials', () => {
+  const COSTA = p('rc', 'Rui Costa', 'Costa');
+  const ZULU = p('zz', 'Zeca Zulu');
+
+  it('reads "A former minister was charged" as the person named later with the title "minister"', () => {
+    const text = 'Minister charged\n\nA former minister was charged with fraud on Monday. Prosecutors said former economy minister Rui Costa had accepted bribes.';
+    const c = claimsOf(text, [COSTA]).find((x) => x.evidence.text.startsWith('A former minister'));
+    expect(c?.targets).toEqual(['rc']);
+  });
+
+  it('never reads "a minister" as the person the story introduces with an age', () => {
+    const text = 'Fraud case\n\nA minister accused Zeca Zulu, 45, of fraud on Monday.';
+    const [c] = claimsOf(text, [ZULU]);
+    expect(c).toMatchObject({ claimants: [], targets: ['zz'] });
+  });
+});
