@@ -98,9 +98,14 @@ export function attributeQuotes(
       }
     }
     if (how === 'none') {
-      const s = sentenceAt(q.start - 1) ?? sentenceAt(q.start);
+      let s = sentenceAt(q.start - 1) ?? sentenceAt(q.start);
+      // ('Its spokeswoman, Mira Holt, said:' <paragraph> '"…"': a colon ending the sentence before introduces the quote)
+      if (s && text.slice(s.start, q.start - 1).trim() === '') {
+        const prev = sentences[sentenceIndex(sentences, s.start) - 1];
+        if (prev && /:\s*$/.test(text.slice(prev.start, prev.end)) && q.start - prev.end < 8) s = prev;
+      }
       const beforeStart = s ? s.start : Math.max(0, q.start - 160);
-      const before = text.slice(beforeStart, Math.max(beforeStart, q.start - 1));
+      const before = text.slice(beforeStart, Math.max(beforeStart, s && s.end < q.start ? s.end : q.start - 1));
       const verb = BEFORE.exec(before);
       if (verb || /\baccording to\b[^,]*,\s*$/i.test(before)) {
         // ("Iran's mission to the United Nations called the charges "baseless"": the body after

@@ -277,3 +277,19 @@ describe('lead descriptions of officials', () => {
     expect(c).toMatchObject({ claimants: [], targets: ['zz'] });
   });
 });
+
+describe('quotes introduced by a colon in the paragraph before', () => {
+  const actors = [NO, VE, p('tl', 'Tomas Lind'), p('mh', 'Mira Holt')];
+
+  it('credits the quote to the speaker of "X said:" rather than to the previous quote\'s speaker', () => {
+    const text = 'Opposition leader Tomas Lind spoke first. "Vestia stole our data," he said.\n\nVestia\'s foreign ministry answered the next day. Its spokeswoman, Mira Holt, said:\n\n"We have never interfered in Norland\'s affairs."';
+    const den = claimsOf(text, actors).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['mh']);
+  });
+
+  it('keeps a follow-on paragraph with the speaker of the quote before it', () => {
+    const text = '"Vestia stole our data," opposition leader Tomas Lind said.\n\n"We have never interfered in Vestia\'s affairs, and we never will."';
+    const den = claimsOf(text, actors).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['tl']);
+  });
+});
