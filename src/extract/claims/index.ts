@@ -70,7 +70,7 @@ export function extractClaims(
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
   const completeSlots = (placed: readonly Placed[], withRefs: readonly Ref[]): readonly Placed[] =>
-    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? actDoersFromContext(text, sentences, withRefs, placed, affiliation) : placed, affiliation))));
+    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? demonstrativeTargets(text, sentences, actDoersFromContext(text, sentences, withRefs, placed, affiliation)) : placed, affiliation))));
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -189,6 +189,30 @@ function doersInSentence(text: string, refs: readonly Ref[], placed: readonly Pl
       if (ids.length > 0 && ids.length === uniqueIds(found).length) return { ...f, targets: ids, how: `${f.how}+done-by` };
     }
     return null;
+  });
+}
+
+/** A demonstrative subject of the label right before the cue: "This is a war crime", '"That is complicity."'. */
+const DEMONSTRATIVE_BEFORE = /(?:^|[.!?;:"\u201c]\s*)(?:This|That|These|Those|It|Such\s+(?:acts?|actions?|attacks?|conduct))\s+(?:(?:is|was|are|were|has\s+been|have\s+been|amounts?\s+to|constitutes?)\s+)(?:(?:nothing\s+less\s+than|clearly|simply|plainly|also|a|an|the)\s+)*(?:[\w-]+\s+){0,2}$/;
+/** How many sentences back the act a demonstrative points to may be told. */
+const DEMONSTRATIVE_REACH = 2;
+
+/**
+ * '… said Vestian troops had shelled a hospital. "This is a war crime," she said.': a label
+ * whose subject is a demonstrative ("this", "that", "these", "it") names no accused; it
+ * judges the act told just before, whose accused it takes (the last accusation naming one
+ * in the sentence before the cue or the two sentences before).
+ */
+function demonstrativeTargets(text: string, sentences: readonly Span[], placed: readonly Placed[]): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.type !== 'accusation' || f.targets.length > 0) return null;
+    if (!DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.cueSpan.start - 60), f.cueSpan.start))) return null;
+    const si = upperBound(sentences.map((x) => x.start), sentence.start) - 1;
+    const from = sentences[Math.max(0, si - DEMONSTRATIVE_REACH)]?.start ?? sentence.start;
+    const earlier = placed.filter((q) => q.f !== f && q.f.type === 'accusation' && q.f.targets.length > 0 && q.f.cueSpan.start >= from && q.f.cueSpan.start < f.cueSpan.start).at(-1);
+    if (!earlier) return null;
+    const targets = earlier.f.targets.filter((id) => !f.claimants.includes(id));
+    return targets.length > 0 ? { ...f, targets, how: `${f.how}+demonstrative` } : null;
   });
 }
 

@@ -97,6 +97,9 @@ export function attributeQuotes(
         how = 'after';
       }
     }
+    // ('"These accusations are lies," a spokesman said.': an attribution naming nobody is still
+    // the quote's own; no earlier speaker goes on speaking)
+    const ownUnnamed = how === 'none' && (verbFirst || subjectFirst !== null);
     if (how === 'none') {
       let s = sentenceAt(q.start - 1) ?? sentenceAt(q.start);
       // ('Its spokeswoman, Mira Holt, said:' <paragraph> '"…"': a colon ending the sentence before introduces the quote)
@@ -123,19 +126,23 @@ export function attributeQuotes(
         }
       }
     }
-    if (how === 'none') {
+    if (how === 'none' && !ownUnnamed) {
       // Follow-on: the previous quote has a speaker and nothing but space/one sentence
       // of no attribution lies between ("“…,” he added. “This has been the impact…”").
       const prev = quotes.at(-1);
       if (prev && prev.speaker.length > 0 && startsUnit(text, q.start - 1)) {
         const gap = text.slice(prev.end, q.start - 1);
-        if (gap.length < 200) {
+        // (the sentences after the previous quote's own sentence: 'Lind said Acme had lied.'
+        // between two quotes gives the second one to Lind, below)
+        const closedPrev = /[.!?]\s*$/.test(text.slice(prev.start, prev.end));
+        const between = closedPrev ? gap : text.slice(Math.min(q.start - 1, nextStop(text, prev.end + 1)), q.start - 1);
+        if (gap.length < 200 && !REPORTED.test(between)) {
           speaker = [...prev.speaker];
           how = 'follow-on';
         }
       }
     }
-    if (how === 'none' && startsUnit(text, q.start - 1) && !quoteHasTail(text, q.end)) {
+    if (how === 'none' && !ownUnnamed && startsUnit(text, q.start - 1) && !quoteHasTail(text, q.end)) {
       // 'Lee said Acme had lied. "They stole from us."': a quote that opens the sentence right
       // after a reported statement goes on with that statement's speaker.
       const i = sentenceIndex(sentences, q.start - 1);

@@ -293,3 +293,31 @@ describe('quotes introduced by a colon in the paragraph before', () => {
     expect(den?.claimants).toEqual(['tl']);
   });
 });
+
+describe('speakers between quotes, and demonstrative labels', () => {
+  const actors = [NO, VE, p('ab', 'Ana Berg', 'Berg'), p('tl', 'Tomas Lind'), org('ac', 'company', 'Acme Mining')];
+
+  it('gives a quote after a reported statement of another speaker to that speaker, not to the quote before', () => {
+    const text = 'Minister Ana Berg said Vestian troops had shelled a hospital. "This is a war crime," she said.\n\nRights lawyer Tomas Lind said Acme Mining had poisoned the river. "That is a crime against the people of the valley."';
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('people of the valley'));
+    expect(c?.claimants).toEqual(['tl']);
+  });
+
+  it('gives a quote with an unnamed attribution no earlier speaker', () => {
+    const text = '"Vestia shelled the hospital," Ana Berg said. "These accusations are lies," a spokesman said.';
+    const den = claimsOf(text, actors).find((x) => x.type === 'denial');
+    expect(den?.claimants).toEqual([]);
+  });
+
+  it('gives "This is a war crime" the accused of the act told just before', () => {
+    const text = 'Minister Ana Berg said Vestian troops had shelled a hospital. "This is a war crime," she said.';
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('war crime'));
+    expect(c).toMatchObject({ claimants: ['ab'], targets: ['ve'] });
+  });
+
+  it('takes no accused from an act told more than two sentences before', () => {
+    const text = 'Minister Ana Berg said Vestian troops had shelled a hospital. The minister spoke in Lund. She met reporters. Aid arrived on Tuesday. "This is a war crime," Ana Berg said.';
+    const c = claimsOf(text, actors).find((x) => x.evidence.text.includes('war crime'));
+    expect(c?.targets).toEqual([]);
+  });
+});
