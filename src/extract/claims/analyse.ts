@@ -1528,7 +1528,9 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const acc = ACCORDING_TO_RE.exec(s);
   if (acc) {
     const at = sentence.start + acc.index + acc[0].length;
-    const stop = /[,;.]/.exec(text.slice(at, sentence.end));
+    // ("according to indictments filed in New Jersey and the District of Columbia": where a
+    // document was filed or unsealed is a place, not who says it; GUIDELINES)
+    const stop = /[,;.]|\s(?:filed|unsealed|returned|lodged)\s+(?:on\s+\w+\s+)?(?:in|at|before)\s/.exec(text.slice(at, sentence.end));
     const who = refsIn(ctx.refs, at, stop ? at + stop.index : sentence.end);
     const nonMedia = who.filter((r) => r.type !== 'media');
     if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'according-to', viaAnaphor: false };
@@ -1903,7 +1905,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const toAt = toEnd !== null ? toEnd + (PART_OF.exec(text.slice(toEnd, ce))?.[0].length ?? 0) : null;
       if (toAt !== null) {
         // (a name with "of" inside, "the Revolutionary Armed Forces of Colombia", is read whole)
-        const nameEnd = Math.max(toAt, ...refsIn(ctx.refs, toAt, ce).filter((r) => r.start <= toAt + 4).map((r) => r.end));
+        let nameEnd = Math.max(toAt, ...refsIn(ctx.refs, toAt, ce).filter((r) => r.start <= toAt + 4).map((r) => r.end));
+        // ("linked to China's Ministry of State Security": the possessed body's name is read whole too)
+        for (let k = 0; k < 2; k++) {
+          const owned = refsIn(ctx.refs, nameEnd, ce).find((r) => /^['\u2019]s?\s+$/.test(text.slice(nameEnd, r.start)));
+          if (!owned) break;
+          nameEnd = owned.end;
+        }
         const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(nameEnd, ce));
         const linked = refsIn(ctx.refs, toAt, stop ? nameEnd + stop.index : ce);
         // "linked to Russia's SVR": the possessor qualifies the body named after it

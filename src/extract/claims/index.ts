@@ -656,8 +656,8 @@ function summitHosts(text: string, refs: Ref[]): Ref[] {
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
-/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none). */
-const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says)\\b)';
+/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none), nor a headline's verb ("Justice Department charges Russian national"). */
+const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says|[Cc]harges|[Aa]ccuses|[Ss]ues|[Bb]lames|[Aa]rrests|[Jj]ails|[Ff]ines|[Ss]entences|[Cc]onvicts|[Ii]ndicts|[Dd]etains|[Ee]xpels|[Ee]xtradites|[Ff]rees|[Rr]eleases|[Nn]ames|[Ii]dentifies|[Tt]argets|[Ss]anctions|[Ss]lams|[Ww]arns|[Uu]rges|[Cc]alls|[Dd]enies|[Rr]ejects|[Tt]ells|[Cc]ondemns|[Ll]inks|[Pp]robes|[Rr]aids|[Ss]eizes|[Bb]ans)\\b)';
 /**
  * A lead's indefinite description of the person a story is about: "An Ohio man was
  * sentenced", "convicted a former U.S. Army intelligence analyst", a headline's "Kyrgyz

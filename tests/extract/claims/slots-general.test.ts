@@ -321,3 +321,38 @@ describe('speakers between quotes, and demonstrative labels', () => {
     expect(c?.targets).toEqual([]);
   });
 });
+
+describe('DOJ and threat-intel styles', () => {
+  const DOJ = org('doj', 'agency', 'Justice Department');
+  const MATVEEV = p('mm', 'Mikhail Matveev', 'Matveev');
+
+  it('does not read a headline verb as a modifier of "Russian national" ("Justice Department charges Russian national")', () => {
+    const text = 'Justice Department charges Russian national over ransomware attacks\n\nMikhail Matveev, 31, is charged with fraud.';
+    const c = claimsOf(text, [DOJ, country('ru', 'Russia', 'Russian'), MATVEEV]).find((x) => x.cue === 'charges');
+    expect(c).toMatchObject({ claimants: ['doj'], targets: ['mm'] });
+  });
+
+  it('still reads a lead\'s "A Russian national was charged" as the person introduced with an age', () => {
+    const text = 'Ransomware case\n\nA Russian national was charged on Tuesday with fraud. Mikhail Matveev, 31, remains at large.';
+    const c = claimsOf(text, [country('ru', 'Russia', 'Russian'), MATVEEV]).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['mm']);
+  });
+
+  it('takes no claimant from where an indictment was filed ("according to indictments filed in X")', () => {
+    const text = 'Mikhail Matveev is charged with conspiring to damage protected computers, according to indictments filed in New Jersey and the District of Columbia.';
+    const [c] = claimsOf(text, [MATVEEV, org('dc', 'agency', 'District of Columbia')]);
+    expect(c).toMatchObject({ claimants: [], targets: ['mm'] });
+  });
+
+  it('keeps the issuer of "an affidavit filed by the FBI"', () => {
+    const text = 'Mikhail Matveev is charged with fraud, according to an affidavit filed by the FBI.';
+    const [c] = claimsOf(text, [MATVEEV, org('fbi', 'agency', 'FBI')]);
+    expect(c?.claimants).toEqual(['fbi']);
+  });
+
+  it('reads "linked to China\'s Ministry of State Security" as the ministry named whole', () => {
+    const text = 'Norland linked the attack to Vestia\'s Ministry of State Security.';
+    const [c] = claimsOf(text, [NO, VE, org('mss', 'agency', 'Ministry of State Security')]);
+    expect(c?.targets).toEqual(['mss']);
+  });
+});
