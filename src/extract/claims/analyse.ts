@@ -161,7 +161,7 @@ const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
 // after a lowercase word that opens a new subject with a verb of saying or thinking.
-const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z-]+\s+)?(?:companies|firms|entities|individuals|people|persons|men|women|defendants|countries|groups|banks|officials|executives)\s*:)\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
 /**
  * The same, without the global flag, for `exec`/`test`: those move a global regex's
  * lastIndex, and `matchAll` starts from the lastIndex it finds, so sharing one regex made
@@ -2582,8 +2582,15 @@ function participleObject(ctx: SentenceContext, span: Span, claimants: readonly 
   if (!verb) return [];
   const objFrom = from + verb.index + verb[0].length;
   const firstComma = text.indexOf(',', objFrom);
-  const objEnd = firstComma >= 0 && firstComma <= comma ? firstComma : comma;
-  const refs = refsIn(ctx.refs, objFrom, objEnd).filter((r) => !claimants.some((c) => c.id === r.id) && r.type !== 'media');
+  // ("them" after a list, "sanctioned three companies: A, B and C, accusing them": every item;
+  // an apposition segment, ", a firm based in Dubai,", is none)
+  const plural = /^them$/i.test(pronoun[1] ?? '');
+  const objEnd = firstComma >= 0 && firstComma <= comma && !plural ? firstComma : comma;
+  const refs = refsIn(ctx.refs, objFrom, objEnd).filter((r) => {
+    if (claimants.some((c) => c.id === r.id) || r.type === 'media') return false;
+    const segStart = text.lastIndexOf(',', r.start);
+    return !plural || segStart < objFrom || /^,\s*(?:and\s+)?(?:the\s+)?[A-Z]/.test(text.slice(segStart, r.end));
+  });
   // ("it", "him", "her": one actor; "them": all named there)
   return /^(?:it|him|her)$/i.test(pronoun[1] ?? '') ? refs.slice(0, 1) : refs;
 }

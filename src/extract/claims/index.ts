@@ -755,9 +755,14 @@ function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
 // "Both were charged": a bare "Both" as a subject)
 const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women)|[Bb]oth(?=\s+(?:were|are|have|had|was|deny|denied|face|faced|pleaded|remain|also)\b))\b(?!\s+(?:of\s+(?!\w+ing\b)|[a-z]+s\b))/g;
 /** Plural descriptions of named bodies: "both companies", "the two firms", "the companies". Capture: the noun. */
-const BODY_PAIR = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(companies|firms|banks|groups)\b/g;
-const BODY_PAIR_WORDS = [' companies', ' firms', ' banks', ' groups'];
-const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = { companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'] };
+// ("the three companies", "all four firms", "both countries": a count fixes how many)
+const BODY_PAIR = /\b(?:[Bb]oth|[Tt]he\s+(?:two|three|four|five)|[Aa]ll\s+(?:three|four|five)|[Tt]he)\s+(companies|firms|banks|groups|countries|nations|governments)\b/g;
+const BODY_PAIR_WORDS = [' companies', ' firms', ' banks', ' groups', ' countries', ' nations', ' governments'];
+const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
+  companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'],
+  countries: ['country'], nations: ['country'], governments: ['country'],
+};
+const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
 
 /**
  * "Acme and Vextron were fined. Both companies were accused of …": a plural description of
@@ -773,7 +778,10 @@ function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref
     const end = at + m[0].length;
     if (refsIn(refs, at, end).length > 0) continue;
     const types = BODY_PAIR_TYPES[m[1] ?? ''] ?? [];
-    const two = /^(?:both|the\s+two)\s/i.test(m[0]);
+    const countWord = /^(?:(?:the|all)\s+)?(both|two|three|four|five)\s/i.exec(m[0])?.[1]?.toLowerCase();
+    const count = countWord ? COUNT_WORDS[countWord] : undefined;
+    // (a bare "the countries" names no count: countries are too often named in passing to guess)
+    if (!count && BODY_PAIR_TYPES[m[1] ?? '']?.includes('country')) continue;
     const i = upperBound(starts, at) - 1;
     const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
     const bodies = refsIn(refs, from, at).filter((r) => types.includes(r.type) && r.via === 'name');
@@ -783,10 +791,16 @@ function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref
       const r = bodies[k] as Ref;
       if (run.length === 0) { run = [r]; continue; }
       const gap = text.slice(r.end, (run[0] as Ref).start);
-      if (!/^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)$/.test(gap) || run.some((x) => x.id === r.id)) break;
+      if (!/^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)$/.test(gap) || run.some((x) => x.id === r.id)) {
+        // ("Vestia and Ruritania held talks. Norland accused both countries": a single body
+        // after the list, the subject, is no list; the list before it is)
+        if (run.length >= 2 || count === undefined) break;
+        run = [r];
+        continue;
+      }
       run.unshift(r);
     }
-    if (run.length < 2 || (two && run.length !== 2)) continue;
+    if (run.length < 2 || (count !== undefined && run.length !== count)) continue;
     for (const r of run) added.push({ id: r.id, type: r.type, start: at, end, via: 'anaphor' });
   }
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);

@@ -356,3 +356,36 @@ describe('DOJ and threat-intel styles', () => {
     expect(c?.targets).toEqual(['mss']);
   });
 });
+
+describe('counted lists of the accused', () => {
+  const A3 = [NO, VE, RU, org('a', 'company', 'Acme'), org('b', 'company', 'Vextron'), org('c', 'company', 'Boreal Shipping')];
+
+  it('reads "sanctioned three companies: A, B and C, accusing them of" with the colon list as the object', () => {
+    const [c] = claimsOf('Norland sanctioned three companies: Acme, Vextron and Boreal Shipping, accusing them of smuggling oil.', A3);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['a', 'b', 'c'] });
+  });
+
+  it('reads "The three companies" as the three named together before', () => {
+    const text = 'Acme, Vextron and Boreal Shipping were fined. The three companies were accused of smuggling oil.';
+    const c = claimsOf(text, A3).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads an object "both countries" as the two countries named together before, not the subject', () => {
+    const text = 'Vestia and Ruritania held talks on Monday. Norland accused both countries of smuggling oil.';
+    const c = claimsOf(text, A3).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve', 'ru'] });
+  });
+
+  it('leaves "both countries" unresolved when the list before names three', () => {
+    const text = 'Vestia, Ruritania and Norland held talks on Monday. Norland accused both countries of smuggling oil.';
+    const c = claimsOf(text, A3).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('keeps "the three companies" unresolved when two are named', () => {
+    const text = 'Acme and Vextron were fined. The three companies were accused of smuggling oil.';
+    const c = claimsOf(text, A3).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual([]);
+  });
+});
