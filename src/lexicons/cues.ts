@@ -309,6 +309,8 @@ export const ANAPHORS: readonly AnaphorEntry[] = [
   { pattern: 'the\\s+(?:country|nation|government|state|regime|administration|authorities|kingdom|republic)', types: ['country'] },
   // ("the same group", "the hacking group", "the armed group"; "the party": a political party named before)
   { pattern: 'the\\s+(?:(?:same|hacking|hacker|criminal|ransomware|cyber|espionage|armed|militant|rebel|extremist|terrorist)\\s+)?(?:group|gang|hackers|organi[sz]ation|militia|movement|outfit|collective|rebels|party)', types: ['threat_group', 'other_org'] },
+  // ("the militants", "the insurgents": the armed group named before)
+  { pattern: 'the\\s+(?:militants|insurgents|gunmen|jihadists|separatists|attackers)', types: ['threat_group'] },
   // "accused the network of swindling": a broadcaster, or a criminal network
   { pattern: 'the\\s+(?:network|channel|station|broadcaster)', types: ['media', 'company', 'threat_group', 'other_org'] },
   { pattern: 'the\\s+(?:crown\\s+prince|king|queen|emir|sultan|governor|mayor|general|commander|chairman|chairwoman|ceo|founder|spokes(?:man|woman|person)|minister|president|secretary|ambassador|official|prosecutor|director|attorney|judge|lawyer|diplomat|leader|premier|chancellor|envoy|senator|congressman|congresswoman|businessman|businesswoman|tycoon|billionaire|executive|engineer|publisher|journalist|reporter|activist|dissident|politician|lawmaker|trader|banker)', types: ['person'] },

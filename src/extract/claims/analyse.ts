@@ -1178,6 +1178,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // "the foreign ministers of Norland, Vestia and Ruritania", "leaders of A and B": every item of
     // a list that a head noun standing for its complement governs
     if (HEAD_OF.test(before.replace(LIST_TAIL_NAMES, ''))) return true;
+    // "Iran's U.N. ambassador", "his U.N. mission": the organisation a post is accredited to does not speak
+    if (r.type === 'intl_org' && /^\s+(?:mission|ambassador|envoy|delegation|representative|delegate|permanent\s+representative)s?\b/i.test(text.slice(r.end, r.end + 30))) return false;
     // "a ransomware group known as Black Falcon was behind …": the name a described body goes by is that body
     if (NAMED_AS_BEFORE.test(local)) return true;
     // "Norland, along with Vestia, accused …": the companion is no object of a preposition

@@ -854,7 +854,9 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
   const subjectList = (i: number): Ref[] | null => {
     if (lists.has(i)) return lists.get(i) ?? null;
     const s = sentences[i] as Span;
-    const persons = refsIn(refs, s.start, s.end).filter((r) => r.type === 'person' && r.via === 'name');
+    // (a list of persons, or of bodies of one kind: "Acme and Vextron signed … accused them"; states only for "They", below)
+    const named = refsIn(refs, s.start, s.end).filter((r) => r.via === 'name' && r.type !== 'media');
+    const persons = named.filter((r) => r.type === (named[0]?.type ?? 'person'));
     const first = persons[0];
     let run: Ref[] = [];
     if (first && !VERB_BEFORE.test(text.slice(s.start, first.start))) {

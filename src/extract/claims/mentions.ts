@@ -277,6 +277,8 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     // "the crown prince", "the minister": the last person named with that title, else the nearest person
     // "She accused him of fraud": an object pronoun is never the subject of its own clause.
     let bound = /^him$/i.test(word) ? clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start) : undefined;
+    // "The regulator accused it of misleading investors": an object "it" is never its own clause's subject either
+    if (/^it$/i.test(word) && OBJECT_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start))) bound = clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start, true);
     // "she" is no man the text calls "Mr." or "he" (and the other way round); a person of the
     // pronoun's own known gender in reach comes before one of unknown gender.
     const wanted = /^(?:he|him)$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : null;
@@ -420,14 +422,17 @@ function genderSets(gender: ReadonlyMap<string, 'm' | 'f'>, named: readonly Ref[
   return out;
 }
 
+/** A verb whose object an "it" right after is: "accused it", "fined it", "blames it". */
+const OBJECT_VERB_BEFORE = /\b(?:[a-z]+ed|accuses?|blames?|charges?|sues?|fines?|sanctions?|condemns?|denounces?|criticizes?|criticises?|holds?|urged?|urges)\s+$/i;
+
 /**
  * Ids of the persons referred to earlier in the clause of `pos` (no clause break between):
  * "She accused him" gives She's person, "Ode said police arrested him" gives none.
  */
-function clauseMates(text: string, refs: readonly Ref[], sentenceStart: number, pos: number): Set<string> {
+function clauseMates(text: string, refs: readonly Ref[], sentenceStart: number, pos: number, anyType = false): Set<string> {
   const out = new Set<string>();
   for (const r of refs) {
-    if (r.type !== 'person' || r.start < sentenceStart || r.end > pos) continue;
+    if ((!anyType && r.type !== 'person') || r.start < sentenceStart || r.end > pos) continue;
     if (!/[,;:"\u201c\u201d]|\b(?:said|says|say|told|tells|that|who|whom|which|when|after|before|because|while|and|but|if)\b/i.test(text.slice(r.end, pos))) out.add(r.id);
   }
   return out;

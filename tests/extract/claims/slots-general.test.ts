@@ -389,3 +389,45 @@ describe('counted lists of the accused', () => {
     expect(c?.targets).toEqual([]);
   });
 });
+
+describe('pronouns and descriptions across sentences', () => {
+  const A = org('a', 'company', 'Acme');
+  const B = org('b', 'company', 'Vextron');
+  const REG = org('reg', 'agency', 'Financial Conduct Authority');
+
+  it('reads an object "it" as the body named before, never the clause\'s own subject', () => {
+    const text = 'Acme reported record profits last year. The Financial Conduct Authority accused it of misleading investors.';
+    const c = claimsOf(text, [A, REG]).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['reg'], targets: ['a'] });
+  });
+
+  it('reads "them" after a subject list of companies as those companies', () => {
+    const text = 'Acme and Vextron signed the deal in May. Norland later accused them of bribing officials.';
+    const c = claimsOf(text, [NO, A, B]).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['a', 'b'] });
+  });
+
+  it('reads "They" after a subject list of states as those states', () => {
+    const text = 'Norland and Vestia signed the deal in May. They later accused Acme of bribing officials.';
+    const c = claimsOf(text, [NO, VE, A]).find((x) => x.cue === 'accused');
+    expect(c).toMatchObject({ claimants: ['no', 've'], targets: ['a'] });
+  });
+
+  it('does not read "them" after a list of states as those states', () => {
+    const text = 'Norland and Vestia signed the deal in May. Acme later accused them of bribing officials.';
+    const c = claimsOf(text, [NO, VE, A]).find((x) => x.cue === 'accused');
+    expect(c?.targets).toEqual([]);
+  });
+
+  it('reads "the militants" as the armed group named before', () => {
+    const text = 'The Red Hand has grown in recent years. Norland said the militants had killed twelve soldiers.';
+    const [c] = claimsOf(text, [NO, RED]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['rh'] });
+  });
+
+  it('does not let the organisation of "his U.N. mission" speak', () => {
+    const text = 'Vestia\'s envoy attended the meeting, but his United Nations mission criticized it, saying that Norland openly seeks to weaponize the council.';
+    const c = claimsOf(text, [NO, VE, org('un', 'intl_org', 'United Nations')]).find((x) => x.type === 'accusation');
+    expect(c).toMatchObject({ claimants: ['ve'], targets: ['no'] });
+  });
+});
