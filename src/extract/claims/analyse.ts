@@ -140,11 +140,13 @@ const PREPOSITION = /\b(?:of|from|by|against|with|to|in|on|for|at(?!\s+(?:least|
 /** A lowercase content word, then a determiner right before the ref: "parts the defendants". */
 const NEW_NOUN_PHRASE = /\b(?!(?:and|or|nor|but|than|as|of|from|by|against|with|to|in|on|for|at|after|about|over|into|including|like|between|among|toward|towards|through|under|within|without|via|during|before|since|near|is|are|was|were|be|been|that|which|who|whom|all|both|each|of)\b)[a-z]{3,}(?<!ing|ed|ly)\s+(?:the|these|those)\s+$/;
 /** Nouns whose "of X" complement is X itself: "the government of X", "officers of the FSB". */
-const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|ministers?|presidents?|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
+const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|ministries|embassies|delegations|parliaments|ministers?|presidents?|prime minister|leaders?|leadership|forces|military|army|regime|administration|embassy|people|hackers|agents|officers|spies|spokes(?:man|woman|person)|secretary|representatives?|members?|director|head|chief|state|department|office|republic|kingdom|foreign ministry)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Staff who speak for the body they work at: "researchers at Recorded Future said", "analysts with the firm". */
 /** A qualified part of a body ("Western members of", "some member states of"): not the body itself. */
 const SUBSET_OF = /\b(?:[Ww]estern|[Ee]astern|[Ee]uropean|African|Asian|Arab|Nordic|Gulf|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Cc]ertain|[Ii]ndividual|non-permanent|[Dd]issenting|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z-]+\s+)?(?:members|member\s+(?:states|countries|nations)|countries|states|nations|governments)\s+(?:of|in)\s+(?:the\s+)?$/;
 const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals));
+/** A described body given its name: "a group known as", "a hacking gang dubbed", "a militia calling itself". */
+const NAMED_AS_BEFORE = /\b(?:group|gang|crew|ring|network|cell|unit|team|outfit|collective|actor|militia|movement|organi[sz]ation|company|firm|front|operation|campaign)\s+(?:(?:that\s+)?(?:is\s+)?(?:known|tracked|identified)\s+as|called|dubbed|named|nicknamed|calling\s+itself)\s+["\u201c]?$/i;
 const OFFICIALS_IN = /\b(?:officials|authorities|police|prosecutors|investigators)\s+in\s+(?:the\s+)?$/i;
 const STAFF_AT = /\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers|officials|spokes(?:man|woman|person))\s+(?:at|with|from)\s+(?:the\s+)?$/i;
 /** Names of a list before a ref: "Norland, Vestia and " in "the ministers of Norland, Vestia and Ruritania". */
@@ -153,13 +155,13 @@ const LIST_TAIL_NAMES = /(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019
 const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|delegates|delegations|members|representatives|envoys|participants)\s+(?:at|attending|of|(?:meeting|gathered|gathering|assembled)\s+(?:at|in|for))\s+(?:the|a|an|this|last\s+week's)\s+(?:\w+\s+)?$/i;
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
-const POSSESSED_STANDS_FOR = /^(?:(?:\w+\s+)?(?:government|authorities|officials?|employees|staff|traders|executives|managers|operatives|subsidiar(?:y|ies)|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
+const POSSESSED_STANDS_FOR = /^(?:(?:(?!(?:accus|blam|charg|condemn|den[iy]|reject|dismiss|call|claim|alleg|sa[iy]|told|tell|warn|insist|add|was|were|is|has|had)\w*\b)\w+\s+){0,2}?(?:government|authorities|officials?|employees|staff|traders|executives|managers|operatives|subsidiar(?:y|ies)|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|(?:foreign\s+|defen[cs]e\s+|interior\s+|justice\s+|affairs\s+|finance\s+|home\s+)?(?:minister|secretary)|chancellor|premier|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
 // after a lowercase word that opens a new subject with a verb of saying or thinking.
-const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z-]+\s+)?(?:companies|firms|entities|individuals|people|persons|men|women|defendants|countries|groups|banks|officials|executives)\s*:)\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
 /**
  * The same, without the global flag, for `exec`/`test`: those move a global regex's
  * lastIndex, and `matchAll` starts from the lastIndex it finds, so sharing one regex made
@@ -1069,7 +1071,7 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     const segment = text.slice(comma + 1, r.start);
     if (/,/.test(segment)) return true;
     // "Norland, along with Vestia, accused …": a companion shares the subject's act
-    if (/^\s*(?:(?:along|together)\s+with|joined\s+by)\s/i.test(segment)) return true;
+    if (/^\s*(?:(?:along|together)\s+with|joined\s+by|as\s+well\s+as)\s/i.test(segment)) return true;
     // "Grudijev, the Tsois and Jevgenov": the segment opens with another item of the list
     // (a named item: "an Iranian national" after a name is an aside that resolves to it)
     if (refs.some((o) => o.via === 'name' && o.start > comma && o.start < r.start && text.slice(comma + 1, o.start).trim() === '')) return true;
@@ -1176,8 +1178,13 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // "the foreign ministers of Norland, Vestia and Ruritania", "leaders of A and B": every item of
     // a list that a head noun standing for its complement governs
     if (HEAD_OF.test(before.replace(LIST_TAIL_NAMES, ''))) return true;
+    // "Iran's U.N. ambassador", "his U.N. mission": the organisation a post is accredited to does not speak
+    if (r.type === 'intl_org' && /^\s+(?:mission|ambassador|envoy|delegation|representative|delegate|permanent\s+representative)s?\b/i.test(text.slice(r.end, r.end + 30))) return false;
+    // "a ransomware group known as Black Falcon was behind …": the name a described body goes by is that body
+    if (NAMED_AS_BEFORE.test(local)) return true;
     // "Norland, along with Vestia, accused …": the companion is no object of a preposition
-    if (/^\s*(?:(?:along|together)\s+with|joined\s+by)\s+(?:the\s+)?$/i.test(local)) return true;
+    // ("Norland as well as Vestia accused …", "Norland along with Vestia": no commas either)
+    if (/(?:^|[a-z.]\s)\s*(?:(?:along|together)\s+with|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$/i.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
@@ -1238,7 +1245,9 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   for (const m of region.matchAll(/\s(?:of|for|from|with|over|in connection with|on charges of|on suspicion of|in|as|that|after|because|by)\s/gi)) {
     if (/^\s(?:of|from|in)\s/i.test(m[0]) && /,\s*\d{1,3}\s*,$/.test(region.slice(0, m.index)) && /^[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
     // "accused A, along with B, of …": the companion is accused too
-    if (/^\swith\s/i.test(m[0]) && /,\s*(?:along|together)$/i.test(region.slice(0, m.index))) continue;
+    // ("accused A along with B of …", "accused A, as well as B, of …", "A as well as B": the same)
+    if (/^\swith\s/i.test(m[0]) && /(?:,\s*|\s)(?:along|together)$/i.test(region.slice(0, m.index))) continue;
+    if (/^\sas\s/i.test(m[0]) && (/^well\s+as\s/i.test(region.slice(m.index + m[0].length)) || /\sas\s+well$/i.test(region.slice(0, m.index)))) continue;
     // 'charges A, also known as "Lux," and B with …': an alias, not the charge
     if (/^\sas\s/i.test(m[0]) && /\bknown$/i.test(region.slice(0, m.index))) continue;
     stop = m as RegExpExecArray;
@@ -1269,7 +1278,7 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
 const DEAL_PARTIES = /^\s*(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|pact|contract|accord|treaty|memorandum)\s+(?:(?:signed|concluded|struck|reached|agreed)\s+(?:(?:last|this|on|in|earlier)\s+\w+\s+)?)?(?:by|between)\s+/i;
 
 /** An act done to someone, as an object: "the arrest of X (by Y)", "the recent detention of X". */
-const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment)\s+of\s/i;
+const ACT_OBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:arrests?|detention|jailing|imprisonment|killing|murder|abduction|kidnapping|torture|expulsion|persecution|harassment|executions?|beating|shooting|deportation|disappearance)\s+of\s/i;
 
 /** An act noun and its doer: "the act of X", "the decision by X", "the attacks carried out by X". */
 const ACT_OF = /^\s*(?:the\s+|these\s+|this\s+|recent\s+)?(?:[\w-]+\s+)?(?:acts?|actions?|decisions?|moves?|conduct|behaviou?r|polic(?:y|ies)|attacks?|raids?|crackdown|campaign|handling|treatment|violence|abuses?|measures?|steps?)\s+(?:(?:carried\s+out|taken|made|launched|ordered)\s+)?(?:of|by)\s+(?:the\s+)?/i;
@@ -1291,7 +1300,7 @@ function helpingTail(ctx: SentenceContext, from: number): Ref[] {
 const REPORTING_BOUNDARY_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 
 /** A harmful act named by a noun, then its "by" agent: "his murder … by Saudi agents", "the hacking of X by Y". */
-const ACT_BY = /\b(?:murder|killing|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention|arrests?|jailing|imprisonment|expulsion|crackdown|raids?|seizure)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
+const ACT_BY = /\b(?:murder|killing|executions?|shooting|beating|deportation|disappearance|strikes?|airstrikes?|assassination|abduction|kidnapping|torture|dismemberment|attacks?|hacking|hack|bombing|shelling|poisoning|theft|intrusions?|persecution|harassment|detention|arrests?|jailing|imprisonment|expulsion|crackdown|raids?|seizure)\b(?:\s+(?![a-z]+ed\b)[\w'\u2019-]+){0,8}?\s+by\s+(?:the\s+)?/gi;
 
 export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[] {
   for (const m of ctx.text.slice(from, end).matchAll(ACT_BY)) {
@@ -1521,7 +1530,9 @@ export function speakerOf(ctx: SentenceContext, pos: number): { ids: string[]; r
   const acc = ACCORDING_TO_RE.exec(s);
   if (acc) {
     const at = sentence.start + acc.index + acc[0].length;
-    const stop = /[,;.]/.exec(text.slice(at, sentence.end));
+    // ("according to indictments filed in New Jersey and the District of Columbia": where a
+    // document was filed or unsealed is a place, not who says it; GUIDELINES)
+    const stop = /[,;.]|\s(?:filed|unsealed|returned|lodged)\s+(?:on\s+\w+\s+)?(?:in|at|before)\s/.exec(text.slice(at, sentence.end));
     const who = refsIn(ctx.refs, at, stop ? at + stop.index : sentence.end);
     const nonMedia = who.filter((r) => r.type !== 'media');
     if (nonMedia.length > 0) return { ids: uniqueIds(nonMedia), reportedBy, how: 'according-to', viaAnaphor: false };
@@ -1896,7 +1907,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       const toAt = toEnd !== null ? toEnd + (PART_OF.exec(text.slice(toEnd, ce))?.[0].length ?? 0) : null;
       if (toAt !== null) {
         // (a name with "of" inside, "the Revolutionary Armed Forces of Colombia", is read whole)
-        const nameEnd = Math.max(toAt, ...refsIn(ctx.refs, toAt, ce).filter((r) => r.start <= toAt + 4).map((r) => r.end));
+        let nameEnd = Math.max(toAt, ...refsIn(ctx.refs, toAt, ce).filter((r) => r.start <= toAt + 4).map((r) => r.end));
+        // ("linked to China's Ministry of State Security": the possessed body's name is read whole too)
+        for (let k = 0; k < 2; k++) {
+          const owned = refsIn(ctx.refs, nameEnd, ce).find((r) => /^['\u2019]s?\s+$/.test(text.slice(nameEnd, r.start)));
+          if (!owned) break;
+          nameEnd = owned.end;
+        }
         const stop = /[,;]|\s(?:for|in|on|by|of|that|which|after)\s/i.exec(text.slice(nameEnd, ce));
         const linked = refsIn(ctx.refs, toAt, stop ? nameEnd + stop.index : ce);
         // "linked to Russia's SVR": the possessor qualifies the body named after it
@@ -2425,6 +2442,8 @@ function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean
   if (!/^\s+(?:of|with|in|for|by|on)\b/i.test(after)) return false;
   const before = ctx.text.slice(Math.max(cs, span.start - 40), span.start);
   if (!REDUCED_PASSIVE_BEFORE.test(before)) return false;
+  // "the jamming, which it blamed on Vestia": a subject pronoun right before makes the verb active
+  if (/\b(?:it|he|she|they|we|I)\s+$/.test(before)) return false;
   // An active verb has its subject right before it: "China accused of" is rare, "China accused the US of" is active.
   return /^\s+(?:of|with|in|for|on)\b/i.test(after) && !/^\s+(?:the|a|an|[A-Z])/.test(after);
 }
@@ -2544,7 +2563,7 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
 
 /** "accused authorities of", "blamed the government for": the state is named elsewhere in the sentence. */
-const BARE_AUTHORITIES = /^\s+(?:authorities|officials|prosecutors|police|security\s+forces|the\s+(?:authorities|government|regime|police|security\s+forces|army|military|prosecutors))\b(?!\s+(?:in|from|of)\s+[A-Z])/;
+const BARE_AUTHORITIES = /^\s+(?:authorities|officials|prosecutors|police|security\s+forces|the\s+(?:authorities|government|regime|police|security\s+forces|army|military|prosecutors|(?:interior|defen[cs]e|foreign|justice|home|security)\s+ministry))\b(?!\s+(?:in|from|of)\s+[A-Z])/;
 
 /**
  * ", accusing it / them of …" after a main clause with an object: the pronoun stands for
@@ -2565,8 +2584,15 @@ function participleObject(ctx: SentenceContext, span: Span, claimants: readonly 
   if (!verb) return [];
   const objFrom = from + verb.index + verb[0].length;
   const firstComma = text.indexOf(',', objFrom);
-  const objEnd = firstComma >= 0 && firstComma <= comma ? firstComma : comma;
-  const refs = refsIn(ctx.refs, objFrom, objEnd).filter((r) => !claimants.some((c) => c.id === r.id) && r.type !== 'media');
+  // ("them" after a list, "sanctioned three companies: A, B and C, accusing them": every item;
+  // an apposition segment, ", a firm based in Dubai,", is none)
+  const plural = /^them$/i.test(pronoun[1] ?? '');
+  const objEnd = firstComma >= 0 && firstComma <= comma && !plural ? firstComma : comma;
+  const refs = refsIn(ctx.refs, objFrom, objEnd).filter((r) => {
+    if (claimants.some((c) => c.id === r.id) || r.type === 'media') return false;
+    const segStart = text.lastIndexOf(',', r.start);
+    return !plural || segStart < objFrom || /^,\s*(?:and\s+)?(?:the\s+)?[A-Z]/.test(text.slice(segStart, r.end));
+  });
   // ("it", "him", "her": one actor; "them": all named there)
   return /^(?:it|him|her)$/i.test(pronoun[1] ?? '') ? refs.slice(0, 1) : refs;
 }

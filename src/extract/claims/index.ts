@@ -65,12 +65,12 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))))) : governed;
+  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))), sentences)) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
   const completeSlots = (placed: readonly Placed[], withRefs: readonly Ref[]): readonly Placed[] =>
-    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, coref ? actDoersFromContext(text, sentences, withRefs, placed, affiliation) : placed)));
+    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? demonstrativeTargets(text, sentences, actDoersFromContext(text, sentences, withRefs, placed, affiliation)) : placed, affiliation))));
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -156,6 +156,63 @@ function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Pla
     const subject = refsIn(refs, at, Math.min(sentence.end, at + 60)).filter((r) => SUBJECT_LEAD.test(text.slice(at, r.start)));
     const ids = uniqueIds(subject).filter((id) => !f.claimants.includes(id));
     return ids.length > 0 ? { ...f, targets: ids, how: `${f.how}+saying-subject` } : null;
+  });
+}
+
+/** A participle of doing a harmful act with its agent: "was carried out by", "a war crime committed by", "ordered by". */
+const DONE_BY = /\b(?:carried\s+out|committed|perpetrated|ordered|orchestrated|conducted|launched|staged|planned|organi[sz]ed|masterminded|directed|sponsored|engineered|instigated|fired|executed)\s+(?:(?:directly|personally|jointly|allegedly|probably|likely)\s+)?by\s+(?:the\s+)?/gi;
+/** Where the agent's noun phrase ends: a clause break, a relative, a place or time phrase. */
+const DOER_STOP = /[,;:.!?"\u201d]|\s(?:who|which|that|in|on|at|near|during|after|before|since|against|as|because|while|when|according|and\s+(?![A-Z]))\s/;
+
+/**
+ * "Poland condemned the arson attacks, which prosecutors said were ordered by Russian
+ * intelligence", "denounced the strike as a war crime committed by Russia": an accusation
+ * whose slots name no accused takes the agent its sentence gives the condemned act after the
+ * cue ("carried out by", "committed by", "ordered by"; the agent's own noun phrase, a list
+ * joined by "and" included), never the claimant's own side.
+ */
+function doersInSentence(text: string, refs: readonly Ref[], placed: readonly Placed[], affiliation: ReadonlyMap<string, string | null>): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return null;
+    const tail = text.slice(f.cueSpan.end, sentence.end);
+    if (!/\sby\s/i.test(tail)) return null;
+    const own = new Set(f.claimants.flatMap((c) => [c, affiliation.get(c) ?? '']));
+    DONE_BY.lastIndex = 0;
+    for (const m of tail.matchAll(DONE_BY)) {
+      const at = f.cueSpan.end + m.index + m[0].length;
+      const stop = DOER_STOP.exec(text.slice(at, Math.min(sentence.end, at + 80)));
+      const end = stop ? at + stop.index : Math.min(sentence.end, at + 80);
+      // (the agent's phrase opens with its doer: "by hackers linked to Vestia", not "by others … Vestia")
+      const found = refsIn(refs, at, end);
+      if (found.length === 0 || (found[0] as Ref).start > at + 40) continue;
+      const ids = uniqueIds(found).filter((id) => !own.has(id));
+      if (ids.length > 0 && ids.length === uniqueIds(found).length) return { ...f, targets: ids, how: `${f.how}+done-by` };
+    }
+    return null;
+  });
+}
+
+/** A demonstrative subject of the label right before the cue: "This is a war crime", '"That is complicity."'. */
+const DEMONSTRATIVE_BEFORE = /(?:^|[.!?;:"\u201c]\s*)(?:This|That|These|Those|It|Such\s+(?:acts?|actions?|attacks?|conduct))\s+(?:(?:is|was|are|were|has\s+been|have\s+been|amounts?\s+to|constitutes?)\s+)(?:(?:nothing\s+less\s+than|clearly|simply|plainly|also|a|an|the)\s+)*(?:[\w-]+\s+){0,2}$/;
+/** How many sentences back the act a demonstrative points to may be told. */
+const DEMONSTRATIVE_REACH = 2;
+
+/**
+ * '… said Vestian troops had shelled a hospital. "This is a war crime," she said.': a label
+ * whose subject is a demonstrative ("this", "that", "these", "it") names no accused; it
+ * judges the act told just before, whose accused it takes (the last accusation naming one
+ * in the sentence before the cue or the two sentences before).
+ */
+function demonstrativeTargets(text: string, sentences: readonly Span[], placed: readonly Placed[]): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.type !== 'accusation' || f.targets.length > 0) return null;
+    if (!DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.cueSpan.start - 60), f.cueSpan.start))) return null;
+    const si = upperBound(sentences.map((x) => x.start), sentence.start) - 1;
+    const from = sentences[Math.max(0, si - DEMONSTRATIVE_REACH)]?.start ?? sentence.start;
+    const earlier = placed.filter((q) => q.f !== f && q.f.type === 'accusation' && q.f.targets.length > 0 && q.f.cueSpan.start >= from && q.f.cueSpan.start < f.cueSpan.start).at(-1);
+    if (!earlier) return null;
+    const targets = earlier.f.targets.filter((id) => !f.claimants.includes(id));
+    return targets.length > 0 ? { ...f, targets, how: `${f.how}+demonstrative` } : null;
   });
 }
 
@@ -483,30 +540,55 @@ const SINGULAR_PERSON_BEFORE = /(?:^|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?|[^\w\s.,]\
 const AGE_AFTER = /^\s*,\s*(?:age\s+|aged\s+)?\d{1,3}\s*,/;
 
 /** Headline-ese drops the article: "…; group denies", "firm rejects claims". Noun -> the actor types it may stand for. */
-const HEADLINE_BARE = /(?:^|[;:,\u2013\u2014-]\s*|\b(?:and|as|but)\s+)(group|militia|rebels|company|firm|ministry|army|government|regime)\s+(?=[a-z]+s\b)/g;
+const HEADLINE_BARE = /(?:^|[;:,\u2013\u2014-]\s*|\b(?:and|as|but)\s+)((?:(?!(?:and|or|the|of|in|on|for|to|says?|said)\b)[\w.'\u2019-]+\s+){0,2}?)(group|militia|rebels|company|firm|ministry|army|government|regime|watchdog|regulator|charity|bank|lender|giant|maker|carrier|agency)\s+(?=[a-z]+(?:s|ed)\b)/gi;
 const BARE_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
   group: ['threat_group', 'other_org', 'agency'], militia: ['threat_group', 'agency'], rebels: ['threat_group'],
   company: ['company'], firm: ['company'], ministry: ['agency'], army: ['agency'], government: ['country'], regime: ['country'],
+  watchdog: ['other_org', 'agency'], regulator: ['agency'], charity: ['other_org'], bank: ['company'], lender: ['company'],
+  giant: ['company'], maker: ['company'], carrier: ['company'], agency: ['agency'],
 };
+/** How many body sentences after the headline name the body a headline's opening description stands for. */
+const HEADLINE_LEAD = 2;
 
 /**
  * "UN experts accuse Sudan's RSF of killings; group denies": in a headline a bare "group",
  * "firm", "ministry" before a verb is the description "the group": the last actor of a
- * fitting type named before it in the headline.
+ * fitting type named before it in the headline. A description that opens the headline
+ * ("Rights group accuses Norland of …", "Energy firm fined over bribes", "Chinese tech
+ * giant denies …") names nobody before it: it stands for the first actor of that type the
+ * lead names (headlines describe, the first sentence names). A nationality inside a firm's
+ * description is no ref of the state ("Chinese firm fined": the firm, not China).
  */
-function headlineBareNouns(text: string, headline: Span | null, refs: Ref[]): Ref[] {
+function headlineBareNouns(text: string, headline: Span | null, refs: Ref[], sentences: readonly Span[] = []): Ref[] {
   if (!headline) return refs;
   const h = text.slice(headline.start, headline.end);
   const added: Ref[] = [];
+  const drop = new Set<Ref>();
   for (const m of h.matchAll(HEADLINE_BARE)) {
-    const noun = (m[1] ?? '').toLowerCase();
-    const start = headline.start + m.index + m[0].trimEnd().length - noun.length;
-    const end = start + noun.length;
+    const noun = (m[2] ?? '').toLowerCase();
+    const end = headline.start + m.index + m[0].trimEnd().length;
+    const start = end - noun.length;
     const types = BARE_TYPES[noun] ?? [];
     const before = refsIn(refs, headline.start, start).filter((r) => types.includes(r.type)).at(-1);
-    if (before) added.push({ id: before.id, type: before.type, start, end, via: 'anaphor' });
+    if (before && (m[1] ?? '') === '') {
+      added.push({ id: before.id, type: before.type, start, end, via: 'anaphor' });
+      continue;
+    }
+    // ("Delta Front blamed for piracy, rights group says": a modified noun is another body)
+    if (before) continue;
+    // (an opening description only: nothing fitting before it, and only lower-case or
+    // country-adjective modifiers, "Rights group", "Dutch chipmaker firm"; "Acme Group" is a name)
+    const from = end - m[0].trimEnd().length + (/^\W*/.exec(m[0])?.[0].length ?? 0);
+    const inside = refsIn(refs, from, end);
+    if (inside.some((r) => r.type !== 'country') || refs.some((r) => r.start < end && r.end > start)) continue;
+    const lead = sentences.filter((x) => x.start >= headline.end).slice(0, HEADLINE_LEAD);
+    const inHeadline = new Set(refsIn(refs, headline.start, headline.end).map((r) => r.id));
+    const named = lead.length > 0 ? refsIn(refs, lead[0]!.start, lead.at(-1)!.end).find((r) => r.via === 'name' && types.includes(r.type) && !inHeadline.has(r.id)) : undefined;
+    if (!named) continue;
+    if (named.type === 'company') for (const r of inside) drop.add(r);
+    added.push({ id: named.id, type: named.type, start: from, end, via: 'anaphor' });
   }
-  return added.length === 0 ? refs : sortRefs([...refs, ...added]);
+  return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
 const OWNER_WORDS = ['is company', 'er company', 'is firm', 'er firm', 'is business', 'er business', 'is own', 'er own'];
@@ -574,15 +656,18 @@ function summitHosts(text: string, refs: Ref[]): Ref[] {
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
-/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none). */
-const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says)\\b)';
+/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none), nor a headline's verb ("Justice Department charges Russian national"). */
+const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says|[Cc]harges|[Aa]ccuses|[Ss]ues|[Bb]lames|[Aa]rrests|[Jj]ails|[Ff]ines|[Ss]entences|[Cc]onvicts|[Ii]ndicts|[Dd]etains|[Ee]xpels|[Ee]xtradites|[Ff]rees|[Rr]eleases|[Nn]ames|[Ii]dentifies|[Tt]argets|[Ss]anctions|[Ss]lams|[Ww]arns|[Uu]rges|[Cc]alls|[Dd]enies|[Rr]ejects|[Tt]ells|[Cc]ondemns|[Ll]inks|[Pp]robes|[Rr]aids|[Ss]eizes|[Bb]ans)\\b)';
 /**
  * A lead's indefinite description of the person a story is about: "An Ohio man was
  * sentenced", "convicted a former U.S. Army intelligence analyst", a headline's "Kyrgyz
  * opposition leader detained". Role nouns of private people and public figures; not state
  * agents ("an officer", "a spy": the state they serve) nor speakers ("a lawyer", "a spokesman").
  */
-const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
+const LEAD_PERSON = new RegExp(`(?:\\b[Aa]n?\\s+|^["\\u201c]?)((?:${NOT_MODIFIER}[\\w.'\\u2019-]+\\s+){0,4}?)(?:man|woman|resident|citizen|national|analyst|engineer|operator|administrator|executive|businessman|businesswoman|entrepreneur|teacher|contractor|employee|hacker|programmer|developer|trader|broker|banker|accountant|student|researcher|scientist|professor|leader|activist|journalist|blogger|dissident|politician|lawmaker|mayor|exporter|dealer|founder|owner|judge|minister|prosecutor|governor|senator|ambassador|general|commander)\\b(?![-\\u2019']|\\s+(?:of(?!\\s+\\w+ing\\b)|for|at(?!\\s+(?:the\\s+)?[A-Z])|with|from(?!\\s+[A-Z])|who)\\b)`, 'g');
+// ("a former executive at Harbor Bank": "at" and a capitalised name is the employer, a modifier)
+/** Roles that are titles of officials: only the person named with the same title is meant. */
+const TITLED_ONLY = new Set(['judge', 'minister', 'prosecutor', 'governor', 'senator', 'ambassador', 'general', 'commander']);
 /** The sentences a lead description may sit in: the headline and the first body sentences. */
 const LEAD_SENTENCES = 4;
 /** A name given right after the description: ", Mark Doe,", "identified (only) as X", "named X". */
@@ -613,8 +698,8 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
       const next = persons.find((p) => p.start >= end && p.start <= end + 40);
       const who = (next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : undefined)
         ?? persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start)))
-        // (a judge is the judge named with that title, never the person the story is about)
-        ?? (role === 'judge' ? undefined : aged);
+        // (a judge, a minister, a prosecutor is the one named with that title, never the person the story is about)
+        ?? (TITLED_ONLY.has(role) ? undefined : aged);
       if (!who) continue;
       for (const r of inside) drop.add(r);
       added.push({ id: who.id, type: 'person', start, end, via: 'anaphor' });
@@ -670,9 +755,14 @@ function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
 // "Both were charged": a bare "Both" as a subject)
 const PAIR = /\b(?:[Tt]he\s+(?:pair|duo|couple|two(?:\s+(?:men|women|brothers|sisters|officers|executives|suspects))?)|[Bb]oth\s+(?:men|women)|[Bb]oth(?=\s+(?:were|are|have|had|was|deny|denied|face|faced|pleaded|remain|also)\b))\b(?!\s+(?:of\s+(?!\w+ing\b)|[a-z]+s\b))/g;
 /** Plural descriptions of named bodies: "both companies", "the two firms", "the companies". Capture: the noun. */
-const BODY_PAIR = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(companies|firms|banks|groups)\b/g;
-const BODY_PAIR_WORDS = [' companies', ' firms', ' banks', ' groups'];
-const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = { companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'] };
+// ("the three companies", "all four firms", "both countries": a count fixes how many)
+const BODY_PAIR = /\b(?:[Bb]oth|[Tt]he\s+(?:two|three|four|five)|[Aa]ll\s+(?:three|four|five)|[Tt]he)\s+(companies|firms|banks|groups|countries|nations|governments)\b/g;
+const BODY_PAIR_WORDS = [' companies', ' firms', ' banks', ' groups', ' countries', ' nations', ' governments'];
+const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
+  companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'],
+  countries: ['country'], nations: ['country'], governments: ['country'],
+};
+const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
 
 /**
  * "Acme and Vextron were fined. Both companies were accused of …": a plural description of
@@ -688,7 +778,10 @@ function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref
     const end = at + m[0].length;
     if (refsIn(refs, at, end).length > 0) continue;
     const types = BODY_PAIR_TYPES[m[1] ?? ''] ?? [];
-    const two = /^(?:both|the\s+two)\s/i.test(m[0]);
+    const countWord = /^(?:(?:the|all)\s+)?(both|two|three|four|five)\s/i.exec(m[0])?.[1]?.toLowerCase();
+    const count = countWord ? COUNT_WORDS[countWord] : undefined;
+    // (a bare "the countries" names no count: countries are too often named in passing to guess)
+    if (!count && BODY_PAIR_TYPES[m[1] ?? '']?.includes('country')) continue;
     const i = upperBound(starts, at) - 1;
     const from = sentences[Math.max(0, i - 2)]?.start ?? 0;
     const bodies = refsIn(refs, from, at).filter((r) => types.includes(r.type) && r.via === 'name');
@@ -698,10 +791,16 @@ function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref
       const r = bodies[k] as Ref;
       if (run.length === 0) { run = [r]; continue; }
       const gap = text.slice(r.end, (run[0] as Ref).start);
-      if (!/^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)$/.test(gap) || run.some((x) => x.id === r.id)) break;
+      if (!/^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)$/.test(gap) || run.some((x) => x.id === r.id)) {
+        // ("Vestia and Ruritania held talks. Norland accused both countries": a single body
+        // after the list, the subject, is no list; the list before it is)
+        if (run.length >= 2 || count === undefined) break;
+        run = [r];
+        continue;
+      }
       run.unshift(r);
     }
-    if (run.length < 2 || (two && run.length !== 2)) continue;
+    if (run.length < 2 || (count !== undefined && run.length !== count)) continue;
     for (const r of run) added.push({ id: r.id, type: r.type, start: at, end, via: 'anaphor' });
   }
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
@@ -755,7 +854,9 @@ function pluralPronouns(text: string, sentences: readonly Span[], refs: Ref[]): 
   const subjectList = (i: number): Ref[] | null => {
     if (lists.has(i)) return lists.get(i) ?? null;
     const s = sentences[i] as Span;
-    const persons = refsIn(refs, s.start, s.end).filter((r) => r.type === 'person' && r.via === 'name');
+    // (a list of persons, or of bodies of one kind: "Acme and Vextron signed … accused them"; states only for "They", below)
+    const named = refsIn(refs, s.start, s.end).filter((r) => r.via === 'name' && r.type !== 'media');
+    const persons = named.filter((r) => r.type === (named[0]?.type ?? 'person'));
     const first = persons[0];
     let run: Ref[] = [];
     if (first && !VERB_BEFORE.test(text.slice(s.start, first.start))) {

@@ -270,11 +270,15 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     // "the group called Hafnium": the description introduces a name, it refers back to nothing.
     // (a pronoun introduces nothing: "he called the ruling arbitrary" is a statement of his)
     if (!pronoun && /^\s*,?\s*(?:called|named|known\s+as|dubbed)\b/i.test(text.slice(end, end + 20))) continue;
+    // "The ambassador, Nikolai Korchunov, said": a description in apposition to a name is that name's title
+    if (!pronoun && text.charCodeAt(end) === 44 && named.some((r) => r.type === 'person' && r.start > end && r.start <= end + 3 && /^,\s*$/.test(text.slice(end, r.start)))) continue;
     const si = upperBound(starts, start) - 1;
     const reachStart = sentences[Math.max(0, si - PRONOUN_REACH)]?.start ?? 0;
     // "the crown prince", "the minister": the last person named with that title, else the nearest person
     // "She accused him of fraud": an object pronoun is never the subject of its own clause.
     let bound = /^him$/i.test(word) ? clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start) : undefined;
+    // "The regulator accused it of misleading investors": an object "it" is never its own clause's subject either
+    if (/^it$/i.test(word) && OBJECT_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start))) bound = clauseMates(text, [...named, ...out], sentences[si]?.start ?? 0, start, true);
     // "she" is no man the text calls "Mr." or "he" (and the other way round); a person of the
     // pronoun's own known gender in reach comes before one of unknown gender.
     const wanted = /^(?:he|him)$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : null;
@@ -287,6 +291,7 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
     }
     const antecedent = (!pronoun && types.length === 1 && types[0] === 'person' ? titledBefore(text, named, start, word.replace(/^the\s+/i, '').toLowerCase()) : undefined)
       ?? (!pronoun ? namedLike(text, named, start, word, types) : undefined)
+      ?? (!pronoun ? headInName(text, named, start, word, types) : undefined)
       ?? (sameGenderOnly ? nearestBefore(named, start, types, reachStart, sameGenderOnly) : undefined)
       ?? nearestBefore(named, start, types, pronoun ? reachStart : 0, bound);
     if (antecedent) {
@@ -320,6 +325,31 @@ function namedLike(text: string, refs: readonly Ref[], pos: number, word: string
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i] as Ref;
     if (r.end <= pos && fits.has(r.id)) return r;
+  }
+  return undefined;
+}
+
+/** Head nouns of descriptions that also head the names of bodies of other types ("the agency" for the International Atomic Energy Agency). */
+const NAME_HEADS = /\b(agency|commission|court|council|committee|tribunal|bank|fund|office|bureau|department|ministry|service|mission|organi[sz]ation)$/i;
+const NAME_HEAD_TYPES: readonly ActorType[] = ['agency', 'intl_org', 'other_org', 'company', 'threat_group', 'media'];
+
+/**
+ * "The International Atomic Energy Agency said … The agency said Tehran had failed …": a
+ * description resolves to the nearest body before it that either fits the description's
+ * types or carries the description's head noun in its name, whatever its type (an
+ * international organisation called "… Agency", "… Court", "… Commission"). Undefined when
+ * no named body before carries the head (the plain nearest-of-type reading then applies).
+ */
+function headInName(text: string, refs: readonly Ref[], pos: number, word: string, types: readonly ActorType[]): Ref | undefined {
+  const head = NAME_HEADS.exec(word)?.[1];
+  if (!head) return undefined;
+  const re = new RegExp(`\\b${head[0]!.toUpperCase()}${head.slice(1).toLowerCase()}\\b`);
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i] as Ref;
+    if (r.end > pos) continue;
+    if (NAME_HEAD_TYPES.includes(r.type) && r.via === 'name' && re.test(text.slice(r.start, r.end))) return r;
+    // (the nearest body of a fitting type comes first, unless a carrier of the head is nearer)
+    if (types.includes(r.type)) return undefined;
   }
   return undefined;
 }
@@ -392,14 +422,17 @@ function genderSets(gender: ReadonlyMap<string, 'm' | 'f'>, named: readonly Ref[
   return out;
 }
 
+/** A verb whose object an "it" right after is: "accused it", "fined it", "blames it". */
+const OBJECT_VERB_BEFORE = /\b(?:[a-z]+ed|accuses?|blames?|charges?|sues?|fines?|sanctions?|condemns?|denounces?|criticizes?|criticises?|holds?|urged?|urges)\s+$/i;
+
 /**
  * Ids of the persons referred to earlier in the clause of `pos` (no clause break between):
  * "She accused him" gives She's person, "Ode said police arrested him" gives none.
  */
-function clauseMates(text: string, refs: readonly Ref[], sentenceStart: number, pos: number): Set<string> {
+function clauseMates(text: string, refs: readonly Ref[], sentenceStart: number, pos: number, anyType = false): Set<string> {
   const out = new Set<string>();
   for (const r of refs) {
-    if (r.type !== 'person' || r.start < sentenceStart || r.end > pos) continue;
+    if ((!anyType && r.type !== 'person') || r.start < sentenceStart || r.end > pos) continue;
     if (!/[,;:"\u201c\u201d]|\b(?:said|says|say|told|tells|that|who|whom|which|when|after|before|because|while|and|but|if)\b/i.test(text.slice(r.end, pos))) out.add(r.id);
   }
   return out;

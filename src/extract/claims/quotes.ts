@@ -61,6 +61,7 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*${REPORTING_VERBS}\\b
 const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?\u2019']*\\s*((?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,80}?)(?:,\\s*(?:who|a|an|the)\\b[^.;:"\u201c\u201d]{1,120}?,|,\\s*[A-Z](?:[^,.;:"\u201c\u201d]|(?<=\\b[A-Z])\\.){1,60},)?\\s+${REPORTING_VERBS}\\b`);
 /** A phrase before the verb that is no subject: "according to a tweet by X", "in a statement, X said". */
 const NOT_A_SUBJECT = /^(?:according|in|on|at|by|with|from|of|to|for|as)\b/i;
+const ADDRESSEE_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const BEFORE = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:\\S+\\s+){0,3}?)?\\s*[,:]?\\s*$`);
 
 export function attributeQuotes(
@@ -77,8 +78,11 @@ export function attributeQuotes(
     // After the closing mark, to the end of the sentence that holds it (max 160 chars).
     const afterEnd = Math.min(text.length, q.end + 160, nextStop(text, q.end + 1));
     const after = text.slice(q.end + 1, afterEnd);
-    const verbFirst = AFTER_VERB_FIRST.test(after);
-    const subjectFirst = verbFirst ? null : AFTER_SUBJECT_FIRST.exec(after);
+    // ('… called the accusations "absurd." The ambassador, X, said …': a quote that ends its
+    // sentence with a full stop is followed by a new sentence, not by its own attribution)
+    const closed = /\.\s*$/.test(text.slice(q.start, q.end)) && /^\s+["\u201c]?[A-Z]/.test(after);
+    const verbFirst = !closed && AFTER_VERB_FIRST.test(after);
+    const subjectFirst = verbFirst || closed ? null : AFTER_SUBJECT_FIRST.exec(after);
     if (verbFirst || subjectFirst) {
       // '…,” the ministry said in a letter to Lee': with the subject before the verb, only
       // the subject speaks (the addressee after the verb does not); '…,” said Lee' and
@@ -93,13 +97,23 @@ export function attributeQuotes(
         how = 'after';
       }
     }
+    // ('"These accusations are lies," a spokesman said.': an attribution naming nobody is still
+    // the quote's own; no earlier speaker goes on speaking)
+    const ownUnnamed = how === 'none' && (verbFirst || subjectFirst !== null);
     if (how === 'none') {
-      const s = sentenceAt(q.start - 1) ?? sentenceAt(q.start);
+      let s = sentenceAt(q.start - 1) ?? sentenceAt(q.start);
+      // ('Its spokeswoman, Mira Holt, said:' <paragraph> '"…"': a colon ending the sentence before introduces the quote)
+      if (s && text.slice(s.start, q.start - 1).trim() === '') {
+        const prev = sentences[sentenceIndex(sentences, s.start) - 1];
+        if (prev && /:\s*$/.test(text.slice(prev.start, prev.end)) && q.start - prev.end < 8) s = prev;
+      }
       const beforeStart = s ? s.start : Math.max(0, q.start - 160);
-      const before = text.slice(beforeStart, Math.max(beforeStart, q.start - 1));
+      const before = text.slice(beforeStart, Math.max(beforeStart, s && s.end < q.start ? s.end : q.start - 1));
       const verb = BEFORE.exec(before);
       if (verb || /\baccording to\b[^,]*,\s*$/i.test(before)) {
-        const inBefore = refs.filter((r) => r.start >= beforeStart && r.end <= q.start - 1);
+        // ("Iran's mission to the United Nations called the charges "baseless"": the body after
+        // "to" is the one addressed or posted to, not the speaker)
+        const inBefore = refs.filter((r) => r.start >= beforeStart && r.end <= q.start - 1 && !ADDRESSEE_BEFORE.test(text.slice(Math.max(beforeStart, r.start - 12), r.start)));
         const persons = inBefore.filter((r) => r.type === 'person');
         // 'Blinken said Berisha "was involved …"': the subject of the verb speaks, not the
         // name between the verb and the quote (that one is the quote's subject)
@@ -112,19 +126,23 @@ export function attributeQuotes(
         }
       }
     }
-    if (how === 'none') {
+    if (how === 'none' && !ownUnnamed) {
       // Follow-on: the previous quote has a speaker and nothing but space/one sentence
       // of no attribution lies between ("“…,” he added. “This has been the impact…”").
       const prev = quotes.at(-1);
       if (prev && prev.speaker.length > 0 && startsUnit(text, q.start - 1)) {
         const gap = text.slice(prev.end, q.start - 1);
-        if (gap.length < 200) {
+        // (the sentences after the previous quote's own sentence: 'Lind said Acme had lied.'
+        // between two quotes gives the second one to Lind, below)
+        const closedPrev = /[.!?]\s*$/.test(text.slice(prev.start, prev.end));
+        const between = closedPrev ? gap : text.slice(Math.min(q.start - 1, nextStop(text, prev.end + 1)), q.start - 1);
+        if (gap.length < 200 && !REPORTED.test(between)) {
           speaker = [...prev.speaker];
           how = 'follow-on';
         }
       }
     }
-    if (how === 'none' && startsUnit(text, q.start - 1) && !quoteHasTail(text, q.end)) {
+    if (how === 'none' && !ownUnnamed && startsUnit(text, q.start - 1) && !quoteHasTail(text, q.end)) {
       // 'Lee said Acme had lied. "They stole from us."': a quote that opens the sentence right
       // after a reported statement goes on with that statement's speaker.
       const i = sentenceIndex(sentences, q.start - 1);
@@ -248,8 +266,10 @@ export function quoteAt(quotes: readonly Quote[], pos: number): Quote | undefine
 
 // "…, but Israel rejected the claim." ends in a noun, not a speech verb: no determiner before it.
 // "…, Evelin Tsoi and Mihhail Jevgenov were charged." is a passive, not an attribution.
-// ("…, saying Ukrainian forces staged it" opens the speaker's own clause: no inverted attribution)
-const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
+// ("…, saying Ukrainian forces staged it" opens the speaker's own clause: no inverted attribution;
+// "Its spokesman, Dan Hart, said the blast was caused by …" reports a clause after its subject's
+// apposition: an auxiliary after the verb makes it no speaker tail "…, said Dan Hart.")
+const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+(?![^,;]*\\s(?:was|were|is|are|had|has|have|would|will|could|did)\\s)[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
 const OWN_ATTRIBUTION = new RegExp(`\\b${REPORTING_VERBS}\\b|[Aa]ccording to`);
 /** Paragraphs longer than this are running prose (one-paragraph articles): no propagation. */
 const MAX_SPEECH_PARAGRAPH = 6;
