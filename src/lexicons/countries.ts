@@ -52,8 +52,9 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c('China', "People's Republic of China|PRC|P.R.C.|Mainland China|Republic of China", 'Chinese', '', 'Beijing', 'Zhongnanhai'),
   c('Colombia', 'Republic of Colombia', 'Colombian', 'Colombians', 'Bogota|Bogotá', 'Casa de Nariño'),
   c('Comoros', 'Union of the Comoros', 'Comorian', 'Comorians', 'Moroni'),
-  c('Republic of the Congo', 'Congo-Brazzaville|Congo Republic', 'Congolese', '', 'Brazzaville'),
-  c('Democratic Republic of the Congo', 'DR Congo|DRC|D.R. Congo|Congo-Kinshasa|Democratic Republic of Congo', '', '', 'Kinshasa'),
+  c('Republic of the Congo', 'Republic of Congo|Congo-Brazzaville|Congo Republic', 'Congolese', '', 'Brazzaville'),
+  // Bare "Congo" is the DRC in wire style (AP, Reuters: "Congo" vs "Republic of Congo"); the longer names above win.
+  c('Democratic Republic of the Congo', 'Congo|DR Congo|DRC|D.R. Congo|Congo-Kinshasa|Democratic Republic of Congo', '', '', 'Kinshasa'),
   c('Costa Rica', 'Republic of Costa Rica', 'Costa Rican', 'Costa Ricans', 'San Jose|San José'),
   c("Cote d'Ivoire", "Côte d'Ivoire|Ivory Coast", 'Ivorian', 'Ivorians', 'Yamoussoukro|Abidjan'),
   c('Croatia', 'Republic of Croatia', 'Croatian', 'Croatians|Croats', 'Zagreb'),

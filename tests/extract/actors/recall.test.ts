@@ -129,3 +129,14 @@ describe('the state named by its rulers or its vessels', () => {
     expect(find(actors('A Vietnamese national was detained at the port.'), 'Vietnam')).toBeUndefined();
   });
 });
+
+describe('the two Congos', () => {
+  it('bare "Congo" is the DRC (wire style); "Republic of Congo" and "Congo-Brazzaville" stay the other state', () => {
+    const drc = actors('Congo accused its neighbour of backing the rebels, the foreign ministry said.');
+    expect(find(drc, 'Democratic Republic of the Congo')?.type).toBe('country');
+    expect(find(drc, 'Republic of the Congo')).toBeUndefined();
+    const roc = actors('The Republic of Congo signed the deal. Officials in Congo-Brazzaville welcomed it.');
+    expect(find(roc, 'Republic of the Congo')?.type).toBe('country');
+    expect(find(roc, 'Democratic Republic of the Congo')).toBeUndefined();
+  });
+});
