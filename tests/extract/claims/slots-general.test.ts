@@ -431,3 +431,17 @@ describe('pronouns and descriptions across sentences', () => {
     expect(c).toMatchObject({ claimants: ['ve'], targets: ['no'] });
   });
 });
+
+describe('collectives of private persons', () => {
+  it('never reads "three men" as a group or state accused elsewhere in the article', () => {
+    const text = 'Norland accused the Red Hand of bombing a bridge. Vestian prosecutors charged three men with spying for Norland.';
+    const c = claimsOf(text, [NO, country('ve', 'Vestia', 'Vestian'), RED]).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['no']);
+  });
+
+  it('still reads "the hackers" as the hacking group accused', () => {
+    const text = 'Norland accused the Red Hand of hacking its banks. The hackers stole two million dollars, Norland said.';
+    const c = claimsOf(text, [NO, RED]).find((x) => x.cue === 'stole');
+    expect(c?.targets).toEqual(['rh']);
+  });
+});
