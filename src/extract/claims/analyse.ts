@@ -2210,7 +2210,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         // (the accuser owns the noun: "Norland's accusations", "US claims"; not "Vestia called the accusations")
         const owns = (r: Ref): boolean => OWNED_ACCUSATION.test(text.slice(r.end, r.end + 40));
         claimants = claimants.filter((r) => !owns(r));
-        const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
+        // ("called Norland's claims baseless": "claims" reads as a reporting verb there, so the
+        // owner is looked for back to the clause start without the reporting boundaries)
+        const accusers = refsIn(ctx.refs, Math.min(cs, clauseStart(ctx, span.start, false)), span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
         // "called them a smear campaign by Norland", "lies spread by X": the author of the falsehood is the accuser rebutted

@@ -445,3 +445,27 @@ describe('collectives of private persons', () => {
     expect(c?.targets).toEqual(['rh']);
   });
 });
+
+describe('whom a denial answers', () => {
+  it('reads the owner of "Norland\'s claims" in "called Norland\'s claims baseless" as the accuser rebutted', () => {
+    const [c] = claimsOf('Vestia called Norland\'s claims baseless.', [NO, VE]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ve'], targets: ['no'] });
+  });
+
+  it('names no accuser for "called the claims baseless"', () => {
+    const [c] = claimsOf('Vestia called the claims baseless.', [NO, VE]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ve'], targets: [] });
+  });
+
+  it('takes the accuser a denial answers ("Responding to Norland, …", "In response to Norland\'s accusations, …")', () => {
+    for (const text of ['Responding to Norland, Vestia denied any involvement.', 'In response to Norland\'s accusations, Vestia denied any involvement.']) {
+      const [c] = claimsOf(text, [NO, VE]);
+      expect(c, text).toMatchObject({ type: 'denial', claimants: ['ve'], targets: ['no'] });
+    }
+  });
+
+  it('takes no outlet that asked the question as the accuser', () => {
+    const [c] = claimsOf('Responding to Reuters, Vestia denied any involvement.', [VE, org('rt', 'media', 'Reuters')]);
+    expect(c?.targets).toEqual([]);
+  });
+});
