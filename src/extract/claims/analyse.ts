@@ -1196,7 +1196,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (TIME_PHRASE_END.test(local)) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
-    if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;
+    // (not when an actor closes the phrase: "a question from Reuters, Vestia denied" has its subject after the comma)
+    if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before) && !inRegion.some((o) => o.end < r.start && /^,\s*$/.test(text.slice(o.end, r.start)))) return false;
     return !PREPOSITION.test(local);
   });
 }

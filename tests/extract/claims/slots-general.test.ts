@@ -469,3 +469,15 @@ describe('whom a denial answers', () => {
     expect(c?.targets).toEqual([]);
   });
 });
+
+describe('subjects after an introductory phrase', () => {
+  it('keeps the subject after "Responding to a question from Reuters,"', () => {
+    const [c] = claimsOf('Responding to a question from Reuters, Vestia denied any involvement.', [VE, org('rt', 'media', 'Reuters')]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ve'] });
+  });
+
+  it('still reads a country closing a home-town phrase as no subject ("X, 25, of Tallinn, Vestia,")', () => {
+    const [c] = claimsOf('Ivo Rant, 25, of Tallinn, Vestia, denied any involvement.', [VE, p('ir', 'Ivo Rant')]);
+    expect(c?.claimants).toEqual(['ir']);
+  });
+});
