@@ -481,3 +481,17 @@ describe('subjects after an introductory phrase', () => {
     expect(c?.claimants).toEqual(['ir']);
   });
 });
+
+describe('lists in dashes', () => {
+  const A3 = [NO, VE, org('a', 'company', 'Acme'), org('b', 'company', 'Vextron'), org('c', 'company', 'Boreal Shipping')];
+
+  it('reads a list of names between dashes as the object\'s apposition ("three companies — A, B and C — of")', () => {
+    const [c] = claimsOf('Norland accused three companies — Acme, Vextron and Boreal Shipping — of smuggling oil.', A3);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['a', 'b', 'c'] });
+  });
+
+  it('keeps a dash before a new clause a boundary', () => {
+    const claims = claimsOf('Norland accused Vestia of smuggling oil — Acme and Vextron denied it.', A3);
+    expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['ve']);
+  });
+});
