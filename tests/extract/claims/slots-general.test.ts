@@ -495,3 +495,17 @@ describe('lists in dashes', () => {
     expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['ve']);
   });
 });
+
+describe('counted collectives opening a sentence or headline', () => {
+  it('reads a headline\'s "Two executives charged" as the accused persons of the article', () => {
+    const text = 'Two executives charged in scheme to export chips\n\nProsecutors charged Arthur Pell and Lena Sorn with shipping chips to Vestia.';
+    const c = claimsOf(text, [VE, p('ap', 'Arthur Pell'), p('ls', 'Lena Sorn')]).find((x) => x.evidence.text.startsWith('Two executives'));
+    expect(c?.targets).toEqual(['ap', 'ls']);
+  });
+
+  it('never reads "Two men" as a group accused elsewhere', () => {
+    const text = 'Norland accused the Red Hand of bombing a bridge. Two men were charged with helping the Red Hand.';
+    const c = claimsOf(text, [NO, RED]).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['rh']);
+  });
+});
