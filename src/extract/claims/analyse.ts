@@ -161,7 +161,8 @@ const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
 // after a lowercase word that opens a new subject with a verb of saying or thinking.
-const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z-]+\s+)?(?:companies|firms|entities|individuals|people|persons|men|women|defendants|countries|groups|banks|officials|executives)\s*:)\s|\s[\u2014\u2013-]\s|\u2014|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+// (a dash pair around a list of names, "three companies — A, B and C — of", is an apposition, no boundary)
+const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z-]+\s+)?(?:companies|firms|entities|individuals|people|persons|men|women|defendants|countries|groups|banks|officials|executives)\s*:)\s|\s[\u2014\u2013-]\s(?![A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s[\u2014\u2013-]\s)(?<!\s[\u2014\u2013-]\s[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s[\u2014\u2013-]\s)|\u2014(?!\s?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s?\u2014)(?<!\u2014\s?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s?\u2014)|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
 /**
  * The same, without the global flag, for `exec`/`test`: those move a global regex's
  * lastIndex, and `matchAll` starts from the lastIndex it finds, so sharing one regex made
@@ -1196,7 +1197,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (TIME_PHRASE_END.test(local)) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
-    if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before)) return false;
+    // (not when an actor closes the phrase: "a question from Reuters, Vestia denied" has its subject after the comma)
+    if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before) && !inRegion.some((o) => o.end < r.start && /^,\s*$/.test(text.slice(o.end, r.start)))) return false;
     return !PREPOSITION.test(local);
   });
 }
@@ -2210,7 +2212,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         // (the accuser owns the noun: "Norland's accusations", "US claims"; not "Vestia called the accusations")
         const owns = (r: Ref): boolean => OWNED_ACCUSATION.test(text.slice(r.end, r.end + 40));
         claimants = claimants.filter((r) => !owns(r));
-        const accusers = refsIn(ctx.refs, cs, span.start).filter(owns);
+        // ("called Norland's claims baseless": "claims" reads as a reporting verb there, so the
+        // owner is looked for back to the clause start without the reporting boundaries)
+        const accusers = refsIn(ctx.refs, Math.min(cs, clauseStart(ctx, span.start, false)), span.start).filter(owns);
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
         // "called them a smear campaign by Norland", "lies spread by X": the author of the falsehood is the accuser rebutted

@@ -70,7 +70,7 @@ export function extractClaims(
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
   const completeSlots = (placed: readonly Placed[], withRefs: readonly Ref[]): readonly Placed[] =>
-    sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? demonstrativeTargets(text, sentences, actDoersFromContext(text, sentences, withRefs, placed, affiliation)) : placed, affiliation))));
+    answeredAccusers(text, withRefs, sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? demonstrativeTargets(text, sentences, actDoersFromContext(text, sentences, withRefs, placed, affiliation)) : placed, affiliation)))));
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
@@ -213,6 +213,28 @@ function demonstrativeTargets(text: string, sentences: readonly Span[], placed: 
     if (!earlier) return null;
     const targets = earlier.f.targets.filter((id) => !f.claimants.includes(id));
     return targets.length > 0 ? { ...f, targets, how: `${f.how}+demonstrative` } : null;
+  });
+}
+
+/** "Responding to Norland, …", "In response to Norland's accusations, …": whom a denial answers. */
+const RESPONDING_TO = /\b(?:[Rr]esponding|[Ii]n\s+(?:a\s+)?(?:response|reply)|[Rr]eacting|[Rr]eplying|[Hh]itting\s+back)\s+to\s+(?:the\s+)?/g;
+
+/**
+ * "Responding to Norland, Vestia denied any involvement": a denial that names no accuser
+ * in its object takes the one it is said to answer, in its own sentence before the cue
+ * (the accusers named in that same statement, GUIDELINES). Outlets asking questions are none.
+ */
+function answeredAccusers(text: string, refs: readonly Ref[], placed: readonly Placed[]): readonly Placed[] {
+  return reviseEach(placed, ({ f, sentence }) => {
+    if (f.type !== 'denial' || f.targets.length > 0) return null;
+    const before = text.slice(sentence.start, f.cueSpan.start);
+    if (!/\b(?:responding|response|reacting|replying|reply|hitting\s+back)\s+to\b/i.test(before)) return null;
+    for (const m of before.matchAll(RESPONDING_TO)) {
+      const at = sentence.start + m.index + m[0].length;
+      const r = refsIn(refs, at, f.cueSpan.start).find((x) => x.start === at);
+      if (r && r.type !== 'media' && !f.claimants.includes(r.id)) return { ...f, targets: [r.id], how: `${f.how}+answered` };
+    }
+    return null;
   });
 }
 

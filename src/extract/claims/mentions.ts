@@ -488,7 +488,9 @@ export function uniqueIds(refs: readonly Ref[]): string[] {
  * nationals", "the suspects"): of a set of accused they stand for the persons, not a
  * company or institute charged beside them. "the defendants" may be any of them.
  */
-const PERSON_COLLECTIVE = /\b(?:hackers|nationals|citizens|residents|men|women|suspects|perpetrators|individuals|persons|officers|agents|spies|[A-Z][a-z]+(?:ians|ans|ese|is))\s*$/;
+const PERSON_COLLECTIVE = /\b(?:hackers|nationals|citizens|residents|men|women|suspects|perpetrators|individuals|persons|officers|agents|spies|executives|managers|employees|engineers|businessmen|businesswomen|traders|brokers|bankers|smugglers|accountants|brothers|pair|duo|trio|[A-Z][a-z]+(?:ians|ans|ese|is))\s*$/;
+/** Collectives that are private persons only. */
+const ONLY_PERSONS = /\b(?:nationals|citizens|residents|men|women|individuals|persons|executives|managers|employees|engineers|businessmen|businesswomen|traders|brokers|bankers|accountants|brothers|pair|duo|trio)\s*$/;
 
 export function collectiveMembers(form: string, ids: Iterable<string>, types: ReadonlyMap<string, ActorType>, first: string | null = null): string[] {
   // "ten other defendants": the others, not the first accused the text set them against.
@@ -498,5 +500,7 @@ export function collectiveMembers(form: string, ids: Iterable<string>, types: Re
   const all = others.length > 0 ? others : given;
   if (!PERSON_COLLECTIVE.test(form)) return all;
   const persons = all.filter((id) => types.get(id) === 'person');
-  return persons.length > 0 ? persons : all;
+  // ("German prosecutors charged three men with spying": men, nationals, executives are persons,
+  // never the group or state accused elsewhere; "the hackers" may be the group's members)
+  return persons.length > 0 || ONLY_PERSONS.test(form) ? persons : all;
 }

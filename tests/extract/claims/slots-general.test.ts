@@ -431,3 +431,81 @@ describe('pronouns and descriptions across sentences', () => {
     expect(c).toMatchObject({ claimants: ['ve'], targets: ['no'] });
   });
 });
+
+describe('collectives of private persons', () => {
+  it('never reads "three men" as a group or state accused elsewhere in the article', () => {
+    const text = 'Norland accused the Red Hand of bombing a bridge. Vestian prosecutors charged three men with spying for Norland.';
+    const c = claimsOf(text, [NO, country('ve', 'Vestia', 'Vestian'), RED]).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['no']);
+  });
+
+  it('still reads "the hackers" as the hacking group accused', () => {
+    const text = 'Norland accused the Red Hand of hacking its banks. The hackers stole two million dollars, Norland said.';
+    const c = claimsOf(text, [NO, RED]).find((x) => x.cue === 'stole');
+    expect(c?.targets).toEqual(['rh']);
+  });
+});
+
+describe('whom a denial answers', () => {
+  it('reads the owner of "Norland\'s claims" in "called Norland\'s claims baseless" as the accuser rebutted', () => {
+    const [c] = claimsOf('Vestia called Norland\'s claims baseless.', [NO, VE]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ve'], targets: ['no'] });
+  });
+
+  it('names no accuser for "called the claims baseless"', () => {
+    const [c] = claimsOf('Vestia called the claims baseless.', [NO, VE]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ve'], targets: [] });
+  });
+
+  it('takes the accuser a denial answers ("Responding to Norland, …", "In response to Norland\'s accusations, …")', () => {
+    for (const text of ['Responding to Norland, Vestia denied any involvement.', 'In response to Norland\'s accusations, Vestia denied any involvement.']) {
+      const [c] = claimsOf(text, [NO, VE]);
+      expect(c, text).toMatchObject({ type: 'denial', claimants: ['ve'], targets: ['no'] });
+    }
+  });
+
+  it('takes no outlet that asked the question as the accuser', () => {
+    const [c] = claimsOf('Responding to Reuters, Vestia denied any involvement.', [VE, org('rt', 'media', 'Reuters')]);
+    expect(c?.targets).toEqual([]);
+  });
+});
+
+describe('subjects after an introductory phrase', () => {
+  it('keeps the subject after "Responding to a question from Reuters,"', () => {
+    const [c] = claimsOf('Responding to a question from Reuters, Vestia denied any involvement.', [VE, org('rt', 'media', 'Reuters')]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['ve'] });
+  });
+
+  it('still reads a country closing a home-town phrase as no subject ("X, 25, of Tallinn, Vestia,")', () => {
+    const [c] = claimsOf('Ivo Rant, 25, of Tallinn, Vestia, denied any involvement.', [VE, p('ir', 'Ivo Rant')]);
+    expect(c?.claimants).toEqual(['ir']);
+  });
+});
+
+describe('lists in dashes', () => {
+  const A3 = [NO, VE, org('a', 'company', 'Acme'), org('b', 'company', 'Vextron'), org('c', 'company', 'Boreal Shipping')];
+
+  it('reads a list of names between dashes as the object\'s apposition ("three companies — A, B and C — of")', () => {
+    const [c] = claimsOf('Norland accused three companies — Acme, Vextron and Boreal Shipping — of smuggling oil.', A3);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['a', 'b', 'c'] });
+  });
+
+  it('keeps a dash before a new clause a boundary', () => {
+    const claims = claimsOf('Norland accused Vestia of smuggling oil — Acme and Vextron denied it.', A3);
+    expect(claims.find((c) => c.type === 'accusation')?.targets).toEqual(['ve']);
+  });
+});
+
+describe('counted collectives opening a sentence or headline', () => {
+  it('reads a headline\'s "Two executives charged" as the accused persons of the article', () => {
+    const text = 'Two executives charged in scheme to export chips\n\nProsecutors charged Arthur Pell and Lena Sorn with shipping chips to Vestia.';
+    const c = claimsOf(text, [VE, p('ap', 'Arthur Pell'), p('ls', 'Lena Sorn')]).find((x) => x.evidence.text.startsWith('Two executives'));
+    expect(c?.targets).toEqual(['ap', 'ls']);
+  });
+
+  it('never reads "Two men" as a group accused elsewhere', () => {
+    const text = 'Norland accused the Red Hand of bombing a bridge. Two men were charged with helping the Red Hand.';
+    const c = claimsOf(text, [NO, RED]).find((x) => x.cue === 'charged');
+    expect(c?.targets).toEqual(['rh']);
+  });
+});
