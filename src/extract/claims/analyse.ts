@@ -178,7 +178,7 @@ const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blam
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
-const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|printing|processing|nothing|something|anything|everything)\b|[a-z]+ing\s+(?:rights|licen[cs]es?|permits?|privileges|hours|access|permission)\b)[a-z]{3,}ing\b))/;
+const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:a\s+(?:role|part|hand|link|connection)|(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|printing|processing|nothing|something|anything|everything)\b|[a-z]+ing\s+(?:rights|licen[cs]es?|permits?|privileges|hours|access|permission)\b)[a-z]{3,}ing\b))/;
 /**
  * "Both countries deny targeting civilians", "the two sides denied …", "both governments
  * accused …": a subject of two (or all) parties named just before. Capture: the noun.
@@ -187,6 +187,8 @@ const BOTH_SUBJECT = /^\s*(?:[Bb]oth|[Tt]he\s+two|[Aa]ll\s+(?:three|four))\s+(?:
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
 /** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
+/** "denied Kessler a visa", "denied Norland's fishermen access": people refused something (a name, then the thing). */
+const DENIED_TO_SOMEONE = /^\s*(?:(?:[A-Z][\w.'\u2019-]*(?<!['\u2019]s)\s+){1,3}|[A-Z][\w.-]*['\u2019]s\s+[a-z]+\s+)(?:a|an|any|the\s+right|the\s+chance|the\s+opportunity|access|entry|permission|bail|passage|visas?|asylum|citizenship|medical|consular|legal\s+counsel)\b/;
 const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/;
 /** Verbs that make their subject the author of an accusation noun: "X made accusations", "X published an indictment". */
 const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
@@ -833,7 +835,9 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
   }
   // Longer cues win over the words inside them ("is held responsible" over "held"), among
   // the readings the part of speech allows ("the claim that" is the noun, "claimed that" the verb).
-  const possible = all.filter((m) => !isWrongPartOfSpeech(ctx, m));
+  // ("denounced the accusations": the verb condemns an accusation, a denial by cue `condemn-accusation`, not a wrong)
+  const condemnedAt = new Set(all.filter((m) => m.cue.id === 'condemn-accusation').map((m) => m.span.start));
+  const possible = all.filter((m) => !isWrongPartOfSpeech(ctx, m) && !(m.cue.type === 'accusation' && condemnedAt.has(m.span.start)));
   possible.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: CueMatch[] = [];
   for (const m of possible) {
@@ -885,7 +889,7 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
     if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
     // "refuted claims that …", "rejected claims Belgrade armed …": the object of a denial is the noun.
-    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|back\s+(?:against|on)|(?:off|aside))\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|back\s+(?:against|on|at)|(?:off|aside)|repudiat(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|disagree(?:s|d|ing)?\s+with|(?:issue|exception)\s+(?:with|to)|counter(?:s|ed|ing)?|question(?:s|ed|ing)|doubt\s+(?:on|upon)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "denied all claims that Khashoggi was slain": a determiner makes it the noun
     if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an|all|any|these|those|such|his|her|its|their|no|false|similar|other|new)\s+$/i.test(before);
     if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|all|no|false|similar|other|new)\s+$/i.test(before)) return true;
@@ -1694,6 +1698,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // "called the sanctions based on lies", "described the allegations as hysteria": an
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
   if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
+  // "Did Kessler deny the allegations?": a question denies nothing (its clause ends in a question mark).
+  if (cue.type === 'denial' && /^[^.!?;]*\?/.test(text.slice(span.end, ctx.sentence.end))) return null;
   switch (cue.frame) {
     case 'verb-object': {
       // "Baloch Liberation Army (BLA), a designated terror group, took over …": an appositive
@@ -2138,7 +2144,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
     case 'denial-verb': {
       if (passive) return null; // "was denied bail", "were denied entry"
-      if (DENIAL_OBJECT_NOT_CLAIM.test(text.slice(span.end, span.end + 30))) return null;
+      if (DENIAL_OBJECT_NOT_CLAIM.test(text.slice(span.end, span.end + 30)) || DENIED_TO_SOMEONE.test(text.slice(span.end, span.end + 60))) return null;
       // "denying migrants access": a person as object is refused something, no claim is denied.
       if (/^(?:deny|denies|denied|denying)$/i.test(text.slice(span.start, span.end)) && !DENIED_OBJECT.test(text.slice(span.end, span.end + 40))) return null;
       claimants = subjectRefs(ctx, cs, span.start);

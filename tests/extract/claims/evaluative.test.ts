@@ -412,6 +412,9 @@ describe('the document scan', () => {
       innocent: 'He has done nothing wrong.',
       rebuttal: 'He was a courier, not a spy.',
       responsibility: 'The fault lies with the operator.',
+      falsity: 'The allegations are riddled with errors.',
+      discredit: 'The report is one-sided.',
+      innocence: 'She said she had broken no rules.',
     };
     for (const e of EVALUATIVE) {
       const text = examples[e.id];
