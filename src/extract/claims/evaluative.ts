@@ -487,10 +487,12 @@ const ACCUSATION_HEAD = new RegExp(`\\b(${ACCUSATION_NOUNS})\\b(?:\\s+(?:of|that
 const ACCUSATION_SUBJECT = ACCUSATION_HEAD;
 /** The same with the lawsuits, cases and sanctions a denier calls false ("the lawsuit is meritless"). */
 const DISMISSED_HEAD = new RegExp(`\\b(${DISMISSED_NOUNS})\\b(?:\\s+(?:of|that|against|by|from|about|made|levell?ed|filed|brought|imposed)\\b[^;]*)?\\s*$`, 'i');
+/** An act of the state between an accusation noun and the copula: its subject, not the accusation's. */
+const STATE_ACT_AFTER_HEAD = /\b(?:case|cases|trial|prosecution|arrest|detention|sentence|sentencing|verdict|investigation|probe|proceedings|raid|ban|jailing|imprisonment)\b/i;
 /** "called the allegations absurd", "dismissed the claims as a smear", "described Washington's charges as …". */
 /** A dismissive trigger that is a verb of its own ("relied on unverified sources", "have no basis in fact"). */
 // ("the report contained numerous factual errors": the verb of a `falsity` trigger)
-const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore|contains?|contained|misrepresent\w*|mischaracteri\w*|distort\w*|twist\w*)\b/i;
+const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore|does|do|did|contains?|contained|misrepresent\w*|mischaracteri\w*|distort\w*|twist\w*)\b/i;
 const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
 
 /**
@@ -516,6 +518,8 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     const copulaAt = wide + copula.index;
     const head = heads.exec(text.slice(wide, copulaAt));
     if (!head) return null;
+    // ("on charges of … in a case that rights groups say is retaliation": the case, an act of the state, is the subject)
+    if (entry.accusationOnly && STATE_ACT_AFTER_HEAD.test(text.slice(wide + head.index + (head[1] as string).length, copulaAt))) return null;
     // "the claims are not false": no denial.
     if (/\b(?:not|never)\b|n['\u2019]t/i.test(copula[0])) return null;
     // The phrase opens at its determiner or at the clause ("said the US accusations were …").

@@ -217,6 +217,45 @@ describe('innocence asserted (evaluative `innocence`)', () => {
   });
 });
 
+describe('rebuttals of conduct in hostilities, staged evidence, reality and motive', () => {
+  it('reads restraint and respect of the laws of war', () => {
+    expect(one('Vestia said its aircraft struck only military targets.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Vestia said civilians were not targeted.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Vestia said its forces respect international humanitarian law.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Vestia said it took every precaution to avoid civilian casualties.')).toMatchObject({ claimants: ['vestia'] });
+    none('Clearwater Watch urged Vestia to respect international law.');
+    none('Orvik said it had taken steps to improve safety.');
+    none('Brandt said the attack targeted only one building.');
+  });
+
+  it('reads staged footage, false flags and clearing a name', () => {
+    expect(one('Vestia said the footage circulating online was doctored.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Norland called the attack a false flag operation.')).toMatchObject({ claimants: ['norland'] });
+    expect(one('Brandt vowed to clear his name.')).toMatchObject({ claimants: ['brandt'] });
+    none('The video was filmed in 2020.');
+    none('Prosecutors said the documents were forged.');
+  });
+
+  it('reads an accusation said to miss reality', () => {
+    expect(one('Kessler said the report does not reflect reality.')).toMatchObject({ claimants: ['kessler'] });
+    expect(one('Orvik said the allegations bear no relation to the facts.')).toMatchObject({ claimants: ['orvik'] });
+    expect(one('Brandt said the claims were not based on facts.')).toMatchObject({ claimants: ['brandt'] });
+  });
+
+  it('reads a vendetta said of the charges, not of the case or of a killing', () => {
+    expect(one('Kessler said the charges were a political vendetta.')).toMatchObject({ claimants: ['kessler'] });
+    none('Kessler said the killing was revenge for the raid.');
+    none('Brandt was jailed on charges of fraud in a case that Kessler says is revenge for his reporting.');
+  });
+
+  it('reads debunk, dispel, firmly oppose and fight back against an accusation', () => {
+    expect(one('Orvik debunked the claims in a detailed statement.')).toMatchObject({ claimants: ['orvik'] });
+    expect(one('Vestia firmly opposes the accusations.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Brandt fought back against the allegations.')).toMatchObject({ claimants: ['brandt'] });
+    none('Kessler opposed the bill.');
+  });
+});
+
 describe('the keys of the new entries', () => {
   it('finds every form through its keys (a form without a key would be lost)', () => {
     const forms: Record<string, readonly string[]> = {
