@@ -150,7 +150,7 @@ const REBUTTAL_KEYS = ['no target', 'no strike', 'no attack', 'no operation', 'n
 const FALSITY_BROAD =
   '(?:' +
   [
-    '(?:not|un)\\s*supported\\s+by\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?(?:evidence|facts)',
+    '(?:not|un)\\s*supported\\s+by\\s+(?:the\\s+|any\\s+|a\\s+(?:single\\s+)?(?:shred|piece|scrap|bit)\\s+of\\s+|a\\s+single\\s+)?(?:\\w+\\s+)?(?:evidence|facts|proof)',
     '(?:pure|mere|idle|wild|baseless|unfounded|groundless|sheer|rank)\\s+(?:speculation|conjecture|guesswork)',
     '(?:factually\\s+)?(?:inaccurate|incorrect|erroneous)',
     'misleading|distorted|an?\\s+(?:\\w+\\s+)?distortion(?:\\s+of\\s+(?:the\\s+)?(?:facts|truth|reality|history))?',
@@ -165,13 +165,15 @@ const FALSITY_BROAD =
     // "are nothing but lies", "are pure propaganda", "had \"no basis\""
     '(?:nothing\\s+but|(?:pure|sheer|blatant|outright|utter|complete|total|absolute)(?:\\s+and\\s+(?:pure|simple|utter|total))?)\\s+(?:\\w+\\s+)?(?:lies|fabrications?|falsehoods|propaganda|disinformation|slander|speculation|fiction|invention|rumou?rs|smears?|nonsense)',
     '(?:ha(?:ve|s|d)|bears?)\\s+["\\u201c]no\\s+(?:\\w+\\s+)?(?:basis|foundation|merit)',
+    // "the findings were based on a misreading of our records"
+    '(?:based|built|rest(?:s|ed)?|rel(?:y|ies|ied))\\s+(?:on|upon)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:misreading|misunderstanding|misinterpretation|misrepresentation|mistakes?|errors?|flawed|faulty|distorted|selective)',
     // "the report does not reflect reality", "bears no relation to the facts", "is not based on facts"
     '(?:does|do|did)\\s+not\\s+(?:reflect|correspond\\s+to|match|square\\s+with|stand\\s+up\\s+to)\\s+(?:the\\s+)?(?:reality|facts|truth|what\\s+happened|scrutiny)|(?:bears?|bore|has|have|had)\\s+no\\s+(?:relation|resemblance|relationship)\\s+to\\s+(?:the\\s+)?(?:reality|facts|truth)|not\\s+based\\s+(?:on|in)\\s+(?:the\\s+)?(?:facts?|reality|evidence|truth)|contrary\\s+to\\s+(?:the\\s+)?facts|divorced\\s+from\\s+(?:the\\s+)?(?:reality|facts|truth)',
     // "the report misrepresented her role", "the article distorts the facts"
     '(?:misrepresent|mischaracteri[sz]e|distort|twist)(?:s|ed|ing|d)?\\s+(?:(?:the|her|his|their|its|our|my)\\s+)?(?:[\\w\'\\u2019-]+\\s+)?(?:facts|role|position|record|words|remarks|comments|actions|conduct|statements?|truth|events|history|views)',
   ].join('|') +
   ')';
-const FALSITY_BROAD_KEYS = ['not reflect', 'not correspond', 'not match', 'not square', 'not stand up', 'no relation', 'no resemblance', 'not based', 'contrary to', 'divorced from', 'nothing but', 'pure', 'sheer', 'blatant', 'outright', 'utter', 'complete', 'total', 'absolute', '"no ', '\u201cno ', 'misrepresent', 'mischaracteri', 'twist', 'supported by', 'speculation', 'conjecture', 'guesswork', 'inaccurate', 'incorrect', 'erroneous', 'misleading', 'distort', 'riddled', 'littered', 'filled with', 'rife with', 'replete', 'contain', 'trumped', 'concocted', 'manufactured', 'libel', 'slander', 'fiction', 'fictitious', 'frame-up', 'frameup', 'set-up', 'setup', 'fit-up', 'fitup', 'conspiracy theor', 'character assassination', 'hatchet job', 'hit job', 'unsubstantiated', 'unproven', 'uncorroborated', 'unverified'];
+const FALSITY_BROAD_KEYS = ['based on', 'based upon', 'built on', 'built upon', 'rest on', 'rests on', 'rested on', 'rely on', 'relies on', 'relied on', 'rests upon', 'relied upon', 'relies upon', 'not reflect', 'not correspond', 'not match', 'not square', 'not stand up', 'no relation', 'no resemblance', 'not based', 'contrary to', 'divorced from', 'nothing but', 'pure', 'sheer', 'blatant', 'outright', 'utter', 'complete', 'total', 'absolute', '"no ', '\u201cno ', 'misrepresent', 'mischaracteri', 'twist', 'supported by', 'speculation', 'conjecture', 'guesswork', 'inaccurate', 'incorrect', 'erroneous', 'misleading', 'distort', 'riddled', 'littered', 'filled with', 'rife with', 'replete', 'contain', 'trumped', 'concocted', 'manufactured', 'libel', 'slander', 'fiction', 'fictitious', 'frame-up', 'frameup', 'set-up', 'setup', 'fit-up', 'fitup', 'conspiracy theor', 'character assassination', 'hatchet job', 'hit job', 'unsubstantiated', 'unproven', 'uncorroborated', 'unverified'];
 
 /** Discredit without falsity (frame `dismissal`, accusation subjects only): "the report is biased", "the claims are an attempt to smear us". */
 const DISCREDIT =
@@ -197,7 +199,7 @@ const INNOCENCE =
     '(?:there\\s+(?:was|is|has\\s+been|had\\s+been)|with)\\s+no\\s+(?:wrongdoing|impropriety|misconduct|foul\\s+play|cover-?up|conflict\\s+of\\s+interest)|no\\s+wrongdoing\\s+on\\s+(?:his|her|their|its|our|my)\\s+part',
     '(?:did|does|do|has\\s+done|have\\s+done|had\\s+done)\\s+nothing\\s+(?:improper|inappropriate|untoward|unethical|dishonest|criminal)',
     // (a person, said of themself or a client: "the public is unaware of the corruption" denies nothing)
-    '(?:(?:I|we|he|she|they|it)\\s+(?:was|were|is|am|are|had\\s+been|has\\s+been|have\\s+been)|(?:I|we|he|she|they|it)[\'\\u2019](?:m|re|s|d\\s+been))\\s+(?:\\w+ly\\s+)?(?:not\\s+aware|unaware)\\s+of\\s+(?:\\S+\\s+){0,4}?' + KNOWN_WRONG,
+    '(?:(?:I|we|he|she|they|it|(?:my|his|her|our|their)\\s+clients?)\\s+["\\u201c]?(?:was|were|is|am|are|had\\s+been|has\\s+been|have\\s+been)|(?:I|we|he|she|they|it)[\'\\u2019](?:m|re|s|d\\s+been))\\s+(?:\\w+ly\\s+)?(?:not\\s+aware|unaware)\\s+of\\s+(?:\\S+\\s+){0,4}?' + KNOWN_WRONG,
     '(?:did\\s+not|didn[\'\\u2019]t|had\\s+not|hadn[\'\\u2019]t|never)\\s+(?:\\w+ly\\s+)?(?:know|knew|known)\\s+(?:about\\s+|of\\s+|that\\s+)?(?:\\S+\\s+){0,5}?' + KNOWN_WRONG,
     '(?:I|we|he|she|they)\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were|am|is|are|was\\s+being|is\\s+being|are\\s+being|were\\s+being)\\s+(?:\\w+ly\\s+)?(?:framed|scapegoated|made\\s+(?:a|the)\\s+scapegoats?|set\\s+up(?!\\s+(?:in|as|at|on|to|for|with|shop)\\b))',
     'victims?\\s+of\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?(?:smear(?:\\s+campaign)?|frame-?up|set-?up|witch[\\s-]?hunt|false\\s+(?:accusations|allegations|charges)|fabricated\\s+(?:accusations|allegations|charges|evidence)|disinformation\\s+campaign|campaign\\s+of\\s+(?:lies|disinformation))',

@@ -407,6 +407,8 @@ function reasonOfEarlier(ctx: SentenceContext, found: readonly Found[]): Found[]
   });
 }
 
+/** An object relative before a denial verb: ", an accusation (that) the Serbian government " (capture: its subject). */
+const RELATIVE_DENIER = /,\s*(?:a|an|the|this|that|these|those)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?)\s+(?:that\s+|which\s+)?((?:(?!that\b|which\b)[^,;])*?\s*(?:(?:has|have|had|quickly|swiftly|promptly|immediately|strongly|flatly|\w+ly)\s+)*)$/i;
 /** A denial's object that points back at an accusation: "a charge New Delhi rejected", "denied the claim", "rejected it". */
 const DENIED_BACK = /^(?:\s*(?:a|an|the|this|that|these|those|such)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?|suggestions?)\b|\s*(?:it|them)\b)/i;
 
@@ -426,8 +428,12 @@ function rebuttedInSentence(ctx: SentenceContext, found: readonly Found[]): Foun
     const backBefore = /,\s*(?:a|an|the|this|that|which|these|those)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?)\b[^,;]*$|,\s*which\b[^,;]*$/i.test(lead);
     const backAfter = DENIED_BACK.test(ctx.text.slice(f.cueSpan.end, f.cueSpan.end + 40));
     if (!backBefore && !backAfter) return f;
-    const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
-    return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
+    // ("…, an accusation the Serbian government rejected": the denier is the relative clause's subject, not the main one)
+    const relative = RELATIVE_DENIER.exec(lead);
+    const deniers = relative ? uniqueIds(subjectRefs(ctx, f.cueSpan.start - (relative[1] as string).length, f.cueSpan.start)) : [];
+    const claimants = deniers.length > 0 ? deniers : f.claimants;
+    const targets = accusation.claimants.filter((id) => !claimants.includes(id));
+    return targets.length > 0 ? { ...f, claimants, targets, how: `${f.how}+rebutted-in-sentence` } : f;
   });
 }
 

@@ -256,6 +256,19 @@ describe('rebuttals of conduct in hostilities, staged evidence, reality and moti
   });
 });
 
+describe('denial slots', () => {
+  it('credits "an accusation X rejected" to X and targets the accuser of the main clause', () => {
+    const text = 'Norland accused Vestia of shelling the villages, an accusation the Vestian government quickly rejected.';
+    expect(one(text)).toMatchObject({ claimants: ['vestia'], targets: ['norland'], cue: 'rejected' });
+  });
+
+  it('credits a lawyer who says a client was unaware, and a speaker whose findings rest on a misreading', () => {
+    expect(one('His lawyer, Tomas Brandt, said his client "was not aware of any irregularities" at the time.')).toMatchObject({ claimants: ['brandt'] });
+    expect(one('Kessler said the findings were "based on a misreading of our records".')).toMatchObject({ claimants: ['kessler'] });
+    expect(one('Kessler said the claims were "not supported by a single piece of evidence".')).toMatchObject({ claimants: ['kessler'] });
+  });
+});
+
 describe('the keys of the new entries', () => {
   it('finds every form through its keys (a form without a key would be lost)', () => {
     const forms: Record<string, readonly string[]> = {
