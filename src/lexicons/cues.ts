@@ -131,6 +131,10 @@ export const DENIAL_CUES_BROAD: readonly CueEntry[] = [
   // "Norland is making wild accusations", "dismissed what it called wild claims" (not "false claims": "fined for
   // spreading false claims" accuses the spreader)
   { id: 'wild-claims', type: 'denial', frame: 'denial-phrase', pattern: '(?:wild|outlandish|outrageous|spurious|bogus|trumped-up)\\s+(?:and\\s+\\w+\\s+)?(?:accusations|allegations|claims|charges)', confidence: 0.5, keys: ['wild', 'outlandish', 'outrageous', 'spurious', 'bogus', 'trumped-up'] },
+  // "will defend itself vigorously against the allegations", "vowed to defend himself against the charges"
+  { id: 'defend-against', type: 'denial', frame: 'denial-verb', pattern: '(?:(?:will|would|shall)\\s+|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|plans?|intends?|intending)\\s+to\\s+)?(?:\\w+ly\\s+)?defend(?:s|ed|ing)?\\s+(?:itself|himself|herself|themselves|ourselves|myself)\\s+(?:\\w+ly\\s+)?against' + PENALTY_OBJECT_AHEAD, confidence: 0.6, keys: ['defend'] },
+  // "pleaded innocent", "entered a not-guilty plea" (a not-guilty plea is a denial, GUIDELINES)
+  { id: 'innocent-plea', type: 'denial', frame: 'denial-phrase', pattern: '(?:pleaded|pleads|plead|pleading)\\s+innocent|(?:entered|enters|entering|lodged|lodges)\\s+(?:a\\s+|his\\s+|her\\s+|their\\s+)?(?:not[\\s-]guilty\\s+pleas?|pleas?\\s+of\\s+not\\s+guilty)', confidence: 0.75, keys: ['innocent', 'not guilty', 'not-guilty'] },
   { id: 'appeal-fight', type: 'denial', frame: 'denial-verb', pattern: '(?:(?:will|would|shall)\\s+(?:\\w+ly\\s+)?|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|plans?|planning|intends?|intending|decided|decides|(?:is|are|was|were)\\s+(?:going|preparing|planning))\\s+to\\s+(?:\\w+ly\\s+)?)?(?:appeal(?:s|ed|ing)?|fight(?:s|ing)?|fought|contest|challenge)' + PENALTY_OBJECT_AHEAD, confidence: 0.6, keys: ['appeal', 'fight', 'fought', 'contest', 'challenge'] },
 ];
 

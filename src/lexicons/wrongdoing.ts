@@ -154,7 +154,7 @@ const FALSITY_BROAD =
     '(?:pure|mere|idle|wild|baseless|unfounded|groundless|sheer|rank)\\s+(?:speculation|conjecture|guesswork)',
     '(?:factually\\s+)?(?:inaccurate|incorrect|erroneous)',
     'misleading|distorted|an?\\s+(?:\\w+\\s+)?distortion(?:\\s+of\\s+(?:the\\s+)?(?:facts|truth|reality|history))?',
-    '(?:riddled|littered|filled|rife|replete)\\s+with\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|falsehoods|mistakes|lies|distortions)',
+    '(?:riddled|littered|filled|rife|replete)\\s+with\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|inconsistencies|contradictions|falsehoods|mistakes|lies|distortions)',
     '(?:contains?|contained)\\s+(?:numerous|many|several|serious|basic|glaring|multiple|factual|obvious)\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|falsehoods|mistakes|distortions)',
     'trumped[\\s-]up|concocted|manufactured',
     'libell?ous|libel|slander',
@@ -215,6 +215,9 @@ const INNOCENCE =
     '(?:civilians|civilian\\s+(?:areas|targets|infrastructure|objects|population)|residential\\s+areas|hospitals|schools|journalists|aid\\s+workers)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+(?:not|never)\\s+(?:\\w+ly\\s+)?(?:targeted|attacked)',
     '(?<!\\bto\\s)(?:adheres?|adhered|adhering|comply|complies|complied|complying|abides?|abided|abiding|respects?|respected|respecting)\\s+(?:to\\s+|with\\s+|by\\s+)?(?:international\\s+humanitarian\\s+law|international\\s+law|the\\s+laws\\s+of\\s+war|the\\s+(?:Geneva\\s+)?conventions|the\\s+rules\\s+of\\s+engagement)',
     '(?:takes?|took|taking|taken)\\s+(?:all|every)\\s+(?:possible\\s+|necessary\\s+|feasible\\s+|available\\s+)?(?:precautions?|measures|care|steps?)\\s+to\\s+(?:avoid|minimi[sz]e|protect|prevent|spare)',
+    // "confident he would be cleared"; a positive test "caused by a contaminated supplement"
+    '(?:confident|certain|sure|convinced)\\s+(?:that\\s+)?(?:I|we|he|she|they|it|(?:my|his|her|our|their)\\s+clients?)\\s+(?:will|would)\\s+be\\s+(?:fully\\s+)?(?:cleared|vindicated|exonerated|acquitted)',
+    '(?:caused\\s+by|result\\s+of|came\\s+from|due\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:contaminated|tainted)\\s+(?:\\w+\\s+)?(?:supplements?|meat|food|products?|medications?|medicines?|drinks?|water)',
     // "vowed to clear his name"; "the video was staged", "a false flag operation"
     'clear\\s+(?:his|her|their|its|my|our)\\s+(?:good\\s+)?names?',
     '(?:videos?|footage|images|photos|photographs|pictures|recordings?|clips?)\\s+(?:\\S+\\s+){0,4}?(?:was|were|is|are|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:staged|faked|fake|doctored|fabricated|manipulated|a\\s+fake|a\\s+fabrication|a\\s+forgery)|false[\\s-]flag',
@@ -230,6 +233,7 @@ const INNOCENCE_KEYS = [
   'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no dealings', 'no direct', 'no known', 'no formal', 'no financial', 'no business', 'no personal', 'no political', 'no operational', 'no organi',
   'not complicit', 'not implicated', 'ly complicit', 'ly implicated',
   'only', 'not targeted', 'never targeted', 'not attacked', 'never attacked', 'ly targeted', 'ly attacked', 'international law', 'humanitarian law', 'laws of war', 'conventions', 'rules of engagement', 'precaution', 'measures to', 'care to', 'step to', 'steps to',
+  'be cleared', 'be fully cleared', 'be vindicated', 'be fully vindicated', 'be exonerated', 'be fully exonerated', 'be acquitted', 'contaminated', 'tainted',
   'clear his', 'clear her', 'clear their', 'clear its', 'clear my', 'clear our', 'staged', 'faked', 'fake', 'doctored', 'fabricat', 'manipulated', 'forgery', 'false flag', 'false-flag',
   'legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board',
   'never crossed', 'never entered', 'never violated',

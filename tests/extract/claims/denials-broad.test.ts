@@ -256,6 +256,27 @@ describe('rebuttals of conduct in hostilities, staged evidence, reality and moti
   });
 });
 
+describe('court and sports denials', () => {
+  it('reads counts and offences denied in court reports, and liability', () => {
+    expect(one('Kessler, 45, denies three counts of fraud.')).toMatchObject({ claimants: ['kessler'], cue: 'denies' });
+    expect(one('Brandt denies two charges of bribery.')).toMatchObject({ claimants: ['brandt'] });
+    expect(one('Orvik denied liability for the spill.')).toMatchObject({ claimants: ['orvik'] });
+    none("Orvik denied the workers' request for higher pay.");
+    none('The court denied bail to Brandt.');
+    none('The judge denied the motion.');
+  });
+
+  it('reads pleas of innocence, defending oneself against charges, expecting to be cleared', () => {
+    expect(one('Brandt entered a not-guilty plea.')).toMatchObject({ claimants: ['brandt'] });
+    expect(one('Brandt pleaded innocent to all charges.')).toMatchObject({ claimants: ['brandt'] });
+    expect(one('Orvik said it would defend itself vigorously against the allegations.')).toMatchObject({ claimants: ['orvik'] });
+    expect(one('Brandt said he was confident he would be cleared.')).toMatchObject({ claimants: ['brandt'] });
+    expect(one('Kessler said the positive test was caused by a contaminated supplement.')).toMatchObject({ claimants: ['kessler'] });
+    none('Kessler said she would defend her title next year.');
+    none('Brandt said the roads would be cleared by Monday.');
+  });
+});
+
 describe('denial slots', () => {
   it('credits "an accusation X rejected" to X and targets the accuser of the main clause', () => {
     const text = 'Norland accused Vestia of shelling the villages, an accusation the Vestian government quickly rejected.';
