@@ -173,12 +173,12 @@ const FALSITY_BROAD =
     '(?:misrepresent|mischaracteri[sz]e|distort|twist)(?:s|ed|ing|d)?\\s+(?:(?:the|her|his|their|its|our|my)\\s+)?(?:[\\w\'\\u2019-]+\\s+)?(?:facts|role|position|record|words|remarks|comments|actions|conduct|statements?|truth|events|history|views)',
   ].join('|') +
   ')';
-const FALSITY_BROAD_KEYS = ['based on', 'based upon', 'built on', 'built upon', 'rest on', 'rests on', 'rested on', 'rely on', 'relies on', 'relied on', 'rests upon', 'relied upon', 'relies upon', 'not reflect', 'not correspond', 'not match', 'not square', 'not stand up', 'no relation', 'no resemblance', 'not based', 'contrary to', 'divorced from', 'nothing but', 'pure', 'sheer', 'blatant', 'outright', 'utter', 'complete', 'total', 'absolute', '"no ', '\u201cno ', 'misrepresent', 'mischaracteri', 'twist', 'supported by', 'speculation', 'conjecture', 'guesswork', 'inaccurate', 'incorrect', 'erroneous', 'misleading', 'distort', 'riddled', 'littered', 'filled with', 'rife with', 'replete', 'contain', 'trumped', 'concocted', 'manufactured', 'libel', 'slander', 'fiction', 'fictitious', 'frame-up', 'frameup', 'set-up', 'setup', 'fit-up', 'fitup', 'conspiracy theor', 'character assassination', 'hatchet job', 'hit job', 'unsubstantiated', 'unproven', 'uncorroborated', 'unverified'];
+const FALSITY_BROAD_KEYS = ['based on', 'based upon', 'built on', 'built upon', 'rest on', 'rests on', 'rested on', 'rely on', 'relies on', 'relied on', 'rests upon', 'relied upon', 'relies upon', 'not reflect', 'not correspond', 'not match', 'not square', 'not stand up', 'no relation', 'no resemblance', 'not based', 'contrary to', 'divorced from', 'lies', 'fabricat', 'falsehood', 'propaganda', 'disinformation', 'slander', 'speculation', 'fiction', 'invention', 'rumo', 'smear', 'nonsense', '"no ', '\u201cno ', 'misrepresent', 'mischaracteri', 'twist', 'supported by', 'speculation', 'conjecture', 'guesswork', 'inaccurate', 'incorrect', 'erroneous', 'misleading', 'distort', 'riddled', 'littered', 'filled with', 'rife with', 'replete', 'errors', 'inaccurac', 'inconsistenc', 'contradiction', 'mistakes', 'distortion', 'trumped', 'concocted', 'manufactured', 'libel', 'slander', 'fiction', 'fictitious', 'frame-up', 'frameup', 'set-up', 'setup', 'fit-up', 'fitup', 'conspiracy theor', 'character assassination', 'hatchet job', 'hit job', 'unsubstantiated', 'unproven', 'uncorroborated', 'unverified'];
 
 /** Discredit without falsity (frame `dismissal`, accusation subjects only): "the report is biased", "the claims are an attempt to smear us". */
 const DISCREDIT =
   '(?:biased|one-sided|unbalanced|politically\\s+(?:driven|biased|charged)|an?\\s+(?:\\w+\\s+)?(?:attempt|bid|effort|ploy|tactic|campaign|plot)\\s+to\\s+(?:smear|discredit|tarnish|defame|blacken|damage|undermine|distract|divert|deflect|demoni[sz]e|malign|vilify)|scaremongering|fear-?mongering|an?\\s+(?:\\w+\\s+)?(?:distraction|diversion)|irresponsible|unfair|malicious|(?:\\w+ly\\s+)?unacceptable|(?:\\w+ly\\s+)?exaggerated|overblown|overstated|(?:simply\\s+|completely\\s+|totally\\s+|just\\s+|plain\\s+|dead\\s+)?wrong(?!\\s+(?:with|about|to|for|in|on)\\b)|an?\\s+(?:political\\s+|personal\\s+)?(?:vendetta|act\\s+of\\s+(?:revenge|retaliation|reprisal))|(?:political\\s+)?(?:revenge|retaliation|reprisal))';
-const DISCREDIT_KEYS = ['biased', 'one-sided', 'unbalanced', 'politically driven', 'politically charged', 'to smear', 'to discredit', 'to tarnish', 'to defame', 'to blacken', 'to damage', 'to undermine', 'to distract', 'to divert', 'to deflect', 'to demoni', 'to malign', 'to vilify', 'scaremonger', 'fearmonger', 'fear-monger', 'distraction', 'diversion', 'irresponsible', 'unfair', 'malicious', 'unacceptable', 'exaggerated', 'overblown', 'overstated', 'wrong', 'vendetta', 'revenge', 'retaliation', 'reprisal'];
+const DISCREDIT_KEYS = ['biased', 'one-sided', 'unbalanced', 'politically driven', 'politically charged', 'to smear', 'to discredit', 'to tarnish', 'to defame', 'to blacken', 'to damage', 'to undermine', 'to distract', 'to divert', 'to deflect', 'to demoni', 'to malign', 'to vilify', 'scaremonger', 'fearmonger', 'fear-monger', 'distraction', 'diversion', 'irresponsible', 'unfair', 'malicious', 'unacceptable', 'exaggerated', 'overblown', 'overstated', 'is wrong', 'are wrong', 'was wrong', 'were wrong', 'be wrong', 'been wrong', 'ly wrong', 'just wrong', 'plain wrong', 'dead wrong', 'vendetta', 'revenge', 'retaliation', 'reprisal'];
 
 /** Wrongs one may say one did not know of ("was unaware of the scheme", "had not known the scale of criminal use"). */
 // (not an investigation of one: "was unaware of the criminal investigation" denies nothing)
@@ -209,20 +209,6 @@ const INNOCENCE =
     // (a name must follow: src/extract/claims/evaluative.ts checks the capital, the patterns being case-insensitive)
     '(?:has|have|had|having)\\s+(?:had\\s+)?no\\s+(?:(?:direct|known|formal|financial|business|personal|political|operational|organi[sz]ational)\\s+)?(?:connections?|links?|ties|affiliation|contacts?|dealings)\\s+(?:to|with)\\s+(?:the\\s+)?(?=[A-Z])',
     '(?:was|were|is|are)\\s+not\\s+(?:\\w+ly\\s+)?(?:complicit|implicated)\\s+in',
-    // conduct of hostilities: "struck only military targets", "civilians were not targeted", "respects international
-    // humanitarian law" (not "urged X to respect"), "took every precaution to avoid civilian casualties"
-    '(?:targeted|targets|struck|strikes|hit|hits|attacked|attacks)\\s+only\\s+["\\u201c]?(?:legitimate|military|terrorist|militant|armed|enemy|rebel)',
-    '(?:civilians|civilian\\s+(?:areas|targets|infrastructure|objects|population)|residential\\s+areas|hospitals|schools|journalists|aid\\s+workers)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+(?:not|never)\\s+(?:\\w+ly\\s+)?(?:targeted|attacked)',
-    '(?<!\\bto\\s)(?:adheres?|adhered|adhering|comply|complies|complied|complying|abides?|abided|abiding|respects?|respected|respecting)\\s+(?:to\\s+|with\\s+|by\\s+)?(?:international\\s+humanitarian\\s+law|international\\s+law|the\\s+laws\\s+of\\s+war|the\\s+(?:Geneva\\s+)?conventions|the\\s+rules\\s+of\\s+engagement)',
-    '(?:takes?|took|taking|taken)\\s+(?:all|every)\\s+(?:possible\\s+|necessary\\s+|feasible\\s+|available\\s+)?(?:precautions?|measures|care|steps?)\\s+to\\s+(?:avoid|minimi[sz]e|protect|prevent|spare)',
-    // "confident he would be cleared"; a positive test "caused by a contaminated supplement"
-    '(?:confident|certain|sure|convinced)\\s+(?:that\\s+)?(?:I|we|he|she|they|it|(?:my|his|her|our|their)\\s+clients?)\\s+(?:will|would)\\s+be\\s+(?:fully\\s+)?(?:cleared|vindicated|exonerated|acquitted)',
-    '(?:caused\\s+by|result\\s+of|came\\s+from|due\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:contaminated|tainted)\\s+(?:\\w+\\s+)?(?:supplements?|meat|food|products?|medications?|medicines?|drinks?|water)',
-    // "vowed to clear his name"; "the video was staged", "a false flag operation"
-    'clear\\s+(?:his|her|their|its|my|our)\\s+(?:good\\s+)?names?',
-    '(?:videos?|footage|images|photos|photographs|pictures|recordings?|clips?)\\s+(?:\\S+\\s+){0,4}?(?:was|were|is|are|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:staged|faked|fake|doctored|fabricated|manipulated|a\\s+fake|a\\s+fabrication|a\\s+forgery)|false[\\s-]flag',
-    // (the act before the copula, read behind: "was completely above board" alone is the `rebuttal` entry's)
-    '(?<=\\b' + LAWFUL_ACTS + '\\s)(?:was|were|is|are|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:all|always|entirely|perfectly|completely|fully)\\s+)?(?:legal|lawful|legitimate|proper|above[\\s-]board)\\b',
   ].join('|') +
   ')';
 const INNOCENCE_KEYS = [
@@ -232,21 +218,56 @@ const INNOCENCE_KEYS = [
   'framed', 'scapegoat', 'set up', 'victim of', 'victims of',
   'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no dealings', 'no direct', 'no known', 'no formal', 'no financial', 'no business', 'no personal', 'no political', 'no operational', 'no organi',
   'not complicit', 'not implicated', 'ly complicit', 'ly implicated',
-  'only', 'not targeted', 'never targeted', 'not attacked', 'never attacked', 'ly targeted', 'ly attacked', 'international law', 'humanitarian law', 'laws of war', 'conventions', 'rules of engagement', 'precaution', 'measures to', 'care to', 'step to', 'steps to',
-  'be cleared', 'be fully cleared', 'be vindicated', 'be fully vindicated', 'be exonerated', 'be fully exonerated', 'be acquitted', 'contaminated', 'tainted',
-  'clear his', 'clear her', 'clear their', 'clear its', 'clear my', 'clear our', 'staged', 'faked', 'fake', 'doctored', 'fabricat', 'manipulated', 'forgery', 'false flag', 'false-flag',
-  'legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board',
   'never crossed', 'never entered', 'never violated',
   ...['interfered', 'meddled', 'spied', 'colluded', 'bribed', 'hacked', 'tortured', 'cheated', 'doped', 'lied', 'stolen', 'defrauded', 'embezzled', 'laundered', 'smuggled', 'breached', 'broken'].map((v) => `never ${v}`),
   ...['deliberately', 'intentionally', 'knowingly', 'ever'].flatMap((a) => [`not ${a}`, `n't ${a}`, `n\u2019t ${a}`, `never ${a}`]),
   ...DENIED_ACT_STEMS.flatMap((v) => [`not ${v}`, `n't ${v}`, `n\u2019t ${v}`, `never ${v}`]),
 ];
 
+/** Restraint in hostilities (frame `innocent`): "struck only military targets", "civilians were not targeted". */
+const RESTRAINT =
+  '(?:' +
+  [
+    // conduct of hostilities: "struck only military targets", "civilians were not targeted", "respects international
+    // humanitarian law" (not "urged X to respect"), "took every precaution to avoid civilian casualties"
+    '(?:targeted|targets|struck|strikes|hit|hits|attacked|attacks)\\s+only\\s+["\\u201c]?(?:legitimate|military|terrorist|militant|armed|enemy|rebel)',
+    '(?:civilians|civilian\\s+(?:areas|targets|infrastructure|objects|population)|residential\\s+areas|hospitals|schools|journalists|aid\\s+workers)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+(?:not|never)\\s+(?:\\w+ly\\s+)?(?:targeted|attacked)',
+    '(?<!\\bto\\s)(?:adheres?|adhered|adhering|comply|complies|complied|complying|abides?|abided|abiding|respects?|respected|respecting)\\s+(?:to\\s+|with\\s+|by\\s+)?(?:international\\s+humanitarian\\s+law|international\\s+law|the\\s+laws\\s+of\\s+war|the\\s+(?:Geneva\\s+)?conventions|the\\s+rules\\s+of\\s+engagement)',
+    '(?:takes?|took|taking|taken)\\s+(?:all|every)\\s+(?:possible\\s+|necessary\\s+|feasible\\s+|available\\s+)?(?:precautions?|measures|care|steps?)\\s+to\\s+(?:avoid|minimi[sz]e|protect|prevent|spare)',
+  ].join('|') +
+  ')';
+const RESTRAINT_KEYS = [
+  'targeted only', 'targets only', 'struck only', 'strikes only', 'hit only', 'hits only', 'attacked only', 'attacks only', 'not targeted', 'never targeted', 'not attacked', 'never attacked', 'ly targeted', 'ly attacked', 'international law', 'humanitarian law', 'laws of war', 'conventions', 'rules of engagement', 'precaution', 'measures to', 'care to', 'step to', 'steps to',
+];
+
+/** Vindication claimed (frame `innocent`): staged footage, a false flag, a name to clear, a contaminated supplement. */
+const VINDICATION =
+  '(?:' +
+  [
+    // "confident he would be cleared"; a positive test "caused by a contaminated supplement"
+    '(?:confident|certain|sure|convinced)\\s+(?:that\\s+)?(?:I|we|he|she|they|it|(?:my|his|her|our|their)\\s+clients?)\\s+(?:will|would)\\s+be\\s+(?:fully\\s+)?(?:cleared|vindicated|exonerated|acquitted)',
+    '(?:caused\\s+by|result\\s+of|came\\s+from|due\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:contaminated|tainted)\\s+(?:\\w+\\s+)?(?:supplements?|meat|food|products?|medications?|medicines?|drinks?|water)',
+    // "vowed to clear his name"; "the video was staged", "a false flag operation"
+    'clear\\s+(?:his|her|their|its|my|our)\\s+(?:good\\s+)?names?',
+    '(?:videos?|footage|images|photos|photographs|pictures|recordings?|clips?)\\s+(?:\\S+\\s+){0,4}?(?:was|were|is|are|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:staged|faked|fake|doctored|fabricated|manipulated|a\\s+fake|a\\s+fabrication|a\\s+forgery)|false[\\s-]flag',
+  ].join('|') +
+  ')';
+const VINDICATION_KEYS = [
+  'be cleared', 'be fully cleared', 'be vindicated', 'be fully vindicated', 'be exonerated', 'be fully exonerated', 'be acquitted', 'contaminated', 'tainted',
+  'clear his', 'clear her', 'clear their', 'clear its', 'clear my', 'clear our', 'staged', 'faked', 'fake', 'doctored', 'fabricat', 'manipulated', 'forgery', 'false flag', 'false-flag',
+];
+
+/** Acts called lawful (frame `innocent`): "the payments were legal" (with an adverb, "were entirely legal", it is the `rebuttal` entry's). */
+const LAWFUL_ACT = LAWFUL_ACTS + '\\s+(?:was|were|is|are|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:all|always)\\s+)?(?:legal|lawful|legitimate|proper|above[\\s-]board)\\b';
+
 /** The entries of this block, appended to EVALUATIVE (after the accusation entries: an earlier entry wins a shared span). */
 const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'falsity', frame: 'dismissal', pattern: FALSITY_BROAD, confidence: 0.5, keys: FALSITY_BROAD_KEYS },
   { id: 'discredit', frame: 'dismissal', pattern: DISCREDIT, confidence: 0.45, keys: DISCREDIT_KEYS, accusationOnly: true },
   { id: 'innocence', frame: 'innocent', pattern: INNOCENCE, confidence: 0.5, keys: INNOCENCE_KEYS },
+  { id: 'restraint', frame: 'innocent', pattern: RESTRAINT, confidence: 0.5, keys: RESTRAINT_KEYS },
+  { id: 'vindication', frame: 'innocent', pattern: VINDICATION, confidence: 0.5, keys: VINDICATION_KEYS },
+  { id: 'lawful-act', frame: 'innocent', pattern: LAWFUL_ACT, confidence: 0.45, keys: ['legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board'] },
 ];
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [

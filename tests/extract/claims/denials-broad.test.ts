@@ -295,7 +295,10 @@ describe('the keys of the new entries', () => {
     const forms: Record<string, readonly string[]> = {
       falsity: ['The claims are unsubstantiated.', 'The claims are nothing but lies.', 'The report is a set-up.', 'The report contained glaring errors.', 'The claims had "no basis".', 'The report distorts the facts.', 'The story is fictitious.'],
       discredit: ['The report is biased.', 'The report is a bid to tarnish us.', 'The claims are scaremongering.', 'The report is overblown.'],
-      innocence: ['He has broken no laws.', 'He did nothing untoward.', 'He was framed.', 'They never colluded.', "They didn't collude with anyone.", 'He had no known ties to Norland.', 'The payments were above board.', 'She never knew about the bribes.'],
+      innocence: ['He has broken no laws.', 'He did nothing untoward.', 'He was framed.', 'They never colluded.', "They didn't collude with anyone.", 'He had no known ties to Norland.', 'She never knew about the bribes.'],
+      restraint: ['Civilians were never targeted.', 'It complies with the laws of war.', 'It took all feasible measures to spare civilians.'],
+      vindication: ['The photos were doctored.', 'It was a false-flag attack.', 'She is sure she will be vindicated.'],
+      'lawful-act': ['The payments were above board.', 'The transfers were proper.'],
     };
     for (const [id, texts] of Object.entries(forms)) {
       for (const text of texts) {

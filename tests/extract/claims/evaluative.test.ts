@@ -415,6 +415,9 @@ describe('the document scan', () => {
       falsity: 'The allegations are riddled with errors.',
       discredit: 'The report is one-sided.',
       innocence: 'She said she had broken no rules.',
+      restraint: 'The army struck only military targets.',
+      vindication: 'He vowed to clear his name.',
+      'lawful-act': 'The payments were legal.',
     };
     for (const e of EVALUATIVE) {
       const text = examples[e.id];
