@@ -162,6 +162,8 @@ const FALSITY_BROAD =
     'an?\\s+(?:\\w+\\s+)?(?:frame-?up|set-?up|fit-?up)',
     '(?:an?\\s+)?(?:conspiracy\\s+theor(?:y|ies)|character\\s+assassination|(?:political\\s+)?(?:hatchet|hit)\\s+job)',
     '(?:\\w+ly\\s+)?(?:unsubstantiated|unproven|uncorroborated|unverified)',
+    // 'called the accusation "another Russophobic fabrication"'
+    'another\\s+(?:[\\w-]+\\s+)?(?:fabrication|lie|smear|hoax|provocation|fake|invention|fiction|falsehood|slander)',
     // "are nothing but lies", "are pure propaganda", "had \"no basis\""
     '(?:nothing\\s+but|(?:pure|sheer|blatant|outright|utter|complete|total|absolute)(?:\\s+and\\s+(?:pure|simple|utter|total))?)\\s+(?:\\w+\\s+)?(?:lies|fabrications?|falsehoods|propaganda|disinformation|slander|speculation|fiction|invention|rumou?rs|smears?|nonsense)',
     '(?:ha(?:ve|s|d)|bears?)\\s+["\\u201c]no\\s+(?:\\w+\\s+)?(?:basis|foundation|merit)',
@@ -173,7 +175,7 @@ const FALSITY_BROAD =
     '(?:misrepresent|mischaracteri[sz]e|distort|twist)(?:s|ed|ing|d)?\\s+(?:(?:the|her|his|their|its|our|my)\\s+)?(?:[\\w\'\\u2019-]+\\s+)?(?:facts|role|position|record|words|remarks|comments|actions|conduct|statements?|truth|events|history|views)',
   ].join('|') +
   ')';
-const FALSITY_BROAD_KEYS = ['based on', 'based upon', 'built on', 'built upon', 'rest on', 'rests on', 'rested on', 'rely on', 'relies on', 'relied on', 'rests upon', 'relied upon', 'relies upon', 'not reflect', 'not correspond', 'not match', 'not square', 'not stand up', 'no relation', 'no resemblance', 'not based', 'contrary to', 'divorced from', 'lies', 'fabricat', 'falsehood', 'propaganda', 'disinformation', 'slander', 'speculation', 'fiction', 'invention', 'rumo', 'smear', 'nonsense', '"no ', '\u201cno ', 'misrepresent', 'mischaracteri', 'twist', 'supported by', 'speculation', 'conjecture', 'guesswork', 'inaccurate', 'incorrect', 'erroneous', 'misleading', 'distort', 'riddled', 'littered', 'filled with', 'rife with', 'replete', 'errors', 'inaccurac', 'inconsistenc', 'contradiction', 'mistakes', 'distortion', 'trumped', 'concocted', 'manufactured', 'libel', 'slander', 'fiction', 'fictitious', 'frame-up', 'frameup', 'set-up', 'setup', 'fit-up', 'fitup', 'conspiracy theor', 'character assassination', 'hatchet job', 'hit job', 'unsubstantiated', 'unproven', 'uncorroborated', 'unverified'];
+const FALSITY_BROAD_KEYS = ['based on', 'based upon', 'built on', 'built upon', 'rest on', 'rests on', 'rested on', 'rely on', 'relies on', 'relied on', 'rests upon', 'relied upon', 'relies upon', 'another', 'not reflect', 'not correspond', 'not match', 'not square', 'not stand up', 'no relation', 'no resemblance', 'not based', 'contrary to', 'divorced from', 'lies', 'fabricat', 'falsehood', 'propaganda', 'disinformation', 'slander', 'speculation', 'fiction', 'invention', 'rumo', 'smear', 'nonsense', '"no ', '\u201cno ', 'misrepresent', 'mischaracteri', 'twist', 'supported by', 'speculation', 'conjecture', 'guesswork', 'inaccurate', 'incorrect', 'erroneous', 'misleading', 'distort', 'riddled', 'littered', 'filled with', 'rife with', 'replete', 'errors', 'inaccurac', 'inconsistenc', 'contradiction', 'mistakes', 'distortion', 'trumped', 'concocted', 'manufactured', 'libel', 'slander', 'fiction', 'fictitious', 'frame-up', 'frameup', 'set-up', 'setup', 'fit-up', 'fitup', 'conspiracy theor', 'character assassination', 'hatchet job', 'hit job', 'unsubstantiated', 'unproven', 'uncorroborated', 'unverified'];
 
 /** Discredit without falsity (frame `dismissal`, accusation subjects only): "the report is biased", "the claims are an attempt to smear us". */
 const DISCREDIT =
@@ -209,6 +211,8 @@ const INNOCENCE =
     // (a name must follow: src/extract/claims/evaluative.ts checks the capital, the patterns being case-insensitive)
     '(?:has|have|had|having)\\s+(?:had\\s+)?no\\s+(?:(?:direct|known|formal|financial|business|personal|political|operational|organi[sz]ational)\\s+)?(?:connections?|links?|ties|affiliation|contacts?|dealings)\\s+(?:to|with)\\s+(?:the\\s+)?(?=[A-Z])',
     '(?:was|were|is|are)\\s+not\\s+(?:\\w+ly\\s+)?(?:complicit|implicated)\\s+in',
+    // 'had acted "lawfully and professionally"' (a quote mark between the verb and the adverb)
+    '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves)\\s+["\\u201c](?:(?:entirely|fully|always|strictly)\\s+)?(?:lawfully|legally|within\\s+the\\s+law)',
   ].join('|') +
   ')';
 const INNOCENCE_KEYS = [
@@ -217,7 +221,7 @@ const INNOCENCE_KEYS = [
   'not aware', 'unaware', 'not know', 'not known', "n't know", 'n\u2019t know', 'never know', 'never knew', 'never known',
   'framed', 'scapegoat', 'set up', 'victim of', 'victims of',
   'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no dealings', 'no direct', 'no known', 'no formal', 'no financial', 'no business', 'no personal', 'no political', 'no operational', 'no organi',
-  'not complicit', 'not implicated', 'ly complicit', 'ly implicated',
+  'not complicit', 'not implicated', 'ly complicit', 'ly implicated', '"lawfully', '"legally', '"within', '\u201clawfully', '\u201clegally', '\u201cwithin', '"entirely', '"fully', '"always', '"strictly', '\u201centirely', '\u201cfully', '\u201calways', '\u201cstrictly',
   'never crossed', 'never entered', 'never violated',
   ...['interfered', 'meddled', 'spied', 'colluded', 'bribed', 'hacked', 'tortured', 'cheated', 'doped', 'lied', 'stolen', 'defrauded', 'embezzled', 'laundered', 'smuggled', 'breached', 'broken'].map((v) => `never ${v}`),
   ...['deliberately', 'intentionally', 'knowingly', 'ever'].flatMap((a) => [`not ${a}`, `n't ${a}`, `n\u2019t ${a}`, `never ${a}`]),

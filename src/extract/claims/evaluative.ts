@@ -186,12 +186,29 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
     if (!same) {
-      out.push(f);
+      out.push(rebuttedBefore(ctx, f, found));
       continue;
     }
     if (f.targets.length > same.targets.length) out.splice(out.indexOf(same), 1, f);
   }
   return out;
+}
+
+/** A definite accusation noun with no owner: "called the accusation …", "said the charges were …". */
+const DEFINITE_ACCUSATION = /^(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:accusations?|allegations?|charges?|claims?)\b/i;
+
+/**
+ * "Russia, which Moldova has accused of …, called the accusation a fabrication": a dismissal
+ * of a definite accusation with no accuser of its own targets the claimants of the accusation
+ * made before it in the same sentence (SPEC: the accusers named in that statement).
+ */
+function rebuttedBefore(ctx: SentenceContext, f: Found, found: readonly Found[]): Found {
+  if (f.type !== 'denial' || f.targets.length > 0 || !f.contentSpan || !f.how.startsWith('dismissal')) return f;
+  if (!DEFINITE_ACCUSATION.test(ctx.text.slice(f.contentSpan.start, f.contentSpan.end))) return f;
+  const accusation = found.filter((o) => o.type === 'accusation' && o.cueSpan.end <= f.contentSpan!.start && o.claimants.length > 0).at(-1);
+  if (!accusation) return f;
+  const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
+  return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
 }
 
 /**

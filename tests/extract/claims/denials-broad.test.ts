@@ -283,6 +283,16 @@ describe('denial slots', () => {
     expect(one(text)).toMatchObject({ claimants: ['vestia'], targets: ['norland'], cue: 'rejected' });
   });
 
+  it('targets the accuser of the relative clause when "the accusation" is called a fabrication', () => {
+    const text = 'Vestia, which Norland has accused of funding the riots, called the accusation "another shameless fabrication."';
+    expect(one(text)).toMatchObject({ claimants: ['vestia'], targets: ['norland'] });
+  });
+
+  it('reads a rejected characterisation and lawful conduct in quotes', () => {
+    expect(one('Vestia "categorically rejects" the characterisation of its patrols as aggressive.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Kessler insisted that the guards had acted "lawfully and professionally."')).toMatchObject({ claimants: ['kessler'] });
+  });
+
   it('credits a lawyer who says a client was unaware, and a speaker whose findings rest on a misreading', () => {
     expect(one('His lawyer, Tomas Brandt, said his client "was not aware of any irregularities" at the time.')).toMatchObject({ claimants: ['brandt'] });
     expect(one('Kessler said the findings were "based on a misreading of our records".')).toMatchObject({ claimants: ['kessler'] });
