@@ -155,7 +155,7 @@ const FALSITY_BROAD =
     '(?:factually\\s+)?(?:inaccurate|incorrect|erroneous)',
     'misleading|distorted|an?\\s+(?:\\w+\\s+)?distortion(?:\\s+of\\s+(?:the\\s+)?(?:facts|truth|reality|history))?',
     '(?:riddled|littered|filled|rife|replete)\\s+with\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|inconsistencies|contradictions|falsehoods|mistakes|lies|distortions)',
-    '(?:contains?|contained)\\s+(?:numerous|many|several|serious|basic|glaring|multiple|factual|obvious)\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|falsehoods|mistakes|distortions)',
+    '(?:contains?|contained)\\s+["\\u201c]?(?:numerous|many|several|serious|basic|glaring|multiple|factual|obvious)\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|falsehoods|mistakes|distortions)',
     'trumped[\\s-]up|concocted|manufactured',
     'libell?ous|libel|slander',
     'an?\\s+(?:\\w+\\s+)?work\\s+of\\s+(?:pure\\s+)?fiction|fictional|fictitious',
@@ -237,10 +237,13 @@ const RESTRAINT =
     '(?:targeted|targets|struck|strikes|hit|hits|attacked|attacks)\\s+only\\s+["\\u201c]?(?:legitimate|military|terrorist|militant|armed|enemy|rebel)',
     '(?:civilians|civilian\\s+(?:areas|targets|infrastructure|objects|population)|residential\\s+areas|hospitals|schools|journalists|aid\\s+workers)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+(?:not|never)\\s+(?:\\w+ly\\s+)?(?:targeted|attacked)',
     '(?<!\\bto\\s)(?:adheres?|adhered|adhering|comply|complies|complied|complying|abides?|abided|abiding|respects?|respected|respecting)\\s+(?:to\\s+|with\\s+|by\\s+)?(?:international\\s+humanitarian\\s+law|international\\s+law|the\\s+laws\\s+of\\s+war|the\\s+(?:Geneva\\s+)?conventions|the\\s+rules\\s+of\\s+engagement)',
+    // "officers acted with restraint", "used only proportionate force"
+    '(?:acted|acts|responded|responds|behaved|behaves|exercised|exercises|showed|shows)\\s+["\\u201c]?(?:with\\s+(?:great\\s+|maximum\\s+|utmost\\s+|considerable\\s+)?restraint|(?:maximum|great|utmost)\\s+restraint)|(?:used|uses|using)\\s+(?:only\\s+)?["\\u201c]?(?:proportionate|proportional|minimal|minimum|reasonable|necessary)\\s+force',
     '(?:takes?|took|taking|taken)\\s+(?:all|every)\\s+(?:possible\\s+|necessary\\s+|feasible\\s+|available\\s+)?(?:precautions?|measures|care|steps?)\\s+to\\s+(?:avoid|minimi[sz]e|protect|prevent|spare)',
   ].join('|') +
   ')';
 const RESTRAINT_KEYS = [
+  'restraint', 'proportionate force', 'proportional force', 'minimal force', 'minimum force', 'reasonable force', 'necessary force',
   'targeted only', 'targets only', 'struck only', 'strikes only', 'hit only', 'hits only', 'attacked only', 'attacks only', 'not targeted', 'never targeted', 'not attacked', 'never attacked', 'ly targeted', 'ly attacked', 'international law', 'humanitarian law', 'laws of war', 'conventions', 'rules of engagement', 'precaution', 'measures to', 'care to', 'step to', 'steps to',
 ];
 

@@ -223,6 +223,10 @@ describe('rebuttals of conduct in hostilities, staged evidence, reality and moti
     expect(one('Vestia said civilians were not targeted.')).toMatchObject({ claimants: ['vestia'] });
     expect(one('Vestia said its forces respect international humanitarian law.')).toMatchObject({ claimants: ['vestia'] });
     expect(one('Vestia said it took every precaution to avoid civilian casualties.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Kessler said the officers "acted with restraint" during the protest.')).toMatchObject({ claimants: ['kessler'] });
+    expect(one('Vestia said its police used only proportionate force.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Orvik said the report contained "serious factual errors."')).toMatchObject({ claimants: ['orvik'] });
+    none('Clearwater Watch urged both sides to show restraint.');
     none('Clearwater Watch urged Vestia to respect international law.');
     none('Orvik said it had taken steps to improve safety.');
     none('Brandt said the attack targeted only one building.');
