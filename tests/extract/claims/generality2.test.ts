@@ -53,11 +53,11 @@ describe('claims generality set 2 (articles): rules extractor floors (ratchet)',
     const h = headline((await scoreExtractor('rules', ARTICLE_CASES, ARTICLE_TAGS)).all);
     // Written at 45 strict / 84 matched / 6 spurious (mid-session 3); 47 / 86 / 6 at the end of
     // session 3, the set never shown to the rule writers; 111 / 137 / 5 after session 4's rules for
-    // reported wrongs without a cue word, short denials and slots (the set then development material).
-    // Raise, never lower.
+    // reported wrongs without a cue word, short denials and slots (the set then development material);
+    // 112 / 138 / 5 after session 5's broad denial vocabulary. Raise, never lower.
     expect(h.expected).toBe(184);
-    expect(h.strict).toBeGreaterThanOrEqual(111);
-    expect(h.matched).toBeGreaterThanOrEqual(137);
+    expect(h.strict).toBeGreaterThanOrEqual(112);
+    expect(h.matched).toBeGreaterThanOrEqual(138);
     expect(h.spurious).toBeLessThanOrEqual(5);
   }, 60_000);
 });
