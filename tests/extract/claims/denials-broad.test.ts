@@ -281,6 +281,18 @@ describe('court and sports denials', () => {
   });
 });
 
+describe('doping, trade and void verdicts', () => {
+  it('reads a banned substance never taken, rules complied with, a verdict called void', () => {
+    expect(one('Kessler said she had never knowingly taken a banned substance.')).toMatchObject({ claimants: ['kessler'] });
+    expect(one('Vestia said the tariffs were consistent with WTO rules.')).toMatchObject({ claimants: ['vestia'] });
+    expect(one('Orvik said its operations were fully compliant with all applicable regulations.')).toMatchObject({ claimants: ['orvik'] });
+    expect(one('Brandt said the verdict was null and void.')).toMatchObject({ claimants: ['brandt'] });
+    none("The plan is in line with the ministry's budget.");
+    none('Kessler said the new law was consistent with the constitution.');
+    none('Brandt said he had never used a computer.');
+  });
+});
+
 describe('denial slots', () => {
   it('credits "an accusation X rejected" to X and targets the accuser of the main clause', () => {
     const text = 'Norland accused Vestia of shelling the villages, an accusation the Vestian government quickly rejected.';
