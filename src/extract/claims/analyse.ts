@@ -1705,7 +1705,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
   if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
   // "Did Kessler deny the allegations?": a question denies nothing (its clause ends in a question mark).
-  if (cue.type === 'denial' && /^[^.!?;]*\?/.test(text.slice(span.end, ctx.sentence.end))) return null;
+  // (only the cue's own clause: "denied the charges and asked: why would I steal?" still denies)
+  if (cue.type === 'denial' && /^[^.!?;:,\u201c]*\?/.test(text.slice(span.end, ctx.sentence.end))) return null;
   switch (cue.frame) {
     case 'verb-object': {
       // "Baloch Liberation Army (BLA), a designated terror group, took over …": an appositive

@@ -118,6 +118,7 @@ describe('refusals and questions are no denials', () => {
     none('Did Kessler deny the allegations?');
     none('"Do you deny the allegations?" the judge asked Brandt.');
     none('Kessler asked whether the charges were politically motivated.');
+    expect(one('Kessler denied the charges and asked: why would I steal from my own company?')).toMatchObject({ claimants: ['kessler'] });
   });
 
   it('keeps the old guards', () => {
