@@ -86,6 +86,58 @@ export const CRIME_WORDS =
 export const DISMISSED_AS =
   '(?:baseless|groundless|false|absurd|nonsense|fabricat\\w*|untrue|ridiculous|unfounded|meritless|lies|lying|propaganda|disinformation|hysteria|paranoia|hoax|sham|farce|smear|slander\\w*|witch[\\s-]?hunt|vendetta|revenge|retaliation|persecution|politically[\\s-]motivated|political\\w*|stunt|theat(?:er|re)|fiction|fantasy|provocation|speculation|rumou?rs?|fake|interference)';
 
+/**
+ * Denial verbs beyond deny / reject / refute / dismiss (session 5): the closed vocabulary of
+ * news English for answering an accusation. Each reads the `denial-verb` frame (claimant =
+ * the subject, targets = the accusers named in the object), and the ambiguous ones count
+ * only with an accusation, report or penalty as their object ("contested the charges", not
+ * "contested the election"; "challenged the findings", not "challenged the tax rules").
+ */
+/** Heads of what a denier answers: an accusation, a report, a verdict. */
+const DENIED_HEADS =
+  '(?:accusations?|allegations?|claims?|charges?|reports?|findings|conclusions|assertions?|suggestions?|insinuations?|characteri[sz]ations?|portrayals?|depictions?|version|narrative|criticisms?|indictment|verdict|conviction|evidence|testimony|dossier)';
+/** The object of a denial verb headed by DENIED_HEADS: "the US accusations", "the accuracy of the report", "Norland's latest claims". */
+const DENIED_OBJECT_AHEAD =
+  '(?=\\s+(?:(?:the|these|those|such|any|all|this|that|its|his|her|their|our|my|a|an|every|each)\\s+)?(?:(?:accuracy|credibility|validity|veracity|basis|legitimacy|impartiality|independence|methodology|reliability|legality|fairness|substance|conclusions|findings)\\s+of\\s+(?:(?:the|these|those|this|that|its|his|her|their)\\s+)?)?(?:[\\w.-]+[\\x27\\u2019]s?\\s+)?(?:(?!(?:about|over|on|in|of|for|with|to|at|by|from|after|and|or)\\b)[\\w-]+\\s+){0,2}?' + DENIED_HEADS + '\\b)';
+/** Penalties and charges a denier appeals or fights ("vowed to appeal the conviction", "will fight the charges"). */
+const PENALTY_OBJECT_AHEAD =
+  '(?=\\s+(?:against\\s+)?(?:(?:the|these|those|this|that|its|his|her|their|our|my|a|an|any|all)\\s+)?(?:[\\w.-]+[\\x27\\u2019]s?\\s+)?(?:(?!(?:about|over|on|in|of|for|with|to|at|by|from|after|and|or)\\b)[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|charges?|indictment|conviction|guilty\\s+verdict|fines?|penalt(?:y|ies)|bans?|suspensions?|sanctions|disqualification|expulsion|findings|case\\s+against)\\b)';
+/** An accusation as the object of a verb of condemning ("denounced the accusations", "slammed the US claims as lies"). */
+const CONDEMNED_ACCUSATION_AHEAD =
+  '(?=\\s+(?:(?:the|these|those|such|all|any|this|its|their|a|an)\\s+)?(?:[\\w.-]+[\\x27\\u2019]s?\\s+)?(?:(?!(?:about|over|on|in|of|for|with|to|at|by|from|after|and|or)\\b)[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|claims)\\b(?!\\s+(?:of|that)\\s+(?:\\S+\\s+){0,3}?(?:abuse|abuses|torture|killings?|violations|rape|atrocities|massacres?|war\\s+crimes|genocide|repression|persecution)\\b))';
+/** An adjective, not a verb: "the contested charges", "hotly disputed claims". */
+const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|these|those|its|his|her|their|hotly|fiercely|much|widely|heavily)\\s)';
+
+export const DENIAL_CUES_BROAD: readonly CueEntry[] = [
+  // "rebutted the claims point by point", "repudiated the allegations"
+  { id: 'rebut-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:rebut(?:s|ted|ting)?|repudiat(?:e|es|ed|ing))', confidence: 0.75, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|finding|conclusion|version\\s+of|narrative|verdict|\\blies\\b|smear|propaganda)', keys: ['rebut', 'repudiat'] },
+  // "contested the charges", "challenged the accuracy of the report", "disagreed with the report's conclusions",
+  // "took issue with the findings", "countered the accusations" (each with the object ahead: "challenged the tax
+  // rules" is none)
+  { id: 'contest-verb', type: 'denial', frame: 'denial-verb', pattern: NOT_AFTER_DETERMINER + '(?:contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|disagree(?:s|d|ing)?\\s+(?:strongly\\s+)?with|(?:took|take|takes|taking|taken)\\s+(?:strong\\s+|serious\\s+)?(?:issue|exception)\\s+(?:with|to)|counter(?:s|ed|ing)?|debunk(?:s|ed|ing)?|dispel(?:s|led|ling)?|(?:firmly|strongly|resolutely|vehemently)\\s+oppos(?:e|es|ed|ing))' + DENIED_OBJECT_AHEAD, confidence: 0.6, keys: ['contest', 'challeng', 'disagree', 'issue with', 'issue to', 'exception', 'countered', 'counters', 'countering', 'counter ', 'debunk', 'dispel', 'ly oppos'] },
+  // weaker verbs ("questioned the minister's claims about growth" denies nothing): the accuracy of a report, or an accusation
+  { id: 'question-verb', type: 'denial', frame: 'denial-verb', pattern: NOT_AFTER_DETERMINER + '(?:question(?:s|ed|ing)|cast(?:s|ing)?\\s+doubt\\s+(?:on|upon)|(?:pour(?:s|ed|ing)?|threw|throws|throwing)\\s+cold\\s+water\\s+on)(?=\\s+(?:(?:the|these|those|such|any|all|this|its|his|her|their|a|an)\\s+)?(?:(?:accuracy|credibility|validity|veracity|basis|legitimacy|impartiality|independence|methodology|reliability)\\s+of\\s+|(?:[\\w.-]+[\\x27\\u2019]s?\\s+)?(?:[\\w-]+\\s+)?(?:accusations?|allegations?|charges|findings|conclusions|evidence|indictment)\\b))', confidence: 0.55, keys: ['questioned', 'questioning', 'questions ', 'question the', 'doubt', 'cold water'] },
+  // "hit back at the allegations", "hit back at Clearwater, calling its report a smear" (an accusation noun close after)
+  { id: 'hit-back', type: 'denial', frame: 'denial-verb', pattern: '(?:hit|hits|hitting|struck|strikes|striking|fired|fires|firing|lash(?:es|ed|ing)?|fight|fights|fighting|fought)\\s+back\\s+(?:at|against)(?=\\s+(?:\\S+\\s+){0,7}?' + DENIED_HEADS + '\\b)', confidence: 0.6, keys: ['back at', 'back against'] },
+  // "vowed to appeal the conviction", "said it would appeal the fine", "will fight the charges", "is fighting the allegations"
+  // (the modal belongs to the cue: "will" before it would read as a prediction; "is expected to appeal" still does)
+  // "refused to accept the verdict", "does not accept the findings of the report"
+  { id: 'not-accept', type: 'denial', frame: 'denial-verb', pattern: '(?:(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\\s+to|(?:does|do|did|will|would)\\s+not|(?:doesn|don|didn|won|wouldn)[\\x27\\u2019]t)\\s+(?:accept|acknowledge|recogni[sz]e)' + DENIED_OBJECT_AHEAD, confidence: 0.6, keys: ['to accept', 'to acknowledge', 'to recogni', 'not accept', 'not acknowledge', 'not recogni', 't accept', 't acknowledge', 't recogni'] },
+  // "denounced the accusations", "condemned the allegations as a smear", "decried the claims": what is condemned is an
+  // accusation, not a wrong (src/extract/claims/analyse.ts drops the accusation reading of the verb there)
+  { id: 'condemn-accusation', type: 'denial', frame: 'denial-verb', pattern: '(?:denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|slamm?(?:s|ed|ing)|blast(?:s|ed|ing)|lambast(?:s|ed|ing)?)' + CONDEMNED_ACCUSATION_AHEAD, confidence: 0.6, keys: ['denounc', 'condemn', 'decried', 'decries', 'decry', 'slam', 'blasted', 'blasts', 'blasting', 'lambast'] },
+  // "the so-called evidence presented by Norland", "Vestia's so-called dossier" (the accuser named there is the target)
+  { id: 'so-called', type: 'denial', frame: 'denial-phrase', pattern: 'so-called\\s+(?:evidence|proof|intelligence|findings|dossier|investigation|report|facts|witnesses|experts?)', confidence: 0.5, keys: ['so-called'] },
+  // "Norland is making wild accusations", "dismissed what it called wild claims" (not "false claims": "fined for
+  // spreading false claims" accuses the spreader)
+  { id: 'wild-claims', type: 'denial', frame: 'denial-phrase', pattern: '(?:wild|outlandish|outrageous|spurious|bogus|trumped-up)\\s+(?:and\\s+\\w+\\s+)?(?:accusations|allegations|claims|charges)', confidence: 0.5, keys: ['wild', 'outlandish', 'outrageous', 'spurious', 'bogus', 'trumped-up'] },
+  // "will defend itself vigorously against the allegations", "vowed to defend himself against the charges"
+  { id: 'defend-against', type: 'denial', frame: 'denial-verb', pattern: '(?:(?:will|would|shall)\\s+|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|plans?|intends?|intending)\\s+to\\s+)?(?:\\w+ly\\s+)?defend(?:s|ed|ing)?\\s+(?:itself|himself|herself|themselves|ourselves|myself)\\s+(?:\\w+ly\\s+)?against' + PENALTY_OBJECT_AHEAD, confidence: 0.6, keys: ['defend'] },
+  // "pleaded innocent", "entered a not-guilty plea" (a not-guilty plea is a denial, GUIDELINES)
+  { id: 'innocent-plea', type: 'denial', frame: 'denial-phrase', pattern: '(?:pleaded|pleads|plead|pleading)\\s+innocent|(?:entered|enters|entering|lodged|lodges)\\s+(?:a\\s+|his\\s+|her\\s+|their\\s+)?(?:not[\\s-]guilty\\s+pleas?|pleas?\\s+of\\s+not\\s+guilty)', confidence: 0.75, keys: ['innocent', 'not guilty', 'not-guilty'] },
+  { id: 'appeal-fight', type: 'denial', frame: 'denial-verb', pattern: '(?:(?:will|would|shall)\\s+(?:\\w+ly\\s+)?|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|plans?|planning|intends?|intending|decided|decides|(?:is|are|was|were)\\s+(?:going|preparing|planning))\\s+to\\s+(?:\\w+ly\\s+)?)?(?:appeal(?:s|ed|ing)?|fight(?:s|ing)?|fought|contest|challenge)' + PENALTY_OBJECT_AHEAD, confidence: 0.6, keys: ['appeal', 'fight', 'fought', 'contest', 'challenge'] },
+];
+
 export const CUES: readonly CueEntry[] = [
   // --- accusation verbs -----------------------------------------------------------
   { id: 'accuse-verb', type: 'accusation', frame: 'verb-object', pattern: 'accus(?:e|es|ed|ing)', confidence: 0.9, keys: ['accus'] },
@@ -142,7 +194,7 @@ export const CUES: readonly CueEntry[] = [
   // --- denials --------------------------------------------------------------------
   { id: 'deny-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:deny|denies|denied|denying)', confidence: 0.9, keys: ['deny', 'deni'] },
   { id: 'denial-noun', type: 'denial', frame: 'denial-verb', pattern: 'denials?', confidence: 0.7, keys: ['denial'] },
-  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings|findings|conclusions|version\\s+of|narrative|\\blies\\b|falsehood|fabricat|slander|smear|propaganda|disinformation)', keys: ['reject'] },
+  { id: 'reject-verb', type: 'denial', frame: 'denial-verb', pattern: 'reject(?:s|ed|ing)?', confidence: 0.7, requires: '(?:accus|alleg|charge|claim|blame|responsib|involve|report|suggest|assertion|question|notion|warrant|verdict|indictment|conviction|case\\b|proceedings|findings|conclusions|version\\s+of|narrative|\\blies\\b|falsehood|fabricat|slander|smear|propaganda|disinformation|characteri[sz]ation|portrayal|depiction|insinuation|innuendo)', keys: ['reject'] },
   { id: 'refute-verb', type: 'denial', frame: 'denial-verb', pattern: 'refut(?:e|es|ed|ing)', confidence: 0.8, keys: ['refut'] },
   { id: 'dismiss-verb', type: 'denial', frame: 'denial-verb', pattern: 'dismiss(?:es|ed|ing)?', confidence: 0.6, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|as\\s+(?:an?\\s+|the\\s+)?[\\u201c\\u2018"\\x27]?(?:[\\w-]+\\s+){0,2}?' + DISMISSED_AS + ')', keys: ['dismiss'] },
   // "disputed the findings", "pushed back against the accusations", "brushed off the allegations", "rebuffed claims".
@@ -172,6 +224,8 @@ export const CUES: readonly CueEntry[] = [
   // "Those who want to link the incidents to Iran are lying", "the accusers are liars".
   { id: 'accusers-lying', type: 'denial', frame: 'denial-phrase', pattern: '(?:are|is|were|was)\\s+(?:simply\\s+|just\\s+|all\\s+|clearly\\s+)?(?:lying(?!\\s+(?:on|in|down|low|around|under|beside|next|at|face|dead|still|about\\s+(?:his|her|their)\\s+age))|liars?)', requires: '(?:accus|blam|\\blink|alleg|\\bclaim)', confidence: 0.55, keys: ['lying', 'liar'] },
   { id: 'not-involved', type: 'denial', frame: 'denial-phrase', pattern: '(?:(?:was|were|is|are)\\s+(?:not|never)|(?:had|has|have)\\s+(?:not|never)\\s+been|(?:had|has|have)\\s+been\\s+(?:not|never))\\s+(?:\\w+ly\\s+|in\\s+any\\s+way\\s+)?involved', confidence: 0.7, keys: ['not involved', 'never involved', 'not been involved', 'never been involved', 'not directly', 'never directly', 'in any way involved'] },
+  // Broader denial verbs (session 5), kept in their own block above.
+  ...DENIAL_CUES_BROAD,
 ];
 
 /**

@@ -64,6 +64,12 @@ export interface EvaluativeEntry {
    * for all keys picks the sentences the full patterns are run on (most have none).
    */
   readonly keys: readonly string[];
+  /**
+   * `dismissal` frame only: the word discredits an accusation or report but does not call it
+   * false ("biased", "an attempt to smear"), so its subject must be an accusation noun: said of
+   * a case, trial or investigation ("the investigation was biased") it accuses whoever runs it.
+   */
+  readonly accusationOnly?: boolean;
 }
 
 /** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
@@ -135,6 +141,146 @@ const REBUTTALS =
   ')';
 const REBUTTAL_KEYS = ['no target', 'no strike', 'no attack', 'no operation', 'not aimed', 'never aimed', 'not directed', 'never directed', ', not ', 'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no direct', 'no known', 'no formal', 'no political', 'entrap', 'the truth', 'doing his job', 'doing her job', 'doing their job', 'doing my job', 'doing our job', 'doing its job', 'no one', 'political prisoners', 'only target', 'only strike', 'only struck', 'only hit', 'only attack', 'only fire', 'only ever', 'always', 'fully', 'strictly', 'faithfully', 'scrupulously', 'consistently', 'accordance with', 'compliance with', 'conformity with', 'line with', 'within', 'entirely', 'perfectly', 'completely', 'totally', 'wholly', 'absolutely', 'peaceful', 'legitimate exercise', 'lawful exercise', 'legitimate act', 'lawful act', 'legitimate measure', 'lawful measure', 'legitimate response', 'lawful response', 'self-defen', 'self defen', 'has never', 'have never', 'had never'];
 
+/*
+ * Denial vocabulary beyond the entries above (session 5): the closed genre of news English for
+ * calling an accusation false or discredited and for asserting innocence. Kept apart so that the
+ * accusation vocabulary of the entries above can change without touching it.
+ */
+/** Falsity said of an accusation, report or case (frame `dismissal`): "the claims are not supported by the evidence". */
+const FALSITY_BROAD =
+  '(?:' +
+  [
+    '(?:not|un)\\s*supported\\s+by\\s+(?:the\\s+|any\\s+|a\\s+(?:single\\s+)?(?:shred|piece|scrap|bit)\\s+of\\s+|a\\s+single\\s+)?(?:\\w+\\s+)?(?:evidence|facts|proof)',
+    '(?:pure|mere|idle|wild|baseless|unfounded|groundless|sheer|rank)\\s+(?:speculation|conjecture|guesswork)',
+    '(?:factually\\s+)?(?:inaccurate|incorrect|erroneous)',
+    'misleading|distorted|an?\\s+(?:\\w+\\s+)?distortion(?:\\s+of\\s+(?:the\\s+)?(?:facts|truth|reality|history))?',
+    '(?:riddled|littered|filled|rife|replete)\\s+with\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|inconsistencies|contradictions|falsehoods|mistakes|lies|distortions)',
+    '(?:contains?|contained)\\s+["\\u201c]?(?:numerous|many|several|serious|basic|glaring|multiple|factual|obvious)\\s+(?:\\w+\\s+)?(?:errors|inaccuracies|falsehoods|mistakes|distortions)',
+    'trumped[\\s-]up|concocted|manufactured',
+    'libell?ous|libel|slander',
+    'an?\\s+(?:\\w+\\s+)?work\\s+of\\s+(?:pure\\s+)?fiction|fictional|fictitious',
+    'an?\\s+(?:\\w+\\s+)?(?:frame-?up|set-?up|fit-?up)',
+    '(?:an?\\s+)?(?:conspiracy\\s+theor(?:y|ies)|character\\s+assassination|(?:political\\s+)?(?:hatchet|hit)\\s+job)',
+    '(?:\\w+ly\\s+)?(?:unsubstantiated|unproven|uncorroborated|unverified)',
+    // 'called the verdict "null and void"' (refusing to recognise it, GUIDELINES)
+    'null\\s+and\\s+void',
+    // 'called the accusation "another Russophobic fabrication"'
+    'another\\s+(?:[\\w-]+\\s+)?(?:fabrication|lie|smear|hoax|provocation|fake|invention|fiction|falsehood|slander)',
+    // "are nothing but lies", "are pure propaganda", "had \"no basis\""
+    '(?:nothing\\s+but|(?:pure|sheer|blatant|outright|utter|complete|total|absolute)(?:\\s+and\\s+(?:pure|simple|utter|total))?)\\s+(?:\\w+\\s+)?(?:lies|fabrications?|falsehoods|propaganda|disinformation|slander|speculation|fiction|invention|rumou?rs|smears?|nonsense)',
+    '(?:ha(?:ve|s|d)|bears?)\\s+["\\u201c]no\\s+(?:\\w+\\s+)?(?:basis|foundation|merit)',
+    // "the findings were based on a misreading of our records"
+    '(?:based|built|rest(?:s|ed)?|rel(?:y|ies|ied))\\s+(?:on|upon)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:misreading|misunderstanding|misinterpretation|misrepresentation|mistakes?|errors?|flawed|faulty|distorted|selective)',
+    // "the report does not reflect reality", "bears no relation to the facts", "is not based on facts"
+    '(?:does|do|did)\\s+not\\s+(?:reflect|correspond\\s+to|match|square\\s+with|stand\\s+up\\s+to)\\s+(?:the\\s+)?(?:reality|facts|truth|what\\s+happened|scrutiny)|(?:bears?|bore|has|have|had)\\s+no\\s+(?:relation|resemblance|relationship)\\s+to\\s+(?:the\\s+)?(?:reality|facts|truth)|not\\s+based\\s+(?:on|in)\\s+(?:the\\s+)?(?:facts?|reality|evidence|truth)|contrary\\s+to\\s+(?:the\\s+)?facts|divorced\\s+from\\s+(?:the\\s+)?(?:reality|facts|truth)',
+    // "the report misrepresented her role", "the article distorts the facts"
+    '(?:misrepresent|mischaracteri[sz]e|distort|twist)(?:s|ed|ing|d)?\\s+(?:(?:the|her|his|their|its|our|my)\\s+)?(?:[\\w\'\\u2019-]+\\s+)?(?:facts|role|position|record|words|remarks|comments|actions|conduct|statements?|truth|events|history|views)',
+  ].join('|') +
+  ')';
+const FALSITY_BROAD_KEYS = ['null and void', 'based on', 'based upon', 'built on', 'built upon', 'rest on', 'rests on', 'rested on', 'rely on', 'relies on', 'relied on', 'rests upon', 'relied upon', 'relies upon', 'another', 'not reflect', 'not correspond', 'not match', 'not square', 'not stand up', 'no relation', 'no resemblance', 'not based', 'contrary to', 'divorced from', 'lies', 'fabricat', 'falsehood', 'propaganda', 'disinformation', 'slander', 'speculation', 'fiction', 'invention', 'rumo', 'smear', 'nonsense', '"no ', '\u201cno ', 'misrepresent', 'mischaracteri', 'twist', 'supported by', 'speculation', 'conjecture', 'guesswork', 'inaccurate', 'incorrect', 'erroneous', 'misleading', 'distort', 'riddled', 'littered', 'filled with', 'rife with', 'replete', 'errors', 'inaccurac', 'inconsistenc', 'contradiction', 'mistakes', 'distortion', 'trumped', 'concocted', 'manufactured', 'libel', 'slander', 'fiction', 'fictitious', 'frame-up', 'frameup', 'set-up', 'setup', 'fit-up', 'fitup', 'conspiracy theor', 'character assassination', 'hatchet job', 'hit job', 'unsubstantiated', 'unproven', 'uncorroborated', 'unverified'];
+
+/** Discredit without falsity (frame `dismissal`, accusation subjects only): "the report is biased", "the claims are an attempt to smear us". */
+const DISCREDIT =
+  '(?:biased|one-sided|unbalanced|politically\\s+(?:driven|biased|charged)|an?\\s+(?:\\w+\\s+)?(?:attempt|bid|effort|ploy|tactic|campaign|plot)\\s+to\\s+(?:smear|discredit|tarnish|defame|blacken|damage|undermine|distract|divert|deflect|demoni[sz]e|malign|vilify)|scaremongering|fear-?mongering|an?\\s+(?:\\w+\\s+)?(?:distraction|diversion)|irresponsible|unfair|malicious|(?:\\w+ly\\s+)?unacceptable|(?:\\w+ly\\s+)?exaggerated|overblown|overstated|(?:simply\\s+|completely\\s+|totally\\s+|just\\s+|plain\\s+|dead\\s+)?wrong(?!\\s+(?:with|about|to|for|in|on)\\b)|an?\\s+(?:political\\s+|personal\\s+)?(?:vendetta|act\\s+of\\s+(?:revenge|retaliation|reprisal))|(?:political\\s+)?(?:revenge|retaliation|reprisal))';
+const DISCREDIT_KEYS = ['biased', 'one-sided', 'unbalanced', 'politically driven', 'politically charged', 'to smear', 'to discredit', 'to tarnish', 'to defame', 'to blacken', 'to damage', 'to undermine', 'to distract', 'to divert', 'to deflect', 'to demoni', 'to malign', 'to vilify', 'scaremonger', 'fearmonger', 'fear-monger', 'distraction', 'diversion', 'irresponsible', 'unfair', 'malicious', 'unacceptable', 'exaggerated', 'overblown', 'overstated', 'is wrong', 'are wrong', 'was wrong', 'were wrong', 'be wrong', 'been wrong', 'ly wrong', 'just wrong', 'plain wrong', 'dead wrong', 'vendetta', 'revenge', 'retaliation', 'reprisal'];
+
+/** Wrongs one may say one did not know of ("was unaware of the scheme", "had not known the scale of criminal use"). */
+// (not an investigation of one: "was unaware of the criminal investigation" denies nothing)
+const KNOWN_WRONG = '(?:wrongdoing|crim\\w*|fraud\\w*|schemes?|bribes?|bribery|kickbacks?|payments|illegal\\w*|illicit|abuses?|abusive|violations?|misconduct|irregularit\\w*|laundering|smuggling|doping|corruption|scam|deception|misuse)(?!\\s+(?:investigations?|probes?|inquir(?:y|ies)|cases?|charges?|proceedings|complaints?|allegations?|accusations?))';
+/** Wrongful acts that, negated by a speaker, deny ("did not shell the town", "has never interfered in"). */
+const DENIED_ACTS =
+  '(?:shell(?:ed)?|bomb(?:ed)?|fire(?:d)?\\s+(?:on|at|upon)|shoot|shot\\s+(?:at|down)|steal|stolen|spy|spied|collude(?:d)?|mislead|misled|deceive(?:d)?|falsif(?:y|ied)|conceal(?:ed)?|cover(?:ed)?\\s+up|abuse(?:d)?|harass(?:ed)?|kidnap(?:ped)?|abduct(?:ed)?|poison(?:ed)?|assassinate(?:d)?|conspire(?:d)?|evade(?:d)?|defraud(?:ed)?|embezzle(?:d)?|manipulate(?:d)?|rig(?:ged)?|intimidate(?:d)?|dope(?:d)?|discriminate(?:d)?|plagiari[sz]e(?:d)?|invade(?:d)?|cross(?:ed)?\\s+(?:into|the\\s+border)|enter(?:ed)?\\s+(?:[\\w\'\\u2019-]+\\s+)?(?:airspace|territorial\\s+waters)|commit(?:ted)?\\s+(?:any\\s+)?(?:crimes?|fraud|offen[cs]es?|violations|war\\s+crimes|atrocities|wrongdoing)|(?:take|taken|accept(?:ed)?|receive(?:d)?|pay|paid|offer(?:ed)?|solicit(?:ed)?)\\s+(?:a\\s+|any\\s+)?(?:\\w+\\s+)?(?:bribes?|kickbacks?|backhanders?)|(?:take|taken|took|use|used|ingest(?:ed)?)\\s+(?:a\\s+|any\\s+)?(?:banned|prohibited|performance-enhancing|illegal|illicit)\\s+(?:substances?|drugs?|medications?|stimulants?))';
+const DENIED_ACT_STEMS = ['took', 'use', 'used', 'ingest', 'shell', 'bomb', 'fire', 'shoot', 'shot', 'steal', 'stolen', 'spy', 'spied', 'collude', 'mislead', 'misled', 'deceive', 'falsif', 'conceal', 'cover', 'abuse', 'harass', 'kidnap', 'abduct', 'poison', 'assassinat', 'conspire', 'evade', 'defraud', 'embezzle', 'manipulat', 'rig', 'intimidat', 'dope', 'discriminat', 'plagiari', 'invade', 'cross', 'enter', 'commit', 'take', 'taken', 'accept', 'receive', 'pay', 'paid', 'offer', 'solicit'];
+/** Acts a speaker may call lawful ("the payments were legal", "the transfers were above board"). */
+const LAWFUL_ACTS = '(?:payments?|transactions?|transfers?|sales?|exports?|shipments?|deals?|contracts?|donations?|loans?|fees?|purchases?|acquisitions?|investments?|operations?|strikes?|activities|dealings|conduct|arrangements?|expenses|gifts?)';
+
+/** Innocence asserted (frame `innocent`): broken no laws, nothing to hide, unaware of the scheme, framed, never interfered. */
+const INNOCENCE =
+  '(?:' +
+  [
+    '(?:has|have|had|having)\\s+(?:broken|broke|violated|breached)\\s+no\\s+(?:\\w+\\s+)?(?:laws?|rules|regulations|sanctions)|(?:broke|breaks|violated)\\s+no\\s+(?:\\w+\\s+)?(?:laws?|rules|regulations)',
+    '(?:did|does|do|has|have|had)(?:\\s+not|n[\'\\u2019]t)\\s+(?:break|broken|violate|violated|breach|breached)\\s+(?:any|the)\\s+(?:\\w+\\s+)?(?:rules|regulations|sanctions|agreements?)',
+    '(?:there\\s+(?:was|is|has\\s+been|had\\s+been)|with)\\s+no\\s+(?:wrongdoing|impropriety|misconduct|foul\\s+play|cover-?up|conflict\\s+of\\s+interest)|no\\s+wrongdoing\\s+on\\s+(?:his|her|their|its|our|my)\\s+part',
+    '(?:did|does|do|has\\s+done|have\\s+done|had\\s+done)\\s+nothing\\s+(?:improper|inappropriate|untoward|unethical|dishonest|criminal)',
+    // (a person, said of themself or a client: "the public is unaware of the corruption" denies nothing)
+    '(?:(?:I|we|he|she|they|it|(?:my|his|her|our|their)\\s+clients?)\\s+["\\u201c]?(?:was|were|is|am|are|had\\s+been|has\\s+been|have\\s+been)|(?:I|we|he|she|they|it)[\'\\u2019](?:m|re|s|d\\s+been))\\s+(?:\\w+ly\\s+)?(?:not\\s+aware|unaware)\\s+of\\s+(?:\\S+\\s+){0,4}?' + KNOWN_WRONG,
+    '(?:did\\s+not|didn[\'\\u2019]t|had\\s+not|hadn[\'\\u2019]t|never)\\s+(?:\\w+ly\\s+)?(?:know|knew|known)\\s+(?:about\\s+|of\\s+|that\\s+)?(?:\\S+\\s+){0,5}?' + KNOWN_WRONG,
+    '(?:I|we|he|she|they)\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were|am|is|are|was\\s+being|is\\s+being|are\\s+being|were\\s+being)\\s+(?:\\w+ly\\s+)?(?:framed|scapegoated|made\\s+(?:a|the)\\s+scapegoats?|set\\s+up(?!\\s+(?:in|as|at|on|to|for|with|shop)\\b))',
+    'victims?\\s+of\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?(?:smear(?:\\s+campaign)?|frame-?up|set-?up|witch[\\s-]?hunt|false\\s+(?:accusations|allegations|charges)|fabricated\\s+(?:accusations|allegations|charges|evidence)|disinformation\\s+campaign|campaign\\s+of\\s+(?:lies|disinformation))',
+    '(?:has|have|had)\\s+never\\s+(?:\\w+ly\\s+)?(?:interfered|meddled|spied|colluded|bribed|hacked|tortured|cheated|doped|lied|stolen|defrauded|embezzled|laundered|smuggled|breached|broken\\s+(?:any|the)\\s+(?:laws?|rules))|never\\s+(?:\\w+ly\\s+)?(?:interfered|meddled|spied|colluded|bribed|tortured|doped|defrauded|embezzled|laundered|smuggled)',
+    '(?:does|do|did|has|have|had)(?:\\s+not|n[\'\\u2019]t)\\s+(?:(?:deliberately|intentionally|knowingly|ever)\\s+)?' + DENIED_ACTS + '|never\\s+(?:\\w+ly\\s+)?' + DENIED_ACTS,
+    'never\\s+(?:crossed|entered|violated)\\s+(?:\\S+\\s+){0,2}?(?:border|airspace|territorial\\s+waters|territory)',
+    // (a name must follow: src/extract/claims/evaluative.ts checks the capital, the patterns being case-insensitive)
+    '(?:has|have|had|having)\\s+(?:had\\s+)?no\\s+(?:(?:direct|known|formal|financial|business|personal|political|operational|organi[sz]ational)\\s+)?(?:connections?|links?|ties|affiliation|contacts?|dealings)\\s+(?:to|with)\\s+(?:the\\s+)?(?=[A-Z])',
+    '(?:was|were|is|are)\\s+not\\s+(?:\\w+ly\\s+)?(?:complicit|implicated)\\s+in',
+    // "the tariffs are consistent with WTO rules", "fully compliant with international law"
+    '(?:is|are|was|were|remains?|remained|been)\\s+(?:\\w+ly\\s+)?(?:consistent|compliant|in\\s+line)\\s+with\\s+(?:(?:WTO|international|its|our|their|all|applicable|relevant)\\s+)(?:[\\w-]+\\s+){0,2}?(?:rules|law|laws|obligations|commitments|regulations)',
+    // 'had acted "lawfully and professionally"' (a quote mark between the verb and the adverb)
+    '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves)\\s+["\\u201c](?:(?:entirely|fully|always|strictly)\\s+)?(?:lawfully|legally|within\\s+the\\s+law)',
+  ].join('|') +
+  ')';
+const INNOCENCE_KEYS = [
+  'broken no', 'broke no', 'violated no', 'breached no', 'breaks no', 'not break', 'not broken', 'not violat', 'not breach', "n't break", "n't broken", "n't violat", "n't breach", 'n\u2019t break', 'n\u2019t broken', 'n\u2019t violat', 'n\u2019t breach',
+  'no wrongdoing', 'no impropriety', 'no misconduct', 'no foul play', 'no cover', 'no conflict of interest', 'nothing improper', 'nothing inappropriate', 'nothing untoward', 'nothing unethical', 'nothing dishonest', 'nothing criminal',
+  'not aware', 'unaware', 'not know', 'not known', "n't know", 'n\u2019t know', 'never know', 'never knew', 'never known',
+  'framed', 'scapegoat', 'set up', 'victim of', 'victims of',
+  'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no dealings', 'no direct', 'no known', 'no formal', 'no financial', 'no business', 'no personal', 'no political', 'no operational', 'no organi',
+  'not complicit', 'not implicated', 'ly complicit', 'ly implicated', 'consistent with', 'compliant with', 'in line with', '"lawfully', '"legally', '"within', '\u201clawfully', '\u201clegally', '\u201cwithin', '"entirely', '"fully', '"always', '"strictly', '\u201centirely', '\u201cfully', '\u201calways', '\u201cstrictly',
+  'never crossed', 'never entered', 'never violated',
+  ...['interfered', 'meddled', 'spied', 'colluded', 'bribed', 'hacked', 'tortured', 'cheated', 'doped', 'lied', 'stolen', 'defrauded', 'embezzled', 'laundered', 'smuggled', 'breached', 'broken'].map((v) => `never ${v}`),
+  ...['deliberately', 'intentionally', 'knowingly', 'ever'].flatMap((a) => [`not ${a}`, `n't ${a}`, `n\u2019t ${a}`, `never ${a}`]),
+  ...DENIED_ACT_STEMS.flatMap((v) => [`not ${v}`, `n't ${v}`, `n\u2019t ${v}`, `never ${v}`]),
+];
+
+/** Restraint in hostilities (frame `innocent`): "struck only military targets", "civilians were not targeted". */
+const RESTRAINT =
+  '(?:' +
+  [
+    // conduct of hostilities: "struck only military targets", "civilians were not targeted", "respects international
+    // humanitarian law" (not "urged X to respect"), "took every precaution to avoid civilian casualties"
+    '(?:targeted|targets|struck|strikes|hit|hits|attacked|attacks)\\s+only\\s+["\\u201c]?(?:legitimate|military|terrorist|militant|armed|enemy|rebel)',
+    '(?:civilians|civilian\\s+(?:areas|targets|infrastructure|objects|population)|residential\\s+areas|hospitals|schools|journalists|aid\\s+workers)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+(?:not|never)\\s+(?:\\w+ly\\s+)?(?:targeted|attacked)',
+    '(?<!\\bto\\s)(?:adheres?|adhered|adhering|comply|complies|complied|complying|abides?|abided|abiding|respects?|respected|respecting)\\s+(?:to\\s+|with\\s+|by\\s+)?(?:international\\s+humanitarian\\s+law|international\\s+law|the\\s+laws\\s+of\\s+war|the\\s+(?:Geneva\\s+)?conventions|the\\s+rules\\s+of\\s+engagement)',
+    // "officers acted with restraint", "used only proportionate force"
+    '(?:acted|acts|responded|responds|behaved|behaves|exercised|exercises|showed|shows)\\s+["\\u201c]?(?:with\\s+(?:great\\s+|maximum\\s+|utmost\\s+|considerable\\s+)?restraint|(?:maximum|great|utmost)\\s+restraint)|(?:used|uses|using)\\s+(?:only\\s+)?["\\u201c]?(?:proportionate|proportional|minimal|minimum|reasonable|necessary)\\s+force',
+    '(?:takes?|took|taking|taken)\\s+(?:all|every)\\s+(?:possible\\s+|necessary\\s+|feasible\\s+|available\\s+)?(?:precautions?|measures|care|steps?)\\s+to\\s+(?:avoid|minimi[sz]e|protect|prevent|spare)',
+  ].join('|') +
+  ')';
+const RESTRAINT_KEYS = [
+  'restraint', 'proportionate force', 'proportional force', 'minimal force', 'minimum force', 'reasonable force', 'necessary force',
+  'targeted only', 'targets only', 'struck only', 'strikes only', 'hit only', 'hits only', 'attacked only', 'attacks only', 'not targeted', 'never targeted', 'not attacked', 'never attacked', 'ly targeted', 'ly attacked', 'international law', 'humanitarian law', 'laws of war', 'conventions', 'rules of engagement', 'precaution', 'measures to', 'care to', 'step to', 'steps to',
+];
+
+/** Vindication claimed (frame `innocent`): staged footage, a false flag, a name to clear, a contaminated supplement. */
+const VINDICATION =
+  '(?:' +
+  [
+    // "confident he would be cleared"; a positive test "caused by a contaminated supplement"
+    '(?:confident|certain|sure|convinced)\\s+(?:that\\s+)?(?:I|we|he|she|they|it|(?:my|his|her|our|their)\\s+clients?)\\s+(?:will|would)\\s+be\\s+(?:fully\\s+)?(?:cleared|vindicated|exonerated|acquitted)',
+    '(?:caused\\s+by|result\\s+of|came\\s+from|due\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:contaminated|tainted)\\s+(?:\\w+\\s+)?(?:supplements?|meat|food|products?|medications?|medicines?|drinks?|water)',
+    // "vowed to clear his name"; "the video was staged", "a false flag operation"
+    'clear\\s+(?:his|her|their|its|my|our)\\s+(?:good\\s+)?names?',
+    '(?:videos?|footage|images|photos|photographs|pictures|recordings?|clips?)\\s+(?:\\S+\\s+){0,4}?(?:was|were|is|are|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:staged|faked|fake|doctored|fabricated|manipulated|a\\s+fake|a\\s+fabrication|a\\s+forgery)|false[\\s-]flag',
+  ].join('|') +
+  ')';
+const VINDICATION_KEYS = [
+  'be cleared', 'be fully cleared', 'be vindicated', 'be fully vindicated', 'be exonerated', 'be fully exonerated', 'be acquitted', 'contaminated', 'tainted',
+  'clear his', 'clear her', 'clear their', 'clear its', 'clear my', 'clear our', 'staged', 'faked', 'fake', 'doctored', 'fabricat', 'manipulated', 'forgery', 'false flag', 'false-flag',
+];
+
+/** Acts called lawful (frame `innocent`): "the payments were legal" (with an adverb, "were entirely legal", it is the `rebuttal` entry's). */
+const LAWFUL_ACT = LAWFUL_ACTS + '\\s+(?:was|were|is|are|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:all|always)\\s+)?(?:legal|lawful|legitimate|proper|above[\\s-]board)\\b';
+
+/** The entries of this block, appended to EVALUATIVE (after the accusation entries: an earlier entry wins a shared span). */
+const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
+  { id: 'falsity', frame: 'dismissal', pattern: FALSITY_BROAD, confidence: 0.5, keys: FALSITY_BROAD_KEYS },
+  { id: 'discredit', frame: 'dismissal', pattern: DISCREDIT, confidence: 0.45, keys: DISCREDIT_KEYS, accusationOnly: true },
+  { id: 'innocence', frame: 'innocent', pattern: INNOCENCE, confidence: 0.5, keys: INNOCENCE_KEYS },
+  { id: 'restraint', frame: 'innocent', pattern: RESTRAINT, confidence: 0.5, keys: RESTRAINT_KEYS },
+  { id: 'vindication', frame: 'innocent', pattern: VINDICATION, confidence: 0.5, keys: VINDICATION_KEYS },
+  { id: 'lawful-act', frame: 'innocent', pattern: LAWFUL_ACT, confidence: 0.45, keys: ['legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board'] },
+];
+
 export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
   { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45, keys: ['laundering', 'corruption', 'bribery', 'graft', 'fraud', 'embezzlement', 'espionage', 'spying', 'terror', 'treason', 'sedition', 'murder', 'manslaughter', 'rape', 'sexual', 'evasion', 'extortion', 'abuse', 'hacking', 'smuggling', 'trafficking', 'war crime', 'insider', 'racketeering'] },
@@ -168,6 +314,8 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // accordance with international law", "the deal is fully transparent and lawful", "its nuclear programme is
   // entirely peaceful", "a legitimate exercise of its right to self-defence", "has never knowingly supplied weapons".
   { id: 'rebuttal', frame: 'innocent', pattern: REBUTTALS, confidence: 0.5, keys: REBUTTAL_KEYS },
+  // Broader denial vocabulary (session 5), kept in its own block above.
+  ...DENIAL_EVALUATIVE,
 ];
 
 /**
@@ -191,7 +339,7 @@ export const UNNAMED_SPEAKERS =
 export const UNNAMED_SPEECH_VERBS = '(?:say|says|said|told|allege|alleged|alleges|claim|claimed|claims|contend|contended|argue|argued|accuse|note|noted|warn|warned|report|reported)';
 
 /** Nouns for an accusation: their subject or object status makes a dismissive word a denial. */
-export const ACCUSATION_NOUNS = '(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)';
+export const ACCUSATION_NOUNS = '(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|articles?|dossiers?|indictment|accounts?)';
 
 /**
  * What a denier may call false besides an accusation noun: the lawsuit, case, sanctions

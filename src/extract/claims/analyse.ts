@@ -181,7 +181,7 @@ const ACCUSATION_NOUN_ALL = /\b(?:accusations?|allegations?|claims?|charges|blam
 /** Documents that allege: "according to court documents / the indictment / the complaint affidavit". */
 const DOCUMENT_SOURCE = /\b(?:court\s+documents?|(?:the\s+)?(?:superseding\s+)?(?:indictment|complaint|affidavit|information|charging\s+documents?|evidence|allegations|filings?|court\s+(?:records|papers|filings))|prosecutors?)\b/i;
 /** What a denial denies: a claim, an involvement, a that-clause, or nothing ("X denied."). */
-const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|printing|processing|nothing|something|anything|everything)\b|[a-z]+ing\s+(?:rights|licen[cs]es?|permits?|privileges|hours|access|permission)\b)[a-z]{3,}ing\b))/;
+const DENIED_OBJECT = /^(?:\s*[.,;:\u201d"]|\s*$|\s+(?:(?:for|in|on|over|since)\s+(?:\S+\s+){0,2}?(?=that\b))?(?:(?:strongly|categorically|flatly|repeatedly|vehemently|firmly|again|also|publicly|previously|immediately|quickly)\s+)*(?:a\s+(?:role|part|hand|link|connection)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es|allegations?)\b|(?:liability|counts?|offen[cs]es?|misconduct|murder|manslaughter|fraud|bribery|corruption|rape|assault|theft|embezzlement|negligence|doping|cheating|espionage|treason|harassment|abuse)\b|(?:that|any|all|the|these|those|this|its|his|her|their|it|having|being|ever|wrongdoing|involvement|responsibility|knowledge|charges?|accusations?|allegations?|claims?|reports?|guilt|culpability|authorship|participation|links?|ties)\b|[A-Z]|(?!(?:funding|housing|boarding|landing|parking|schooling|training|lodging|clothing|bedding|printing|processing|nothing|something|anything|everything)\b|[a-z]+ing\s+(?:rights|licen[cs]es?|permits?|privileges|hours|access|permission)\b)[a-z]{3,}ing\b))/;
 /**
  * "Both countries deny targeting civilians", "the two sides denied …", "both governments
  * accused …": a subject of two (or all) parties named just before. Capture: the noun.
@@ -190,7 +190,9 @@ const BOTH_SUBJECT = /^\s*(?:[Bb]oth|[Tt]he\s+two|[Aa]ll\s+(?:three|four))\s+(?:
 const COGNITION = /\b(?:believ\w*|conclu\w*|think\w*|thought|suspect\w*|convinced|sure|certain|found|determin\w*|assess\w*|argu\w*|insist\w*|evidence|belief|view|position|opinion|verdict|finding)\b/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|claims?|charges|blame|reports?|suggestions?|assertions?|criticism|speculation|indictments?)\b/i;
 /** "denied him bail", "denied entry": the verb of refusing, not of denying a claim (pronouns in lower case: "US accusations" is no "us"). */
-const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:request|application|appeal|motion|opportunity)|any\s+(?:request|access)|service|of\s+service)\b/;
+/** "denied Kessler a visa", "denied Norland's fishermen access": people refused something (a name, then the thing). */
+const DENIED_TO_SOMEONE = /^\s*(?:(?:[A-Z][\w.'\u2019-]*(?<!['\u2019]s)\s+){1,3}|[A-Z][\w.-]*['\u2019]s\s+[a-z]+\s+)(?:a|an|any|the\s+right|the\s+chance|the\s+opportunity|access|entry|permission|bail|passage|visas?|asylum|citizenship|medical|consular|legal\s+counsel)\b/;
+const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee]ntry|[Ee]ntrance|[Pp]ermission|a\s+visa|visas?|the\s+(?:[\w'\u2019-]+\s+){0,2}?(?:requests?|applications?|appeals?|motions?|petitions?|opportunity|bids?|demands?|permits?|licen[cs]es?|claims?\s+for\s+(?:compensation|damages|asylum|benefits))|any\s+(?:request|access)|service|of\s+service)\b/;
 /** Verbs that make their subject the author of an accusation noun: "X made accusations", "X published an indictment". */
 const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
 
@@ -408,6 +410,8 @@ function reasonOfEarlier(ctx: SentenceContext, found: readonly Found[]): Found[]
   });
 }
 
+/** An object relative before a denial verb: ", an accusation (that) the Serbian government " (capture: its subject). */
+const RELATIVE_DENIER = /,\s*(?:a|an|the|this|that|these|those)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?)\s+(?:that\s+|which\s+)?((?:(?!that\b|which\b)[^,;])*?\s*(?:(?:has|have|had|quickly|swiftly|promptly|immediately|strongly|flatly|\w+ly)\s+)*)$/i;
 /** A denial's object that points back at an accusation: "a charge New Delhi rejected", "denied the claim", "rejected it". */
 const DENIED_BACK = /^(?:\s*(?:a|an|the|this|that|these|those|such)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?|suggestions?)\b|\s*(?:it|them)\b)/i;
 
@@ -427,8 +431,12 @@ function rebuttedInSentence(ctx: SentenceContext, found: readonly Found[]): Foun
     const backBefore = /,\s*(?:a|an|the|this|that|which|these|those)\s+(?:\w+\s+)?(?:charges?|accusations?|claims?|allegations?|assertions?)\b[^,;]*$|,\s*which\b[^,;]*$/i.test(lead);
     const backAfter = DENIED_BACK.test(ctx.text.slice(f.cueSpan.end, f.cueSpan.end + 40));
     if (!backBefore && !backAfter) return f;
-    const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
-    return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
+    // ("…, an accusation the Serbian government rejected": the denier is the relative clause's subject, not the main one)
+    const relative = RELATIVE_DENIER.exec(lead);
+    const deniers = relative ? uniqueIds(subjectRefs(ctx, f.cueSpan.start - (relative[1] as string).length, f.cueSpan.start)) : [];
+    const claimants = deniers.length > 0 ? deniers : f.claimants;
+    const targets = accusation.claimants.filter((id) => !claimants.includes(id));
+    return targets.length > 0 ? { ...f, claimants, targets, how: `${f.how}+rebutted-in-sentence` } : f;
   });
 }
 
@@ -836,7 +844,9 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
   }
   // Longer cues win over the words inside them ("is held responsible" over "held"), among
   // the readings the part of speech allows ("the claim that" is the noun, "claimed that" the verb).
-  const possible = all.filter((m) => !isWrongPartOfSpeech(ctx, m));
+  // ("denounced the accusations": the verb condemns an accusation, a denial by cue `condemn-accusation`, not a wrong)
+  const condemnedAt = new Set(all.filter((m) => m.cue.id === 'condemn-accusation').map((m) => m.span.start));
+  const possible = all.filter((m) => !isWrongPartOfSpeech(ctx, m) && !(m.cue.type === 'accusation' && condemnedAt.has(m.span.start)));
   possible.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: CueMatch[] = [];
   for (const m of possible) {
@@ -888,7 +898,7 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
     // "claimed responsibility / credit", "was claimed by": claiming one's own act is an admission.
     if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after) || /\b(?:was|were|been|is|are)\s+$/i.test(before)) return true;
     // "refuted claims that …", "rejected claims Belgrade armed …": the object of a denial is the noun.
-    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|back\s+(?:against|on)|(?:off|aside))\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+    if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|back\s+(?:against|on|at)|(?:off|aside)|repudiat(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|disagree(?:s|d|ing)?\s+with|(?:issue|exception)\s+(?:with|to)|counter(?:s|ed|ing)?|question(?:s|ed|ing)|doubt\s+(?:on|upon)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "denied all claims that Khashoggi was slain": a determiner makes it the noun
     if (/^\s+that\b/i.test(after) || /ed$/i.test(word) || /^\s+[A-Z]/.test(after)) return /\b(?:the|a|an|all|any|these|those|such|his|her|its|their|no|false|similar|other|new)\s+$/i.test(before);
     if (/\b(?:the|a|an|his|her|its|their|these|those|such|any|all|no|false|similar|other|new)\s+$/i.test(before)) return true;
@@ -1707,6 +1717,9 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // "called the sanctions based on lies", "described the allegations as hysteria": an
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
   if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
+  // "Did Kessler deny the allegations?": a question denies nothing (its clause ends in a question mark).
+  // (only the cue's own clause: "denied the charges and asked: why would I steal?" still denies)
+  if (cue.type === 'denial' && /^[^.!?;:,\u201c]*\?/.test(text.slice(span.end, ctx.sentence.end))) return null;
   switch (cue.frame) {
     case 'verb-object': {
       // "Baloch Liberation Army (BLA), a designated terror group, took over …": an appositive
@@ -2157,7 +2170,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
     case 'denial-verb': {
       if (passive) return null; // "was denied bail", "were denied entry"
-      if (DENIAL_OBJECT_NOT_CLAIM.test(text.slice(span.end, span.end + 30))) return null;
+      if (DENIAL_OBJECT_NOT_CLAIM.test(text.slice(span.end, span.end + 30)) || DENIED_TO_SOMEONE.test(text.slice(span.end, span.end + 60))) return null;
       // "denying migrants access": a person as object is refused something, no claim is denied.
       if (/^(?:deny|denies|denied|denying)$/i.test(text.slice(span.start, span.end)) && !DENIED_OBJECT.test(text.slice(span.end, span.end + 40))) return null;
       claimants = subjectRefs(ctx, cs, span.start);

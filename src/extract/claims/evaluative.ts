@@ -146,7 +146,7 @@ const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED
 const VIEWED_BEFORE = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\w+ly\\s+)?${VIEWED_AS}\\s+as\\s+(?:an?\\s+)?$`, 'i');
 const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2}|\\b(?:anti|counter)-)$`, 'i');
 /** A copula or verb of viewing right before a predicate: "is", "could be", "is widely viewed as", "remains". */
-const COPULA_BEFORE = new RegExp(`\\b(?:(?:is|are|was|were)n['\u2019]t|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?["\u201c]?(?:(?:an?|the)\\s+)?$`, 'i');
+const COPULA_BEFORE = new RegExp(`\\b(?:(?:is|are|was|were)n['\u2019]t|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|(?<=\\b(?:it|that|this|he|she|what|who|there)['\u2019])s)\\s+["\u201c]?((?:(?:\\w+ly|also|not|never|still|now|all|both|so|too|clearly|simply|just)\\s+)*)(?:${VIEWED_AS}\\s+as\\s+)?["\u201c]?(?:(?:an?|the)\\s+)?$`, 'i');
 /** Acts an attributive evaluation may qualify: "the arbitrary detention", "politically motivated proceedings". */
 const ACT_AFTER = /^\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:arrests?|detentions?|imprisonment|jailing|proceedings|trials?|case|cases|charges|prosecutions?|sanctions|seizures?|raids?|bans?|shutdown|closure|decisions?|ruling|verdict|occupation|annexation|invasion|blockade|killings?|deportations?|expulsions?|crackdown|shuttling|transfers?|surveillance|campaign|persecution|conduct|actions?|acts?)\b/i;
 /** Acts whose possessor did them: "Acme's conduct", "Moscow's occupation of …" (not "his arrest", "her trial"). */
@@ -186,12 +186,29 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
     if (!same) {
-      out.push(f);
+      out.push(rebuttedBefore(ctx, f, found));
       continue;
     }
     if (f.targets.length > same.targets.length) out.splice(out.indexOf(same), 1, f);
   }
   return out;
+}
+
+/** A definite accusation noun with no owner: "called the accusation …", "said the charges were …". */
+const DEFINITE_ACCUSATION = /^(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:accusations?|allegations?|charges?|claims?)\b/i;
+
+/**
+ * "Russia, which Moldova has accused of …, called the accusation a fabrication": a dismissal
+ * of a definite accusation with no accuser of its own targets the claimants of the accusation
+ * made before it in the same sentence (SPEC: the accusers named in that statement).
+ */
+function rebuttedBefore(ctx: SentenceContext, f: Found, found: readonly Found[]): Found {
+  if (f.type !== 'denial' || f.targets.length > 0 || !f.contentSpan || !f.how.startsWith('dismissal')) return f;
+  if (!DEFINITE_ACCUSATION.test(ctx.text.slice(f.contentSpan.start, f.contentSpan.end))) return f;
+  const accusation = found.filter((o) => o.type === 'accusation' && o.cueSpan.end <= f.contentSpan!.start && o.claimants.length > 0).at(-1);
+  if (!accusation) return f;
+  const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
+  return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
 }
 
 /**
@@ -487,9 +504,12 @@ const ACCUSATION_HEAD = new RegExp(`\\b(${ACCUSATION_NOUNS})\\b(?:\\s+(?:of|that
 const ACCUSATION_SUBJECT = ACCUSATION_HEAD;
 /** The same with the lawsuits, cases and sanctions a denier calls false ("the lawsuit is meritless"). */
 const DISMISSED_HEAD = new RegExp(`\\b(${DISMISSED_NOUNS})\\b(?:\\s+(?:of|that|against|by|from|about|made|levell?ed|filed|brought|imposed)\\b[^;]*)?\\s*$`, 'i');
+/** An act of the state between an accusation noun and the copula: its subject, not the accusation's. */
+const STATE_ACT_AFTER_HEAD = /\b(?:case|cases|trial|prosecution|arrest|detention|sentence|sentencing|verdict|investigation|probe|proceedings|raid|ban|jailing|imprisonment)\b/i;
 /** "called the allegations absurd", "dismissed the claims as a smear", "described Washington's charges as …". */
 /** A dismissive trigger that is a verb of its own ("relied on unverified sources", "have no basis in fact"). */
-const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore)\b/i;
+// ("the report contained numerous factual errors": the verb of a `falsity` trigger)
+const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore|does|do|did|contains?|contained|misrepresent\w*|mischaracteri\w*|distort\w*|twist\w*)\b/i;
 const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
 
 /**
@@ -509,10 +529,14 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   let phrase: Span | null = null;
   let who: Attribution | null = null;
   let how = 'dismissal';
+  // ("the report is biased" denies; "the investigation was biased" accuses whoever runs it: see `accusationOnly`)
+  const heads = entry.accusationOnly ? ACCUSATION_HEAD : DISMISSED_HEAD;
   if (copula) {
     const copulaAt = wide + copula.index;
-    const head = DISMISSED_HEAD.exec(text.slice(wide, copulaAt));
+    const head = heads.exec(text.slice(wide, copulaAt));
     if (!head) return null;
+    // ("on charges of … in a case that rights groups say is retaliation": the case, an act of the state, is the subject)
+    if (entry.accusationOnly && STATE_ACT_AFTER_HEAD.test(text.slice(wide + head.index + (head[1] as string).length, copulaAt))) return null;
     // "the claims are not false": no denial.
     if (/\b(?:not|never)\b|n['\u2019]t/i.test(copula[0])) return null;
     // The phrase opens at its determiner or at the clause ("said the US accusations were …").
@@ -520,9 +544,9 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     const from = afterLead(ctx, said ? wide + (said.index ?? 0) + said[0].length : wide, copulaAt);
     phrase = { start: from, end: copulaAt };
     who = attribution(ctx, hit.start);
-  } else if (RELIED_ON.test(text.slice(hit.start, hit.end)) && DISMISSED_HEAD.test(text.slice(wide, hit.start))) {
+  } else if (RELIED_ON.test(text.slice(hit.start, hit.end)) && heads.test(text.slice(wide, hit.start))) {
     // "the report relied on unverified sources": the verb itself says what the accusation rests on.
-    const head = DISMISSED_HEAD.exec(text.slice(wide, hit.start)) as RegExpExecArray;
+    const head = heads.exec(text.slice(wide, hit.start)) as RegExpExecArray;
     const said = [...text.slice(wide, wide + head.index).matchAll(/\b(?:said|says|say|told|stated|added|insisted|argued|maintained|that)\s+/gi)].at(-1);
     phrase = { start: afterLead(ctx, said ? wide + (said.index ?? 0) + said[0].length : wide, hit.start), end: hit.start };
     who = attribution(ctx, hit.start);
@@ -531,6 +555,7 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     const from = ctx.sentence.start;
     const label = DISMISS_LABEL.exec(text.slice(from, hit.start));
     if (!label) return null;
+    if (entry.accusationOnly && !ACCUSATION_HEAD.test(label[1] as string)) return null;
     const verbAt = from + label.index;
     const vcs = clauseStart(ctx, verbAt, true);
     phrase = { start: verbAt + label[0].indexOf(label[1] as string), end: verbAt + label[0].indexOf(label[1] as string) + (label[1] as string).length };
@@ -541,12 +566,16 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   if (!who) return null;
   const why = cancelledHere(ctx, cue, hit, cs);
   if (why && why !== 'negated') return null;
-  if (/\b(?:if|whether|unless)\b/i.test(before)) return null;
+  if (/\b(?:if|whether|unless)\b/i.test(before) || /\b(?:asked|asks|wondered|wonders|questioned)\s+(?:if|whether)\b/i.test(text.slice(wide, hit.start))) return null;
   // The accusers: named in the phrase before its noun ("the US accusations", "Washington's claims") or after "by"/"from".
   const accusers = refsIn(ctx.refs, phrase.start, phrase.end).filter((r) => {
     const after = text.slice(r.end, phrase.end);
     return /^(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)\b/i.test(after) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
   });
+  // ("Orvik said Clearwater Watch's report was false": the owner of the report is rebutted, not a denier)
+  const accuserIds = new Set(accusers.map((r) => r.id));
+  const deniers = who.ids.filter((id) => !accuserIds.has(id));
+  if (deniers.length > 0 && deniers.length < who.ids.length) who = { ...who, ids: deniers };
   return build(ctx, entry, 'denial', hit, who, accusers, trimSpan(text, phrase.start, hit.end), how, cs, ce);
 }
 
@@ -828,6 +857,8 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   // "never said she did not lie", "if he did nothing wrong": no denial.
   if (/\b(?:if|whether|unless|never|not)\s+(?:\S+\s+){0,3}$/i.test(before)) return null;
   if (cancelledHere(ctx, cue, hit, cs) === 'not-a-claim') return null;
+  // "had no ties to the Kremlin" (entry `innocence`): a name after "to"/"with", not "no links to the railway".
+  if (/\b(?:to|with)\s+(?:the\s+)?$/i.test(text.slice(hit.start, hit.end)) && !/^[A-Z]/.test(text.slice(hit.end, hit.end + 1))) return null;
   // "was not responsible for issuing visas", "had no role in the decision": a denial only of a wrong.
   if (/(?:behind|responsible\s+for|to\s+blame\s+for|role\s+in|part\s+in|hand\s+in|involvement\s+in)$/i.test(text.slice(hit.start, hit.end)) && !WRONG_AFTER.test(text.slice(hit.end, ce))) return null;
   // "Whitaker's family said he had no links to …", "Haskell's defense argued that he had been entrapped": a

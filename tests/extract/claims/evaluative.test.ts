@@ -412,6 +412,12 @@ describe('the document scan', () => {
       innocent: 'He has done nothing wrong.',
       rebuttal: 'He was a courier, not a spy.',
       responsibility: 'The fault lies with the operator.',
+      falsity: 'The allegations are riddled with errors.',
+      discredit: 'The report is one-sided.',
+      innocence: 'She said she had broken no rules.',
+      restraint: 'The army struck only military targets.',
+      vindication: 'He vowed to clear his name.',
+      'lawful-act': 'The payments were legal.',
     };
     for (const e of EVALUATIVE) {
       const text = examples[e.id];

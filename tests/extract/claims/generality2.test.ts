@@ -54,10 +54,10 @@ describe('claims generality set 2 (articles): rules extractor floors (ratchet)',
     // Written at 45 strict / 84 matched / 6 spurious (mid-session 3); 47 / 86 / 6 at the end of
     // session 3, the set never shown to the rule writers; 111 / 137 / 5 after session 4's rules for
     // reported wrongs without a cue word, short denials and slots (the set then development material);
-    // 113 / 137 / 5 after session 5's slot rules (branch slots). Raise, never lower.
+    // 113 / 137 / 5 after session 5's slot rules, 114 / 138 / 5 with its broad denial vocabulary too (branch deny). Raise, never lower.
     expect(h.expected).toBe(184);
-    expect(h.strict).toBeGreaterThanOrEqual(113);
-    expect(h.matched).toBeGreaterThanOrEqual(137);
+    expect(h.strict).toBeGreaterThanOrEqual(114);
+    expect(h.matched).toBeGreaterThanOrEqual(138);
     expect(h.spurious).toBeLessThanOrEqual(5);
   }, 60_000);
 });
