@@ -1441,6 +1441,10 @@ export function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[
   }));
 }
 
+/** "as his trial on fraud charges opened", "her case over corruption charges": a case word owned by a pronoun just before an accusation noun. */
+const OWN_CASE_BEFORE = /\b(his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|case|hearing|prosecution|sentencing|appeal|extradition)\s+(?:on|over|for)\s+(?:[\w-]+\s+){0,3}$/i;
+const SUBJECT_OF_POSSESSIVE: Readonly<Record<string, RegExp>> = { his: /\bhe\b/i, her: /\bshe\b/i, their: /\bthey\b/i };
+
 /**
  * Who says the sentence, when the cue's own frame names no claimant: the speaker of
  * the quote it sits in, the subject of a reporting verb ("X said …", "…, X said"),
@@ -2313,14 +2317,26 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       viaAnaphor = speaker.viaAnaphor;
     }
   }
+  // "X told the court he was innocent as his trial on bribery charges opened": the charges of
+  // the speaker's own case accuse the speaker (by a prosecution the sentence does not name).
+  let ownCase: string[] = [];
+  // (only where the speaker is that pronoun's subject too: "he was innocent as his trial …";
+  // "Prosecutor Ana Lind said his trial …" is someone else's)
+  const own = cue.frame === 'noun' && how.includes('+reporting-verb') ? OWN_CASE_BEFORE.exec(text.slice(Math.max(cs, span.start - 60), span.start)) : null;
+  const subjectPronoun = own ? SUBJECT_OF_POSSESSIVE[(own[1] ?? '').toLowerCase()] : undefined;
+  if (own && subjectPronoun && subjectPronoun.test(text.slice(ctx.sentence.start, span.start - own[0].length))) {
+    ownCase = claimantIds;
+    claimantIds = [];
+    how += '+own-case';
+  }
   // (not a passive: in "He is charged with …" the pronoun is the accused, the charge agentless)
-  if (claimantIds.length === 0 && !passive && ctx.previous && /^\s*(?:["\u201c]?\s*)(?:he|she|it|they)\s/i.test(text.slice(ctx.sentence.start, span.start))) {
+  if (claimantIds.length === 0 && ownCase.length === 0 && !passive && ctx.previous && /^\s*(?:["\u201c]?\s*)(?:he|she|it|they)\s/i.test(text.slice(ctx.sentence.start, span.start))) {
     claimantIds = [...ctx.previous.claimants];
     if (reportedBy.length === 0) reportedBy = [...ctx.previous.reportedBy];
     how += '+previous-speaker';
     viaAnaphor = true;
   }
-  let targetIds = uniqueIds(targets).filter((id) => !claimantIds.includes(id));
+  let targetIds = uniqueIds([...targets, ...ctx.refs.filter((r) => ownCase.includes(r.id))]).filter((id) => !claimantIds.includes(id));
   // "X claims Y …" is an accusation only with a wrong in it, or with both sides named.
   if (cue.id === 'claim-verb' && !HARM_WORD.test(text.slice(span.end, ce)) && (claimantIds.length === 0 || targetIds.length === 0)) return null;
   // "the officers claimed to be seeking a bomb", "claimed to have hacked …": a claim about oneself, no accusation.

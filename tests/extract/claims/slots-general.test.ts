@@ -509,3 +509,17 @@ describe('counted collectives opening a sentence or headline', () => {
     expect(c?.targets).toEqual(['rh']);
   });
 });
+
+describe('the speaker\'s own case', () => {
+  it('"as his trial on X charges opened": the charges accuse the speaker, who is no claimant of them', () => {
+    const text = 'Tomas Brell told a court in Velmar on Monday that he was innocent as his trial on embezzlement charges opened.';
+    const acc = claimsOf(text, [p('tb', 'Tomas Brell')]).find((c) => c.type === 'accusation');
+    expect(acc).toMatchObject({ claimants: [], targets: ['tb'] });
+  });
+
+  it('someone else\'s trial ("Lind said she … his trial") never makes the speaker the accused', () => {
+    const text = 'Ana Lind said she was stunned as his trial on embezzlement charges opened.';
+    const all = claimsOf(text, [p('al', 'Ana Lind')]);
+    expect(all.flatMap((c) => c.targets)).not.toContain('al');
+  });
+});
