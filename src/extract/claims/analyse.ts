@@ -615,7 +615,7 @@ const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm',
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
 // "Washington openly seeks to weaponize", "the regime continues to suppress"
-const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*["\u201c]?\s*$/i;
+const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|earlier|again|already|even|still|twice|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*["\u201c]?\s*$/i;
 
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A

@@ -246,3 +246,14 @@ describe('the accuser named in a rejected criticism', () => {
     expect(denials(claimsOf("The vote was criticised. Moldova brushed off the EU's condemnation.", [MOLDOVA, EU]))[0]).toMatchObject({ claimants: ['md'], targets: ['eu'] });
   });
 });
+
+describe('"had never <done the wrong>" in reported speech (session 5)', () => {
+  it('is a denial like "had not <done>"', () => {
+    const [c] = claimsOf('Rojas said Chile had never funded the militia in the north.', [p('rojas', 'Elena Rojas', 'Rojas'), country('cl', 'Chile', 'Santiago', 'Chilean')]);
+    expect(c).toMatchObject({ type: 'denial', claimants: ['rojas'] });
+  });
+
+  it('"never" on an act that is no wrong gives nothing', () => {
+    expect(claimsOf('Rojas said Chile had never hosted the summit before.', [p('rojas', 'Elena Rojas', 'Rojas'), country('cl', 'Chile', 'Santiago', 'Chilean')])).toEqual([]);
+  });
+});

@@ -340,3 +340,18 @@ describe('a neutral military and police report', () => {
     expect(claimsOf(text, [JAPAN, AUSTRALIA, SATO])).toEqual([]);
   });
 });
+
+describe('a time adverb between the auxiliary and the act (session 5)', () => {
+  it('reads "had earlier/already/again <verb>" like "had <verb>"', () => {
+    for (const adv of ['earlier', 'already', 'again', 'still']) {
+      const text = `Rojas said Peru had ${adv} shelled the border villages near the river.`;
+      const [c] = accusations(claimsOf(text, [ROJAS, PERU]));
+      expect(c, adv).toMatchObject({ claimants: ['rojas'], targets: ['pe'] });
+    }
+  });
+
+  it('still gives nothing for the same act in narration or negated', () => {
+    expect(accusations(claimsOf('Peru had earlier shelled the border villages near the river.', [PERU]))).toEqual([]);
+    expect(accusations(claimsOf('Rojas said Peru had not earlier shelled the border villages.', [ROJAS, PERU]))).toEqual([]);
+  });
+});
