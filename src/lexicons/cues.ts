@@ -321,9 +321,10 @@ export const NEGATION = "(?:not|n't|never|no|nor|neither|without)";
 
 /**
  * Verbs that cancel a following cue: "refused to deny" is no denial, "declined to
- * blame" no accusation. Written as the words right before the cue ("... to").
+ * blame" no accusation. Written as the words right before the cue ("... to"). Also blame
+ * the speaker disowns: "instead of blaming X", "it is strange to blame X" (session 5).
  */
-export const CANCEL_BEFORE_CUE = '(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|stopp?(?:ed|ing)?\\s+short\\s+of|avoid(?:s|ed|ing)?|reluctant|unwilling|hesitat(?:e|es|ed|ing))(?:\\s+to)?';
+export const CANCEL_BEFORE_CUE = '(?:(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|stopp?(?:ed|ing)?\\s+short\\s+of|avoid(?:s|ed|ing)?|reluctant|unwilling|hesitat(?:e|es|ed|ing))(?:\\s+to)?|instead\\s+of|rather\\s+than|(?:strange|absurd|wrong|unfair|ridiculous|irresponsible|convenient|easy)\\s+to)';
 
 /** Modal and hedge words: a claim in their scope is `hedged`. */
 export const HEDGES =

@@ -257,3 +257,17 @@ describe('"had never <done the wrong>" in reported speech (session 5)', () => {
     expect(claimsOf('Rojas said Chile had never hosted the summit before.', [p('rojas', 'Elena Rojas', 'Rojas'), country('cl', 'Chile', 'Santiago', 'Chilean')])).toEqual([]);
   });
 });
+
+describe('blame the speaker disowns (session 5)', () => {
+  const ROJAS = p('rojas', 'Elena Rojas', 'Rojas');
+  const CL = country('cl', 'Chile', 'Santiago', 'Chilean');
+  it('"strange to blame X", "instead of blaming X" accuse nobody', () => {
+    expect(claimsOf('Rojas said it was strange to blame Chile for the blackout.', [ROJAS, CL]).filter((c) => c.type === 'accusation')).toEqual([]);
+    expect(claimsOf('Instead of blaming Chile for the outage, the grid operator should fix its lines, Rojas said.', [ROJAS, CL]).filter((c) => c.type === 'accusation')).toEqual([]);
+  });
+
+  it('plain blame and blame "rather than" something else still accuse', () => {
+    expect(claimsOf('Rojas blamed Chile for the blackout.', [ROJAS, CL])[0]).toMatchObject({ type: 'accusation', claimants: ['rojas'], targets: ['cl'] });
+    expect(claimsOf('Rojas blamed Chile for the blackout rather than the storm.', [ROJAS, CL])[0]).toMatchObject({ type: 'accusation', claimants: ['rojas'], targets: ['cl'] });
+  });
+});
