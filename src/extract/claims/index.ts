@@ -1014,7 +1014,7 @@ function describedAccused(
   if (first) for (const m of allMatches(SINGULAR_RE, text)) add(m.index, m.index + m[0].length, [first]);
   if (headline) {
     for (const m of allMatches(HEADLINE_RE, text.slice(headline.start, headline.end))) {
-      const plural = /(?:s|Ring|Gang)$/.test(m[0]);
+      const plural = /(?:s|Ring|Gang|Men|Women)$/.test(m[0]);
       const ids = plural ? collectiveMembers(m[0], main, types, first) : first ? [first] : [];
       add(headline.start + m.index, headline.start + m.index + m[0].length, ids);
     }

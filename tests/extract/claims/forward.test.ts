@@ -78,3 +78,13 @@ describe('a counted plural of states named in the next sentence', () => {
     expect(claims.find((c) => c.cue === 'accuse')?.claimants).toEqual([]);
   });
 });
+
+describe('a counted plural of persons in a Title Case headline', () => {
+  const PERSONS = [p('ar', 'Ali Rezaei', 'Rezaei'), p('ok', 'Omid Karimi', 'Karimi'), p('rt', 'Reza Tavana', 'Tavana'), country('ir', 'Iran')];
+
+  it('reads "Jury Convicts Three Men of …" as the men convicted in the body (not "Jury Convicts …" as their description)', () => {
+    const text = 'Jury Convicts Three Men of Spying for Iran\n\nA federal jury in Chicago today convicted three men of acting as agents of Iran. Ali Rezaei, 51, Omid Karimi, 44, and Reza Tavana, 39, were found guilty on all counts.';
+    const claims = claimsOf(text, PERSONS);
+    expect(claims.find((c) => c.cue === 'Convicts')?.targets).toEqual(expect.arrayContaining(['ar', 'ok', 'rt']));
+  });
+});
