@@ -59,6 +59,7 @@ export function forwardDescriptions(text: string, sentences: readonly Span[], he
     hostileGroups(text, span, until, refs, added, drop);
     countedStates(text, span, next, refs, added, drop);
   }
+  if (headline) headlineEmbassy(text, headline, refs, added);
   if (added.length === 0) return refs;
   return [...refs.filter((r) => !drop.has(r)), ...added].sort((x, y) => x.start - y.start || y.end - x.end);
 }
@@ -161,4 +162,37 @@ function lists(text: string, refs: readonly Ref[]): string[][] {
   }
   if (ids.length > 0) out.push(ids);
   return out;
+}
+
+/** A headline's bare "embassy" before its verb: "…; embassy denies", "Embassy rejects …". */
+const HEADLINE_EMBASSY = /(?:^|[;:,\u2013\u2014]\s*|\s-\s|\b(?:and|but)\s+)(embassy)\s+(?=[a-z]+s\b)/gi;
+const EMBASSY = /\b[Ee]mbassy\b/g;
+
+/**
+ * "Denmark blames GRU for hack; embassy denies": the headline's bare "embassy" is the embassy
+ * the article quotes, "The Russian embassy in Copenhagen rejected …": the state whose embassy
+ * the body names (its adjective or possessive right before "embassy", or "embassy of X"),
+ * when the body names one state's embassy only.
+ */
+function headlineEmbassy(text: string, headline: Span, refs: readonly Ref[], added: Ref[]): void {
+  const h = text.slice(headline.start, headline.end);
+  if (!/mbassy/.test(h)) return;
+  const states = new Set<string>();
+  EMBASSY.lastIndex = headline.end;
+  for (let m = EMBASSY.exec(text); m; m = EMBASSY.exec(text)) {
+    const before = refsIn(refs, Math.max(0, m.index - 40), m.index).filter((r) => r.type === 'country' && /^(?:['\u2019]s)?\s+$/.test(text.slice(r.end, m!.index))).at(-1);
+    const at = m.index + m[0].length;
+    const after = /^\s+of\s+(?:the\s+)?$/;
+    const of = refsIn(refs, at, at + 40).find((r) => r.type === 'country' && after.test(text.slice(at, r.start)));
+    const state = before ?? of;
+    if (state) states.add(state.id);
+  }
+  if (states.size !== 1) return;
+  const id = [...states][0] as string;
+  for (const m of h.matchAll(HEADLINE_EMBASSY)) {
+    const start = headline.start + m.index + m[0].length - (m[1]?.length ?? 0) - (m[0].length - m[0].trimEnd().length);
+    const end = start + (m[1]?.length ?? 0);
+    if (refsIn(refs, start, end).length > 0) continue;
+    added.push({ id, type: 'country', start, end, via: 'anaphor' });
+  }
 }

@@ -88,3 +88,19 @@ describe('a counted plural of persons in a Title Case headline', () => {
     expect(claims.find((c) => c.cue === 'Convicts')?.targets).toEqual(expect.arrayContaining(['ar', 'ok', 'rt']));
   });
 });
+
+describe('a headline\'s bare "embassy"', () => {
+  const STATES = [country('no', 'Norway'), country('ir', 'Iran', 'Iranian'), country('cn', 'China', 'Chinese')];
+
+  it('reads "…; embassy denies" as the state whose embassy the body quotes', () => {
+    const text = 'Norway blames Iran for drone flights over oil field; embassy denies\n\nNorway on Friday blamed Iran for drone flights over an oil field. The Iranian embassy in Oslo rejected the accusation as "baseless".';
+    const claims = claimsOf(text, STATES);
+    expect(claims.find((c) => c.cue === 'denies')).toMatchObject({ type: 'denial', claimants: ['ir'] });
+  });
+
+  it('leaves it unresolved when the body quotes two states\' embassies', () => {
+    const text = 'Norway blames Iran for drone flights over oil field; embassy denies\n\nNorway on Friday blamed Iran for drone flights over an oil field. The Iranian embassy in Oslo rejected the accusation. The Chinese embassy declined to comment.';
+    const claims = claimsOf(text, STATES);
+    expect(claims.find((c) => c.cue === 'denies')?.claimants ?? []).toEqual([]);
+  });
+});
