@@ -38,6 +38,12 @@ const HOSTILE_MODIFIER = /\b(?:hacking|hacker|espionage|cyber-?espionage|cyber|r
 /** A state marker on a group's description: the group is the state's arm. */
 const STATE_ARM = /\b(?:state|state-(?:backed|sponsored|run|controlled)|government-(?:backed|sponsored|linked)|military)\b/i;
 
+/**
+ * "Three men charged over …", "prosecutors charged two executives": a counted plural of
+ * private persons (up to two modifiers between: "three Russian nationals").
+ */
+const COUNTED_PERSONS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?:[\w.'\u2019-]+\s+){0,2}?)(men|women|people|persons|suspects|nationals|citizens|executives|defendants|individuals)\b/gi;
+
 /** Count words of a counted plural ("Eight Baltic Sea states"). */
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** "Eight Baltic Sea states", "six EU countries": a counted plural of states (up to three modifiers between). */
@@ -58,6 +64,7 @@ export function forwardDescriptions(text: string, sentences: readonly Span[], he
     titledPersons(text, span, until, refs, span === headline, added, drop);
     hostileGroups(text, span, until, refs, added, drop);
     countedStates(text, span, next, refs, added, drop);
+    countedPersons(text, span, next, refs, added);
   }
   if (headline) headlineEmbassy(text, headline, refs, added);
   if (added.length === 0) return refs;
@@ -147,14 +154,16 @@ function countedStates(text: string, span: Span, next: readonly Span[], refs: re
 }
 
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** Between two persons of a list: a comma or "and", an age allowed after the name ("A, 34, B, 29, and C"). */
+const PERSON_GLUE = /^(?:\s*,\s*(?:aged?\s+)?\d{1,3})?\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)$/;
 
 /** The distinct ids of each coordinated run of refs ("Denmark, Estonia and Finland"), in order. */
-function lists(text: string, refs: readonly Ref[]): string[][] {
+function lists(text: string, refs: readonly Ref[], glue: RegExp = LIST_GLUE): string[][] {
   const out: string[][] = [];
   let ids: string[] = [];
   for (let i = 0; i < refs.length; i++) {
     const r = refs[i] as Ref;
-    if (i > 0 && !LIST_GLUE.test(text.slice((refs[i - 1] as Ref).end, r.start))) {
+    if (i > 0 && !glue.test(text.slice((refs[i - 1] as Ref).end, r.start))) {
       out.push(ids);
       ids = [];
     }
@@ -194,5 +203,28 @@ function headlineEmbassy(text: string, headline: Span, refs: readonly Ref[], add
     const end = start + (m[1]?.length ?? 0);
     if (refsIn(refs, start, end).length > 0) continue;
     added.push({ id, type: 'country', start, end, via: 'anaphor' });
+  }
+}
+
+/**
+ * "Three men charged over plot … Prosecutors named the suspects as A, 34, B, 29, and C, 41":
+ * a counted plural of persons in the headline or lead stands for the first list of exactly
+ * that many persons named after it (in its own sentence or the next ones); a list of another
+ * size, or none, leaves it unresolved.
+ */
+function countedPersons(text: string, span: Span, next: readonly Span[], refs: readonly Ref[], added: Ref[]): void {
+  const sentence = text.slice(span.start, span.end);
+  for (const m of sentence.matchAll(COUNTED_PERSONS)) {
+    const n = NUMBERS[(m[1] ?? '').toLowerCase()] ?? 0;
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    if (refsIn(refs, start, end).some((r) => r.type !== 'country')) continue;
+    for (const s of next) {
+      const persons = refsIn(refs, Math.max(s.start, end), s.end).filter((r) => r.type === 'person' && r.via === 'name');
+      if (persons.length === 0) continue;
+      const ids = lists(text, persons, PERSON_GLUE).find((l) => l.length === n) ?? [];
+      for (const id of ids) added.push({ id, type: 'person', start, end, via: 'anaphor' });
+      break;
+    }
   }
 }

@@ -104,3 +104,19 @@ describe('a headline\'s bare "embassy"', () => {
     expect(claims.find((c) => c.cue === 'denies')?.claimants ?? []).toEqual([]);
   });
 });
+
+describe('a counted plural of persons named in a list after it', () => {
+  const SUSPECTS = [p('ad', 'Arslan Dudayev'), p('tb', 'Timur Basayev'), p('rg', 'Ruslan Gakayev')];
+
+  it('reads a headline\'s "Three men charged over …" as the three persons the lead lists (ages between)', () => {
+    const text = 'Three men charged over plot to attack exiled blogger\n\nBERLIN, June 2 - Federal prosecutors on Tuesday charged three men with plotting to attack an exiled blogger. Prosecutors named the suspects as Arslan Dudayev, 34, Timur Basayev, 29, and Ruslan Gakayev, 41.';
+    const claims = claimsOf(text, SUSPECTS);
+    expect(claims.find((c) => c.cue === 'charged' && c.evidence.start === 0)?.targets).toEqual(['ad', 'tb', 'rg']);
+  });
+
+  it('leaves the count unresolved when the list that follows has another size', () => {
+    const text = 'Three men charged over plot to attack exiled blogger\n\nBERLIN, June 2 - Federal prosecutors on Tuesday charged three men with plotting to attack an exiled blogger. Prosecutors named two of the suspects as Arslan Dudayev, 34, and Timur Basayev, 29.';
+    const claims = claimsOf(text, SUSPECTS.slice(0, 2));
+    expect(claims.find((c) => c.cue === 'charged' && c.evidence.start === 0)?.targets ?? []).toEqual([]);
+  });
+});
