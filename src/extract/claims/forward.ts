@@ -51,7 +51,12 @@ const COUNTED_STATES = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|t
 
 export function forwardDescriptions(text: string, sentences: readonly Span[], headline: Span | null, refs: Ref[]): Ref[] {
   // (sentences that name no actor, a byline, a dateline line, a boilerplate line, are not counted)
-  const body = sentences.filter((s) => s.start >= (headline?.end ?? 0) && refsIn(refs, s.start, s.end).some((r) => r.via === 'name'));
+  // (only the first few are needed: the walk stops there, whatever the document's length)
+  const body: Span[] = [];
+  for (const s of sentences) {
+    if (body.length >= LEAD_BODY + REACH + 1) break;
+    if (s.start >= (headline?.end ?? 0) && refsIn(refs, s.start, s.end).some((r) => r.via === 'name')) body.push(s);
+  }
   const spans: { span: Span; next: readonly Span[] }[] = [];
   // (the headline is one more lead sentence whose "next sentences" are the body's first)
   if (headline) spans.push({ span: headline, next: body.slice(0, REACH + 1) });
