@@ -20,8 +20,8 @@ const REACH = 2;
 
 /** Official titles a lead gives before the name ("interior minister" … "Interior Minister Joseph Mwangi"). */
 const TITLE = '(?:(?:prime|interior|foreign|defen[cs]e|justice|finance|home|economy|trade|energy|health|transport)\\s+)?minister|president|chancellor|premier|foreign\\s+secretary|home\\s+secretary|attorney[-\\s]general|chief\\s+prosecutor|prosecutor[-\\s]general';
-/** "Kenya's interior minister", "the country's prime minister" (after a state's name or "the country's"). */
-const POSSESSED_TITLE = new RegExp(`^['\\u2019]s\\s+(${TITLE})\\b(?!['\\u2019-])`, 'i');
+/** "Kenya's interior minister", "the Polish prime minister" (after a state's name, possessive or adjective). */
+const POSSESSED_TITLE = new RegExp(`^(?:['\\u2019]s)?\\s+(${TITLE})\\b(?!['\\u2019-])`, 'i');
 const COUNTRY_POSSESSIVE = /\bthe\s+country['\u2019]s\s+$/i;
 const THE_COUNTRY_TITLE = new RegExp(`\\b[Tt]he\\s+country['\\u2019]s\\s+(${TITLE})\\b(?!['\\u2019-])`, 'gi');
 /** A headline opening (or a clause after a colon/semicolon) with a bare title and its verb: "…: Prime Minister accuses KGB". */
@@ -79,13 +79,19 @@ export function forwardDescriptions(text: string, sentences: readonly Span[], he
 /** The first person after `from` (up to `until`) named right after the title ("Interior Minister Joseph Mwangi"). */
 function titledAfter(text: string, refs: readonly Ref[], from: number, until: number, title: string): Ref | undefined {
   const t = title.toLowerCase().replace(/[-\s]+/g, ' ');
-  return refsIn(refs, from, until).find((r) => r.type === 'person' && r.via === 'name'
-    && text.slice(Math.max(0, r.start - t.length - 25), r.start).toLowerCase().replace(/[-\s]+/g, ' ').includes(t));
+  return refsIn(refs, from, until).find((r) => {
+    if (r.type !== 'person' || r.via !== 'name') return false;
+    const before = text.slice(Math.max(0, r.start - t.length - 25), r.start).toLowerCase().replace(/[-\s]+/g, ' ');
+    const k = before.lastIndexOf(t);
+    // ("the president" is not "Vice President X", "Deputy Prime Minister Y", "former President Z")
+    return k >= 0 && !/\b(?:vice|deputy|former|ex|assistant|under|acting)\s*$/.test(before.slice(0, k));
+  });
 }
 
 function titledPersons(text: string, span: Span, until: number, refs: readonly Ref[], isHeadline: boolean, added: Ref[], drop: Set<Ref>): void {
   const inSpan = refsIn(refs, span.start, span.end);
-  // "Kenya's interior minister blamed …": the minister, not the state (the state is his possessor)
+  // "Kenya's interior minister blamed …", "The Czech president said …": the official, not the state
+  // (the state is the possessor or the adjective of the title)
   for (const r of inSpan) {
     if (r.type !== 'country' || r.via !== 'name') continue;
     const m = POSSESSED_TITLE.exec(text.slice(r.end, r.end + 40));

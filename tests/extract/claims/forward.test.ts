@@ -120,3 +120,20 @@ describe('a counted plural of persons named in a list after it', () => {
     expect(claims.find((c) => c.cue === 'charged' && c.evidence.start === 0)?.targets ?? []).toEqual([]);
   });
 });
+
+describe('a state\'s adjective before a title', () => {
+  const CZ = country('cz', 'Czech Republic', 'Czech');
+  const RU = country('ru', 'Russia');
+
+  it('reads "The Czech president accused …" as the president named next', () => {
+    const text = 'PRAGUE, May 3 - The Czech president on Friday accused Russia of organising an arson attack on a depot near Brno. President Karel Novotny told reporters that two suspects had fled.';
+    const [c] = claimsOf(text, [CZ, RU, p('kn', 'Karel Novotny')]);
+    expect(c).toMatchObject({ claimants: ['kn'], targets: ['ru'] });
+  });
+
+  it('does not take a vice president for "the president"', () => {
+    const text = 'PRAGUE, May 3 - The Czech president on Friday accused Russia of organising an arson attack on a depot near Brno. Vice President Karel Novotny told reporters that two suspects had fled.';
+    const [c] = claimsOf(text, [CZ, RU, p('kn', 'Karel Novotny')]);
+    expect(c?.claimants).toEqual(['cz']);
+  });
+});
