@@ -292,9 +292,11 @@ export const SINGULAR_ACCUSED =
 export const PRIVATE_PERSON_NOUNS =
   '(?:citizens?|nationals?|residents?|teachers?|students?|tourists?|travell?ers?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|academics?|professors?|scholars?|researchers?|scientists?|engineers?|doctors?|journalists?|reporters?|bloggers?|activists?|dissidents?|m[ae]n|wom[ae]n|husband|wife|couple|mother|father|son|daughter|retiree|pensioner|veteran|facilitators?|expatriates?|expats?|émigrés?|emigres?|exporters?|importers?|traders?|investors?|tycoons?|millionaires?|billionaires?|dual\\s+citizens?)';
 
+/** Words no modifier of a headline's accused may be: "Alleged", "Accused", and the headline's own verb ("Jury Convicts Two Men"). */
+const NOT_HEADLINE_MODIFIER = '(?!(?:Alleged|Accused|Convicts|Charges|Indicts|Sentences|Jails|Arrests|Detains|Sues|Fines|Accuses|Blames|Extradites|Expels|Sanctions|Names|Identifies|Targets|Frees|Releases)\\b)';
 /** The same in a Title Case headline: capitalised modifiers and a role noun. */
 export const HEADLINE_ACCUSED =
-  '(?:(?:(?!Alleged\\b|Accused\\b)[A-Z][\\w.-]*\\s+){0,3}(?:Hacker|Exporter|Dealer|Engineer|National|Businessman|Businesswoman|Spy|Executive|Trader|Broker|Programmer|Man|Woman)(?!s)|(?:(?!Alleged\\b|Accused\\b)[A-Z][\\w.-]*\\s+){0,3}(?:Ring|Gang|Hackers|Spies|Agents|Nationals|Defendants))';
+  `(?:(?:${NOT_HEADLINE_MODIFIER}[A-Z][\\w.-]*\\s+){0,3}(?:Hacker|Exporter|Dealer|Engineer|National|Businessman|Businesswoman|Spy|Executive|Trader|Broker|Programmer|Man|Woman)(?!s)|(?:${NOT_HEADLINE_MODIFIER}[A-Z][\\w.-]*\\s+){0,3}(?:Ring|Gang|Hackers|Spies|Agents|Nationals|Defendants|Men|Women|Executives))`;
 
 /**
  * Wrongdoer labels a speaker puts on a named actor without a cue verb: "Criminals like

@@ -3,6 +3,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
+import { forwardDescriptions } from './forward.ts';
 import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, uniqueIds, type Ref } from './mentions.ts';
 import { allMatches } from '../../nlp/regex.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
@@ -65,7 +66,7 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, describedPersons(text, sentences, governed))), sentences)) : governed;
+  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, forwardDescriptions(text, sentences, headlineSpan(doc, sentences), describedPersons(text, sentences, governed)))), sentences)) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
@@ -1013,7 +1014,7 @@ function describedAccused(
   if (first) for (const m of allMatches(SINGULAR_RE, text)) add(m.index, m.index + m[0].length, [first]);
   if (headline) {
     for (const m of allMatches(HEADLINE_RE, text.slice(headline.start, headline.end))) {
-      const plural = /(?:s|Ring|Gang)$/.test(m[0]);
+      const plural = /(?:s|Ring|Gang|Men|Women)$/.test(m[0]);
       const ids = plural ? collectiveMembers(m[0], main, types, first) : first ? [first] : [];
       add(headline.start + m.index, headline.start + m.index + m[0].length, ids);
     }

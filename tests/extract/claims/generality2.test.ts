@@ -66,9 +66,10 @@ describe('claims generality set 3 (held out): rules extractor floors (ratchet)',
   it('keeps strict, matched and spurious at least as good as measured', async () => {
     const h = headline((await scoreExtractor('rules', HELDOUT_CASES, HELDOUT_TAGS)).all);
     // Written blind in session 4 and never shown to a rule writer: 55 / 113 / 10 for session 3's
-    // rules, 63 / 117 / 11 at the end of session 4. A regression guard only: never tune on it.
+    // rules, 63 / 117 / 11 at the end of session 4, 69 / 117 / 11 with forward descriptions (session 5).
+    // A regression guard only: never tune on it.
     expect(h.expected).toBe(237);
-    expect(h.strict).toBeGreaterThanOrEqual(63);
+    expect(h.strict).toBeGreaterThanOrEqual(69);
     expect(h.matched).toBeGreaterThanOrEqual(117);
     expect(h.spurious).toBeLessThanOrEqual(11);
   }, 60_000);
