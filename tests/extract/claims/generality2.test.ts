@@ -62,16 +62,16 @@ describe('claims generality set 2 (articles): rules extractor floors (ratchet)',
   }, 60_000);
 });
 
-describe('claims generality set 3 (held out): rules extractor floors (ratchet)', () => {
+describe('claims generality set 3 (development material since session 5): rules extractor floors (ratchet)', () => {
   it('keeps strict, matched and spurious at least as good as measured', async () => {
     const h = headline((await scoreExtractor('rules', HELDOUT_CASES, HELDOUT_TAGS)).all);
-    // Written blind in session 4 and never shown to a rule writer: 55 / 113 / 10 for session 3's
-    // rules, 63 / 117 / 11 at the end of session 4, 69 / 117 / 11 with forward descriptions (session 5).
-    // A regression guard only: never tune on it.
+    // Written blind in session 4 and held out until session 5: 55 / 113 / 10 for session 3's rules,
+    // 63 / 117 / 11 at the end of session 4; then development material (set 4 held out): 70 / 119 / 9
+    // with session 5's slot, denial and forward-description rules. Raise, never lower.
     expect(h.expected).toBe(237);
-    expect(h.strict).toBeGreaterThanOrEqual(69);
-    expect(h.matched).toBeGreaterThanOrEqual(117);
-    expect(h.spurious).toBeLessThanOrEqual(11);
+    expect(h.strict).toBeGreaterThanOrEqual(70);
+    expect(h.matched).toBeGreaterThanOrEqual(119);
+    expect(h.spurious).toBeLessThanOrEqual(9);
   }, 60_000);
 });
 
@@ -79,10 +79,11 @@ describe('claims generality set 4 (held out): rules extractor floors (ratchet)',
   it('keeps strict, matched and spurious at least as good as measured', async () => {
     const h = headline((await scoreExtractor('rules', SET4_CASES, SET4_TAGS)).all);
     // Written blind in session 5 and never shown to a rule writer: 32 / 99 / 10 for session 4's
-    // rules (baseline 21 / 94 / 33). A regression guard only: never tune on it.
+    // rules (baseline 21 / 94 / 33), 39 / 102 / 9 at the end of session 5. A regression guard only:
+    // never tune on it.
     expect(h.expected).toBe(264);
-    expect(h.strict).toBeGreaterThanOrEqual(32);
-    expect(h.matched).toBeGreaterThanOrEqual(99);
-    expect(h.spurious).toBeLessThanOrEqual(10);
+    expect(h.strict).toBeGreaterThanOrEqual(39);
+    expect(h.matched).toBeGreaterThanOrEqual(102);
+    expect(h.spurious).toBeLessThanOrEqual(9);
   }, 60_000);
 });
