@@ -44,9 +44,9 @@ const STATE_ARM = /\b(?:state|state-(?:backed|sponsored|run|controlled)|governme
  */
 const COUNTED_PERSONS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?:[\w.'\u2019-]+\s+){0,2}?)(men|women|people|persons|suspects|nationals|citizens|executives|defendants|individuals)\b/gi;
 
-/** Count words of a counted plural ("Eight Baltic Sea states"). */
+/** Count words of a counted plural ("Five Gulf Arab states"). */
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-/** "Eight Baltic Sea states", "six EU countries": a counted plural of states (up to three modifiers between). */
+/** "Five Gulf Arab states", "six EU countries": a counted plural of states (up to three modifiers between). */
 const COUNTED_STATES = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+((?:[\w.'\u2019-]+\s+){0,3}?)(states|countries|nations|governments)\b/gi;
 
 export function forwardDescriptions(text: string, sentences: readonly Span[], headline: Span | null, refs: Ref[]): Ref[] {
@@ -142,7 +142,7 @@ function countedStates(text: string, span: Span, next: readonly Span[], refs: re
     const n = NUMBERS[word] ?? Number(word);
     if (!(n >= 2)) continue;
     const start = span.start + m.index;
-    // ("Eight Baltic states accuse …": "states" also reads as a reporting verb, which would cut
+    // ("Five Gulf states accuse …": "states" also reads as a reporting verb, which would cut
     // the subject before it; the ref ends before the noun, on the count and its modifiers)
     const end = start + m[0].length - (/states$/i.test(m[0]) ? (m[3] ?? '').length + 1 : 0);
     const inside = refsIn(refs, start, end);
