@@ -510,7 +510,7 @@ const STATE_ACT_AFTER_HEAD = /\b(?:case|cases|trial|prosecution|arrest|detention
 /** A dismissive trigger that is a verb of its own ("relied on unverified sources", "have no basis in fact"). */
 // ("the report contained numerous factual errors": the verb of a `falsity` trigger)
 const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore|does|do|did|contains?|contained|misrepresent\w*|mischaracteri\w*|distort\w*|twist\w*)\b/i;
-const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
+const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?|\\s+of\\s+(?=[A-Z])[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
 
 /**
  * An accusation called false: "Moscow said the US accusations were absurd", "the

@@ -369,7 +369,14 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
 /** The cue claims of a sentence, then the evaluative ones it lacks ("the arrest was arbitrary," his lawyer said). */
 function analyseWithEvaluative(ctx: SentenceContext, hits: readonly EvaluativeHit[]): Found[] {
   const found = analyseSentence(ctx);
-  return hits.length === 0 ? found : [...found, ...evaluativeClaims(ctx, found, hits)];
+  if (hits.length === 0) return found;
+  const evaluative = evaluativeClaims(ctx, found, hits);
+  // "Moscow called the accusations of espionage a provocation": the accusation noun is what the
+  // dismissal calls false, that denial's object, not an accusation by the labeller.
+  const dismissed = (f: Found): boolean =>
+    f.type === 'accusation' && f.cue.frame === 'noun' &&
+    evaluative.some((e) => e.type === 'denial' && e.how.startsWith('dismissal-label') && e.cueSpan.start > f.cueSpan.end && e.cueSpan.start - f.cueSpan.end < 100 && !/[;.]/.test(ctx.text.slice(f.cueSpan.end, e.cueSpan.start)));
+  return [...found.filter((f) => !dismissed(f)), ...evaluative];
 }
 
 /**

@@ -271,3 +271,17 @@ describe('blame the speaker disowns (session 5)', () => {
     expect(claimsOf('Rojas blamed Chile for the blackout rather than the storm.', [ROJAS, CL])[0]).toMatchObject({ type: 'accusation', claimants: ['rojas'], targets: ['cl'] });
   });
 });
+
+describe('an accusation noun that a dismissal calls false (session 5)', () => {
+  const CL = country('cl', 'Chile', 'Santiago', 'Chilean');
+  it('"called the accusations of espionage a provocation" is one denial, no accusation by the labeller', () => {
+    const out = claimsOf('Santiago called the accusations of espionage a provocation.', [CL]);
+    expect(out.map((c) => c.type)).toEqual(['denial']);
+    expect(out[0]?.claimants).toEqual(['cl']);
+  });
+
+  it('an accusation made in the same sentence as a label of something else stays', () => {
+    const out = claimsOf('Chile accused Peru of espionage, calling the operation a provocation.', [CL, country('pe', 'Peru', 'Lima', 'Peruvian')]);
+    expect(out.find((c) => c.type === 'accusation')).toMatchObject({ claimants: ['cl'], targets: ['pe'] });
+  });
+});
