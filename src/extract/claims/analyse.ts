@@ -1654,6 +1654,9 @@ function mediaCredited(ctx: SentenceContext): string[] {
 }
 
 /** Whether the words right before the cue cancel it (negation, "refused to", predictions). */
+/** An indirect question open before a cue: "asked whether X was behind", "wondered if X had hacked". */
+const INDIRECT_QUESTION_BEFORE = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question(?:s|ed|ing)?)\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:whether|if)\s+(?:[^\s,;.]+\s+){0,5}$/i;
+
 export function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number): string | null {
   const before = ctx.text.slice(Math.max(clauseFrom, span.start - 60), span.start);
   const cueText = ctx.text.slice(span.start, span.end);
@@ -1665,6 +1668,8 @@ export function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, claus
   // "If convicted, …", "when convicted": a condition, not a claim.
   const near = ctx.text.slice(Math.max(ctx.sentence.start, span.start - 30), span.start);
   if (/\b(?:if|unless|when|once|until|whether)\s+(?:\w+\s+)?$/i.test(near) && /ed$/i.test(cueText.split(/\s/)[0] ?? '')) return 'condition';
+  // "Reporters asked whether Russia was behind the sabotage": a question puts no claim.
+  if (INDIRECT_QUESTION_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, span.start - 90), span.start))) return 'question';
   // "I am implicated", "we were accused": the speaker on itself, no accusation by anyone named.
   if (cue.type === 'accusation' && /\b(?:I|we)\s+(?:am|are|was|were|have been|had been|'m|'re)\s+(?:\w+\s+)?$/.test(near)) return 'self';
   // "pleaded guilty to Count One of the Indictment": the plea, not a charge.

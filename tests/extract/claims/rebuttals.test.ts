@@ -285,3 +285,17 @@ describe('an accusation noun that a dismissal calls false (session 5)', () => {
     expect(out.find((c) => c.type === 'accusation')).toMatchObject({ claimants: ['cl'], targets: ['pe'] });
   });
 });
+
+describe('indirect questions put no claim (session 5)', () => {
+  const CL = country('cl', 'Chile', 'Santiago', 'Chilean');
+  const ROJAS = p('rojas', 'Elena Rojas', 'Rojas');
+  it('"asked whether X was behind", "asked Y if X had been behind" accuse nobody', () => {
+    expect(claimsOf('Reporters asked whether Chile was behind the sabotage of the pipeline.', [CL])).toEqual([]);
+    expect(claimsOf('Reporters asked Rojas if Chile had been behind the sabotage.', [CL, ROJAS])).toEqual([]);
+  });
+
+  it('a statement before the question in the same sentence still accuses', () => {
+    const out = claimsOf('Rojas said Chile was behind the sabotage, and asked whether Santiago would pay.', [CL, ROJAS]);
+    expect(out[0]).toMatchObject({ type: 'accusation', claimants: ['rojas'], targets: ['cl'] });
+  });
+});
