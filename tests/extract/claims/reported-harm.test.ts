@@ -355,3 +355,20 @@ describe('a time adverb between the auxiliary and the act (session 5)', () => {
     expect(accusations(claimsOf('Rojas said Peru had not earlier shelled the border villages.', [ROJAS, PERU]))).toEqual([]);
   });
 });
+
+describe('a threat group named with its own head noun (session 5)', () => {
+  const KB = org('kb', 'threat_group', 'Kestrel Bear');
+  const VENDOR = org('vx', 'company', 'Vextra');
+  it('"the Kestrel Bear group / ransomware gang hacked …" is the group\'s act', () => {
+    for (const text of [
+      'Vextra said the Kestrel Bear group compromised dozens of routers last year.',
+      'Vextra said the Kestrel Bear ransomware gang hacked the hospital servers.',
+    ]) {
+      expect(accusations(claimsOf(text, [KB, VENDOR]))[0], text).toMatchObject({ claimants: ['vx'], targets: ['kb'] });
+    }
+  });
+
+  it('a group that is the object of someone else\'s act is no doer', () => {
+    expect(accusations(claimsOf('Vextra said the Kestrel Bear group was tracked by its analysts for months.', [KB, VENDOR]))).toEqual([]);
+  });
+});
