@@ -1981,6 +1981,17 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           }
         }
       }
+      // "Researchers linked APT28 to the breaches", headline "Researchers tie 'Red Kite' to …": the
+      // object is the accused when "to" leads to the wrong, not to an actor.
+      if (targets.length === 0 && !passive && cue.id === 'link-verb' && to && toAt !== null) {
+        const objEnd = span.end + to.index;
+        const obj = refsIn(ctx.refs, span.end, objEnd);
+        if (obj.length > 0 && !/[,;]/.test(text.slice(span.end, objEnd)) && HARM_WORD.test(text.slice(toAt, ce))) {
+          targets = obj;
+          content = trimSpan(text, toAt, ce);
+          how += '+object-to-wrong';
+        }
+      }
       // "attribute their work under a licence": nobody it is attributed to, no accusation.
       if (targets.length === 0) return null;
       break;

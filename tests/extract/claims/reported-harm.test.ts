@@ -372,3 +372,16 @@ describe('a threat group named with its own head noun (session 5)', () => {
     expect(accusations(claimsOf('Vextra said the Kestrel Bear group was tracked by its analysts for months.', [KB, VENDOR]))).toEqual([]);
   });
 });
+
+describe('"linked <actor> to <the wrong>", the headline order (session 5)', () => {
+  const KB = org('kb', 'threat_group', 'Kestrel Bear');
+  const VENDOR = org('vx', 'company', 'Vextra');
+  it('the object is the accused when "to" leads to the wrong', () => {
+    expect(accusations(claimsOf('Vextra researchers linked Kestrel Bear to the intrusions at the ministry.', [KB, VENDOR]))[0]).toMatchObject({ claimants: ['vx'], targets: ['kb'] });
+    expect(accusations(claimsOf("Vextra ties Kestrel Bear to breaches at three telecoms", [KB, VENDOR]))[0]).toMatchObject({ claimants: ['vx'], targets: ['kb'] });
+  });
+
+  it('"linked <actor> to" something that is no wrong accuses nobody', () => {
+    expect(accusations(claimsOf('Vextra linked Kestrel Bear to a new naming convention.', [KB, VENDOR]))).toEqual([]);
+  });
+});
