@@ -145,6 +145,10 @@ const HEAD_OF = /\b(?:government|governments|authorities|officials?|ministry|min
 /** A qualified part of a body ("Western members of", "some member states of"): not the body itself. */
 const SUBSET_OF = /\b(?:[Ww]estern|[Ee]astern|[Ee]uropean|African|Asian|Arab|Nordic|Gulf|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Cc]ertain|[Ii]ndividual|non-permanent|[Dd]issenting|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:[a-z-]+\s+)?(?:members|member\s+(?:states|countries|nations)|countries|states|nations|governments)\s+(?:of|in)\s+(?:the\s+)?$/;
 const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals));
+/** Words that join a companion to a subject: "Norland, along with Vestia,", "Norland as well as Vestia". */
+const COMPANION = '(?:(?:along|together)\\s+with|joined\\s+by|as\\s+well\\s+as)';
+const COMPANION_OPENS = new RegExp(`^\\s*${COMPANION}\\s`, 'i');
+const COMPANION_ENDS = new RegExp(`(?:^|[a-z.]\\s)\\s*${COMPANION}\\s+(?:the\\s+)?$`, 'i');
 /** A described body given its name: "a group known as", "a hacking gang dubbed", "a militia calling itself". */
 const NAMED_AS_BEFORE = /\b(?:group|gang|crew|ring|network|cell|unit|team|outfit|collective|actor|militia|movement|organi[sz]ation|company|firm|front|operation|campaign)\s+(?:(?:that\s+)?(?:is\s+)?(?:known|tracked|identified)\s+as|called|dubbed|named|nicknamed|calling\s+itself)\s+["\u201c]?$/i;
 const OFFICIALS_IN = /\b(?:officials|authorities|police|prosecutors|investigators)\s+in\s+(?:the\s+)?$/i;
@@ -162,7 +166,10 @@ const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?
 // "X is held responsible for the event and the US authorities believe that …": an "and"
 // after a lowercase word that opens a new subject with a verb of saying or thinking.
 // (a dash pair around a list of names, "three companies — A, B and C — of", is an apposition, no boundary)
-const STRONG_BOUNDARY = /\s+and\s+(?<=\b[a-z]+\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\s+(?=["\u201c]?[A-Z])|,\s*however,|;(?!\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z])|:(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z-]+\s+)?(?:companies|firms|entities|individuals|people|persons|men|women|defendants|countries|groups|banks|officials|executives)\s*:)\s|\s[\u2014\u2013-]\s(?![A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s[\u2014\u2013-]\s)(?<!\s[\u2014\u2013-]\s[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s[\u2014\u2013-]\s)|\u2014(?!\s?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s?\u2014)(?<!\u2014\s?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*|\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019-]*)*)+\s?\u2014)|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|but)\s/g;
+/** A list of capitalised names ("A, B and C", "the Ministry of X and Y"): inside a dash pair it is an apposition. */
+const CAP_NAME = `[A-Z][\\w.'\\u2019-]*(?:\\s+(?:of\\s+|the\\s+)?[A-Z][\\w.'\\u2019-]*)*`;
+const NAME_LIST = `${CAP_NAME}(?:\\s*,\\s*(?:and\\s+)?${CAP_NAME}|\\s+and\\s+${CAP_NAME})+`;
+const STRONG_BOUNDARY = new RegExp(`\\s+and\\s+(?<=\\b[a-z]+\\s+and\\s+)(?=(?:the\\s+)?(?:[A-Z][\\w.'\\u2019-]*\\s+){1,4}(?:[a-z]+\\s+)?(?:\\w+ly\\s+)?(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|suspected|accuse|accuses|accused|blame|blames|blamed|claim|claims|claimed|insist|insists|insisted|allege|alleges|alleged)\\b)|[.!?](?<=[a-z]{2}[.!?])(?<!\\b(?:Mrs|Inc|Ltd|Corp|Bros|Gen|Sen|Rep|Gov|Sept|Nov|Dec|Jan|Feb|Apr|Aug|Oct|etc|approx|vs)[.!?])\\s+(?=["\\u201c]?[A-Z])|,\\s*however,|;(?!\\s+(?:and\\s+)?[A-Z][a-z]+\\s+[A-Z])|:(?<!\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s+(?:[a-z-]+\\s+)?(?:companies|firms|entities|individuals|people|persons|men|women|defendants|countries|groups|banks|officials|executives)\\s*:)\\s|\\s[\\u2014\\u2013-]\\s(?!${NAME_LIST}\\s[\\u2014\\u2013-]\\s)(?<!\\s[\\u2014\\u2013-]\\s${NAME_LIST}\\s[\\u2014\\u2013-]\\s)|\\u2014(?!\\s?${NAME_LIST}\\s?\\u2014)(?<!\\u2014\\s?${NAME_LIST}\\s?\\u2014)|,\\s*(?:and|but|while|whereas|although|though|yet)\\s|\\s(?:while|whereas|but)\\s`, 'g');
 /**
  * The same, without the global flag, for `exec`/`test`: those move a global regex's
  * lastIndex, and `matchAll` starts from the lastIndex it finds, so sharing one regex made
@@ -1083,7 +1090,7 @@ function dropAppositives(ctx: SentenceContext, refs: readonly Ref[], start: numb
     const segment = text.slice(comma + 1, r.start);
     if (/,/.test(segment)) return true;
     // "Norland, along with Vestia, accused …": a companion shares the subject's act
-    if (/^\s*(?:(?:along|together)\s+with|joined\s+by|as\s+well\s+as)\s/i.test(segment)) return true;
+    if (COMPANION_OPENS.test(segment)) return true;
     // "Grudijev, the Tsois and Jevgenov": the segment opens with another item of the list
     // (a named item: "an Iranian national" after a name is an aside that resolves to it)
     if (refs.some((o) => o.via === 'name' && o.start > comma && o.start < r.start && text.slice(comma + 1, o.start).trim() === '')) return true;
@@ -1196,7 +1203,7 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (NAMED_AS_BEFORE.test(local)) return true;
     // "Norland, along with Vestia, accused …": the companion is no object of a preposition
     // ("Norland as well as Vestia accused …", "Norland along with Vestia": no commas either)
-    if (/(?:^|[a-z.]\s)\s*(?:(?:along|together)\s+with|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$/i.test(local)) return true;
+    if (COMPANION_ENDS.test(local)) return true;
     // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
     // of a person's title is no preposition of the clause ("against Secretary of State X" is)
     // "Among the parts the defendants are alleged to have shipped": a determiner right after a
@@ -1654,10 +1661,10 @@ function mediaCredited(ctx: SentenceContext): string[] {
   return [...new Set(out)];
 }
 
-/** Whether the words right before the cue cancel it (negation, "refused to", predictions). */
 /** An indirect question open before a cue: "asked whether X was behind", "wondered if X had hacked". */
 const INDIRECT_QUESTION_BEFORE = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question(?:s|ed|ing)?)\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:whether|if)\s+(?:[^\s,;.]+\s+){0,5}$/i;
 
+/** Whether the words right before the cue cancel it (negation, "refused to", predictions, questions). */
 export function cancelled(ctx: SentenceContext, cue: CueEntry, span: Span, clauseFrom: number): string | null {
   const before = ctx.text.slice(Math.max(clauseFrom, span.start - 60), span.start);
   const cueText = ctx.text.slice(span.start, span.end);
@@ -2353,7 +2360,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     how += '+previous-speaker';
     viaAnaphor = true;
   }
-  let targetIds = uniqueIds([...targets, ...ctx.refs.filter((r) => ownCase.includes(r.id))]).filter((id) => !claimantIds.includes(id));
+  let targetIds = [...new Set([...uniqueIds(targets), ...ownCase])].filter((id) => !claimantIds.includes(id));
   // "X claims Y …" is an accusation only with a wrong in it, or with both sides named.
   if (cue.id === 'claim-verb' && !HARM_WORD.test(text.slice(span.end, ce)) && (claimantIds.length === 0 || targetIds.length === 0)) return null;
   // "the officers claimed to be seeking a bomb", "claimed to have hacked …": a claim about oneself, no accusation.

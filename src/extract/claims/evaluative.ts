@@ -566,7 +566,8 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   if (!who) return null;
   const why = cancelledHere(ctx, cue, hit, cs);
   if (why && why !== 'negated') return null;
-  if (/\b(?:if|whether|unless)\b/i.test(before) || /\b(?:asked|asks|wondered|wonders|questioned)\s+(?:if|whether)\b/i.test(text.slice(wide, hit.start))) return null;
+  // (an indirect question, "asked whether the report was biased", is cancelled above like a cue's)
+  if (/\b(?:if|whether|unless)\b/i.test(before)) return null;
   // The accusers: named in the phrase before its noun ("the US accusations", "Washington's claims") or after "by"/"from".
   const accusers = refsIn(ctx.refs, phrase.start, phrase.end).filter((r) => {
     const after = text.slice(r.end, phrase.end);

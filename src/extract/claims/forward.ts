@@ -1,5 +1,6 @@
 import type { ActorType, Span } from '../../types/index.ts';
-import { refsIn, type Ref } from './mentions.ts';
+import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
+import { refsIn, sortRefs, type Ref } from './mentions.ts';
 
 /**
  * News leads describe before they name: "Kenya's interior minister blamed …" and only then
@@ -44,8 +45,6 @@ const STATE_ARM = /\b(?:state|state-(?:backed|sponsored|run|controlled)|governme
  */
 const COUNTED_PERSONS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?:[\w.'\u2019-]+\s+){0,2}?)(men|women|people|persons|suspects|nationals|citizens|executives|defendants|individuals)\b/gi;
 
-/** Count words of a counted plural ("Five Gulf Arab states"). */
-const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** "Five Gulf Arab states", "six EU countries": a counted plural of states (up to three modifiers between). */
 const COUNTED_STATES = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+((?:[\w.'\u2019-]+\s+){0,3}?)(states|countries|nations|governments)\b/gi;
 
@@ -73,7 +72,7 @@ export function forwardDescriptions(text: string, sentences: readonly Span[], he
   }
   if (headline) headlineEmbassy(text, headline, refs, added);
   if (added.length === 0) return refs;
-  return [...refs.filter((r) => !drop.has(r)), ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+  return sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
 }
 
 /** The first person after `from` (up to `until`) named right after the title ("Interior Minister Joseph Mwangi"). */
@@ -139,7 +138,7 @@ function countedStates(text: string, span: Span, next: readonly Span[], refs: re
   const sentence = text.slice(span.start, span.end);
   for (const m of sentence.matchAll(COUNTED_STATES)) {
     const word = (m[1] ?? '').toLowerCase();
-    const n = NUMBERS[word] ?? Number(word);
+    const n = NUMBER_WORDS.get(word) ?? Number(word);
     if (!(n >= 2)) continue;
     const start = span.start + m.index;
     // ("Five Gulf states accuse …": "states" also reads as a reporting verb, which would cut
@@ -226,7 +225,7 @@ function headlineEmbassy(text: string, headline: Span, refs: readonly Ref[], add
 function countedPersons(text: string, span: Span, next: readonly Span[], refs: readonly Ref[], added: Ref[]): void {
   const sentence = text.slice(span.start, span.end);
   for (const m of sentence.matchAll(COUNTED_PERSONS)) {
-    const n = NUMBERS[(m[1] ?? '').toLowerCase()] ?? 0;
+    const n = NUMBER_WORDS.get((m[1] ?? '').toLowerCase()) ?? 0;
     const start = span.start + m.index;
     const end = start + m[0].length;
     if (refsIn(refs, start, end).some((r) => r.type !== 'country')) continue;

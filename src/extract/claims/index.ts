@@ -4,7 +4,8 @@ import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
 import { forwardDescriptions } from './forward.ts';
-import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, uniqueIds, type Ref } from './mentions.ts';
+import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, sortRefs, uniqueIds, type Ref } from './mentions.ts';
+import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
 import { allMatches } from '../../nlp/regex.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
 import { claimSentences, paragraphOf } from './sentences.ts';
@@ -66,7 +67,8 @@ export function extractClaims(
   const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headlineSpan(doc, sentences), ownedCompanies(text, summitHosts(text, forwardDescriptions(text, sentences, headlineSpan(doc, sentences), describedPersons(text, sentences, governed)))), sentences)) : governed;
+  const headline = headlineSpan(doc, sentences);
+  const leadPersons = coref ? northSouth(text, headlineBareNouns(text, headline, ownedCompanies(text, summitHosts(text, forwardDescriptions(text, sentences, headline, describedPersons(text, sentences, governed)))), sentences)) : governed;
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
@@ -75,7 +77,6 @@ export function extractClaims(
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 
-  const headline = headlineSpan(doc, sentences);
   const leadIns = leadInCoverage(text, sentences);
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const keys = cueKeysBySentence(text, sentences);
@@ -792,7 +793,6 @@ const BODY_PAIR_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
   companies: ['company'], firms: ['company'], banks: ['company'], groups: ['threat_group', 'other_org'],
   countries: ['country'], nations: ['country'], governments: ['country'],
 };
-const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
 
 /**
  * "Acme and Vextron were fined. Both companies were accused of …": a plural description of
@@ -809,7 +809,7 @@ function bodiesNamed(text: string, sentences: readonly Span[], refs: Ref[]): Ref
     if (refsIn(refs, at, end).length > 0) continue;
     const types = BODY_PAIR_TYPES[m[1] ?? ''] ?? [];
     const countWord = /^(?:(?:the|all)\s+)?(both|two|three|four|five)\s/i.exec(m[0])?.[1]?.toLowerCase();
-    const count = countWord ? COUNT_WORDS[countWord] : undefined;
+    const count = countWord === 'both' ? 2 : countWord ? NUMBER_WORDS.get(countWord) : undefined;
     // (a bare "the countries" names no count: countries are too often named in passing to guess)
     if (!count && BODY_PAIR_TYPES[m[1] ?? '']?.includes('country')) continue;
     const i = upperBound(starts, at) - 1;
@@ -1041,9 +1041,6 @@ function describedAccused(
   return { refs: sortRefs([...refs.filter((r) => !dropped.has(r)), ...out]), moved };
 }
 
-function sortRefs(refs: Ref[]): Ref[] {
-  return refs.sort((a, b) => a.start - b.start || b.end - a.end);
-}
 
 /** Memoises the tagger per (start, end): the two passes ask about the same cues. */
 function cached(tagger: CueTagger): CueTagger {

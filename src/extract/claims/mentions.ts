@@ -14,6 +14,11 @@ export interface Ref extends Span {
   readonly via: 'name' | 'anaphor';
 }
 
+/** Refs in text order, the longer first where two start together (sorts in place). */
+export function sortRefs(refs: Ref[]): Ref[] {
+  return refs.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 export function namedRefs(actors: readonly Actor[]): Ref[] {
   const refs: Ref[] = [];
   const same = surnameActors(actors);
@@ -21,7 +26,7 @@ export function namedRefs(actors: readonly Actor[]): Ref[] {
     const id = same.get(a.id) ?? a.id;
     for (const m of a.mentions) refs.push({ id, type: a.type, start: m.start, end: m.end, via: 'name' });
   }
-  refs.sort((x, y) => x.start - y.start || y.end - x.end);
+  sortRefs(refs);
   // "US" inside "US Department of Justice" (two actors' mentions nested): the longer name is who acts.
   let reach = -1;
   let owner = '';
