@@ -871,6 +871,11 @@ function findCues(s: string, offset: number, ctx: SentenceContext, keys: Readonl
   return kept;
 }
 
+const FINITE_SUBJECT_BEFORE = /\b(?:he|she|they|we|I|who|which|had|has|have|allegedly|deliberately|knowingly|systematically|routinely|repeatedly)\s+$/i;
+/** A capitalised word right before (case-sensitive on purpose: a name, not a common noun). */
+const NAME_BEFORE = /\b[A-Z][\w'\u2019.&-]*\s+$/;
+const DETERMINER_BEFORE = /\b(?:The|A|An|These|Those|This|That|Such|Its|His|Her|Their|Our|Your|My|Any|All|Some|No|What|Other|Several|Many)\s+$/;
+
 /** Ambiguous cue words: "charges" as a noun is the noun cue, as a verb the verb cue. */
 function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
   const word = ctx.text.slice(m.span.start, m.span.end).toLowerCase();
@@ -895,6 +900,9 @@ function isWrongPartOfSpeech(ctx: SentenceContext, m: CueMatch): boolean {
   }
   // "the accused", "the convicted": participles used as nouns.
   if ((m.cue.id === 'accuse-verb' || m.cue.id === 'convict-verb') && /ed$/.test(word) && /\b(?:the|an?)\s+$/i.test(before) && !/^\s+(?:of|by|in|with)\b/i.test(ctx.text.slice(m.span.end, m.span.end + 5))) return true;
+  // "Acme fabricated safety reports", "they had fabricated test data": the finite verb of a named or pronoun subject
+  // is the wrong itself; "dismissed the fabricated reports", "These fabricated charges" stay dismissals.
+  if (m.cue.id === 'baseless' && word === 'fabricated' && (FINITE_SUBJECT_BEFORE.test(before) || (NAME_BEFORE.test(before) && !DETERMINER_BEFORE.test(before)))) return true;
   if (m.cue.id === 'blame-verb' && word === 'blame') {
     if (/\b(?:the|any|no|some)\s+$/i.test(before)) return true;
   }

@@ -175,6 +175,14 @@ describe('falsity said of a charge or an idea', () => {
     expect(denials(claimsOf('Ozols said he was jailed on fabricated charges.', [OZOLS]))).toHaveLength(1);
     expect(denials(claimsOf('Berzina said Latvian authorities "continue to jail bloggers on fabricated charges."', [BERZINA, LATVIA]))).toHaveLength(0);
   });
+
+  it('does not read "fabricated" as a dismissal when it is the finite verb of a named or pronoun subject', () => {
+    expect(denials(claimsOf('Venta fabricated customs reports for two years, prosecutors said.', [VENTA]))).toHaveLength(0);
+    expect(denials(claimsOf('Berzina said they had fabricated the audit report.', [BERZINA]))).toHaveLength(0);
+    // the adjective before an accusation noun is still a dismissal
+    expect(denials(claimsOf('Ozols dismissed the fabricated reports as a smear.', [OZOLS]))).toHaveLength(1);
+    expect(denials(claimsOf('"These fabricated charges will collapse in court," Ozols said.', [OZOLS]))).toHaveLength(1);
+  });
 });
 
 describe('a rebuttal beside a denial verb', () => {
