@@ -292,6 +292,16 @@ describe('targets by pronoun after a participle, bare "authorities", "blamed on"
     expect(a).toMatchObject({ claimants: ['treasury'], targets: ['nordfin'] });
   });
 
+  it('reads ", accusing them of" after "A, a firm based in X, and B," as both objects, the subject as claimant', () => {
+    const VENTA = org('venta', 'company', 'Venta Freight', 'Venta');
+    const text = 'The Treasury Department sanctioned Nordfin Bank, a lender based in the United Arab Emirates, and Venta Freight, accusing them of moving funds for smugglers.';
+    const a = accusations(claimsOf(text, [TREASURY, NORDFIN, UAE, VENTA])).find((c) => c.cue === 'accusing');
+    expect(a).toMatchObject({ claimants: ['treasury'], targets: ['nordfin', 'venta'] });
+    // a coordinated clause with its own verb still starts after ", and"
+    const two = 'The Treasury Department sanctioned Nordfin Bank, and Venta Freight denied moving funds for smugglers.';
+    expect(denials(claimsOf(two, [TREASURY, NORDFIN, VENTA]))[0]?.claimants).toEqual(['venta']);
+  });
+
   it('reads ", accusing them of" as the group named as object', () => {
     const text = 'Serbia imposed travel bans on nine Bolivian officials on Monday, accusing them of rigging the vote.';
     expect(accusations(claimsOf(text, [SERBIA, BOLIVIA])).find((c) => c.cue === 'accusing')?.targets).toEqual(['bo']);
