@@ -276,4 +276,226 @@ Updated 6:40 p.m. EAT`,
     ],
     '"Kenya\'s drug regulator" in the headline and lead is the Pharmacy and Poisons Board, named in the next sentence (both names accepted); the suspension states its reason (accusation); "Somebody knowingly" leaves the doer vague (optional, target the company from context); the arrest states no charge (no claim); the draft charge sheet has no named issuer (claimants []); the charge sheet states two allegations ("dealing in counterfeit medicines" and "conspiring to defraud" the authority, a victim, not a target): two claims; the lawyer\'s "vendetta" describes the case as a plot by rivals (optional denial); his counter-accusation names no rival (targets []); the WHO alert names no supplier (optional); the outlet\'s "seen by this newspaper" credits no named medium.',
   ),
+  // ───────────────────────────────────── 7. health fraud ─────────────────────────────────────
+  art(
+    'w5a-milan-drugmaker-liver-reports',
+    ['health-fraud', 'headline', 'according-to', 'document-subject', 'hedged', 'quote-paragraph', 'unnamed-claimant', 'coref-description', 'coref-pronoun', 'denial-phrase', 'title-then-name', 'cue-verb', 'negative', 'no-cue'],
+    'Milan prosecutors say drugmaker Farmavia hid liver-damage reports on painkiller',
+    `By Giulia Ferraresi
+MILAN, Oct 7
+
+Prosecutors in Milan have placed Farmavia's former chief executive Stefano Menotti and two other former managers under investigation on suspicion of concealing reports of serious liver damage linked to the company's best-selling painkiller, Dolvexa, according to court documents seen by this newspaper.
+
+The inquiry centres on 212 reports of suspected adverse reactions that doctors and pharmacists sent to Farmavia between 2018 and 2021. Prosecutors allege that the company logged fewer than 40 of them in the periodic safety reports it was required to file with the Italian Medicines Agency (AIFA), and that managers ordered staff to reclassify the rest as "non-serious."
+
+Dolvexa, a combination of ibuprofen and a muscle relaxant, was sold without prescription in Italy until 2022, when AIFA restricted it after a cluster of hospital admissions in Lombardy.
+
+A former pharmacovigilance officer at the company, who asked not to be named because she is a witness in the case, said she was told in 2019 to "stop writing essays" about cases of jaundice. "Everyone in that department knew what the numbers meant," she said. "The decision to bury them came from the top floor."
+
+In a statement, Farmavia said it had "always met its pharmacovigilance obligations in full" and was cooperating with investigators. It said the classification of the reports had followed "standard medical criteria applied across the industry."
+
+Menotti's lawyer, Carla Benedetti, said her client had learned of the reports "from the newspapers, like everyone else" and had played no part in how they were handled.
+
+AIFA said it had opened its own review of Dolvexa's safety file and would publish its conclusions by the end of the year. The European Medicines Agency said it was in contact with the Italian authorities.
+
+A patients' association, Rete Pazienti Epatici, is preparing a civil claim on behalf of 57 people who suffered liver injury after taking the drug. Its president, Mauro Lisi, accused Farmavia of "putting sales targets ahead of patients' livers for years."
+
+If charged and convicted, the three could face up to six years in prison. Farmavia's shares fell 6 percent in Milan on Monday.
+
+Sources: court filings; AIFA; company statement`,
+    [
+      acc('Milan prosecutors say drugmaker Farmavia hid liver-damage reports on painkiller', [], ['Farmavia']),
+      acc("under investigation on suspicion of concealing reports of serious liver damage linked to the company's best-selling painkiller", [], [['Stefano Menotti', 'Menotti']], 'hedged'),
+      acc('Prosecutors allege that the company logged fewer than 40 of them in the periodic safety reports', [], ['Farmavia']),
+      acc('and that managers ordered staff to reclassify the rest as "non-serious."', [], ['Farmavia'], undefined, true),
+      acc('"The decision to bury them came from the top floor."', [], ['Farmavia']),
+      den('Farmavia said it had "always met its pharmacovigilance obligations in full"', ['Farmavia'], []),
+      den('It said the classification of the reports had followed "standard medical criteria applied across the industry."', ['Farmavia'], []),
+      den('had played no part in how they were handled', [['Carla Benedetti', 'Benedetti']], []),
+      acc(`accused Farmavia of "putting sales targets ahead of patients' livers for years."`, [['Mauro Lisi', 'Lisi']], ['Farmavia']),
+    ],
+    'prosecutors marked only by a city ("Milan prosecutors", "Prosecutors in Milan") give no claimants, like a court named by its city; "according to court documents" has no issuer; the two other managers are unnamed (Menotti the only target); the company\'s concealment alleged in a second clause about unnamed "managers" (optional, target the company); the unnamed witness gives no claimant, "the top floor" is the company\'s management; her "stop writing essays" is narration of an instruction (no claim); a lawyer\'s "learned of the reports from the newspapers" is framed as a denial of involvement (evidence the clause that denies); reviews, a civil claim being prepared and the conditional prison term are no claims.',
+  ),
+  // ─────────────────────────────── 8. environment (neighbouring state) ───────────────────────────────
+  art(
+    'w5a-kazakhstan-ili-river-spill',
+    ['environment', 'diplomatic', 'headline', 'cue-verb', 'no-cue', 'coref-description', 'coref-metonym', 'title-then-name', 'denial-verb', 'denial-phrase', 'multi-target', 'negative'],
+    'Kazakhstan blames Chinese chemical plant for fish die-off in border river',
+    `ALMATY, Kazakhstan — Kazakhstan's ecology ministry said on Friday that a chemical plant run by Xinjiang Tianhe Chemical Co. across the border in China had discharged untreated wastewater into the Ili River, killing tens of thousands of fish downstream and forcing villages to stop drawing drinking water from it.
+
+Samples taken near the border post of Khorgos showed ammonia at 40 times the permitted level and traces of phenol, the ministry said.
+
+Ecology Minister Yerlan Abdrakhmanov told reporters in Astana that Kazakh officials had twice asked their Chinese counterparts since August for data on the plant's discharges "and received nothing but silence." "Our neighbours are treating a shared river as their sewer," he said.
+
+The ministry said it had handed a protest note to the Chinese embassy and would seek compensation for fishing cooperatives on Lake Balkhash, into which the Ili flows.
+
+China's foreign ministry rejected the accusation. Spokesperson Gao Xiaoming told a regular briefing in Beijing that monitoring stations on the Chinese side "have detected no abnormal discharge" and that the Kazakh side should "avoid hasty conclusions not based on science."
+
+Tianhe Chemical, which makes fertiliser and PVC at the plant outside the city of Yining, did not answer calls. Regional state media reported in September that the plant had passed an environmental inspection.
+
+Taza Ozen, a Kazakh environmental group, said the die-off was the third on the river since 2019 and faulted both governments for "years of neglect" of a joint water commission that has not met since 2020.
+
+The Ili supplies about 80 percent of the water flowing into Balkhash, one of the largest lakes in Central Asia. Anglers in the delta village of Bakanas said dead carp and pike had been washing up for a week.`,
+    [
+      acc('Kazakhstan blames Chinese chemical plant for fish die-off in border river', ['Kazakhstan'], [['Xinjiang Tianhe Chemical Co.', 'Tianhe Chemical', 'Tianhe']]),
+      acc('a chemical plant run by Xinjiang Tianhe Chemical Co. across the border in China had discharged untreated wastewater into the Ili River', [['Kazakhstan', 'Kazakh']], [['Xinjiang Tianhe Chemical Co.', 'Tianhe Chemical', 'Tianhe']]),
+      acc('"Our neighbours are treating a shared river as their sewer," he said.', [['Yerlan Abdrakhmanov', 'Abdrakhmanov']], [CHINA]),
+      den("China's foreign ministry rejected the accusation.", [CHINA], []),
+      den('monitoring stations on the Chinese side "have detected no abnormal discharge"', [['Gao Xiaoming', 'Gao']], [['Kazakhstan', 'Kazakh']]),
+      den('the Kazakh side should "avoid hasty conclusions not based on science."', [['Gao Xiaoming', 'Gao']], [['Kazakhstan', 'Kazakh']]),
+      acc('faulted both governments for "years of neglect" of a joint water commission', [['Taza Ozen']], [['Kazakhstan', 'Kazakh'], CHINA]),
+    ],
+    'the plant\'s operator is a company ("Chinese chemical plant" is a private firm, not the state); the minister\'s "our neighbours" is China; asking for data and getting "silence" is a complaint, not a wrong (no claim); the protest note and compensation are demands; Gao\'s sentence names "the Kazakh side", so both his denials target Kazakhstan (as set 2 does for a sentence naming the accuser); state media reporting a passed inspection is no denial; "faulted ... for years of neglect" is a cue outside the usual list; the anglers\' account is narration.',
+  ),
+  // ─────────────────────────────── 9. environment (company) ───────────────────────────────
+  art(
+    'w5a-brazil-tailings-river-suit',
+    ['environment', 'litigation', 'headline', 'document-subject', 'sanction-reason', 'quote-before', 'title-speaker', 'coref-description', 'denial-phrase', 'unnamed-claimant', 'negative', 'no-cue'],
+    'Brazilian prosecutors sue miner over tailings leak that turned river orange',
+    `By Ana Beatriz Moura
+BELO HORIZONTE, Brazil
+
+Federal prosecutors in Brazil on Tuesday filed a civil lawsuit seeking 1.2 billion reais ($220 million) from mining company Mineração Serra Alta, saying a leak from one of its tailings dams in Minas Gerais state had contaminated 90 kilometres of the Ouro Fino river.
+
+In the lawsuit, the Federal Public Prosecutor's Office (MPF) says the company knew for at least two years that drainage pipes at its Ouro Fino dam were corroded and repeatedly postponed repairs to cut costs.
+
+The leak on Oct. 3 sent iron-rich sludge into the river, turning it a rust-orange colour and killing fish along a stretch that supplies water to about 40,000 people.
+
+Minas Gerais' state environment foundation, Feam, last week fined the company 45 million reais for "causing pollution that made the river unfit for human use."
+
+"This was not an act of nature. It was a choice made in a spreadsheet," prosecutor Renata Guimarães said at a news conference in Belo Horizonte.
+
+Serra Alta said in a statement that the overflow had been caused by "rainfall far above any historical record" and that the dam "remains structurally stable." It said it had hired an independent auditor and was delivering bottled water to affected communities.
+
+Residents of the riverside town of São José do Ouro Fino said the company had ignored their complaints about discoloured well water for months before the leak.
+
+Serra Alta, which is controlled by the Toronto-based investment fund Northwind Capital, produces about 8 million tonnes of iron ore a year.
+
+Brazil has suffered two of the world's worst tailings dam disasters, at Mariana in 2015 and Brumadinho in 2019, which together killed more than 280 people.
+
+A federal judge is expected to rule within days on the prosecutors' request to freeze 300 million reais of the company's assets.
+
+Related coverage:
+Mining regulator orders inspections of 60 dams after Ouro Fino leak`,
+    [
+      acc('Brazilian prosecutors sue miner over tailings leak that turned river orange', [["Federal Public Prosecutor's Office", 'MPF', 'Brazil', 'Brazilian']], [['Mineração Serra Alta', 'Serra Alta']]),
+      acc('saying a leak from one of its tailings dams in Minas Gerais state had contaminated 90 kilometres of the Ouro Fino river', [["Federal Public Prosecutor's Office", 'MPF', 'Brazil', 'Brazilian']], [['Mineração Serra Alta', 'Serra Alta']]),
+      acc('the company knew for at least two years that drainage pipes at its Ouro Fino dam were corroded and repeatedly postponed repairs to cut costs', [["Federal Public Prosecutor's Office", 'MPF']], [['Mineração Serra Alta', 'Serra Alta']]),
+      acc('last week fined the company 45 million reais for "causing pollution that made the river unfit for human use."', [['Feam']], [['Mineração Serra Alta', 'Serra Alta']]),
+      acc('"This was not an act of nature. It was a choice made in a spreadsheet," prosecutor Renata Guimarães said', [['Renata Guimarães', 'Guimarães']], [['Mineração Serra Alta', 'Serra Alta']]),
+      den('Serra Alta said in a statement that the overflow had been caused by "rainfall far above any historical record"', [['Mineração Serra Alta', 'Serra Alta']], []),
+      acc('said the company had ignored their complaints about discoloured well water for months before the leak', [], [['Mineração Serra Alta', 'Serra Alta']], undefined, true),
+    ],
+    '"Federal prosecutors in Brazil"/"Brazilian prosecutors" are the MPF named in the next sentence (country and office both accepted); the fine states its reason (accusation by Feam, a named state body); the prosecutor\'s quote names no doer but follows the suit against the company (target from context); blaming the rain is a denial of fault without a cue word; residents are unnamed and ignoring complaints is a soft wrong (optional); the asset-freeze request, the parent fund and the Mariana/Brumadinho background are no claims; the Related line is furniture.',
+  ),
+  // ───────────────────────────────────── 10. local crime (UK) ─────────────────────────────────────
+  art(
+    'w5a-leeds-takeaway-arson',
+    ['local-crime', 'headline', 'arrest-charge', 'passive', 'hedged', 'quote-paragraph', 'title-then-name', 'coref-description', 'coref-pronoun', 'denial-phrase', 'unnamed-claimant', 'negative'],
+    'Man, 34, charged over string of arson attacks on Leeds takeaways',
+    `By Rachel Denholm, Crime Reporter
+Published: 08:15, 22 February | Updated: 13:40
+
+A man has been charged with arson after a series of fires at fast-food shops in east Leeds that police believe were linked to a dispute over delivery territory.
+
+Dean Hollis, 34, of Harehills Lane, was charged on Thursday with four counts of arson with intent to endanger life, West Yorkshire Police said.
+
+Fires were started at the front doors of four takeaways on Roundhay Road and York Road between December 28 and February 9. Nobody was seriously hurt, but a family of five living above one of the shops, the Golden Fryer, had to be rescued by firefighters using a ladder.
+
+Detective Inspector Sarah Cowling said: "We believe these fires were set deliberately, in the early hours, by someone who knew that people were asleep upstairs. It is sheer luck that no one was killed."
+
+Police say a second man, aged 29, who was arrested on suspicion of arson last week, has been released on bail pending further inquiries.
+
+Hollis appeared before Leeds Magistrates' Court on Friday, where he spoke only to confirm his name, age and address. He was remanded in custody to appear at Leeds Crown Court on March 20.
+
+His solicitor, Amir Qureshi, told the court his client "strongly denies any involvement" and had been at his mother's home in Bradford on the nights of the fires. "He will be pleading not guilty," Mr Qureshi said.
+
+The owner of the Golden Fryer, Tariq Mahmood, said the attacks followed months of threats from "people who wanted us off this road." "We've been here 19 years. Somebody decided they wanted our customers," he said.
+
+Anyone with information is asked to call West Yorkshire Police on 101, quoting crime reference 13260039112.
+
+Related: Shop owners call for more patrols on Roundhay Road`,
+    [
+      acc('Man, 34, charged over string of arson attacks on Leeds takeaways', [], [['Dean Hollis', 'Hollis']]),
+      acc('A man has been charged with arson after a series of fires at fast-food shops in east Leeds', [], []),
+      acc('was charged on Thursday with four counts of arson with intent to endanger life, West Yorkshire Police said', [['West Yorkshire Police']], [['Dean Hollis', 'Hollis']]),
+      acc('"We believe these fires were set deliberately, in the early hours, by someone who knew that people were asleep upstairs.', [['Sarah Cowling', 'Cowling']], [['Dean Hollis', 'Hollis']], 'hedged', true),
+      acc('Police say a second man, aged 29, who was arrested on suspicion of arson last week', [['West Yorkshire Police']], [], 'hedged'),
+      den('told the court his client "strongly denies any involvement"', [['Amir Qureshi', 'Qureshi']], []),
+      den(`had been at his mother's home in Bradford on the nights of the fires`, [['Amir Qureshi', 'Qureshi']], [], undefined, true),
+      den('"He will be pleading not guilty," Mr Qureshi said.', [['Amir Qureshi', 'Qureshi']], [], undefined, true),
+      acc('the attacks followed months of threats from "people who wanted us off this road."', [['Tariq Mahmood', 'Mahmood']], []),
+    ],
+    'the headline names nobody but summarises the story (target Hollis, as set 2 resolves headlines); the lead\'s "A man" is named only in the next sentence (targets [], set 2\'s Honduras precedent), and "police believe were linked to a dispute" accuses nobody; the passive charge announced by the named force has it as claimant; the inspector\'s "someone" is vague (optional, hedged by "We believe"); "Police say" (the force of the story) for the second, unnamed arrestee; the alibi and the announced not-guilty plea are further denials (optional); the court appearance, the remand and the appeal for information are no claims; the shop owner\'s threats claim names no one.',
+  ),
+  // ───────────────────────────────────── 11. local crime (US) ─────────────────────────────────────
+  art(
+    'w5a-youth-league-treasurer-theft',
+    ['local-crime', 'headline', 'arrest-charge', 'passive', 'document-subject', 'according-to', 'quote-paragraph', 'title-then-name', 'coref-pronoun', 'denial-phrase', 'unnamed-claimant', 'two-claims', 'negative', 'no-cue'],
+    'Former treasurer accused of siphoning $410,000 from Harlow Falls youth sports league',
+    `HARLOW FALLS, Pa. — Denise Karlsson, a former treasurer of the Harlow Falls Youth Athletic Association, was arrested Wednesday and charged with theft and forgery after investigators said she diverted more than $410,000 of the league's money to pay her mortgage, credit card bills and a timeshare in Florida.
+
+Karlsson, 52, handled the association's accounts from 2017 until last spring, when a new board member noticed that the league could not pay for new uniforms despite record registration numbers, according to an affidavit filed by the Pennsylvania State Police.
+
+The affidavit says Karlsson wrote 143 checks to herself from the league's account and forged the signature of the association's president, Tom Bracken, on at least 60 of them.
+
+It also says she told a trooper in January that she had "borrowed" the money and always intended to pay it back.
+
+Northfield County District Attorney Greg Pastorini called the case "a betrayal of every family that ever paid a registration fee."
+
+"These were bake-sale dollars and car-wash dollars," Pastorini said at a news conference. "She treated them like her personal line of credit."
+
+Karlsson's attorney, Michael Dunleavy, said his client looked forward to "telling her side of the story in court" and warned against a "rush to judgment." He did not dispute that money was missing but said the league's bookkeeping had been "chaotic for years, long before she took over."
+
+Karlsson was released on $50,000 unsecured bail. A preliminary hearing is scheduled for Dec. 9.
+
+Bracken said the league had cancelled its spring tournament trip to Ohio and raised fees for next season. "The kids are the ones paying for this," he said.
+
+The association has since moved its accounts to a bank that requires two signatures on every check.
+
+Comments are closed on this story.`,
+    [
+      acc('Former treasurer accused of siphoning $410,000 from Harlow Falls youth sports league', [], [['Denise Karlsson', 'Karlsson']]),
+      acc('was arrested Wednesday and charged with theft and forgery', [], [['Denise Karlsson', 'Karlsson']]),
+      acc(`after investigators said she diverted more than $410,000 of the league's money`, [], [['Denise Karlsson', 'Karlsson']]),
+      acc("The affidavit says Karlsson wrote 143 checks to herself from the league's account", [['Pennsylvania State Police']], [['Denise Karlsson', 'Karlsson']]),
+      acc("forged the signature of the association's president, Tom Bracken, on at least 60 of them", [['Pennsylvania State Police']], [['Denise Karlsson', 'Karlsson']]),
+      acc('called the case "a betrayal of every family that ever paid a registration fee."', [['Greg Pastorini', 'Pastorini']], [['Denise Karlsson', 'Karlsson']]),
+      acc('"She treated them like her personal line of credit."', [['Greg Pastorini', 'Pastorini']], [['Denise Karlsson', 'Karlsson']], undefined, true),
+      den('warned against a "rush to judgment."', [['Michael Dunleavy', 'Dunleavy']], [], undefined, true),
+      den(`said the league's bookkeeping had been "chaotic for years, long before she took over."`, [['Michael Dunleavy', 'Dunleavy']], [], undefined, true),
+    ],
+    'the charge is passive with no named charging body (claimants []); unnamed "investigators" give none; the affidavit is credited to the State Police, named as its filer in the sentence before (the document subject "The affidavit says"); its two allegations (checks, forgery) are two claims; "according to an affidavit" over the board member noticing a shortfall states no wrong; her "borrowed" statement is an admission (no claim); the DA\'s "betrayal" has no cue word; the lawyer\'s "rush to judgment" and "chaotic bookkeeping" (he does not dispute the loss) are at best weak denials (optional); bail, hearing, the president\'s lament and the comments line are no claims.',
+  ),
+  // ─────────────────────────────────── 12. wire, diplomatic ───────────────────────────────────
+  art(
+    'w5a-manila-water-cannon-protest',
+    ['wire', 'diplomatic', 'headline', 'no-cue', 'cue-verb', 'coref-metonym', 'title-speaker', 'quote-before', 'counter-accusation', 'denial-phrase', 'condemn', 'unnamed-claimant', 'negative'],
+    'Philippines summons Chinese envoy over water cannon attack on fisheries ship',
+    `MANILA, June 3 (Pacific Wire) - The Philippines summoned China's deputy chief of mission on Monday to protest what it called the "dangerous and illegal" use of water cannon by the Chinese coast guard against a Philippine fisheries vessel near Sabina Shoal, the foreign ministry said.
+
+Three crew members were hurt and the vessel's mast was damaged, the Bureau of Fisheries and Aquatic Resources said. Sabina Shoal lies about 140 km west of the Philippine island of Palawan, inside Manila's exclusive economic zone.
+
+"This is the fourth such incident this year, and it will not be the last unless Beijing is held to account," National Security Council spokesman Ramon Villaflor told reporters.
+
+The Chinese embassy in Manila said the Philippine ship had "illegally intruded" into waters near Xianbin Jiao, China's name for the shoal, and that the coast guard had taken "necessary control measures in accordance with the law." It accused Manila of "staging provocations for the cameras."
+
+An arbitral tribunal in The Hague ruled in 2016 that China's sweeping claims in the South China Sea had no legal basis, a decision Beijing does not recognise. Manila has lodged more than 200 diplomatic protests with Beijing since 2022.
+
+The United States, a treaty ally of the Philippines, said it "stands with our Philippine allies" and condemned what it called China's "dangerous manoeuvres."
+
+(Reporting by Karla Mendoza in Manila and Wu Jian in Beijing; Editing by Sam Petrovic)`,
+    [
+      acc('Philippines summons Chinese envoy over water cannon attack on fisheries ship', [['Philippines', 'Philippine', 'Manila']], [CHINA], undefined, true),
+      acc('to protest what it called the "dangerous and illegal" use of water cannon by the Chinese coast guard', [['Philippines', 'Philippine', 'Manila']], [CHINA]),
+      acc('it will not be the last unless Beijing is held to account', [['Ramon Villaflor', 'Villaflor']], [CHINA], undefined, true),
+      acc('the Philippine ship had "illegally intruded" into waters near Xianbin Jiao', [CHINA], [['Philippines', 'Philippine', 'Manila']]),
+      den('the coast guard had taken "necessary control measures in accordance with the law."', [CHINA], []),
+      acc('It accused Manila of "staging provocations for the cameras."', [CHINA], [['Philippines', 'Philippine', 'Manila']]),
+      acc("ruled in 2016 that China's sweeping claims in the South China Sea had no legal basis", [], [CHINA], undefined, true),
+      den('a decision Beijing does not recognise', [CHINA], [], undefined, true),
+      acc(`condemned what it called China's "dangerous manoeuvres."`, [['United States', 'US', 'U.S.']], [CHINA]),
+    ],
+    'the embassy, the coast guard and the foreign ministry stand for their states; the summons in the headline is motivated by an "attack" (optional; set 2 treats a bare summons as no claim); "unless Beijing is held to account" presupposes a wrong (optional); the crew injuries are narration; a tribunal named by its city gives no claimants, and its ruling that claims have "no legal basis" is a finding of unlawfulness at most (optional); refusing to recognise it is a denial (GUIDELINES, voa) but it is background (optional, the tribunal unnamed so targets []); "stands with" is support, no claim.',
+  ),
 ];
