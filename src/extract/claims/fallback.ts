@@ -1,3 +1,4 @@
+import { DISMISSED_NOUNS } from '../../lexicons/wrongdoing.ts';
 import type { Span } from '../../types/index.ts';
 import type { Found } from './analyse.ts';
 import { refsIn, type Ref } from './mentions.ts';
@@ -71,19 +72,60 @@ function previousAccused(env: FallbackEnv, placed: readonly Placed[], f: Found, 
   return targets;
 }
 
+/** An accusation, report or case right before its author: "the accusations of", "fabricated claims\" by the". */
+const AUTHOR_AFTER = new RegExp(`\\b${DISMISSED_NOUNS}["\u201d']?\\s+(?:(?:made|levell?ed|brought|filed|published|issued|put\\s+forward)\\s+)?(?:by|of|from)\\s+(?:the\\s+)?$`, 'i');
+/** An accusation, report or case right after its author: "Warsaw's accusations", "the Dutch side's claims". */
+const AUTHOR_BEFORE = new RegExp(`^['\u2019]s?\\s+(?:[\\w-]+\\s+){0,2}?${DISMISSED_NOUNS}\\b`, 'i');
+/** A country adjective on a noun ("Vestian meddling"), unless the noun is the state itself ("the Dutch side"). */
+const ADJECTIVE_OF_NOUN = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)\s+(?!(?:side|government|authorities|officials|state|leadership|administration)\b)[a-z]/;
+
+/**
+ * 'Karimi dismissed what he called "fabricated claims" by Washington'; "We oppose the groundless
+ * accusations of the Dutch side"; "rejected Norland's accusations": a denial that names no
+ * accuser where its cue frame looks, takes the author of an accusation, report or case its
+ * sentence names (the accusers named in that same statement, SPEC), never its own side.
+ */
+function namedAuthors(env: FallbackEnv, sentence: Span, own: ReadonlySet<string>): string[] {
+  const { text, refs } = env;
+  const authors = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const r of refsIn(refs, sentence.start, sentence.end)) {
+    const before = text.slice(Math.max(sentence.start, r.start - 80), r.start);
+    const after = text.slice(r.end, Math.min(sentence.end, r.end + 60));
+    // ("claims of Vestian meddling" name a doer, not an author: an adjective before a noun)
+    const author = !ADJECTIVE_OF_NOUN.test(text.slice(r.start, r.end) + after) && (AUTHOR_AFTER.test(before) || AUTHOR_BEFORE.test(after));
+    if (author) authors.add(r.id);
+    else if (!authors.has(r.id)) elsewhere.add(r.id);
+  }
+  // (an actor the sentence names before as a party is no accuser: 'said Vestia broke no laws, repeating Vestia's claims')
+  return [...authors].filter((id) => !own.has(id) && !elsewhere.has(id));
+}
+
 /** Sorts placed claims by cue position (a copy; the input order is kept for the output). */
 function byPosition(placed: readonly Placed[]): Placed[] {
   return [...placed].sort((a, b) => a.f.cueSpan.start - b.f.cueSpan.start);
 }
 
 export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): readonly Placed[] {
-  if (!placed.some((p) => p.f.targets.length === 0 && p.f.type === 'accusation')) return placed;
+  if (!placed.some((p) => p.f.targets.length === 0)) return placed;
   const ordered = byPosition(placed);
   let out: Placed[] | null = null;
   placed.forEach((p, k) => {
     const { f, sentence } = p;
-    if (f.type !== 'accusation' || f.targets.length > 0 || f.claimants.length === 0) return;
+    if (f.targets.length > 0) return;
     const own = ownSide(f, env.affiliation);
+    if (f.type === 'denial') {
+      const authors = namedAuthors(env, sentence, own);
+      if (authors.length > 0) {
+        out ??= [...placed];
+        out[k] = { f: { ...f, targets: authors, how: `${f.how}+fallback:target:named-author` }, sentence };
+      }
+      // (no accuser from the sentences before: SPEC gives a denial only the accusers named in
+      // that same statement; measured, taking the last accuser of the denier cost 13 strict
+      // matches on sets 1-3 and dev .725 -> .713)
+      return;
+    }
+    if (f.claimants.length === 0) return;
     const previous = previousAccused(env, ordered, f, sentence, own);
     if (previous.length > 0) {
       out ??= [...placed];

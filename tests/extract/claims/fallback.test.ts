@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, org, p } from './helpers.ts';
+import { claimsOf, country, org, p } from './helpers.ts';
 
 /**
  * Fallbacks for slots still empty after every rule (src/extract/claims/fallback.ts).
@@ -52,5 +52,42 @@ describe('target: the accused of the same side\'s accusation just before', () =>
     const claims = claimsOf(text, [ODELL, BRIGHTWELL]);
     expect(claims).toHaveLength(2);
     expect(claims[1]?.targets).toEqual([]);
+  });
+});
+
+const TARVO = p('tv', 'Ilse Tarvo', 'Tarvo');
+const NORLAND = country('no', 'Norland', 'Norlandic', 'Ostrava City');
+const VESTIA = country('ve', 'Vestia', 'Vestian');
+const WATCH = org('gw', 'other_org', 'Global Rights Watch');
+
+describe('denial target: the author of the accusation its sentence names', () => {
+  it('takes the actor after "accusations of / claims by / report from" or before "\'s accusations"', () => {
+    for (const text of [
+      'Foreign ministry spokeswoman Ilse Tarvo rejected what she called "baseless claims" by Ostrava City and said Vestia had always respected the treaty.',
+      'Vestian spokeswoman Ilse Tarvo said Vestia firmly opposes the groundless accusations of the Norlandic government.',
+      'Ilse Tarvo called the accusations of Ostrava City "a provocation" and an insult to Vestian voters.',
+    ]) {
+      const den = claimsOf(text, [TARVO, NORLAND, VESTIA]).find((c) => c.type === 'denial');
+      expect(den?.targets, text).toEqual(['no']);
+      expect(den?.reason, text).toMatch(/fallback:target:named-author$/);
+    }
+  });
+
+  it('does not take a country adjective on the denied act, nor an actor the sentence names as a party', () => {
+    for (const text of [
+      'Ilse Tarvo said the claims of Vestian meddling in the vote were false.',
+      'Ilse Tarvo said Vestia broke no laws and that the claims of Vestian officials were false.',
+      "Ilse Tarvo said Vestia broke no laws, repeating Vestia's claims of innocence.",
+    ]) {
+      const den = claimsOf(text, [TARVO, NORLAND, VESTIA]).find((c) => c.type === 'denial');
+      expect(den, text).toBeDefined();
+      expect(den?.targets, text).toEqual([]);
+    }
+  });
+
+  it('takes no accuser named only in an earlier sentence (SPEC: the accusers of that same statement)', () => {
+    const text = 'Norland accused Vestia of jamming its satellites. Vestia denied the accusations on Tuesday.';
+    const den = claimsOf(text, [NORLAND, VESTIA]).find((c) => c.type === 'denial');
+    expect(den).toMatchObject({ claimants: ['ve'], targets: [] });
   });
 });
