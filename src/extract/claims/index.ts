@@ -3,6 +3,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
+import { fallbackSlots } from './fallback.ts';
 import { forwardDescriptions } from './forward.ts';
 import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, sortRefs, uniqueIds, type Ref } from './mentions.ts';
 import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
@@ -72,8 +73,9 @@ export function extractClaims(
   // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
   const refs: Ref[] = coref ? objectHer(text, sentences, pluralPronouns(text, sentences, bodiesNamed(text, sentences, pairsNamed(text, sentences, spokespersonOfBody(text, nationalityOfPersons(text, sortRefs([...leadPersons, ...resolveAnaphors(text, sentences, leadPersons)]))))))) : nationalityOfPersons(text, governed);
   // Slots a claim leaves empty or too wide, completed from the other claims and the refs of its sentence.
+  // Then the fallbacks of fallback.ts, for a slot still empty after all of them.
   const completeSlots = (placed: readonly Placed[], withRefs: readonly Ref[]): readonly Placed[] =>
-    answeredAccusers(text, withRefs, sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? demonstrativeTargets(text, sentences, actDoersFromContext(text, sentences, withRefs, placed, affiliation)) : placed, affiliation)))));
+    fallbackSlots({ text, sentences, refs: withRefs, affiliation }, answeredAccusers(text, withRefs, sayingSubjects(text, withRefs, sameStatementAccusers(possessorStates(text, withRefs, doersInSentence(text, withRefs, coref ? demonstrativeTargets(text, sentences, actDoersFromContext(text, sentences, withRefs, placed, affiliation)) : placed, affiliation))))));
   const marked = quoteSpans(text);
   const quotes = [...attributeQuotes(text, marked, sentences, refs), ...unmarkedSpeech(text, sentences, paragraphOf(text, sentences, doc), refs, marked)];
 

@@ -1,0 +1,136 @@
+import { DISMISSED_NOUNS } from '../../lexicons/wrongdoing.ts';
+import type { Span } from '../../types/index.ts';
+import type { Found } from './analyse.ts';
+import { refsIn, type Ref } from './mentions.ts';
+
+/**
+ * Fallbacks for a claim slot that is still empty after every rule of analyse.ts and the
+ * context steps of index.ts. An empty slot is wrong wherever the text has an actor there, so
+ * each fallback takes the actor the surrounding discourse gives that slot, in a fixed order of
+ * evidence, and only where its own sentence offers no other candidate (then the rules' silence
+ * is a doubt, not a gap). Each fallback appends its own reason (`+fallback:<slot>:<evidence>`).
+ */
+
+export type Placed = { readonly f: Found; readonly sentence: Span };
+
+export interface FallbackEnv {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly refs: readonly Ref[];
+  /** Actor id -> the body it belongs to or speaks for. */
+  readonly affiliation: ReadonlyMap<string, string | null>;
+}
+
+/** How many sentences back an accusation may lend its accused (news paragraphs run one to three sentences). */
+const PREVIOUS_REACH = 4;
+
+/** Index of the sentence starting at `start` (sentences are in text order). */
+function sentenceIndex(sentences: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The claimants and the bodies they speak for: never an accused of their own claim. */
+function ownSide(f: Found, affiliation: ReadonlyMap<string, string | null>): Set<string> {
+  const own = new Set<string>();
+  for (const c of f.claimants) {
+    own.add(c);
+    const a = affiliation.get(c);
+    if (a) own.add(a);
+  }
+  return own;
+}
+
+/**
+ * '"… Carrow kept shipping parts to the junta," Pike said. "That is not a paperwork error. That is
+ * complicity."'; 'Vestian troops shelled the port … Ruiz called the shelling "a flagrant violation"':
+ * an accusation that names no accused judges the wrong told just before, whose accused it takes:
+ * the targets of the last accusation naming any in the two sentences before (or earlier in its own
+ * sentence). Only where the sentence names no actor besides the claimants' side and those targets
+ * (another actor there is a candidate the rules did not choose), never the claimant's own side.
+ */
+function previousAccused(env: FallbackEnv, placed: readonly Placed[], f: Found, sentence: Span, own: ReadonlySet<string>): string[] {
+  const { sentences, refs } = env;
+  const si = sentenceIndex(sentences, sentence.start);
+  const from = sentences[Math.max(0, si - PREVIOUS_REACH)]?.start ?? sentence.start;
+  let earlier: Placed | undefined;
+  for (const q of placed) {
+    if (q.sentence.start >= sentence.start) break;
+    if (q.f.type === 'accusation' && q.f.targets.length > 0 && q.f.cueSpan.start >= from && q.f.claimants.some((c) => own.has(c) || own.has(env.affiliation.get(c) ?? ''))) earlier = q;
+  }
+  if (!earlier) return [];
+  const targets = earlier.f.targets.filter((id) => !own.has(id));
+  if (targets.length === 0) return [];
+  // (a sentence that names the accused itself, or anyone else, gave the rules a candidate they did not choose)
+  if (refsIn(refs, sentence.start, sentence.end).some((r) => !own.has(r.id) && r.type !== 'media')) return [];
+  return targets;
+}
+
+/** An accusation, report or case right before its author: "the accusations of", "fabricated claims\" by the". */
+const AUTHOR_AFTER = new RegExp(`\\b${DISMISSED_NOUNS}["\u201d']?\\s+(?:(?:made|levell?ed|brought|filed|published|issued|put\\s+forward)\\s+)?(?:by|of|from)\\s+(?:the\\s+)?$`, 'i');
+/** An accusation, report or case right after its author: "Warsaw's accusations", "the Dutch side's claims". */
+const AUTHOR_BEFORE = new RegExp(`^['\u2019]s?\\s+(?:[\\w-]+\\s+){0,2}?${DISMISSED_NOUNS}\\b`, 'i');
+/** A country adjective on a noun ("Vestian meddling"), unless the noun is the state itself ("the Dutch side"). */
+const ADJECTIVE_OF_NOUN = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)\s+(?!(?:side|government|authorities|officials|state|leadership|administration)\b)[a-z]/;
+
+/**
+ * 'Karimi dismissed what he called "fabricated claims" by Washington'; "We oppose the groundless
+ * accusations of the Dutch side"; "rejected Norland's accusations": a denial that names no
+ * accuser where its cue frame looks, takes the author of an accusation, report or case its
+ * sentence names (the accusers named in that same statement, SPEC), never its own side.
+ */
+function namedAuthors(env: FallbackEnv, sentence: Span, own: ReadonlySet<string>): string[] {
+  const { text, refs } = env;
+  const authors = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const r of refsIn(refs, sentence.start, sentence.end)) {
+    const before = text.slice(Math.max(sentence.start, r.start - 80), r.start);
+    const after = text.slice(r.end, Math.min(sentence.end, r.end + 60));
+    // ("claims of Vestian meddling" name a doer, not an author: an adjective before a noun)
+    const author = !ADJECTIVE_OF_NOUN.test(text.slice(r.start, r.end) + after) && (AUTHOR_AFTER.test(before) || AUTHOR_BEFORE.test(after));
+    if (author) authors.add(r.id);
+    else if (!authors.has(r.id)) elsewhere.add(r.id);
+  }
+  // (an actor the sentence names before as a party is no accuser: 'said Vestia broke no laws, repeating Vestia's claims')
+  return [...authors].filter((id) => !own.has(id) && !elsewhere.has(id));
+}
+
+/** Sorts placed claims by cue position (a copy; the input order is kept for the output). */
+function byPosition(placed: readonly Placed[]): Placed[] {
+  return [...placed].sort((a, b) => a.f.cueSpan.start - b.f.cueSpan.start);
+}
+
+export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): readonly Placed[] {
+  if (!placed.some((p) => p.f.targets.length === 0)) return placed;
+  const ordered = byPosition(placed);
+  let out: Placed[] | null = null;
+  placed.forEach((p, k) => {
+    const { f, sentence } = p;
+    if (f.targets.length > 0) return;
+    const own = ownSide(f, env.affiliation);
+    if (f.type === 'denial') {
+      const authors = namedAuthors(env, sentence, own);
+      if (authors.length > 0) {
+        out ??= [...placed];
+        out[k] = { f: { ...f, targets: authors, how: `${f.how}+fallback:target:named-author` }, sentence };
+      }
+      // (no accuser from the sentences before: SPEC gives a denial only the accusers named in
+      // that same statement; measured, taking the last accuser of the denier cost 13 strict
+      // matches on sets 1-3 and dev .725 -> .713)
+      return;
+    }
+    if (f.claimants.length === 0) return;
+    const previous = previousAccused(env, ordered, f, sentence, own);
+    if (previous.length > 0) {
+      out ??= [...placed];
+      out[k] = { f: { ...f, targets: previous, how: `${f.how}+fallback:target:previous-claim` }, sentence };
+    }
+  });
+  return out ?? placed;
+}
