@@ -70,6 +70,12 @@ export interface EvaluativeEntry {
    * a case, trial or investigation ("the investigation was biased") it accuses whoever runs it.
    */
   readonly accusationOnly?: boolean;
+  /**
+   * `innocent` frame only: the denial needs someone said to say it (a quote, a reporting verb,
+   * "according to"); the clause subject is never taken as the denier. Narration of a record
+   * ("Norland has never invaded a neighbour") is no denial.
+   */
+  readonly speakerOnly?: boolean;
 }
 
 /** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
@@ -186,7 +192,7 @@ const DISCREDIT_KEYS = ['biased', 'one-sided', 'unbalanced', 'politically driven
 
 /** Wrongs one may say one did not know of ("was unaware of the scheme", "had not known the scale of criminal use"). */
 // (not an investigation of one: "was unaware of the criminal investigation" denies nothing)
-const KNOWN_WRONG = '(?:wrongdoing|crim\\w*|fraud\\w*|schemes?|bribes?|bribery|kickbacks?|payments|illegal\\w*|illicit|abuses?|abusive|violations?|misconduct|irregularit\\w*|laundering|smuggling|doping|corruption|scam|deception|misuse)(?!\\s+(?:investigations?|probes?|inquir(?:y|ies)|cases?|charges?|proceedings|complaints?|allegations?|accusations?))';
+const KNOWN_WRONG = '(?:wrongdoing|sinister|stolen|improper\\w*|crim\\w*|fraud\\w*|schemes?|bribes?|bribery|kickbacks?|payments|illegal\\w*|illicit|abuses?|abusive|violations?|misconduct|irregularit\\w*|laundering|smuggling|doping|corruption|scam|deception|misuse)(?!\\s+(?:investigations?|probes?|inquir(?:y|ies)|cases?|charges?|proceedings|complaints?|allegations?|accusations?))';
 /** Wrongful acts that, negated by a speaker, deny ("did not shell the town", "has never interfered in"). */
 const DENIED_ACTS =
   '(?:shell(?:ed)?|bomb(?:ed)?|fire(?:d)?\\s+(?:on|at|upon)|shoot|shot\\s+(?:at|down)|steal|stolen|spy|spied|collude(?:d)?|mislead|misled|deceive(?:d)?|falsif(?:y|ied)|conceal(?:ed)?|cover(?:ed)?\\s+up|abuse(?:d)?|harass(?:ed)?|kidnap(?:ped)?|abduct(?:ed)?|poison(?:ed)?|assassinate(?:d)?|conspire(?:d)?|evade(?:d)?|defraud(?:ed)?|embezzle(?:d)?|manipulate(?:d)?|rig(?:ged)?|intimidate(?:d)?|dope(?:d)?|discriminate(?:d)?|plagiari[sz]e(?:d)?|invade(?:d)?|cross(?:ed)?\\s+(?:into|the\\s+border)|enter(?:ed)?\\s+(?:[\\w\'\\u2019-]+\\s+)?(?:airspace|territorial\\s+waters)|commit(?:ted)?\\s+(?:any\\s+)?(?:crimes?|fraud|offen[cs]es?|violations|war\\s+crimes|atrocities|wrongdoing)|(?:take|taken|accept(?:ed)?|receive(?:d)?|pay|paid|offer(?:ed)?|solicit(?:ed)?)\\s+(?:a\\s+|any\\s+)?(?:\\w+\\s+)?(?:bribes?|kickbacks?|backhanders?)|(?:take|taken|took|use|used|ingest(?:ed)?)\\s+(?:a\\s+|any\\s+)?(?:banned|prohibited|performance-enhancing|illegal|illicit)\\s+(?:substances?|drugs?|medications?|stimulants?))';
@@ -232,6 +238,12 @@ const INNOCENCE_KEYS = [
   ...DENIED_ACT_STEMS.flatMap((v) => [`not ${v}`, `n't ${v}`, `n\u2019t ${v}`, `never ${v}`]),
 ];
 
+/**
+ * Compliance asked for or foreseen, not asserted: "urged Norland to comply with", "must comply",
+ * "demanded that Vestia comply with" (a lookbehind put before a compliance verb).
+ */
+const COMPLIANCE_ASKED = '(?<!\\b(?:to|must|should|shall|will|would|can|could|may|might)\\s+(?:\\w+ly\\s+)?)(?<!\\b(?:demand(?:s|ed)?|urg(?:e|es|ed)|ensur(?:e|es|ed)|requir(?:e|es|ed)|ask(?:s|ed)?|insist(?:s|ed)?\\s+on)\\s+(?:that\\s+)?(?:[\\w\'\\u2019-]+\\s+){0,4})';
+
 /** Restraint in hostilities (frame `innocent`): "struck only military targets", "civilians were not targeted". */
 const RESTRAINT =
   '(?:' +
@@ -240,7 +252,7 @@ const RESTRAINT =
     // humanitarian law" (not "urged X to respect"), "took every precaution to avoid civilian casualties"
     '(?:targeted|targets|struck|strikes|hit|hits|attacked|attacks)\\s+only\\s+["\\u201c]?(?:legitimate|military|terrorist|militant|armed|enemy|rebel)',
     '(?:civilians|civilian\\s+(?:areas|targets|infrastructure|objects|population)|residential\\s+areas|hospitals|schools|journalists|aid\\s+workers)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+(?:not|never)\\s+(?:\\w+ly\\s+)?(?:targeted|attacked)',
-    '(?<!\\bto\\s)(?:adheres?|adhered|adhering|comply|complies|complied|complying|abides?|abided|abiding|respects?|respected|respecting)\\s+(?:to\\s+|with\\s+|by\\s+)?(?:international\\s+humanitarian\\s+law|international\\s+law|the\\s+laws\\s+of\\s+war|the\\s+(?:Geneva\\s+)?conventions|the\\s+rules\\s+of\\s+engagement)',
+    COMPLIANCE_ASKED + '(?:adheres?|adhered|adhering|comply|complies|complied|complying|abides?|abided|abiding|respects?|respected|respecting)\\s+(?:to\\s+|with\\s+|by\\s+)?(?:international\\s+humanitarian\\s+law|international\\s+law|the\\s+laws\\s+of\\s+war|the\\s+(?:Geneva\\s+)?conventions|the\\s+rules\\s+of\\s+engagement)',
     // "officers acted with restraint", "used only proportionate force"
     '(?:acted|acts|responded|responds|behaved|behaves|exercised|exercises|showed|shows)\\s+["\\u201c]?(?:with\\s+(?:great\\s+|maximum\\s+|utmost\\s+|considerable\\s+)?restraint|(?:maximum|great|utmost)\\s+restraint)|(?:used|uses|using)\\s+(?:only\\s+)?["\\u201c]?(?:proportionate|proportional|minimal|minimum|reasonable|necessary)\\s+force',
     '(?:takes?|took|taking|taken)\\s+(?:all|every)\\s+(?:possible\\s+|necessary\\s+|feasible\\s+|available\\s+)?(?:precautions?|measures|care|steps?)\\s+to\\s+(?:avoid|minimi[sz]e|protect|prevent|spare)',
@@ -271,6 +283,51 @@ const VINDICATION_KEYS = [
 /** Acts called lawful (frame `innocent`): "the payments were legal" (with an adverb, "were entirely legal", it is the `rebuttal` entry's). */
 const LAWFUL_ACT = LAWFUL_ACTS + '\\s+(?:was|were|is|are|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:all|always)\\s+)?(?:legal|lawful|legitimate|proper|above[\\s-]board)\\b';
 
+/*
+ * Negated and lawful acts (session 6): the innocent frame's negators widened from "did not / had
+ * never" to the other ways news English states that a wrong was never done, and lawful conduct
+ * stated without an adverb. Only in reported speech (entries marked `speakerOnly`).
+ */
+/**
+ * Wrongs one says were never done. Strong verbs by themselves ("never attacked", "never
+ * interferes"); verbs of giving, using and ordering only with a wrong's object within four words
+ * ("never supplied weapons", "never paid anyone to", "never authorized a single improper payment").
+ */
+const NEVER_DONE_ACTS =
+  '(?:attack(?:s|ed)?|target(?:s|ed)?|kill(?:s|ed)?|murder(?:s|ed)?|tortur(?:e|es|ed)|bomb(?:s|ed)?|shell(?:s|ed)?|hack(?:s|ed)?|steal|steals|stole|stolen|spie[sd]|spy|interfer(?:e|es|ed)|meddle[sd]?|brib(?:e|es|ed)|launder(?:s|ed)?|smuggle[sd]?|embezzle[sd]?|defraud(?:s|ed)?|extort(?:s|ed)?|kidnap(?:s|ped)?|abduct(?:s|ed)?|assassinate[sd]?|poison(?:s|ed)?|persecute[sd]?|harass(?:es|ed)?|intimidate[sd]?|infiltrate[sd]?|invade[sd]?|annex(?:es|ed)?|loot(?:s|ed)?|rape[sd]?|falsif(?:y|ies|ied)|conceal(?:s|ed)?|cover(?:s|ed)?\\s+up|lied|lies\\s+(?:to|about)|colluded?|collude[sd]|conspire[sd]?|cheat(?:s|ed)?|sabotage[sd]?|rigged|violate[sd]?|breach(?:es|ed)?|evade[sd]?|fund(?:s|ed)?|financ(?:e|es|ed)|sponsor(?:s|ed)?|arm(?:s|ed)?|harbou?r(?:s|ed)?|fire[sd]?\\s+(?:on|at|upon)|shot\\s+(?:at|down)|shoots?\\s+(?:at|down)|cross(?:es|ed)?\\s+(?:into|the\\s+border)|enter(?:s|ed)?\\s+(?:[\\w\'\\u2019-]+\\s+){0,3}?(?:airspace|(?:territorial\\s+)?waters|territory)' +
+  '|commit(?:s|ted)?\\s+(?:any\\s+|a\\s+)?(?:\\w+\\s+)?(?:crimes?|fraud|offen[cs]es?|violations|atrocities|wrongdoing)' +
+  '|(?:sold|sells?|supplie[sd]|supply|shipped|ships?|provided|provides?|sent|sends?|delivered|delivers?|exported|exports?|transferred|transfers?|laid|lay|lays|used|uses?|deployed|deploys?|planted|plants?|paid|pays?|offered|offers?|received|receives?|accepted|accepts?|took|takes?|taken|authori[sz]ed|authori[sz]es?|ordered|orders?|launched|launch(?:es)?|carried\\s+out|carr(?:y|ies)\\s+out|conducted|conducts?)' +
+  '(?=\\s+["\\u201c\\u201d]?(?:[\\w\'\\u2019-]+["\\u201c\\u201d]?\\s+["\\u201c]?){0,4}?(?:weapons|arms|munitions|ammunition|missiles|rockets|drones|(?:land)?mines|explosives|bribes?|kickbacks?|backhanders?|improper|illegal|illicit|unlawful|corrupt|stolen|banned|prohibited|(?:anyone|anybody)\\s+to|attacks?|strikes?|raids?|crimes?|atrocities|massacres?|killings?|executions?|assassinations?|malware|spyware|troops|soldiers|mercenaries|militants|rebels|terrorists|hackers)\\b))';
+/** The negators: "never" (not after a passive auxiliary: "was never attacked" is a victim), "at no time (did X)", "has not and will not". */
+const NEVER_DONE =
+  '(?:' +
+  [
+    // "had never attacked", "never interferes", 'had "never paid anyone to vote"', "have never laid and will never lay mines", "will never target"
+    '(?<!\\b(?:is|are|was|were|been|be|being|get|gets|got|could|might|may|must|should)\\s+["\\u201c]?)(?:(?:will|would)\\s+)?never(?:\\s+(?:\\w+\\s+)?and\\s+(?:will|would)\\s+never)?["\\u201d]?\\s+(?:(?:\\w+ly|ever|once|even)\\s+)?["\\u201c]?' + NEVER_DONE_ACTS,
+    // 'had "at no time" entered', "At no time did our forces target civilians"
+    'at\\s+no\\s+time["\\u201d]?\\s*,?\\s+(?:(?:did|has|have|had|was|were|will|would)\\s+(?:[\\w\'\\u2019-]+\\s+){0,3}?)?(?:\\w+ly\\s+)?["\\u201c]?' + NEVER_DONE_ACTS,
+    // "our soldiers have not and will not attack civilians"
+    '(?:not|n[\'\\u2019]t)\\s+and\\s+(?:will|would)\\s+not\\s+(?:\\w+ly\\s+)?' + NEVER_DONE_ACTS,
+  ].join('|') +
+  ')';
+
+/** Lawful conduct stated (frame `innocent`): "complies with international law", "acted in accordance with the law", "were tried in accordance with the law". */
+const LAWFUL_CONDUCT =
+  '(?:' +
+  [
+    // "its exports comply with the sanctions" (not "to comply", "must comply", "demanded that X comply")
+    COMPLIANCE_ASKED + '(?:complies|complied|comply|complying)\\s+(?:(?:fully|strictly|entirely)\\s+)?with\\s+(?:(?:the|all|its|their|our|every|applicable|relevant|existing|international|domestic|national|local)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:laws?|rules|regulations|sanctions|resolutions?|obligations|embargo(?:es)?|norms|standards|requirements|treat(?:y|ies)|conventions?)',
+    // "the coast guard conducted its patrol in full compliance with the law", "had acted in line with international law"
+    '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves|conducted|conducts|carried\\s+out|carries\\s+out|performed|performs|undertook|undertakes)\\s+(?:[\\w\'\\u2019-]+\\s+){0,4}?["\\u201c]?(?:(?:fully|entirely|strictly|wholly)\\s+)?in\\s+(?:full\\s+|strict\\s+|complete\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|norms|procedures|conventions?|mandate|obligations|standards)',
+    // 'the priests had been "tried in accordance with the law"' (legal process defended)
+    '(?:was|were|is|are|been|being)\\s+["\\u201c]?(?:tried|prosecuted|detained|arrested|sentenced|convicted|jailed|expelled|deported|seized|searched|questioned|interrogated)\\s+["\\u201c]?(?:(?:fully|entirely|strictly)\\s+)?in\\s+(?:full\\s+|strict\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|procedures|constitution|code)',
+  ].join('|') +
+  ')';
+const LAWFUL_CONDUCT_KEYS = ['complies with', 'complied with', 'comply with', 'complying with', 'fully with', 'strictly with', 'entirely with', 'accordance with', 'compliance with', 'conformity with', 'line with'];
+
+/** Ignorance of a wrong ('he "had no idea" the money was stolen', "had no idea he was part of anything sinister"): "did not know" is the `innocence` entry's. */
+const NO_IDEA = '(?:had|has|have|[\'\\u2019]d)\\s+(?:absolutely\\s+)?no\\s+idea["\\u201d]?\\s+(?:\\S+\\s+){0,8}?' + KNOWN_WRONG;
+
 /** The entries of this block, appended to EVALUATIVE (after the accusation entries: an earlier entry wins a shared span). */
 const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'falsity', frame: 'dismissal', pattern: FALSITY_BROAD, confidence: 0.5, keys: FALSITY_BROAD_KEYS },
@@ -279,6 +336,10 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'restraint', frame: 'innocent', pattern: RESTRAINT, confidence: 0.5, keys: RESTRAINT_KEYS },
   { id: 'vindication', frame: 'innocent', pattern: VINDICATION, confidence: 0.5, keys: VINDICATION_KEYS },
   { id: 'lawful-act', frame: 'innocent', pattern: LAWFUL_ACT, confidence: 0.45, keys: ['legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board'] },
+  // Session 6: negated and lawful acts, reported speech only.
+  { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true },
+  { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true },
+  { id: 'no-idea', frame: 'innocent', pattern: NO_IDEA, confidence: 0.5, keys: ['no idea'], speakerOnly: true },
 ];
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [

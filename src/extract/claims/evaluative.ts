@@ -865,6 +865,8 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   // "Whitaker's family said he had no links to …", "Haskell's defense argued that he had been entrapped": a
   // speaker the text does not name is no reason to credit the denial to the clause subject.
   const who = attribution(ctx, hit.start) ?? (UNNAMED_SAYER_BEFORE.test(text.slice(ctx.sentence.start, cs)) ? { ids: [], reportedBy: [], how: 'unnamed-sayer', viaAnaphor: false } : null);
+  // ("Norland has never invaded a neighbour": a record narrated, no denial; entries marked `speakerOnly`)
+  if (!who && entry.speakerOnly) return null;
   const subject = subjectRefs(ctx, cs, hit.start);
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };

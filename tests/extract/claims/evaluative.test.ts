@@ -418,6 +418,9 @@ describe('the document scan', () => {
       restraint: 'The army struck only military targets.',
       vindication: 'He vowed to clear his name.',
       'lawful-act': 'The payments were legal.',
+      'never-done': 'She said the unit had at no time fired on the crowd.',
+      'lawful-conduct': 'He said the exports comply with the sanctions.',
+      'no-idea': 'She said he had no idea the cars were stolen.',
     };
     for (const e of EVALUATIVE) {
       const text = examples[e.id];

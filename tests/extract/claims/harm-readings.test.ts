@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/types/index.ts';
+import { org, country, p, claimsOf } from './helpers.ts';
+
+/**
+ * Harm-verb readings (session 6): the object-gated intrusion verbs of cyber reporting
+ * (cues.ts HARM_CYBER_VERBS) and an act done on purpose (HARM_INTENT_VERBS), read by the harm
+ * rule in reported speech. Sentences composed for these tests (invented groups and firms, real
+ * states); none is from the corpus or the generality sets.
+ */
+
+const accusations = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'accusation');
+
+const GREY = org('grey', 'threat_group', 'Granite Heron', 'Heron');
+const VALDA = org('valda', 'company', 'Valda Security', 'Valda');
+const NORWAY = country('no', 'Norway', 'Oslo', 'Norwegian');
+const RUSSIA = country('ru', 'Russia', 'Moscow', 'Russian');
+const PHILIPPINES = country('ph', 'Philippines', 'Manila', 'Philippine');
+const CHINA = country('cn', 'China', 'Beijing', 'Chinese');
+const AALTO = p('aalto', 'Mikko Aalto', 'Aalto');
+
+describe('intrusion verbs of cyber reporting', () => {
+  it('reads exploiting a flaw, planting malware, breaking into networks and gaining access to accounts', () => {
+    for (const s of [
+      'Valda said Granite Heron exploited an unpatched flaw in the mail gateway.',
+      'Valda said Granite Heron planted web shells on dozens of servers.',
+      'Valda said Granite Heron broke into the shipping line\'s networks last spring.',
+      'Valda said Granite Heron gained access to the ministry\'s email accounts.',
+      'Valda said Granite Heron installed a backdoor on the routers.',
+    ]) {
+      const [a, ...rest] = accusations(claimsOf(s, [GREY, VALDA]));
+      expect(rest, s).toHaveLength(0);
+      expect(a, s).toMatchObject({ claimants: ['valda'], targets: ['grey'] });
+      expect(a?.reason, s).toMatch(/^harm-verb:harm\+said/);
+    }
+  });
+
+  it('reads defacing and attempts to disrupt, with state agents as the doer', () => {
+    expect(accusations(claimsOf('Norway said Russian hackers defaced the websites of three municipalities.', [NORWAY, RUSSIA]))[0]).toMatchObject({ claimants: ['no'], targets: ['ru'] });
+    expect(accusations(claimsOf('Aalto said Russian hackers had attempted to disrupt the water supply of two towns.', [AALTO, RUSSIA]))[0]).toMatchObject({ claimants: ['aalto'], targets: ['ru'] });
+  });
+
+  it('gives nothing without the intrusion object or without a speaker', () => {
+    expect(accusations(claimsOf('Aalto said Norway exploited the weakness of the Russian defence in the second half.', [AALTO, NORWAY, RUSSIA]))).toHaveLength(0);
+    expect(accusations(claimsOf('Aalto said Norway deployed troops to the northern border.', [AALTO, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Aalto said Valda gained access to the Norwegian market in 2019.', [AALTO, VALDA, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Aalto said the crowd broke into song when Norway scored.', [AALTO, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Granite Heron exploited an unpatched flaw in the mail gateway.', [GREY]))).toHaveLength(0);
+  });
+});
+
+describe('an act done on purpose', () => {
+  it('reads "deliberately / knowingly" before a finite verb in reported speech', () => {
+    expect(accusations(claimsOf('Manila said a Chinese coast guard ship deliberately collided with a supply boat.', [PHILIPPINES, CHINA]))[0]).toMatchObject({ claimants: ['ph'], targets: ['cn'] });
+    expect(accusations(claimsOf('Aalto said Valda knowingly shipped the parts through a front company.', [AALTO, VALDA]))[0]).toMatchObject({ claimants: ['aalto'], targets: ['valda'] });
+  });
+
+  it('gives nothing for an adjective, a negation, narration or the speaker\'s own act', () => {
+    expect(accusations(claimsOf('Manila said the Chinese statement was deliberately vague.', [PHILIPPINES, CHINA]))).toHaveLength(0);
+    expect(accusations(claimsOf('Manila said the Chinese ship had not deliberately collided with the boat.', [PHILIPPINES, CHINA]))).toHaveLength(0);
+    expect(accusations(claimsOf('A Chinese coast guard ship deliberately collided with a supply boat on Monday.', [CHINA]))).toHaveLength(0);
+    expect(accusations(claimsOf('Valda said it deliberately delayed the report to warn its clients.', [VALDA]))).toHaveLength(0);
+  });
+});
