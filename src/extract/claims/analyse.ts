@@ -16,7 +16,7 @@ import {
   type CueEntry,
 } from '../../lexicons/cues.ts';
 import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
-import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
+import { CRIME_WORDS, HARM_WORDS, SECOND_STATEMENT, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
@@ -639,8 +639,14 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const m = [text.slice(span.start, span.end)] as const;
     // A denial leaves room for the counter-accusation after it ("denied the accusation, saying
     // Ukrainian forces had staged the attack"), not for the act it denies ("denied that its troops killed").
-    if (found.some((f) => sameClause(ctx, f.cueSpan, span) && (f.type === 'accusation' || span.start < f.cueSpan.end || f.contentSpan === null || span.start < f.contentSpan.end))) continue;
+    const blockers = found.filter((f) => sameClause(ctx, f.cueSpan, span) && (f.type === 'accusation' || span.start < f.cueSpan.end || f.contentSpan === null || span.start < f.contentSpan.end));
+    // ("condemned the arrests and said Vestian police had tortured …": a second statement of the sentence, checked on the claim below)
+    if (blockers.some((f) => f.type !== 'accusation' || !opensSecond(ctx, f.cueSpan, span))) continue;
     if (out.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
+    const push = (f: Found): void => {
+      const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, f) : f;
+      if (second) out.push(second);
+    };
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
@@ -662,7 +668,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       const unnamedDoer = agents.length === 0 && speakerP.ids.length > 0 && UNNAMED_DOER.test(text.slice(span.end, ce)) && GRAVE_ACT.test(m[0]);
       if (agents.length === 0 && !unnamedDoer) continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
-      out.push({
+      push({
         type: 'accusation',
         cue: HARM_CUE,
         cueSpan: span,
@@ -689,7 +695,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
         const sayers = uniqueIds(refsIn(ctx.refs, comma, span.start).filter((r) => r.type !== 'media'));
         const targetsR = uniqueIds([...run, ...helpedRefs(ctx, span.start, ce)]).filter((id) => !sayers.includes(id));
         if (targetsR.length > 0) {
-          out.push({
+          push({
             type: 'accusation', cue: HARM_CUE, cueSpan: span, claimants: sayers, targets: targetsR,
             contentSpan: trimSpan(text, span.start, ce), certainty: certaintyOf(ctx, HARM_CUE, span, cs, ce),
             reportedBy: [], confidence: 0.45, how: 'harm+relative-says', claimantViaAnaphor: false,
@@ -753,7 +759,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.
     if (targets.length === 0 || doers.every((r) => claimants.includes(r.id))) continue;
-    out.push({
+    push({
       type: 'accusation',
       cue: HARM_CUE,
       cueSpan: span,
@@ -2817,6 +2823,43 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
 function participleOf(ctx: SentenceContext, a: Span, b: Span): boolean {
   const second = a.start <= b.start ? b : a;
   return /,\s*$/.test(ctx.text.slice(Math.max(0, second.start - 3), second.start)) && /ing$/i.test(ctx.text.slice(second.start, second.end).split(/\s/)[0] ?? '');
+}
+
+/** SECOND_STATEMENT compiled once (no global flag: `exec` only). */
+const SECOND_STATEMENT_RES = SECOND_STATEMENT.map((e) => ({ ...e, re: new RegExp(e.pattern) }));
+
+/** Whether a SECOND_STATEMENT connector sits between two cues (the cheap test before a claim is built). */
+export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): boolean {
+  if (earlier.end > later.start) return false;
+  const between = ctx.text.slice(earlier.end, later.start);
+  return SECOND_STATEMENT_RES.some((e) => e.re.test(between));
+}
+
+/**
+ * `later` (a claim of the same type as each of `earlier`, after them in one sentence) as a
+ * second statement of the sentence, or null when it is the same statement: a connector of
+ * SECOND_STATEMENT must open it between the cues ("condemned the arrests and said the
+ * detentions were …", "charges engineer with spying; Vestia says he is wrongfully held",
+ * "in a case that U.S. officials described as …"). The same claimants, targets and cue are
+ * one statement told twice; a ", saying" clause that accuses nobody new gives the first
+ * statement's reason. A connector that goes on with the first subject ("… and said",
+ * ", saying") gives the first claim's claimants (the nearest name before "said" is the
+ * accused, not the speaker: "charged Dunn with fraud and said …"). Reason: `+second-statement:<id>`.
+ */
+export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[], later: Found): Found | null {
+  let out = later;
+  for (const e of [...earlier].sort((x, y) => x.cueSpan.start - y.cueSpan.start)) {
+    if (e.cueSpan.end > later.cueSpan.start) return null;
+    const between = ctx.text.slice(e.cueSpan.end, later.cueSpan.start);
+    const entry = SECOND_STATEMENT_RES.find((x) => x.re.test(between));
+    if (!entry) return null;
+    const claimants = entry.sameSubject ? e.claimants : out.claimants;
+    const targets = out.targets.filter((t) => !claimants.includes(t));
+    if (claimants.join() === e.claimants.join() && targets.join() === e.targets.join() && later.cue.id === e.cue.id) return null;
+    if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
+    out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
+  }
+  return out;
 }
 
 export function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {
