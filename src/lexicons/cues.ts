@@ -400,6 +400,8 @@ export interface SecondStatementEntry {
   readonly newTargetOnly: boolean;
   /** The connector goes on with the first statement's subject ("X condemned … and said …"): its claimants speak again. */
   readonly sameSubject: boolean;
+  /** Only a speaker other than the first statement's opens a second one ("condemned the arrests, which it said were arbitrary" is one). */
+  readonly otherSpeakerOnly?: boolean;
 }
 
 /** Verbs of saying that can be coordinated with a first claim verb ("condemned … and said"). */
@@ -414,7 +416,7 @@ export const SECOND_STATEMENT: readonly SecondStatementEntry[] = [
   // a subject of its own with its own verb of saying
   { id: 'new-speaker', pattern: `(?:;|,\\s*(?:and|but|while|whereas)|\\s(?:while|whereas|but))\\s+(?:[\\w.'\\u2019-]+\\s+){1,5}?(?:(?:also|has|have|had)\\s+)?(?:say|says|said|insist|insists|insisted|argue|argues|argued|believe|believes|believed|maintain|maintains|maintained)\\b`, newTargetOnly: false, sameSubject: false },
   // "in a case that U.S. officials described as …", "a group which they say operates for …": a relative clause with its own speaker
-  { id: 'relative-says', pattern: `\\b(?:which|that|who|whom)\\s+(?:[\\w.'\\u2019-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:say|says|said|describe|describes|described|call|calls|called|consider|considers|considered|believe|believes|believed)\\b`, newTargetOnly: false, sameSubject: false },
+  { id: 'relative-says', pattern: `\\b(?:which|that|who|whom)\\s+(?:[\\w.'\\u2019-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:say|says|said|describe|describes|described|call|calls|called|consider|considers|considered|believe|believes|believed)\\b`, newTargetOnly: false, sameSubject: false, otherSpeakerOnly: true },
   // "accused Vestia of shelling the port, saying Norland's own forces had also fired …"
   { id: 'saying', pattern: ',\\s*(?:also\\s+)?saying\\b', newTargetOnly: true, sameSubject: true },
 ];

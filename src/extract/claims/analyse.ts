@@ -243,7 +243,7 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   }
   const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
   const motive = motive0.some((f) => f.cue.id === 'without-evidence') ? evidenceNotShown(ctx, motive0) : motive0;
-  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive))), ctx);
+  return endBeforeSecond(ctx, mergeSameStatement(coordinatedSpeaker(ctx, rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive)))), ctx));
 }
 
 /** Right before "no evidence": the accuser who presented none ("Warsaw had presented \"no evidence\""). */
@@ -2546,6 +2546,8 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !f.how.includes('second-allegation') &&
         // "said the accusations were unfounded and that Warsaw had shown no evidence": two complements, two statements
         !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
+        // ("accused Iran of plotting the attack and said Iran was behind the blast": a coordinated verb of saying, a second statement)
+        !COORDINATED_SAY.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
         // ("said the accusations were unfounded and that Warsaw had presented no evidence": two statements)
         !f.how.includes('evidence-not-shown') &&
         !o.how.includes('evidence-not-shown') &&
@@ -2856,10 +2858,65 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     const claimants = entry.sameSubject ? e.claimants : out.claimants;
     const targets = out.targets.filter((t) => !claimants.includes(t));
     if (claimants.join() === e.claimants.join() && targets.join() === e.targets.join() && later.cue.id === e.cue.id) return null;
+    if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c))) return null;
     if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
     out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
   }
   return out;
+}
+
+/** A verb of saying coordinated with the claim verb before it, with no subject of its own ("… and said"). */
+const COORDINATED_SAY = new RegExp((SECOND_STATEMENT.find((e) => e.id === 'and-said') as { pattern: string }).pattern);
+const REPORTING_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
+/** Claim frames whose cue is the verb of the clause subject (the one "… and said" goes on with). */
+const SUBJECT_VERB_FRAMES = new Set(['verb-object', 'verb-to', 'verb-clause', 'denial-verb']);
+
+/**
+ * "Germany accused Iran of plotting the attack and said Iran was behind …": a verb of saying
+ * coordinated with an earlier claim verb shares that verb's subject, so the claim it reports
+ * has the earlier claim's claimants, not the actors named between ("Iran", the accused); an
+ * accused the speaker search took as claimant after "said" goes back to the targets.
+ */
+function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  if (found.length < 2) return [...found];
+  const { text } = ctx;
+  return found.map((l) => {
+    if (!l.how.includes('+reporting-verb')) return l;
+    const e = found.filter((o) => o !== l && o.claimants.length > 0 && o.cueSpan.end <= l.cueSpan.start && SUBJECT_VERB_FRAMES.has(o.cue.frame)).at(-1);
+    if (!e) return l;
+    const between = text.slice(e.cueSpan.end, l.cueSpan.start);
+    const m = COORDINATED_SAY.exec(between);
+    if (!m) return l;
+    const sayAt = e.cueSpan.end + m.index + m[0].length;
+    // ("… and said Vestia's minister had told reporters that …": another speaker after it)
+    if (REPORTING_ONE.test(text.slice(sayAt, l.cueSpan.start))) return l;
+    if (l.claimants.join() === e.claimants.join()) return l;
+    const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, sayAt, l.cueSpan.start).filter((r) => l.claimants.includes(r.id))) : [];
+    const targets = [...new Set([...l.targets, ...back])].filter((t) => !e.claimants.includes(t));
+    return { ...l, claimants: e.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: e.claimantViaAnaphor };
+  });
+}
+
+/**
+ * The content of a first statement ends where a second statement of the sentence opens:
+ * "accused Mali of expelling its diplomats and said Russian troops had killed …" holds
+ * "expelling its diplomats", not the second statement too.
+ */
+export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]): Found[] {
+  const seconds = claims.filter((f) => f.how.includes('+second-statement:') || f.how.includes('+coordinated-speaker'));
+  if (seconds.length === 0) return [...claims];
+  return claims.map((f) => {
+    const c = f.contentSpan;
+    if (!c) return f;
+    const later = seconds.find((l) => l !== f && f.cueSpan.end <= l.cueSpan.start && c.start < l.cueSpan.start && l.cueSpan.start < c.end);
+    if (!later) return f;
+    const from = Math.max(c.start, f.cueSpan.end);
+    const between = ctx.text.slice(from, later.cueSpan.start);
+    const at = SECOND_STATEMENT_RES.map((e) => e.re.exec(between)?.index ?? -1).filter((i) => i >= 0);
+    if (at.length === 0) return f;
+    const cut = trimSpan(ctx.text, c.start, from + Math.min(...at));
+    return cut ? { ...f, contentSpan: cut } : f;
+  });
 }
 
 export function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {
