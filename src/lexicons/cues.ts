@@ -408,3 +408,38 @@ export const ANAPHORS: readonly AnaphorEntry[] = [
 /** Quote marks: straight and curly doubles (single quotes are too often apostrophes). */
 export const QUOTE_OPEN = '["\u201c\u201e\u00ab]';
 export const QUOTE_CLOSE = '["\u201d\u00bb]';
+
+/**
+ * How news English opens a SECOND statement inside one sentence, after a first claim
+ * (SPEC "one claim per statement"). Each entry is matched on the text between the first
+ * claim's cue and the second claim's cue (case-sensitive: reporting verbs in lower case).
+ * `newTargetOnly`: the connector usually gives the reason of the first statement ("sanctioned
+ * five firms, saying they shipped drone parts"), so it opens a second statement only when the
+ * second claim accuses someone the first did not.
+ */
+export interface SecondStatementEntry {
+  readonly id: string;
+  readonly pattern: string;
+  readonly newTargetOnly: boolean;
+  /** The connector goes on with the first statement's subject ("X condemned … and said …"): its claimants speak again. */
+  readonly sameSubject: boolean;
+  /** Only a speaker other than the first statement's opens a second one ("condemned the arrests, which it said were arbitrary" is one). */
+  readonly otherSpeakerOnly?: boolean;
+}
+
+/** Verbs of saying that can be coordinated with a first claim verb ("condemned … and said"). */
+const SECOND_SAY = '(?:said|says|say|added|adds|told\\s+\\S+|insisted|insists|argued|argues|noted|notes|stated|states|maintained|maintains|warned|warns|stressed|stresses)';
+
+export const SECOND_STATEMENT: readonly SecondStatementEntry[] = [
+  // "condemned the arrests and said the detentions were part of …", "rejected the report, and added that …"
+  { id: 'and-said', pattern: `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|further|has|have|had)\\s+)*${SECOND_SAY}\\b`, newTargetOnly: false, sameSubject: true },
+  // "said the accusations were false and that Warsaw had shown no evidence": a second complement of one verb
+  { id: 'and-that', pattern: '(?:,\\s*|\\s+)and\\s+(?:also\\s+)?that\\b', newTargetOnly: false, sameSubject: true },
+  // "Norland charges engineer with spying; Vestia says he is wrongfully held", ", while U.S. officials said …":
+  // a subject of its own with its own verb of saying
+  { id: 'new-speaker', pattern: `(?:;|,\\s*(?:and|but|while|whereas)|\\s(?:while|whereas|but))\\s+(?:[\\w.'\\u2019-]+\\s+){1,5}?(?:(?:also|has|have|had)\\s+)?(?:say|says|said|insist|insists|insisted|argue|argues|argued|believe|believes|believed|maintain|maintains|maintained)\\b`, newTargetOnly: false, sameSubject: false },
+  // "in a case that U.S. officials described as …", "a group which they say operates for …": a relative clause with its own speaker
+  { id: 'relative-says', pattern: `\\b(?:which|that|who|whom)\\s+(?:[\\w.'\\u2019-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:say|says|said|describe|describes|described|call|calls|called|consider|considers|considered|believe|believes|believed)\\b`, newTargetOnly: false, sameSubject: false, otherSpeakerOnly: true },
+  // "accused Vestia of shelling the port, saying Norland's own forces had also fired …"
+  { id: 'saying', pattern: ',\\s*(?:also\\s+)?saying\\b', newTargetOnly: true, sameSubject: true },
+];

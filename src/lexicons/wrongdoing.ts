@@ -342,10 +342,25 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'no-idea', frame: 'innocent', pattern: NO_IDEA, confidence: 0.5, keys: ['no idea'], speakerOnly: true },
 ];
 
+/**
+ * An act called deliberate (session 6): '"This was a deliberate and reckless act," the spokesman
+ * said', '"It was a premeditated massacre"', "the blast was no accident". Intent turns a harm
+ * into a wrong someone did: the speaker accuses its doer (named by the context: the accusation
+ * told just before, or the doer the article gave "the attack"). Only acts of harm: "a deliberate
+ * decision to invest", "a deliberate attempt to win" are none.
+ */
+const DELIBERATE_ACT =
+  'an?\\s+(?:deliberate|premeditated|intentional|calculated|cold-blooded)(?:\\s*,?\\s+(?:and\\s+)?[a-z-]+)?\\s+(?:act|attack|strike|massacre|provocation|plot|killing|murder|assault|sabotage|escalation|ramming|bombing|shelling|aggression)(?!\\s+of\\s+(?:kindness|goodwill|generosity|faith|love|courage|solidarity|defiance|protest))' +
+  '|(?:deliberate|premeditated|intentional|no\\s+accident|not\\s+an\\s+accident)(?=\\s*(?:[,.;!?"\u201d]|$))';
+/** What a bare "was deliberate / no accident" must be said of: a demonstrative, or an act of harm or damage. */
+export const DELIBERATE_SUBJECT =
+  '(?:this|that|it|(?:the|this|that|their|its|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:attacks?|strikes?|massacre|killings?|murders?|shooting|bombing|shelling|blast|explosion|fire|arson|sabotage|damage|collision|ramming|crash|sinking|cut|poisoning|leak|outage|incident|provocation))';
+
 export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
   { id: 'case', frame: 'case', pattern: CRIME_CASE, confidence: 0.45, keys: ['laundering', 'corruption', 'bribery', 'graft', 'fraud', 'embezzlement', 'espionage', 'spying', 'terror', 'treason', 'sedition', 'murder', 'manslaughter', 'rape', 'sexual', 'evasion', 'extortion', 'abuse', 'hacking', 'smuggling', 'trafficking', 'war crime', 'insider', 'racketeering'] },
   { id: 'predicate', frame: 'predicate', pattern: WRONGFUL_PREDICATES, confidence: 0.5, keys: ['campaign of', 'campaign to', 'gang of', 'band of', 'bunch of', 'pack of', 'den of', 'clique of', 'monger', 'complicity', 'arbitrary', 'unconstitutional', 'illegal', 'unlawful', 'illegitimate', 'motivated', 'corrupt', 'criminal', 'fraudulent', 'fake', 'rigged', 'unjust', 'abusive', 'inhumane', 'discriminatory', 'complicit', 'crime', 'violation', 'breach', 'travesty', 'miscarriage', 'act of', 'form of', 'front', 'sponsor of'] },
+  { id: 'deliberate-act', frame: 'predicate', pattern: DELIBERATE_ACT, confidence: 0.45, keys: ['deliberate', 'premeditated', 'intentional', 'calculated', 'cold-blooded', 'no accident', 'not an accident'] },
   // "called the decision … a blatant case of …" (longer than the cue lexicon's label-verb reads), "what he called …"
   { id: 'label', frame: 'label', pattern: '(?:called|calls|calling|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs|described\\s+as|describes\\s+as|referred\\s+to\\s+as|refers\\s+to\\s+as)(?=(?:\\s+\\S+){1,14}?\\s+(?:an?\\s+|the\\s+)?["\\u201c\\u2018]?(?:[\\w-]+\\s+){0,3}?' + WRONGFUL_LABELS + '\\b)', confidence: 0.45, keys: ['called', 'calls', 'calling', 'termed', 'terms', 'branded', 'brands', 'label', 'dubbed', 'dubs', 'described as', 'describes as', 'referred to as', 'refers to as'] },
   { id: 'dismissal', frame: 'dismissal', pattern: DISMISSIVE, confidence: 0.55, keys: ['false', 'untrue', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'nonsens', ' lie', 'fiction', 'invention', 'merit', 'basis', 'foundation', 'fake', 'hoax', 'sham', 'smear', 'witch', 'fabrication', 'farce', 'provocation', 'slander', 'defamatory', 'invented', 'made up', 'lies', 'falsehood', 'stunt', 'theat', 'propaganda', 'disinformation', 'misinformation', 'hysteria', 'paranoia', 'not true', 'no basis', 'no factual basis', 'no legal basis', 'no foundation', 'no merit', 'devoid of', 'from the truth', 'based on', 'based upon', 'built on', 'built upon', 'founded on', 'rests on', 'rested on', 'rest on', 'relies on', 'relied on', 'rely on', 'relied upon', 'relies upon', 'rests upon'] },

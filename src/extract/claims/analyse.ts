@@ -18,7 +18,7 @@ import {
   type CueEntry,
 } from '../../lexicons/cues.ts';
 import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
-import { CRIME_WORDS, HARM_WORDS, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
+import { CRIME_WORDS, HARM_WORDS, SECOND_STATEMENT, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
@@ -245,7 +245,7 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
   }
   const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
   const motive = motive0.some((f) => f.cue.id === 'without-evidence') ? evidenceNotShown(ctx, motive0) : motive0;
-  return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive))), ctx);
+  return endBeforeSecond(ctx, mergeSameStatement(coordinatedSpeaker(ctx, rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive)))), ctx));
 }
 
 /** Right before "no evidence": the accuser who presented none ("Warsaw had presented \"no evidence\""). */
@@ -641,8 +641,14 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const m = [text.slice(span.start, span.end)] as const;
     // A denial leaves room for the counter-accusation after it ("denied the accusation, saying
     // Ukrainian forces had staged the attack"), not for the act it denies ("denied that its troops killed").
-    if (found.some((f) => sameClause(ctx, f.cueSpan, span) && (f.type === 'accusation' || span.start < f.cueSpan.end || f.contentSpan === null || span.start < f.contentSpan.end))) continue;
+    const blockers = found.filter((f) => sameClause(ctx, f.cueSpan, span) && (f.type === 'accusation' || span.start < f.cueSpan.end || f.contentSpan === null || span.start < f.contentSpan.end));
+    // ("condemned the arrests and said Vestian police had tortured …": a second statement of the sentence, checked on the claim below)
+    if (blockers.some((f) => f.type !== 'accusation' || !opensSecond(ctx, f.cueSpan, span))) continue;
     if (out.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
+    const push = (f: Found): void => {
+      const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, f) : f;
+      if (second) out.push(second);
+    };
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
@@ -664,7 +670,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       const unnamedDoer = agents.length === 0 && speakerP.ids.length > 0 && UNNAMED_DOER.test(text.slice(span.end, ce)) && GRAVE_ACT.test(m[0]);
       if (agents.length === 0 && !unnamedDoer) continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
-      out.push({
+      push({
         type: 'accusation',
         cue: HARM_CUE,
         cueSpan: span,
@@ -691,7 +697,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
         const sayers = uniqueIds(refsIn(ctx.refs, comma, span.start).filter((r) => r.type !== 'media'));
         const targetsR = uniqueIds([...run, ...helpedRefs(ctx, span.start, ce)]).filter((id) => !sayers.includes(id));
         if (targetsR.length > 0) {
-          out.push({
+          push({
             type: 'accusation', cue: HARM_CUE, cueSpan: span, claimants: sayers, targets: targetsR,
             contentSpan: trimSpan(text, span.start, ce), certainty: certaintyOf(ctx, HARM_CUE, span, cs, ce),
             reportedBy: [], confidence: 0.45, how: 'harm+relative-says', claimantViaAnaphor: false,
@@ -755,7 +761,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.
     if (targets.length === 0 || doers.every((r) => claimants.includes(r.id))) continue;
-    out.push({
+    push({
       type: 'accusation',
       cue: HARM_CUE,
       cueSpan: span,
@@ -2550,6 +2556,8 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !f.how.includes('second-allegation') &&
         // "said the accusations were unfounded and that Warsaw had shown no evidence": two complements, two statements
         !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
+        // ("accused Iran of plotting the attack and said Iran was behind the blast": a coordinated verb of saying, a second statement)
+        !COORDINATED_SAY.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
         // ("said the accusations were unfounded and that Warsaw had presented no evidence": two statements)
         !f.how.includes('evidence-not-shown') &&
         !o.how.includes('evidence-not-shown') &&
@@ -2827,6 +2835,98 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
 function participleOf(ctx: SentenceContext, a: Span, b: Span): boolean {
   const second = a.start <= b.start ? b : a;
   return /,\s*$/.test(ctx.text.slice(Math.max(0, second.start - 3), second.start)) && /ing$/i.test(ctx.text.slice(second.start, second.end).split(/\s/)[0] ?? '');
+}
+
+/** SECOND_STATEMENT compiled once (no global flag: `exec` only). */
+const SECOND_STATEMENT_RES = SECOND_STATEMENT.map((e) => ({ ...e, re: new RegExp(e.pattern) }));
+
+/** Whether a SECOND_STATEMENT connector sits between two cues (the cheap test before a claim is built). */
+export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): boolean {
+  if (earlier.end > later.start) return false;
+  const between = ctx.text.slice(earlier.end, later.start);
+  return SECOND_STATEMENT_RES.some((e) => e.re.test(between));
+}
+
+/**
+ * `later` (a claim of the same type as each of `earlier`, after them in one sentence) as a
+ * second statement of the sentence, or null when it is the same statement: a connector of
+ * SECOND_STATEMENT must open it between the cues ("condemned the arrests and said the
+ * detentions were …", "charges engineer with spying; Vestia says he is wrongfully held",
+ * "in a case that U.S. officials described as …"). The same claimants, targets and cue are
+ * one statement told twice; a ", saying" clause that accuses nobody new gives the first
+ * statement's reason. A connector that goes on with the first subject ("… and said",
+ * ", saying") gives the first claim's claimants (the nearest name before "said" is the
+ * accused, not the speaker: "charged Dunn with fraud and said …"). Reason: `+second-statement:<id>`.
+ */
+export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[], later: Found): Found | null {
+  let out = later;
+  for (const e of [...earlier].sort((x, y) => x.cueSpan.start - y.cueSpan.start)) {
+    if (e.cueSpan.end > later.cueSpan.start) return null;
+    const between = ctx.text.slice(e.cueSpan.end, later.cueSpan.start);
+    const entry = SECOND_STATEMENT_RES.find((x) => x.re.test(between));
+    if (!entry) return null;
+    const claimants = entry.sameSubject ? e.claimants : out.claimants;
+    const targets = out.targets.filter((t) => !claimants.includes(t));
+    if (claimants.join() === e.claimants.join() && targets.join() === e.targets.join() && later.cue.id === e.cue.id) return null;
+    if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c))) return null;
+    if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
+    out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
+  }
+  return out;
+}
+
+/** A verb of saying coordinated with the claim verb before it, with no subject of its own ("… and said"). */
+const COORDINATED_SAY = new RegExp((SECOND_STATEMENT.find((e) => e.id === 'and-said') as { pattern: string }).pattern);
+const REPORTING_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
+/** Claim frames whose cue is the verb of the clause subject (the one "… and said" goes on with). */
+const SUBJECT_VERB_FRAMES = new Set(['verb-object', 'verb-to', 'verb-clause', 'denial-verb']);
+
+/**
+ * "Germany accused Iran of plotting the attack and said Iran was behind …": a verb of saying
+ * coordinated with an earlier claim verb shares that verb's subject, so the claim it reports
+ * has the earlier claim's claimants, not the actors named between ("Iran", the accused); an
+ * accused the speaker search took as claimant after "said" goes back to the targets.
+ */
+function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  if (found.length < 2) return [...found];
+  const { text } = ctx;
+  return found.map((l) => {
+    if (!l.how.includes('+reporting-verb')) return l;
+    const e = found.filter((o) => o !== l && o.claimants.length > 0 && o.cueSpan.end <= l.cueSpan.start && SUBJECT_VERB_FRAMES.has(o.cue.frame)).at(-1);
+    if (!e) return l;
+    const between = text.slice(e.cueSpan.end, l.cueSpan.start);
+    const m = COORDINATED_SAY.exec(between);
+    if (!m) return l;
+    const sayAt = e.cueSpan.end + m.index + m[0].length;
+    // ("… and said Vestia's minister had told reporters that …": another speaker after it)
+    if (REPORTING_ONE.test(text.slice(sayAt, l.cueSpan.start))) return l;
+    if (l.claimants.join() === e.claimants.join()) return l;
+    const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, sayAt, l.cueSpan.start).filter((r) => l.claimants.includes(r.id))) : [];
+    const targets = [...new Set([...l.targets, ...back])].filter((t) => !e.claimants.includes(t));
+    return { ...l, claimants: e.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: e.claimantViaAnaphor };
+  });
+}
+
+/**
+ * The content of a first statement ends where a second statement of the sentence opens:
+ * "accused Mali of expelling its diplomats and said Russian troops had killed …" holds
+ * "expelling its diplomats", not the second statement too.
+ */
+export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]): Found[] {
+  const seconds = claims.filter((f) => f.how.includes('+second-statement:') || f.how.includes('+coordinated-speaker'));
+  if (seconds.length === 0) return [...claims];
+  return claims.map((f) => {
+    const c = f.contentSpan;
+    if (!c) return f;
+    const later = seconds.find((l) => l !== f && f.cueSpan.end <= l.cueSpan.start && c.start < l.cueSpan.start && l.cueSpan.start < c.end);
+    if (!later) return f;
+    const from = Math.max(c.start, f.cueSpan.end);
+    const between = ctx.text.slice(from, later.cueSpan.start);
+    const at = SECOND_STATEMENT_RES.map((e) => e.re.exec(between)?.index ?? -1).filter((i) => i >= 0);
+    if (at.length === 0) return f;
+    const cut = trimSpan(ctx.text, c.start, from + Math.min(...at));
+    return cut ? { ...f, contentSpan: cut } : f;
+  });
 }
 
 export function sameClause(ctx: SentenceContext, a: Span, b: Span): boolean {

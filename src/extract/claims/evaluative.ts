@@ -1,6 +1,7 @@
 import { HARM_VERBS, HARM_WORDS, HEDGES, type CueEntry } from '../../lexicons/cues.ts';
 import {
   ACCUSATION_NOUNS,
+  DELIBERATE_SUBJECT,
   DISMISSED_NOUNS,
   FALSITY_WORDS,
   WRONGFUL_LABELS as WRONGFUL_LABELS_SOURCE,
@@ -23,6 +24,7 @@ import {
   documentIssuer,
   nearestNounPhraseRefs,
   sameClause,
+  asSecondStatement,
   speakerOf,
   subjectRefs,
   trimSpan,
@@ -162,6 +164,7 @@ const HUMAN_AGENT = /^\s+by\s+(?:(?:the|a|an|some|several|unknown|unnamed|uniden
 /** Between a doer and its verb: auxiliaries and adverbs only ("Berisha had used", "how China uses"). */
 const DOER_GAP = /^(?:['\u2019]s)?\s*,?\s*(?:(?:had|has|have|was|were|is|are|also|then|allegedly|repeatedly|long|\w+ly|continues\s+to|continued\s+to)\s+)*$/i;
 const QUESTION = /\?\s*["\u201d]?\s*$/;
+const DELIBERATE_SUBJECT_RE = new RegExp(`^(?:${DELIBERATE_SUBJECT})\\s*$`, 'i');
 const ADMISSION = /\bplead(?:ed|s|ing)?\s+guilty\b|\badmit(?:s|ted|ting)?\b/i;
 
 type Attribution = { readonly ids: string[]; readonly reportedBy: string[]; readonly how: string; readonly viaAnaphor: boolean; readonly hedged?: boolean };
@@ -174,14 +177,20 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
   const out: Found[] = [];
   for (const hit of hits) {
     const entry = EVALUATIVE[hit.entry] as EvaluativeEntry;
-    const f = analyseHit(ctx, entry, hit);
-    if (!f) continue;
+    const hitFound = analyseHit(ctx, entry, hit);
+    if (!hitFound) continue;
     // One claim per statement: the cue claim of the sentence already stands for it.
     // (Responsibility placed in another clause than the cue claim is another statement: "X said the
     // campaign bore the hallmarks of A, a group the US has tied to B".)
     // (A rebuttal beside a denial verb is a second statement unless one holds the other: "said the strike was
     // lawful and rejected what it called baseless claims" gives two denials.)
-    if (found.some((o) => o.type === f.type && (entry.id === 'rebuttal' ? inside(f.cueSpan, o.contentSpan) || (o.cueSpan.start < f.cueSpan.end && f.cueSpan.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < f.cueSpan.end && sameClause(ctx, o.cueSpan, f.cueSpan))))) continue;
+    const h = hitFound.cueSpan;
+    const blockers = found.filter((o) => o.type === hitFound.type && (entry.id === 'rebuttal' ? inside(h, o.contentSpan) || (o.cueSpan.start < h.end && h.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < h.end && sameClause(ctx, o.cueSpan, h))));
+    // (A second statement after the cue claim stands on its own: "condemned the arrests and said the detentions
+    // were arbitrary"; "Norland charges teacher with spying; Vestia says he is wrongfully detained".)
+    const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, hitFound) : hitFound;
+    if (!second) continue;
+    const f = second;
     // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
@@ -380,6 +389,9 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   // "was not only a crime but …" affirms.
   const adverbs = copula[1] ?? '';
   const negated = (/\b(?:not|never)\b/i.test(adverbs) && !/\bnot\s+only\b/i.test(adverbs)) || /n['\u2019]t\s+/i.test(copula[0]) || /\b(?:not|never|n['\u2019]t)\s*$/i.test(text.slice(cs, copulaStart));
+  // "The crash was not deliberate" clears nobody of a named wrong: no claim. A bare "was deliberate / no accident"
+  // only of an act of harm or a demonstrative ("the timing was deliberate" is none).
+  if (entry.id === 'deliberate-act' && (negated || (!/^an?\s/i.test(word) && !DELIBERATE_SUBJECT_RE.test(text.slice(afterLead(ctx, cs, copulaStart), copulaStart).replace(/^["\u201c\s]+/, ''))))) return null;
   const type: ClaimType = negated ? 'denial' : 'accusation';
   const cue = cueOf(entry, type);
   // Cancel on the words before the copula ("would be illegal", "if it is illegal"), not on the negation the denial reads.
@@ -409,7 +421,8 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   }
   // "the arrest of X by Vestian police was illegal": the act's "by" agent did it
   if (subject.length === 0) subject = actDoers(ctx, subjectFrom, copulaStart);
-  const target = negated ? [] : subject;
+  // ('"It was a deliberate attack," she said': the pronoun stands for the act, not for an actor it may resolve to)
+  const target = negated ? [] : entry.id === 'deliberate-act' ? subject.filter((r) => !/^(?:it|this|that)$/i.test(text.slice(r.start, r.end))) : subject;
   // "front company for Y": the one it fronts for is accused too.
   const forRefs = /\bfor$/i.test(word) ? refsIn(ctx.refs, hit.end, ce).filter((r) => !/\b(?:in|of|from|at|to|with|by)\b|[,;]/i.test(text.slice(hit.end, r.start))).slice(0, 1) : [];
   // A speaker does not accuse itself: "we are criminals" is no claim.

@@ -1,7 +1,7 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, PRIVATE_PERSON_NOUNS, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
-import { analyseSentence, cueKeysBySentence, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
+import { analyseSentence, cueKeysBySentence, endBeforeSecond, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
 import { fallbackSlots } from './fallback.ts';
 import { forwardDescriptions } from './forward.ts';
@@ -379,7 +379,7 @@ function analyseWithEvaluative(ctx: SentenceContext, hits: readonly EvaluativeHi
   const dismissed = (f: Found): boolean =>
     f.type === 'accusation' && f.cue.frame === 'noun' &&
     evaluative.some((e) => e.type === 'denial' && e.how.startsWith('dismissal-label') && e.cueSpan.start > f.cueSpan.end && e.cueSpan.start - f.cueSpan.end < 100 && !/[;.]/.test(ctx.text.slice(f.cueSpan.end, e.cueSpan.start)));
-  return [...found.filter((f) => !dismissed(f)), ...evaluative];
+  return endBeforeSecond(ctx, [...found.filter((f) => !dismissed(f)), ...evaluative]);
 }
 
 /**

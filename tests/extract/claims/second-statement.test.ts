@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, country, org, p } from './helpers.ts';
+
+/**
+ * Session 6: a sentence that makes two statements holds two claims (SPEC "one claim per
+ * statement"), and one statement is never counted twice. Composed sentences (names and
+ * wording of no corpus article).
+ */
+
+const NORLAND = country('no', 'Norland', 'Norlandic');
+const VESTIA = country('ve', 'Vestia', 'Vestian');
+const OSTRIA = country('os', 'Ostria', 'Ostrian');
+
+const accusations = (text: string, specs: Parameters<typeof claimsOf>[1]) => claimsOf(text, specs).filter((c) => c.type === 'accusation');
+
+describe('a second statement beside a cue claim', () => {
+  it('keeps "; <speaker> says he is wrongfully detained" after a charge', () => {
+    const text = 'Norland charged the engineer Piet Mol with sabotage on Monday; Vestia says he is wrongfully detained.';
+    const claims = accusations(text, [NORLAND, VESTIA, p('pm', 'Piet Mol', 'Mol')]);
+    expect(claims).toHaveLength(2);
+    expect(claims[0]?.targets).toEqual(['pm']);
+    expect(claims[1]?.claimants).toEqual(['ve']);
+    expect(claims[1]?.reason).toContain('second-statement:new-speaker');
+  });
+
+  it('keeps a harm told after "and said", with the first subject as speaker (not the accused named before "said")', () => {
+    const text = 'Vestia accused Norland of expelling its diplomats and said Ostrian troops had killed civilians in the border town.';
+    const claims = accusations(text, [NORLAND, VESTIA, OSTRIA]);
+    expect(claims).toHaveLength(2);
+    expect(claims[0]?.content).toBe('expelling its diplomats');
+    expect(claims[1]?.claimants).toEqual(['ve']);
+    expect(claims[1]?.targets).toEqual(['os']);
+    expect(claims[1]?.reason).toContain('second-statement:and-said');
+  });
+
+  it('gives a coordinated "and said X was behind" the first subject, and X as the accused', () => {
+    const text = 'Ostria accused Norland of plotting the blast and said Norland was behind the cyberattack on the grid operator.';
+    const claims = accusations(text, [NORLAND, OSTRIA]);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.claimants).toEqual(['os']);
+    expect(claims[1]?.targets).toEqual(['no']);
+    expect(claims[1]?.reason).toContain('coordinated-speaker');
+  });
+
+  it('keeps a rebuttal after "and said" beside a rejection (two denials)', () => {
+    const text = 'Vestia rejected the report and said its coast guard had acted in accordance with international law.';
+    const denials = claimsOf(text, [VESTIA]).filter((c) => c.type === 'denial');
+    expect(denials).toHaveLength(2);
+    expect(denials.map((d) => d.claimants)).toEqual([['ve'], ['ve']]);
+    expect(denials[0]?.content).toBe('the report');
+  });
+
+  it('keeps ", saying" when it accuses someone new', () => {
+    const text = 'Vestia accused Norland of shelling the dam, saying Ostrian troops had also fired on the town.';
+    const claims = accusations(text, [NORLAND, VESTIA, OSTRIA]);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.claimants).toEqual(['ve']);
+    expect(claims[1]?.targets).toEqual(['os']);
+  });
+});
+
+describe('one statement is not counted twice', () => {
+  it('", saying" that accuses the same actor gives the reason of the first claim', () => {
+    const text = 'Vestia accused Norland of shelling the dam, saying Norlandic troops had fired on the town.';
+    expect(accusations(text, [NORLAND, VESTIA])).toHaveLength(1);
+  });
+
+  it('", saying" after a condemnation with no accused names the accused of that one statement', () => {
+    const text = 'Vestia condemned the shelling of the dam, saying Norlandic troops had fired on the town.';
+    const claims = accusations(text, [NORLAND, VESTIA]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.targets).toEqual(['no']);
+  });
+
+  it('an evaluative word inside the accusation is no second claim', () => {
+    const text = 'Vestia accused Norland of the illegal detention of journalists.';
+    expect(accusations(text, [NORLAND, VESTIA])).toHaveLength(1);
+  });
+
+  it('a relative clause in which the same speaker says it again is no second claim', () => {
+    const text = 'Vestia condemned the detention of the reporter Ana Ruiz, which Vestia said was arbitrary.';
+    expect(accusations(text, [VESTIA, p('ar', 'Ana Ruiz')])).toHaveLength(1);
+  });
+
+  it('a harm verb inside the accusation, with no connector, stays one claim', () => {
+    const text = 'Vestia accused Norland of having shelled the dam near the border.';
+    expect(accusations(text, [NORLAND, VESTIA])).toHaveLength(1);
+  });
+
+  it('"and" joining two acts of one allegation without a verb of saying opens no second statement', () => {
+    const text = 'Prosecutors charged the Red Hand with extortion and arson in the port district.';
+    expect(accusations(text, [org('rh', 'threat_group', 'Red Hand')])).toHaveLength(1);
+  });
+});
