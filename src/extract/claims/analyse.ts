@@ -1284,6 +1284,9 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     // ("accused A along with B of …", "accused A, as well as B, of …", "A as well as B": the same)
     if (/^\swith\s/i.test(m[0]) && /(?:,\s*|\s)(?:along|together)$/i.test(region.slice(0, m.index))) continue;
     if (/^\sas\s/i.test(m[0]) && (/^well\s+as\s/i.test(region.slice(m.index + m[0].length)) || /\sas\s+well$/i.test(region.slice(0, m.index)))) continue;
+    // "accused the authorities in Chisinau of …", "the government of Vestia": the place names whose
+    // authorities they are, so the object goes on to the next stop
+    if (/^\s(?:of|in)\s/i.test(m[0]) && AUTHORITIES_HEAD.test(region.slice(0, m.index)) && /^(?:the\s+)?[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
     // 'charges A, also known as "Lux," and B with …': an alias, not the charge
     if (/^\sas\s/i.test(m[0]) && /\bknown$/i.test(region.slice(0, m.index))) continue;
     stop = m as RegExpExecArray;
@@ -1309,6 +1312,9 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   };
   return { refs: refs.filter((r) => !inAside(r)), contentFrom };
 }
+
+/** An object that is a state's authorities, before "in/of <Place>": "the authorities", "the military government", "security forces". */
+const AUTHORITIES_HEAD = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:authorities|government|regime|police|army|military|security\s+forces|leadership|administration|officials|junta|judiciary)$/i;
 
 /** A deal as an object, up to its parties: "a mining agreement signed last month between", "the contract concluded by". */
 const DEAL_PARTIES = /^\s*(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|pact|contract|accord|treaty|memorandum)\s+(?:(?:signed|concluded|struck|reached|agreed)\s+(?:(?:last|this|on|in|earlier)\s+\w+\s+)?)?(?:by|between)\s+/i;

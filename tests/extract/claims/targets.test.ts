@@ -776,3 +776,18 @@ describe('"her" as an object', () => {
     expect(claims.find((c) => c.cue === 'charged')?.targets).toEqual([]);
   });
 });
+
+describe('a state\'s authorities named by their place', () => {
+  it('reads "accused the authorities in <capital> of" and "the government of <country>" as the state', () => {
+    const VESTIA = country('ve', 'Vestia', 'Vestograd');
+    const ODE = p('ode', 'Karl Ode', 'Ode');
+    expect(claimsOf('Ode accused the authorities in Vestograd of jailing his aides.', [ODE, VESTIA])[0]?.targets).toEqual(['ve']);
+    expect(claimsOf('Ode accused the military government of Vestia of torture.', [ODE, VESTIA])[0]?.targets).toEqual(['ve']);
+  });
+
+  it('does not take a place after another kind of object for the accused', () => {
+    const VESTIA = country('ve', 'Vestia', 'Vestograd');
+    const ODE = p('ode', 'Karl Ode', 'Ode');
+    expect(claimsOf('Ode accused the bank in Vestograd of fraud.', [ODE, VESTIA])[0]?.targets).toEqual([]);
+  });
+});
