@@ -62,3 +62,25 @@ describe('an act done on purpose', () => {
     expect(accusations(claimsOf('Valda said it deliberately delayed the report to warn its clients.', [VALDA]))).toHaveLength(0);
   });
 });
+
+describe('proxy relations', () => {
+  it('accuses the proxy and its principal when a threat group acts for a state', () => {
+    const [a, ...rest] = accusations(claimsOf('Valda said Granite Heron had been operating on behalf of the Russian government for years.', [GREY, VALDA, RUSSIA]));
+    expect(rest).toHaveLength(0);
+    expect(a).toMatchObject({ claimants: ['valda'] });
+    expect([...(a?.targets ?? [])].sort()).toEqual(['grey', 'ru']);
+  });
+
+  it('reads the principal of unnamed covert doers and of a cue claim\'s act', () => {
+    expect(accusations(claimsOf('Valda said hackers acting on instructions from Moscow stole the turbine designs.', [VALDA, RUSSIA]))[0]).toMatchObject({ claimants: ['valda'], targets: ['ru'] });
+    const [c] = accusations(claimsOf('Norway accused Aalto of photographing naval bases on the orders of Russia.', [NORWAY, AALTO, RUSSIA]));
+    expect(c?.claimants).toEqual(['no']);
+    expect([...(c?.targets ?? [])].sort()).toEqual(['aalto', 'ru']);
+  });
+
+  it('gives nothing for a principal that is no state, a lawful errand or narration', () => {
+    expect(accusations(claimsOf('Aalto said Valda was operating on behalf of its clients in Oslo.', [AALTO, VALDA, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Aalto said Valda was acting on the instructions of Norway in the tariff talks.', [AALTO, VALDA, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Granite Heron operated on behalf of Russia for years.', [GREY, RUSSIA]))).toHaveLength(0);
+  });
+});
