@@ -6,6 +6,7 @@ import {
   WRONGFUL_LABELS as WRONGFUL_LABELS_SOURCE,
   AGAINST_WRONG,
   EVALUATIVE,
+  STATE_WRONG_NOUNS,
   FINDING_WRONG,
   LINKED_WRONG,
   UNNAMED_SPEAKERS,
@@ -601,6 +602,18 @@ function viewed(ctx: SentenceContext, pos: number): Attribution | null {
  * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
  * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
  */
+const STATE_WRONG = new RegExp(`^${STATE_WRONG_NOUNS}$`, 'i');
+/** A wrong told as background or as a danger, not as done: "amid Russian aggression", "the threat of Chinese espionage". */
+const BACKGROUND_BEFORE = /\b(?:amid|amidst|despite|counter(?:s|ed|ing)?|face\s+of|light\s+of|wake\s+of|threats?\s+(?:of|from)|fears?\s+(?:of|about)|risks?\s+of|danger\s+of|deter\w*|because\s+of|due\s+to|vulnerable\s+to|resist\w*|possible|potential|future)\s+(?:(?:the|any|further|more|new)\s+)?$/i;
+
+/** The state a country adjective right before a state's wrong names: "Russian aggression", "Chinese state-sponsored espionage". */
+function adjectiveDoers(ctx: SentenceContext, hit: EvaluativeHit, cs: number): Ref[] {
+  const { text } = ctx;
+  const r = refsIn(ctx.refs, Math.max(cs, hit.start - 40), hit.start).filter((o) => o.type === 'country').at(-1);
+  if (!r || !/^\s+(?:[\w-]+\s+)?$/.test(text.slice(r.end, hit.start)) || /^['\u2019]/.test(text.slice(r.end, r.end + 1))) return [];
+  return BACKGROUND_BEFORE.test(text.slice(Math.max(cs, r.start - 40), r.start)) ? [] : [r];
+}
+
 function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
@@ -612,18 +625,22 @@ function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit):
   if (/\b(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before) && /\b(?:allegations?|accusations?|charges?|suspicion|convicted|accused|guilty|investigation|probe|inquiry|case|trial|sentenced|arrested)\s+(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before)) return null;
   const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to)\b/i.test(text.slice(r.end, hit.start)));
   const after = text.slice(hit.end, ce);
-  const by = /^\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|out)\s+){0,3}by\s+/i.exec(after);
+  // ("persecution of journalists by the police", "a massacre of civilians by the army of X": an "of" phrase before the agent)
+  const by = /^\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|launched|out)\s+){0,3}by\s+/i.exec(after);
   const agents = by ? byAgents(ctx, hit.end + by[0].length, ce) : [];
   const inCountry = /^\s+in\s+(?:the\s+)?$/i;
-  const located = refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
+  // ("Russian interference in Moldova", "aggression in Ukraine": the country after "in" suffers a state's wrong)
+  const stateWrong = STATE_WRONG.test(text.slice(hit.start, hit.end)) || entry.id === 'wrong-by';
+  const located = stateWrong ? [] : refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
+  const adjective = stateWrong && possessor.length === 0 ? adjectiveDoers(ctx, hit, cs) : [];
   const suffered = SUFFERED_BEFORE.test(before);
   const shows = !suffered && SHOWS_BEFORE.test(before) && !/\b(?:this|the)\s+(?:case|investigation|prosecution|sentence|conviction|charges?|indictment|plea|arrest)\s+\S*\s*$/i.test(text.slice(cs, hit.start).replace(SHOWS_BEFORE, ''));
-  const doers = [...possessor, ...agents, ...located];
+  const doers = [...possessor, ...agents, ...located, ...adjective];
   if (doers.length === 0 && !suffered && !shows) return null;
   const who = attribution(ctx, hit.start);
   if (!who) return null;
   let targets: Ref[] = doers;
-  let how = possessor.length > 0 ? 'noun-possessor' : agents.length > 0 ? 'noun-by' : located.length > 0 ? 'noun-in' : suffered ? 'noun-suffered' : 'noun-shows';
+  let how = possessor.length > 0 ? 'noun-possessor' : agents.length > 0 ? 'noun-by' : located.length > 0 ? 'noun-in' : adjective.length > 0 ? 'noun-adjective' : suffered ? 'noun-suffered' : 'noun-shows';
   let content = trimSpan(text, possessor[0]?.start ?? hit.start, ce);
   if (suffered) content = trimSpan(text, cs, ce);
   if (shows && doers.length === 0) {

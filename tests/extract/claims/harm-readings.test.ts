@@ -84,3 +84,25 @@ describe('proxy relations', () => {
     expect(accusations(claimsOf('Granite Heron operated on behalf of Russia for years.', [GREY, RUSSIA]))).toHaveLength(0);
   });
 });
+
+describe('harm nouns with their doer', () => {
+  it('reads "<harm noun> by <actor>", also past an "of" phrase', () => {
+    const [a] = accusations(claimsOf('Aalto said the outage fit a pattern of sabotage by Russia against Nordic cables.', [AALTO, RUSSIA]));
+    expect(a).toMatchObject({ claimants: ['aalto'], targets: ['ru'] });
+    expect(a?.reason).toMatch(/^evaluative-wrong-by:noun-by/);
+    expect(accusations(claimsOf('"This was a massacre of fishermen by the navy of China," Manila said.', [CHINA, PHILIPPINES]))[0]).toMatchObject({ claimants: ['ph'], targets: ['cn'] });
+  });
+
+  it('reads a country adjective on a state\'s wrong under a speaker', () => {
+    expect(accusations(claimsOf('Norway said Russian espionage against its energy sector had doubled.', [NORWAY, RUSSIA]))[0]).toMatchObject({ claimants: ['no'], targets: ['ru'] });
+    expect(accusations(claimsOf('Aalto said Russian interference in Norway was growing.', [AALTO, RUSSIA, NORWAY]))[0]).toMatchObject({ claimants: ['aalto'], targets: ['ru'] });
+  });
+
+  it('gives nothing for background, a danger, a fight against it, or narration', () => {
+    expect(accusations(claimsOf('Amid Russian aggression, Norway raised its defence budget.', [RUSSIA, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Aalto said that amid Russian aggression Norway had to rearm.', [AALTO, RUSSIA, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Aalto said the threat of Chinese espionage was overstated.', [AALTO, CHINA]))).toHaveLength(0);
+    expect(accusations(claimsOf('Countering Chinese espionage is a priority, Aalto said.', [AALTO, CHINA]))).toHaveLength(0);
+    expect(accusations(claimsOf('The attacks by Russian drones on Kharkiv continued overnight.', [RUSSIA]))).toHaveLength(0);
+  });
+});
