@@ -277,6 +277,15 @@ export const PROXY_RELATION =
  */
 export const HARM_PROXY_VERBS = '(?:act(?:s|ed|ing)?|operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|spie[sd]|spying)\\s+(?:(?:\\w+ly|directly)\\s+)?' + PROXY_RELATION;
 
+/**
+ * Who or what an act done on purpose harms (HARM_INTENT_VERBS with "deliberately", "intentionally",
+ * "purposely"): "deliberately rammed a fishing boat", "intentionally misled regulators"; without one
+ * in the clause ("deliberately cut output", "deliberately delayed the report") no harm is told.
+ * ("knowingly" and "willfully" are the mens rea of a charge and need none.)
+ */
+export const INTENT_HARMED =
+  '(?:civilians?|people|residents|villagers|protesters?|demonstrators?|journalists?|reporters?|children|patients|hospitals?|schools?|homes|crews?|sailors|pilots?|fishermen|fishing\\s+boats?|vessels?|ships?|boats?|tankers?|aircraft|planes?|airliners?|cables?|pipelines?|infrastructure|regulators|investors|customers|consumers|voters|inspectors|monitors|peacekeepers|aid\\s+workers|refugees|migrants|prisoners|detainees|lives|laws?|sanctions|rules|evidence|records|the\\s+public)';
+
 export const HARM_WEAK_VERBS = '(?:suppl(?:ied|ies|ying)|support(?:s|ed|ing)|harbou?r(?:s|ed|ing)|spread(?:s|ing)?|arming|arms|armed(?=\\s+(?:the|and)\\b)|involved\\s+in|sold|sells|used|uses|obtained|obtains|distributed|distributes|withdrew|monitored|removed|transferred|moved|sent|provided|facilitated|facilitates|accessed|hosted|operated|employed|contracted|raised|gained|agreed|caused|designed)';
 
 /**

@@ -76,6 +76,12 @@ export interface EvaluativeEntry {
    * ("Norland has never invaded a neighbour") is no denial.
    */
   readonly speakerOnly?: boolean;
+  /**
+   * `innocent` frame only: a denial only where the sentence or the text just before it voices an
+   * accusation or criticism (ANSWERED_CONTEXT): lawful conduct claimed unprompted ("Acme said its new
+   * app complies with privacy rules") answers nobody.
+   */
+  readonly answersCriticism?: boolean;
 }
 
 /** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
@@ -347,6 +353,9 @@ const WRONG_BY_KEYS = ['attack', 'massacre', 'killing', 'bombing', 'bombardment'
  */
 export const STATE_WRONG_NOUNS = '(?:aggression|espionage|interference|meddling|repression)';
 
+/** Words of accusation or criticism a lawful-conduct statement answers (`answersCriticism`): within the sentence or the ~400 characters before it. */
+export const ANSWERED_CONTEXT = '(?:accus\\w*|alleg\\w*|charg(?:e|es|ed)|blam\\w*|critici[sz]\\w*|condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|illegal\\w*|unlawful\\w*|abus\\w*|persecut\\w*|arrest\\w*|detain\\w*|detention|sanction\\w*|lawsuit|sued|complaints?|investigat\\w*|probe|inquiry|protest\\w*|outcry|deny|denied|denies|reject\\w*|crackdown|repression|rights\\s+groups)';
+
 /** The entries of this block, appended to EVALUATIVE (after the accusation entries: an earlier entry wins a shared span). */
 const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'falsity', frame: 'dismissal', pattern: FALSITY_BROAD, confidence: 0.5, keys: FALSITY_BROAD_KEYS },
@@ -357,7 +366,7 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'lawful-act', frame: 'innocent', pattern: LAWFUL_ACT, confidence: 0.45, keys: ['legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board'] },
   // Session 6: negated and lawful acts, reported speech only.
   { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true },
-  { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true },
+  { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true, answersCriticism: true },
   { id: 'no-idea', frame: 'innocent', pattern: NO_IDEA, confidence: 0.5, keys: ['no idea'], speakerOnly: true },
 ];
 

@@ -12,6 +12,7 @@ import {
   HARM_INTENT_VERBS,
   HARM_PROXY_VERBS,
   PROXY_RELATION,
+  INTENT_HARMED,
   HARM_WEAK_VERBS,
   HEDGES,
   NEGATION,
@@ -624,6 +625,9 @@ function coordinatedSubject(ctx: SentenceContext, cs: number, verbAt: number): R
   return COORDINATED_VP.test(text.slice((run.at(-1) as Ref).end, verbAt)) ? run : [];
 }
 
+/** A harm span that is an act on purpose with an adverb that needs a harm in reach (HARM_INTENT_VERBS). */
+const INTENT_SPAN = /^(?:deliberately|intentionally|purposely|purposefully)\s/i;
+const INTENT_HARM_AFTER = new RegExp(`\\b(?:${INTENT_HARMED}|${HARM_WORDS}|${HARM_OBJECT})\\b`, 'i');
 /** A harm span that is a proxy relation ("operating on behalf of", "acted on the orders of"). */
 const PROXY_SPAN = new RegExp(`^${HARM_PROXY_VERBS}$`, 'i');
 const PROXY_PRINCIPAL_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_group']);
@@ -757,6 +761,8 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // "operating on behalf of the Iranian regime": a proxy relation accuses only with a state, agency or armed
     // group as principal and a wrong in reach ("works on behalf of clients", "acts on the orders of the board" are none).
     if (PROXY_SPAN.test(m[0]) && !proxyWrong(ctx, span, doers, ce)) continue;
+    // "deliberately cut output": an act on purpose harms nobody named unless the clause names a harm or the harmed.
+    if (INTENT_SPAN.test(m[0]) && !doers.some((r) => ctx.accused?.has(r.id)) && !INTENT_HARM_AFTER.test(text.slice(span.end, ce))) continue;
     const speaker = speakerOrUnnamed(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
     if (speaker.how === 'none') continue;

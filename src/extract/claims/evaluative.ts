@@ -7,6 +7,7 @@ import {
   AGAINST_WRONG,
   EVALUATIVE,
   STATE_WRONG_NOUNS,
+  ANSWERED_CONTEXT,
   FINDING_WRONG,
   LINKED_WRONG,
   UNNAMED_SPEAKERS,
@@ -602,6 +603,7 @@ function viewed(ctx: SentenceContext, pos: number): Attribution | null {
  * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
  * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
  */
+const ANSWERED_RE = new RegExp(`\\b${ANSWERED_CONTEXT}\\b`, 'i');
 const STATE_WRONG = new RegExp(`^${STATE_WRONG_NOUNS}$`, 'i');
 /** A wrong told as background or as a danger, not as done: "amid Russian aggression", "the threat of Chinese espionage". */
 const BACKGROUND_BEFORE = /\b(?:amid|amidst|despite|counter(?:s|ed|ing)?|face\s+of|light\s+of|wake\s+of|threats?\s+(?:of|from)|fears?\s+(?:of|about)|risks?\s+of|danger\s+of|deter\w*|because\s+of|due\s+to|vulnerable\s+to|resist\w*|possible|potential|future)\s+(?:(?:the|any|further|more|new)\s+)?$/i;
@@ -884,6 +886,8 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   const who = attribution(ctx, hit.start) ?? (UNNAMED_SAYER_BEFORE.test(text.slice(ctx.sentence.start, cs)) ? { ids: [], reportedBy: [], how: 'unnamed-sayer', viaAnaphor: false } : null);
   // ("Norland has never invaded a neighbour": a record narrated, no denial; entries marked `speakerOnly`)
   if (!who && entry.speakerOnly) return null;
+  // ("Acme said its new app complies with privacy rules": lawful conduct claimed unprompted answers nobody)
+  if (entry.answersCriticism && !ANSWERED_RE.test(text.slice(Math.max(0, ctx.sentence.start - 400), ctx.sentence.end).replace(text.slice(hit.start, hit.end), ' '))) return null;
   const subject = subjectRefs(ctx, cs, hit.start);
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };

@@ -61,6 +61,11 @@ describe('an act done on purpose', () => {
     expect(accusations(claimsOf('A Chinese coast guard ship deliberately collided with a supply boat on Monday.', [CHINA]))).toHaveLength(0);
     expect(accusations(claimsOf('Valda said it deliberately delayed the report to warn its clients.', [VALDA]))).toHaveLength(0);
   });
+
+  it('needs a harm or the harmed in reach after "deliberately" (not after "knowingly")', () => {
+    expect(accusations(claimsOf('Aalto said Norway deliberately cut gas output to raise prices.', [AALTO, NORWAY]))).toHaveLength(0);
+    expect(accusations(claimsOf('Aalto said Russia deliberately damaged two undersea cables.', [AALTO, RUSSIA]))[0]).toMatchObject({ claimants: ['aalto'], targets: ['ru'] });
+  });
 });
 
 describe('proxy relations', () => {

@@ -58,16 +58,21 @@ describe('negated acts in reported speech', () => {
 });
 
 describe('lawful conduct in reported speech', () => {
-  it('reads "complies with" a law or sanctions without an adverb', () => {
-    expect(denials(claimsOf('Andex said its exports to Somalia comply with the sanctions.', [ANDEX, SOMALIA]))[0]).toMatchObject({ claimants: ['andex'] });
+  it('reads "complies with" a law or sanctions without an adverb, answering criticism', () => {
+    expect(denials(claimsOf('A UN panel accused Andex of shipping ore to Somalia. Andex said its exports to Somalia comply with the sanctions.', [ANDEX, SOMALIA]))[0]).toMatchObject({ claimants: ['andex'] });
+    expect(denials(claimsOf('Rights groups have criticised the mine. Andex said the mine complies with national environmental rules.', [ANDEX]))[0]).toMatchObject({ claimants: ['andex'] });
+  });
+
+  it('gives nothing for lawful conduct claimed unprompted', () => {
+    expect(denials(claimsOf('Andex said the new mine complies with national environmental rules and will open in May.', [ANDEX]))).toHaveLength(0);
   });
 
   it('reads active conduct "in full compliance / in accordance with" the law', () => {
-    expect(denials(claimsOf('Kenya said its navy conducted the boarding in full compliance with international law.', [KENYA]))[0]).toMatchObject({ claimants: ['ke'] });
+    expect(denials(claimsOf('Somalia condemned the boarding of the ship. Kenya said its navy conducted the boarding in full compliance with international law.', [KENYA, SOMALIA]))[0]).toMatchObject({ claimants: ['ke'] });
   });
 
   it('reads a legal process defended: "were tried in accordance with the law"', () => {
-    expect(denials(claimsOf('Lima said the activists had been "prosecuted in accordance with the law".', [PERU]))[0]).toMatchObject({ claimants: ['pe'] });
+    expect(denials(claimsOf('Lima rejected the criticism and said the activists had been "prosecuted in accordance with the law".', [PERU]))[0]).toMatchObject({ claimants: ['pe'] });
   });
 
   it('gives nothing for compliance asked for, foreseen or narrated', () => {
