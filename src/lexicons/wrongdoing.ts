@@ -82,6 +82,12 @@ export interface EvaluativeEntry {
    * app complies with privacy rules") answers nobody.
    */
   readonly answersCriticism?: boolean;
+  /**
+   * `innocent` frame only: the act denied must be the speaker's side's: not a wrongdoer described
+   * ("the hackers never used …") nor another body a body speaks of ("Acme said APT28 never used
+   * …": a finding, not a denial). A person may speak for anyone (a lawyer for a client).
+   */
+  readonly ownSide?: boolean;
 }
 
 /** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
@@ -365,7 +371,7 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'vindication', frame: 'innocent', pattern: VINDICATION, confidence: 0.5, keys: VINDICATION_KEYS },
   { id: 'lawful-act', frame: 'innocent', pattern: LAWFUL_ACT, confidence: 0.45, keys: ['legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board'] },
   // Session 6: negated and lawful acts, reported speech only.
-  { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true },
+  { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true, ownSide: true },
   { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true, answersCriticism: true },
   { id: 'no-idea', frame: 'innocent', pattern: NO_IDEA, confidence: 0.5, keys: ['no idea'], speakerOnly: true },
 ];

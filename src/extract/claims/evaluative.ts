@@ -867,6 +867,22 @@ const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(
 /** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
 const UNNAMED_SAYER_BEFORE = /(?:\b(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|insisted|insist|maintained|maintain)\b[^,;]{0,30}$)|['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
 
+/** Wrongdoers described, whose never-done act nobody denies for them: "the hackers never used …". */
+const WRONGDOER_SUBJECT = /\b(?:hackers|attackers|intruders|perpetrators|criminals|culprits|militants|gunmen|insurgents|terrorists|smugglers|traffickers|fraudsters|scammers)\s*["\u201c]?\s*(?:(?:had|has|have|would|will)\s+)?["\u201c]?\s*$/i;
+const BODY_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_group', 'company', 'intl_org', 'media', 'other_org']);
+
+/**
+ * Whether a never-done act is denied for the speaker's side (entries marked `ownSide`): not for a described
+ * wrongdoer, and, when a body speaks, not of another body it is not part of ("Acme said APT28 never used …").
+ */
+function ownSide(ctx: SentenceContext, who: Attribution, subject: readonly Ref[], cs: number, at: number): boolean {
+  if (WRONGDOER_SUBJECT.test(ctx.text.slice(cs, at))) return false;
+  const speakers = ctx.refs.filter((r) => who.ids.includes(r.id));
+  if (speakers.length === 0 || subject.length === 0 || speakers.some((r) => !BODY_TYPES.has(r.type))) return true;
+  const related = (a: string, b: string): boolean => a === b || ctx.affiliation.get(a) === b || ctx.affiliation.get(b) === a;
+  return subject.some((r) => who.ids.some((c) => related(c, r.id)));
+}
+
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
 function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
@@ -889,6 +905,7 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   // ("Acme said its new app complies with privacy rules": lawful conduct claimed unprompted answers nobody)
   if (entry.answersCriticism && !ANSWERED_RE.test(text.slice(Math.max(0, ctx.sentence.start - 400), ctx.sentence.end).replace(text.slice(hit.start, hit.end), ' '))) return null;
   const subject = subjectRefs(ctx, cs, hit.start);
+  if (entry.ownSide && who && !ownSide(ctx, who, subject, cs, hit.start)) return null;
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };
   return build(ctx, entry, 'denial', hit, speaker, [], trimSpan(text, cs, ce), 'innocent', cs, ce);

@@ -48,6 +48,12 @@ describe('negated acts in reported speech', () => {
     expect(denials(claimsOf('Kamau said the company never sent invoices to Lima.', [KAMAU, PERU]))).toHaveLength(0);
   });
 
+  it('denies only for the speaker\'s side: not for described wrongdoers, not a body on another body', () => {
+    expect(denials(claimsOf('Otieno said the attackers never used the stolen rifles.', [OTIENO]))).toHaveLength(0);
+    expect(denials(claimsOf('Andex said Somalia never pays bribes to its staff.', [ANDEX, SOMALIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Somalia said its forces had never attacked the convoy.', [SOMALIA]))[0]).toMatchObject({ claimants: ['so'] });
+  });
+
   it('gives nothing for narration, a victim passive, a modal or a question', () => {
     expect(denials(claimsOf('The Chilean army never attacked Peruvian towns during the war.', [CHILE, PERU]))).toHaveLength(0);
     expect(reasons(claimsOf('Otieno said the village was never attacked during the war.', [OTIENO]))).not.toContain('evaluative-never-done:innocent+reporting-verb');
