@@ -261,6 +261,31 @@ export const HARM_CYBER_VERBS =
 export const HARM_INTENT_VERBS =
   '(?:deliberately|knowingly|intentionally|wil{1,2}fully|purposely|purposefully)\\s+(?:(?!\\w+(?:ous|ss|is|ly)\\b)[a-z]+(?:ed|es|s)|hit|struck|shot|sold|sent|misled|broke|withheld|hid|took|gave|spread|fed|drove|kept|held|led|let|put|set|cut|lied)(?=\\s)';
 
+/**
+ * Proxy relations (session 6): acting for a principal that directs the act: "on behalf of", "on the
+ * orders of", "on instructions from", "at the behest of", "under the direction of", "in the pay of",
+ * "on assignment from". Not "at the request of" (lawful assistance is asked for) nor a bare "for"
+ * (employment: "works for a bank").
+ */
+export const PROXY_RELATION =
+  '(?:on\\s+behalf\\s+of|at\\s+the\\s+(?:behest|direction|bidding)\\s+of|on\\s+(?:the\\s+)?(?:orders?|instructions?|commands?)\\s+(?:of|from)|under\\s+(?:the\\s+)?(?:direction|orders?|instructions?|command|control)\\s+(?:of|from)|in\\s+the\\s+(?:pay|service)\\s+of|on\\s+(?:an?\\s+|the\\s+)?assignment\\s+(?:of|from))';
+
+/**
+ * Acting as a proxy, a wrong by itself where the principal is a state, agency or armed group and
+ * the sentence tells a wrong or the doer is a threat group (checked by the harm rule): "the group
+ * had been operating on behalf of the Iranian regime", "worked on the orders of Russia's FSB".
+ */
+export const HARM_PROXY_VERBS = '(?:act(?:s|ed|ing)?|operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|spie[sd]|spying)\\s+(?:(?:\\w+ly|directly)\\s+)?' + PROXY_RELATION;
+
+/**
+ * Who or what an act done on purpose harms (HARM_INTENT_VERBS with "deliberately", "intentionally",
+ * "purposely"): "deliberately rammed a fishing boat", "intentionally misled regulators"; without one
+ * in the clause ("deliberately cut output", "deliberately delayed the report") no harm is told.
+ * ("knowingly" and "willfully" are the mens rea of a charge and need none.)
+ */
+export const INTENT_HARMED =
+  '(?:civilians?|people|residents|villagers|protesters?|demonstrators?|journalists?|reporters?|children|patients|hospitals?|schools?|homes|crews?|sailors|pilots?|fishermen|fishing\\s+boats?|vessels?|ships?|boats?|tankers?|aircraft|planes?|airliners?|cables?|pipelines?|infrastructure|regulators|investors|customers|consumers|voters|inspectors|monitors|peacekeepers|aid\\s+workers|refugees|migrants|prisoners|detainees|lives|laws?|sanctions|rules|evidence|records|the\\s+public)';
+
 export const HARM_WEAK_VERBS = '(?:suppl(?:ied|ies|ying)|support(?:s|ed|ing)|harbou?r(?:s|ed|ing)|spread(?:s|ing)?|arming|arms|armed(?=\\s+(?:the|and)\\b)|involved\\s+in|sold|sells|used|uses|obtained|obtains|distributed|distributes|withdrew|monitored|removed|transferred|moved|sent|provided|facilitated|facilitates|accessed|hosted|operated|employed|contracted|raised|gained|agreed|caused|designed)';
 
 /**

@@ -76,6 +76,18 @@ export interface EvaluativeEntry {
    * ("Norland has never invaded a neighbour") is no denial.
    */
   readonly speakerOnly?: boolean;
+  /**
+   * `innocent` frame only: a denial only where the sentence or the text just before it voices an
+   * accusation or criticism (ANSWERED_CONTEXT): lawful conduct claimed unprompted ("Acme said its new
+   * app complies with privacy rules") answers nobody.
+   */
+  readonly answersCriticism?: boolean;
+  /**
+   * `innocent` frame only: the act denied must be the speaker's side's: not a wrongdoer described
+   * ("the hackers never used …") nor another body a body speaks of ("Acme said APT28 never used
+   * …": a finding, not a denial). A person may speak for anyone (a lawyer for a client).
+   */
+  readonly ownSide?: boolean;
 }
 
 /** Evaluations of an act or an actor as wrongful (the `predicate` frame). */
@@ -328,6 +340,28 @@ const LAWFUL_CONDUCT_KEYS = ['complies with', 'complied with', 'comply with', 'c
 /** Ignorance of a wrong ('he "had no idea" the money was stolen', "had no idea he was part of anything sinister"): "did not know" is the `innocence` entry's. */
 const NO_IDEA = '(?:had|has|have|[\'\\u2019]d)\\s+(?:absolutely\\s+)?no\\s+idea["\\u201d]?\\s+(?:\\S+\\s+){0,8}?' + KNOWN_WRONG;
 
+/**
+ * Harm nouns with their doer (session 6, frame `noun`): "a pattern of hybrid attacks by Russia", "a
+ * deliberate massacre of civilians by the army of X", "a serious violation of our sovereignty by X".
+ * Only with a "by" agent (the lookahead; an "of" phrase may come between); a speaker is required
+ * as for every `noun` claim.
+ */
+const WRONG_BY =
+  '(?:(?:hybrid|cyber|terrorist|armed|drone|missile|rocket|deliberate|indiscriminate)\\s+)?(?:attacks?|cyber-?attacks?|massacres?|killings?|bombings?|bombardments?|shelling|incursions?|provocations?|sabotage|espionage|interference|meddling|violations?\\s+of\\s+(?:[\\w\'\\u2019-]+\\s+){0,3}?(?:sovereignty|airspace|borders?|territory|territorial\\s+\\w+|international\\s+law|ceasefire|truce))' +
+  '(?=\\s+(?:of\\s+(?:[\\w\'\\u2019-]+\\s+){1,4}?)?(?:(?:carried\\s+out|committed|perpetrated|conducted|waged|launched|orchestrated)\\s+)?by\\s)';
+const WRONG_BY_KEYS = ['attack', 'massacre', 'killing', 'bombing', 'bombardment', 'shelling', 'incursion', 'provocation', 'sabotage', 'espionage', 'interference', 'meddling', 'violation'];
+
+/**
+ * Wrongs a state does that a country adjective names the doer of (session 6, frame `noun`, read by
+ * src/extract/claims/evaluative.ts): "Russian aggression", "Chinese espionage", "Iranian interference".
+ * Said by a speaker only; "amid Russian aggression", "the threat of Chinese espionage", "countering
+ * Russian interference" give nothing.
+ */
+export const STATE_WRONG_NOUNS = '(?:aggression|espionage|interference|meddling|repression)';
+
+/** Words of accusation or criticism a lawful-conduct statement answers (`answersCriticism`): within the sentence or the ~400 characters before it. */
+export const ANSWERED_CONTEXT = '(?:accus\\w*|alleg\\w*|charg(?:e|es|ed)|blam\\w*|critici[sz]\\w*|condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|illegal\\w*|unlawful\\w*|abus\\w*|persecut\\w*|arrest\\w*|detain\\w*|detention|sanction\\w*|lawsuit|sued|complaints?|investigat\\w*|probe|inquiry|protest\\w*|outcry|deny|denied|denies|reject\\w*|crackdown|repression|rights\\s+groups)';
+
 /** The entries of this block, appended to EVALUATIVE (after the accusation entries: an earlier entry wins a shared span). */
 const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'falsity', frame: 'dismissal', pattern: FALSITY_BROAD, confidence: 0.5, keys: FALSITY_BROAD_KEYS },
@@ -337,8 +371,8 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'vindication', frame: 'innocent', pattern: VINDICATION, confidence: 0.5, keys: VINDICATION_KEYS },
   { id: 'lawful-act', frame: 'innocent', pattern: LAWFUL_ACT, confidence: 0.45, keys: ['legal', 'lawful', 'legitimate', 'proper', 'above board', 'above-board'] },
   // Session 6: negated and lawful acts, reported speech only.
-  { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true },
-  { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true },
+  { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true, ownSide: true },
+  { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true, answersCriticism: true },
   { id: 'no-idea', frame: 'innocent', pattern: NO_IDEA, confidence: 0.5, keys: ['no idea'], speakerOnly: true },
 ];
 
@@ -355,6 +389,12 @@ const DELIBERATE_ACT =
 /** What a bare "was deliberate / no accident" must be said of: a demonstrative, or an act of harm or damage. */
 export const DELIBERATE_SUBJECT =
   '(?:this|that|it|(?:the|this|that|their|its|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:attacks?|strikes?|massacre|killings?|murders?|shooting|bombing|shelling|blast|explosion|fire|arson|sabotage|damage|collision|ramming|crash|sinking|cut|poisoning|leak|outage|incident|provocation))';
+
+/** Accusation entries of session 6 (after the `noun` entry: it keeps the spans both match). */
+const WRONG_NOUN_EVALUATIVE: readonly EvaluativeEntry[] = [
+  { id: 'wrong-by', frame: 'noun', pattern: WRONG_BY, confidence: 0.45, keys: WRONG_BY_KEYS },
+  { id: 'state-wrong', frame: 'noun', pattern: STATE_WRONG_NOUNS, confidence: 0.45, keys: ['aggression', 'espionage', 'interference', 'meddling', 'repression'] },
+];
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [
   // First: one scan takes the first entry that matches at a place, and "corruption case" must not be read as the noun "corruption".
@@ -392,6 +432,7 @@ export const EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'rebuttal', frame: 'innocent', pattern: REBUTTALS, confidence: 0.5, keys: REBUTTAL_KEYS },
   // Broader denial vocabulary (session 5), kept in its own block above.
   ...DENIAL_EVALUATIVE,
+  ...WRONG_NOUN_EVALUATIVE,
 ];
 
 /**

@@ -10,6 +10,9 @@ import {
   HARM_VERBS,
   HARM_CYBER_VERBS,
   HARM_INTENT_VERBS,
+  HARM_PROXY_VERBS,
+  PROXY_RELATION,
+  INTENT_HARMED,
   HARM_WEAK_VERBS,
   HEDGES,
   NEGATION,
@@ -162,7 +165,8 @@ const GATHERED_AT = /\b(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s
 const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|assembly|ministerial|council\s+meeting)\b/i;
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:(?!(?:accus|blam|charg|condemn|den[iy]|reject|dismiss|call|claim|alleg|sa[iy]|told|tell|warn|insist|add|was|were|is|has|had)\w*\b)\w+\s+){0,2}?(?:government|authorities|officials?|employees|staff|traders|executives|managers|operatives|subsidiar(?:y|ies)|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|(?:foreign\s+|defen[cs]e\s+|interior\s+|justice\s+|affairs\s+|finance\s+|home\s+)?(?:minister|secretary)|chancellor|premier|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
-const HELPING = /\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|working for|work for|acting for|spying for|spy(?:ing)?\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|spied\s+on\s+(?:[\w.'\u2019-]+\s+){1,5}?for|conspir(?:ing|ed) with)\s+(?:(?:the|a|an)\s+)?/gi;
+// (and the proxy relations of cues.ts: "on the orders of", "under the direction of", "in the pay of" …)
+const HELPING = new RegExp(`\\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|${PROXY_RELATION}|working for|work for|acting for|spying for|spy(?:ing)?\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|spied\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|conspir(?:ing|ed) with)\\s+(?:(?:the|a|an)\\s+)?`, 'gi');
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
@@ -470,7 +474,7 @@ export function harmSpansBySentence(text: string, sentences: readonly Span[]): S
 }
 
 // "ordered this poisoning": a command verb only with a harmful act in its object, no preposition before it.
-const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_CYBER_VERBS}|${HARM_INTENT_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b)|${HARM_REPRESSION_VERBS}(?=\\s+(?:\\S+\\s+){0,3}?${REPRESSED}\\b))\\b`, 'g');
+const HARM_RE = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_CYBER_VERBS}|${HARM_INTENT_VERBS}|${HARM_PROXY_VERBS}|${HARM_WEAK_VERBS}(?=(?:\\s+\\S+){0,4}?\\s+${HARM_OBJECT}\\b)|${HARM_COMMAND_VERBS}(?=\\s+(?:(?!(?:into|on|to|for|against|after|over|following|from|about|in|with|by)\\b)\\S+\\s+){0,4}?${HARM_COMMANDED}\\b)|${HARM_REPRESSION_VERBS}(?=\\s+(?:\\S+\\s+){0,3}?${REPRESSED}\\b))\\b`, 'g');
 const DOCUMENT_CUE: CueEntry = { id: 'according-to-document', type: 'accusation', frame: 'harm', pattern: ACCORDING_TO, confidence: 0.55, keys: [] };
 /** "According to court documents, X …", "Specifically, according to the affidavit filed …, X …". */
 const DOCUMENT_LEAD = new RegExp(`^(?:\\w+,\\s*)?(${ACCORDING_TO}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:court\\s+documents?|indictment|complaint|affidavit|information|evidence|allegations|charging\\s+documents?|court\\s+records)\\b[^,]{0,120}),\\s*`);
@@ -621,6 +625,28 @@ function coordinatedSubject(ctx: SentenceContext, cs: number, verbAt: number): R
   return COORDINATED_VP.test(text.slice((run.at(-1) as Ref).end, verbAt)) ? run : [];
 }
 
+/** A harm span that is an act on purpose with an adverb that needs a harm in reach (HARM_INTENT_VERBS). */
+const INTENT_SPAN = /^(?:deliberately|intentionally|purposely|purposefully)\s/i;
+const INTENT_HARM_AFTER = new RegExp(`\\b(?:${INTENT_HARMED}|${HARM_WORDS}|${HARM_OBJECT})\\b`, 'i');
+/** A harm span that is a proxy relation ("operating on behalf of", "acted on the orders of"). */
+const PROXY_SPAN = new RegExp(`^${HARM_PROXY_VERBS}$`, 'i');
+const PROXY_PRINCIPAL_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_group']);
+/** Doers whose acting for a state is itself the wrong told: hackers, spies, agents (named or not). */
+const COVERT_DOERS = /\b(?:hackers?|hacking|spies|spy|spying|espionage|agents?|operatives?|saboteurs?|sabotage|militants?|militias?|mercenar(?:y|ies)|proxies|proxy|cyber\w*|intrusions?|malware)\b/i;
+
+/**
+ * Whether a proxy relation tells a wrong: the principal named after it is a state, agency or armed group,
+ * and the doer is a threat group, or the sentence (past the relation itself) names a harm, a crime or
+ * covert doers ("the hackers were acting on the orders of the GRU").
+ */
+function proxyWrong(ctx: SentenceContext, span: Span, doers: readonly Ref[], ce: number): boolean {
+  if (!helpedRefs(ctx, span.start, ce).some((r) => PROXY_PRINCIPAL_TYPES.has(r.type))) return false;
+  if (doers.some((r) => r.type === 'threat_group')) return true;
+  const { text, sentence } = ctx;
+  const rest = text.slice(sentence.start, span.start) + ' ' + text.slice(span.end, sentence.end);
+  return HARM_WORD.test(rest) || CRIME_WORD.test(rest) || HARM_ANY.test(rest) || COVERT_DOERS.test(rest);
+}
+
 const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm', pattern: HARM_VERBS, confidence: 0.5, keys: [] };
 /** Words allowed between a subject and its verb: "the defendants then allegedly stole". */
 // ... and an auxiliary with an adverb or an attempt verb: 'Iran is "flagrantly" defying',
@@ -738,6 +764,11 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // inspectors": the second of two coordinated predicates shares the clause subject.
     if (doers.length === 0 && !rel) doers = coordinatedSubject(ctx, cs, span.start);
     if (doers.length === 0) continue;
+    // "operating on behalf of the Iranian regime": a proxy relation accuses only with a state, agency or armed
+    // group as principal and a wrong in reach ("works on behalf of clients", "acts on the orders of the board" are none).
+    if (PROXY_SPAN.test(m[0]) && !proxyWrong(ctx, span, doers, ce)) continue;
+    // "deliberately cut output": an act on purpose harms nobody named unless the clause names a harm or the harmed.
+    if (INTENT_SPAN.test(m[0]) && !doers.some((r) => ctx.accused?.has(r.id)) && !INTENT_HARM_AFTER.test(text.slice(span.end, ce))) continue;
     const speaker = speakerOrUnnamed(ctx, span.start);
     // Narration is not a claim (GUIDELINES): someone or some document must say it.
     if (speaker.how === 'none') continue;
@@ -1355,7 +1386,8 @@ export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[]
 }
 
 /** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms", "a Chinese state-owned enterprise"). */
-const NATIONALITY_ON_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?:(?:company|firm|enterprise|business|conglomerate|corporation|university|bank|buyer|customer|client|manufacturer|supplier|entity|institute|individual|national|citizen|businessman|businesswoman)\b|(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services)))/;
+// (a preposition or conjunction right after the name ends it: "on behalf of North Korea for years" names the state)
+const NATIONALITY_ON_NOUN = /^\s+(?:(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\b)[a-z-]+\s+){0,2}?(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\b)(?:(?:company|firm|enterprise|business|conglomerate|corporation|university|bank|buyer|customer|client|manufacturer|supplier|entity|institute|individual|national|citizen|businessman|businesswoman)\b|(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services)))/;
 
 const SPEAKER_ROLE = /^\s+(?:spokes(?:man|woman|person)|official|officer|commander|chief|general|representative)\b/i;
 
@@ -1434,7 +1466,7 @@ const QUOTE_THEN_SPEAKER = /[,!?]["\u201d]\s+(?:[^"\u201c\u201d]{1,80}?\s)?$/;
 const APPOSITION_BEFORE_VERB = /,\s*(?:(?:a|an|the)\s+|[A-Z][\w.'\u2019-]*['\u2019]s\s+)[^,;]{1,60},\s*(?:(?:also|then|later|allegedly|\w+ly|had|has|have|was|were)\s+)*$/;
 
 /** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
-const BACKED_BY = /\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\s+by|working\s+for|acting\s+for|(?:acting\s+)?on\s+behalf\s+of|at\s+the\s+(?:behest|direction)\s+of|linked\s+to|tied\s+to|affiliated\s+with|loyal\s+to)\s+(?:the\s+)?/i;
+const BACKED_BY = new RegExp(`\\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\\s+by|working\\s+for|acting\\s+for|(?:acting\\s+)?on\\s+behalf\\s+of|at\\s+the\\s+(?:behest|direction)\\s+of|(?:acting\\s+|operating\\s+|working\\s+)?${PROXY_RELATION}|linked\\s+to|tied\\s+to|affiliated\\s+with|loyal\\s+to)\\s+(?:the\\s+)?`, 'i');
 
 /** The backer named within `reach` characters of `from` (see BACKED_BY); a possessor qualifies the body after it. */
 function backerRefs(ctx: SentenceContext, from: number, end: number, reach: number): Ref[] {

@@ -7,6 +7,8 @@ import {
   WRONGFUL_LABELS as WRONGFUL_LABELS_SOURCE,
   AGAINST_WRONG,
   EVALUATIVE,
+  STATE_WRONG_NOUNS,
+  ANSWERED_CONTEXT,
   FINDING_WRONG,
   LINKED_WRONG,
   UNNAMED_SPEAKERS,
@@ -614,6 +616,19 @@ function viewed(ctx: SentenceContext, pos: number): Attribution | null {
  * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
  * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
  */
+const ANSWERED_RE = new RegExp(`\\b${ANSWERED_CONTEXT}\\b`, 'i');
+const STATE_WRONG = new RegExp(`^${STATE_WRONG_NOUNS}$`, 'i');
+/** A wrong told as background or as a danger, not as done: "amid Russian aggression", "the threat of Chinese espionage". */
+const BACKGROUND_BEFORE = /\b(?:amid|amidst|despite|counter(?:s|ed|ing)?|face\s+of|light\s+of|wake\s+of|threats?\s+(?:of|from)|fears?\s+(?:of|about)|risks?\s+of|danger\s+of|deter\w*|because\s+of|due\s+to|vulnerable\s+to|resist\w*|possible|potential|future)\s+(?:(?:the|any|further|more|new)\s+)?$/i;
+
+/** The state a country adjective right before a state's wrong names: "Russian aggression", "Chinese state-sponsored espionage". */
+function adjectiveDoers(ctx: SentenceContext, hit: EvaluativeHit, cs: number): Ref[] {
+  const { text } = ctx;
+  const r = refsIn(ctx.refs, Math.max(cs, hit.start - 40), hit.start).filter((o) => o.type === 'country').at(-1);
+  if (!r || !/^\s+(?:[\w-]+\s+)?$/.test(text.slice(r.end, hit.start)) || /^['\u2019]/.test(text.slice(r.end, r.end + 1))) return [];
+  return BACKGROUND_BEFORE.test(text.slice(Math.max(cs, r.start - 40), r.start)) ? [] : [r];
+}
+
 function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
@@ -625,18 +640,22 @@ function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit):
   if (/\b(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before) && /\b(?:allegations?|accusations?|charges?|suspicion|convicted|accused|guilty|investigation|probe|inquiry|case|trial|sentenced|arrested)\s+(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before)) return null;
   const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to)\b/i.test(text.slice(r.end, hit.start)));
   const after = text.slice(hit.end, ce);
-  const by = /^\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|out)\s+){0,3}by\s+/i.exec(after);
+  // ("persecution of journalists by the police", "a massacre of civilians by the army of X": an "of" phrase before the agent)
+  const by = /^\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|launched|out)\s+){0,3}by\s+/i.exec(after);
   const agents = by ? byAgents(ctx, hit.end + by[0].length, ce) : [];
   const inCountry = /^\s+in\s+(?:the\s+)?$/i;
-  const located = refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
+  // ("Russian interference in Moldova", "aggression in Ukraine": the country after "in" suffers a state's wrong)
+  const stateWrong = STATE_WRONG.test(text.slice(hit.start, hit.end)) || entry.id === 'wrong-by';
+  const located = stateWrong ? [] : refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
+  const adjective = stateWrong && possessor.length === 0 ? adjectiveDoers(ctx, hit, cs) : [];
   const suffered = SUFFERED_BEFORE.test(before);
   const shows = !suffered && SHOWS_BEFORE.test(before) && !/\b(?:this|the)\s+(?:case|investigation|prosecution|sentence|conviction|charges?|indictment|plea|arrest)\s+\S*\s*$/i.test(text.slice(cs, hit.start).replace(SHOWS_BEFORE, ''));
-  const doers = [...possessor, ...agents, ...located];
+  const doers = [...possessor, ...agents, ...located, ...adjective];
   if (doers.length === 0 && !suffered && !shows) return null;
   const who = attribution(ctx, hit.start);
   if (!who) return null;
   let targets: Ref[] = doers;
-  let how = possessor.length > 0 ? 'noun-possessor' : agents.length > 0 ? 'noun-by' : located.length > 0 ? 'noun-in' : suffered ? 'noun-suffered' : 'noun-shows';
+  let how = possessor.length > 0 ? 'noun-possessor' : agents.length > 0 ? 'noun-by' : located.length > 0 ? 'noun-in' : adjective.length > 0 ? 'noun-adjective' : suffered ? 'noun-suffered' : 'noun-shows';
   let content = trimSpan(text, possessor[0]?.start ?? hit.start, ce);
   if (suffered) content = trimSpan(text, cs, ce);
   if (shows && doers.length === 0) {
@@ -861,6 +880,22 @@ const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(
 /** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
 const UNNAMED_SAYER_BEFORE = /(?:\b(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|insisted|insist|maintained|maintain)\b[^,;]{0,30}$)|['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
 
+/** Wrongdoers described, whose never-done act nobody denies for them: "the hackers never used …". */
+const WRONGDOER_SUBJECT = /\b(?:hackers|attackers|intruders|perpetrators|criminals|culprits|militants|gunmen|insurgents|terrorists|smugglers|traffickers|fraudsters|scammers)\s*["\u201c]?\s*(?:(?:had|has|have|would|will)\s+)?["\u201c]?\s*$/i;
+const BODY_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_group', 'company', 'intl_org', 'media', 'other_org']);
+
+/**
+ * Whether a never-done act is denied for the speaker's side (entries marked `ownSide`): not for a described
+ * wrongdoer, and, when a body speaks, not of another body it is not part of ("Acme said APT28 never used …").
+ */
+function ownSide(ctx: SentenceContext, who: Attribution, subject: readonly Ref[], cs: number, at: number): boolean {
+  if (WRONGDOER_SUBJECT.test(ctx.text.slice(cs, at))) return false;
+  const speakers = ctx.refs.filter((r) => who.ids.includes(r.id));
+  if (speakers.length === 0 || subject.length === 0 || speakers.some((r) => !BODY_TYPES.has(r.type))) return true;
+  const related = (a: string, b: string): boolean => a === b || ctx.affiliation.get(a) === b || ctx.affiliation.get(b) === a;
+  return subject.some((r) => who.ids.some((c) => related(c, r.id)));
+}
+
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
 function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
@@ -880,7 +915,10 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   const who = attribution(ctx, hit.start) ?? (UNNAMED_SAYER_BEFORE.test(text.slice(ctx.sentence.start, cs)) ? { ids: [], reportedBy: [], how: 'unnamed-sayer', viaAnaphor: false } : null);
   // ("Norland has never invaded a neighbour": a record narrated, no denial; entries marked `speakerOnly`)
   if (!who && entry.speakerOnly) return null;
+  // ("Acme said its new app complies with privacy rules": lawful conduct claimed unprompted answers nobody)
+  if (entry.answersCriticism && !ANSWERED_RE.test(text.slice(Math.max(0, ctx.sentence.start - 400), ctx.sentence.end).replace(text.slice(hit.start, hit.end), ' '))) return null;
   const subject = subjectRefs(ctx, cs, hit.start);
+  if (entry.ownSide && who && !ownSide(ctx, who, subject, cs, hit.start)) return null;
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };
   return build(ctx, entry, 'denial', hit, speaker, [], trimSpan(text, cs, ce), 'innocent', cs, ce);

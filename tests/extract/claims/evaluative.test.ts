@@ -421,6 +421,8 @@ describe('the document scan', () => {
       'never-done': 'She said the unit had at no time fired on the crowd.',
       'lawful-conduct': 'He said the exports comply with the sanctions.',
       'no-idea': 'She said he had no idea the cars were stolen.',
+      'wrong-by': 'She spoke of attacks by the militia.',
+      'state-wrong': 'He warned of Vestian espionage.',
     };
     for (const e of EVALUATIVE) {
       const text = examples[e.id];

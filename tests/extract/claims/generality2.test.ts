@@ -59,7 +59,7 @@ describe('claims generality sets: self-check', () => {
  * - set 3: written blind in session 4 and held out until session 5: 55 / 113 / 10 for session 3's
  *   rules, 63 / 117 / 11 at the end of session 4; then development material (set 4 held out):
  *   71 / 122 / 8 with session 5's slot, denial, forward-description and link rules; 75 / 129 / 8 with
-  session 6's negated and lawful acts as denials, 77 / 131 / 8 with its cyber and intent harm readings.
+  session 6's negated and lawful acts as denials, 77 / 131 / 8 with its cyber and intent harm readings, 79 / 134 / 8 with its wrongs named with a doer.
  * - set 4 (HELD OUT): written blind in session 5 and never shown to a rule writer: 32 / 99 / 10
  *   for session 4's rules (baseline 21 / 94 / 33), 39 / 102 / 9 at the end of session 5. A
  *   regression guard only: never tune on it.
@@ -68,7 +68,7 @@ describe('claims generality sets: self-check', () => {
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 114, matched: 138, spurious: 5 }],
-  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 77, matched: 131, spurious: 8 }],
+  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 79, matched: 134, spurious: 8 }],
   ['set 4 (held out)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 39, matched: 102, spurious: 9 }],
   ['set 5 (held out)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 24, matched: 75, spurious: 5 }],
 ];

@@ -48,6 +48,12 @@ describe('negated acts in reported speech', () => {
     expect(denials(claimsOf('Kamau said the company never sent invoices to Lima.', [KAMAU, PERU]))).toHaveLength(0);
   });
 
+  it('denies only for the speaker\'s side: not for described wrongdoers, not a body on another body', () => {
+    expect(denials(claimsOf('Otieno said the attackers never used the stolen rifles.', [OTIENO]))).toHaveLength(0);
+    expect(denials(claimsOf('Andex said Somalia never pays bribes to its staff.', [ANDEX, SOMALIA]))).toHaveLength(0);
+    expect(denials(claimsOf('Somalia said its forces had never attacked the convoy.', [SOMALIA]))[0]).toMatchObject({ claimants: ['so'] });
+  });
+
   it('gives nothing for narration, a victim passive, a modal or a question', () => {
     expect(denials(claimsOf('The Chilean army never attacked Peruvian towns during the war.', [CHILE, PERU]))).toHaveLength(0);
     expect(reasons(claimsOf('Otieno said the village was never attacked during the war.', [OTIENO]))).not.toContain('evaluative-never-done:innocent+reporting-verb');
@@ -58,16 +64,21 @@ describe('negated acts in reported speech', () => {
 });
 
 describe('lawful conduct in reported speech', () => {
-  it('reads "complies with" a law or sanctions without an adverb', () => {
-    expect(denials(claimsOf('Andex said its exports to Somalia comply with the sanctions.', [ANDEX, SOMALIA]))[0]).toMatchObject({ claimants: ['andex'] });
+  it('reads "complies with" a law or sanctions without an adverb, answering criticism', () => {
+    expect(denials(claimsOf('A UN panel accused Andex of shipping ore to Somalia. Andex said its exports to Somalia comply with the sanctions.', [ANDEX, SOMALIA]))[0]).toMatchObject({ claimants: ['andex'] });
+    expect(denials(claimsOf('Rights groups have criticised the mine. Andex said the mine complies with national environmental rules.', [ANDEX]))[0]).toMatchObject({ claimants: ['andex'] });
+  });
+
+  it('gives nothing for lawful conduct claimed unprompted', () => {
+    expect(denials(claimsOf('Andex said the new mine complies with national environmental rules and will open in May.', [ANDEX]))).toHaveLength(0);
   });
 
   it('reads active conduct "in full compliance / in accordance with" the law', () => {
-    expect(denials(claimsOf('Kenya said its navy conducted the boarding in full compliance with international law.', [KENYA]))[0]).toMatchObject({ claimants: ['ke'] });
+    expect(denials(claimsOf('Somalia condemned the boarding of the ship. Kenya said its navy conducted the boarding in full compliance with international law.', [KENYA, SOMALIA]))[0]).toMatchObject({ claimants: ['ke'] });
   });
 
   it('reads a legal process defended: "were tried in accordance with the law"', () => {
-    expect(denials(claimsOf('Lima said the activists had been "prosecuted in accordance with the law".', [PERU]))[0]).toMatchObject({ claimants: ['pe'] });
+    expect(denials(claimsOf('Lima rejected the criticism and said the activists had been "prosecuted in accordance with the law".', [PERU]))[0]).toMatchObject({ claimants: ['pe'] });
   });
 
   it('gives nothing for compliance asked for, foreseen or narrated', () => {
