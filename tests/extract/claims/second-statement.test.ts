@@ -92,3 +92,43 @@ describe('one statement is not counted twice', () => {
     expect(accusations(text, [org('rh', 'threat_group', 'Red Hand')])).toHaveLength(1);
   });
 });
+
+/** Session 6: an act called deliberate accuses its doer, named by the context. */
+describe('an act called deliberate', () => {
+  const STUBB = p('as', 'Aino Salo', 'Salo');
+
+  it('takes the accused of the accusation told just before for "This was a deliberate act"', () => {
+    const text = 'Vestia accused Norland of cutting the undersea cable. "This was a deliberate act of sabotage," Aino Salo said.';
+    const claims = accusations(text, [NORLAND, VESTIA, STUBB]);
+    const deliberate = claims.find((c) => c.reason.startsWith('evaluative-deliberate-act'));
+    expect(deliberate?.claimants).toEqual(['as']);
+    expect(deliberate?.targets).toEqual(['no']);
+  });
+
+  it('takes the doer the article gave "the attack" for "the attack was premeditated"', () => {
+    const text = 'Vestia said Norland launched the attack from the sea. "The attack was premeditated," Aino Salo said.';
+    const claims = accusations(text, [NORLAND, VESTIA, STUBB]);
+    const deliberate = claims.find((c) => c.reason.startsWith('evaluative-deliberate-act'));
+    expect(deliberate?.claimants).toEqual(['as']);
+    expect(deliberate?.targets).toEqual(['no']);
+  });
+
+  it('is left without an accused when the context names no doer', () => {
+    const text = 'A fire destroyed the depot on Sunday. "The fire was no accident," Aino Salo said.';
+    const claims = accusations(text, [STUBB]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.claimants).toEqual(['as']);
+    expect(claims[0]?.targets).toEqual([]);
+  });
+
+  it('gives nothing for deliberate acts that are no harm, a bare "deliberate" of a non-act, or a negation', () => {
+    const none = [
+      '"This was a deliberate decision to invest in our schools," Aino Salo said.',
+      '"It was a deliberate attempt to win the match," Aino Salo said.',
+      '"The timing was deliberate," Aino Salo said.',
+      '"The crash was not deliberate," Aino Salo said.',
+      'The fire was no accident.',
+    ];
+    for (const text of none) expect(claimsOf(text, [STUBB]), text).toEqual([]);
+  });
+});
