@@ -2861,6 +2861,15 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c))) return null;
     if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
     out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
+    // "Norland charged Piet Mol with spying; Vestia says he is wrongfully detained": the victim of the
+    // second statement is the one the first accused, so its wrong is done by the first claim's accuser.
+    // (An unresolved "he"/"she" there stands for the person just accused: headline "Norland charges teacher with spying; Vestia says he is wrongfully held".)
+    const victims = out.contentSpan ? refsIn(ctx.refs, out.contentSpan.start, out.contentSpan.end) : [];
+    const pronounOnly = victims.length === 0 && out.contentSpan !== null && /^(?:he|she)\b/i.test(ctx.text.slice(out.contentSpan.start, out.contentSpan.end)) && e.targets.length === 1;
+    if (later.cue.id === 'evaluative-victim' && out.targets.length === 0 && e.type === 'accusation' && (pronounOnly || victims.some((r) => e.targets.includes(r.id)))) {
+      const doers = e.claimants.filter((c) => !out.claimants.includes(c));
+      if (doers.length > 0) out = { ...out, targets: doers, how: `${out.how}+victim-of-first` };
+    }
   }
   return out;
 }

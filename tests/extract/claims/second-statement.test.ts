@@ -20,7 +20,15 @@ describe('a second statement beside a cue claim', () => {
     expect(claims).toHaveLength(2);
     expect(claims[0]?.targets).toEqual(['pm']);
     expect(claims[1]?.claimants).toEqual(['ve']);
+    // the one who holds him: the accuser of the first statement
+    expect(claims[1]?.targets).toEqual(['no']);
     expect(claims[1]?.reason).toContain('second-statement:new-speaker');
+  });
+
+  it('gives a victim of the second statement who is not the one first accused no doer from the first', () => {
+    const text = 'Norland charged the engineer Piet Mol with sabotage on Monday; Vestia says Ana Ruiz is wrongfully detained.';
+    const claims = accusations(text, [NORLAND, VESTIA, p('pm', 'Piet Mol', 'Mol'), p('ar', 'Ana Ruiz')]);
+    expect(claims[1]?.targets).toEqual([]);
   });
 
   it('keeps a harm told after "and said", with the first subject as speaker (not the accused named before "said")', () => {
