@@ -2220,7 +2220,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'denial-phrase': {
       // "dismissed the report as a smear", "rejected Manila's version as pure fiction": the
       // verb's denial states it (with its object's accusers); the label is part of it.
-      if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span))) return null;
+      // ("rejected the accusation and said Denmark had presented no evidence": a second statement, SECOND_STATEMENT)
+      if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span) && !opensSecond(ctx, o.span, span))) return null;
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
       // "Nobilo said Dodik does not recognize the court": the lawyer speaking makes the denial.
@@ -2912,8 +2913,8 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
  * "expelling its diplomats", not the second statement too.
  */
 export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]): Found[] {
-  const seconds = claims.filter((f) => f.how.includes('+second-statement:') || f.how.includes('+coordinated-speaker'));
-  if (seconds.length === 0) return [...claims];
+  if (claims.length < 2) return [...claims];
+  const seconds = claims;
   return claims.map((f) => {
     const c = f.contentSpan;
     if (!c) return f;

@@ -58,6 +58,15 @@ describe('a second statement beside a cue claim', () => {
     expect(denials[0]?.content).toBe('the report');
   });
 
+  it('keeps "and said X had presented no evidence" beside a rejection, X as the rebutted accuser', () => {
+    const text = 'Vestia rejected the accusation and said Norland had presented no evidence.';
+    const denials = claimsOf(text, [NORLAND, VESTIA]).filter((c) => c.type === 'denial');
+    expect(denials).toHaveLength(2);
+    expect(denials[0]?.content).toBe('the accusation');
+    expect(denials[1]?.claimants).toEqual(['ve']);
+    expect(denials[1]?.targets).toEqual(['no']);
+  });
+
   it('keeps ", saying" when it accuses someone new', () => {
     const text = 'Vestia accused Norland of shelling the dam, saying Ostrian troops had also fired on the town.';
     const claims = accusations(text, [NORLAND, VESTIA, OSTRIA]);
@@ -78,6 +87,11 @@ describe('one statement is not counted twice', () => {
     const claims = accusations(text, [NORLAND, VESTIA]);
     expect(claims).toHaveLength(1);
     expect(claims[0]?.targets).toEqual(['no']);
+  });
+
+  it('a label after a rejection verb is part of that one denial', () => {
+    const text = 'Vestia rejected the accusation as baseless and without evidence.';
+    expect(claimsOf(text, [VESTIA]).filter((c) => c.type === 'denial')).toHaveLength(1);
   });
 
   it('an evaluative word inside the accusation is no second claim', () => {
