@@ -2859,7 +2859,8 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     const claimants = entry.sameSubject ? e.claimants : out.claimants;
     const targets = out.targets.filter((t) => !claimants.includes(t));
     if (claimants.join() === e.claimants.join() && targets.join() === e.targets.join() && later.cue.id === e.cue.id) return null;
-    if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c))) return null;
+    // (the same speaker naming a new doer there is a new statement: "blamed the blast on X, which it says Y had armed")
+    if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c)) && subset(targets, e.targets)) return null;
     if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
     out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
     // "Norland charged Piet Mol with spying; Vestia says he is wrongfully detained": the victim of the

@@ -67,6 +67,15 @@ describe('a second statement beside a cue claim', () => {
     expect(denials[1]?.targets).toEqual(['no']);
   });
 
+  it('keeps a relative clause in which the same speaker names a new doer', () => {
+    const text = 'Vestia accused the Red Hand of the blast, which Vestia said was carried out by Norlandic agents.';
+    const claims = accusations(text, [NORLAND, VESTIA, org('rh', 'threat_group', 'Red Hand')]);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.claimants).toEqual(['ve']);
+    expect(claims[1]?.targets).toEqual(['no']);
+    expect(claims[1]?.reason).toContain('second-statement:relative-says');
+  });
+
   it('keeps ", saying" when it accuses someone new', () => {
     const text = 'Vestia accused Norland of shelling the dam, saying Ostrian troops had also fired on the town.';
     const claims = accusations(text, [NORLAND, VESTIA, OSTRIA]);
