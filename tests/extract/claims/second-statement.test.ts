@@ -85,6 +85,39 @@ describe('a second statement beside a cue claim', () => {
   });
 });
 
+describe('a first statement without a cue verb, then the claim verb', () => {
+  const RUIZ = p('ar', 'Ana Ruiz');
+
+  it('keeps "said X was arbitrary and accused Y of …" as two claims', () => {
+    const text = 'Vestia said the detention of Ana Ruiz was arbitrary and accused Norland of persecuting journalists.';
+    const claims = accusations(text, [NORLAND, VESTIA, RUIZ]);
+    expect(claims).toHaveLength(2);
+    expect(claims.map((c) => c.claimants)).toEqual([['ve'], ['ve']]);
+    expect(claims.find((c) => c.cue === 'arbitrary')?.reason).toContain('second-statement:and-verb');
+  });
+
+  it('keeps a quote before "…, said X, which also accused Y"', () => {
+    const text = '"The detention of Ana Ruiz is arbitrary," said Vestia, which also accused Norland of persecuting journalists.';
+    const claims = accusations(text, [NORLAND, VESTIA, RUIZ]);
+    expect(claims).toHaveLength(2);
+    expect(claims.find((c) => c.cue === 'arbitrary')?.reason).toContain('second-statement:who-also');
+  });
+
+  it('gives the claim verb after a reported harm the reporting subject, and keeps the harm', () => {
+    const text = 'Vestia said Norlandic troops had shelled the port and accused Norland of persecuting journalists.';
+    const claims = accusations(text, [NORLAND, VESTIA]);
+    expect(claims).toHaveLength(2);
+    expect(claims.map((c) => [c.claimants, c.targets])).toEqual([[['ve'], ['no']], [['ve'], ['no']]]);
+  });
+
+  it('leaves a claim verb with a subject of its own to that subject', () => {
+    const text = 'Vestia said Norlandic troops had shelled the port, and Norland accused Vestia of lying.';
+    const accused = accusations(text, [NORLAND, VESTIA]).find((c) => c.cue === 'accused');
+    expect(accused?.claimants).toEqual(['no']);
+    expect(accused?.targets).toEqual(['ve']);
+  });
+});
+
 describe('one statement is not counted twice', () => {
   it('", saying" that accuses the same actor gives the reason of the first claim', () => {
     const text = 'Vestia accused Norland of shelling the dam, saying Norlandic troops had fired on the town.';
