@@ -468,3 +468,16 @@ export const SECOND_STATEMENT: readonly SecondStatementEntry[] = [
   // "accused Vestia of shelling the port, saying Norland's own forces had also fired …"
   { id: 'saying', pattern: ',\\s*(?:also\\s+)?saying\\b', newTargetOnly: true, sameSubject: true },
 ];
+
+/**
+ * The other order (session 6): a first statement without a cue verb, then the subject's claim
+ * verb coordinated after it ("Vestia said the detention was arbitrary **and accused** Norland of
+ * …", "… said Norlandic troops had shelled the port, **and it accused** …", "…, said Vestia,
+ * **which also accused** …"). Matched on the text between the first statement's trigger and the
+ * claim verb, anchored at the verb; only before a verb cue (a noun cue after "and" is a second
+ * object: "the illegal detention and charges against X").
+ */
+export const CLAIM_VERB_AFTER: readonly { readonly id: string; readonly pattern: string }[] = [
+  { id: 'and-verb', pattern: '(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|further|has|have|had|it|he|she|they|we)\\s+){0,3}$' },
+  { id: 'who-also', pattern: ',\\s*(?:who|which)\\s+(?:(?:also|then|later|further|has|have|had)\\s+){0,2}$' },
+];

@@ -21,7 +21,7 @@ import {
   type CueEntry,
 } from '../../lexicons/cues.ts';
 import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
-import { CRIME_WORDS, HARM_WORDS, SECOND_STATEMENT, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
+import { CLAIM_VERB_AFTER, CRIME_WORDS, HARM_WORDS, SECOND_STATEMENT, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Certainty, ClaimType, Span } from '../../types/index.ts';
@@ -2268,7 +2268,8 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'denial-phrase': {
       // "dismissed the report as a smear", "rejected Manila's version as pure fiction": the
       // verb's denial states it (with its object's accusers); the label is part of it.
-      if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span))) return null;
+      // ("rejected the accusation and said Denmark had presented no evidence": a second statement, SECOND_STATEMENT)
+      if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span) && !opensSecond(ctx, o.span, span))) return null;
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
       // "Nobilo said Dodik does not recognize the court": the lawyer speaking makes the denial.
@@ -2596,6 +2597,9 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
         // ("accused Iran of plotting the attack and said Iran was behind the blast": a coordinated verb of saying, a second statement)
         !COORDINATED_SAY.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
+        // ("said Norlandic troops had shelled the port and accused Norland of …": a reported harm, then the claim verb)
+        !(o.cue.frame === 'harm' && o.cueSpan.end <= f.cueSpan.start && claimVerbAfter(ctx, o.cueSpan, f) !== null) &&
+        !(f.cue.frame === 'harm' && f.cueSpan.end <= o.cueSpan.start && claimVerbAfter(ctx, f.cueSpan, o) !== null) &&
         // ("said the accusations were unfounded and that Warsaw had presented no evidence": two statements)
         !f.how.includes('evidence-not-shown') &&
         !o.how.includes('evidence-not-shown') &&
@@ -2878,8 +2882,21 @@ function participleOf(ctx: SentenceContext, a: Span, b: Span): boolean {
 /** SECOND_STATEMENT compiled once (no global flag: `exec` only). */
 const SECOND_STATEMENT_RES = SECOND_STATEMENT.map((e) => ({ ...e, re: new RegExp(e.pattern) }));
 
+const CLAIM_VERB_AFTER_RES = CLAIM_VERB_AFTER.map((e) => ({ id: e.id, re: new RegExp(e.pattern) }));
+
+/** The CLAIM_VERB_AFTER connector id between a first statement's trigger and the verb cue of a claim after it, or null. */
+function claimVerbAfter(ctx: SentenceContext, first: Span, claim: Found): string | null {
+  if (!SUBJECT_VERB_FRAMES.has(claim.cue.frame) || claim.cueSpan.start < first.end) return null;
+  const between = ctx.text.slice(first.end, claim.cueSpan.start);
+  return CLAIM_VERB_AFTER_RES.find((e) => e.re.test(between))?.id ?? null;
+}
+
 /** Whether a SECOND_STATEMENT connector sits between two cues (the cheap test before a claim is built). */
 export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): boolean {
+  if (earlier.start >= later.end) {
+    const between = ctx.text.slice(later.end, earlier.start);
+    return CLAIM_VERB_AFTER_RES.some((e) => e.re.test(between));
+  }
   if (earlier.end > later.start) return false;
   const between = ctx.text.slice(earlier.end, later.start);
   return SECOND_STATEMENT_RES.some((e) => e.re.test(between));
@@ -2899,6 +2916,13 @@ export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): b
 export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[], later: Found): Found | null {
   let out = later;
   for (const e of [...earlier].sort((x, y) => x.cueSpan.start - y.cueSpan.start)) {
+    // "Vestia said the detention was arbitrary and accused Norland of …": the cue claim comes second.
+    if (e.cueSpan.start >= later.cueSpan.end) {
+      const after = claimVerbAfter(ctx, later.cueSpan, e);
+      if (!after) return null;
+      out = { ...out, how: `${later.how}+second-statement:${after}` };
+      continue;
+    }
     if (e.cueSpan.end > later.cueSpan.start) return null;
     const between = ctx.text.slice(e.cueSpan.end, later.cueSpan.start);
     const entry = SECOND_STATEMENT_RES.find((x) => x.re.test(between));
@@ -2906,9 +2930,19 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     const claimants = entry.sameSubject ? e.claimants : out.claimants;
     const targets = out.targets.filter((t) => !claimants.includes(t));
     if (claimants.join() === e.claimants.join() && targets.join() === e.targets.join() && later.cue.id === e.cue.id) return null;
-    if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c))) return null;
+    // (the same speaker naming a new doer there is a new statement: "blamed the blast on X, which it says Y had armed")
+    if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c)) && subset(targets, e.targets)) return null;
     if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
     out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
+    // "Norland charged Piet Mol with spying; Vestia says he is wrongfully detained": the victim of the
+    // second statement is the one the first accused, so its wrong is done by the first claim's accuser.
+    // (An unresolved "he"/"she" there stands for the person just accused: headline "Norland charges teacher with spying; Vestia says he is wrongfully held".)
+    const victims = out.contentSpan ? refsIn(ctx.refs, out.contentSpan.start, out.contentSpan.end) : [];
+    const pronounOnly = victims.length === 0 && out.contentSpan !== null && /^(?:he|she)\b/i.test(ctx.text.slice(out.contentSpan.start, out.contentSpan.end)) && e.targets.length === 1;
+    if (later.cue.id === 'evaluative-victim' && out.targets.length === 0 && e.type === 'accusation' && (pronounOnly || victims.some((r) => e.targets.includes(r.id)))) {
+      const doers = e.claimants.filter((c) => !out.claimants.includes(c));
+      if (doers.length > 0) out = { ...out, targets: doers, how: `${out.how}+victim-of-first` };
+    }
   }
   return out;
 }
@@ -2929,6 +2963,17 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
   if (found.length < 2) return [...found];
   const { text } = ctx;
   return found.map((l) => {
+    // "Vestia said Norlandic troops had shelled the port and accused Norland of …": the claim verb after
+    // a reported harm goes on with the reporting subject, not with the doer of the harm (no self-accusation).
+    if (SUBJECT_VERB_FRAMES.has(l.cue.frame) && l.claimants.length > 0) {
+      const h = found.filter((o) => o !== l && o.cue.frame === 'harm' && o.how.includes('+reporting-verb') && o.claimants.length > 0 && o.cueSpan.end <= l.cueSpan.start).at(-1);
+      if (h && l.claimants.every((c) => h.targets.includes(c)) && claimVerbAfter(ctx, h.cueSpan, l)) {
+        const objEnd = l.contentSpan && l.contentSpan.start > l.cueSpan.end ? l.contentSpan.start : l.cueSpan.end + 60;
+        const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, l.cueSpan.end, objEnd).filter((r) => l.claimants.includes(r.id))) : [];
+        const targets = [...new Set([...l.targets, ...back])].filter((t) => !h.claimants.includes(t));
+        return { ...l, claimants: h.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: h.claimantViaAnaphor };
+      }
+    }
     if (!l.how.includes('+reporting-verb')) return l;
     const e = found.filter((o) => o !== l && o.claimants.length > 0 && o.cueSpan.end <= l.cueSpan.start && SUBJECT_VERB_FRAMES.has(o.cue.frame)).at(-1);
     if (!e) return l;
@@ -2951,8 +2996,8 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
  * "expelling its diplomats", not the second statement too.
  */
 export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]): Found[] {
-  const seconds = claims.filter((f) => f.how.includes('+second-statement:') || f.how.includes('+coordinated-speaker'));
-  if (seconds.length === 0) return [...claims];
+  if (claims.length < 2) return [...claims];
+  const seconds = claims;
   return claims.map((f) => {
     const c = f.contentSpan;
     if (!c) return f;

@@ -399,6 +399,7 @@ describe('the document scan', () => {
       label: 'He branded the move an act of persecution.',
       defiance: 'The regime keeps flouting UN resolutions.',
       predicate: 'The firm is a known front company for the army.',
+      'deliberate-act': 'It was a premeditated massacre.',
       dismissal: 'The accusations are a blatant lie.',
       noun: 'They face persecution by the state.',
       victim: 'He was tortured in custody.',

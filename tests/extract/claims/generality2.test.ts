@@ -55,11 +55,13 @@ describe('claims generality sets: self-check', () => {
  * - set 2: 45 strict / 84 matched / 6 spurious mid-session 3; 47 / 86 / 6 at the end of session 3,
  *   the set never shown to the rule writers; 111 / 137 / 5 after session 4's rules (the set then
  *   development material); 113 / 137 / 5 after session 5's slot rules, 114 / 138 / 5 with its
- *   broad denial vocabulary.
+ *   broad denial vocabulary; 115 / 140 / 5 with session 6's second statements and deliberate acts.
  * - set 3: written blind in session 4 and held out until session 5: 55 / 113 / 10 for session 3's
  *   rules, 63 / 117 / 11 at the end of session 4; then development material (set 4 held out):
- *   71 / 122 / 8 with session 5's slot, denial, forward-description and link rules; 75 / 129 / 8 with
-  session 6's negated and lawful acts as denials, 77 / 131 / 8 with its cyber and intent harm readings, 79 / 134 / 8 with its wrongs named with a doer.
+ *   71 / 122 / 8 with session 5's slot, denial, forward-description and link rules. Session 6 (helpers, each
+ *   from 71 / 122 / 8): negated and lawful acts as denials 75 / 129 / 8, cyber and intent harm readings
+ *   77 / 131 / 8, wrongs named with a doer 79 / 134 / 8 (anat6); second statements and deliberate acts
+ *   73 / 127 / 8 (multi6).
  * - set 4 (HELD OUT): written blind in session 5 and never shown to a rule writer: 32 / 99 / 10
  *   for session 4's rules (baseline 21 / 94 / 33), 39 / 102 / 9 at the end of session 5. A
  *   regression guard only: never tune on it.
@@ -67,7 +69,7 @@ describe('claims generality sets: self-check', () => {
  *   claim density): 24 / 75 / 5 for session 5's rules (baseline 15 / 73 / 30). Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
-  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 114, matched: 138, spurious: 5 }],
+  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 115, matched: 140, spurious: 5 }],
   ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 79, matched: 134, spurious: 8 }],
   ['set 4 (held out)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 39, matched: 102, spurious: 9 }],
   ['set 5 (held out)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 24, matched: 75, spurious: 5 }],
