@@ -101,17 +101,62 @@ function namedAuthors(env: FallbackEnv, sentence: Span, own: ReadonlySet<string>
   return [...authors].filter((id) => !own.has(id) && !elsewhere.has(id));
 }
 
+/** The cue is a finite verb: "attributes", "sanctioned", "has accused" (not a noun, "accusations"; not a participle after "be"). */
+const FINITE_CUE = /^[a-z]+(?:s|ed)$/;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to)\s+(?:[a-z]+ly\s+)?$/i;
+/** Between the subject and its verb: a possessed head and modifiers, an auxiliary, a time phrase ("'s pro-Western government has", "on Tuesday"). */
+const SUBJECT_TO_VERB = /^(?:['\u2019]s?)?(?:\s+(?!(?:that|which|who|whom|and|or|but|said|says|told|of|to|by|for|against|with|in|from)\b)[\w-]+){0,4}?(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+(?:has|have|had|also|again|repeatedly|formally|publicly))*\s+$/;
+/** Before the subject: the sentence or clause start, a headline label, a time phrase, or a title the name stands in apposition to. */
+const SUBJECT_OPENS = /(?:^|[.;:!?"\u201c\u201d]\s*|\bthat\s+)(?:(?:[Ii]n|[Oo]n)\s+(?:\d{4}|[A-Z][a-z]+)(?:\s+\d{1,4})?,?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+[^,.;:]{1,60},\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?$/;
+
+/**
+ * "Viginum attributes to Russia a network of fake sites"; "In 2022 the Treasury Department
+ * sanctioned four officers for …"; "Moldova's pro-Western government has accused Russia of …";
+ * "The foreign minister, Jean Morel, denounced …": an accusation or denial whose finite cue verb
+ * has an actor as its subject at the opening of the clause, where no rule found the claimant.
+ * Passives and infinitives ("was accused", "voted to condemn") and a part of a body ("members of
+ * the Council", after "of") are left empty.
+ */
+function clauseSubject(env: FallbackEnv, f: Found, sentence: Span): string[] {
+  const { text, refs } = env;
+  // (a speaker the rules found unnamed, "his lawyers argued", stays so)
+  if (/unnamed/.test(f.how)) return [];
+  const cue = text.slice(f.cueSpan.start, f.cueSpan.end);
+  if (!FINITE_CUE.test(cue.split(/\s+/).at(-1) ?? '') || /\b(?:is|are|was|were|be|been|being)\b/i.test(cue)) return [];
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.cueSpan.start - 30), f.cueSpan.start))) return [];
+  const before = refsIn(refs, sentence.start, f.cueSpan.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const r = before[i] as Ref;
+    const gap = text.slice(r.end, f.cueSpan.start);
+    if (!SUBJECT_TO_VERB.test(gap)) continue;
+    // ("Alvarado's widow accused", "Haskell's defense argued": a person's relatives and lawyers speak for themselves, GUIDELINES)
+    if (r.type === 'person' && /^['\u2019]/.test(gap)) return [];
+    if (!SUBJECT_OPENS.test(text.slice(Math.max(sentence.start, r.start - 90), r.start))) return [];
+    return r.type === 'media' ? [] : [r.id];
+  }
+  return [];
+}
+
 /** Sorts placed claims by cue position (a copy; the input order is kept for the output). */
 function byPosition(placed: readonly Placed[]): Placed[] {
   return [...placed].sort((a, b) => a.f.cueSpan.start - b.f.cueSpan.start);
 }
 
 export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): readonly Placed[] {
-  if (!placed.some((p) => p.f.targets.length === 0)) return placed;
+  if (!placed.some((p) => p.f.targets.length === 0 || p.f.claimants.length === 0)) return placed;
   const ordered = byPosition(placed);
   let out: Placed[] | null = null;
   placed.forEach((p, k) => {
-    const { f, sentence } = p;
+    let { f } = p;
+    const { sentence } = p;
+    if (f.claimants.length === 0) {
+      const subject = clauseSubject(env, f, sentence).filter((id) => !f.targets.includes(id));
+      if (subject.length > 0) {
+        f = { ...f, claimants: subject, how: `${f.how}+fallback:claimant:subject` };
+        out ??= [...placed];
+        out[k] = { f, sentence };
+      }
+    }
     if (f.targets.length > 0) return;
     const own = ownSide(f, env.affiliation);
     if (f.type === 'denial') {

@@ -91,3 +91,29 @@ describe('denial target: the author of the accusation its sentence names', () =>
     expect(den).toMatchObject({ claimants: ['ve'], targets: [] });
   });
 });
+
+describe('claimant: the actor opening the clause of a finite cue verb', () => {
+  it('takes the subject after a time phrase or before a possessed, modified head', () => {
+    for (const [text, specs, want] of [
+      ['In 2023 the Harlow Water Board fined Brightwell Mining for polluting the Sava river.', [BOARD, BRIGHTWELL], 'hw'],
+      ['In March the Harlow Water Board sanctioned Brightwell Mining for polluting the Sava river.', [BOARD, BRIGHTWELL], 'hw'],
+      ['Vestia’s pro-Western government has accused Norland of jamming its satellites.', [NORLAND, VESTIA], 've'],
+    ] as const) {
+      const [c] = claimsOf(text, [...specs]);
+      expect(c?.claimants, text).toEqual([want]);
+      expect(c?.reason, text).toMatch(/fallback:claimant:subject/);
+    }
+  });
+
+  it("leaves a person's relative, a part of a body and a passive without the named actor", () => {
+    for (const [text, specs] of [
+      ["Tarvo's brother accused Brightwell Mining of dumping waste into the river.", [TARVO, BRIGHTWELL]],
+      ['Several members of the Harlow Water Board accused Brightwell Mining of dumping waste into the river.', [BOARD, BRIGHTWELL]],
+      ['Last year Brightwell Mining was fined for polluting the Sava river.', [BRIGHTWELL]],
+    ] as const) {
+      const [c] = claimsOf(text, [...specs]);
+      expect(c, text).toBeDefined();
+      expect(c?.claimants, text).toEqual([]);
+    }
+  });
+});
