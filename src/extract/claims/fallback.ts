@@ -48,12 +48,15 @@ function ownSide(f: Found, affiliation: ReadonlyMap<string, string | null>): Set
 }
 
 /**
- * '"… Carrow kept shipping parts to the junta," Pike said. "That is not a paperwork error. That is
- * complicity."'; 'Vestian troops shelled the port … Ruiz called the shelling "a flagrant violation"':
- * an accusation that names no accused judges the wrong told just before, whose accused it takes:
- * the targets of the last accusation naming any in the two sentences before (or earlier in its own
- * sentence). Only where the sentence names no actor besides the claimants' side and those targets
- * (another actor there is a candidate the rules did not choose), never the claimant's own side.
+ * '"They were warned, and they kept selling," Odell said. "That is not negligence. That is a
+ * crime."'; 'Odell accused Brightwell of dumping waste. … "The dumping was illegal," Odell said.':
+ * an accusation that names no accused, by an accuser who accused someone in the sentences just
+ * before, goes on about that wrong: it takes the targets of the same side's last accusation in the
+ * PREVIOUS_REACH sentences before (not its own sentence: "X is held responsible and Y believes the
+ * crime was ordered by rulers from the East" names no accused for Y). Only where its sentence names
+ * no actor besides the claimants' side and those targets (another actor there is a candidate the
+ * rules did not choose), never the claimant's own side. Another speaker's judgement is left empty:
+ * measured, it took the accused of the state's charge for the accused of "his arrest was unlawful".
  */
 function previousAccused(env: FallbackEnv, placed: readonly Placed[], f: Found, sentence: Span, own: ReadonlySet<string>): string[] {
   const { sentences, refs } = env;
@@ -67,8 +70,9 @@ function previousAccused(env: FallbackEnv, placed: readonly Placed[], f: Found, 
   if (!earlier) return [];
   const targets = earlier.f.targets.filter((id) => !own.has(id));
   if (targets.length === 0) return [];
-  // (a sentence that names the accused itself, or anyone else, gave the rules a candidate they did not choose)
-  if (refsIn(refs, sentence.start, sentence.end).some((r) => !own.has(r.id) && r.type !== 'media')) return [];
+  // (a sentence naming anyone else gave the rules a candidate they did not choose; the accused
+  // itself may stand there in a form no rule read as the object: "the government in Caracas")
+  if (refsIn(refs, sentence.start, sentence.end).some((r) => !own.has(r.id) && !targets.includes(r.id) && r.type !== 'media')) return [];
   return targets;
 }
 

@@ -18,6 +18,7 @@ describe('target: the accused of the same side\'s accusation just before', () =>
   it('gives a later judgement by the same accuser the accused it named', () => {
     for (const text of [
       `${ACCUSATION} "The dumping was illegal," Odell said.`,
+      `${ACCUSATION} Odell also accused the management in Brightwell's head office of "poisoning the valley".`,
       `${ACCUSATION} Inspectors visited the site twice last spring. Farmers have complained for years. "What happened there is a crime against every family downstream," Odell said.`,
     ]) {
       const judged = claimsOf(text, [ODELL, BRIGHTWELL]).filter((c) => c.type === 'accusation').at(-1);
