@@ -118,3 +118,27 @@ describe('claimant: the actor opening the clause of a finite cue verb', () => {
     }
   });
 });
+
+describe('target: the person a relative clause with a passive charge is about', () => {
+  const DORN = p('ld', 'Lev Dorn', 'Dorn');
+  const PELL = p('ap', 'Ana Pell', 'Pell');
+  const LISBON = country('pt', 'Portugal', 'Lisbon');
+
+  it('takes the antecedent of "who … was convicted / had been charged", past an apposition and a place', () => {
+    for (const [text, want] of [
+      ['The payments went to a network run by Lev Dorn, a fugitive banker who lives in Lisbon and was convicted in 2021 of embezzling pension funds.', 'ld'],
+      ['Investigators said the villa belonged to Ana Pell, who had been charged last year with bribing customs officers.', 'ap'],
+    ] as const) {
+      const c = claimsOf(text, [DORN, PELL, LISBON]).find((x) => x.type === 'accusation');
+      expect(c?.targets, text).toEqual([want]);
+      if (want === 'ld') expect(c?.reason).toMatch(/fallback:target:relative-antecedent$/);
+    }
+  });
+
+  it('takes no one when the relative clause hangs on a description', () => {
+    const text = 'Lev Dorn said the man who was convicted of the robbery had been released early.';
+    const c = claimsOf(text, [DORN]).find((x) => x.type === 'accusation');
+    expect(c).toBeDefined();
+    expect(c?.targets).toEqual([]);
+  });
+});
