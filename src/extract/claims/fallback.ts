@@ -109,6 +109,8 @@ function namedAuthors(env: FallbackEnv, sentence: Span, own: ReadonlySet<string>
   return [...authors].filter((id) => !own.has(id) && !elsewhere.has(id));
 }
 
+/** Cue frames whose cue word is a verb. */
+const VERB_FRAMES: ReadonlySet<string> = new Set(['verb-object', 'verb-to', 'verb-clause', 'denial-verb']);
 /** The cue is a finite verb: "attributes", "sanctioned", "has accused" (not a noun, "accusations"; not a participle after "be"). */
 const FINITE_CUE = /^[a-z]+(?:s|ed)$/;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to)\s+(?:[a-z]+ly\s+)?$/i;
@@ -127,8 +129,9 @@ const SUBJECT_OPENS = /(?:^|[.;:!?"\u201c\u201d]\s*|\bthat\s+)(?:(?:[Ii]n|[Oo]n)
  */
 function clauseSubject(env: FallbackEnv, f: Found, sentence: Span): string[] {
   const { text, refs } = env;
-  // (a speaker the rules found unnamed, "his lawyers argued", stays so)
-  if (/unnamed/.test(f.how)) return [];
+  // (a speaker the rules found unnamed, "his lawyers argued", stays so; a noun cue, "Dorn faces
+  // charges", has no subject of its own)
+  if (/unnamed/.test(f.how) || !VERB_FRAMES.has(f.cue.frame)) return [];
   const cue = text.slice(f.cueSpan.start, f.cueSpan.end);
   if (!FINITE_CUE.test(cue.split(/\s+/).at(-1) ?? '') || /\b(?:is|are|was|were|be|been|being)\b/i.test(cue)) return [];
   if (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.cueSpan.start - 30), f.cueSpan.start))) return [];
