@@ -18,6 +18,7 @@ describe('target: the accused of the same side\'s accusation just before', () =>
   it('gives a later judgement by the same accuser the accused it named', () => {
     for (const text of [
       `${ACCUSATION} "The dumping was illegal," Odell said.`,
+      `${ACCUSATION} Odell also accused the management in Brightwell's head office of "poisoning the valley".`,
       `${ACCUSATION} Inspectors visited the site twice last spring. Farmers have complained for years. "What happened there is a crime against every family downstream," Odell said.`,
     ]) {
       const judged = claimsOf(text, [ODELL, BRIGHTWELL]).filter((c) => c.type === 'accusation').at(-1);
@@ -89,5 +90,55 @@ describe('denial target: the author of the accusation its sentence names', () =>
     const text = 'Norland accused Vestia of jamming its satellites. Vestia denied the accusations on Tuesday.';
     const den = claimsOf(text, [NORLAND, VESTIA]).find((c) => c.type === 'denial');
     expect(den).toMatchObject({ claimants: ['ve'], targets: [] });
+  });
+});
+
+describe('claimant: the actor opening the clause of a finite cue verb', () => {
+  it('takes the subject after a time phrase or before a possessed, modified head', () => {
+    for (const [text, specs, want] of [
+      ['In 2023 the Harlow Water Board fined Brightwell Mining for polluting the Sava river.', [BOARD, BRIGHTWELL], 'hw'],
+      ['In March the Harlow Water Board sanctioned Brightwell Mining for polluting the Sava river.', [BOARD, BRIGHTWELL], 'hw'],
+      ['Vestia’s pro-Western government has accused Norland of jamming its satellites.', [NORLAND, VESTIA], 've'],
+    ] as const) {
+      const [c] = claimsOf(text, [...specs]);
+      expect(c?.claimants, text).toEqual([want]);
+      expect(c?.reason, text).toMatch(/fallback:claimant:subject/);
+    }
+  });
+
+  it("leaves a person's relative, a part of a body and a passive without the named actor", () => {
+    for (const [text, specs] of [
+      ["Tarvo's brother accused Brightwell Mining of dumping waste into the river.", [TARVO, BRIGHTWELL]],
+      ['Several members of the Harlow Water Board accused Brightwell Mining of dumping waste into the river.', [BOARD, BRIGHTWELL]],
+      ['Last year Brightwell Mining was fined for polluting the Sava river.', [BRIGHTWELL]],
+    ] as const) {
+      const [c] = claimsOf(text, [...specs]);
+      expect(c, text).toBeDefined();
+      expect(c?.claimants, text).toEqual([]);
+    }
+  });
+});
+
+describe('target: the person a relative clause with a passive charge is about', () => {
+  const DORN = p('ld', 'Lev Dorn', 'Dorn');
+  const PELL = p('ap', 'Ana Pell', 'Pell');
+  const LISBON = country('pt', 'Portugal', 'Lisbon');
+
+  it('takes the antecedent of "who … was convicted / had been charged", past an apposition and a place', () => {
+    for (const [text, want] of [
+      ['The payments went to a network run by Lev Dorn, a fugitive banker who lives in Lisbon and was convicted in 2021 of embezzling pension funds.', 'ld'],
+      ['Investigators said the villa belonged to Ana Pell, who had been charged last year with bribing customs officers.', 'ap'],
+    ] as const) {
+      const c = claimsOf(text, [DORN, PELL, LISBON]).find((x) => x.type === 'accusation');
+      expect(c?.targets, text).toEqual([want]);
+      if (want === 'ld') expect(c?.reason).toMatch(/fallback:target:relative-antecedent$/);
+    }
+  });
+
+  it('takes no one when the relative clause hangs on a description', () => {
+    const text = 'Lev Dorn said the man who was convicted of the robbery had been released early.';
+    const c = claimsOf(text, [DORN]).find((x) => x.type === 'accusation');
+    expect(c).toBeDefined();
+    expect(c?.targets).toEqual([]);
   });
 });
