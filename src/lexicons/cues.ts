@@ -130,7 +130,7 @@ export const DENIAL_CUES_BROAD: readonly CueEntry[] = [
   { id: 'so-called', type: 'denial', frame: 'denial-phrase', pattern: 'so-called\\s+(?:evidence|proof|intelligence|findings|dossier|investigation|report|facts|witnesses|experts?)', confidence: 0.5, keys: ['so-called'] },
   // "Norland is making wild accusations", "dismissed what it called wild claims" (not "false claims": "fined for
   // spreading false claims" accuses the spreader)
-  { id: 'wild-claims', type: 'denial', frame: 'denial-phrase', pattern: '(?:wild|outlandish|outrageous|spurious|bogus|trumped-up)\\s+(?:and\\s+\\w+\\s+)?(?:accusations|allegations|claims|charges)', confidence: 0.5, keys: ['wild', 'outlandish', 'outrageous', 'spurious', 'bogus', 'trumped-up'] },
+  { id: 'wild-claims', type: 'denial', frame: 'denial-phrase', pattern: '(?:wild|outlandish|outrageous|spurious|bogus|trumped-up|invented|concocted|made[\\s-]up)\\s+(?:and\\s+\\w+\\s+)?(?:accusations|allegations|claims|charges)', confidence: 0.5, keys: ['wild', 'outlandish', 'outrageous', 'spurious', 'bogus', 'trumped-up', 'invented', 'concocted', 'made up', 'made-up'] },
   // "will defend itself vigorously against the allegations", "vowed to defend himself against the charges"
   { id: 'defend-against', type: 'denial', frame: 'denial-verb', pattern: '(?:(?:will|would|shall)\\s+|(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|plans?|intends?|intending)\\s+to\\s+)?(?:\\w+ly\\s+)?defend(?:s|ed|ing)?\\s+(?:itself|himself|herself|themselves|ourselves|myself)\\s+(?:\\w+ly\\s+)?against' + PENALTY_OBJECT_AHEAD, confidence: 0.6, keys: ['defend'] },
   // "pleaded innocent", "entered a not-guilty plea" (a not-guilty plea is a denial, GUIDELINES)

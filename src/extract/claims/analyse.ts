@@ -204,7 +204,10 @@ const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee
 const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
 
 /** The object of a labelling verb that is an accusation or measure, labelled with a word of falsity. */
-const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
+const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its)\\s+)?(?:(?:[\\w.-]+\\s+){0,2}?[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
+
+/** The object of a labelling verb that is an accusation itself, at most against the labeller's own side ("the charges against him"). */
+const LABELLED_ACCUSATION = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|charges|claims)(?:\\s+against\\s+(?:him|her|them|it|us|me|himself|herself|itself|themselves|(?:its|his|her|their|our|my)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+))?\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?!(?:of|that|by|from|about|against)\\b)`, 'i');
 
 /** Verb cues whose content may be given as "on charges of …". */
 const CHARGING_VERBS = new Set(['warrant-for', 'indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
@@ -1742,6 +1745,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // "called the sanctions based on lies", "described the allegations as hysteria": an
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
   if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
+  // 'called the charges against its executives "an attempt to …"', 'described the allegations as a witch hunt': a
+  // wrongful label said of an accusation names no wrongdoer; by or for the accused it is a denial (GUIDELINES
+  // "Politically motivated"), which the evaluative dismissal reads. "called the charges against Kessler …" stays.
+  if (cue.id === 'label-verb' && LABELLED_ACCUSATION.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
   // "Did Kessler deny the allegations?": a question denies nothing (its clause ends in a question mark).
   // (only the cue's own clause: "denied the charges and asked: why would I steal?" still denies)
   if (cue.type === 'denial' && /^[^.!?;:,\u201c]*\?/.test(text.slice(span.end, ctx.sentence.end))) return null;

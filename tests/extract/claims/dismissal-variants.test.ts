@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/types/index.ts';
+import { org, country, p, claimsOf } from './helpers.ts';
+
+/**
+ * Dismissal wording variants (session 6, rec4; category N4 of eval/set4-failure-analysis.md,
+ * recurring in generality sets 3 and 4): a denier calls an accusation-like object false.
+ * The object may be a statement, a characterisation or a portrayal as well as an accusation
+ * or report; the falsity word may carry an adjective ("outright lies") or be a fairy tale,
+ * a fantasy, theatre or distortions; "invented/concocted accusations" dismiss attributively;
+ * a wrongful label said of the charges against the labeller's own side is a denial, never a
+ * label accusation (GUIDELINES "Politically motivated"). Sentences composed for these tests
+ * (invented names and wording); every group has negatives.
+ */
+
+const VESTIA = country('vestia', 'Vestia', 'Vestian');
+const NORLAND = country('norland', 'Norland', 'Norlandic');
+const KESSLER = p('kessler', 'Anna Kessler', 'Kessler');
+const BRANDT = p('brandt', 'Tomas Brandt', 'Brandt');
+const ORVIK = org('orvik', 'company', 'Orvik Mining', 'Orvik');
+const ALL = [VESTIA, NORLAND, KESSLER, BRANDT, ORVIK];
+
+const of = (text: string, type: Claim['type']): Claim[] => claimsOf(text, ALL).filter((c) => c.type === type);
+const oneDenial = (text: string): Claim => {
+  const all = claimsOf(text, ALL);
+  expect(all.map((c) => `${c.type}:${c.cue}`), text).toHaveLength(1);
+  expect(all[0]?.type, text).toBe('denial');
+  return all[0] as Claim;
+};
+const nothing = (text: string): void => {
+  expect(claimsOf(text, ALL).map((c) => `${c.type}:${c.cue}`), text).toEqual([]);
+};
+
+describe('dismissed objects beyond accusation nouns', () => {
+  it('reads a statement, a characterisation or an account called false, with its owner as target', () => {
+    expect(oneDenial('Kessler called the Norland ministry\'s statement "a shameless fabrication".')).toMatchObject({ claimants: ['kessler'], targets: ['norland'] });
+    expect(oneDenial('Kessler called Norland\'s statement a fabrication.')).toMatchObject({ claimants: ['kessler'], targets: ['norland'] });
+    expect(oneDenial('"Norland\'s characterisation of our mining licence is plainly wrong," Orvik said.')).toMatchObject({ claimants: ['orvik'], targets: ['norland'] });
+    expect(oneDenial('Brandt described Vestia\'s account of the clash as "pure theatre".')).toMatchObject({ claimants: ['brandt'], targets: ['vestia'] });
+  });
+  it('leaves statements and accounts that nobody calls false', () => {
+    nothing('Kessler called the statement of accounts "a mess".');
+    nothing('Brandt said the theatre was closed after the statement.');
+    nothing('Kessler called the film "pure theatre".');
+  });
+});
+
+describe('falsity words: adjectives, fairy tales, fantasies, distortions', () => {
+  it('reads them said of an accusation or report', () => {
+    expect(oneDenial('Brandt said the allegations were "outright lies".')).toMatchObject({ claimants: ['brandt'] });
+    expect(oneDenial('Orvik called the report "a bunch of distortions".')).toMatchObject({ claimants: ['orvik'] });
+    expect(oneDenial('Kessler called the accusations "a fairy tale".')).toMatchObject({ claimants: ['kessler'] });
+    expect(oneDenial('The allegations are pure fantasy, Kessler told reporters.')).toMatchObject({ claimants: ['kessler'] });
+  });
+  it('needs the accusation: a story, a novel or a negated copula is none', () => {
+    nothing('The children watched a fairy tale about a dragon, Kessler said.');
+    nothing('Brandt said the novel was a fantasy.');
+    nothing('Kessler said the allegations were not lies.');
+    nothing('Orvik said the recycled plastic was sold at a loss.');
+  });
+});
+
+describe('attributive falsity: "invented accusations"', () => {
+  it('reads invented, concocted and made-up accusations or charges', () => {
+    expect(oneDenial('"These are concocted charges," Brandt said.')).toMatchObject({ claimants: ['brandt'] });
+    expect(oneDenial('"Those are invented accusations from start to finish," Kessler said.')).toMatchObject({ claimants: ['kessler'] });
+  });
+  it('leaves inventions that are no accusation', () => {
+    nothing('Kessler invented a new drilling method, Brandt said.');
+    nothing('Brandt said the engineers had concocted a cheaper alloy.');
+  });
+});
+
+describe('a wrongful label said of the charges against the own side', () => {
+  it('is one denial, not a label accusation', () => {
+    expect(oneDenial('Orvik described the charges against its two managers as "an attempt to criminalise an accident".')).toMatchObject({ claimants: ['orvik'] });
+    expect(oneDenial('Kessler called the charges against him a political witch hunt.')).toMatchObject({ claimants: ['kessler'] });
+  });
+  it('keeps a label of an act of the state an accusation', () => {
+    const text = 'Kessler called the arrest of Brandt "an attempt to criminalise journalism".';
+    expect(of(text, 'denial'), text).toEqual([]);
+    expect(of(text, 'accusation'), text).toHaveLength(1);
+  });
+  it('gives a pronoun labeller that resolves to nobody no claimants, not no claim', () => {
+    expect(oneDenial('She called the allegations a fairy tale.')).toMatchObject({ claimants: [], targets: [] });
+  });
+});
