@@ -85,3 +85,18 @@ describe('a wrongful label said of the charges against the own side', () => {
     expect(oneDenial('She called the allegations a fairy tale.')).toMatchObject({ claimants: [], targets: [] });
   });
 });
+
+/** Category N3 (sets 3 and 4): a denial verb whose verb or object was not read. */
+describe('denial verbs: contradict, and disputing part of a report', () => {
+  it('reads "contradicted that account", "contradicted the statement", "disputed parts of the report"', () => {
+    expect(oneDenial("Vestia's defence ministry flatly contradicted that account.")).toMatchObject({ claimants: ['vestia'] });
+    expect(oneDenial("Kessler contradicted the ministry's statement on the dam.")).toMatchObject({ claimants: ['kessler'] });
+    expect(oneDenial('Orvik, which is based in Oslo, disputed parts of the report.')).toMatchObject({ claimants: ['orvik'] });
+  });
+  it('needs an accusation-like object and a speaker, not data or a bank account', () => {
+    nothing('Kessler contradicted herself twice during the interview.');
+    nothing("The figures contradicted the account manager's forecast.");
+    nothing('Orvik said the new data contradicted the earlier account, which had put the loss at $2 million.');
+    nothing('Brandt disputed the bill with the hotel and paid it later.');
+  });
+});
