@@ -244,9 +244,45 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  const own = OWN_FAILURE_HINT.test(s) ? ownFailureBlame(ctx, found) : found;
+  const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, own) : own;
   const motive = motive0.some((f) => f.cue.id === 'without-evidence') ? evidenceNotShown(ctx, motive0) : motive0;
   return mergeSameStatement(rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive))), ctx);
+}
+
+/** The blamer's own failings as the reason of the blame: "was blaming Vestia for its own failures". */
+const OWN_FAILURE = /^\s+(?:\S+\s+){1,4}?for\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+)?(?:failures?|failings|mistakes|errors|problems|unpopularity|incompetence|shortcomings|misdeeds|blunders|weakness(?:es)?|defeats?|losses|mismanagement|woes|troubles|crimes)\b/i;
+const OWN_FAILURE_HINT = /\bown\s+(?:[\w-]+\s+)?(?:fail|mistake|error|problem|unpopular|incompeten|shortcoming|misdeed|blunder|weakness|defeat|loss|mismanage|woe|trouble|crime)/i;
+const OWN_FAILURE_CUE: CueEntry = { id: 'blamed-for-own-failures', type: 'denial', frame: 'denial-phrase', pattern: 'for\\s+(?:its|their|his|her)\\s+own', confidence: 0.55, keys: [] };
+
+/**
+ * Blame reported by the blamed side: 'Voss said Norland was "blaming Vestia for its own failures"'.
+ * The speaker rejects the blame (a denial on behalf of the blamed) and targets the blamer; the
+ * blame itself is no accusation by the speaker. Only when a speaker other than the blamer reports
+ * it: narration "Norland blamed Vestia for its own failures" is ambiguous ("its" may be Vestia).
+ */
+function ownFailureBlame(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  return found.map((f) => {
+    if (f.type !== 'accusation' || (f.cue.id !== 'blame-verb' && f.cue.id !== 'accuse-verb')) return f;
+    if (!OWN_FAILURE.test(text.slice(f.cueSpan.end, Math.min(sentence.end, f.cueSpan.end + 120)))) return f;
+    const before = text.slice(sentence.start, f.cueSpan.start);
+    const said = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued)\b/gi)].at(-1);
+    if (!said && !quoteAt(ctx.quotes, f.cueSpan.start)) return f;
+    // (the blamer is the subject of the blaming clause: after the last "that" or "and", not the speaker's other clauses)
+    const clause = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued|that|and|while|but)\b/gi)].at(-1);
+    const from = clause ? sentence.start + (clause.index ?? 0) + clause[0].length : sentence.start;
+    const blamers = refsIn(ctx.refs, from, f.cueSpan.start).filter((r) => r.type !== 'media');
+    const speaker = speakerOrUnnamed(ctx, f.cueSpan.start);
+    // ("said the government was blaming Orvik for …": an unnamed blamer, the speaker still rejects the blame)
+    if (speaker.how === 'none') return f;
+    const blamerIds = uniqueIds(blamers);
+    // (actors named in the reported clauses after "said" are its content, not its speakers)
+    const content = said ? uniqueIds(refsIn(ctx.refs, sentence.start + (said.index ?? 0) + said[0].length, f.cueSpan.start)) : [];
+    const claimants = speaker.ids.filter((id) => !blamerIds.includes(id) && !content.includes(id));
+    if (speaker.ids.length > 0 && claimants.length === 0) return f;
+    return { ...f, type: 'denial', cue: OWN_FAILURE_CUE, claimants, targets: blamerIds, how: 'speaker-rejects-blame', claimantViaAnaphor: speaker.viaAnaphor };
+  });
 }
 
 /** Right before "no evidence": the accuser who presented none ("Warsaw had presented \"no evidence\""). */

@@ -100,3 +100,19 @@ describe('denial verbs: contradict, and disputing part of a report', () => {
     nothing('Brandt disputed the bill with the hotel and paid it later.');
   });
 });
+
+/** Category N6 (sets 3 and 4, also spurious in both): blame reported by the blamed side as the blamer's own failings. */
+describe('"blaming X for its own failures" reported by another speaker', () => {
+  it('is the speaker\'s denial targeting the blamer, not an accusation of X', () => {
+    const a = claimsOf('Kessler said Norland was "blaming Vestia for its own unpopularity."', ALL);
+    expect(a.filter((c) => c.type === 'accusation')).toEqual([]);
+    expect(a.filter((c) => c.type === 'denial')).toMatchObject([{ claimants: ['kessler'], targets: ['norland'] }]);
+    const b = claimsOf('Brandt said the government was once again blaming Orvik for its own mistakes.', ALL);
+    expect(b.map((c) => [c.type, c.claimants, c.targets])).toEqual([['denial', ['brandt'], []]]);
+  });
+  it('leaves plain blame, an own thing that is no failing, and narration without a speaker', () => {
+    expect(of('Kessler blamed Brandt for the attack.', 'accusation')).toMatchObject([{ claimants: ['kessler'], targets: ['brandt'] }]);
+    expect(of('Kessler said Norland blamed Vestia for the collapse of its own currency.', 'denial')).toEqual([]);
+    expect(of('Norland blamed Vestia for its own failures.', 'denial')).toEqual([]);
+  });
+});
