@@ -392,6 +392,10 @@ function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[
 
 /** "accused each other", "blamed one another", "traded blame / accusations": each side accuses the other. */
 const MUTUAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
+/** "each side accusing the other", "A and B each blamed the other": the same reading as "each other". */
+const EACH_BEFORE = /\beach(?:\s+(?:side|party|camp|country|government|army))?\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+)?$/i;
+// ("each accused the other team's coach" is none: "the other" must end the object)
+const THE_OTHER_AFTER = /^\s+the\s+other(?:\s+(?:side|party|camp|country|government|army))?(?=\s+(?:of|for|over|in|on|after|with|to|as)\b|\s*[,;.:!?"\u201d]|\s*$)/i;
 const MUTUAL_TRADED = /\b(?:traded|trade|trading|exchanged|exchange|exchanging|swapped)\s+(?:\w+\s+)?$/i;
 
 /**
@@ -404,7 +408,7 @@ function mutual(ctx: SentenceContext, f: Found): Found[] {
   const { text } = ctx;
   const after = text.slice(f.cueSpan.end, f.cueSpan.end + 20);
   const before = text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 30), f.cueSpan.start);
-  const isMutual = (f.cue.frame === 'verb-object' && MUTUAL_AFTER.test(after)) || ((f.cue.id === 'blame-verb' || f.cue.frame === 'noun') && MUTUAL_TRADED.test(before));
+  const isMutual = (f.cue.frame === 'verb-object' && (MUTUAL_AFTER.test(after) || (EACH_BEFORE.test(before) && THE_OTHER_AFTER.test(after)))) || ((f.cue.id === 'blame-verb' || f.cue.frame === 'noun') && MUTUAL_TRADED.test(before));
   if (!isMutual) return [f];
   return f.claimants.map((c) => ({ ...f, claimants: [c], targets: f.claimants.filter((o) => o !== c), how: `${f.how}+mutual` }));
 }

@@ -116,3 +116,17 @@ describe('"blaming X for its own failures" reported by another speaker', () => {
     expect(of('Norland blamed Vestia for its own failures.', 'denial')).toEqual([]);
   });
 });
+
+/** Category R (set 3: 1, set 4: 6): reciprocal accusations, one per side (GUIDELINES "Mutual accusations"). */
+describe('"each side accusing the other" like "each other"', () => {
+  it('gives one accusation per side', () => {
+    const a = claimsOf('Vestia and Norland clashed on the border on Sunday, with each side accusing the other of violating the truce.', ALL);
+    expect(a.map((c) => [c.claimants, c.targets])).toEqual([[['vestia'], ['norland']], [['norland'], ['vestia']]]);
+    expect(claimsOf('Vestia and Norland each blamed the other for the collapse of the talks.', ALL)).toHaveLength(2);
+  });
+  it('leaves "the other" that begins a longer object', () => {
+    expect(claimsOf("Kessler and Brandt each accused the other team's coach of lying.", ALL)).toHaveLength(1);
+    expect(claimsOf('Kessler and Brandt each accused the other player of cheating.', ALL)).toHaveLength(1);
+    expect(claimsOf('Vestia accused the other parties of fraud.', ALL)).toHaveLength(1);
+  });
+});

@@ -63,14 +63,15 @@ describe('claims generality sets: self-check', () => {
  * - set 4 (HELD OUT): written blind in session 5 and never shown to a rule writer: 32 / 99 / 10
  *   for session 4's rules (baseline 21 / 94 / 33), 39 / 102 / 9 at the end of session 5. A
  *   regression guard only: never tune on it. (Session 6: released to helper rec4 as development
- *   material; 41 / 111 / 7 with rec4's dismissal wording variants, denial verbs and rejected blame.)
+ *   material; 43 / 112 / 7 with rec4's dismissal wording variants, denial verbs, rejected blame and
+ *   "each … the other".)
  * - set 5 (HELD OUT): written blind in session 6 (two writers, calibrated on real articles for
  *   claim density): 24 / 75 / 5 for session 5's rules (baseline 15 / 73 / 30). Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 114, matched: 138, spurious: 5 }],
   ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 74, matched: 125, spurious: 7 }],
-  ['set 4 (held out)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 41, matched: 111, spurious: 7 }],
+  ['set 4 (held out)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 43, matched: 112, spurious: 7 }],
   ['set 5 (held out)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 24, matched: 75, spurious: 5 }],
 ];
 
