@@ -210,7 +210,10 @@ const DENIAL_OBJECT_NOT_CLAIM = /^\s*(?:him|her|them|us|me|[Bb]ail|[Aa]ccess|[Ee
 const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|orders|sought|seeks|requested|requests|made|make|makes|making|level(?:l?ed|s)?|brought|bring|brings|filed|files|file|published|publishes|issued|issues|announced|announces|unsealed|unseals|returned|returns|raised|raises|lodged|lodges|repeated|repeats|renewed|renews)\s+(?:\S+\s+){0,3}$/i;
 
 /** The object of a labelling verb that is an accusation or measure, labelled with a word of falsity. */
-const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
+const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its)\\s+)?(?:(?:[\\w.-]+\\s+){0,2}?[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
+
+/** The object of a labelling verb that is an accusation itself, at most against the labeller's own side ("the charges against him"). */
+const LABELLED_ACCUSATION = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|charges|claims)(?:\\s+against\\s+(?:him|her|them|it|us|me|himself|herself|itself|themselves|(?:its|his|her|their|our|my)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+))?\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?!(?:of|that|by|from|about|against)\\b)`, 'i');
 
 /** Verb cues whose content may be given as "on charges of …". */
 const CHARGING_VERBS = new Set(['warrant-for', 'indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
@@ -247,9 +250,45 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
     const d = documentClaim(ctx);
     if (d) found.push(d);
   }
-  const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, found) : found;
+  const own = OWN_FAILURE_HINT.test(s) ? ownFailureBlame(ctx, found) : found;
+  const motive0 = MOTIVE_HINT.test(s) ? motiveDismissals(ctx, own) : own;
   const motive = motive0.some((f) => f.cue.id === 'without-evidence') ? evidenceNotShown(ctx, motive0) : motive0;
   return endBeforeSecond(ctx, mergeSameStatement(coordinatedSpeaker(ctx, rebuttedInSentence(ctx, deniedComplement(ctx, reasonOfEarlier(ctx, motive)))), ctx));
+}
+
+/** The blamer's own failings as the reason of the blame: "was blaming Vestia for its own failures". */
+const OWN_FAILURE = /^\s+(?:\S+\s+){1,4}?for\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+)?(?:failures?|failings|mistakes|errors|problems|unpopularity|incompetence|shortcomings|misdeeds|blunders|weakness(?:es)?|defeats?|losses|mismanagement|woes|troubles|crimes)\b/i;
+const OWN_FAILURE_HINT = /\bown\s+(?:[\w-]+\s+)?(?:fail|mistake|error|problem|unpopular|incompeten|shortcoming|misdeed|blunder|weakness|defeat|loss|mismanage|woe|trouble|crime)/i;
+const OWN_FAILURE_CUE: CueEntry = { id: 'blamed-for-own-failures', type: 'denial', frame: 'denial-phrase', pattern: 'for\\s+(?:its|their|his|her)\\s+own', confidence: 0.55, keys: [] };
+
+/**
+ * Blame reported by the blamed side: 'Voss said Norland was "blaming Vestia for its own failures"'.
+ * The speaker rejects the blame (a denial on behalf of the blamed) and targets the blamer; the
+ * blame itself is no accusation by the speaker. Only when a speaker other than the blamer reports
+ * it: narration "Norland blamed Vestia for its own failures" is ambiguous ("its" may be Vestia).
+ */
+function ownFailureBlame(ctx: SentenceContext, found: readonly Found[]): Found[] {
+  const { text, sentence } = ctx;
+  return found.map((f) => {
+    if (f.type !== 'accusation' || (f.cue.id !== 'blame-verb' && f.cue.id !== 'accuse-verb')) return f;
+    if (!OWN_FAILURE.test(text.slice(f.cueSpan.end, Math.min(sentence.end, f.cueSpan.end + 120)))) return f;
+    const before = text.slice(sentence.start, f.cueSpan.start);
+    const said = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued)\b/gi)].at(-1);
+    if (!said && !quoteAt(ctx.quotes, f.cueSpan.start)) return f;
+    // (the blamer is the subject of the blaming clause: after the last "that" or "and", not the speaker's other clauses)
+    const clause = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued|that|and|while|but)\b/gi)].at(-1);
+    const from = clause ? sentence.start + (clause.index ?? 0) + clause[0].length : sentence.start;
+    const blamers = refsIn(ctx.refs, from, f.cueSpan.start).filter((r) => r.type !== 'media');
+    const speaker = speakerOrUnnamed(ctx, f.cueSpan.start);
+    // ("said the government was blaming Orvik for …": an unnamed blamer, the speaker still rejects the blame)
+    if (speaker.how === 'none') return f;
+    const blamerIds = uniqueIds(blamers);
+    // (actors named in the reported clauses after "said" are its content, not its speakers)
+    const content = said ? uniqueIds(refsIn(ctx.refs, sentence.start + (said.index ?? 0) + said[0].length, f.cueSpan.start)) : [];
+    const claimants = speaker.ids.filter((id) => !blamerIds.includes(id) && !content.includes(id));
+    if (speaker.ids.length > 0 && claimants.length === 0) return f;
+    return { ...f, type: 'denial', cue: OWN_FAILURE_CUE, claimants, targets: blamerIds, how: 'speaker-rejects-blame', claimantViaAnaphor: speaker.viaAnaphor };
+  });
 }
 
 /** Right before "no evidence": the accuser who presented none ("Warsaw had presented \"no evidence\""). */
@@ -359,6 +398,10 @@ function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[
 
 /** "accused each other", "blamed one another", "traded blame / accusations": each side accuses the other. */
 const MUTUAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
+/** "each side accusing the other", "A and B each blamed the other": the same reading as "each other". */
+const EACH_BEFORE = /\beach(?:\s+(?:side|party|camp|country|government|army))?\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+)?$/i;
+// ("each accused the other team's coach" is none: "the other" must end the object)
+const THE_OTHER_AFTER = /^\s+the\s+other(?:\s+(?:side|party|camp|country|government|army))?(?=\s+(?:of|for|over|in|on|after|with|to|as)\b|\s*[,;.:!?"\u201d]|\s*$)/i;
 const MUTUAL_TRADED = /\b(?:traded|trade|trading|exchanged|exchange|exchanging|swapped)\s+(?:\w+\s+)?$/i;
 
 /**
@@ -371,7 +414,7 @@ function mutual(ctx: SentenceContext, f: Found): Found[] {
   const { text } = ctx;
   const after = text.slice(f.cueSpan.end, f.cueSpan.end + 20);
   const before = text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 30), f.cueSpan.start);
-  const isMutual = (f.cue.frame === 'verb-object' && MUTUAL_AFTER.test(after)) || ((f.cue.id === 'blame-verb' || f.cue.frame === 'noun') && MUTUAL_TRADED.test(before));
+  const isMutual = (f.cue.frame === 'verb-object' && (MUTUAL_AFTER.test(after) || (EACH_BEFORE.test(before) && THE_OTHER_AFTER.test(after)))) || ((f.cue.id === 'blame-verb' || f.cue.frame === 'noun') && MUTUAL_TRADED.test(before));
   if (!isMutual) return [f];
   return f.claimants.map((c) => ({ ...f, claimants: [c], targets: f.claimants.filter((o) => o !== c), how: `${f.how}+mutual` }));
 }
@@ -1788,6 +1831,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // "called the sanctions based on lies", "described the allegations as hysteria": an
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
   if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
+  // 'called the charges against its executives "an attempt to …"', 'described the allegations as a witch hunt': a
+  // wrongful label said of an accusation names no wrongdoer; by or for the accused it is a denial (GUIDELINES
+  // "Politically motivated"), which the evaluative dismissal reads. "called the charges against Kessler …" stays.
+  if (cue.id === 'label-verb' && LABELLED_ACCUSATION.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
   // "Did Kessler deny the allegations?": a question denies nothing (its clause ends in a question mark).
   // (only the cue's own clause: "denied the charges and asked: why would I steal?" still denies)
   if (cue.type === 'denial' && /^[^.!?;:,\u201c]*\?/.test(text.slice(span.end, ctx.sentence.end))) return null;

@@ -481,7 +481,8 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
   const labelEnd = hit.end + found.index + found[0].length;
   const object = text.slice(hit.end, labelAt);
   // An accusation labelled ("called the charges a witch hunt") is a denial, read by the dismissal frame.
-  if (new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i').test(object) && !/\bagainst\b/i.test(object)) return null;
+  // (so are the charges against the labeller's own side: 'called the charges against its executives "an attempt to …"')
+  if (new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i').test(object) && !/\bagainst\s+(?!(?:him|her|them|it|us|me|himself|herself|itself|themselves|its|his|their|our|my)\b)/i.test(object)) return null;
   // So is a measure or case called false ("called the sanctions based on fabrications and lies").
   if (DISMISSED_OBJECT.test(object) && FALSITY.test(text.slice(labelAt, Math.min(ce, labelEnd + 40)))) return null;
   // "…, which Ross has referred to as a stunt": what is labelled lies outside the clause (often the
@@ -508,6 +509,8 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
   return build(ctx, entry, 'accusation', hit, who, [...objectRefs, ...owners], content, what ? 'what-called' : 'label', cs, ce);
 }
 
+/** A bare pronoun subject before a labelling verb ("It called …", "They described …"). */
+const PRONOUN_LABELLER = /^\s*(?:he|she|it|they|we)\s+(?:(?:also|later|then|again|has|have|had|\w+ly)\s+)?$/i;
 const DISMISSED_OBJECT = new RegExp(`\\b${DISMISSED_NOUNS}\\b`, 'i');
 const FALSITY = new RegExp(`\\b${FALSITY_WORDS}\\b`, 'i');
 
@@ -525,7 +528,7 @@ const STATE_ACT_AFTER_HEAD = /\b(?:case|cases|trial|prosecution|arrest|detention
 /** A dismissive trigger that is a verb of its own ("relied on unverified sources", "have no basis in fact"). */
 // ("the report contained numerous factual errors": the verb of a `falsity` trigger)
 const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore|does|do|did|contains?|contained|misrepresent\w*|mischaracteri\w*|distort\w*|twist\w*)\b/i;
-const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its|[\\w.-]+['\u2019]s?)\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?|\\s+of\\s+(?=[A-Z])[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
+const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its)\\s+)?(?:(?:[\\w.-]+\\s+){0,2}?[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?|\\s+of\\s+(?=[A-Z])[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
 
 /**
  * An accusation called false: "Moscow said the US accusations were absurd", "the
@@ -576,6 +579,8 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
     phrase = { start: verbAt + label[0].indexOf(label[1] as string), end: verbAt + label[0].indexOf(label[1] as string) + (label[1] as string).length };
     const subj = subjectRefs(ctx, afterLead(ctx, vcs, verbAt), verbAt);
     who = subj.length > 0 ? { ids: uniqueIds(subj.filter((r) => r.type !== 'media')), reportedBy: [], how: 'labeller', viaAnaphor: subj.every((r) => r.via === 'anaphor') } : attribution(ctx, hit.start);
+    // 'It called the charges "an attempt to …"' with "it" unresolved: someone named labels it, claimants unknown.
+    if (!who && PRONOUN_LABELLER.test(text.slice(afterLead(ctx, vcs, verbAt), verbAt))) who = { ids: [], reportedBy: [], how: 'labeller-unresolved', viaAnaphor: true };
     how = 'dismissal-label';
   }
   if (!who) return null;
@@ -586,7 +591,7 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   // The accusers: named in the phrase before its noun ("the US accusations", "Washington's claims") or after "by"/"from".
   const accusers = refsIn(ctx.refs, phrase.start, phrase.end).filter((r) => {
     const after = text.slice(r.end, phrase.end);
-    return /^(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?)\b/i.test(after) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
+    return /^(?:['\u2019]s?)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?|statements?|characteri[sz]ations?|portrayals?|findings)\b/i.test(after) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
   });
   // ("Orvik said Clearwater Watch's report was false": the owner of the report is rebutted, not a denier)
   const accuserIds = new Set(accusers.map((r) => r.id));

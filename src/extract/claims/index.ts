@@ -373,7 +373,9 @@ function runPass(env: PassEnv, refs: readonly Ref[], accused: ReadonlySet<string
 function analyseWithEvaluative(ctx: SentenceContext, hits: readonly EvaluativeHit[]): Found[] {
   const found = analyseSentence(ctx);
   if (hits.length === 0) return found;
-  const evaluative = evaluativeClaims(ctx, found, hits);
+  // (a rejected blame, 'and that X was "blaming Y for its own failures"', is a second statement: it does not
+  // stand in for the evaluative denials of the sentence's other clauses)
+  const evaluative = evaluativeClaims(ctx, found.filter((f) => f.cue.id !== 'blamed-for-own-failures'), hits);
   // "Moscow called the accusations of espionage a provocation": the accusation noun is what the
   // dismissal calls false, that denial's object, not an accusation by the labeller.
   const dismissed = (f: Found): boolean =>

@@ -61,10 +61,13 @@ describe('claims generality sets: self-check', () => {
  *   71 / 122 / 8 with session 5's slot, denial, forward-description and link rules. Session 6 (helpers, each
  *   from 71 / 122 / 8): negated and lawful acts as denials 75 / 129 / 8, cyber and intent harm readings
  *   77 / 131 / 8, wrongs named with a doer 79 / 134 / 8 (anat6); second statements and deliberate acts
- *   73 / 127 / 8 (multi6); slot fallbacks 76 / 122 / 8 (slots6, fallback.ts).
+ *   73 / 127 / 8 (multi6); slot fallbacks 76 / 122 / 8 (slots6, fallback.ts);
+ *   dismissal wording variants, denial verbs and rejected blame 74 / 125 / 7 (rec4).
  * - set 4 (HELD OUT): written blind in session 5 and never shown to a rule writer: 32 / 99 / 10
  *   for session 4's rules (baseline 21 / 94 / 33), 39 / 102 / 9 at the end of session 5. A
- *   regression guard only: never tune on it.
+ *   regression guard only: never tune on it. (Session 6: released to helper rec4 as development
+ *   material; 43 / 112 / 7 with rec4's dismissal wording variants, denial verbs, rejected blame and
+ *   "each … the other".)
  * - set 5 (HELD OUT): written blind in session 6 (two writers, calibrated on real articles for
  *   claim density): 24 / 75 / 5 for session 5's rules (baseline 15 / 73 / 30). Never tune on it.
  */
