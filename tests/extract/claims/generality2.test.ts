@@ -16,7 +16,7 @@ function count(hay: string, needle: string): number {
 const ARTICLE_SETS: readonly (readonly [string, readonly ClaimCase[], readonly string[]])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS],
   ['set 3 (held out)', HELDOUT_CASES, HELDOUT_TAGS],
-  ['set 4 (held out)', SET4_CASES, SET4_TAGS],
+  ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS],
   ['set 5 (held out)', SET5_CASES, SET5_TAGS],
 ];
 
@@ -62,20 +62,22 @@ describe('claims generality sets: self-check', () => {
  *   from 71 / 122 / 8): negated and lawful acts as denials 75 / 129 / 8, cyber and intent harm readings
  *   77 / 131 / 8, wrongs named with a doer 79 / 134 / 8 (anat6); second statements and deliberate acts
  *   73 / 127 / 8 (multi6); slot fallbacks 76 / 122 / 8 (slots6, fallback.ts);
- *   dismissal wording variants, denial verbs and rejected blame 74 / 125 / 7 (rec4).
- * - set 4 (HELD OUT): written blind in session 5 and never shown to a rule writer: 32 / 99 / 10
- *   for session 4's rules (baseline 21 / 94 / 33), 39 / 102 / 9 at the end of session 5. A
- *   regression guard only: never tune on it. (Session 6: released to helper rec4 as development
- *   material; 43 / 112 / 7 with rec4's dismissal wording variants, denial verbs, rejected blame and
- *   "each … the other".)
+ *   dismissal wording variants, denial verbs and rejected blame 74 / 125 / 7 (rec4); all merged with
+ *   the lead's small rules: 90 / 141 / 7.
+ * - set 4: written blind in session 5 and held out until session 6: 32 / 99 / 10
+ *   for session 4's rules (baseline 21 / 94 / 33), 39 / 102 / 9 at the end of session 5. Session 6:
+ *   development material once set 5 existed (eval/set4-failure-analysis.md); 43 / 112 / 7 with
+ *   rec4's dismissal wording variants, denial verbs, rejected blame and "each … the other"; 46 /
+ *   115 / 7 with all of session 6's rules.
  * - set 5 (HELD OUT): written blind in session 6 (two writers, calibrated on real articles for
- *   claim density): 24 / 75 / 5 for session 5's rules (baseline 15 / 73 / 30). Never tune on it.
+ *   claim density): 24 / 75 / 5 for session 5's rules (baseline 15 / 73 / 30), 24 / 76 / 5 with all of session 6's
+ *   rules (which gained 19 strict on set 3 and 7 on set 4). Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
-  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 115, matched: 140, spurious: 5 }],
-  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 79, matched: 134, spurious: 8 }],
-  ['set 4 (held out)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 39, matched: 102, spurious: 9 }],
-  ['set 5 (held out)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 24, matched: 75, spurious: 5 }],
+  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 117, matched: 140, spurious: 5 }],
+  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 90, matched: 141, spurious: 7 }],
+  ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 46, matched: 115, spurious: 7 }],
+  ['set 5 (held out)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 24, matched: 76, spurious: 5 }],
 ];
 
 describe.each(FLOORS)('claims generality %s: rules extractor floors (ratchet)', (_name, cases, tags, floor) => {
