@@ -33,4 +33,18 @@ describe('winkSentences', () => {
     expect(winkSentences()).toBe(winkSentences());
     expect(winkSentences()).not.toBe(wink());
   });
+
+  it('is replaced by a fresh instance once it has taken in enough new words, with the same results', () => {
+    const first = winkSentences();
+    const before = TEXTS.map((t) => first.readDoc(t).sentences().out(first.its.span));
+    // made-up words wink cannot know: each is a new entry in the instance's lexicon
+    first.readDoc('Qzvrak Wmplox Jthrenq Vuxlebb Kroomzat Fzzipqu Xyloqwert Brumplatz.');
+    const fresh = winkSentences(5);
+    expect(fresh).not.toBe(first);
+    // below the limit again: kept
+    expect(winkSentences(5)).toBe(fresh);
+    expect(TEXTS.map((t) => fresh.readDoc(t).sentences().out(fresh.its.span))).toEqual(before);
+    // the default limit keeps the instance over a normal run
+    expect(winkSentences()).toBe(fresh);
+  });
 });

@@ -1,6 +1,7 @@
 import { ANAPHORS } from '../../lexicons/cues.ts';
 import type { Actor, ActorType, Span } from '../../types/index.ts';
 import { allMatches } from '../../nlp/regex.ts';
+import { ownCopy } from '../../nlp/strings.ts';
 
 /**
  * Where actors are referred to in the text: their named mentions, plus (when
@@ -226,11 +227,21 @@ const readingCache = new Map<string, (typeof ANAPHOR_RES)[number][]>();
 /** The readings per exact form, in front of `readingCache`: most forms recur as they are ("he", "the company"). */
 const readingByForm = new Map<string, (typeof ANAPHOR_RES)[number][]>();
 
+/**
+ * Entries either memo holds before it starts again. A form may hold any modifier ("the
+ * Kyiv-based company"), so over a stream the memos would only grow (measured: ~5 MB per
+ * 1,000 documents of a stream with new names); the common forms come back within a few
+ * documents. Keys are copies (`ownCopy`): a matched form is a slice of its document and
+ * would otherwise keep the whole text alive.
+ */
+const READING_MEMO_MAX = 20_000;
+
 function readingsOf(form: string): (typeof ANAPHOR_RES)[number][] {
   let exact = readingByForm.get(form);
   if (!exact) {
     exact = readingsByKey(form);
-    readingByForm.set(form, exact);
+    if (readingByForm.size >= READING_MEMO_MAX) readingByForm.clear();
+    readingByForm.set(ownCopy(form), exact);
   }
   return exact;
 }
@@ -240,6 +251,7 @@ function readingsByKey(form: string): (typeof ANAPHOR_RES)[number][] {
   let r = readingCache.get(key);
   if (!r) {
     r = ANAPHOR_EXACT.filter((x) => x.re.test(form)).map((x) => x.entry);
+    if (readingCache.size >= READING_MEMO_MAX) readingCache.clear();
     readingCache.set(key, r);
   }
   return r;
