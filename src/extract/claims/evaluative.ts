@@ -616,12 +616,6 @@ function viewed(ctx: SentenceContext, pos: number): Attribution | null {
   return VIEWED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 50), pos)) ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : null;
 }
 
-/**
- * A noun of wrongdoing with its doer: "repression by the army", "China's persecution of
- * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
- * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
- */
-const ANSWERED_RE = new RegExp(`\\b${ANSWERED_CONTEXT}\\b`, 'i');
 const STATE_WRONG = new RegExp(`^${STATE_WRONG_NOUNS}$`, 'i');
 /** A wrong told as background or as a danger, not as done: "amid Russian aggression", "the threat of Chinese espionage". */
 const BACKGROUND_BEFORE = /\b(?:amid|amidst|despite|counter(?:s|ed|ing)?|face\s+of|light\s+of|wake\s+of|threats?\s+(?:of|from)|fears?\s+(?:of|about)|risks?\s+of|danger\s+of|deter\w*|because\s+of|due\s+to|vulnerable\s+to|resist\w*|possible|potential|future)\s+(?:(?:the|any|further|more|new)\s+)?$/i;
@@ -634,6 +628,11 @@ function adjectiveDoers(ctx: SentenceContext, hit: EvaluativeHit, cs: number): R
   return BACKGROUND_BEFORE.test(text.slice(Math.max(cs, r.start - 40), r.start)) ? [] : [r];
 }
 
+/**
+ * A noun of wrongdoing with its doer: "repression by the army", "China's persecution of
+ * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
+ * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
+ */
 function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
@@ -885,6 +884,8 @@ const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(
 /** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
 const UNNAMED_SAYER_BEFORE = /(?:\b(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|insisted|insist|maintained|maintain)\b[^,;]{0,30}$)|['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
 
+/** Words of accusation or criticism a lawful-conduct statement answers (entries marked `answersCriticism`). */
+const ANSWERED_RE = new RegExp(`\\b${ANSWERED_CONTEXT}\\b`, 'i');
 /** Wrongdoers described, whose never-done act nobody denies for them: "the hackers never used …". */
 const WRONGDOER_SUBJECT = /\b(?:hackers|attackers|intruders|perpetrators|criminals|culprits|militants|gunmen|insurgents|terrorists|smugglers|traffickers|fraudsters|scammers)\s*["\u201c]?\s*(?:(?:had|has|have|would|will)\s+)?["\u201c]?\s*$/i;
 const BODY_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_group', 'company', 'intl_org', 'media', 'other_org']);
