@@ -259,6 +259,9 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
 /** The blamer's own failings as the reason of the blame: "was blaming Vestia for its own failures". */
 const OWN_FAILURE = /^\s+(?:\S+\s+){1,4}?for\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+)?(?:failures?|failings|mistakes|errors|problems|unpopularity|incompetence|shortcomings|misdeeds|blunders|weakness(?:es)?|defeats?|losses|mismanagement|woes|troubles|crimes)\b/i;
 const OWN_FAILURE_HINT = /\bown\s+(?:[\w-]+\s+)?(?:fail|mistake|error|problem|unpopular|incompeten|shortcoming|misdeed|blunder|weakness|defeat|loss|mismanage|woe|trouble|crime)/i;
+// (global, read with matchAll only: matchAll copies the regex, so its lastIndex stays 0)
+const OWN_FAILURE_SAID = /\b(?:said|says|say|told|added|insisted|argued)\b/gi;
+const OWN_FAILURE_CLAUSE = /\b(?:said|says|say|told|added|insisted|argued|that|and|while|but)\b/gi;
 const OWN_FAILURE_CUE: CueEntry = { id: 'blamed-for-own-failures', type: 'denial', frame: 'denial-phrase', pattern: 'for\\s+(?:its|their|his|her)\\s+own', confidence: 0.55, keys: [] };
 
 /**
@@ -273,10 +276,10 @@ function ownFailureBlame(ctx: SentenceContext, found: readonly Found[]): Found[]
     if (f.type !== 'accusation' || (f.cue.id !== 'blame-verb' && f.cue.id !== 'accuse-verb')) return f;
     if (!OWN_FAILURE.test(text.slice(f.cueSpan.end, Math.min(sentence.end, f.cueSpan.end + 120)))) return f;
     const before = text.slice(sentence.start, f.cueSpan.start);
-    const said = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued)\b/gi)].at(-1);
+    const said = [...before.matchAll(OWN_FAILURE_SAID)].at(-1);
     if (!said && !quoteAt(ctx.quotes, f.cueSpan.start)) return f;
     // (the blamer is the subject of the blaming clause: after the last "that" or "and", not the speaker's other clauses)
-    const clause = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued|that|and|while|but)\b/gi)].at(-1);
+    const clause = [...before.matchAll(OWN_FAILURE_CLAUSE)].at(-1);
     const from = clause ? sentence.start + (clause.index ?? 0) + clause[0].length : sentence.start;
     const blamers = refsIn(ctx.refs, from, f.cueSpan.start).filter((r) => r.type !== 'media');
     const speaker = speakerOrUnnamed(ctx, f.cueSpan.start);

@@ -408,7 +408,7 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   // "the charges are politically motivated": what is called wrongful is an accusation, a denial.
   // (Without the reporting boundaries: "claims", "charges", "reports" are reporting verbs there.)
   if (!negated && ACCUSATION_SUBJECT.test(text.slice(clauseStart(ctx, copulaStart, false), copulaStart))) return dismissal(ctx, entry, hit);
-  const isViewed = new RegExp(`\\b${VIEWED_AS}\\s+as\\b`, 'i').test(copula[0]);
+  const isViewed = VIEWED_AS_IN.test(copula[0]);
   const who = isViewed ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : attribution(ctx, hit.start);
   if (!who) return null;
   // The subject: an actor is the accused; an act ("his client's arrest", "the case") names none.
@@ -433,6 +433,8 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   const content = isViewed ? trimSpan(text, hit.start, ce) : trimSpan(text, afterLead(ctx, cs, copulaStart), ce);
   return build(ctx, entry, type, hit, who, [...target, ...forRefs], content, negated ? 'negated-predicate' : 'predicate', cs, ce);
 }
+
+const VIEWED_AS_IN = new RegExp(`\\b${VIEWED_AS}\\s+as\\b`, 'i');
 
 const HEDGE_ALL = new RegExp(`\\b${HEDGES}\\b`, 'gi');
 const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
@@ -482,7 +484,7 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
   const object = text.slice(hit.end, labelAt);
   // An accusation labelled ("called the charges a witch hunt") is a denial, read by the dismissal frame.
   // (so are the charges against the labeller's own side: 'called the charges against its executives "an attempt to …"')
-  if (new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i').test(object) && !/\bagainst\s+(?!(?:him|her|them|it|us|me|himself|herself|itself|themselves|its|his|their|our|my)\b)/i.test(object)) return null;
+  if (ACCUSATION_WORD.test(object) && !AGAINST_ANOTHER.test(object)) return null;
   // So is a measure or case called false ("called the sanctions based on fabrications and lies").
   if (DISMISSED_OBJECT.test(object) && FALSITY.test(text.slice(labelAt, Math.min(ce, labelEnd + 40)))) return null;
   // "…, which Ross has referred to as a stunt": what is labelled lies outside the clause (often the
@@ -511,6 +513,9 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
 
 /** A bare pronoun subject before a labelling verb ("It called …", "They described …"). */
 const PRONOUN_LABELLER = /^\s*(?:he|she|it|they|we)\s+(?:(?:also|later|then|again|has|have|had|\w+ly)\s+)?$/i;
+const ACCUSATION_WORD = new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i');
+/** An accusation against someone other than the labeller's side ("the charges against Kessler", not "against him", "against its staff"). */
+const AGAINST_ANOTHER = /\bagainst\s+(?!(?:him|her|them|it|us|me|himself|herself|itself|themselves|its|his|their|our|my)\b)/i;
 const DISMISSED_OBJECT = new RegExp(`\\b${DISMISSED_NOUNS}\\b`, 'i');
 const FALSITY = new RegExp(`\\b${FALSITY_WORDS}\\b`, 'i');
 
@@ -529,6 +534,10 @@ const STATE_ACT_AFTER_HEAD = /\b(?:case|cases|trial|prosecution|arrest|detention
 // ("the report contained numerous factual errors": the verb of a `falsity` trigger)
 const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore|does|do|did|contains?|contained|misrepresent\w*|mischaracteri\w*|distort\w*|twist\w*)\b/i;
 const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its)\\s+)?(?:(?:[\\w.-]+\\s+){0,2}?[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?|\\s+of\\s+(?=[A-Z])[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
+
+/** An accuser named before its accusation noun: "the US accusations", "Washington's claims". */
+const ACCUSER_OF_NOUN = /^(?:['\u2019]s?)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?|statements?|characteri[sz]ations?|portrayals?|findings)\b/i;
+const BY_OR_FROM_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
 
 /**
  * An accusation called false: "Moscow said the US accusations were absurd", "the
@@ -591,7 +600,7 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   // The accusers: named in the phrase before its noun ("the US accusations", "Washington's claims") or after "by"/"from".
   const accusers = refsIn(ctx.refs, phrase.start, phrase.end).filter((r) => {
     const after = text.slice(r.end, phrase.end);
-    return /^(?:['\u2019]s?)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?|statements?|characteri[sz]ations?|portrayals?|findings)\b/i.test(after) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
+    return ACCUSER_OF_NOUN.test(after) || BY_OR_FROM_BEFORE.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
   });
   // ("Orvik said Clearwater Watch's report was false": the owner of the report is rebutted, not a denier)
   const accuserIds = new Set(accusers.map((r) => r.id));
