@@ -166,7 +166,7 @@ const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:(?!(?:accus|blam|charg|condemn|den[iy]|reject|dismiss|call|claim|alleg|sa[iy]|told|tell|warn|insist|add|was|were|is|has|had)\w*\b)\w+\s+){0,2}?(?:government|authorities|officials?|employees|staff|traders|executives|managers|operatives|subsidiar(?:y|ies)|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|(?:foreign\s+|defen[cs]e\s+|interior\s+|justice\s+|affairs\s+|finance\s+|home\s+)?(?:minister|secretary)|chancellor|premier|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 // (and the proxy relations of cues.ts: "on the orders of", "under the direction of", "in the pay of" …)
-const HELPING = new RegExp(`\\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|${PROXY_RELATION}|working for|work for|acting for|spying for|spy(?:ing)?\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|spied\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|conspir(?:ing|ed) with)\\s+(?:(?:the|a|an)\\s+)?`, 'gi');
+const HELPING = new RegExp(`\\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|${PROXY_RELATION}|working for|work for|acting for|spying for|spy(?:ing)?\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|spied\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|conspir(?:ing|ed) with)\\s+(?:(?:the|a|an)\\s+)?`, 'gi');
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
@@ -1433,7 +1433,8 @@ export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[]
 
 /** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms", "a Chinese state-owned enterprise"). */
 // (a preposition or conjunction right after the name ends it: "on behalf of North Korea for years" names the state)
-const NATIONALITY_ON_NOUN = /^\s+(?:(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\b)[a-z-]+\s+){0,2}?(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\b)(?:(?:company|firm|enterprise|business|conglomerate|corporation|university|bank|buyer|customer|client|manufacturer|supplier|entity|institute|individual|national|citizen|businessman|businesswoman)\b|(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services)))/;
+const NOT_A_LINK_WORD = '(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\\b)';
+const NATIONALITY_ON_NOUN = new RegExp(`^\\s+(?:${NOT_A_LINK_WORD}[a-z-]+\\s+){0,2}?${NOT_A_LINK_WORD}(?:(?:company|firm|enterprise|business|conglomerate|corporation|university|bank|buyer|customer|client|manufacturer|supplier|entity|institute|individual|national|citizen|businessman|businesswoman)\\b|(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\\b)[a-z]+s\\b(?!\\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services)))`);
 
 const SPEAKER_ROLE = /^\s+(?:spokes(?:man|woman|person)|official|officer|commander|chief|general|representative)\b/i;
 
@@ -1512,7 +1513,7 @@ const QUOTE_THEN_SPEAKER = /[,!?]["\u201d]\s+(?:[^"\u201c\u201d]{1,80}?\s)?$/;
 const APPOSITION_BEFORE_VERB = /,\s*(?:(?:a|an|the)\s+|[A-Z][\w.'\u2019-]*['\u2019]s\s+)[^,;]{1,60},\s*(?:(?:also|then|later|allegedly|\w+ly|had|has|have|was|were)\s+)*$/;
 
 /** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
-const BACKED_BY = new RegExp(`\\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\\s+by|working\\s+for|acting\\s+for|(?:acting\\s+)?on\\s+behalf\\s+of|at\\s+the\\s+(?:behest|direction)\\s+of|(?:acting\\s+|operating\\s+|working\\s+)?${PROXY_RELATION}|linked\\s+to|tied\\s+to|affiliated\\s+with|loyal\\s+to)\\s+(?:the\\s+)?`, 'i');
+const BACKED_BY = new RegExp(`\\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\\s+by|working\\s+for|acting\\s+for|(?:acting\\s+|operating\\s+|working\\s+)?${PROXY_RELATION}|linked\\s+to|tied\\s+to|affiliated\\s+with|loyal\\s+to)\\s+(?:the\\s+)?`, 'i');
 
 /** The backer named within `reach` characters of `from` (see BACKED_BY); a possessor qualifies the body after it. */
 function backerRefs(ctx: SentenceContext, from: number, end: number, reach: number): Ref[] {
