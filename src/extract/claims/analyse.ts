@@ -2999,7 +2999,7 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
 }
 
 /** A verb of saying coordinated with the claim verb before it, with no subject of its own ("… and said"). */
-const COORDINATED_SAY = new RegExp((SECOND_STATEMENT.find((e) => e.id === 'and-said') as { pattern: string }).pattern);
+const COORDINATED_SAY = (SECOND_STATEMENT_RES.find((e) => e.id === 'and-said') as { re: RegExp }).re;
 const REPORTING_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 /** Claim frames whose cue is the verb of the clause subject (the one "… and said" goes on with). */
 const SUBJECT_VERB_FRAMES = new Set(['verb-object', 'verb-to', 'verb-clause', 'denial-verb']);
@@ -3020,9 +3020,7 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
       const h = found.filter((o) => o !== l && o.cue.frame === 'harm' && o.how.includes('+reporting-verb') && o.claimants.length > 0 && o.cueSpan.end <= l.cueSpan.start).at(-1);
       if (h && l.claimants.every((c) => h.targets.includes(c)) && claimVerbAfter(ctx, h.cueSpan, l)) {
         const objEnd = l.contentSpan && l.contentSpan.start > l.cueSpan.end ? l.contentSpan.start : l.cueSpan.end + 60;
-        const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, l.cueSpan.end, objEnd).filter((r) => l.claimants.includes(r.id))) : [];
-        const targets = [...new Set([...l.targets, ...back])].filter((t) => !h.claimants.includes(t));
-        return { ...l, claimants: h.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: h.claimantViaAnaphor };
+        return spokenBy(ctx, l, h, l.cueSpan.end, objEnd);
       }
     }
     if (!l.how.includes('+reporting-verb')) return l;
@@ -3035,10 +3033,18 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
     // ("… and said Vestia's minister had told reporters that …": another speaker after it)
     if (REPORTING_ONE.test(text.slice(sayAt, l.cueSpan.start))) return l;
     if (l.claimants.join() === e.claimants.join()) return l;
-    const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, sayAt, l.cueSpan.start).filter((r) => l.claimants.includes(r.id))) : [];
-    const targets = [...new Set([...l.targets, ...back])].filter((t) => !e.claimants.includes(t));
-    return { ...l, claimants: e.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: e.claimantViaAnaphor };
+    return spokenBy(ctx, l, e, sayAt, l.cueSpan.start);
   });
+}
+
+/**
+ * `l` said by the claimants of `first` (`+coordinated-speaker`): a claimant of `l` named in
+ * [from, end) is an accused the speaker search took, so it goes back to the targets.
+ */
+function spokenBy(ctx: SentenceContext, l: Found, first: Found, from: number, end: number): Found {
+  const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, from, end).filter((r) => l.claimants.includes(r.id))) : [];
+  const targets = [...new Set([...l.targets, ...back])].filter((t) => !first.claimants.includes(t));
+  return { ...l, claimants: first.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: first.claimantViaAnaphor };
 }
 
 /**
@@ -3048,11 +3054,10 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
  */
 export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]): Found[] {
   if (claims.length < 2) return [...claims];
-  const seconds = claims;
   return claims.map((f) => {
     const c = f.contentSpan;
     if (!c) return f;
-    const later = seconds.find((l) => l !== f && f.cueSpan.end <= l.cueSpan.start && c.start < l.cueSpan.start && l.cueSpan.start < c.end);
+    const later = claims.find((l) => l !== f && f.cueSpan.end <= l.cueSpan.start && c.start < l.cueSpan.start && l.cueSpan.start < c.end);
     if (!later) return f;
     const from = Math.max(c.start, f.cueSpan.end);
     const between = ctx.text.slice(from, later.cueSpan.start);

@@ -179,20 +179,19 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
   const out: Found[] = [];
   for (const hit of hits) {
     const entry = EVALUATIVE[hit.entry] as EvaluativeEntry;
-    const hitFound = analyseHit(ctx, entry, hit);
-    if (!hitFound) continue;
+    const own = analyseHit(ctx, entry, hit);
+    if (!own) continue;
     // One claim per statement: the cue claim of the sentence already stands for it.
     // (Responsibility placed in another clause than the cue claim is another statement: "X said the
     // campaign bore the hallmarks of A, a group the US has tied to B".)
     // (A rebuttal beside a denial verb is a second statement unless one holds the other: "said the strike was
     // lawful and rejected what it called baseless claims" gives two denials.)
-    const h = hitFound.cueSpan;
-    const blockers = found.filter((o) => o.type === hitFound.type && (entry.id === 'rebuttal' ? inside(h, o.contentSpan) || (o.cueSpan.start < h.end && h.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < h.end && sameClause(ctx, o.cueSpan, h))));
+    const h = own.cueSpan;
+    const blockers = found.filter((o) => o.type === own.type && (entry.id === 'rebuttal' ? inside(h, o.contentSpan) || (o.cueSpan.start < h.end && h.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < h.end && sameClause(ctx, o.cueSpan, h))));
     // (A second statement after the cue claim stands on its own: "condemned the arrests and said the detentions
     // were arbitrary"; "Norland charges teacher with spying; Vestia says he is wrongfully detained".)
-    const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, hitFound) : hitFound;
-    if (!second) continue;
-    const f = second;
+    const f = blockers.length > 0 ? asSecondStatement(ctx, blockers, own) : own;
+    if (!f) continue;
     // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
