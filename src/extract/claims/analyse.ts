@@ -401,7 +401,7 @@ function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[
 
 /** "accused each other", "blamed one another", "traded blame / accusations": each side accuses the other. */
 const MUTUAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
-/** "each side accusing the other", "A and B each blamed the other": the same reading as "each other". */
+/** "each party blaming the other", "A and B each accused the other": the same reading as "each other". */
 const EACH_BEFORE = /\beach(?:\s+(?:side|party|camp|country|government|army))?\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+)?$/i;
 // ("each accused the other team's coach" is none: "the other" must end the object)
 const THE_OTHER_AFTER = /^\s+the\s+other(?:\s+(?:side|party|camp|country|government|army))?(?=\s+(?:of|for|over|in|on|after|with|to|as)\b|\s*[,;.:!?"\u201d]|\s*$)/i;
@@ -810,7 +810,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // inspectors": the second of two coordinated predicates shares the clause subject.
     if (doers.length === 0 && !rel) doers = coordinatedSubject(ctx, cs, span.start);
     if (doers.length === 0) continue;
-    // "operating on behalf of the Iranian regime": a proxy relation accuses only with a state, agency or armed
+    // "operating on behalf of the Norlandic regime": a proxy relation accuses only with a state, agency or armed
     // group as principal and a wrong in reach ("works on behalf of clients", "acts on the orders of the board" are none).
     if (PROXY_SPAN.test(m[0]) && !proxyWrong(ctx, span, doers, ce)) continue;
     // "deliberately cut output": an act on purpose harms nobody named unless the clause names a harm or the harmed.
@@ -1361,7 +1361,7 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     // ("accused A along with B of …", "accused A, as well as B, of …", "A as well as B": the same)
     if (/^\swith\s/i.test(m[0]) && /(?:,\s*|\s)(?:along|together)$/i.test(region.slice(0, m.index))) continue;
     if (/^\sas\s/i.test(m[0]) && (/^well\s+as\s/i.test(region.slice(m.index + m[0].length)) || /\sas\s+well$/i.test(region.slice(0, m.index)))) continue;
-    // "accused the authorities in Chisinau of …", "the government of Vestia": the place names whose
+    // "accused the authorities in Ostrava of …", "the government of Vestia": the place names whose
     // authorities they are, so the object goes on to the next stop
     if (/^\s(?:of|in)\s/i.test(m[0]) && AUTHORITIES_HEAD.test(region.slice(0, m.index)) && /^(?:the\s+)?[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
     // 'charges A, also known as "Lux," and B with …': an alias, not the charge
@@ -1835,7 +1835,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // "called the sanctions based on lies", "described the allegations as hysteria": an
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
   if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
-  // 'called the charges against its executives "an attempt to …"', 'described the allegations as a witch hunt': a
+  // 'called the charges against its managers "a bid to …"', 'described the allegations as a witch hunt': a
   // wrongful label said of an accusation names no wrongdoer; by or for the accused it is a denial (GUIDELINES
   // "Politically motivated"), which the evaluative dismissal reads. "called the charges against Kessler …" stays.
   if (cue.id === 'label-verb' && LABELLED_ACCUSATION.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
@@ -2319,7 +2319,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'denial-phrase': {
       // "dismissed the report as a smear", "rejected Manila's version as pure fiction": the
       // verb's denial states it (with its object's accusers); the label is part of it.
-      // ("rejected the accusation and said Denmark had presented no evidence": a second statement, SECOND_STATEMENT)
+      // ("rejected the accusation and said Norland had presented no evidence": a second statement, SECOND_STATEMENT)
       if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span) && !opensSecond(ctx, o.span, span))) return null;
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
@@ -2646,7 +2646,7 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !f.how.includes('second-allegation') &&
         // "said the accusations were unfounded and that Warsaw had shown no evidence": two complements, two statements
         !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
-        // ("accused Iran of plotting the attack and said Iran was behind the blast": a coordinated verb of saying, a second statement)
+        // ("accused Norland of plotting the raid and said Norland was behind the blast": a coordinated verb of saying, a second statement)
         !COORDINATED_SAY.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
         // ("said Norlandic troops had shelled the port and accused Norland of …": a reported harm, then the claim verb)
         !(o.cue.frame === 'harm' && o.cueSpan.end <= f.cueSpan.start && claimVerbAfter(ctx, o.cueSpan, f) !== null) &&
@@ -2956,9 +2956,9 @@ export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): b
 /**
  * `later` (a claim of the same type as each of `earlier`, after them in one sentence) as a
  * second statement of the sentence, or null when it is the same statement: a connector of
- * SECOND_STATEMENT must open it between the cues ("condemned the arrests and said the
- * detentions were …", "charges engineer with spying; Vestia says he is wrongfully held",
- * "in a case that U.S. officials described as …"). The same claimants, targets and cue are
+ * SECOND_STATEMENT must open it between the cues ("condemned the raids and said the
+ * arrests were …", "charges engineer with spying; Vestia says he is wrongfully jailed",
+ * "in a case that Vestian officials described as …"). The same claimants, targets and cue are
  * one statement told twice; a ", saying" clause that accuses nobody new gives the first
  * statement's reason. A connector that goes on with the first subject ("… and said",
  * ", saying") gives the first claim's claimants (the nearest name before "said" is the
@@ -2985,9 +2985,9 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c)) && subset(targets, e.targets)) return null;
     if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
     out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
-    // "Norland charged Piet Mol with spying; Vestia says he is wrongfully detained": the victim of the
+    // "Norland charged Piet Mol with spying; Vestia says he is wrongfully jailed": the victim of the
     // second statement is the one the first accused, so its wrong is done by the first claim's accuser.
-    // (An unresolved "he"/"she" there stands for the person just accused: headline "Norland charges teacher with spying; Vestia says he is wrongfully held".)
+    // (An unresolved "he"/"she" there stands for the person just accused: headline "Norland charges teacher with spying; Vestia says he is wrongfully jailed".)
     const victims = out.contentSpan ? refsIn(ctx.refs, out.contentSpan.start, out.contentSpan.end) : [];
     const pronounOnly = victims.length === 0 && out.contentSpan !== null && /^(?:he|she)\b/i.test(ctx.text.slice(out.contentSpan.start, out.contentSpan.end)) && e.targets.length === 1;
     if (later.cue.id === 'evaluative-victim' && out.targets.length === 0 && e.type === 'accusation' && (pronounOnly || victims.some((r) => e.targets.includes(r.id)))) {
@@ -3005,7 +3005,7 @@ const REPORTING_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 const SUBJECT_VERB_FRAMES = new Set(['verb-object', 'verb-to', 'verb-clause', 'denial-verb']);
 
 /**
- * "Germany accused Iran of plotting the attack and said Iran was behind …": a verb of saying
+ * "Vestia accused Norland of plotting the raid and said Norland was behind …": a verb of saying
  * coordinated with an earlier claim verb shares that verb's subject, so the claim it reports
  * has the earlier claim's claimants, not the actors named between ("Iran", the accused); an
  * accused the speaker search took as claimant after "said" goes back to the targets.
@@ -3049,8 +3049,8 @@ function spokenBy(ctx: SentenceContext, l: Found, first: Found, from: number, en
 
 /**
  * The content of a first statement ends where a second statement of the sentence opens:
- * "accused Mali of expelling its diplomats and said Russian troops had killed …" holds
- * "expelling its diplomats", not the second statement too.
+ * "accused Norland of expelling its envoys and said Ostrian troops had killed …" holds
+ * "expelling its envoys", not the second statement too.
  */
 export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]): Found[] {
   if (claims.length < 2) return [...claims];

@@ -188,8 +188,8 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
     // lawful and rejected what it called baseless claims" gives two denials.)
     const h = own.cueSpan;
     const blockers = found.filter((o) => o.type === own.type && (entry.id === 'rebuttal' ? inside(h, o.contentSpan) || (o.cueSpan.start < h.end && h.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < h.end && sameClause(ctx, o.cueSpan, h))));
-    // (A second statement after the cue claim stands on its own: "condemned the arrests and said the detentions
-    // were arbitrary"; "Norland charges teacher with spying; Vestia says he is wrongfully detained".)
+    // (A second statement after the cue claim stands on its own: "condemned the raids and said the arrests
+    // were arbitrary"; "Norland charges teacher with spying; Vestia says he is wrongfully jailed".)
     const f = blockers.length > 0 ? asSecondStatement(ctx, blockers, own) : own;
     if (!f) continue;
     // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
@@ -482,7 +482,7 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
   const labelEnd = hit.end + found.index + found[0].length;
   const object = text.slice(hit.end, labelAt);
   // An accusation labelled ("called the charges a witch hunt") is a denial, read by the dismissal frame.
-  // (so are the charges against the labeller's own side: 'called the charges against its executives "an attempt to …"')
+  // (so are the charges against the labeller's own side: 'called the charges against its managers "a bid to …"')
   if (ACCUSATION_WORD.test(object) && !AGAINST_ANOTHER.test(object)) return null;
   // So is a measure or case called false ("called the sanctions based on fabrications and lies").
   if (DISMISSED_OBJECT.test(object) && FALSITY.test(text.slice(labelAt, Math.min(ce, labelEnd + 40)))) return null;
@@ -652,11 +652,11 @@ function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit):
   if (/\b(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before) && /\b(?:allegations?|accusations?|charges?|suspicion|convicted|accused|guilty|investigation|probe|inquiry|case|trial|sentenced|arrested)\s+(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before)) return null;
   const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to)\b/i.test(text.slice(r.end, hit.start)));
   const after = text.slice(hit.end, ce);
-  // ("persecution of journalists by the police", "a massacre of civilians by the army of X": an "of" phrase before the agent)
+  // ("persecution of journalists by the police", "a massacre of villagers by the army of X": an "of" phrase before the agent)
   const by = /^\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|launched|out)\s+){0,3}by\s+/i.exec(after);
   const agents = by ? byAgents(ctx, hit.end + by[0].length, ce) : [];
   const inCountry = /^\s+in\s+(?:the\s+)?$/i;
-  // ("Russian interference in Moldova", "aggression in Ukraine": the country after "in" suffers a state's wrong)
+  // ("Norlandic interference in Vestia", "aggression in Ostria": the country after "in" suffers a state's wrong)
   const stateWrong = STATE_WRONG.test(text.slice(hit.start, hit.end)) || entry.id === 'wrong-by';
   const located = stateWrong ? [] : refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
   const adjective = stateWrong && possessor.length === 0 ? adjectiveDoers(ctx, hit, cs) : [];
