@@ -902,7 +902,7 @@ const BODY_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_gr
  * Whether a never-done act is denied for the speaker's side (entries marked `ownSide`): not for a described
  * wrongdoer, and, when a body speaks, not of another body it is not part of ("Acme said APT28 never used …").
  */
-function ownSide(ctx: SentenceContext, who: Attribution, subject: readonly Ref[], cs: number, at: number): boolean {
+function deniedForOwnSide(ctx: SentenceContext, who: Attribution, subject: readonly Ref[], cs: number, at: number): boolean {
   if (WRONGDOER_SUBJECT.test(ctx.text.slice(cs, at))) return false;
   const speakers = ctx.refs.filter((r) => who.ids.includes(r.id));
   if (speakers.length === 0 || subject.length === 0 || speakers.some((r) => !BODY_TYPES.has(r.type))) return true;
@@ -932,7 +932,7 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   // ("Acme said its new app complies with privacy rules": lawful conduct claimed unprompted answers nobody)
   if (entry.answersCriticism && !ANSWERED_RE.test(text.slice(Math.max(0, ctx.sentence.start - 400), ctx.sentence.end).replace(text.slice(hit.start, hit.end), ' '))) return null;
   const subject = subjectRefs(ctx, cs, hit.start);
-  if (entry.ownSide && who && !ownSide(ctx, who, subject, cs, hit.start)) return null;
+  if (entry.ownSide && who && !deniedForOwnSide(ctx, who, subject, cs, hit.start)) return null;
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };
   return build(ctx, entry, 'denial', hit, speaker, [], trimSpan(text, cs, ce), 'innocent', cs, ce);
