@@ -357,7 +357,8 @@ const WRONG_BY_KEYS = ['attack', 'massacre', 'killing', 'bombing', 'bombardment'
  * Said by a speaker only; "amid Russian aggression", "the threat of Chinese espionage", "countering
  * Russian interference" give nothing.
  */
-export const STATE_WRONG_NOUNS = '(?:aggression|espionage|interference|meddling|repression)';
+const STATE_WRONG_KEYS = ['aggression', 'espionage', 'interference', 'meddling', 'repression'];
+export const STATE_WRONG_NOUNS = '(?:' + STATE_WRONG_KEYS.join('|') + ')';
 
 /** Words of accusation or criticism a lawful-conduct statement answers (`answersCriticism`): within the sentence or the ~400 characters before it. */
 export const ANSWERED_CONTEXT = '(?:accus\\w*|alleg\\w*|charg(?:e|es|ed)|blam\\w*|critici[sz]\\w*|condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|illegal\\w*|unlawful\\w*|abus\\w*|persecut\\w*|arrest\\w*|detain\\w*|detention|sanction\\w*|lawsuit|sued|complaints?|investigat\\w*|probe|inquiry|protest\\w*|outcry|deny|denied|denies|reject\\w*|crackdown|repression|rights\\s+groups)';
@@ -393,7 +394,7 @@ export const DELIBERATE_SUBJECT =
 /** Accusation entries of session 6 (after the `noun` entry: it keeps the spans both match). */
 const WRONG_NOUN_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'wrong-by', frame: 'noun', pattern: WRONG_BY, confidence: 0.45, keys: WRONG_BY_KEYS },
-  { id: 'state-wrong', frame: 'noun', pattern: STATE_WRONG_NOUNS, confidence: 0.45, keys: ['aggression', 'espionage', 'interference', 'meddling', 'repression'] },
+  { id: 'state-wrong', frame: 'noun', pattern: STATE_WRONG_NOUNS, confidence: 0.45, keys: STATE_WRONG_KEYS },
 ];
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [

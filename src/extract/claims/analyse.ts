@@ -212,8 +212,11 @@ const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|or
 /** The object of a labelling verb that is an accusation or measure, labelled with a word of falsity. */
 const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its)\\s+)?(?:(?:[\\w.-]+\\s+){0,2}?[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
 
+/** Pronouns for the labeller's own side as the object of "against" ("the charges against him"); evaluative.ts `label` reads them too. */
+export const SELF_PRONOUNS = 'him|her|them|it|us|me|himself|herself|itself|themselves';
+
 /** The object of a labelling verb that is an accusation itself, at most against the labeller's own side ("the charges against him"). */
-const LABELLED_ACCUSATION = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|charges|claims)(?:\\s+against\\s+(?:him|her|them|it|us|me|himself|herself|itself|themselves|(?:its|his|her|their|our|my)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+))?\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?!(?:of|that|by|from|about|against)\\b)`, 'i');
+const LABELLED_ACCUSATION = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|charges|claims)(?:\\s+against\\s+(?:${SELF_PRONOUNS}|(?:its|his|her|their|our|my)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+))?\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?!(?:of|that|by|from|about|against)\\b)`, 'i');
 
 /** Verb cues whose content may be given as "on charges of …". */
 const CHARGING_VERBS = new Set(['warrant-for', 'indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);

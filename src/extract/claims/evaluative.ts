@@ -27,6 +27,7 @@ import {
   nearestNounPhraseRefs,
   sameClause,
   asSecondStatement,
+  SELF_PRONOUNS,
   speakerOf,
   subjectRefs,
   trimSpan,
@@ -514,7 +515,7 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
 const PRONOUN_LABELLER = /^\s*(?:he|she|it|they|we)\s+(?:(?:also|later|then|again|has|have|had|\w+ly)\s+)?$/i;
 const ACCUSATION_WORD = new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i');
 /** An accusation against someone other than the labeller's side ("the charges against Kessler", not "against him", "against its staff"). */
-const AGAINST_ANOTHER = /\bagainst\s+(?!(?:him|her|them|it|us|me|himself|herself|itself|themselves|its|his|their|our|my)\b)/i;
+const AGAINST_ANOTHER = new RegExp(`\\bagainst\\s+(?!(?:${SELF_PRONOUNS}|its|his|their|our|my)\\b)`, 'i');
 const DISMISSED_OBJECT = new RegExp(`\\b${DISMISSED_NOUNS}\\b`, 'i');
 const FALSITY = new RegExp(`\\b${FALSITY_WORDS}\\b`, 'i');
 
