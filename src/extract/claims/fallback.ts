@@ -179,6 +179,11 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
   if (!placed.some((p) => p.f.targets.length === 0 || p.f.claimants.length === 0)) return placed;
   const ordered = byPosition(placed);
   let out: Placed[] | null = null;
+  // (the input array is kept when no fallback fires; copied on the first that does)
+  const put = (k: number, f: Found, sentence: Span): void => {
+    out ??= [...placed];
+    out[k] = { f, sentence };
+  };
   placed.forEach((p, k) => {
     let { f } = p;
     const { sentence } = p;
@@ -186,8 +191,7 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
       const subject = clauseSubject(env, f, sentence).filter((id) => !f.targets.includes(id));
       if (subject.length > 0) {
         f = { ...f, claimants: subject, how: `${f.how}+fallback:claimant:subject` };
-        out ??= [...placed];
-        out[k] = { f, sentence };
+        put(k, f, sentence);
       }
     }
     if (f.targets.length > 0) return;
@@ -195,8 +199,7 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
     if (f.type === 'denial') {
       const authors = namedAuthors(env, sentence, own);
       if (authors.length > 0) {
-        out ??= [...placed];
-        out[k] = { f: { ...f, targets: authors, how: `${f.how}+fallback:target:named-author` }, sentence };
+        put(k, { ...f, targets: authors, how: `${f.how}+fallback:target:named-author` }, sentence);
       }
       // (no accuser from the sentences before: SPEC gives a denial only the accusers named in
       // that same statement; measured, taking the last accuser of the denier cost 13 strict
@@ -205,15 +208,13 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
     }
     const antecedent = relativeAntecedent(env, f, sentence).filter((id) => !own.has(id));
     if (antecedent.length > 0) {
-      out ??= [...placed];
-      out[k] = { f: { ...f, targets: antecedent, how: `${f.how}+fallback:target:relative-antecedent` }, sentence };
+      put(k, { ...f, targets: antecedent, how: `${f.how}+fallback:target:relative-antecedent` }, sentence);
       return;
     }
     if (f.claimants.length === 0) return;
     const previous = previousAccused(env, ordered, f, sentence, own);
     if (previous.length > 0) {
-      out ??= [...placed];
-      out[k] = { f: { ...f, targets: previous, how: `${f.how}+fallback:target:previous-claim` }, sentence };
+      put(k, { ...f, targets: previous, how: `${f.how}+fallback:target:previous-claim` }, sentence);
     }
   });
   return out ?? placed;
