@@ -2946,7 +2946,7 @@ function claimVerbAfter(ctx: SentenceContext, first: Span, claim: Found): string
 }
 
 /** Whether a SECOND_STATEMENT connector sits between two cues (the cheap test before a claim is built). */
-export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): boolean {
+function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): boolean {
   if (earlier.start >= later.end) {
     const between = ctx.text.slice(later.end, earlier.start);
     return CLAIM_VERB_AFTER_RES.some((e) => e.re.test(between));
