@@ -242,7 +242,7 @@ export const HARM_VERBS =
  * Intrusion verbs of cyber reporting (session 6), wrongdoing only with their usual objects:
  * "exploited a flaw in the routers", "planted web shells on 300 servers", "broke into the
  * port's networks", "gained access to the ministry's email accounts", "defaced government
- * websites", "attempted to disrupt water systems" ("exploited the weakness of the defence",
+ * websites", "tried to disrupt a power grid" ("exploited the weakness of the defence",
  * "deployed troops", "broke into song" are none).
  */
 export const HARM_CYBER_VERBS =
@@ -273,7 +273,7 @@ export const PROXY_RELATION =
 /**
  * Acting as a proxy, a wrong by itself where the principal is a state, agency or armed group and
  * the sentence tells a wrong or the doer is a threat group (checked by the harm rule): "the group
- * had been operating on behalf of the Iranian regime", "worked on the orders of Russia's FSB".
+ * had been operating on behalf of the Norlandic regime", "worked on the orders of Norland's security service".
  */
 export const HARM_PROXY_VERBS = '(?:act(?:s|ed|ing)?|operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|spie[sd]|spying)\\s+(?:(?:\\w+ly|directly)\\s+)?' + PROXY_RELATION;
 
@@ -456,14 +456,14 @@ export interface SecondStatementEntry {
 const SECOND_SAY = '(?:said|says|say|added|adds|told\\s+\\S+|insisted|insists|argued|argues|noted|notes|stated|states|maintained|maintains|warned|warns|stressed|stresses)';
 
 export const SECOND_STATEMENT: readonly SecondStatementEntry[] = [
-  // "condemned the arrests and said the detentions were part of …", "rejected the report, and added that …"
+  // "condemned the raids and said the arrests were part of …", "rejected the report, and added that …"
   { id: 'and-said', pattern: `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|further|has|have|had)\\s+)*${SECOND_SAY}\\b`, newTargetOnly: false, sameSubject: true },
   // "said the accusations were false and that Warsaw had shown no evidence": a second complement of one verb
   { id: 'and-that', pattern: '(?:,\\s*|\\s+)and\\s+(?:also\\s+)?that\\b', newTargetOnly: false, sameSubject: true },
-  // "Norland charges engineer with spying; Vestia says he is wrongfully held", ", while U.S. officials said …":
+  // "Norland charges engineer with spying; Vestia says he is wrongfully jailed", ", while U.S. officials said …":
   // a subject of its own with its own verb of saying
   { id: 'new-speaker', pattern: `(?:;|,\\s*(?:and|but|while|whereas)|\\s(?:while|whereas|but))\\s+(?:[\\w.'\\u2019-]+\\s+){1,5}?(?:(?:also|has|have|had)\\s+)?(?:say|says|said|insist|insists|insisted|argue|argues|argued|believe|believes|believed|maintain|maintains|maintained)\\b`, newTargetOnly: false, sameSubject: false },
-  // "in a case that U.S. officials described as …", "a group which they say operates for …": a relative clause with its own speaker
+  // "in a case that Vestian officials described as …", "a group which they say operates for …": a relative clause with its own speaker
   { id: 'relative-says', pattern: `\\b(?:which|that|who|whom)\\s+(?:[\\w.'\\u2019-]+\\s+){1,4}?(?:(?:has|have|had)\\s+)?(?:say|says|said|describe|describes|described|call|calls|called|consider|considers|considered|believe|believes|believed)\\b`, newTargetOnly: false, sameSubject: false, otherSpeakerOnly: true },
   // "accused Vestia of shelling the port, saying Norland's own forces had also fired …"
   { id: 'saying', pattern: ',\\s*(?:also\\s+)?saying\\b', newTargetOnly: true, sameSubject: true },

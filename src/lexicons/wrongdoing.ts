@@ -303,7 +303,7 @@ const LAWFUL_ACT = LAWFUL_ACTS + '\\s+(?:was|were|is|are|had\\s+been|have\\s+bee
 /**
  * Wrongs one says were never done. Strong verbs by themselves ("never attacked", "never
  * interferes"); verbs of giving, using and ordering only with a wrong's object within four words
- * ("never supplied weapons", "never paid anyone to", "never authorized a single improper payment").
+ * ("never supplied weapons", "never paid anyone to", "never authorized improper transfers").
  */
 const NEVER_DONE_ACTS =
   '(?:attack(?:s|ed)?|target(?:s|ed)?|kill(?:s|ed)?|murder(?:s|ed)?|tortur(?:e|es|ed)|bomb(?:s|ed)?|shell(?:s|ed)?|hack(?:s|ed)?|steal|steals|stole|stolen|spie[sd]|spy|interfer(?:e|es|ed)|meddle[sd]?|brib(?:e|es|ed)|launder(?:s|ed)?|smuggle[sd]?|embezzle[sd]?|defraud(?:s|ed)?|extort(?:s|ed)?|kidnap(?:s|ped)?|abduct(?:s|ed)?|assassinate[sd]?|poison(?:s|ed)?|persecute[sd]?|harass(?:es|ed)?|intimidate[sd]?|infiltrate[sd]?|invade[sd]?|annex(?:es|ed)?|loot(?:s|ed)?|rape[sd]?|falsif(?:y|ies|ied)|conceal(?:s|ed)?|cover(?:s|ed)?\\s+up|lied|lies\\s+(?:to|about)|colluded?|collude[sd]|conspire[sd]?|cheat(?:s|ed)?|sabotage[sd]?|rigged|violate[sd]?|breach(?:es|ed)?|evade[sd]?|fund(?:s|ed)?|financ(?:e|es|ed)|sponsor(?:s|ed)?|arm(?:s|ed)?|harbou?r(?:s|ed)?|fire[sd]?\\s+(?:on|at|upon)|shot\\s+(?:at|down)|shoots?\\s+(?:at|down)|cross(?:es|ed)?\\s+(?:into|the\\s+border)|enter(?:s|ed)?\\s+(?:[\\w\'\\u2019-]+\\s+){0,3}?(?:airspace|(?:territorial\\s+)?waters|territory)' +
@@ -314,16 +314,16 @@ const NEVER_DONE_ACTS =
 const NEVER_DONE =
   '(?:' +
   [
-    // "had never attacked", "never interferes", 'had "never paid anyone to vote"', "have never laid and will never lay mines", "will never target"
+    // "had never attacked", "never interferes", 'had "never paid anyone to riot"', "have never used and will never use landmines", "will never target"
     '(?<!\\b(?:is|are|was|were|been|be|being|get|gets|got|could|might|may|must|should)\\s+["\\u201c]?)(?:(?:will|would)\\s+)?never(?:\\s+(?:\\w+\\s+)?and\\s+(?:will|would)\\s+never)?["\\u201d]?\\s+(?:(?:\\w+ly|ever|once|even)\\s+)?["\\u201c]?' + NEVER_DONE_ACTS,
-    // 'had "at no time" entered', "At no time did our forces target civilians"
+    // 'had "at no time" attacked', "At no time did our forces target civilians"
     'at\\s+no\\s+time["\\u201d]?\\s*,?\\s+(?:(?:did|has|have|had|was|were|will|would)\\s+(?:[\\w\'\\u2019-]+\\s+){0,3}?)?(?:\\w+ly\\s+)?["\\u201c]?' + NEVER_DONE_ACTS,
     // "our soldiers have not and will not attack civilians"
     '(?:not|n[\'\\u2019]t)\\s+and\\s+(?:will|would)\\s+not\\s+(?:\\w+ly\\s+)?' + NEVER_DONE_ACTS,
   ].join('|') +
   ')';
 
-/** Lawful conduct stated (frame `innocent`): "complies with international law", "acted in accordance with the law", "were tried in accordance with the law". */
+/** Lawful conduct stated (frame `innocent`): "complies with international law", "acted in accordance with the law", "were prosecuted in line with the law". */
 const LAWFUL_CONDUCT =
   '(?:' +
   [
@@ -331,18 +331,18 @@ const LAWFUL_CONDUCT =
     COMPLIANCE_ASKED + '(?:complies|complied|comply|complying)\\s+(?:(?:fully|strictly|entirely)\\s+)?with\\s+(?:(?:the|all|its|their|our|every|applicable|relevant|existing|international|domestic|national|local)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:laws?|rules|regulations|sanctions|resolutions?|obligations|embargo(?:es)?|norms|standards|requirements|treat(?:y|ies)|conventions?)',
     // "the coast guard conducted its patrol in full compliance with the law", "had acted in line with international law"
     '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves|conducted|conducts|carried\\s+out|carries\\s+out|performed|performs|undertook|undertakes)\\s+(?:[\\w\'\\u2019-]+\\s+){0,4}?["\\u201c]?(?:(?:fully|entirely|strictly|wholly)\\s+)?in\\s+(?:full\\s+|strict\\s+|complete\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|norms|procedures|conventions?|mandate|obligations|standards)',
-    // 'the priests had been "tried in accordance with the law"' (legal process defended)
+    // 'the activists had been "prosecuted in line with the law"' (legal process defended)
     '(?:was|were|is|are|been|being)\\s+["\\u201c]?(?:tried|prosecuted|detained|arrested|sentenced|convicted|jailed|expelled|deported|seized|searched|questioned|interrogated)\\s+["\\u201c]?(?:(?:fully|entirely|strictly)\\s+)?in\\s+(?:full\\s+|strict\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|procedures|constitution|code)',
   ].join('|') +
   ')';
 const LAWFUL_CONDUCT_KEYS = ['complies with', 'complied with', 'comply with', 'complying with', 'fully with', 'strictly with', 'entirely with', 'accordance with', 'compliance with', 'conformity with', 'line with'];
 
-/** Ignorance of a wrong ('he "had no idea" the money was stolen', "had no idea he was part of anything sinister"): "did not know" is the `innocence` entry's. */
+/** Ignorance of a wrong ('he "had no idea" the money was stolen', "had no idea the firm was doing anything sinister"): "did not know" is the `innocence` entry's. */
 const NO_IDEA = '(?:had|has|have|[\'\\u2019]d)\\s+(?:absolutely\\s+)?no\\s+idea["\\u201d]?\\s+(?:\\S+\\s+){0,8}?' + KNOWN_WRONG;
 
 /**
- * Harm nouns with their doer (session 6, frame `noun`): "a pattern of hybrid attacks by Russia", "a
- * deliberate massacre of civilians by the army of X", "a serious violation of our sovereignty by X".
+ * Harm nouns with their doer (session 6, frame `noun`): "a wave of cyber attacks by Norland", "a
+ * deliberate massacre of villagers by the army of X", "a grave violation of our airspace by X".
  * Only with a "by" agent (the lookahead; an "of" phrase may come between); a speaker is required
  * as for every `noun` claim.
  */
@@ -357,7 +357,8 @@ const WRONG_BY_KEYS = ['attack', 'massacre', 'killing', 'bombing', 'bombardment'
  * Said by a speaker only; "amid Russian aggression", "the threat of Chinese espionage", "countering
  * Russian interference" give nothing.
  */
-export const STATE_WRONG_NOUNS = '(?:aggression|espionage|interference|meddling|repression)';
+const STATE_WRONG_KEYS = ['aggression', 'espionage', 'interference', 'meddling', 'repression'];
+export const STATE_WRONG_NOUNS = '(?:' + STATE_WRONG_KEYS.join('|') + ')';
 
 /** Words of accusation or criticism a lawful-conduct statement answers (`answersCriticism`): within the sentence or the ~400 characters before it. */
 export const ANSWERED_CONTEXT = '(?:accus\\w*|alleg\\w*|charg(?:e|es|ed)|blam\\w*|critici[sz]\\w*|condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|illegal\\w*|unlawful\\w*|abus\\w*|persecut\\w*|arrest\\w*|detain\\w*|detention|sanction\\w*|lawsuit|sued|complaints?|investigat\\w*|probe|inquiry|protest\\w*|outcry|deny|denied|denies|reject\\w*|crackdown|repression|rights\\s+groups)';
@@ -377,7 +378,7 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
 ];
 
 /**
- * An act called deliberate (session 6): '"This was a deliberate and reckless act," the spokesman
+ * An act called deliberate (session 6): '"This was a deliberate and cowardly act," the minister
  * said', '"It was a premeditated massacre"', "the blast was no accident". Intent turns a harm
  * into a wrong someone did: the speaker accuses its doer (named by the context: the accusation
  * told just before, or the doer the article gave "the attack"). Only acts of harm: "a deliberate
@@ -393,7 +394,7 @@ export const DELIBERATE_SUBJECT =
 /** Accusation entries of session 6 (after the `noun` entry: it keeps the spans both match). */
 const WRONG_NOUN_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'wrong-by', frame: 'noun', pattern: WRONG_BY, confidence: 0.45, keys: WRONG_BY_KEYS },
-  { id: 'state-wrong', frame: 'noun', pattern: STATE_WRONG_NOUNS, confidence: 0.45, keys: ['aggression', 'espionage', 'interference', 'meddling', 'repression'] },
+  { id: 'state-wrong', frame: 'noun', pattern: STATE_WRONG_NOUNS, confidence: 0.45, keys: STATE_WRONG_KEYS },
 ];
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [

@@ -166,7 +166,7 @@ const GATHERING_AFTER = /^\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|
 /** Nouns after a possessor that still speak for it: "China's government", "Russia's foreign ministry". */
 const POSSESSED_STANDS_FOR = /^(?:(?:(?!(?:accus|blam|charg|condemn|den[iy]|reject|dismiss|call|claim|alleg|sa[iy]|told|tell|warn|insist|add|was|were|is|has|had)\w*\b)\w+\s+){0,2}?(?:government|authorities|officials?|employees|staff|traders|executives|managers|operatives|subsidiar(?:y|ies)|ministry|foreign ministry|military|army|forces?|regime|administration|leadership|embassy|mission|spokes(?:man|woman|person)|state media|intelligence|security services?|police|prosecutors?|president|prime minister|(?:foreign\s+|defen[cs]e\s+|interior\s+|justice\s+|affairs\s+|finance\s+|home\s+)?(?:minister|secretary)|chancellor|premier|leader|ambassador|envoy|diplomats?|delegation|negotiators?|investigators|(?:\w+\s+)?(?:notice|report|statement|indictment|complaint|lawsuit|suit|letter|filing|affidavit|ruling|press release|decision|order))\b)/i;
 // (and the proxy relations of cues.ts: "on the orders of", "under the direction of", "in the pay of" …)
-const HELPING = new RegExp(`\\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|on behalf of|at the behest of|at the direction of|${PROXY_RELATION}|working for|work for|acting for|spying for|spy(?:ing)?\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|spied\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|conspir(?:ing|ed) with)\\s+(?:(?:the|a|an)\\s+)?`, 'gi');
+const HELPING = new RegExp(`\\b(?:help(?:ing|ed)?|aid(?:ing|ed)?|assist(?:ing|ed)?|support(?:ing|ed)?|${PROXY_RELATION}|working for|work for|acting for|spying for|spy(?:ing)?\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|spied\\s+on\\s+(?:[\\w.'\u2019-]+\\s+){1,5}?for|conspir(?:ing|ed) with)\\s+(?:(?:the|a|an)\\s+)?`, 'gi');
 // A full stop after a lowercase word inside one "sentence" (ingest keeps a quotation of
 // several sentences whole): 'was hacked. Today, the leaders of this attack have been charged'
 // "X is held responsible for the event and the US authorities believe that …": an "and"
@@ -212,8 +212,11 @@ const NOUN_GOVERNORS_BEFORE = /\b(?:reiterat(?:ed|es|e)|echo(?:ed|es)|ordered|or
 /** The object of a labelling verb that is an accusation or measure, labelled with a word of falsity. */
 const FALSE_LABELLED = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its)\\s+)?(?:(?:[\\w.-]+\\s+){0,2}?[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}\\b[^;]{0,60}?\\b${FALSITY_WORDS}\\b`, 'i');
 
+/** Pronouns for the labeller's own side as the object of "against" ("the charges against him"); evaluative.ts `label` reads them too. */
+export const SELF_PRONOUNS = 'him|her|them|it|us|me|himself|herself|itself|themselves';
+
 /** The object of a labelling verb that is an accusation itself, at most against the labeller's own side ("the charges against him"). */
-const LABELLED_ACCUSATION = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|charges|claims)(?:\\s+against\\s+(?:him|her|them|it|us|me|himself|herself|itself|themselves|(?:its|his|her|their|our|my)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+))?\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?!(?:of|that|by|from|about|against)\\b)`, 'i');
+const LABELLED_ACCUSATION = new RegExp(`^\\s+(?:(?:the|these|those|such|all|any|his|her|their|its|our|my)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:accusations?|allegations?|charges|claims)(?:\\s+against\\s+(?:${SELF_PRONOUNS}|(?:its|his|her|their|our|my)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+))?\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?!(?:of|that|by|from|about|against)\\b)`, 'i');
 
 /** Verb cues whose content may be given as "on charges of …". */
 const CHARGING_VERBS = new Set(['warrant-for', 'indict-verb', 'charge-verb', 'arrested-for', 'convict-verb', 'accuse-verb', 'sanction-verb', 'sentenced-for']);
@@ -259,6 +262,9 @@ export function analyseSentence(ctx: SentenceContext): Found[] {
 /** The blamer's own failings as the reason of the blame: "was blaming Vestia for its own failures". */
 const OWN_FAILURE = /^\s+(?:\S+\s+){1,4}?for\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+)?(?:failures?|failings|mistakes|errors|problems|unpopularity|incompetence|shortcomings|misdeeds|blunders|weakness(?:es)?|defeats?|losses|mismanagement|woes|troubles|crimes)\b/i;
 const OWN_FAILURE_HINT = /\bown\s+(?:[\w-]+\s+)?(?:fail|mistake|error|problem|unpopular|incompeten|shortcoming|misdeed|blunder|weakness|defeat|loss|mismanage|woe|trouble|crime)/i;
+// (global, read with matchAll only: matchAll copies the regex, so its lastIndex stays 0)
+const OWN_FAILURE_SAID = /\b(?:said|says|say|told|added|insisted|argued)\b/gi;
+const OWN_FAILURE_CLAUSE = /\b(?:said|says|say|told|added|insisted|argued|that|and|while|but)\b/gi;
 const OWN_FAILURE_CUE: CueEntry = { id: 'blamed-for-own-failures', type: 'denial', frame: 'denial-phrase', pattern: 'for\\s+(?:its|their|his|her)\\s+own', confidence: 0.55, keys: [] };
 
 /**
@@ -273,10 +279,10 @@ function ownFailureBlame(ctx: SentenceContext, found: readonly Found[]): Found[]
     if (f.type !== 'accusation' || (f.cue.id !== 'blame-verb' && f.cue.id !== 'accuse-verb')) return f;
     if (!OWN_FAILURE.test(text.slice(f.cueSpan.end, Math.min(sentence.end, f.cueSpan.end + 120)))) return f;
     const before = text.slice(sentence.start, f.cueSpan.start);
-    const said = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued)\b/gi)].at(-1);
+    const said = [...before.matchAll(OWN_FAILURE_SAID)].at(-1);
     if (!said && !quoteAt(ctx.quotes, f.cueSpan.start)) return f;
     // (the blamer is the subject of the blaming clause: after the last "that" or "and", not the speaker's other clauses)
-    const clause = [...before.matchAll(/\b(?:said|says|say|told|added|insisted|argued|that|and|while|but)\b/gi)].at(-1);
+    const clause = [...before.matchAll(OWN_FAILURE_CLAUSE)].at(-1);
     const from = clause ? sentence.start + (clause.index ?? 0) + clause[0].length : sentence.start;
     const blamers = refsIn(ctx.refs, from, f.cueSpan.start).filter((r) => r.type !== 'media');
     const speaker = speakerOrUnnamed(ctx, f.cueSpan.start);
@@ -398,7 +404,7 @@ function deniedComplement(ctx: SentenceContext, found: readonly Found[]): Found[
 
 /** "accused each other", "blamed one another", "traded blame / accusations": each side accuses the other. */
 const MUTUAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
-/** "each side accusing the other", "A and B each blamed the other": the same reading as "each other". */
+/** "each party blaming the other", "A and B each accused the other": the same reading as "each other". */
 const EACH_BEFORE = /\beach(?:\s+(?:side|party|camp|country|government|army))?\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+)?$/i;
 // ("each accused the other team's coach" is none: "the other" must end the object)
 const THE_OTHER_AFTER = /^\s+the\s+other(?:\s+(?:side|party|camp|country|government|army))?(?=\s+(?:of|for|over|in|on|after|with|to|as)\b|\s*[,;.:!?"\u201d]|\s*$)/i;
@@ -807,7 +813,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // inspectors": the second of two coordinated predicates shares the clause subject.
     if (doers.length === 0 && !rel) doers = coordinatedSubject(ctx, cs, span.start);
     if (doers.length === 0) continue;
-    // "operating on behalf of the Iranian regime": a proxy relation accuses only with a state, agency or armed
+    // "operating on behalf of the Norlandic regime": a proxy relation accuses only with a state, agency or armed
     // group as principal and a wrong in reach ("works on behalf of clients", "acts on the orders of the board" are none).
     if (PROXY_SPAN.test(m[0]) && !proxyWrong(ctx, span, doers, ce)) continue;
     // "deliberately cut output": an act on purpose harms nobody named unless the clause names a harm or the harmed.
@@ -1358,7 +1364,7 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
     // ("accused A along with B of …", "accused A, as well as B, of …", "A as well as B": the same)
     if (/^\swith\s/i.test(m[0]) && /(?:,\s*|\s)(?:along|together)$/i.test(region.slice(0, m.index))) continue;
     if (/^\sas\s/i.test(m[0]) && (/^well\s+as\s/i.test(region.slice(m.index + m[0].length)) || /\sas\s+well$/i.test(region.slice(0, m.index)))) continue;
-    // "accused the authorities in Chisinau of …", "the government of Vestia": the place names whose
+    // "accused the authorities in Ostrava of …", "the government of Vestia": the place names whose
     // authorities they are, so the object goes on to the next stop
     if (/^\s(?:of|in)\s/i.test(m[0]) && AUTHORITIES_HEAD.test(region.slice(0, m.index)) && /^(?:the\s+)?[A-Z]/.test(region.slice(m.index + m[0].length))) continue;
     // 'charges A, also known as "Lux," and B with …': an alias, not the charge
@@ -1430,7 +1436,8 @@ export function actDoers(ctx: SentenceContext, from: number, end: number): Ref[]
 
 /** After a country adjective: a plain noun phrase that is not the state or its agents ("Iranian universities", "Chinese firms", "a Chinese state-owned enterprise"). */
 // (a preposition or conjunction right after the name ends it: "on behalf of North Korea for years" names the state)
-const NATIONALITY_ON_NOUN = /^\s+(?:(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\b)[a-z-]+\s+){0,2}?(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\b)(?:(?:company|firm|enterprise|business|conglomerate|corporation|university|bank|buyer|customer|client|manufacturer|supplier|entity|institute|individual|national|citizen|businessman|businesswoman)\b|(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\b)[a-z]+s\b(?!\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services)))/;
+const NOT_A_LINK_WORD = '(?!(?:for|in|on|at|to|from|with|by|and|or|of|since|during|over|until|while|through|when|as|before|after)\\b)';
+const NATIONALITY_ON_NOUN = new RegExp(`^\\s+(?:${NOT_A_LINK_WORD}[a-z-]+\\s+){0,2}?${NOT_A_LINK_WORD}(?:(?:company|firm|enterprise|business|conglomerate|corporation|university|bank|buyer|customer|client|manufacturer|supplier|entity|institute|individual|national|citizen|businessman|businesswoman)\\b|(?!(?:government|governments|authorities|regime|state|officials|military|forces|army|navy|intelligence|ministry|agents|spies|hackers|officers|operatives|services|leadership|leaders|embassy|diplomats|security)\\b)[a-z]+s\\b(?!\\s+(?:government|authorities|regime|military|forces|intelligence|officials|agents|services)))`);
 
 const SPEAKER_ROLE = /^\s+(?:spokes(?:man|woman|person)|official|officer|commander|chief|general|representative)\b/i;
 
@@ -1509,7 +1516,7 @@ const QUOTE_THEN_SPEAKER = /[,!?]["\u201d]\s+(?:[^"\u201c\u201d]{1,80}?\s)?$/;
 const APPOSITION_BEFORE_VERB = /,\s*(?:(?:a|an|the)\s+|[A-Z][\w.'\u2019-]*['\u2019]s\s+)[^,;]{1,60},\s*(?:(?:also|then|later|allegedly|\w+ly|had|has|have|was|were)\s+)*$/;
 
 /** A body behind unnamed doers: "hackers working for the X government", "a group backed by X". */
-const BACKED_BY = new RegExp(`\\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\\s+by|working\\s+for|acting\\s+for|(?:acting\\s+)?on\\s+behalf\\s+of|at\\s+the\\s+(?:behest|direction)\\s+of|(?:acting\\s+|operating\\s+|working\\s+)?${PROXY_RELATION}|linked\\s+to|tied\\s+to|affiliated\\s+with|loyal\\s+to)\\s+(?:the\\s+)?`, 'i');
+const BACKED_BY = new RegExp(`\\b(?:(?:backed|sponsored|funded|financed|supported|directed|controlled|commanded|run|employed|hired|paid)\\s+by|working\\s+for|acting\\s+for|(?:acting\\s+|operating\\s+|working\\s+)?${PROXY_RELATION}|linked\\s+to|tied\\s+to|affiliated\\s+with|loyal\\s+to)\\s+(?:the\\s+)?`, 'i');
 
 /** The backer named within `reach` characters of `from` (see BACKED_BY); a possessor qualifies the body after it. */
 function backerRefs(ctx: SentenceContext, from: number, end: number, reach: number): Ref[] {
@@ -1831,7 +1838,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
   // "called the sanctions based on lies", "described the allegations as hysteria": an
   // accusation or a measure called false is a denial (the evaluative dismissal reads it).
   if (cue.id === 'label-verb' && FALSE_LABELLED.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
-  // 'called the charges against its executives "an attempt to …"', 'described the allegations as a witch hunt': a
+  // 'called the charges against its managers "a bid to …"', 'described the allegations as a witch hunt': a
   // wrongful label said of an accusation names no wrongdoer; by or for the accused it is a denial (GUIDELINES
   // "Politically motivated"), which the evaluative dismissal reads. "called the charges against Kessler …" stays.
   if (cue.id === 'label-verb' && LABELLED_ACCUSATION.test(text.slice(span.end, Math.min(ctx.sentence.end, span.end + 160)))) return null;
@@ -2315,7 +2322,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     case 'denial-phrase': {
       // "dismissed the report as a smear", "rejected Manila's version as pure fiction": the
       // verb's denial states it (with its object's accusers); the label is part of it.
-      // ("rejected the accusation and said Denmark had presented no evidence": a second statement, SECOND_STATEMENT)
+      // ("rejected the accusation and said Norland had presented no evidence": a second statement, SECOND_STATEMENT)
       if (all.some((o) => o.cue.frame === 'denial-verb' && o.span.end <= span.start && span.start - o.span.end < 120 && sameClause(ctx, o.span, span) && !opensSecond(ctx, o.span, span))) return null;
       claimants = subjectRefs(ctx, cs, span.start);
       content = trimSpan(text, span.end, ce);
@@ -2642,7 +2649,7 @@ function mergeSameStatement(found: readonly Found[], ctx: SentenceContext): Foun
         !f.how.includes('second-allegation') &&
         // "said the accusations were unfounded and that Warsaw had shown no evidence": two complements, two statements
         !/\band\s+that\b/.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
-        // ("accused Iran of plotting the attack and said Iran was behind the blast": a coordinated verb of saying, a second statement)
+        // ("accused Norland of plotting the raid and said Norland was behind the blast": a coordinated verb of saying, a second statement)
         !COORDINATED_SAY.test(ctx.text.slice(Math.min(o.cueSpan.end, f.cueSpan.end), Math.max(o.cueSpan.start, f.cueSpan.start))) &&
         // ("said Norlandic troops had shelled the port and accused Norland of …": a reported harm, then the claim verb)
         !(o.cue.frame === 'harm' && o.cueSpan.end <= f.cueSpan.start && claimVerbAfter(ctx, o.cueSpan, f) !== null) &&
@@ -2939,7 +2946,7 @@ function claimVerbAfter(ctx: SentenceContext, first: Span, claim: Found): string
 }
 
 /** Whether a SECOND_STATEMENT connector sits between two cues (the cheap test before a claim is built). */
-export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): boolean {
+function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): boolean {
   if (earlier.start >= later.end) {
     const between = ctx.text.slice(later.end, earlier.start);
     return CLAIM_VERB_AFTER_RES.some((e) => e.re.test(between));
@@ -2952,9 +2959,9 @@ export function opensSecond(ctx: SentenceContext, earlier: Span, later: Span): b
 /**
  * `later` (a claim of the same type as each of `earlier`, after them in one sentence) as a
  * second statement of the sentence, or null when it is the same statement: a connector of
- * SECOND_STATEMENT must open it between the cues ("condemned the arrests and said the
- * detentions were …", "charges engineer with spying; Vestia says he is wrongfully held",
- * "in a case that U.S. officials described as …"). The same claimants, targets and cue are
+ * SECOND_STATEMENT must open it between the cues ("condemned the raids and said the
+ * arrests were …", "charges engineer with spying; Vestia says he is wrongfully jailed",
+ * "in a case that Vestian officials described as …"). The same claimants, targets and cue are
  * one statement told twice; a ", saying" clause that accuses nobody new gives the first
  * statement's reason. A connector that goes on with the first subject ("… and said",
  * ", saying") gives the first claim's claimants (the nearest name before "said" is the
@@ -2981,9 +2988,9 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c)) && subset(targets, e.targets)) return null;
     if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
     out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
-    // "Norland charged Piet Mol with spying; Vestia says he is wrongfully detained": the victim of the
+    // "Norland charged Piet Mol with spying; Vestia says he is wrongfully jailed": the victim of the
     // second statement is the one the first accused, so its wrong is done by the first claim's accuser.
-    // (An unresolved "he"/"she" there stands for the person just accused: headline "Norland charges teacher with spying; Vestia says he is wrongfully held".)
+    // (An unresolved "he"/"she" there stands for the person just accused: headline "Norland charges teacher with spying; Vestia says he is wrongfully jailed".)
     const victims = out.contentSpan ? refsIn(ctx.refs, out.contentSpan.start, out.contentSpan.end) : [];
     const pronounOnly = victims.length === 0 && out.contentSpan !== null && /^(?:he|she)\b/i.test(ctx.text.slice(out.contentSpan.start, out.contentSpan.end)) && e.targets.length === 1;
     if (later.cue.id === 'evaluative-victim' && out.targets.length === 0 && e.type === 'accusation' && (pronounOnly || victims.some((r) => e.targets.includes(r.id)))) {
@@ -2995,13 +3002,13 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
 }
 
 /** A verb of saying coordinated with the claim verb before it, with no subject of its own ("… and said"). */
-const COORDINATED_SAY = new RegExp((SECOND_STATEMENT.find((e) => e.id === 'and-said') as { pattern: string }).pattern);
+const COORDINATED_SAY = (SECOND_STATEMENT_RES.find((e) => e.id === 'and-said') as { re: RegExp }).re;
 const REPORTING_ONE = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 /** Claim frames whose cue is the verb of the clause subject (the one "… and said" goes on with). */
 const SUBJECT_VERB_FRAMES = new Set(['verb-object', 'verb-to', 'verb-clause', 'denial-verb']);
 
 /**
- * "Germany accused Iran of plotting the attack and said Iran was behind …": a verb of saying
+ * "Vestia accused Norland of plotting the raid and said Norland was behind …": a verb of saying
  * coordinated with an earlier claim verb shares that verb's subject, so the claim it reports
  * has the earlier claim's claimants, not the actors named between ("Iran", the accused); an
  * accused the speaker search took as claimant after "said" goes back to the targets.
@@ -3016,9 +3023,7 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
       const h = found.filter((o) => o !== l && o.cue.frame === 'harm' && o.how.includes('+reporting-verb') && o.claimants.length > 0 && o.cueSpan.end <= l.cueSpan.start).at(-1);
       if (h && l.claimants.every((c) => h.targets.includes(c)) && claimVerbAfter(ctx, h.cueSpan, l)) {
         const objEnd = l.contentSpan && l.contentSpan.start > l.cueSpan.end ? l.contentSpan.start : l.cueSpan.end + 60;
-        const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, l.cueSpan.end, objEnd).filter((r) => l.claimants.includes(r.id))) : [];
-        const targets = [...new Set([...l.targets, ...back])].filter((t) => !h.claimants.includes(t));
-        return { ...l, claimants: h.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: h.claimantViaAnaphor };
+        return spokenBy(ctx, l, h, l.cueSpan.end, objEnd);
       }
     }
     if (!l.how.includes('+reporting-verb')) return l;
@@ -3031,24 +3036,31 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
     // ("… and said Vestia's minister had told reporters that …": another speaker after it)
     if (REPORTING_ONE.test(text.slice(sayAt, l.cueSpan.start))) return l;
     if (l.claimants.join() === e.claimants.join()) return l;
-    const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, sayAt, l.cueSpan.start).filter((r) => l.claimants.includes(r.id))) : [];
-    const targets = [...new Set([...l.targets, ...back])].filter((t) => !e.claimants.includes(t));
-    return { ...l, claimants: e.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: e.claimantViaAnaphor };
+    return spokenBy(ctx, l, e, sayAt, l.cueSpan.start);
   });
 }
 
 /**
+ * `l` said by the claimants of `first` (`+coordinated-speaker`): a claimant of `l` named in
+ * [from, end) is an accused the speaker search took, so it goes back to the targets.
+ */
+function spokenBy(ctx: SentenceContext, l: Found, first: Found, from: number, end: number): Found {
+  const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, from, end).filter((r) => l.claimants.includes(r.id))) : [];
+  const targets = [...new Set([...l.targets, ...back])].filter((t) => !first.claimants.includes(t));
+  return { ...l, claimants: first.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: first.claimantViaAnaphor };
+}
+
+/**
  * The content of a first statement ends where a second statement of the sentence opens:
- * "accused Mali of expelling its diplomats and said Russian troops had killed …" holds
- * "expelling its diplomats", not the second statement too.
+ * "accused Norland of expelling its envoys and said Ostrian troops had killed …" holds
+ * "expelling its envoys", not the second statement too.
  */
 export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]): Found[] {
   if (claims.length < 2) return [...claims];
-  const seconds = claims;
   return claims.map((f) => {
     const c = f.contentSpan;
     if (!c) return f;
-    const later = seconds.find((l) => l !== f && f.cueSpan.end <= l.cueSpan.start && c.start < l.cueSpan.start && l.cueSpan.start < c.end);
+    const later = claims.find((l) => l !== f && f.cueSpan.end <= l.cueSpan.start && c.start < l.cueSpan.start && l.cueSpan.start < c.end);
     if (!later) return f;
     const from = Math.max(c.start, f.cueSpan.end);
     const between = ctx.text.slice(from, later.cueSpan.start);

@@ -27,6 +27,7 @@ import {
   nearestNounPhraseRefs,
   sameClause,
   asSecondStatement,
+  SELF_PRONOUNS,
   speakerOf,
   subjectRefs,
   trimSpan,
@@ -179,20 +180,19 @@ export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], 
   const out: Found[] = [];
   for (const hit of hits) {
     const entry = EVALUATIVE[hit.entry] as EvaluativeEntry;
-    const hitFound = analyseHit(ctx, entry, hit);
-    if (!hitFound) continue;
+    const own = analyseHit(ctx, entry, hit);
+    if (!own) continue;
     // One claim per statement: the cue claim of the sentence already stands for it.
     // (Responsibility placed in another clause than the cue claim is another statement: "X said the
     // campaign bore the hallmarks of A, a group the US has tied to B".)
     // (A rebuttal beside a denial verb is a second statement unless one holds the other: "said the strike was
     // lawful and rejected what it called baseless claims" gives two denials.)
-    const h = hitFound.cueSpan;
-    const blockers = found.filter((o) => o.type === hitFound.type && (entry.id === 'rebuttal' ? inside(h, o.contentSpan) || (o.cueSpan.start < h.end && h.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < h.end && sameClause(ctx, o.cueSpan, h))));
-    // (A second statement after the cue claim stands on its own: "condemned the arrests and said the detentions
-    // were arbitrary"; "Norland charges teacher with spying; Vestia says he is wrongfully detained".)
-    const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, hitFound) : hitFound;
-    if (!second) continue;
-    const f = second;
+    const h = own.cueSpan;
+    const blockers = found.filter((o) => o.type === own.type && (entry.id === 'rebuttal' ? inside(h, o.contentSpan) || (o.cueSpan.start < h.end && h.start < o.cueSpan.end) : entry.frame !== 'responsibility' || (o.cueSpan.start < h.end && sameClause(ctx, o.cueSpan, h))));
+    // (A second statement after the cue claim stands on its own: "condemned the raids and said the arrests
+    // were arbitrary"; "Norland charges teacher with spying; Vestia says he is wrongfully jailed".)
+    const f = blockers.length > 0 ? asSecondStatement(ctx, blockers, own) : own;
+    if (!f) continue;
     // "Egypt denied all claims that X was tortured": the wrong lies inside what is denied.
     if (f.type === 'accusation' && found.some((o) => o.type === 'denial' && o.contentSpan !== null && o.contentSpan.start <= hit.start && hit.end <= o.contentSpan.end)) continue;
     const same = out.find((o) => o.type === f.type && (sameStatement(ctx, o, f) || sameSlots(o, f)));
@@ -408,7 +408,7 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   // "the charges are politically motivated": what is called wrongful is an accusation, a denial.
   // (Without the reporting boundaries: "claims", "charges", "reports" are reporting verbs there.)
   if (!negated && ACCUSATION_SUBJECT.test(text.slice(clauseStart(ctx, copulaStart, false), copulaStart))) return dismissal(ctx, entry, hit);
-  const isViewed = new RegExp(`\\b${VIEWED_AS}\\s+as\\b`, 'i').test(copula[0]);
+  const isViewed = VIEWED_AS_IN.test(copula[0]);
   const who = isViewed ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : attribution(ctx, hit.start);
   if (!who) return null;
   // The subject: an actor is the accused; an act ("his client's arrest", "the case") names none.
@@ -433,6 +433,8 @@ function predicate(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   const content = isViewed ? trimSpan(text, hit.start, ce) : trimSpan(text, afterLead(ctx, cs, copulaStart), ce);
   return build(ctx, entry, type, hit, who, [...target, ...forRefs], content, negated ? 'negated-predicate' : 'predicate', cs, ce);
 }
+
+const VIEWED_AS_IN = new RegExp(`\\b${VIEWED_AS}\\s+as\\b`, 'i');
 
 const HEDGE_ALL = new RegExp(`\\b${HEDGES}\\b`, 'gi');
 const ARTICLE_HEDGE = /\b(?:allegedly|reportedly|purportedly|apparently|likely|probably|possibly)\b/i;
@@ -481,8 +483,8 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
   const labelEnd = hit.end + found.index + found[0].length;
   const object = text.slice(hit.end, labelAt);
   // An accusation labelled ("called the charges a witch hunt") is a denial, read by the dismissal frame.
-  // (so are the charges against the labeller's own side: 'called the charges against its executives "an attempt to …"')
-  if (new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i').test(object) && !/\bagainst\s+(?!(?:him|her|them|it|us|me|himself|herself|itself|themselves|its|his|their|our|my)\b)/i.test(object)) return null;
+  // (so are the charges against the labeller's own side: 'called the charges against its managers "a bid to …"')
+  if (ACCUSATION_WORD.test(object) && !AGAINST_ANOTHER.test(object)) return null;
   // So is a measure or case called false ("called the sanctions based on fabrications and lies").
   if (DISMISSED_OBJECT.test(object) && FALSITY.test(text.slice(labelAt, Math.min(ce, labelEnd + 40)))) return null;
   // "…, which Ross has referred to as a stunt": what is labelled lies outside the clause (often the
@@ -511,6 +513,9 @@ function label(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit)
 
 /** A bare pronoun subject before a labelling verb ("It called …", "They described …"). */
 const PRONOUN_LABELLER = /^\s*(?:he|she|it|they|we)\s+(?:(?:also|later|then|again|has|have|had|\w+ly)\s+)?$/i;
+const ACCUSATION_WORD = new RegExp(`\\b${ACCUSATION_NOUNS}\\b`, 'i');
+/** An accusation against someone other than the labeller's side ("the charges against Kessler", not "against him", "against its staff"). */
+const AGAINST_ANOTHER = new RegExp(`\\bagainst\\s+(?!(?:${SELF_PRONOUNS}|its|his|their|our|my)\\b)`, 'i');
 const DISMISSED_OBJECT = new RegExp(`\\b${DISMISSED_NOUNS}\\b`, 'i');
 const FALSITY = new RegExp(`\\b${FALSITY_WORDS}\\b`, 'i');
 
@@ -529,6 +534,10 @@ const STATE_ACT_AFTER_HEAD = /\b(?:case|cases|trial|prosecution|arrest|detention
 // ("the report contained numerous factual errors": the verb of a `falsity` trigger)
 const RELIED_ON = /^(?:rest|rests|rested|rely|relies|relied|have|has|had|bears?|bore|does|do|did|contains?|contained|misrepresent\w*|mischaracteri\w*|distort\w*|twist\w*)\b/i;
 const DISMISS_LABEL = new RegExp(`\\b(?:called|calls|calling|termed|terms|described|describes|describing|dismissed|dismisses|dismissing|labell?ed|branded|brands|denounced|denounces|rejected|rejects|slammed|slams|blasted|blasts|decried|decries|characteri[sz]ed)\\s+((?:(?:the|these|those|such|all|any|his|her|their|its)\\s+)?(?:(?:[\\w.-]+\\s+){0,2}?[\\w.-]+['\u2019]s?\\s+)?(?:[\\w-]+\\s+){0,3}?${DISMISSED_NOUNS}(?:\\s+(?:made|levell?ed|raised)?\\s*(?:by|from|against)\\s+[^,;]{1,60}?|\\s+of\\s+(?=[A-Z])[^,;]{1,60}?)?)\\s+(?:as\\s+)?["\u201c\u2018]?(?:an?\\s+)?(?:(?:complete|total|utter|pure|outright|blatant|\\w+ly|[A-Z][\\w-]*)\\s+)?$`, 'i');
+
+/** An accuser named before its accusation noun: "the US accusations", "Washington's claims". */
+const ACCUSER_OF_NOUN = /^(?:['\u2019]s?)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?|statements?|characteri[sz]ations?|portrayals?|findings)\b/i;
+const BY_OR_FROM_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
 
 /**
  * An accusation called false: "Moscow said the US accusations were absurd", "the
@@ -591,7 +600,7 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   // The accusers: named in the phrase before its noun ("the US accusations", "Washington's claims") or after "by"/"from".
   const accusers = refsIn(ctx.refs, phrase.start, phrase.end).filter((r) => {
     const after = text.slice(r.end, phrase.end);
-    return /^(?:['\u2019]s?)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?|assertions?|suggestions?|insinuations?|rumou?rs?|stories|story|indictment|accounts?|statements?|characteri[sz]ations?|portrayals?|findings)\b/i.test(after) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
+    return ACCUSER_OF_NOUN.test(after) || BY_OR_FROM_BEFORE.test(text.slice(Math.max(phrase.start, r.start - 12), r.start));
   });
   // ("Orvik said Clearwater Watch's report was false": the owner of the report is rebutted, not a denier)
   const accuserIds = new Set(accusers.map((r) => r.id));
@@ -616,12 +625,6 @@ function viewed(ctx: SentenceContext, pos: number): Attribution | null {
   return VIEWED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 50), pos)) ? { ids: [], reportedBy: [], how: 'viewed-as', viaAnaphor: false, hedged: true } : null;
 }
 
-/**
- * A noun of wrongdoing with its doer: "repression by the army", "China's persecution of
- * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
- * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
- */
-const ANSWERED_RE = new RegExp(`\\b${ANSWERED_CONTEXT}\\b`, 'i');
 const STATE_WRONG = new RegExp(`^${STATE_WRONG_NOUNS}$`, 'i');
 /** A wrong told as background or as a danger, not as done: "amid Russian aggression", "the threat of Chinese espionage". */
 const BACKGROUND_BEFORE = /\b(?:amid|amidst|despite|counter(?:s|ed|ing)?|face\s+of|light\s+of|wake\s+of|threats?\s+(?:of|from)|fears?\s+(?:of|about)|risks?\s+of|danger\s+of|deter\w*|because\s+of|due\s+to|vulnerable\s+to|resist\w*|possible|potential|future)\s+(?:(?:the|any|further|more|new)\s+)?$/i;
@@ -634,6 +637,11 @@ function adjectiveDoers(ctx: SentenceContext, hit: EvaluativeHit, cs: number): R
   return BACKGROUND_BEFORE.test(text.slice(Math.max(cs, r.start - 40), r.start)) ? [] : [r];
 }
 
+/**
+ * A noun of wrongdoing with its doer: "repression by the army", "China's persecution of
+ * …", "corruption in Albania"; with its victims: "journalists face harassment"; or as
+ * what an act shows: "the transfers demonstrate a complete disregard for human dignity".
+ */
 function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit): Found | null {
   const { text } = ctx;
   const cs = clauseStart(ctx, hit.start, true);
@@ -645,11 +653,11 @@ function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit):
   if (/\b(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before) && /\b(?:allegations?|accusations?|charges?|suspicion|convicted|accused|guilty|investigation|probe|inquiry|case|trial|sentenced|arrested)\s+(?:of|for|on)\s+(?:\w+\s+)?$/i.test(before)) return null;
   const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to)\b/i.test(text.slice(r.end, hit.start)));
   const after = text.slice(hit.end, ce);
-  // ("persecution of journalists by the police", "a massacre of civilians by the army of X": an "of" phrase before the agent)
+  // ("persecution of journalists by the police", "a massacre of villagers by the army of X": an "of" phrase before the agent)
   const by = /^\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|launched|out)\s+){0,3}by\s+/i.exec(after);
   const agents = by ? byAgents(ctx, hit.end + by[0].length, ce) : [];
   const inCountry = /^\s+in\s+(?:the\s+)?$/i;
-  // ("Russian interference in Moldova", "aggression in Ukraine": the country after "in" suffers a state's wrong)
+  // ("Norlandic interference in Vestia", "aggression in Ostria": the country after "in" suffers a state's wrong)
   const stateWrong = STATE_WRONG.test(text.slice(hit.start, hit.end)) || entry.id === 'wrong-by';
   const located = stateWrong ? [] : refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
   const adjective = stateWrong && possessor.length === 0 ? adjectiveDoers(ctx, hit, cs) : [];
@@ -885,6 +893,8 @@ const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(
 /** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
 const UNNAMED_SAYER_BEFORE = /(?:\b(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|insisted|insist|maintained|maintain)\b[^,;]{0,30}$)|['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
 
+/** Words of accusation or criticism a lawful-conduct statement answers (entries marked `answersCriticism`). */
+const ANSWERED_RE = new RegExp(`\\b${ANSWERED_CONTEXT}\\b`, 'i');
 /** Wrongdoers described, whose never-done act nobody denies for them: "the hackers never used …". */
 const WRONGDOER_SUBJECT = /\b(?:hackers|attackers|intruders|perpetrators|criminals|culprits|militants|gunmen|insurgents|terrorists|smugglers|traffickers|fraudsters|scammers)\s*["\u201c]?\s*(?:(?:had|has|have|would|will)\s+)?["\u201c]?\s*$/i;
 const BODY_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_group', 'company', 'intl_org', 'media', 'other_org']);
@@ -893,7 +903,7 @@ const BODY_TYPES: ReadonlySet<string> = new Set(['country', 'agency', 'threat_gr
  * Whether a never-done act is denied for the speaker's side (entries marked `ownSide`): not for a described
  * wrongdoer, and, when a body speaks, not of another body it is not part of ("Acme said APT28 never used …").
  */
-function ownSide(ctx: SentenceContext, who: Attribution, subject: readonly Ref[], cs: number, at: number): boolean {
+function deniedForOwnSide(ctx: SentenceContext, who: Attribution, subject: readonly Ref[], cs: number, at: number): boolean {
   if (WRONGDOER_SUBJECT.test(ctx.text.slice(cs, at))) return false;
   const speakers = ctx.refs.filter((r) => who.ids.includes(r.id));
   if (speakers.length === 0 || subject.length === 0 || speakers.some((r) => !BODY_TYPES.has(r.type))) return true;
@@ -923,7 +933,7 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   // ("Acme said its new app complies with privacy rules": lawful conduct claimed unprompted answers nobody)
   if (entry.answersCriticism && !ANSWERED_RE.test(text.slice(Math.max(0, ctx.sentence.start - 400), ctx.sentence.end).replace(text.slice(hit.start, hit.end), ' '))) return null;
   const subject = subjectRefs(ctx, cs, hit.start);
-  if (entry.ownSide && who && !ownSide(ctx, who, subject, cs, hit.start)) return null;
+  if (entry.ownSide && who && !deniedForOwnSide(ctx, who, subject, cs, hit.start)) return null;
   if (!who && subject.length === 0) return null;
   const speaker: Attribution = who ?? { ids: uniqueIds(subject), reportedBy: [], how: 'subject', viaAnaphor: subject.every((r) => r.via === 'anaphor') };
   return build(ctx, entry, 'denial', hit, speaker, [], trimSpan(text, cs, ce), 'innocent', cs, ce);

@@ -56,8 +56,8 @@ function ownSide(f: Found, affiliation: ReadonlyMap<string, string | null>): Set
  * crime."'; 'Odell accused Brightwell of dumping waste. … "The dumping was illegal," Odell said.':
  * an accusation that names no accused, by an accuser who accused someone in the sentences just
  * before, goes on about that wrong: it takes the targets of the same side's last accusation in the
- * PREVIOUS_REACH sentences before (not its own sentence: "X is held responsible and Y believes the
- * crime was ordered by rulers from the East" names no accused for Y). Only where its sentence names
+ * PREVIOUS_REACH sentences before (not its own sentence: "X is blamed and Y believes the raid was
+ * planned by leaders abroad" names no accused for Y). Only where its sentence names
  * no actor besides the claimants' side and those targets (another actor there is a candidate the
  * rules did not choose), never the claimant's own side. Another speaker's judgement is left empty:
  * measured, it took the accused of the state's charge for the accused of "his arrest was unlawful".
@@ -80,16 +80,16 @@ function previousAccused(env: FallbackEnv, placed: readonly Placed[], f: Found, 
   return targets;
 }
 
-/** An accusation, report or case right before its author: "the accusations of", "fabricated claims\" by the". */
+/** An accusation, report or case right before its author: "the accusations of", "invented claims\" by the". */
 const AUTHOR_AFTER = new RegExp(`\\b${DISMISSED_NOUNS}["\u201d']?\\s+(?:(?:made|levell?ed|brought|filed|published|issued|put\\s+forward)\\s+)?(?:by|of|from)\\s+(?:the\\s+)?$`, 'i');
-/** An accusation, report or case right after its author: "Warsaw's accusations", "the Dutch side's claims". */
+/** An accusation, report or case right after its author: "Warsaw's accusations", "the Vestian side's claims". */
 const AUTHOR_BEFORE = new RegExp(`^['\u2019]s?\\s+(?:[\\w-]+\\s+){0,2}?${DISMISSED_NOUNS}\\b`, 'i');
-/** A country adjective on a noun ("Vestian meddling"), unless the noun is the state itself ("the Dutch side"). */
+/** A country adjective on a noun ("Vestian meddling"), unless the noun is the state itself ("the Vestian side"). */
 const ADJECTIVE_OF_NOUN = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)\s+(?!(?:side|government|authorities|officials|state|leadership|administration)\b)[a-z]/;
 
 /**
- * 'Karimi dismissed what he called "fabricated claims" by Washington'; "We oppose the groundless
- * accusations of the Dutch side"; "rejected Norland's accusations": a denial that names no
+ * 'Marin dismissed what she called "invented claims" by Ostrava'; "We reject the baseless
+ * accusations of the Vestian side"; "rejected Norland's accusations": a denial that names no
  * accuser where its cue frame looks, takes the author of an accusation, report or case its
  * sentence names (the accusers named in that same statement, SPEC), never its own side.
  */
@@ -114,15 +114,15 @@ const VERB_FRAMES: ReadonlySet<string> = new Set(['verb-object', 'verb-to', 'ver
 /** The cue is a finite verb: "attributes", "sanctioned", "has accused" (not a noun, "accusations"; not a participle after "be"). */
 const FINITE_CUE = /^[a-z]+(?:s|ed)$/;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to)\s+(?:[a-z]+ly\s+)?$/i;
-/** Between the subject and its verb: a possessed head and modifiers, an auxiliary, a time phrase ("'s pro-Western government has", "on Tuesday"). */
+/** Between the subject and its verb: a possessed head and modifiers, an auxiliary, a time phrase ("'s reformist government has", "on Tuesday"). */
 const SUBJECT_TO_VERB = /^(?:['\u2019]s?)?(?:\s+(?!(?:that|which|who|whom|and|or|but|said|says|told|of|to|by|for|against|with|in|from)\b)[\w-]+){0,4}?(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+(?:has|have|had|also|again|repeatedly|formally|publicly))*\s+$/;
 /** Before the subject: the sentence or clause start, a headline label, a time phrase, or a title the name stands in apposition to. */
 const SUBJECT_OPENS = /(?:^|[.;:!?"\u201c\u201d]\s*|\bthat\s+)(?:(?:[Ii]n|[Oo]n)\s+(?:\d{4}|[A-Z][a-z]+)(?:\s+\d{1,4})?,?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+[^,.;:]{1,60},\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?$/;
 
 /**
- * "Viginum attributes to Russia a network of fake sites"; "In 2022 the Treasury Department
- * sanctioned four officers for …"; "Moldova's pro-Western government has accused Russia of …";
- * "The foreign minister, Jean Morel, denounced …": an accusation or denial whose finite cue verb
+ * "The watchdog attributes to Norland a ring of cloned news sites"; "In 2021 the Finance Ministry
+ * fined three banks for …"; "Vestia's reformist government has accused Norland of …";
+ * "The interior minister, Lena Ort, denounced …": an accusation or denial whose finite cue verb
  * has an actor as its subject at the opening of the clause, where no rule found the claimant.
  * Passives and infinitives ("was accused", "voted to condemn") and a part of a body ("members of
  * the Council", after "of") are left empty.
@@ -140,7 +140,7 @@ function clauseSubject(env: FallbackEnv, f: Found, sentence: Span): string[] {
     const r = before[i] as Ref;
     const gap = text.slice(r.end, f.cueSpan.start);
     if (!SUBJECT_TO_VERB.test(gap)) continue;
-    // ("Alvarado's widow accused", "Haskell's defense argued": a person's relatives and lawyers speak for themselves, GUIDELINES)
+    // ("Tarvo's brother accused", "Lind's lawyers argued": a person's relatives and lawyers speak for themselves, GUIDELINES)
     if (r.type === 'person' && /^['\u2019]/.test(gap)) return [];
     if (!SUBJECT_OPENS.test(text.slice(Math.max(sentence.start, r.start - 90), r.start))) return [];
     return r.type === 'media' ? [] : [r.id];
@@ -164,7 +164,7 @@ function relativeAntecedent(env: FallbackEnv, f: Found, sentence: Span): string[
   const m = WHO_PASSIVE.exec(before);
   if (!m) return [];
   const who = f.cueSpan.start - before.length + m.index;
-  // (no other subject in the clause; a place after a preposition is none: "who lives in Moscow and was")
+  // (no other subject in the clause; a place after a preposition is none: "who lives in Ostrava and was")
   if (refsIn(refs, who, f.cueSpan.start).some((r) => !/\b(?:in|at|from|to|near)\s+$/.test(text.slice(Math.max(who, r.start - 8), r.start)))) return [];
   const person = refsIn(refs, sentence.start, who).filter((r) => r.type === 'person').at(-1);
   return person && NAME_TO_WHO.test(text.slice(person.end, who)) ? [person.id] : [];
@@ -179,6 +179,11 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
   if (!placed.some((p) => p.f.targets.length === 0 || p.f.claimants.length === 0)) return placed;
   const ordered = byPosition(placed);
   let out: Placed[] | null = null;
+  // (the input array is kept when no fallback fires; copied on the first that does)
+  const put = (k: number, f: Found, sentence: Span): void => {
+    out ??= [...placed];
+    out[k] = { f, sentence };
+  };
   placed.forEach((p, k) => {
     let { f } = p;
     const { sentence } = p;
@@ -186,8 +191,7 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
       const subject = clauseSubject(env, f, sentence).filter((id) => !f.targets.includes(id));
       if (subject.length > 0) {
         f = { ...f, claimants: subject, how: `${f.how}+fallback:claimant:subject` };
-        out ??= [...placed];
-        out[k] = { f, sentence };
+        put(k, f, sentence);
       }
     }
     if (f.targets.length > 0) return;
@@ -195,8 +199,7 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
     if (f.type === 'denial') {
       const authors = namedAuthors(env, sentence, own);
       if (authors.length > 0) {
-        out ??= [...placed];
-        out[k] = { f: { ...f, targets: authors, how: `${f.how}+fallback:target:named-author` }, sentence };
+        put(k, { ...f, targets: authors, how: `${f.how}+fallback:target:named-author` }, sentence);
       }
       // (no accuser from the sentences before: SPEC gives a denial only the accusers named in
       // that same statement; measured, taking the last accuser of the denier cost 13 strict
@@ -205,15 +208,13 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
     }
     const antecedent = relativeAntecedent(env, f, sentence).filter((id) => !own.has(id));
     if (antecedent.length > 0) {
-      out ??= [...placed];
-      out[k] = { f: { ...f, targets: antecedent, how: `${f.how}+fallback:target:relative-antecedent` }, sentence };
+      put(k, { ...f, targets: antecedent, how: `${f.how}+fallback:target:relative-antecedent` }, sentence);
       return;
     }
     if (f.claimants.length === 0) return;
     const previous = previousAccused(env, ordered, f, sentence, own);
     if (previous.length > 0) {
-      out ??= [...placed];
-      out[k] = { f: { ...f, targets: previous, how: `${f.how}+fallback:target:previous-claim` }, sentence };
+      put(k, { ...f, targets: previous, how: `${f.how}+fallback:target:previous-claim` }, sentence);
     }
   });
   return out ?? placed;

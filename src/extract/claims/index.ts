@@ -3,7 +3,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
 import { analyseSentence, cueKeysBySentence, endBeforeSecond, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
-import { fallbackSlots } from './fallback.ts';
+import { fallbackSlots, type Placed } from './fallback.ts';
 import { forwardDescriptions } from './forward.ts';
 import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, sortRefs, uniqueIds, type Ref } from './mentions.ts';
 import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
@@ -103,8 +103,6 @@ export function extractClaims(
   }
   return { claims: number(completeSlots(second, withCollectives), text, figures), messages: [] };
 }
-
-type Placed = { readonly f: Found; readonly sentence: Span };
 
 /**
  * `placed` with the claims `revise` rewrites (null keeps a claim as it is); `revise` reads the
