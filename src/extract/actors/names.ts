@@ -332,8 +332,8 @@ export function personsByUse(ctx: NameContext, unknown: readonly NameSpan[]): Na
 }
 
 /**
- * The last name of a comma list of persons, after "and": "charges Ali Rezaei, Omid Karimi
- * and Sina Bahrami" (the person before "and" is itself after a comma, so this is a list of
+ * The last name of a comma list of persons, after "and": "charges Jan Ode, Piet Mol
+ * and Lena Brun" (the person before "and" is itself after a comma, so this is a list of
  * three or more; "Maria Lopez and Puerto Rico" is no list).
  */
 function andClosesPersonList(ctx: NameContext, last: NameSpan, span: NameSpan): boolean {

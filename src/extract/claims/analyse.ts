@@ -1307,7 +1307,7 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
     // "upon learning his DNA was on her coat he claimed …": a nominative pronoun is never the object of a preposition
     if (r.via === 'anaphor' && /^(?:he|she|they)$/i.test(text.slice(r.start, r.end))) return true;
-    // "between 2019 and 2023 Karimi and Gulfstar shipped …": a time phrase ends before the subject
+    // "between 2019 and 2023 Ode and Norvik shipped …": a time phrase ends before the subject
     if (TIME_PHRASE_END.test(local)) return true;
     if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
     // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.

@@ -890,7 +890,7 @@ const CASE_TOLD: Attribution = { ids: [], reportedBy: [], how: 'case', viaAnapho
 
 const CASE_ENDED = /\b(?:acquitt\w*|cleared|exonerat\w*|dropp(?:ed|ing)|dismiss(?:ed|ing)|closed|overturn\w*|quash\w*|threw\s+out|thrown\s+out|pardon\w*|not\s+guilty)\b/i;
 
-/** A possessed speaker the text does not name before the clause: "Whitaker's family said", "his defense argued at trial that". */
+/** A possessed speaker the text does not name before the clause: "Ode's family said", "his defense argued at trial that". */
 const UNNAMED_SAYER_BEFORE = /(?:\b(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|insisted|insist|maintained|maintain)\b[^,;]{0,30}$)|['\u2019]s?\s+(?:\w+\s+)?(?:family|relatives|defen[cs]e|lawyers?|attorneys?|counsel|representatives?|supporters|friends|colleagues|employer|son|daughter|wife|husband|mother|father|brother|sister)\s+(?:\w+ly\s+)?(?:said|says|argued|argues|insisted|insists|maintained|maintains|contended|contends|claimed|claims|wrote|told\s+\S+)\b[^,;]{0,30}$/;
 
 /** Words of accusation or criticism a lawful-conduct statement answers (entries marked `answersCriticism`). */
@@ -925,13 +925,14 @@ function innocent(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeH
   if (/\b(?:to|with)\s+(?:the\s+)?$/i.test(text.slice(hit.start, hit.end)) && !/^[A-Z]/.test(text.slice(hit.end, hit.end + 1))) return null;
   // "was not responsible for issuing visas", "had no role in the decision": a denial only of a wrong.
   if (/(?:behind|responsible\s+for|to\s+blame\s+for|role\s+in|part\s+in|hand\s+in|involvement\s+in)$/i.test(text.slice(hit.start, hit.end)) && !WRONG_AFTER.test(text.slice(hit.end, ce))) return null;
-  // "Whitaker's family said he had no links to …", "Haskell's defense argued that he had been entrapped": a
+  // "Ode's family said he had no links to …", "Brun's defense argued that he had been entrapped": a
   // speaker the text does not name is no reason to credit the denial to the clause subject.
   const who = attribution(ctx, hit.start) ?? (UNNAMED_SAYER_BEFORE.test(text.slice(ctx.sentence.start, cs)) ? { ids: [], reportedBy: [], how: 'unnamed-sayer', viaAnaphor: false } : null);
   // ("Norland has never invaded a neighbour": a record narrated, no denial; entries marked `speakerOnly`)
   if (!who && entry.speakerOnly) return null;
   // ("Acme said its new app complies with privacy rules": lawful conduct claimed unprompted answers nobody)
-  if (entry.answersCriticism && !ANSWERED_RE.test(text.slice(Math.max(0, ctx.sentence.start - 400), ctx.sentence.end).replace(text.slice(hit.start, hit.end), ' '))) return null;
+  // (the window without the hit itself: its own words, "complies with the sanctions", answer nothing)
+  if (entry.answersCriticism && !ANSWERED_RE.test(`${text.slice(Math.max(0, ctx.sentence.start - 400), hit.start)} ${text.slice(hit.end, ctx.sentence.end)}`)) return null;
   const subject = subjectRefs(ctx, cs, hit.start);
   if (entry.ownSide && who && !deniedForOwnSide(ctx, who, subject, cs, hit.start)) return null;
   if (!who && subject.length === 0) return null;

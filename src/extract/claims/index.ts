@@ -628,7 +628,7 @@ const OWNER_WORDS = ['is company', 'er company', 'is firm', 'er firm', 'is busin
 const HIS_COMPANY = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:company|firm|business|companies)\b/g;
 
 /**
- * "A Houston businessman and his company were charged … His company, Gulfstar LLC, is also
+ * "A Denver trader and his company were charged … His company, Norvik LLC, is also
  * named": "his company" stands for the company the article names in apposition to "his
  * company" (there or anywhere else in it); one such company only.
  */
