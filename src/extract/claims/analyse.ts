@@ -1393,8 +1393,13 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   return { refs: refs.filter((r) => !inAside(r)), contentFrom };
 }
 
+/**
+ * Nouns for a state's authorities as an object: "accused the government of …" (BARE_AUTHORITIES: the
+ * state named elsewhere), "accused the authorities in Chisinau of …" (AUTHORITIES_HEAD: the place).
+ */
+const AUTHORITY_NOUNS = '(?:authorities|government|regime|police|security\\s+forces|army|military|prosecutors|leadership|administration|officials|junta|judiciary|(?:interior|defen[cs]e|foreign|justice|home|security)\\s+ministry)';
 /** An object that is a state's authorities, before "in/of <Place>": "the authorities", "the military government", "security forces". */
-const AUTHORITIES_HEAD = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:authorities|government|regime|police|army|military|security\s+forces|leadership|administration|officials|junta|judiciary)$/i;
+const AUTHORITIES_HEAD = new RegExp(`^\\s*(?:the\\s+)?(?:[\\w-]+\\s+)?${AUTHORITY_NOUNS}$`, 'i');
 
 /** A deal as an object, up to its parties: "a mining agreement signed last month between", "the contract concluded by". */
 const DEAL_PARTIES = /^\s*(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|pact|contract|accord|treaty|memorandum)\s+(?:(?:signed|concluded|struck|reached|agreed)\s+(?:(?:last|this|on|in|earlier)\s+\w+\s+)?)?(?:by|between)\s+/i;
@@ -2734,7 +2739,7 @@ const CHARGING_DOCUMENT = /\b(?:indictment|complaint|affidavit|information|charg
 const ISSUED_BY = /^\s*(?:the|a|an)\s+(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|filing|petition|affidavit|statement|letter|resolution)\s*,?\s+(?:filed|brought|issued|published|released|lodged|submitted|written|sent|adopted)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i;
 
 /** "accused authorities of", "blamed the government for": the state is named elsewhere in the sentence. */
-const BARE_AUTHORITIES = /^\s+(?:authorities|officials|prosecutors|police|security\s+forces|the\s+(?:authorities|government|regime|police|security\s+forces|army|military|prosecutors|(?:interior|defen[cs]e|foreign|justice|home|security)\s+ministry))\b(?!\s+(?:in|from|of)\s+[A-Z])/;
+const BARE_AUTHORITIES = new RegExp(`^\\s+(?:authorities|officials|prosecutors|police|security\\s+forces|the\\s+${AUTHORITY_NOUNS})\\b(?!\\s+(?:in|from|of)\\s+[A-Z])`);
 
 /**
  * ", accusing it / them of …" after a main clause with an object: the pronoun stands for

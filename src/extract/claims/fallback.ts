@@ -2,6 +2,7 @@ import { DISMISSED_NOUNS } from '../../lexicons/wrongdoing.ts';
 import type { Span } from '../../types/index.ts';
 import type { Found } from './analyse.ts';
 import { refsIn, type Ref } from './mentions.ts';
+import { sentenceIndex } from './quotes.ts';
 
 /**
  * Fallbacks for a claim slot that is still empty after every rule of analyse.ts and the
@@ -28,18 +29,6 @@ export interface FallbackEnv {
  */
 const PREVIOUS_REACH = 3;
 
-/** Index of the sentence starting at `start` (sentences are in text order). */
-function sentenceIndex(sentences: readonly Span[], start: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as Span).start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** The claimants and the bodies they speak for: never an accused of their own claim. */
 function ownSide(f: Found, affiliation: ReadonlyMap<string, string | null>): Set<string> {
   const own = new Set<string>();
@@ -65,7 +54,7 @@ function ownSide(f: Found, affiliation: ReadonlyMap<string, string | null>): Set
 function previousAccused(env: FallbackEnv, placed: readonly Placed[], f: Found, sentence: Span, own: ReadonlySet<string>): string[] {
   const { sentences, refs } = env;
   const si = sentenceIndex(sentences, sentence.start);
-  const from = sentences[Math.max(0, si - PREVIOUS_REACH)]?.start ?? sentence.start;
+  const from = si < 0 ? sentence.start : (sentences[Math.max(0, si - PREVIOUS_REACH)] as Span).start;
   let earlier: Placed | undefined;
   for (const q of placed) {
     if (q.sentence.start >= sentence.start) break;

@@ -221,7 +221,7 @@ const VERB_BEFORE_LIST = /\b(?:[a-z]{2,}ed|met|meet|meets|said|says|saw|told|wro
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|[\u2014\u2013]\s*)$/;
 
 /** Index of the sentence holding `pos` (sentences sorted, not overlapping), -1 if none. */
-function sentenceIndex(sentences: readonly Span[], pos: number): number {
+export function sentenceIndex(sentences: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
