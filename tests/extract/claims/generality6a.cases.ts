@@ -167,7 +167,7 @@ The charges against Baltacioglu are merely allegations, and he is presumed innoc
   // ───────────────────────────── 3. sentencing, malware author ─────────────────────────────
   art(
     'a6-doj-sentenced-banking-trojan',
-    ['doj', 'press-release', 'sentencing', 'conviction', 'according-to', 'coref-description', 'is-behind', 'denial-phrase', 'quote-runon', 'title-then-name', 'headline', 'negative'],
+    ['doj', 'press-release', 'sentencing', 'plea', 'conviction', 'according-to', 'coref-description', 'is-behind', 'denial-phrase', 'quote-runon', 'title-then-name', 'headline', 'negative'],
     'Latvian National Sentenced to Nine Years for Developing Malware That Drained Accounts of U.S. Businesses',
     `FOR IMMEDIATE RELEASE
 
@@ -349,5 +349,270 @@ The charges in the indictment and the claims in the forfeiture complaint are mer
       acc('Andrianakis is charged with conspiracy to violate the International Emergency Economic Powers Act', [], [['Nikolaos Andrianakis', 'Andrianakis']]),
     ],
     `"on behalf of" the IRGC-QF makes it a co-target of the charge (headline and lead, as the nine-Iranians dev gold); the appositive designation is a second claim in the lead sentence (clause evidence). The forfeiture complaint "alleging that the cargo belongs to the IRGC-QF and was shipped in violation": ownership is no wrong and the shipper is unnamed (optional, IRGC-QF as target). The indictment-alleged logbook sentence names no doer (agentless passive): targets [] (an annotator might resolve to Andrianakis; kept []). "the sale ... to refineries in China": buyers are counterparties. The proceeds-routing clause is narration; the Treasury designation with its reason is a claim. Whitcombe's first sentence: IRGC-QF funds terrorists and the defendant helps it -> both targets. Arrest, maximum penalties, warning line and boilerplate: none.`,
+  ),
+
+  // ───────────────────────────── 7. state hackers, hack-and-leak ─────────────────────────────
+  art(
+    'a6-doj-gru-hack-leak',
+    ['doj', 'press-release', 'according-to', 'attribution', 'sanction-reason', 'hedged', 'two-claims', 'coref-description', 'quote-runon', 'multi-target', 'headline', 'negative'],
+    "Three Officers of Russia's GRU Charged with Hacking Washington Think Tank and Leaking Altered Emails",
+    `FOR IMMEDIATE RELEASE
+
+Thursday, July 17, 2025
+
+WASHINGTON – A federal grand jury in the District of Columbia has returned an indictment charging three officers of Russia's Main Intelligence Directorate (GRU) with hacking into the computer networks of the Caldwell Institute for Eurasian Policy, a Washington-based think tank, and publishing thousands of stolen emails in an effort to discredit its researchers, the Justice Department announced today.
+
+The defendants, Kirill Andreyevich Lobov, 35, Yegor Semyonovich Tarasenko, 41, and Maxim Olegovich Rudnev, 29, are officers assigned to GRU Military Unit 46021, according to the indictment. All three are believed to be in Russia.
+
+According to the indictment, beginning in March 2023, the conspirators sent spearphishing emails to more than 200 employees, fellows and donors of the institute, stole the login credentials of at least 18 of them, and copied the contents of their email accounts. The defendants then allegedly created a website, "EurasiaFiles," and social media personas posing as a whistleblower inside the institute, which they used to release selected emails, some of them altered, between November 2023 and February 2024.
+
+The releases were timed to coincide with congressional hearings at which institute researchers testified about Russian sanctions evasion.
+
+"The GRU stole private communications and then doctored them, with the goal of silencing American experts whose work the Kremlin did not like," said Assistant Attorney General for National Security Conrad Whitely. "These officers hid behind fake personas and foreign servers, but today we are putting names and faces to their conduct."
+
+"Hack-and-leak operations are designed to sow distrust, and the FBI will continue to expose them," said Assistant Director Lucia Ferraro of the FBI's Cyber Division.
+
+The State Department's Rewards for Justice program is offering a reward of up to $10 million for information leading to the identification or location of the three defendants.
+
+In a related action, the Treasury Department's Office of Foreign Assets Control (OFAC) designated the three officers and two Russian companies, Vektor-Media LLC and Sever Digital Solutions, for their roles in the operation, which OFAC said was part of a broader Russian government effort to undermine public confidence in U.S. institutions.
+
+The Caldwell Institute detected the intrusion in January 2024 and reported it to the FBI. Its president, Margaret Ellery, said in a statement that the institute was grateful to investigators and that "our researchers will not be intimidated."
+
+Lobov, Tarasenko and Rudnev are each charged with conspiracy to commit computer fraud, conspiracy to commit wire fraud and aggravated identity theft. If convicted, they face a maximum penalty of 20 years in prison for wire fraud conspiracy and a mandatory two-year sentence for aggravated identity theft.
+
+The FBI's Washington Field Office investigated the case. Assistant U.S. Attorneys Harriet Obi and Samuel Lindqvist of the District of Columbia and Trial Attorney Karen Voss of the National Security Division's National Security Cyber Section are prosecuting the case.
+
+An indictment is merely an allegation. All defendants are presumed innocent until proven guilty beyond a reasonable doubt in a court of law.`,
+    [
+      acc("Three Officers of Russia's GRU Charged with Hacking Washington Think Tank and Leaking Altered Emails", [], [['Main Intelligence Directorate', 'GRU']]),
+      acc("has returned an indictment charging three officers of Russia's Main Intelligence Directorate (GRU) with hacking into the computer networks of the Caldwell Institute", [DOJ], [['Main Intelligence Directorate', 'GRU']]),
+      acc('According to the indictment, beginning in March 2023, the conspirators sent spearphishing emails to more than 200 employees', [], [['Kirill Andreyevich Lobov', 'Lobov'], ['Yegor Semyonovich Tarasenko', 'Tarasenko'], ['Maxim Olegovich Rudnev', 'Rudnev']]),
+      acc('The defendants then allegedly created a website, "EurasiaFiles," and social media personas posing as a whistleblower', [], [['Kirill Andreyevich Lobov', 'Lobov'], ['Yegor Semyonovich Tarasenko', 'Tarasenko'], ['Maxim Olegovich Rudnev', 'Rudnev']], 'hedged'),
+      acc('The GRU stole private communications and then doctored them', [['Conrad Whitely', 'Whitely']], [['Main Intelligence Directorate', 'GRU']]),
+      acc('These officers hid behind fake personas and foreign servers, but today we are putting names and faces to their conduct.', [['Conrad Whitely', 'Whitely']], [['Kirill Andreyevich Lobov', 'Lobov'], ['Yegor Semyonovich Tarasenko', 'Tarasenko'], ['Maxim Olegovich Rudnev', 'Rudnev']], 'asserted', true),
+      acc('designated the three officers and two Russian companies, Vektor-Media LLC and Sever Digital Solutions, for their roles in the operation', [['Office of Foreign Assets Control', 'OFAC']], [['Kirill Andreyevich Lobov', 'Lobov'], ['Yegor Semyonovich Tarasenko', 'Tarasenko'], ['Maxim Olegovich Rudnev', 'Rudnev'], ['Vektor-Media LLC', 'Vektor-Media'], 'Sever Digital Solutions']),
+      acc('which OFAC said was part of a broader Russian government effort to undermine public confidence in U.S. institutions', [['Office of Foreign Assets Control', 'OFAC']], [RUSSIA]),
+      acc('are each charged with conspiracy to commit computer fraud, conspiracy to commit wire fraud and aggravated identity theft', [], [['Kirill Andreyevich Lobov', 'Lobov'], ['Yegor Semyonovich Tarasenko', 'Tarasenko'], ['Maxim Olegovich Rudnev', 'Rudnev']]),
+    ],
+    `"three officers of Russia's GRU" with no names in the same sentence stand for the agency (hard case "Group descriptions of state agents"): targets GRU in the headline and lead; "the conspirators" / "The defendants" / "These officers" after the names are the three persons. The Department announcing is the claimant of the lead (the grand jury is unnamed). "are officers assigned to GRU Military Unit 46021, according to the indictment" is identification without a stated crime (no claim). The "releases were timed" sentence is narration; "testified about Russian sanctions evasion" is a topic, not a claim. Whitely's second sentence restates the conduct as hiding (optional). The reward "for information leading to the identification or location" states no crime; the FBI line is general. OFAC: designation with reason (three officers, two companies) and the clause blaming the Russian government, two claims.`,
+  ),
+
+  // ───────────────────────────── 8. company DPA, foreign bribery ─────────────────────────────
+  art(
+    'a6-doj-fcpa-dredging-dpa',
+    ['doj', 'press-release', 'agreement', 'plea', 'according-to', 'two-claims', 'coref-description', 'quote-runon', 'sanction-reason', 'headline', 'negative', 'multi-target'],
+    'Dutch Dredging Company Agrees to Pay Over $95 Million to Resolve Foreign Bribery Charges',
+    `FOR IMMEDIATE RELEASE
+
+Tuesday, April 8, 2025
+
+Former Executive Pleads Guilty; Two Others Charged
+
+WASHINGTON – Van Oosterhout Maritiem B.V. (VOM), a dredging and marine construction company headquartered in Rotterdam, the Netherlands, has agreed to pay more than $95 million to resolve an investigation into bribes it paid to government officials in Ecuador and Mozambique to win port-expansion contracts, the Justice Department announced today.
+
+VOM entered into a three-year deferred prosecution agreement in connection with a criminal information filed today in the Eastern District of New York charging the company with conspiracy to violate the anti-bribery provisions of the Foreign Corrupt Practices Act (FCPA).
+
+The company's former regional director for Latin America, Hendrik Schoonhoven, 61, pleaded guilty in March to conspiracy to violate the FCPA and is awaiting sentencing. Two other men, former VOM sales agent Rui Matavele, 55, of Maputo, and Ecuadorian businessman Esteban Carrion Lazo, 49, were charged in an indictment unsealed today with conspiracy to violate the FCPA and conspiracy to commit money laundering.
+
+As part of its agreement, VOM admitted that between 2015 and 2020 it paid more than $18 million in bribes, disguised as consulting fees, to intermediaries who passed portions of the money to officials at Ecuador's state port authority and at Mozambique's Ministry of Transport and Communications.
+
+According to the indictment, Matavele and Carrion Lazo set up sham consulting companies in Panama and Portugal to funnel the payments to the officials, and Carrion Lazo personally delivered cash to a senior port official in Guayaquil in 2018.
+
+"VOM treated bribery as a cost of doing business," said Acting Assistant Attorney General Philippa Grange of the Justice Department's Criminal Division. "For five years, its executives paid off officials on two continents to win contracts, and they hid those payments behind invoices for consulting work that was never done."
+
+"Corruption of foreign officials distorts markets and undermines the rule of law in the countries where it happens," said Assistant Director in Charge Marcus Tillery of the FBI's Washington Field Office.
+
+The department reached this resolution based on a number of factors, including VOM's cooperation and its remediation, which included terminating the executives involved. VOM did not receive full credit for cooperation because it did not voluntarily disclose the conduct and was slow to produce documents held in the Netherlands.
+
+The department agreed to credit $12 million of the penalty against a fine the company paid to the Public Prosecution Service of the Netherlands in a related settlement for the same conduct.
+
+In a statement, VOM's chief executive, Annelies de Ruyter, said the company "accepts responsibility for the unacceptable conduct of former employees" and had "fundamentally changed the way we work."
+
+The FBI's International Corruption Unit investigated the case. Trial Attorneys Owen Pratt and Leila Haddadi of the Criminal Division's Fraud Section and Assistant U.S. Attorney Benjamin Osei for the Eastern District of New York are prosecuting the case. The Justice Department's Office of International Affairs provided assistance, as did authorities in the Netherlands, Ecuador and Mozambique.
+
+The charges against Matavele and Carrion Lazo are merely allegations, and they are presumed innocent unless and until proven guilty.`,
+    [
+      acc('Dutch Dredging Company Agrees to Pay Over $95 Million to Resolve Foreign Bribery Charges', [], [['Van Oosterhout Maritiem B.V.', 'VOM', 'Van Oosterhout Maritiem']]),
+      acc('Two Others Charged', [], [['Rui Matavele', 'Matavele'], ['Esteban Carrion Lazo', 'Carrion Lazo']], 'asserted', true),
+      acc('has agreed to pay more than $95 million to resolve an investigation into bribes it paid to government officials in Ecuador and Mozambique', [DOJ], [['Van Oosterhout Maritiem B.V.', 'VOM', 'Van Oosterhout Maritiem']]),
+      acc('charging the company with conspiracy to violate the anti-bribery provisions of the Foreign Corrupt Practices Act (FCPA)', [], [['Van Oosterhout Maritiem B.V.', 'VOM', 'Van Oosterhout Maritiem']]),
+      acc('were charged in an indictment unsealed today with conspiracy to violate the FCPA and conspiracy to commit money laundering', [], [['Rui Matavele', 'Matavele'], ['Esteban Carrion Lazo', 'Carrion Lazo']]),
+      acc('According to the indictment, Matavele and Carrion Lazo set up sham consulting companies in Panama and Portugal', [], [['Rui Matavele', 'Matavele'], ['Esteban Carrion Lazo', 'Carrion Lazo']]),
+      acc('Carrion Lazo personally delivered cash to a senior port official in Guayaquil in 2018', [], [['Esteban Carrion Lazo', 'Carrion Lazo']], 'asserted', true),
+      acc('VOM treated bribery as a cost of doing business', [['Philippa Grange', 'Grange']], [['Van Oosterhout Maritiem B.V.', 'VOM', 'Van Oosterhout Maritiem']]),
+      acc('its executives paid off officials on two continents to win contracts', [['Philippa Grange', 'Grange']], [['Van Oosterhout Maritiem B.V.', 'VOM', 'Van Oosterhout Maritiem']]),
+      acc('against a fine the company paid to the Public Prosecution Service of the Netherlands in a related settlement for the same conduct', [['Public Prosecution Service', 'Public Prosecution Service of the Netherlands']], [['Van Oosterhout Maritiem B.V.', 'VOM', 'Van Oosterhout Maritiem']], 'asserted', true),
+    ],
+    `Resolution "to Resolve Foreign Bribery Charges" in the headline and "to resolve an investigation into bribes it paid ..., the Justice Department announced" are accusations (like the forfeiture headlines and leads of the dev gold); the subhead "Two Others Charged" optional (set 2 precedent). The former executive's plea and VOM's admissions in its agreement are no claims (admissions), though worded as bribery. The indictment sentence holds two allegations (sham companies by both; cash delivery by Carrion Lazo): the second optional. "its executives" in Grange's quote stands for VOM. Tillery's line is general; "did not voluntarily disclose the conduct" is a cooperation assessment, not a wrong; the Dutch fine "for the same conduct" is a penalty with its reason by reference (optional). De Ruyter accepts responsibility: no claim. Ecuador, Mozambique, the Netherlands, Panama, Portugal are places / counterparties.`,
+  ),
+
+  // ───────────────────────────── 9. sentencing, crypto-scam money launderer ─────────────────────────────
+  art(
+    'a6-doj-sentenced-pig-butchering',
+    ['doj', 'press-release', 'sentencing', 'plea', 'conviction', 'according-to', 'unnamed-claimant', 'denial-phrase', 'quote-runon', 'title-then-name', 'headline', 'negative'],
+    'California Man Sentenced to More Than 11 Years for Laundering Millions Stolen in Cryptocurrency Investment Scams',
+    `FOR IMMEDIATE RELEASE
+
+Wednesday, August 13, 2025
+
+LOS ANGELES – A Monterey Park man was sentenced today to 135 months in federal prison for laundering more than $22 million taken from victims of so-called "pig butchering" cryptocurrency investment scams run from compounds in Cambodia.
+
+U.S. District Judge Eleanor Vrabel also ordered Kelvin Huo, 42, to pay $22.6 million in restitution. Huo pleaded guilty in November 2024 to conspiracy to commit money laundering and operating an unlicensed money transmitting business.
+
+According to court documents, Huo and his co-conspirators opened bank accounts in the names of more than 70 shell companies, received wire transfers from victims who believed they were investing on a cryptocurrency trading platform, and converted the funds into the stablecoin Tether before sending them to digital wallets controlled by scam operators overseas.
+
+Victims were typically contacted through dating apps or wrong-number text messages by scammers who spent weeks building a relationship before steering the conversation to investments. A retired schoolteacher in Oregon lost $1.1 million; a Navy veteran in Florida took out a second mortgage on his home.
+
+Many of the people sending the messages were themselves victims of human trafficking, lured to Cambodia by fake job offers and forced to work in guarded compounds, according to the United Nations Office on Drugs and Crime.
+
+"Money launderers like Kelvin Huo are the plumbing that makes these scams work," said Acting U.S. Attorney Bernadette Salcido for the Central District of California. "Without people willing to open accounts and move the money, the criminal syndicates in Southeast Asia could not steal from Americans on this scale."
+
+At the sentencing hearing, Huo told the court that he had believed the money came from legitimate overseas investors and that he "did not know" the victims were being deceived. Judge Vrabel said that account was contradicted by messages in which Huo joked with a co-conspirator about "fresh pigs."
+
+Cambodian police raided several scam compounds in Sihanoukville in 2024 and deported hundreds of foreign workers.
+
+The U.S. Secret Service and Homeland Security Investigations investigated the case. Assistant U.S. Attorneys Nathaniel Gorski and Irene Palacios prosecuted the case.
+
+If you believe you are a victim of a cryptocurrency investment scam, report it to the FBI's Internet Crime Complaint Center at www.ic3.gov.`,
+    [
+      acc('Sentenced to More Than 11 Years for Laundering Millions Stolen in Cryptocurrency Investment Scams', [], [['Kelvin Huo', 'Huo']]),
+      acc('A Monterey Park man was sentenced today to 135 months in federal prison for laundering more than $22 million', [], [['Kelvin Huo', 'Huo']]),
+      acc('According to court documents, Huo and his co-conspirators opened bank accounts in the names of more than 70 shell companies', [], [['Kelvin Huo', 'Huo']]),
+      acc('Many of the people sending the messages were themselves victims of human trafficking', [['United Nations Office on Drugs and Crime']], []),
+      acc('Money launderers like Kelvin Huo are the plumbing that makes these scams work', [['Bernadette Salcido', 'Salcido']], [['Kelvin Huo', 'Huo']]),
+      den('Huo told the court that he had believed the money came from legitimate overseas investors', [['Kelvin Huo', 'Huo']], []),
+      acc('Judge Vrabel said that account was contradicted by messages in which Huo joked with a co-conspirator about "fresh pigs."', [['Eleanor Vrabel', 'Vrabel']], [['Kelvin Huo', 'Huo']]),
+    ],
+    `The sentence "for laundering" states the crime (no named court: claimants []; "A Monterey Park man" = Huo). The restitution order and the plea are no claims. The victim/scammer paragraph is narration (unnamed scammers). UNODC's "according to" line alleges trafficking by nobody named: claimants UNODC, targets [] (GUIDELINES: allegations naming no accused still count). Salcido's second sentence is a counterfactual about unnamed syndicates (no claim). Huo's statement at sentencing rebuts knowledge: a denial (despite his plea). The judge's finding that it was contradicted by the "fresh pigs" messages asserts knowing laundering: accusation by the named judge. Cambodian police raids and deportations state no crime by a named actor.`,
+  ),
+
+  // ───────────────────────────── 10. Wikinews: sabotage plot, Bulgaria ─────────────────────────────
+  art(
+    'a6-wn-bulgaria-depot-plot',
+    ['wikinews', 'headline', 'according-to', 'hedged', 'coref-pronoun', 'coref-description', 'coref-metonym', 'title-then-name', 'denial-verb', 'denial-phrase', 'counter-accusation', 'quote-after', 'two-claims', 'negative'],
+    'Bulgarian prosecutors charge businessman over alleged sabotage plot at arms depot; Moscow denies involvement',
+    `Friday, March 14, 2025
+
+Prosecutors in Bulgaria on Thursday charged a businessman from the Black Sea city of Burgas and four other people with plotting to set fire to an ammunition depot near the town of Karnobat, in what they described as an operation ordered by Russian military intelligence.
+
+According to the Prosecutor General's Office, the group watched the depot, which is operated by the state-owned arms maker Trakia Defence Industries, for several weeks in January and obtained incendiary devices that were seized during searches of two houses in Burgas on Tuesday. Bulgarian prosecutors said the businessman, Rumen Dobrev, 58, who owns a freight company, had been recruited in 2023 through a Telegram channel and paid €40,000 in cash and cryptocurrency.
+
+The other four suspects, all Bulgarian citizens aged between 19 and 34, were arrested in Burgas and Sofia. Their names were not released.
+
+Deputy Prosecutor General Stanislava Yordanova told a news conference in Sofia that the plot was "part of a pattern of sabotage organised by the Russian services across Europe", citing fires at warehouses in Poland and Lithuania last year. She said investigators were still trying to establish whether the group had planned further attacks. The investigation began in December after a security guard at the depot reported a drone flying over the site at night, according to prosecutors.
+
+The Russian Embassy in Sofia rejected the accusations. In a statement posted on its Telegram channel, it called them "another provocation" aimed at justifying higher military spending and said Russia "has nothing to do with" the case.
+
+Dobrev's lawyer, Ivaylo Genchev, told the Sofia daily Utro Dnes that his client was "a transport businessman, not a saboteur" and that the devices found at one of the houses "do not belong to him".
+
+The depot, which stores artillery shells and small-arms ammunition, employs around 300 people. Trakia Defence Industries said in a short statement that production had not been affected. If convicted, the five face up to 15 years in prison.
+
+Bulgaria, a member of NATO and the European Union, has become one of the largest producers of artillery ammunition in Europe since 2022, and much of its output has been shipped to Ukraine through third countries.
+
+Bulgaria has expelled more than a dozen Russian diplomats since 2022, accusing them of espionage.
+
+Sources
+
+"Bulgaria charges five over plot to burn arms depot" — Reuters, March 13, 2025
+
+"Russian embassy rejects Bulgarian sabotage claims" — Associated Press, March 13, 2025
+
+"Prosecutors: Burgas businessman paid €40,000 for depot arson" — Bulgarian News Agency, March 13, 2025`,
+    [
+      acc('Bulgarian prosecutors charge businessman over alleged sabotage plot at arms depot', [['Bulgaria', 'Bulgarian']], [['Rumen Dobrev', 'Dobrev']], 'hedged'),
+      den('Moscow denies involvement', [RUSSIA], []),
+      acc('charged a businessman from the Black Sea city of Burgas and four other people with plotting to set fire to an ammunition depot', [['Bulgaria', 'Bulgarian']], [['Rumen Dobrev', 'Dobrev']]),
+      acc('in what they described as an operation ordered by Russian military intelligence', [['Bulgaria', 'Bulgarian']], [RUSSIA]),
+      acc("According to the Prosecutor General's Office, the group watched the depot", [["Prosecutor General's Office", 'Prosecutor General']], [['Rumen Dobrev', 'Dobrev']]),
+      acc('Bulgarian prosecutors said the businessman, Rumen Dobrev, 58, who owns a freight company, had been recruited in 2023', [['Bulgaria', 'Bulgarian']], [['Rumen Dobrev', 'Dobrev']]),
+      acc('the plot was "part of a pattern of sabotage organised by the Russian services across Europe"', [['Stanislava Yordanova', 'Yordanova']], [RUSSIA]),
+      den('The Russian Embassy in Sofia rejected the accusations.', [[...RUSSIA, 'Russian Embassy']], []),
+      den('it called them "another provocation" aimed at justifying higher military spending', [[...RUSSIA, 'Russian Embassy']], []),
+      den('said Russia "has nothing to do with" the case', [[...RUSSIA, 'Russian Embassy']], [], 'asserted', true),
+      acc('it called them "another provocation" aimed at justifying higher military spending', [[...RUSSIA, 'Russian Embassy']], [['Bulgaria', 'Bulgarian']], 'asserted', true),
+      den('his client was "a transport businessman, not a saboteur"', [['Ivaylo Genchev', 'Genchev']], []),
+      acc('Bulgaria has expelled more than a dozen Russian diplomats since 2022, accusing them of espionage.', [['Bulgaria', 'Bulgarian']], [RUSSIA]),
+    ],
+    `"Prosecutors in Bulgaria" / "Bulgarian prosecutors" stand for Bulgaria (country adjective on officials); the named Prosecutor General's Office is its own agency in the "According to" sentence (lenient scoring accepts either). "a businessman from ... Burgas" and "the group" resolve to Dobrev, the only named suspect (the four unnamed add no target); headline "alleged" -> hedged. "Russian military intelligence" (unnamed agency) and "the Russian services" stand for Russia. The embassy speaks for Russia: its rejection and "another provocation" are denials, "has nothing to do with" a second clause of the same rejection (optional), and "provocation aimed at justifying higher military spending" implies a fabrication by Bulgaria (optional counter-accusation). Expelling diplomats "accusing them of espionage": diplomats are state agents -> Russia. Arrests, "whether the group had planned further attacks", maximum penalty and the Sources list (headlines with "charges", "rejects") are no claims.`,
+  ),
+
+  // ───────────────────────────── 11. Wikinews: scam compound raid, Philippines ─────────────────────────────
+  art(
+    'a6-wn-philippines-scam-compound',
+    ['wikinews', 'arrest-charge', 'unnamed-claimant', 'denial-verb', 'denial-phrase', 'title-then-name', 'coref-description', 'negative'],
+    'Philippine police raid online scam hub north of Manila, free hundreds of foreign workers',
+    `Thursday, July 10, 2025
+
+Philippine police on Tuesday raided a compound in the town of Porac, in Pampanga province, and freed 386 foreign workers, most of them from China, Vietnam and Indonesia.
+
+The Philippine National Police (PNP) said the compound housed an unlicensed online gambling operation that also ran romance and investment scams targeting people in the United States, Europe and China. According to the PNP's Anti-Cybercrime Group, the property was leased by Golden Meridian Gaming Corp., a company whose licence to serve offshore gamblers was revoked by the Philippine Amusement and Gaming Corporation (PAGCOR) in 2024.
+
+Col. Marites Dumalagan, a PNP spokesperson, said many of the workers had been recruited with offers of customer-service jobs, had their passports taken on arrival and were beaten if they failed to meet daily quotas. Police arrested 14 people at the site, including eight Chinese nationals described as supervisors, on charges of human trafficking and serious illegal detention.
+
+Golden Meridian's lawyer, Rodolfo Sablan, said the company had subleased the property to another firm in 2024 and "has no knowledge of, and no involvement in, whatever was happening inside."
+
+Senator Amado Villaruz said the raid showed that "someone in local government has been protecting these operations for years", and called for a Senate inquiry. Porac mayor Ernesto Dizon denied any involvement, telling reporters that the town had twice asked national agencies to inspect the compound.
+
+The Chinese embassy in Manila said it "firmly opposes" all forms of gambling and fraud and would work with Philippine authorities to repatriate its citizens.
+
+The Philippines banned offshore gaming operators, known locally as POGOs, in 2024 after a series of raids uncovered trafficking and fraud at licensed sites. Officials have said some operators moved into smaller, unlicensed compounds after the ban.
+
+Sources
+
+"Police free hundreds in raid on Pampanga scam hub" — Philippine News Agency, July 9, 2025
+
+"Philippines: 14 held as trafficking victims freed from gaming compound" — Agence France-Presse, July 9, 2025`,
+    [
+      acc('The Philippine National Police (PNP) said the compound housed an unlicensed online gambling operation', [['Philippine National Police', 'PNP']], []),
+      acc('said many of the workers had been recruited with offers of customer-service jobs, had their passports taken on arrival and were beaten', [['Marites Dumalagan', 'Dumalagan']], []),
+      acc('Police arrested 14 people at the site, including eight Chinese nationals described as supervisors, on charges of human trafficking', [['Philippine National Police', 'PNP', 'Philippines', 'Philippine']], []),
+      den('"has no knowledge of, and no involvement in, whatever was happening inside."', [['Rodolfo Sablan', 'Sablan']], []),
+      acc('"someone in local government has been protecting these operations for years"', [['Amado Villaruz', 'Villaruz']], []),
+      den('Porac mayor Ernesto Dizon denied any involvement', [['Ernesto Dizon', 'Dizon']], []),
+    ],
+    `No accused is named: the operation, the traffickers and the "someone in local government" are unnamed, so the accusations have targets [] (Golden Meridian is tied to the site only as its former lessee: ownership/lease is no wrong, hard case). The raid and the freeing of workers (headline and lead) are narration, no crime charged to anyone. The spokesperson relays what workers told police: she is the claimant (named speaker). "Police arrested ... on charges of" = arrest with a stated crime by the police (PNP; the country as an accepted alternative), eight Chinese nationals are private people (China not a target). PAGCOR's revocation states no reason. Sablan denies for the company (he is the named speaker). Dizon's denial answers Villaruz but Villaruz is not named in his statement: targets []. The embassy's "firmly opposes" is no denial; the POGO-ban background ("raids uncovered trafficking") is narration.`,
+  ),
+
+  // ───────────────────────────── 12. Wikinews: extradition ruling, Spain / Venezuela ─────────────────────────────
+  art(
+    'a6-wn-spain-extradition-pdvsa',
+    ['wikinews', 'according-to', 'document-subject', 'coref-pronoun', 'coref-metonym', 'denial-verb', 'counter-accusation', 'two-claims', 'helping', 'multi-target', 'unnamed-claimant', 'negative'],
+    'Spanish court approves extradition of former Venezuelan oil official to United States',
+    `Wednesday, November 5, 2025
+
+Spain's National Court on Tuesday approved the extradition to the United States of Rafael Ordonez Pittier, a former finance director at Venezuela's state oil company PDVSA, who is wanted in Miami on charges of laundering bribes paid to win contracts with the company.
+
+A three-judge panel ruled that the request met the requirements of the extradition treaty between the two countries and rejected arguments by the defence that the prosecution was politically motivated.
+
+According to the indictment filed in federal court in Florida, Ordonez accepted more than $12 million in bribes from contractors between 2012 and 2017 and laundered the money through property purchases in Miami and Madrid. U.S. prosecutors allege that he was one of at least a dozen PDVSA managers who took kickbacks in exchange for moving contractors up the company's payment queue.
+
+Ordonez, 61, has lived in Madrid since 2018 and was arrested there in March at the request of the United States. He denies the charges. He was released on bail in May and must report to a police station twice a week.
+
+His lawyer, Beatriz Llorente, told Spanish media that her client was "being used as a trophy" in the dispute between Washington and Caracas, and said she would appeal to the Constitutional Court.
+
+Venezuela's foreign ministry condemned the ruling as "a new act of judicial piracy" and accused Spain of "serving as an instrument of Washington's economic war against the Venezuelan people".
+
+The United States embassy in Madrid declined to comment.
+
+PDVSA, which has been under U.S. sanctions since 2019, did not respond to a request for comment.
+
+Under Spanish law, the extradition must still be approved by the Council of Ministers, which has the final say but has rarely blocked a transfer approved by the court. Spain is home to more than 200,000 Venezuelans who have left their country over the past decade.
+
+Sources
+
+"Spain's top criminal court backs extradition of ex-PDVSA executive" — Reuters, November 4, 2025
+
+"Venezuela denounces Spanish ruling on former oil manager" — Agence France-Presse, November 4, 2025`,
+    [
+      acc('who is wanted in Miami on charges of laundering bribes paid to win contracts with the company', [], [['Rafael Ordonez Pittier', 'Ordonez']]),
+      acc('rejected arguments by the defence that the prosecution was politically motivated', [], [USA], 'asserted', true),
+      acc('According to the indictment filed in federal court in Florida, Ordonez accepted more than $12 million in bribes', [], [['Rafael Ordonez Pittier', 'Ordonez']]),
+      acc('U.S. prosecutors allege that he was one of at least a dozen PDVSA managers who took kickbacks', [USA], [['Rafael Ordonez Pittier', 'Ordonez']]),
+      den('He denies the charges.', [['Rafael Ordonez Pittier', 'Ordonez']], []),
+      acc('her client was "being used as a trophy" in the dispute between Washington and Caracas', [['Beatriz Llorente', 'Llorente']], [USA], 'asserted', true),
+      acc('condemned the ruling as "a new act of judicial piracy"', [['Venezuela', 'Venezuelan', 'Caracas']], [['National Court', 'Spain', 'Spanish']]),
+      acc(`accused Spain of "serving as an instrument of Washington's economic war against the Venezuelan people"`, [['Venezuela', 'Venezuelan', 'Caracas']], [['Spain', 'Spanish'], USA]),
+    ],
+    `"wanted in Miami on charges of" is a charge with no named accuser (Miami a place). The defence's argument that "the prosecution was politically motivated" is an accusation of political persecution against the prosecuting state ("Clarified later": said of an act of the state); the defence is unnamed (claimants []) and the panel's "rejected" is no denial: optional, as is Llorente's "used as a trophy" (a political-motive charge by implication against Washington). The indictment "filed in federal court in Florida" has no named issuer; "U.S. prosecutors" stand for the United States. "He denies the charges" is a denial with no accuser named in it. Venezuela's (unnamed, lowercase) foreign ministry speaks for Venezuela; "the ruling" is the National Court's (Spain accepted as an alternative); the second clause accuses Spain of serving Washington's "economic war": Spain and the United States both targets (helping). The arrest "at the request of the United States", the embassy's no-comment, the bare "under U.S. sanctions" of PDVSA, bail and the Council of Ministers background are no claims. PDVSA is the company, not a target.`,
   ),
 ];

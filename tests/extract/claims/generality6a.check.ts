@@ -9,6 +9,7 @@ for (const c of SET6_A_CASES) {
     n++;
     const first = doc.indexOf(cl.evidence);
     if (first < 0) { bad++; console.log(`MISSING [${c.id}] ${cl.evidence}`); continue; }
+    if (cl.evidence.includes('\n')) { bad++; console.log(`SPANS PARAGRAPHS [${c.id}] ${cl.evidence}`); }
     if (doc.indexOf(cl.evidence, first + 1) >= 0) { bad++; console.log(`NOT UNIQUE [${c.id}] ${cl.evidence}`); }
   }
 }
