@@ -59,7 +59,7 @@ export const SET6_B_CASES: readonly ClaimCase[] = [
 
 Viorel Lungu, head of the General Police Inspectorate, told a news conference that investigators had identified about 38,000 people who received payments of between $50 and $200 each. He said the scheme was organized by Vadim Ursachi, a fugitive businessman who was sentenced in absentia in 2023 to 15 years in prison for bank fraud and who has lived in Russia since.
 
-"This was not politics. It was a purchase, paid for in rubles and converted into lei," Lungu said.
+"We followed the money one card at a time. It took us four months," Lungu said.
 
 Police searched 240 addresses across the country on Monday and seized about $3 million in cash. Thirty-one people were detained. The Anticorruption Prosecutor's Office later charged 12 of them with passive electoral corruption and money laundering.
 
@@ -79,7 +79,6 @@ VOA could not independently verify the police figures.`,
       acc('officials said the money had been sent from Moscow through a chain of shell companies and prepaid bank cards', [['Moldova', 'Moldovan']], [RUSSIA]),
       acc('He said the scheme was organized by Vadim Ursachi', [['Viorel Lungu', 'Lungu']], [['Vadim Ursachi', 'Ursachi']]),
       acc('was sentenced in absentia in 2023 to 15 years in prison for bank fraud', [], [['Vadim Ursachi', 'Ursachi']]),
-      acc('This was not politics. It was a purchase, paid for in rubles and converted into lei', [['Viorel Lungu', 'Lungu']], [], undefined, true),
       acc("The Anticorruption Prosecutor's Office later charged 12 of them with passive electoral corruption and money laundering.", [["Anticorruption Prosecutor's Office"]], []),
       den('Ursachi denied the allegations in a video posted on Telegram', [['Vadim Ursachi', 'Ursachi']], []),
       den('He said he had "never paid a single voter"', [['Vadim Ursachi', 'Ursachi']], []),
@@ -88,7 +87,7 @@ VOA could not independently verify the police figures.`,
       acc('"overshadowed by credible reports of vote-buying and illicit foreign financing."', [['Organization for Security and Co-operation in Europe', 'OSCE']], [], 'hedged'),
       acc('This time Moscow did not even bother to hide it', [['Cristina Donici', 'Donici']], [RUSSIA]),
     ],
-    'the headline\'s "Moldova says" stands for the police/officials; "officials said" after "Moldovan police" is read as Moldova (the officials are Moldovan in context; an annotator might leave [] — kept, with the country). The sentencing states the crime -> claim with no named court ([]). "It was a purchase" accuses nobody named: optional. The charge by the named prosecutor\'s office targets unnamed detainees ([]). Ursachi\'s "fairy tale invented by the regime in Chisinau" is part of his denial (the denial sentence names the accuser only inside the counter-charge; targets left []). Zhdanova\'s denial sentence names no accuser ([]); her counter-accusation is a separate sentence. OSCE "credible reports" names no doer: claimants OSCE, targets [], hedged (reports). Detention without a charge, the expectation about Armenia and Georgia (prediction), the vote result and "VOA could not independently verify" are no claims.',
+    'the headline\'s "Moldova says" stands for the police/officials; "officials said" after "Moldovan police" is read as Moldova (the officials are Moldovan in context; an annotator might leave [] — kept, with the country). The sentencing states the crime -> claim with no named court ([]). The charge by the named prosecutor\'s office targets unnamed detainees ([]). Ursachi\'s "fairy tale invented by the regime in Chisinau" is part of his denial (the denial sentence names the accuser only inside the counter-charge; targets left []). Zhdanova\'s denial sentence names no accuser ([]); her counter-accusation is a separate sentence. OSCE "credible reports" names no doer: claimants OSCE, targets [], hedged (reports). Detention without a charge, the expectation about Armenia and Georgia (prediction), the vote result and "VOA could not independently verify" are no claims.',
   ),
   art(
     'voa6b-thai-cambodia-border',
@@ -217,5 +216,211 @@ VOA could not independently verify the claims made by either side.`,
       acc("The children who died were killed by the junta's jets", [['Ko Thura']], [['Myanmar']]),
     ],
     'Myanmar\'s military (the junta) is the state\'s military: the country. The second paragraph\'s "no sign of any fighters" is part of the finding already claimed; only the "may amount to war crimes" clause is taken (hedged). Marchetti\'s quote runs into the next paragraph; "not stray bombs" alone is an implication (optional); "those who gave the orders must answer" is a demand. "seized power in a coup" is narration. The junta spokesperson\'s second clause rejects the UN office\'s sources (denial naming the UN office, optional as a second denial in the same sentence). The counter-accusation against the named group and its denial follow; Ko Thura\'s last line is a counter-counter-accusation against the junta. "human shields" is part of the same accusation (one allegation sentence, one claim). Satellite images "reviewed by VOA" and the displacement figures are narration.',
+  ),
+  art(
+    'voa6b-philippines-shoal-ramming',
+    ['voa', 'briefing', 'analyst', 'counter-accusation', 'coref-metonym', 'coref-pronoun', 'title-then-name', 'quote-after', 'denial-phrase', 'headline', 'negative', 'two-claims', 'unnamed-claimant', 'conviction'],
+    'Philippines accuses Chinese coast guard of ramming supply boat; Beijing says Manila provoked clash',
+    `MANILA, PHILIPPINES — A Chinese coast guard ship deliberately rammed a Philippine supply boat and blasted it with a water cannon near a disputed shoal in the South China Sea on Saturday, injuring three crew members, the Philippine Coast Guard said.
+
+The boat was carrying food, water and fuel to a small detachment of marines stationed aboard the BRP Sierra Madre, a World War II-era navy ship that Manila deliberately ran aground on Second Thomas Shoal in 1999 to assert its claim to the area.
+
+Coast guard spokesperson Commodore Rafael Ocampo released a video that appeared to show the much larger Chinese vessel turning sharply into the side of the wooden-hulled boat. "This was not an accident. It was a deliberate and dangerous maneuver that could have killed our people," Ocampo told a news conference. Two of the injured crew were treated for cuts and a third for a suspected broken wrist, he said.
+
+The Department of Foreign Affairs in Manila summoned a senior Chinese diplomat and lodged what it said was its 12th diplomatic protest this year.
+
+At a regular briefing in Beijing on Monday, Chinese Foreign Ministry spokesperson Gao Jun said the Philippine boat had "intruded" into waters near Ren'ai Jiao, China's name for the shoal, and had "dangerously approached" a Chinese vessel "in disregard of repeated warnings."
+
+"The China Coast Guard took necessary control measures in accordance with the law. The operation was professional, restrained and legitimate," Gao said. He said the Philippine side bore "full responsibility" for the incident and should "stop its provocations immediately."
+
+In Washington, State Department spokesperson Thomas Whitcomb condemned what he called the "dangerous and destabilizing actions" of the China Coast Guard. He said an armed attack on Philippine public vessels anywhere in the South China Sea would invoke U.S. commitments under the two countries' 1951 Mutual Defense Treaty.
+
+Renato Villanueva, a maritime security analyst at the University of the Philippines, said he expected more confrontations as Manila tries to repair the rusting Sierra Madre. "China wants the ship to fall apart. The Philippines wants to keep it afloat. Those two goals cannot both be met for long," he said.
+
+In 2016, an arbitral tribunal in The Hague ruled that China's sweeping claims in the South China Sea had no legal basis and that Beijing had violated the Philippines' sovereign rights by interfering with Filipino fishing and oil exploration. China has refused to recognize the ruling.`,
+    [
+      acc('Philippines accuses Chinese coast guard of ramming supply boat', ['Philippines'], [['China Coast Guard', ...CHINA]]),
+      acc('Beijing says Manila provoked clash', [CHINA], [['Philippines', 'Manila', 'Philippine']]),
+      acc('A Chinese coast guard ship deliberately rammed a Philippine supply boat and blasted it with a water cannon', [['Philippine Coast Guard']], [['China Coast Guard', ...CHINA]]),
+      acc('It was a deliberate and dangerous maneuver that could have killed our people', [['Rafael Ocampo', 'Ocampo']], [['China Coast Guard', ...CHINA]]),
+      acc('said the Philippine boat had "intruded" into waters near Ren\'ai Jiao', [['Gao Jun', 'Gao']], [['Philippines', 'Philippine', 'Manila']]),
+      den('The China Coast Guard took necessary control measures in accordance with the law.', [['Gao Jun', 'Gao']], []),
+      acc('He said the Philippine side bore "full responsibility" for the incident', [['Gao Jun', 'Gao']], [['Philippines', 'Philippine', 'Manila']]),
+      acc('condemned what he called the "dangerous and destabilizing actions" of the China Coast Guard', [['Thomas Whitcomb', 'Whitcomb']], [['China Coast Guard', ...CHINA]]),
+      acc("Beijing had violated the Philippines' sovereign rights by interfering with Filipino fishing and oil exploration", [], [CHINA]),
+      den('China has refused to recognize the ruling.', [CHINA], []),
+    ],
+    'a "Chinese coast guard ship" is the China Coast Guard (named later; China accepted). The lead\'s ramming and water cannon are one coordinated allegation of one incident (one claim; an annotator might split it). "The operation was professional, restrained and legitimate" continues Gao\'s denial (not a second claim). The lodged protest states no wrong; the treaty sentence is a hypothetical; the analyst\'s remark is a prediction. The 2016 tribunal is unnamed ("an arbitral tribunal in The Hague"): claimants []; refusing to recognise the ruling is a denial (GUIDELINES, refusing to recognise the accuser) with no accuser named.',
+  ),
+  art(
+    'voa6b-korea-crypto-heist',
+    ['voa', 'analyst', 'attribution', 'is-behind', 'helping', 'hedged', 'coref-description', 'coref-metonym', 'title-then-name', 'quote-runon', 'denial-phrase', 'joint-statement', 'headline', 'negative', 'multi-claimant'],
+    'South Korea says North Korean hackers stole $120 million from crypto exchange',
+    `SEOUL — South Korean police said Thursday that North Korean state hackers were behind the theft of about $120 million worth of cryptocurrency from a Seoul-based exchange in August, the largest such heist in the country's history. The Korean National Police Agency said the IP addresses, malware and laundering route used in the attack matched earlier operations by a group it calls Silent Birch, which it believes is controlled by North Korea's Reconnaissance General Bureau, the country's main foreign intelligence agency. The exchange, Hanbit Coin, halted withdrawals for nine days after the theft and has since repaid customers from its own reserves. The company said the attackers had gained access through the laptop of a software engineer who had been approached on a professional networking site by a fake recruiter offering a job in Singapore. Police said about $40 million of the stolen funds had been converted to bitcoin through mixing services and over-the-counter brokers, and that $6 million had been frozen with the help of foreign exchanges. "This operation shows the patience of North Korean cyber units," said Kim Dong-hyun, head of the agency's cyber investigation bureau. "They spent four months building trust with a single employee before they touched the wallets." North Korea did not respond to the accusation. Pyongyang has consistently denied involvement in hacking and cryptocurrency theft, calling such reports a smear campaign led by the United States. Funding weapons Park Seo-yeon, who studies North Korean cyber operations at Korea University, said the theft fits a strategy of using stolen cryptocurrency to fund the country's nuclear and missile programs in defiance of U.N. sanctions. "Every sanctions report of the last five years has said the same thing, and every year the numbers are bigger," she said. A U.N. panel of experts that monitored sanctions on North Korea estimated that the country stole about $3 billion in cryptocurrency between 2017 and 2023. The panel's mandate expired in 2024 after Russia vetoed its renewal at the Security Council. The United States, Japan and South Korea said in a joint statement in January that they would step up cooperation against North Korean cybercrime, including by sharing information on laundering networks. VOA could not independently verify the police findings.`,
+    [
+      acc('South Korea says North Korean hackers stole $120 million from crypto exchange', ['South Korea'], [['North Korea', 'North Korean', 'Pyongyang']]),
+      acc('South Korean police said Thursday that North Korean state hackers were behind the theft', [['South Korea', 'South Korean', 'Korean National Police Agency']], [['North Korea', 'North Korean', 'Pyongyang']]),
+      acc('matched earlier operations by a group it calls Silent Birch', [['Korean National Police Agency']], ['Silent Birch']),
+      acc("which it believes is controlled by North Korea's Reconnaissance General Bureau", [['Korean National Police Agency']], ['Silent Birch', ['Reconnaissance General Bureau']], 'hedged'),
+      acc('the attackers had gained access through the laptop of a software engineer', [['Hanbit Coin']], [], undefined, true),
+      acc('This operation shows the patience of North Korean cyber units', [['Kim Dong-hyun', 'Kim']], [['North Korea', 'North Korean', 'Pyongyang']]),
+      den('Pyongyang has consistently denied involvement in hacking and cryptocurrency theft', [['North Korea', 'Pyongyang']], []),
+      acc('calling such reports a smear campaign led by the United States', [['North Korea', 'Pyongyang']], [USA], undefined, true),
+      acc('the theft fits a strategy of using stolen cryptocurrency to fund the country\'s nuclear and missile programs in defiance of U.N. sanctions', [['Park Seo-yeon', 'Park']], [['North Korea', 'North Korean', 'Pyongyang']]),
+      acc('estimated that the country stole about $3 billion in cryptocurrency between 2017 and 2023', [['United Nations', 'U.N.']], [['North Korea', 'North Korean']]),
+      acc('they would step up cooperation against North Korean cybercrime', [USA, 'Japan', 'South Korea'], [['North Korea', 'North Korean']], undefined, true),
+    ],
+    'one-paragraph capture with an inline subhead ("Funding weapons": no claim). "South Korean police" are the Korean National Police Agency (named next); the country accepted. "controlled by" the RGB is acting at its behest: both the group and the bureau are targets; "it believes" -> hedged. The exchange narrating how unnamed attackers got in: optional (accuser named, accused not). Kim\'s quote presupposes the attribution (kept); the second quote sentence is narration of method. North Korea "did not respond" is no claim; its standing denial and "smear campaign led by the United States" (optional counter-accusation). The U.N. panel is unnamed by proper name: the U.N. The Russian veto is narration; the joint statement\'s "North Korean cybercrime" presupposes the wrong (optional).',
+  ),
+  art(
+    'voa6b-venezuela-colombians-detained',
+    ['voa', 'arrest-charge', 'ngo-report', 'coref-metonym', 'coref-pronoun', 'title-then-name', 'quote-after', 'denial-phrase', 'unnamed-claimant', 'headline', 'negative', 'multi-target', 'two-claims'],
+    "Venezuela accuses detained Colombians of plotting sabotage; Bogota calls charges 'absurd'",
+    `CARACAS, VENEZUELA — Venezuela's interior minister said Tuesday that two Colombian citizens arrested near the border town of San Antonio del Tachira were part of a "mercenary cell" that planned to blow up an electricity substation, and he accused the CIA of financing the plot.
+
+Interior Minister Hector Villegas identified the men as Andres Felipe Rios, 31, and Julian Mora, 27, and displayed on state television what he said had been found in their pickup truck: a drone, two kilograms of plastic explosives and three satellite phones.
+
+"We will show every piece of evidence to the world, so that nobody can say we invented this," Villegas said. He said the two men would appear before a court in Caracas on Thursday.
+
+Colombia's Foreign Ministry said in a statement that the men were volunteers with Fundacion Puentes, a Colombian charity that delivers medicine to clinics on both sides of the border, and called the accusations "absurd and without any basis." It demanded immediate consular access, which it said Caracas had refused for eight days.
+
+Mora's sister, Paula Mora, told VOA by phone from the Colombian city of Cucuta that her brother is a nurse. "He has never touched a weapon in his life. He was carrying insulin, not explosives," she said.
+
+In Washington, a State Department spokesperson said the claim of U.S. involvement was "categorically false" and "the latest invention of the regime in Caracas."
+
+Venezuela has in recent years arrested dozens of foreigners, including Americans, Colombians and Spaniards, accusing them of plots ranging from assassination attempts to sabotage of the power grid. Rights groups say many are held for months without being brought before a judge and are used as bargaining chips in negotiations with their governments.
+
+The Caracas-based Observatory of Arbitrary Detentions says at least 86 foreign nationals are currently held in Venezuela for political reasons. Its director, Gabriela Linares, said families often learn of an arrest only days later, from other detainees' relatives.
+
+Relations between the two neighbors, restored in 2022 after a three-year break, have cooled in recent months over migration and the handling of armed groups along their 2,200-kilometer border.
+
+VOA could not independently verify either government's account.`,
+    [
+      acc('Venezuela accuses detained Colombians of plotting sabotage', ['Venezuela'], [['Andres Felipe Rios', 'Rios'], ['Julian Mora', 'Mora']]),
+      den("Bogota calls charges 'absurd'", [['Colombia', 'Bogota']], []),
+      acc('were part of a "mercenary cell" that planned to blow up an electricity substation', [['Hector Villegas', 'Villegas']], [['Andres Felipe Rios', 'Rios'], ['Julian Mora', 'Mora']]),
+      acc('he accused the CIA of financing the plot', [['Hector Villegas', 'Villegas']], [['CIA', 'Central Intelligence Agency', ...USA]]),
+      den('called the accusations "absurd and without any basis."', [['Colombia', "Colombia's Foreign Ministry", 'Foreign Ministry']], []),
+      acc('which it said Caracas had refused for eight days', [['Colombia', "Colombia's Foreign Ministry", 'Foreign Ministry']], [['Venezuela', 'Caracas']], undefined, true),
+      den('He has never touched a weapon in his life.', [['Paula Mora']], []),
+      den('said the claim of U.S. involvement was "categorically false"', [[...USA, 'State Department']], [['Venezuela', 'Caracas']]),
+      acc('accusing them of plots ranging from assassination attempts to sabotage of the power grid', [['Venezuela']], []),
+      acc('are used as bargaining chips in negotiations with their governments', [], [['Venezuela']]),
+      acc('at least 86 foreign nationals are currently held in Venezuela for political reasons', [['Observatory of Arbitrary Detentions']], [['Venezuela']]),
+    ],
+    'the headline\'s "detained Colombians" are the two named men; the minister (title first, named next) is the claimant. "the latest invention of the regime in Caracas" names the accuser inside the denial sentence: target Venezuela. the minister\'s "nobody can say we invented this" quote is no claim. The court appearance, the demand for access and the relations paragraph are no claims; "refused" consular access is a wrong only implicitly (optional). "Rights groups say" is an unnamed claimant. Linares\'s remark on how families learn of arrests is narration. The displayed seized items are the minister\'s narration supporting the claim already recorded.',
+  ),
+  // ─────────────────────────── machine-translated news (seed manner) ───────────────────────────
+  art(
+    'mt6b-germany-fake-news-sites',
+    ['mt-news', 'machine-translated', 'sanction-reason', 'hedged', 'coref-metonym', 'title-then-name', 'quote-after', 'denial-verb', 'headline', 'negative', 'is-behind'],
+    'Germany accuses Russia of campaign of fake news sites before the federal elections',
+    `by Juliana
+Review of the Galaxy Tab S9: the tablet that want to replace your notebook
+
+The Federal Ministry of the Interior of Germany accused the Russia of orchestrating a campaign of disinformation with more than 100 false websites that imitated the big German newspapers, in the weeks before the federal elections of February. According to the ministry, the fake pages published articles against the support to Ukraine and spread videos manipulated with artificial intelligence that showed politicians in situations that never happened.
+
+The operation, baptized by the investigators as “Mirror Storm”, would have been conducted by a company of Moscow called Agency of Social Projects, that already had been sanctioned by the European Union in 2023 for spreading propaganda of the Kremlin in the European countries. THE Federal Office for Information Security (BSI) pointed out that at least 50 thousand accounts of social networks were used to share the links, many of them created in the same days of the campaign.
+
+For the German minister of the Interior, Katrin Albers, the case is “a direct attack against our democracy”. “Who is behind this sits in Moscow, and we know it”, says the minister in press conference in Berlin. She also said that the sites were removed of the air after notification to the companies of hosting.
+
+
+Answer of the Kremlin
+
+THE Russia denies any participation in the campaign. The spokesman of the Kremlin, Dmitri Saveliev, said that the accusations are “absurd” and part of a “hysteria of russophobia” of the German government, that according to him needs of an external enemy to explain its problems.
+
+According to the Reuters agency, the government of Germany should present the case to the other members of the European Union in the next meeting of the ministers of Foreign Affairs, in Brussels. It is not yet clear if new sanctions will be proposed.
+
+See too
+
+Access other news about politics and technology on Portal Conecta, such as the recent report that accuses the TikTok of promoting contents of extremists for adolescents in Europe.
+
+Sources: Reuters | DW | Der Spiegel | The Guardian`,
+    [
+      acc('Germany accuses Russia of campaign of fake news sites before the federal elections', ['Germany'], [RUSSIA]),
+      acc('accused the Russia of orchestrating a campaign of disinformation with more than 100 false websites', [['Federal Ministry of the Interior', 'Germany']], [RUSSIA]),
+      acc('would have been conducted by a company of Moscow called Agency of Social Projects', [['Federal Ministry of the Interior', 'Germany']], [['Agency of Social Projects']], 'hedged'),
+      acc('had been sanctioned by the European Union in 2023 for spreading propaganda of the Kremlin', [['European Union', 'EU']], [['Agency of Social Projects']]),
+      acc('the case is “a direct attack against our democracy”', [['Katrin Albers', 'Albers']], [RUSSIA], undefined, true),
+      acc('Who is behind this sits in Moscow, and we know it', [['Katrin Albers', 'Albers']], [RUSSIA]),
+      den('Russia denies any participation in the campaign.', [RUSSIA], []),
+      den('said that the accusations are “absurd” and part of a “hysteria of russophobia” of the German government', [['Dmitri Saveliev', 'Saveliev']], [['Germany', 'German']]),
+    ],
+    'machine-translated; "by Juliana", the tablet teaser, the "See too" block (its TikTok accusation is not the story) and the "Sources:" line are boilerplate. The ministry is named, Germany accepted. "According to the ministry, the fake pages published ..." narrates what the pages did with no named doer beyond the campaign already claimed (not recorded; an annotator might add it with targets []). "would have been conducted" is the translated reportative conditional (hedged); "investigators" are the ministry\'s. The sanction states its reason (EU claimant). "a direct attack" names no doer in its sentence (optional, Russia by context). The Russia denial snippet starts after the "THE" casing artefact. Saveliev\'s denial names the German government: target. The BSI account count, the Reuters-sourced plan and the sanctions question are no claims.',
+  ),
+  art(
+    'mt6b-brazil-hospital-ransomware',
+    ['mt-news', 'machine-translated', 'arrest-charge', 'hedged', 'coref-description', 'title-then-name', 'denial-phrase', 'headline', 'negative', 'according-to', 'passive'],
+    'Federal Police arrests suspects of the hacker attack that paralyzed hospitals in the South of Brazil',
+    `by Rafael
+The best smartphones custo-benefício to buy in 2025
+
+The Federal Police (PF) arrested this Tuesday (14) four suspects of participating in the cyberattack with ransomware that paralyzed the systems of 23 public hospitals of the state of Rio Grande do Sul in March. The suspects are investigated by the crimes of invasion of computer device, extortion and criminal organization, informed the corporation in note.
+
+Among the arrested is Leandro Vasconcelos, of 29 years, pointed by the PF as the leader of the group in Brazil. According to the investigation, the group, known as Vortex Team, would have received about R$ 18 million in ransoms paid in bitcoins by at least three private hospitals and one laboratory, between 2023 and 2025.
+
+During the attack of March, the emergency services of the hospitals had to work with paper forms for almost two weeks and surgeries were postponed. THE Vortex Team assumed the attack in a page of the dark web in the same week and published data of more than 200 thousand patients.
+
+The minister of the Health, Helena Prado, classified the attack as “a crime against the life” and said that the government will invest R$ 400 million in digital security for the public hospitals until the end of the year.
+
+The lawyer of Vasconcelos, Marcos Teixeira, said that his client is “a programmer without any relation with the facts” and that the defense will prove his innocence in the court.
+
+THE company of cybersecurity Kryptos Labs, that helped in the investigation, pointed out that the Vortex Team functions in the model of “ransomware as a service”, renting its tools to affiliates in other countries. The operation also had the support of Europol and of the police of Portugal, where a fifth suspect was arrested.
+
+See too
+
+Access other news about security on Portal Conecta, such as the fine applied to Meta by the ANPD for the use of data of users to train artificial intelligence without authorization.
+
+Sources: G1 | Folha de S.Paulo | TecMundo`,
+    [
+      acc('Federal Police arrests suspects of the hacker attack that paralyzed hospitals in the South of Brazil', [['Federal Police', 'PF']], []),
+      acc('arrested this Tuesday (14) four suspects of participating in the cyberattack with ransomware', [['Federal Police', 'PF']], []),
+      acc('The suspects are investigated by the crimes of invasion of computer device, extortion and criminal organization', [['Federal Police', 'PF']], [], 'hedged', true),
+      acc('pointed by the PF as the leader of the group in Brazil', [['Federal Police', 'PF']], [['Leandro Vasconcelos', 'Vasconcelos']]),
+      acc('would have received about R$ 18 million in ransoms paid in bitcoins', [['Federal Police', 'PF']], ['Vortex Team'], 'hedged'),
+      acc('classified the attack as “a crime against the life”', [['Helena Prado', 'Prado']], ['Vortex Team'], undefined, true),
+      den('his client is “a programmer without any relation with the facts”', [['Marcos Teixeira', 'Teixeira']], []),
+      acc('the Vortex Team functions in the model of “ransomware as a service”', [['Kryptos Labs']], ['Vortex Team'], undefined, true),
+    ],
+    'machine-translated from Portuguese ("pointed by the PF as" = named by the PF as; "are investigated by the crimes of" = under investigation for). The arrest states its crime (participating in the ransomware attack): claimant PF, arrestees unnamed (targets []), also in the headline. "investigated by the crimes" is suspicion (hedged; optional as a restatement of the arrest). "According to the investigation" is the PF\'s (named just before). The group\'s own claim of the attack is a claim of responsibility (no claim); leaking patient data is narration. Prado\'s "crime" names the attack, not a doer (optional, Vortex by context). The fifth arrest in Portugal states no crime. Byline, teaser, "See too" (its ANPD fine is not the story) and "Sources:" are boilerplate.',
+  ),
+  art(
+    'mt6b-taiwan-cable-cut',
+    ['mt-news', 'machine-translated', 'briefing', 'arrest-charge', 'hedged', 'coref-metonym', 'counter-accusation', 'title-then-name', 'denial-verb', 'headline', 'negative', 'passive'],
+    'Taiwan accuses ship with Chinese crew of cutting submarine cable; Beijing speaks in “political manipulation”',
+    `by Thiago
+Xiaomi launches new robot vacuum with navegação a laser and mop that lifts alone
+
+The Coast Guard Administration of Taiwan accused the crew of a cargo ship of cutting intentionally one of the submarine cables that connect the island to the archipelago of Matsu, leaving about 12 thousand residents without internet for more than two weeks. The ship, named Xin Yuan 7 and registered in Togo, would have dragged its anchor for about 10 kilometers over the cable, according to the authorities of Taipei.
+
+The captain of the ship, the Chinese Wang Dezhi, was detained in the port of Keelung and is accused of the crime of destruction of infrastructure of telecommunications, that foresees penalty of up to seven years of prison. The other eight crew members were liberated after depositions.
+
+For the Taiwanese government, the incident is part of a pattern of actions of “gray zone” of Beijing to pressure the island without war: since 2023, at least 11 cables were damaged in similar circumstances. THE Taipei District Prosecutors Office said that investigates if the owner of the ship, a company of Hong Kong called Shun Hai Shipping, received orders of the Chinese government.
+
+
+China answers
+
+THE China rejected the accusations. In the regular press conference of Wednesday, the spokeswoman of the Taiwan Affairs Office, Chen Meiling, said that the case is “a common maritime accident” and accused the authorities of the island of “political manipulation” to increase the tension in the strait.
+
+Taiwan is governed in an independent way since 1949, but Beijing considers the island part of its territory and does not discard the use of force to take control of it.
+
+See too
+
+Access other news on Portal Conecta, like the accusation of the United States against Chinese cranes in American ports for possible espionage.
+
+Sources: Focus Taiwan | Reuters | BBC`,
+    [
+      acc('Taiwan accuses ship with Chinese crew of cutting submarine cable', ['Taiwan'], []),
+      acc('Beijing speaks in “political manipulation”', [CHINA], ['Taiwan']),
+      acc('accused the crew of a cargo ship of cutting intentionally one of the submarine cables', [['Coast Guard Administration', 'Taiwan']], []),
+      acc('would have dragged its anchor for about 10 kilometers over the cable, according to the authorities of Taipei', [['Taiwan', 'Taipei']], [], 'hedged'),
+      acc('was detained in the port of Keelung and is accused of the crime of destruction of infrastructure of telecommunications', [], [['Wang Dezhi', 'Wang']]),
+      acc('the incident is part of a pattern of actions of “gray zone” of Beijing to pressure the island without war', [['Taiwan', 'Taiwanese']], [CHINA]),
+      acc('received orders of the Chinese government', [['Taipei District Prosecutors Office']], [['Shun Hai Shipping'], CHINA], 'hedged', true),
+      den('China rejected the accusations.', [CHINA], []),
+      den('said that the case is “a common maritime accident”', [['Chen Meiling', 'Chen']], []),
+      acc('accused the authorities of the island of “political manipulation”', [['Chen Meiling', 'Chen']], [['Taiwan']]),
+    ],
+    'machine-translated; byline, teaser, "See too" (its US accusation is not the story) and "Sources:" are boilerplate; subhead "China answers" no claim. The crew are private persons of Chinese nationality (not China) and the ship is no actor: targets []. "would have dragged" is the translated reportative (hedged). The captain "is accused of the crime" with no accuser named: claimants [] (detention with a stated crime). "For the Taiwanese government" frames an accusation against Beijing. The prosecutors "investigate if" the owner received orders: a suspicion, optional, hedged; acting on orders makes both owner and state targets. The China denial snippet starts after the "THE" artefact. "political manipulation" is a counter-accusation against Taiwan ("the authorities of the island"). Taiwan is a country (GUIDELINES). The closing background is narration.',
   ),
 ];
