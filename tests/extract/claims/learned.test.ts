@@ -101,13 +101,20 @@ describe('rules-learned', () => {
     expect(b.claims.some((c) => c.evidence.start <= neutralAt && neutralAt < c.evidence.end)).toBe(false);
   });
 
-  it('adds a claim for every uncovered body sentence when the model is sure, the cue a word of the text', () => {
+  it('adds a claim for an uncovered body sentence naming an actor when the model is sure, none for one naming nobody', () => {
     const a = recordOf(rules, raw);
-    const extra = recordOf(boosted(always('accusation')), raw).claims.slice(a.claims.length);
-    expect(extra.some((c) => c.evidence.text === NEUTRAL && c.type === 'accusation' && c.certainty === 'asserted')).toBe(true);
+    const r = recordOf(boosted(always('accusation')), raw);
+    const extra = r.claims.slice(a.claims.length);
+    // the neutral sentence names no actor: neither slot can be filled, so no claim
+    expect(extra.some((c) => c.evidence.text === NEUTRAL)).toBe(false);
     expect(extra.every((c) => c.cue === '' || c.evidence.text.includes(c.cue))).toBe(true);
     // the headline never gets one
     expect(extra.some((c) => c.evidence.text.startsWith('Harbour city'))).toBe(false);
+    const text = 'Update\n\nInvestigators at the Corvane Audit Office said the harbour authority had kept two sets of books for a decade.';
+    const alone = recordOf(boosted(always('accusation'), true), text).claims;
+    expect(alone).toHaveLength(1);
+    expect(alone[0]?.certainty).toBe('asserted');
+    expect(alone[0]?.reason).toBe('learned:accusation:stole');
   });
 
   it('takes the claimant from a leading reporting verb and the target from the doer of the harm', () => {
