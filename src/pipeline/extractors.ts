@@ -35,6 +35,6 @@ registerExtractor(
 // claim for a body sentence with no rule claim that the model scores above its threshold).
 registerExtractor(
   'rules-learned',
-  rules({ name: 'rules-learned', learned: true, description: 'rules plus a naive Bayes sentence classifier adding a claim where no rule fired (experiment)' }),
+  rules({ name: 'rules-learned', learned: true, description: 'rules plus a logistic sentence detector adding a claim (with a claimant and a target) where no rule fired (experiment)' }),
 );
 export { registerExtractor };

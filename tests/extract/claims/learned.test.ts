@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLearnedClaims, compileModel, sentenceFeatures, sentenceModel, type SentenceModel } from '../../../src/extract/claims/learned.ts';
+import { addLearnedClaims, compileModel, passesGate, sentenceFeatures, sentenceModel, withFallback, type Gate, type LearnedSlots, type SentenceModel, type TargetFallback } from '../../../src/extract/claims/learned.ts';
 import { createRules } from '../../../src/extract/rules.ts';
 import { processArticle } from '../../../src/pipeline/process.ts';
 import type { ExtractionRecord, Extractor } from '../../../src/types/index.ts';
@@ -31,28 +31,37 @@ function boosted(model: SentenceModel, alone = false): Extractor {
   };
 }
 
-/** A model that calls every sentence a claim of one type at probability 1. */
-const always = (type: 'accusation' | 'denial'): SentenceModel => ({
+/** A model that calls every sentence a claim of one type at probability 1 (gate and target fallback as given). */
+const always = (type: 'accusation' | 'denial', gate: Gate = 'either', fallback: TargetFallback = 'none'): SentenceModel => ({
   threshold: 0.5,
+  gate,
+  position: false,
+  fallback,
+  slotFeatures: false,
+  slotBoost: 0,
   claimProbability: () => 1,
   typeOf: () => type,
   topFeature: () => 'stole',
 });
 
 describe('the committed sentence model', () => {
-  it('loads, with a threshold below 1', () => {
+  it('loads: logistic, threshold in [0.5, 1), learned claims need a claimant and a target', () => {
     const m = sentenceModel();
-    expect(m.threshold).toBeGreaterThan(0.5);
+    expect(m.threshold).toBeGreaterThanOrEqual(0.5);
     expect(m.threshold).toBeLessThan(1);
+    expect(m.gate).toBe('both');
+    expect(m.slotFeatures).toBe(true);
   });
 
-  it('scores a composed accusation high and a neutral sentence far below the threshold', () => {
-    // (naive Bayes is overconfident: the cross-validated threshold has four nines, and a plain
-    // composed accusation may still fall short of it; only the ordering is a stable property)
+  it('scores a composed accusation with a speaker and a doer above the threshold, a neutral sentence and a guilty plea far below', () => {
     const m = sentenceModel();
-    expect(m.claimProbability(sentenceFeatures(ACCUSING, 1))).toBeGreaterThan(0.9);
+    const slots = ['_hasC', '_hasT', '_cspk'];
+    expect(m.claimProbability([...sentenceFeatures(ACCUSING, 1), '_s1', ...slots])).toBeGreaterThan(m.threshold);
     expect(m.typeOf(sentenceFeatures(ACCUSING, 1))).toBe('accusation');
-    expect(m.claimProbability(sentenceFeatures(NEUTRAL, 0))).toBeLessThan(0.01);
+    expect(m.claimProbability([...sentenceFeatures(NEUTRAL, 0), '_s1', ...slots])).toBeLessThan(0.2);
+    // background about wrongdoing that gold leaves out (a plea, a statutory maximum), even with both slots
+    const plea = 'The former treasurer admitted the charges in a district court and faces up to ten years in prison.';
+    expect(m.claimProbability([...sentenceFeatures(plea, 1), ...slots])).toBeLessThan(0.2);
   });
 
   it('types a composed denial as a denial', () => {
@@ -60,6 +69,42 @@ describe('the committed sentence model', () => {
     expect(m.typeOf(sentenceFeatures('The company denied the allegations and said it had always obeyed the law.', 1))).toBe('denial');
   });
 
+  it('computes logistic log-odds and the slot boost (the most the slot features can add) on a tiny hand-made state', () => {
+    const nb = { prior: 0.5, nPos: 4, nNeg: 4, counts: {} };
+    const m = compileModel({ kind: 'logistic', threshold: 0.5, trainedOn: 'test', slotFeatures: true, logistic: { bias: -1, weights: { stole: 2, _hasC: 0.5, _hasT: 0.25, _cspk: -0.3 } }, denial: nb });
+    expect(m.claimProbability([])).toBeCloseTo(1 / (1 + Math.exp(1)), 9);
+    expect(m.claimProbability(['stole', '_hasC', 'unseen'])).toBeCloseTo(1 / (1 + Math.exp(-1.5)), 9);
+    expect(m.slotBoost).toBeCloseTo(0.75, 9);
+    expect(m.topFeature(['_hasC', 'stole'])).toBe('stole');
+    expect(m.gate).toBe('either');
+    expect(m.fallback).toBe('none');
+  });
+});
+
+describe('gate and target fallback', () => {
+  const slots = (c: number, t: number, named: string[] = [], main: string[] = []): LearnedSlots => ({
+    claimants: Array.from({ length: c }, (_, i) => `c${i}`), reportedBy: [], targets: Array.from({ length: t }, (_, i) => `t${i}`),
+    claimantHow: c > 0 ? 'speaker' : '', accusedNamed: named, mainAccused: main,
+  });
+  it('either: a claimant or a target; claimant: a claimant; both: a claimant and (accusations) a target', () => {
+    expect(passesGate('either', 'accusation', slots(0, 1))).toBe(true);
+    expect(passesGate('either', 'accusation', slots(0, 0))).toBe(false);
+    expect(passesGate('claimant', 'accusation', slots(0, 1))).toBe(false);
+    expect(passesGate('both', 'accusation', slots(1, 0))).toBe(false);
+    expect(passesGate('both', 'accusation', slots(1, 1))).toBe(true);
+    expect(passesGate('both', 'denial', slots(1, 0))).toBe(true);
+    expect(passesGate('both', 'denial', slots(0, 1))).toBe(false);
+  });
+  it('fills an empty target from the accused named in the sentence (named), else the main accused (main), never over a found one', () => {
+    expect(withFallback(slots(1, 0, ['x', 'y']), 'named').targets).toEqual(['x']);
+    expect(withFallback(slots(1, 0, [], ['z']), 'named').targets).toEqual([]);
+    expect(withFallback(slots(1, 0, [], ['z']), 'main').targets).toEqual(['z']);
+    expect(withFallback(slots(1, 0, ['x']), 'none').targets).toEqual([]);
+    expect(withFallback(slots(1, 1, ['x']), 'named').targets).toEqual(['t0']);
+  });
+});
+
+describe('the naive Bayes detector (session 6 models)', () => {
   it('computes Bernoulli naive Bayes log-odds on a tiny hand-made state', () => {
     // one feature "stole": in 3 of 4 positives, 0 of 4 negatives; prior 0.5; Laplace 1
     const saved = { prior: 0.5, nPos: 4, nNeg: 4, counts: { stole: [3, 0] as const } };
@@ -135,5 +180,30 @@ describe('rules-learned', () => {
     const den = recordOf(boosted(always('denial'), true), text2).claims.find((x) => x.reason.startsWith('learned') && x.evidence.text.includes('facts'));
     expect(den?.type).toBe('denial');
     expect(den?.targets).toEqual([]);
+  });
+
+  it('gate both drops a learned accusation without a target; fallback named takes the target from an actor the document accuses, named in the sentence', () => {
+    const text = [
+      'Update',
+      '',
+      'The Ministry of Justice on Monday accused Orlan Petrossian of fraud.',
+      '',
+      'Dalia Verhoeven, a ministry auditor, said on Tuesday that the ledgers of the pension fund run by Orlan Petrossian were a work of fiction.',
+      '',
+      'Dalia Verhoeven said the ledgers were a work of fiction.',
+    ].join('\n');
+    const learnedOf = (m: SentenceModel): { claimants: string[]; targets: string[]; text: string }[] => {
+      const r = recordOf(boosted(m), text);
+      const name = (ids: readonly string[]): string[] => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? id);
+      return r.claims.filter((c) => c.reason.startsWith('learned')).map((c) => ({ claimants: name(c.claimants), targets: name(c.targets), text: c.evidence.text }));
+    };
+    const either = learnedOf(always('accusation', 'either', 'none'));
+    expect(either).toHaveLength(2);
+    expect(either.every((c) => c.claimants.join() === 'Dalia Verhoeven' && c.targets.length === 0)).toBe(true);
+    expect(learnedOf(always('accusation', 'both', 'none'))).toEqual([]);
+    const named = learnedOf(always('accusation', 'both', 'named'));
+    expect(named).toHaveLength(1);
+    expect(named[0]?.targets).toEqual(['Orlan Petrossian']);
+    expect(named[0]?.text).toMatch(/^Dalia Verhoeven, a ministry auditor/);
   });
 });
