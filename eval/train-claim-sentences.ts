@@ -49,6 +49,8 @@ const MIN_DF = 2;
 type SetName = 'dev' | 'set1' | 'set2' | 'set3' | 'set4';
 const SETS: readonly SetName[] = ['dev', 'set1', 'set2', 'set3', 'set4'];
 const DEV_FOLDS = 5;
+/** How dev articles are put in folds: article k in fold k mod 5 (default), `blocks` (5 contiguous blocks), `loo` (leave one article out). */
+const FOLD_MODE = args.includes('--folds') ? args[args.indexOf('--folds') + 1] : 'mod';
 
 /** One body sentence of an article: both feature sets, its label, and (if no rule claim covers it) its slots. */
 interface Example {
@@ -113,7 +115,7 @@ function devArticles(): Article[] {
     const { doc, record } = run(raw);
     const located = locateGold(gold, doc.text).claims.map((c) => ({ span: c.span, type: c.gold.type, optional: false }));
     return {
-      set: 'dev' as const, fold: `dev${k % DEV_FOLDS}`, doc, record, examples: examplesOf(doc, record, located),
+      set: 'dev' as const, fold: FOLD_MODE === 'loo' ? `dev${k}` : FOLD_MODE === 'blocks' ? `dev${Math.floor((k * DEV_FOLDS) / splits.dev.length)}` : `dev${k % DEV_FOLDS}`, doc, record, examples: examplesOf(doc, record, located),
       score: (claims) => {
         const c = evaluateDocument(gold, { ...record, claims: [...claims] }).scores.claims;
         return { tp: c.detection.tp, fp: c.detection.fp, fn: c.detection.fn, strict: c.strict.tp, pred: c.strict.tp + c.strict.fp, gold: c.strict.tp + c.strict.fn };
@@ -187,11 +189,22 @@ interface Config {
   /** Logistic regression (L2) instead of naive Bayes for the detector (CV only). */
   readonly lr?: number;
   readonly fallback?: TargetFallback;
+  /** Extra shape features tried: court procedure (`_court`), future/modal verb (`_modal`), attribution (`_attr`). */
+  readonly extra?: boolean;
 }
 
-function featuresOf(e: Example, cfg: Pick<Config, 'position' | 'slotFeatures'>): string[] {
+const COURT_PROCEDURE = /\b(?:pleaded|pled|pleads|sentenced|sentencing|faces?\s+(?:a\s+)?(?:maximum|up\s+to)|maximum\s+(?:penalty|sentence)|punishable|hearing|trial|extradit\w*|arraign\w*|scheduled|statute)\b/i;
+const MODAL = /\b(?:will|would|could|might|may|can|should|plans?\s+to|expected\s+to)\b/i;
+const ATTRIBUTION = /\b(?:according\s+to|said|says|told|stated|alleged|alleges|claimed|claims)\b|["\u201C\u201D]/i;
+
+function featuresOf(e: Example, cfg: Pick<Config, 'position' | 'slotFeatures' | 'extra'>): string[] {
   const f = cfg.position ? [...e.features, ...e.position] : [...e.features];
   if (cfg.slotFeatures && e.slots) f.push(...slotFeatures(e.slots));
+  if (cfg.extra) {
+    if (COURT_PROCEDURE.test(e.sentence)) f.push('_court');
+    if (MODAL.test(e.sentence)) f.push('_modal');
+    if (!ATTRIBUTION.test(e.sentence)) f.push('_noattr');
+  }
   return f;
 }
 
@@ -320,7 +333,7 @@ for (const set of SETS) {
 }
 out.push(`real positive rate (dev): ${rate.toFixed(3)}; data ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const devFolds = Array.from({ length: DEV_FOLDS }, (_, k) => `dev${k}`);
+const devFolds = [...new Set(all.filter((a) => a.set === 'dev').map((a) => a.fold))];
 
 /** Per fold and threshold: the tally of `rules` + learned claims. */
 function crossValidate(cfg: Config, folds: readonly string[]): Map<string, Map<number, Tally>> {
@@ -403,6 +416,8 @@ if (args.includes('--fallback')) {
 }
 if (args.includes('--near')) {
   configs.push({ ...FINAL_BASE, name: 'final, no slot features', slotFeatures: false });
+  configs.push({ ...FINAL_BASE, name: 'final + court/modal/noattr', extra: true });
+  configs.push({ ...FINAL_BASE, name: 'final + court/modal/noattr, gate either', extra: true, gate: 'either' });
   configs.push({ ...FINAL_BASE, name: 'final, real weight 1', realWeight: 1 });
   configs.push({ ...FINAL_BASE, name: 'final, real weight 5', realWeight: 5 });
   configs.push({ ...FINAL_BASE, name: 'final, no position', position: false });
