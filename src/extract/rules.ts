@@ -1,6 +1,7 @@
 import type { Actor, Claim, Doc, ExtractionRecord, Extractor, Figure, Message } from '../types/index.ts';
 import { extractActors } from './actors/index.ts';
 import { extractClaims } from './claims/index.ts';
+import { addLearnedClaims, type SentenceModel } from './claims/learned.ts';
 import { extractFigures } from './figures/index.ts';
 
 /**
@@ -25,6 +26,13 @@ export interface RulesOptions {
   readonly compromise?: boolean;
   /** Ingest with cleaning (default) or keep the raw article whole. */
   readonly clean?: boolean;
+  /**
+   * The `rules-learned` experiment: after the rule claims, a sentence classifier adds a
+   * claim for a body sentence that has none (src/extract/claims/learned.ts). Default false.
+   */
+  readonly learned?: boolean;
+  /** The sentence model for `learned` (default: the committed one; cross-validation passes a fold's). */
+  readonly learnedModel?: SentenceModel;
 }
 
 
@@ -52,7 +60,7 @@ export function extractRules(doc: Doc, options: RulesOptions = {}): ExtractionRe
     () => {
       const r = extractClaims(doc, actors, figures, { coref: options.coref ?? true, compromise });
       messages.push(...r.messages);
-      return r.claims;
+      return options.learned ? addLearnedClaims(doc, actors, figures, r.claims, options.learnedModel) : r.claims;
     },
     [] as Claim[],
   );

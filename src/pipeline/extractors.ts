@@ -31,4 +31,10 @@ registerExtractor(
     description: 'rules plus compromise: POS tags for unclassified names (actors) and ambiguous cue words (claims)',
   }),
 );
+// An experiment (issue 5): `rules` plus a learned sentence classifier as a recall booster (a
+// claim for a body sentence with no rule claim that the model scores above its threshold).
+registerExtractor(
+  'rules-learned',
+  rules({ name: 'rules-learned', learned: true, description: 'rules plus a logistic sentence detector adding a claim (with a claimant and a target) where no rule fired (experiment)' }),
+);
 export { registerExtractor };

@@ -1,0 +1,441 @@
+import { readFileSync } from 'node:fs';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+import { HEDGES, REPORTING_VERBS } from '../../lexicons/cues.ts';
+import type { Actor, Claim, ClaimType, Doc, Figure, Span } from '../../types/index.ts';
+import { actDoers, agentRefs, harmSpansBySentence, speakerOf, subjectRefs, type SentenceContext } from './analyse.ts';
+import { namedRefs, uniqueIds, type Ref } from './mentions.ts';
+import { attributeQuotes, quoteSpans } from './quotes.ts';
+import { claimSentences } from './sentences.ts';
+
+/**
+ * The `rules-learned` experiment (issue 5): a sentence detector as a recall booster on top of
+ * the rule claims. A body sentence holding no rule claim whose probability of being a claim
+ * sentence passes the model's threshold becomes one claim, with the whole sentence as
+ * evidence; its type comes from a second small model (accusation or denial).
+ *
+ * Session 7 detector: an L2 logistic regression over binary features, trained by
+ * eval/train-claim-sentences.ts on development material only (real dev articles weighted x3,
+ * invented sets density-weighted, only sentences no rule claim covers) and judged by 5-fold
+ * cross-validation on the REAL dev articles. Features: lower-cased Porter stems of natural's
+ * WordTokenizer tokens; shape features (a quote mark, a reporting verb, a negation, named actors
+ * in the sentence); position (lede or late background); and which slots the rules' machinery
+ * finds (a claimant, a speaker, a target). A learned accusation is kept only with a claimant AND a
+ * target (gate `both`): on real articles the detector's false hits are background sentences
+ * about wrongdoing (pleas, statutes, court procedure) that nobody in the sentence alleges.
+ * The typer is Bernoulli naive Bayes (session 6).
+ */
+
+export type SentenceClass = 'accusation' | 'denial' | 'none';
+
+const tokenizer = new WordTokenizer();
+const QUOTE_MARK = /["\u201C\u201D]/;
+const REPORTING = new RegExp(`\\b${REPORTING_VERBS}\\b|\\baccording\\s+to\\b`);
+const NEGATION = /\b(?:not|no|never|nothing|n['\u2019]t|without)\b/i;
+const HEDGE_RE = new RegExp(`\\b${HEDGES}\\b`, 'i');
+const NUMBER = /^\d/;
+/** The first verb of a clause: an auxiliary, a past form, a reporting verb. */
+const CLAUSE_VERB = new RegExp(`\\b(?:had|has|have|was|were|is|are|did|does|would|will|could|may|might|must|knew|made|took|paid|sent|ran|stole|hid|[a-z]{3,}ed|${REPORTING_VERBS})\\b`);
+/** How far after the reporting verb (or the sentence start) the reported clause's subject may run. */
+const CLAUSE_SUBJECT_MAX = 90;
+/** A reporting verb with its subject before it ("The ministry said …"). */
+const REPORTING_HEAD = new RegExp(`\\b${REPORTING_VERBS}\\b`);
+
+/**
+ * Porter stems memoised per process: news vocabulary repeats, and natural's stemmer is the
+ * main cost of the features (cleared when it grows past STEM_CACHE_MAX words).
+ */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 10_000;
+function stemOf(lower: string): string {
+  let s = stemCache.get(lower);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = PorterStemmer.stem(lower);
+    stemCache.set(lower, s);
+  }
+  return s;
+}
+
+/** The features of one sentence: stems, then shape features (`_q`, `_rv`, `_neg`, `_a1`, `_a2`). */
+export function sentenceFeatures(sentence: string, actorsInSentence: number): string[] {
+  const out = new Set<string>();
+  for (const t of tokenizer.tokenize(sentence)) {
+    if (t.length < 2) continue;
+    out.add(NUMBER.test(t) ? '_num' : stemOf(t.toLowerCase()));
+  }
+  if (QUOTE_MARK.test(sentence)) out.add('_q');
+  if (REPORTING.test(sentence)) out.add('_rv');
+  if (NEGATION.test(sentence)) out.add('_neg');
+  if (actorsInSentence >= 1) out.add('_a1');
+  if (actorsInSentence >= 2) out.add('_a2');
+  return [...out];
+}
+
+/** Distinct actors with a mention inside the span. */
+export function actorsIn(actors: readonly Actor[], span: Span): number {
+  let n = 0;
+  for (const a of actors) if (a.mentions.some((m) => m.start >= span.start && m.end <= span.end)) n++;
+  return n;
+}
+
+/**
+ * One binary Bernoulli naive Bayes as saved: (weighted) example counts of the positive and
+ * negative class and, per feature, the (weighted) number of examples of each class holding it.
+ * `prior` is P(positive) used at prediction time (for the detector: the rate measured on real
+ * articles, not the training mix).
+ */
+export interface SavedBinaryNB {
+  readonly prior: number;
+  readonly nPos: number;
+  readonly nNeg: number;
+  /** feature -> [positive count, negative count] */
+  readonly counts: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** An L2 logistic regression as saved: bias and per-feature weights (absent feature: weight 0). */
+export interface SavedLogistic {
+  readonly bias: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+export interface SavedModel {
+  /** The detector: `logistic` (session 7) or `bernoulli-nb` (session 6); the denial typer is NB in both. */
+  readonly kind: 'bernoulli-nb' | 'logistic';
+  /** Slot features (`_hasC`, `_hasT`, `_cspk`) in the detector's input (absent: no). */
+  readonly slotFeatures?: boolean;
+  /** Which slots a learned claim must have (absent: `either`). */
+  readonly gate?: Gate;
+  /** Position features (`_s0`, `_s1`, `_late`) in use (absent: no). */
+  readonly position?: boolean;
+  /** Where an accusation's target comes from when the sentence gives none (absent: `none`). */
+  readonly fallback?: TargetFallback;
+  /** A sentence with P(claim) at or above it becomes a claim (above 1: never). */
+  readonly threshold: number;
+  readonly trainedOn: string;
+  /** Claim sentence (positive) against none (kind `bernoulli-nb`). */
+  readonly detect?: SavedBinaryNB;
+  /** Claim sentence (positive) against none (kind `logistic`). */
+  readonly logistic?: SavedLogistic;
+  /** Among claim sentences: denial (positive) against accusation. */
+  readonly denial: SavedBinaryNB;
+}
+
+/** Laplace smoothing of the per-class feature rates. */
+const ALPHA = 1;
+
+/** A compiled binary NB: the log-odds of the positive class for a set of present features. */
+interface CompiledNB {
+  logOdds(features: readonly string[]): number;
+  /** The present feature pushing hardest towards the positive class (a cue word, not a shape feature), else ''. */
+  top(features: readonly string[]): string;
+}
+
+function compileNB(m: SavedBinaryNB): CompiledNB {
+  // Bernoulli NB: log-odds = prior + sum over ALL features of the absent-feature term, then for
+  // each present feature swap its absent term for its present one (precomputed as one delta).
+  const delta = new Map<string, number>();
+  let base = Math.log(m.prior / (1 - m.prior));
+  for (const [f, [cp, cn]] of Object.entries(m.counts)) {
+    const pp = (cp + ALPHA) / (m.nPos + 2 * ALPHA);
+    const pn = (cn + ALPHA) / (m.nNeg + 2 * ALPHA);
+    const absent = Math.log((1 - pp) / (1 - pn));
+    base += absent;
+    delta.set(f, Math.log(pp / pn) - absent);
+  }
+  return {
+    logOdds: (features) => {
+      let z = base;
+      for (const f of features) z += delta.get(f) ?? 0;
+      return z;
+    },
+    top: (features) => {
+      let best = '';
+      let bestW = 0;
+      for (const f of features) {
+        const w = delta.get(f) ?? 0;
+        if (!f.startsWith('_') && w > bestW) [best, bestW] = [f, w];
+      }
+      return best;
+    },
+  };
+}
+
+function compileLogistic(m: SavedLogistic): CompiledNB {
+  const w = new Map(Object.entries(m.weights));
+  return {
+    logOdds: (features) => {
+      let z = m.bias;
+      for (const f of features) z += w.get(f) ?? 0;
+      return z;
+    },
+    top: (features) => {
+      let best = '';
+      let bestW = 0;
+      for (const f of features) {
+        const x = w.get(f) ?? 0;
+        if (!f.startsWith('_') && x > bestW) [best, bestW] = [f, x];
+      }
+      return best;
+    },
+  };
+}
+
+/** The slot features of a candidate: which slots the rules' machinery finds in it. */
+export function slotFeatures(slots: LearnedSlots): string[] {
+  const out: string[] = [];
+  if (slots.claimants.length > 0) out.push('_hasC');
+  if (slots.targets.length > 0) out.push('_hasT');
+  if (slots.claimantHow === 'speaker') out.push('_cspk');
+  return out;
+}
+const SLOT_FEATURES = ['_hasC', '_hasT', '_cspk'];
+
+/** The compiled sentence model. */
+export interface SentenceModel {
+  readonly threshold: number;
+  readonly slotFeatures: boolean;
+  /** The largest rise of the log-odds the slot features can give (a sentence short of the threshold by more needs no slots). */
+  readonly slotBoost: number;
+  readonly gate: Gate;
+  readonly position: boolean;
+  readonly fallback: TargetFallback;
+  /** P(the sentence states a claim). */
+  claimProbability(features: readonly string[]): number;
+  /** The claim type of a claim sentence. */
+  typeOf(features: readonly string[]): ClaimType;
+  /** The feature with the largest weight towards a claim among `features` (a cue word), else ''. */
+  topFeature(features: readonly string[]): string;
+}
+
+export function compileModel(saved: SavedModel): SentenceModel {
+  const detect = saved.kind === 'logistic' && saved.logistic ? compileLogistic(saved.logistic) : saved.detect ? compileNB(saved.detect) : null;
+  if (!detect) throw new Error(`sentence model without a ${saved.kind} detector`);
+  const denial = compileNB(saved.denial);
+  const slotBoost = SLOT_FEATURES.reduce((sum, f) => sum + Math.max(0, detect.logOdds([f]) - detect.logOdds([])), 0);
+  return {
+    threshold: saved.threshold,
+    slotFeatures: saved.slotFeatures ?? false,
+    slotBoost,
+    gate: saved.gate ?? 'either',
+    position: saved.position ?? false,
+    fallback: saved.fallback ?? 'none',
+    claimProbability: (features) => 1 / (1 + Math.exp(-detect.logOdds(features))),
+    typeOf: (features) => (denial.logOdds(features) > 0 ? 'denial' : 'accusation'),
+    topFeature: (features) => detect.top(features),
+  };
+}
+
+export const MODEL_URL = new URL('./model/claim-sentences.json', import.meta.url);
+
+let loaded: SentenceModel | undefined;
+/** The committed model, read and compiled once per process (worker). */
+export function sentenceModel(): SentenceModel {
+  return (loaded ??= compileModel(JSON.parse(readFileSync(MODEL_URL, 'utf8')) as SavedModel));
+}
+
+export const LEARNED_SOURCE = 'claims';
+const SKIP_KINDS = new Set(['headline', 'subhead']);
+
+/** A body sentence holding no rule claim: what the detector scores. */
+export interface Candidate {
+  readonly span: Span;
+  readonly sentence: string;
+  readonly features: string[];
+}
+
+/**
+ * Position features of a body sentence (index among body sentences, count of them): the lede
+ * states the news (allegations), the late paragraphs hold background (statutes, history,
+ * court procedure) that gold leaves out.
+ */
+export function positionFeatures(bodyIndex: number, bodyCount: number): string[] {
+  const out: string[] = [];
+  if (bodyIndex === 0) out.push('_s0');
+  else if (bodyIndex <= 3) out.push('_s1');
+  if (bodyCount >= 5 && bodyIndex >= 0.6 * bodyCount) out.push('_late');
+  return out;
+}
+
+/**
+ * The body sentences (headline and subheads left out) with their features, in order; `keep`
+ * picks the ones to featurise (position still counts every body sentence).
+ */
+export function bodySentences(doc: Doc, actors: readonly Actor[], withPosition: boolean, keep: (s: Span) => boolean = () => true): { span: Span; sentence: string; features: string[] }[] {
+  const sentences = claimSentences(doc);
+  const kinds = doc.sentences.length > 0 ? doc.sentences.map((s) => s.kind) : null;
+  const body = sentences.filter((_, k) => !((kinds && SKIP_KINDS.has(kinds[k] ?? '')) || (!kinds && k === 0)));
+  const out: { span: Span; sentence: string; features: string[] }[] = [];
+  body.forEach((span, i) => {
+    if (!keep(span)) return;
+    const sentence = doc.text.slice(span.start, span.end);
+    const features = sentenceFeatures(sentence, actorsIn(actors, span));
+    if (withPosition) features.push(...positionFeatures(i, body.length));
+    out.push({ span, sentence, features });
+  });
+  return out;
+}
+
+/** Body sentences holding no rule claim, with their features. */
+export function learnedCandidates(doc: Doc, actors: readonly Actor[], claims: readonly Claim[], withPosition: boolean): Candidate[] {
+  return bodySentences(doc, actors, withPosition, (s) => !claims.some((c) => c.evidence.start < s.end && s.start < c.evidence.end));
+}
+
+/** The slots of a learned claim, both readings (accusation targets; a denial's stay empty). */
+export interface LearnedSlots {
+  readonly claimants: string[];
+  readonly reportedBy: string[];
+  /** Targets if the sentence is an accusation. */
+  readonly targets: string[];
+  /** How the claimants were found: a speaker (quote, tail, "according to") or a leading reporting verb, else ''. */
+  readonly claimantHow: 'speaker' | 'reporting-subject' | '';
+  /** Actors the document's rule claims accuse that are named in this sentence (not the claimants), most accused first. */
+  readonly accusedNamed: string[];
+  /** The actor the document's rule claims accuse most (not a claimant here), if any. */
+  readonly mainAccused: string[];
+}
+
+/**
+ * Where an accusation's target comes from when the sentence itself gives none: `none`; `named`
+ * an actor the document's rule claims accuse, named in the sentence ("Kessling's lawyers said the
+ * audit of Varnholt Bank had been rigged" in an article accusing Varnholt Bank); `main` else the
+ * document's most accused actor ("Officials said the operation bore all the hallmarks of state
+ * espionage" in an article whose claims accuse one state).
+ */
+export type TargetFallback = 'none' | 'named' | 'main';
+
+export function withFallback(slots: LearnedSlots, fallback: TargetFallback): LearnedSlots {
+  if (slots.targets.length > 0 || fallback === 'none') return slots;
+  if (slots.accusedNamed.length > 0) return { ...slots, targets: slots.accusedNamed.slice(0, 1) };
+  if (fallback === 'main' && slots.mainAccused.length > 0) return { ...slots, targets: slots.mainAccused };
+  return slots;
+}
+
+/**
+ * Slot finder for the candidate sentences of one document (named refs and quotes built once,
+ * on first use: only sentences that pass the detector pay for it).
+ */
+export function slotFinder(doc: Doc, actors: readonly Actor[], claims: readonly Claim[]): (s: Span) => LearnedSlots {
+  const text = doc.text;
+  // the document's accused: targets of its rule accusations, most often accused first (ties: first accused first)
+  const accusedCount = new Map<string, number>();
+  for (const c of claims) if (c.type === 'accusation') for (const t of c.targets) accusedCount.set(t, (accusedCount.get(t) ?? 0) + 1);
+  const accused = [...accusedCount.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  let base: { refs: Ref[]; quotes: ReturnType<typeof attributeQuotes>; affiliation: Map<string, string | null> } | null = null;
+  return (s) => {
+    base ??= (() => {
+      const refs = namedRefs(actors);
+      return { refs, quotes: attributeQuotes(text, quoteSpans(text), claimSentences(doc), refs), affiliation: new Map(actors.map((a) => [a.id, a.affiliation])) };
+    })();
+    const sentence = text.slice(s.start, s.end);
+    const ctx: SentenceContext = {
+      text,
+      sentence: s,
+      refs: base.refs,
+      quotes: base.quotes,
+      tagger: null,
+      accused: null,
+      leadIn: false,
+      affiliation: base.affiliation,
+      mainAccused: [],
+      headline: false,
+      previous: null,
+    };
+    const speaker = speakerOf(ctx, s.start);
+    // "X said (that) …" before any quote mark: X speaks (speakerOf covers quotes, tails and "according to").
+    const rv = REPORTING_HEAD.exec(sentence);
+    const rvAt = rv && !QUOTE_MARK.test(sentence.slice(0, rv.index)) ? s.start + rv.index : -1;
+    const subject = speaker.ids.length === 0 && rvAt > s.start ? uniqueIds(subjectRefs(ctx, s.start, rvAt)) : [];
+    const claimants = speaker.ids.length > 0 ? speaker.ids : subject;
+    const claimantHow = speaker.ids.length > 0 ? 'speaker' : subject.length > 0 ? 'reporting-subject' : '';
+    const notSpeaker = (id: string): boolean => !claimants.includes(id) && !speaker.reportedBy.includes(id);
+    // The doer of a harm: "the hacking of … by X", "… was carried out by X", or the subject before
+    // a harm verb after the reporting verb ("Officials said X stole …"); none found: empty.
+    const from = rvAt >= 0 ? rvAt + (rv?.[0].length ?? 0) : s.start;
+    const harm = harmSpansBySentence(text, [s])[0]?.find((h) => h.start >= from);
+    const doers = (refs: readonly Ref[]): string[] => uniqueIds(refs).filter(notSpeaker);
+    let targets = doers(actDoers(ctx, from, s.end));
+    if (targets.length === 0 && harm) targets = doers(agentRefs(ctx, harm.end, s.end));
+    if (targets.length === 0 && harm) targets = doers(subjectRefs(ctx, from, harm.start));
+    // else the subject of the reported clause, up to its first verb ("… said Iran's programme had …",
+    // '"Mr. Lowe hid the money," said …'): named refs only, so a pronoun subject leaves it empty
+    if (targets.length === 0) {
+      const region = text.slice(from, Math.min(s.end, from + CLAUSE_SUBJECT_MAX));
+      const verb = CLAUSE_VERB.exec(region);
+      if (verb) targets = doers(subjectRefs(ctx, from, from + verb.index));
+    }
+    const named = accused.filter((id) => notSpeaker(id) && actors.some((a) => a.id === id && a.mentions.some((m) => m.start >= s.start && m.end <= s.end)));
+    const main = accused.slice(0, 1).filter(notSpeaker);
+    return { claimants, reportedBy: speaker.reportedBy, targets, claimantHow, accusedNamed: named, mainAccused: main };
+  };
+}
+
+/**
+ * Which learned claims are kept, by the slots found: `either` a claimant or a target (a claim
+ * with neither cannot be strictly right); `claimant` someone who says it; `both` a claimant
+ * and, for an accusation, a target (an allegation BY someone ABOUT someone, not narration).
+ */
+export type Gate = 'either' | 'claimant' | 'both';
+
+export function passesGate(gate: Gate, type: ClaimType, slots: LearnedSlots): boolean {
+  const hasC = slots.claimants.length > 0;
+  const hasT = type === 'denial' ? false : slots.targets.length > 0;
+  if (gate === 'either') return hasC || hasT;
+  if (gate === 'claimant') return hasC;
+  return hasC && (type === 'denial' || hasT);
+}
+
+/** The learned claim for a candidate sentence that passed (id given by the caller). */
+export function learnedClaim(doc: Doc, figures: readonly Figure[], c: Candidate, type: ClaimType, prob: number, top: string, slots: LearnedSlots, id: string): Claim {
+  const cue = top === '' ? '' : (tokenizer.tokenize(c.sentence).find((t) => stemOf(t.toLowerCase()) === top) ?? '');
+  return {
+    id,
+    type,
+    claimants: slots.claimants,
+    targets: type === 'accusation' ? slots.targets : [],
+    cue,
+    content: c.sentence,
+    evidence: { start: c.span.start, end: c.span.end, text: c.sentence },
+    certainty: HEDGE_RE.test(c.sentence) ? 'hedged' : 'asserted',
+    reported_by: slots.reportedBy,
+    figures: figures.filter((x) => x.start >= c.span.start && x.end <= c.span.end).map((x) => x.id),
+    confidence: Math.round(prob * 100) / 100,
+    content_span: { start: c.span.start, end: c.span.end },
+    source: LEARNED_SOURCE,
+    reason: `learned:${type}${top === '' ? '' : `:${top}`}`,
+  };
+}
+
+/**
+ * `rules` claims plus one learned claim per body sentence that holds none and that the
+ * model puts at or above its threshold. The rule claims come first, unchanged. Slots come
+ * from the rules' own machinery, empty rather than a guess: claimants = the sentence's
+ * speaker (quote attribution, "…, X said", "according to X", else the subject of a leading
+ * reporting verb: "X said …"); targets of an accusation = the doer of a harm ("the hacking of
+ * … by X", "… was carried out by X", "X stole …"), else the named subject of the reported
+ * clause ("Officials said X had …"); a denial's targets stay empty. The model's gate decides
+ * which slots a kept claim must have.
+ */
+export function addLearnedClaims(doc: Doc, actors: readonly Actor[], figures: readonly Figure[], claims: readonly Claim[], model: SentenceModel = sentenceModel()): Claim[] {
+  const out = [...claims];
+  const slotsOf = slotFinder(doc, actors, claims);
+  const minLogOdds = Math.log(model.threshold / (1 - model.threshold));
+  for (const c of learnedCandidates(doc, actors, claims, model.position)) {
+    let features = c.features;
+    let found: LearnedSlots | null = null;
+    if (model.slotFeatures) {
+      // cheap bound first: without its slots the sentence must come within slotBoost of the threshold
+      const p0 = model.claimProbability(features);
+      if (Math.log(p0 / (1 - p0)) + model.slotBoost < minLogOdds) continue;
+      found = slotsOf(c.span);
+      features = [...features, ...slotFeatures(found)];
+    }
+    const prob = model.claimProbability(features);
+    if (prob < model.threshold) continue;
+    const type = model.typeOf(features);
+    const slots = withFallback(found ?? slotsOf(c.span), model.fallback);
+    if (!passesGate(model.gate, type, slots)) continue;
+    out.push(learnedClaim(doc, figures, { ...c, features }, type, prob, model.topFeature(features), slots, `c${out.length + 1}`));
+  }
+  return out;
+}
