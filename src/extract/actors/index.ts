@@ -181,6 +181,8 @@ function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] 
     // "CC-1", "Ivan", "John Doe 2": capitalised words, joined hyphens and a trailing number
     while (e < tokens.length && e < k + 4 && tokens[e]!.line === open.line && (isCapitalised(tokens[e]!.text) || (/^(?:\d+|-)$/.test(tokens[e]!.text) && tokens[e - 1]!.end >= tokens[e]!.start - 1))) e++;
     if (tokens[e - 1]!.text === '-') e--;
+    // "identified only as Ruben V., 34,": the initial of a withheld surname keeps its period
+    if (e - k >= 2 && SINGLE_UPPER.test(tokens[e - 1]!.text) && tokens[e]?.text === '.' && tokens[e]!.start === tokens[e - 1]!.end) e++;
     out.push({ from: k, to: e });
   }
   return out;
@@ -839,8 +841,13 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       name = text.slice(start, end);
     }
     const quoted = words.findIndex((w) => /^["“]$/.test(w));
-    const plain = quoted >= 0 ? [...words.slice(0, quoted), ...words.slice(quoted + 3)] : words;
+    let plain = quoted >= 0 ? [...words.slice(0, quoted), ...words.slice(quoted + 3)] : words;
     if (quoted >= 0) name = plain.join(' ');
+    // "brothers Tomas and Ivo Brandt": "Tomas" is Tomas Brandt (the mention stays "Tomas")
+    if (n.sharedSurname !== undefined) {
+      plain = [...plain, tokens[n.sharedSurname]!.text];
+      name = plain.join(' ');
+    }
     const key = personKey(plain);
     return {
       ...(quoted >= 0 ? { extraAliases: [name] } : {}),

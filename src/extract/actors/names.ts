@@ -28,6 +28,8 @@ export interface NameSpan {
   readonly aka?: { readonly from: number; readonly to: number };
   /** The last token is a possessive that lost its apostrophe: the name ends before its "s" ("Criminal Divisions Fraud Section"). */
   readonly lostPossessive?: boolean;
+  /** Token index of a family name this given name shares with the next person ("brothers Tomas and Ivo Brandt"). */
+  readonly sharedSurname?: number;
 }
 
 interface Trie {
@@ -93,6 +95,7 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** THREAT_GROUP_HEADS as a set (looked up twice per unclassified run). */
 const THREAT_HEADS: ReadonlySet<string> = new Set(THREAT_GROUP_HEADS);
 const INITIAL_RE = /^\p{Lu}\.$/u;
+const SINGLE_UPPER_RE = /^\p{Lu}$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Day and month names: "Ministry of External Affairs on Friday" ends before "on". */
 const DATE_WORDS = new Set(NAME_STOPWORDS.filter((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w)));
@@ -274,7 +277,33 @@ export function findNames(ctx: NameContext): NameSpan[] {
     i = j;
     void sawOf;
   }
-  return out;
+  return sharedSurnames(ctx, out);
+}
+
+/** Plural kin words before two given names that share a family name: "the brothers Tomas and Ivo Brandt". */
+const KIN_PLURALS = new Set(['brothers', 'sisters', 'siblings', 'twins', 'couple', 'spouses', 'cousins', 'sons', 'daughters', 'parents']);
+
+/**
+ * "Tomas and Ivo Brandt": a lone given name, "and", then a person of two words shares that
+ * person's family name. Only where a plural kin word comes just before ("two brothers, Tomas
+ * and Ivo Brandt") or the lone word is a known given name and no known family name ("Nelson
+ * and Ivo Brandt" may be two people, one named by surname).
+ */
+function sharedSurnames(ctx: NameContext, spans: NameSpan[]): NameSpan[] {
+  const { tokens } = ctx;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k]!;
+    const p = spans[k + 1]!;
+    if (s.type !== null || s.to !== s.from + 1 || p.type !== 'person' || p.to - p.from !== 2 || p.from !== s.to + 1 || tokens[s.to]!.lower !== 'and') continue;
+    const given = tokens[s.from]!;
+    if (!nameLike(ctx, s.from, s.to)) continue;
+    let kin = false;
+    for (let q = s.from - 1; q >= 0 && q >= s.from - 3 && !kin; q--) kin = KIN_PLURALS.has(tokens[q]!.lower);
+    const lk = lexiconKinds(given.text);
+    if (!kin && !(lk?.firstName && !lk.lastName && firstNameAt(tokens, p.from))) continue;
+    spans[k] = { ...s, type: 'person', reason: 'given-name-sharing-surname', sharedSurname: p.to - 1 };
+  }
+  return spans;
 }
 
 /**
@@ -653,7 +682,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (orgHead2 && !personLike(ctx, from, to)) return [{ from, to, type: orgHead2, reason: `org-head-before-name:${head2}` }];
   // a lowercase role word right before: "journalist Blessed Mhlanga", "the secretary Antony Blinken";
   // the role phrase may name the body first: "ASIO chief Mike Burgess", "Iran's foreign minister X"
-  if (prev && ROLES.has(prev.lower) && !isOrgWord(last)) {
+  if (prev && (ROLES.has(prev.lower) || inLawBefore(tokens, from)) && !isOrgWord(last)) {
     const tail = personTail(tokens, from, to);
     let k = from - 1;
     while (k > 0 && k > from - 4 && !tokens[k - 1]!.cap && (ROLES.has(tokens[k - 1]!.lower) || MINISTRY_PHRASE.has(tokens[k - 1]!.lower))) k--;
@@ -739,6 +768,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (len >= 3 && len <= 5 && nameShaped && tokens.slice(from + 1, to - 1).some((t) => INITIAL_RE.test(t.text)) && !INITIAL_RE.test(last)) {
     return [{ from, to, type: 'person', reason: 'middle-initial' }];
   }
+  // "Oleh M.", "Ruben V.": a given name and the initial of a withheld surname (how many European
+  // outlets name suspects); never ordinary words ("Plan B.", "Vitamin D." are words of the language)
+  if (len >= 2 && len <= 3 && finalInitial(tokens, to) && nameLike(ctx, from, to - 1) && !isPlace(tokens, from, to - 1) && !lexiconKinds(first)?.place) {
+    return [{ from, to, type: 'person', reason: 'name-and-initial' }];
+  }
   // "Saddam Hussein": a known first name anywhere in a short run of name-like words no
   // one uses in lowercase here
   if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
@@ -753,6 +787,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // comma (the name's words may be ordinary words elsewhere: "Jean", "Marine")
   if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
     return [{ from, to, type: 'person', reason: 'role-comma-name' }];
+  }
+  // "The Federal Minister of the Interior, Katrin Vollan, said": a capitalised title phrase,
+  // a comma and a name closed by a comma
+  if (prev?.text === ',' && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to) && titlePhraseBefore(tokens, from - 1)) {
+    return [{ from, to, type: 'person', reason: 'title-comma-name' }];
   }
   // "Noctis Vane claimed responsibility for the attack": a group, not a speaker
   if (len <= 4 && /^(?:claimed|claims|claiming)$/.test(tokens[to]?.lower ?? '') && tokens[to + 1]?.lower === 'responsibility' && !personLike(ctx, from, to)) {
@@ -789,6 +828,14 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   return [{ from, to, type: null, reason: 'capitalised-name' }];
 }
 
+
+/** The run's last token is an initial: "M." or "V" with its period glued after it ("Ruben V., 34"). */
+function finalInitial(tokens: readonly Token[], to: number): boolean {
+  const t = tokens[to - 1]!;
+  if (INITIAL_RE.test(t.text)) return true;
+  const dot = tokens[to];
+  return SINGLE_UPPER_RE.test(t.text) && dot?.text === '.' && dot.start === t.end;
+}
 
 function hasAmpersand(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) if (tokens[k]!.text === '&') return true;
@@ -947,6 +994,32 @@ export function akaAfter(tokens: readonly Token[], to: number): { from: number; 
   return app?.aka;
 }
 
+/** "62-year-old" (tokens "62", "-", "year", "-", "old") starting at token k. */
+function yearOldAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k];
+  return n !== undefined && /^\d{1,3}$/.test(n.text) && tokens[k + 1]?.text === '-' && /^years?$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === '-' && tokens[k + 4]?.lower === 'old';
+}
+
+/** A kin word with "-in-law" ending right before token `from`: "her daughter-in-law Nava X". */
+function inLawBefore(tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'law' && tokens[from - 2]?.text === '-' && tokens[from - 3]?.lower === 'in' && tokens[from - 4]?.text === '-' && ROLES.has(tokens[from - 5]?.lower ?? '');
+}
+
+/**
+ * A capitalised title phrase closes right before the comma at `comma`: "The Federal Minister of
+ * the Interior, Katrin X, said", "The Minister of Europe and Foreign Affairs, Jean-Paul X,"
+ * (capitalised words and connectors back to a title word, at most eight tokens).
+ */
+function titlePhraseBefore(tokens: readonly Token[], comma: number): boolean {
+  const line = tokens[comma]?.line;
+  for (let k = comma - 1; k >= 0 && k >= comma - 8; k--) {
+    const t = tokens[k]!;
+    if (t.line !== line || !(t.cap || CONNECTORS.has(t.text))) return false;
+    if (TITLE_HEADS.has(t.text)) return true;
+  }
+  return false;
+}
+
 interface Apposition {
   readonly kind: ActorType;
   readonly reason: string;
@@ -964,6 +1037,8 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
     if (/^\d{1,3}$/.test(n1.text) && Number(n1.text) >= 14 && Number(n1.text) <= 110 && n2 && /^[,;.)]$/.test(n2.text)) {
       return { kind: 'person', reason: 'age-apposition' };
     }
+    // "Rana Okafor, a 62-year-old retired nurse", "Tomas Ek, 45-year-old father of two": an age
+    if (yearOldAt(tokens, DETERMINERS.has(n1.lower) ? to + 2 : to + 1)) return { kind: 'person', reason: 'age-apposition:year-old' };
     if (n1.text === 'who' || n1.text === 'whose') return { kind: 'person', reason: 'who-apposition' };
     // "aka Vahid Karima", "also known as"
     let k = to + 1;
