@@ -770,7 +770,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // "Oleh M.", "Ruben V.": a given name and the initial of a withheld surname (how many European
   // outlets name suspects); never ordinary words ("Plan B.", "Vitamin D." are words of the language)
-  if (len >= 2 && len <= 3 && finalInitial(tokens, to) && nameLike(ctx, from, to - 1) && !isPlace(tokens, from, to - 1) && !lexiconKinds(first)?.place) {
+  if (len >= 2 && len <= 3 && finalInitial(tokens, to) && nameLike(ctx, from, to - 1) && !isPlace(tokens, from, to - 1) && !lexiconKinds(first)?.place && initialNameEvidence(ctx, from, to)) {
     return [{ from, to, type: 'person', reason: 'name-and-initial' }];
   }
   // "Saddam Hussein": a known first name anywhere in a short run of name-like words no
@@ -828,6 +828,27 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   return [{ from, to, type: null, reason: 'capitalised-name' }];
 }
 
+
+/**
+ * Evidence that "<Word> X." names a person: a known given name, or a person's context — an
+ * age or role apposition after it ("Ardit K., 29,"), a role and a comma before it ("the
+ * suspect, Ardit K."), or another such name in a list with it ("Ardit K. and Tadeusz W.").
+ */
+function initialNameEvidence(ctx: NameContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  if (firstNameAt(tokens, from)) return true;
+  const end = tokens[to]?.text === '.' && tokens[to]!.start === tokens[to - 1]!.end ? to + 1 : to;
+  if (apposition(tokens, end)?.kind === 'person') return true;
+  const prev = tokens[from - 1];
+  if (prev && (ROLES.has(prev.lower) || (prev.text === ',' && ROLES.has(tokens[from - 2]?.lower ?? '')))) return true;
+  // a list of two such names: "Ardit K. and Tadeusz W.", "Tadeusz W. and Ardit K."
+  // (two given names, not one word twice: "Vitamin D. and Vitamin C.")
+  const pairAt = (a: number): boolean => tokens[a]?.cap === true && !isAllCaps(tokens[a]!.text) && tokens[a]!.text !== tokens[from]!.text && tokens[a + 1] !== undefined && finalInitial(tokens, a + 2);
+  if (tokens[end]?.lower === 'and' && pairAt(end + 1)) return true;
+  if (prev?.lower !== 'and') return false;
+  const back = tokens[from - 2]?.text === '.' ? from - 3 : from - 2;
+  return back >= 1 && pairAt(back - 1);
+}
 
 /** The run's last token is an initial: "M." or "V" with its period glued after it ("Ruben V., 34"). */
 function finalInitial(tokens: readonly Token[], to: number): boolean {
