@@ -95,6 +95,12 @@ export const ORG_APPOSITION_HEADS: readonly { readonly word: string; readonly ty
   { word: 'campaign group', type: 'other_org' }, { word: 'pressure group', type: 'other_org' },
   { word: 'watchdog group', type: 'other_org' }, { word: 'opposition group', type: 'other_org' },
   { word: 'monitoring group', type: 'other_org' }, { word: 'research group', type: 'other_org' },
+  // armed groups and political blocs: "X (XPF), a militia that ...", "X, a banned outfit", "the opposition X bloc"
+  { word: 'militia', type: 'threat_group' }, { word: 'outfit', type: 'threat_group' },
+  { word: 'rebel group', type: 'threat_group' }, { word: 'armed group', type: 'threat_group' },
+  { word: 'militant group', type: 'threat_group' }, { word: 'insurgent group', type: 'threat_group' },
+  { word: 'faction', type: 'other_org' }, { word: 'bloc', type: 'other_org' }, { word: 'movement', type: 'other_org' },
+  { word: 'coalition', type: 'other_org' },
 ];
 
 /**

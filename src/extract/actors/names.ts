@@ -85,7 +85,7 @@ const ORG_HEADS = new Map(ORG_APPOSITION_HEADS.map((h) => [h.word, h.type]));
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e', 'di', 'des', 'las', 'los']);
 const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul', 'di', 'des', 'las', 'los']);
 /** Plural nouns whose possessive sits inside a body's name ("People's", "Workers'"). */
-const PLURAL_POSSESSORS = new Set(['People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
+const PLURAL_POSSESSORS = new Set(['King', 'Queen', 'People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 // \p{...} regexes at module level (tsx rebuilds such a literal each time it is evaluated)
 const HAS_LETTER = /\p{L}/u;
@@ -523,7 +523,8 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
     // not the "and" of a country inside the name ("Court of Bosnia and Herzegovina")
     if (w === 'and' && ctx.covered[k] !== 1) {
       const endsOrg = SUFFIX.has(tokens[b - 1]!.text);
-      const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text);
+      // "Al Sabr Logistics and Desert Rose Trading": two firms (not "Gulf Logistics and Trading Company")
+      const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text) || (INDUSTRY_SUFFIXES.has(tokens[k - 1]!.text) && b - k >= 3 && !INDUSTRY_SUFFIXES.has(tokens[k + 1]!.text) && !SUFFIX.has(tokens[k + 1]!.text));
       const leftPerson = firstNameAt(tokens, s) && k - s >= 2;
       const leftAmpersand = tokens.slice(s, k).some((t) => t.text === '&');
       if (!endsOrg || leftEndsOrg || leftPerson || leftAmpersand) {
@@ -695,7 +696,9 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // threat group intros: "the group called Hafnium"
   if (prev && INTRO_LAST_WORDS.has(prev.text)) {
-    const intro = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text).join(' ');
+    // joined as written: "group, known as" (no space before the comma)
+    let intro = '';
+    for (let k = Math.max(0, from - 4); k < from; k++) intro += (k > 0 && intro !== '' && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
     if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
   }
   // an industry word after coined words: "Harwell Logistics", "Clearview AI"
@@ -711,14 +714,15 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     return orgSpan(ctx, from, to, kind, app && app.kind !== 'person' ? `org-suffix:${last}+${app.reason}` : `org-suffix:${last}`);
   }
   const prefixType = PREFIX.get(first);
-  if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for')) {
+  // "Commission on Elections", "Committee on Foreign Affairs"
+  if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for' || (tokens[from + 1]!.text === 'on' && prefixType === 'agency'))) {
     return [{ from, to, type: prefixType, reason: `org-prefix:${first}` }];
   }
   // a body's word before "of" inside the name: "Constitutional Court of Bosnia and Herzegovina"
   for (let h = to - 2; h > from; h--) {
     const w = tokens[h]!.text;
     const kind = SUFFIX.get(w) ?? PREFIX.get(w);
-    if (kind && (tokens[h + 1]!.text === 'of' || tokens[h + 1]!.text === 'for')) return orgSpan(ctx, from, to, kind, `org-word-of:${w}`);
+    if (kind && (tokens[h + 1]!.text === 'of' || tokens[h + 1]!.text === 'for' || (tokens[h + 1]!.text === 'on' && kind === 'agency'))) return orgSpan(ctx, from, to, kind, `org-word-of:${w}`);
   }
   // an outlet's kind right after: "Al-Ahram newspaper", "Lebanon's Al-Mayadeen television"
   const mediaAfter = after && !after.cap ? (MEDIA_HEAD_NOUNS.has(`${after.lower} ${tokens[to + 1]?.lower ?? ''}`) ? 2 : MEDIA_HEAD_NOUNS.has(after.lower) ? 1 : 0) : 0;
@@ -736,8 +740,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
-    // "the Zanu PF party", "Lissu's Chadema party"
-    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || /^['’][sS]$/.test(prev.text))) {
+    // "the Zanu PF party", "Lissu's Chadema party", "the opposition Nova Terra bloc"
+    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || /^['’][sS]$/.test(prev.text) || (POLITICAL_ADJECTIVES.has(prev.text) && DETERMINERS.has(prev2?.lower ?? '')))) {
       return [{ from, to, type: head, reason: 'name-before-org-head' }];
     }
   }
@@ -925,6 +929,9 @@ function coinedFirmName(ctx: NameContext, from: number, to: number): boolean {
 /** Bodies named after their leader: "the government of X", "the administration of X", "supporters of X". */
 const LEADER_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'supporters', 'loyalists', 'followers', 'allies', 'opponents', 'critics', 'presidency', 'premiership', 'rule', 'reign', 'ouster', 'overthrow', 'assassination', 'killing', 'arrest', 'release', 'resignation', 'impeachment']);
 
+/** Words between an article and a party's name: "the opposition Nova Terra bloc". */
+const POLITICAL_ADJECTIVES = new Set(['opposition', 'ruling', 'governing', 'rival', 'banned', 'outlawed', 'separatist', 'nationalist']);
+
 /** Verbs of speaking before "to" and an outlet's name: "Speaking to Dnevnik". */
 const SPOKE_WORDS = new Set(['speaking', 'talking', 'spoke', 'speaks', 'talked', 'talks']);
 
@@ -1053,6 +1060,8 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
   const n1 = tokens[to + 1];
   const n2 = tokens[to + 2];
   if (!c || !n1) return undefined;
+  // "the Amhara Popular Front (APF), a militia that": the apposition after a bracketed acronym
+  if (c.text === '(' && n2?.text === ')' && isAllCaps(n1.text) && tokens[to + 3]?.text === ',') return apposition(tokens, to + 3);
   if (c.text === ',' || c.text === '(') {
     // age: "Gholamreza Rafatnejad, 38;" "Zamora, 67,"
     if (/^\d{1,3}$/.test(n1.text) && Number(n1.text) >= 14 && Number(n1.text) <= 110 && n2 && /^[,;.)]$/.test(n2.text)) {
