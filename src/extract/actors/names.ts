@@ -645,6 +645,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     let prefixIsWords = false;
     for (let q = from; q < k && !prefixIsWords; q++) {
       const t = tokens[q]!;
+      // "Al Noor Logistics", "El Nour": a capitalised particle opens the name, it is no word before it
+      if (NAME_PARTICLES.has(t.lower) && q === from) continue;
       prefixIsWords = isOrgWord(t.text) || ctx.lowerInDoc.has(t.lower) || (lexiconKinds(t.text)?.common ?? false);
     }
     if (prefixIsWords) {
@@ -919,6 +921,8 @@ function coinedFirmName(ctx: NameContext, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
+    // "Al Noor Logistics": a capitalised particle opens a coined name
+    if (k === from && k + 1 < to && NAME_PARTICLES.has(t.lower)) continue;
     if (!isNameToken(t) || STOP.has(t.text) || ctx.lowerInDoc.has(t.lower) || /(?:ive|al|ic|ous|ful|able|ible|ary|ed|ing|ern|ced)$/.test(t.lower)) return false;
     const lk = lexiconKinds(t.text);
     if (lk?.common || lk?.place) return false;

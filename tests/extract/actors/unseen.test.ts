@@ -51,9 +51,9 @@ describe('persons: appositions of age, occupation and kin', () => {
 
 describe('persons: a capitalised title phrase, then a name between commas', () => {
   it('takes the name after "The Minister of ..., "', () => {
-    const out = actors('The Minister of Culture and Foreign Trade, Anne-Sophie Garnier, condemned the move. The Federal Minister of Transport, Ruth Kessler, agreed.');
-    expect(find(out, 'Anne-Sophie Garnier')?.type).toBe('person');
-    expect(find(out, 'Ruth Kessler')?.type).toBe('person');
+    const out = actors('The Minister of Culture and Foreign Trade, Aurelien-Marc Dufresnoy, condemned the move. The Federal Minister of Transport, Wiebke Harkort, agreed.');
+    expect(find(out, 'Aurelien-Marc Dufresnoy')?.type).toBe('person');
+    expect(find(out, 'Wiebke Harkort')?.type).toBe('person');
   });
   it('does not take a place or words after a title phrase with no closing comma', () => {
     const out = actors('The Minister of Trade, Eastbrook Harbour and more were discussed.');
@@ -73,5 +73,66 @@ describe('persons: two given names sharing one family name', () => {
     const out = actors('Harald Jessen ran the firm. Jessen and Ivo Brandt denied wrongdoing.');
     expect(names(out)).not.toContain('Jessen Brandt');
     expect(find(out, 'Harald Jessen')?.mentions.length).toBe(2);
+  });
+});
+
+describe('companies: legal forms and firms listed with "and"', () => {
+  it('takes a name ending in a legal form of another jurisdiction', () => {
+    const out = actors('The Treasury sanctioned Corvina Marine FZE and Pedra Branca Servicos Ltda. for shipping the oil. Kestrel Asia Pte said it had complied.');
+    expect(find(out, 'Corvina Marine FZE')?.type).toBe('company');
+    expect(find(out, 'Pedra Branca Servicos Ltda.')?.type).toBe('company');
+    expect(find(out, 'Kestrel Asia Pte')?.type).toBe('company');
+  });
+  it('splits two coined firms joined by "and" after an industry word, keeping "Al"', () => {
+    const out = actors('Officials also listed Al Sabr Logistics and Desert Rose Trading for re-exporting the parts.');
+    expect(find(out, 'Al Sabr Logistics')?.type).toBe('company');
+    expect(find(out, 'Desert Rose Trading')?.type).toBe('company');
+  });
+  it('keeps one firm whose name lists two sectors', () => {
+    const out = actors('Officials also listed Brightmoor Logistics and Trading Company for re-exporting the parts.');
+    expect(find(out, 'Brightmoor Logistics and Trading Company')?.type).toBe('company');
+    expect(names(out)).not.toContain('Trading Company');
+  });
+});
+
+describe('groups and bodies named by their aim or remit', () => {
+  it('takes "Alliance for ...", "Front for ..." and the acronym after them', () => {
+    const out = actors('The Front for the Renewal of Tarava (FRT) accused the army of shelling villages. The FRT denied holding hostages.');
+    expect(find(out, 'Front for the Renewal of Tarava')?.aliases).toContain('FRT');
+  });
+  it('takes "Commission on ..." as a body', () => {
+    const out = actors('The Commission on Audit said the funds were missing.');
+    expect(find(out, 'Commission on Audit')?.type).toBe('agency');
+  });
+  it('reads the apposition after a bracketed acronym', () => {
+    const out = actors('The Kessa Popular Resistance (KPR), a militia that has fought federal forces, blamed the army.');
+    expect(find(out, 'Kessa Popular Resistance')?.type).toBe('threat_group');
+  });
+  it('reads "a banned outfit" and "the opposition X bloc"', () => {
+    const out = actors('The bomber belonged to Jamaat-e-Sadiq, a banned outfit that the government says operates abroad. He founded the opposition Nova Terra bloc in 2019.');
+    expect(find(out, 'Jamaat-e-Sadiq')?.type).toBe('threat_group');
+    expect(find(out, 'Nova Terra')?.type).toBe('other_org');
+  });
+  it('keeps a King\'s or Queen\'s inside a court\'s name', () => {
+    const out = actors("The trial at the Alberta Court of King's Bench ended on Friday.");
+    expect(forms(out)).toContain("Alberta Court of King's Bench");
+  });
+  it('does not make a body of a lone aim word or an ordinary "the front of"', () => {
+    const out = actors('Protesters gathered at the Front of the building. The Movement said nothing.');
+    expect(names(out)).not.toContain('Front of the building');
+    expect(names(out)).not.toContain('Movement');
+  });
+});
+
+describe('threat groups: how researchers introduce a name', () => {
+  it('takes a name after "known as", "they track as", "group, known as"', () => {
+    const out = actors('The ransomware operation known as Vanta Coil claimed the attack. Researchers said a hacking group they track as Silent Marten was behind it. Ministers said the group, known as Grey Lattice, was state-backed.');
+    expect(find(out, 'Vanta Coil')?.type).toBe('threat_group');
+    expect(find(out, 'Silent Marten')?.type).toBe('threat_group');
+    expect(find(out, 'Grey Lattice')?.type).toBe('threat_group');
+  });
+  it('does not make a group of a place or a person after "known as" without a group word', () => {
+    const out = actors('The village known as Little Harbour was flooded.');
+    expect(names(out)).not.toContain('Little Harbour');
   });
 });
