@@ -1099,7 +1099,8 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   const acronymOf = new Map<string, Found>();
   for (const f of found) {
     if (f.type === 'person' || f.type === 'country') continue;
-    const m = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(f.end, f.end + 14));
+    // "National Cyber Security Center (NCSC)", 'Aerospace Industries Organization ("AIO")'
+    const m = /^\s*\(["“]?([A-Z][A-Za-z&.]{1,9})["”]?\)/.exec(text.slice(f.end, f.end + 16));
     if (m && isAcronymOf(m[1]!, f.name)) acronymOf.set(m[1]!, f);
   }
   const extra: Found[] = [];

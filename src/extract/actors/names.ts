@@ -883,11 +883,29 @@ function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
  */
 function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, reason: string): NameSpan[] {
   const glued = ctx.covered[from - 1] === 1 && ctx.tokens[from - 1]!.end + 1 >= ctx.tokens[from]!.start;
-  if (type !== 'agency' && !glued) {
+  // "Aerospace Industries Organization (AIO)": a name whose acronym is defined right after it is a name
+  if (type !== 'agency' && !glued && !acronymDefinedAfter(ctx.tokens, from, to)) {
     const words = ctx.tokens.slice(from, to - 1).filter((t) => HAS_LETTER.test(t.text));
     if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
   }
   return [{ from, to, type, reason }];
+}
+
+/**
+ * The initials of the capitalised words of tokens [from, to) are given in brackets right after:
+ * "Harbour Services Company (HSC)", 'Northern Supply Organization ("NSO")'.
+ */
+function acronymDefinedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== '(') return false;
+  let k = to + 1;
+  if (/^["“]$/.test(tokens[k]?.text ?? '')) k++;
+  const acr = tokens[k];
+  if (!acr || !isAllCaps(acr.text)) return false;
+  const close = /^["”]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  if (tokens[close]?.text !== ')') return false;
+  let initials = '';
+  for (let q = from; q < to; q++) if (tokens[q]!.cap) initials += tokens[q]!.text[0];
+  return initials.length >= 2 && initials === acr.text.replace(/[^A-Z]/g, '');
 }
 
 /**

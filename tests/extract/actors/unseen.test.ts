@@ -136,3 +136,14 @@ describe('threat groups: how researchers introduce a name', () => {
     expect(names(out)).not.toContain('Little Harbour');
   });
 });
+
+describe('acronyms defined in brackets', () => {
+  it('keeps a name of ordinary words when its acronym follows, quoted or not', () => {
+    const out = actors('Bexley Trading is a front for Northern Supply Organization ("NSO"), which runs the northern supply routes. NSO builds missiles.');
+    expect(find(out, 'Northern Supply Organization')?.aliases).toContain('NSO');
+  });
+  it('still drops a description of ordinary words with no acronym', () => {
+    const out = actors('The northern supply routes were cut, and Northern Supply Organization staff left.');
+    expect(names(out)).not.toContain('Northern Supply Organization');
+  });
+});
