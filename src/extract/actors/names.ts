@@ -277,7 +277,27 @@ export function findNames(ctx: NameContext): NameSpan[] {
     i = j;
     void sawOf;
   }
-  return sharedSurnames(ctx, out);
+  return familyNamePairs(ctx, sharedSurnames(ctx, out));
+}
+
+/**
+ * Two names of two words, each opening with an East Asian family name, listed with "and" or a
+ * comma ("Liu Feng and Chen Yi"): persons, even where the given name is also a family name (a
+ * lone such name stays unknown: "Chen Yi" alone may be anything).
+ */
+function familyNamePairs(ctx: NameContext, spans: NameSpan[]): NameSpan[] {
+  const { tokens } = ctx;
+  const shaped = (n: NameSpan): boolean =>
+    (n.type === null || n.type === 'person') && n.to - n.from === 2 && EAST_ASIAN_SURNAMES.has(tokens[n.from]!.text) && !ctx.lowerInDoc.has(tokens[n.from]!.lower) && nameLike(ctx, n.from + 1, n.to);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    const sep = tokens[a.to]?.lower;
+    if ((a.type !== null && b.type !== null) || b.from !== a.to + 1 || (sep !== 'and' && sep !== ',') || !shaped(a) || !shaped(b)) continue;
+    if (a.type === null) spans[k] = { ...a, type: 'person', reason: 'family-name-first:pair' };
+    if (b.type === null) spans[k + 1] = { ...b, type: 'person', reason: 'family-name-first:pair' };
+  }
+  return spans;
 }
 
 /** Plural kin words before two given names that share a family name: "the brothers Tomas and Ivo Brandt". */

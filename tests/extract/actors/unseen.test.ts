@@ -147,3 +147,16 @@ describe('acronyms defined in brackets', () => {
     expect(names(out)).not.toContain('Northern Supply Organization');
   });
 });
+
+describe('persons: two East Asian names listed together', () => {
+  it('takes both even where the given name is also a family name', () => {
+    const out = actors('The ministry sanctioned two individuals, Zhou Tang and Xu Lin, for the intrusion.');
+    expect(find(out, 'Zhou Tang')?.type).toBe('person');
+    expect(find(out, 'Xu Lin')?.type).toBe('person');
+  });
+  it('leaves a lone two-family-name run and place names alone', () => {
+    const out = actors('Zhou Tang was on the list. Goods moved through Ma On Shan and Tai Po.');
+    expect(names(out)).not.toContain('Zhou Tang');
+    expect(names(out)).not.toContain('Tai Po');
+  });
+});
