@@ -512,8 +512,14 @@ function notTheState(tokens: readonly Token[], m: GazMatch): boolean {
   if (a?.text === 'War' || (a && /^[-–]$/.test(a.text) && tokens[m.to + 2]?.text === 'War')) return true;
   const p = tokens[m.from - 1];
   if (p && /^[-–]$/.test(p.text) && a?.text === 'War') return true;
+  // "Inter-American", "Pan-African", "Afro-Asian": a region-wide prefix, not the state
+  const q = tokens[m.from - 2];
+  if (p?.text === '-' && q && q.end === p.start && p.end === tokens[m.from]!.start && REGION_PREFIXES.has(q.text)) return true;
   return false;
 }
+
+/** Prefixes that make a country adjective a region's: "Inter-American", "Pan-African", "Afro-Asian". */
+const REGION_PREFIXES: ReadonlySet<string> = new Set(['Inter', 'Pan', 'Afro', 'Trans', 'Intra']);
 
 /** The country name or alias that opens a body's name ("U.S." in "U.S. Treasury"), if any. */
 function countryPrefix(tokens: readonly Token[], m: GazMatch): { ref: GazRef; to: number } | undefined {
@@ -886,6 +892,16 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       // "the Royal Saudi Air Force", "the Royal Thai Police": "Royal" opens the name
       const royal = tokens[before.match.from - 1];
       if (royal?.text === 'Royal' && royal.end + 1 === tokens[before.match.from]!.start) start = royal.start;
+      // "Inter-American Commission on Human Rights", "Pan-African Parliament": a hyphenated
+      // prefix opens the name, and the body is no country's
+      const hy = tokens[before.match.from - 1];
+      const pre = tokens[before.match.from - 2];
+      if (hy?.text === '-' && hy.end === tokens[before.match.from]!.start && pre?.cap && pre.end === hy.start) {
+        start = pre.start;
+        affiliationKey = undefined;
+        country = undefined;
+        reason += '+hyphen-prefix';
+      }
       name = text.slice(start, end);
       reason += '+country-before';
     }

@@ -131,9 +131,10 @@ describe('threat groups: how researchers introduce a name', () => {
     expect(find(out, 'Silent Marten')?.type).toBe('threat_group');
     expect(find(out, 'Grey Lattice')?.type).toBe('threat_group');
   });
-  it('does not make a group of a place or a person after "known as" without a group word', () => {
-    const out = actors('The village known as Little Harbour was flooded.');
+  it('does not make a group of a place, or of a flaw\'s identifier after "tracked as"', () => {
+    const out = actors('The village known as Little Harbour was flooded. The agency added the flaw, tracked as CVE-2031-40417, to its list.');
     expect(names(out)).not.toContain('Little Harbour');
+    expect(names(out)).not.toContain('CVE');
   });
 });
 
@@ -158,5 +159,19 @@ describe('persons: two East Asian names listed together', () => {
     const out = actors('Zhou Tang was on the list. Goods moved through Ma On Shan and Tai Po.');
     expect(names(out)).not.toContain('Zhou Tang');
     expect(names(out)).not.toContain('Tai Po');
+  });
+});
+
+describe('bodies with a region-wide hyphenated prefix', () => {
+  it('keeps "Inter-" in the name and lists no country for it', () => {
+    const out = actors('The Inter-Andean Commission on Water Rights said the dam was illegal. The Pan-African Lawyers Union agreed.');
+    expect(find(out, 'Inter-Andean Commission on Water Rights')?.type).toBe('agency');
+    const out2 = actors('The Inter-American Commission on Press Freedom said the arrests were illegal.');
+    expect(find(out2, 'Inter-American Commission on Press Freedom')).toBeDefined();
+    expect(names(out2)).not.toContain('United States');
+  });
+  it('still reads a country adjective with a state noun as the state', () => {
+    const out = actors('American officials said the Inter-American meeting was postponed.');
+    expect(names(out)).toContain('United States');
   });
 });
