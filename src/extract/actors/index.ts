@@ -3,7 +3,7 @@ import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import { AGENCY_PATTERNS, BUILDING_WORDS, COUNTRY_BODY_WORDS, INSTITUTION_WORDS, LIST_KIND_NOUNS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { PLATFORMS } from '../../lexicons/companies.ts';
-import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES, PLACE_MEDIA_WORDS } from '../../lexicons/org-patterns.ts';
 
 const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word));
 import { COUNTRIES } from '../../lexicons/countries.ts';
@@ -389,6 +389,14 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     }
     // "the Helsinki Committee", "Kabul Bank", "Moscow City Court": a city opening a body's
     // name is part of that name, not a metonym for the state (the name rules take it)
+    // "the Harare Mirror", "the Nairobi Star": a newspaper named after its capital
+    const paper = tokens[m.to];
+    if (hit.kind === 'capital' && paper && PLACE_MEDIA_WORDS.has(paper.text) && !locative(tokens, m.from) && paper.start === tokens[m.to - 1]!.end + 1 && !(tokens[m.to + 1]?.cap ?? false)) {
+      const name = text.slice(m.start, paper.end);
+      covered.fill(1, m.from, m.to + 1);
+      found.push({ start: m.start, end: paper.end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `place-media-word:${paper.text}`, strong: true, titleLine: tcLines.has(paper.line), tokenTo: m.to + 1 });
+      continue;
+    }
     if (hit.kind === 'capital' && cityOpensName(tokens, m.to)) {
       covered.fill(0, m.from, m.to);
       continue;

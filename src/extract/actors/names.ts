@@ -1,6 +1,6 @@
 import type { ActorType } from '../../types/index.ts';
 import { PERSON_TITLES, ROLE_WORDS, OFFICE_ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, PERSON_OBJECT_VERBS, PERSON_SUBJECT_VERBS, type PersonTitle } from '../../lexicons/titles.ts';
-import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS, INDUSTRY_SUFFIXES } from '../../lexicons/org-patterns.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS, INDUSTRY_SUFFIXES, PLACE_MEDIA_WORDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
@@ -260,7 +260,11 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       break;
     }
-    for (const raw of splitRun(ctx, i, j)) {
+    // "the 14th Mountain Brigade", "the 101st Airborne Division": an ordinal opens a unit's name
+    const ord = tokens[i - 1];
+    const ordinalFrom = ord && ORDINAL_ENDINGS.has(ord.text) && ord.start === tokens[i - 2]?.end && /^\d{1,3}$/.test(tokens[i - 2]!.text) && ord.end < t.start && !covered[i - 2] ? i - 2 : undefined;
+    for (const found of splitRun(ctx, i, j)) {
+      const raw = ordinalFrom !== undefined && found.from === i && found.type === 'agency' && UNIT_WORDS.has(tokens[found.to - 1]!.text) ? { ...found, from: ordinalFrom, reason: `${found.reason}+ordinal` } : found;
       if (opensWithBlocked && raw.from === i && (raw.type === null || raw.type === 'person')) continue;
       // "Criminal Divisions" -> "Criminal Division" (see lostPossessive)
       const span = cut && raw.to === j && raw.type !== null && raw.type !== 'person' ? { ...raw, reason: `${raw.reason}+lost-apostrophe`, lostPossessive: true } : raw;
@@ -299,6 +303,11 @@ function familyNamePairs(ctx: NameContext, spans: NameSpan[]): NameSpan[] {
   }
   return spans;
 }
+
+/** Endings of a written ordinal ("14th", "101st"), a token of their own after the digits. */
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+/** Military units an ordinal opens: "the 3rd Infantry Division", "the 14th Mountain Brigade". */
+const UNIT_WORDS = new Set(['Brigade', 'Division', 'Regiment', 'Battalion', 'Corps', 'Army', 'Squadron', 'Fleet', 'Wing', 'Command', 'Force']);
 
 /** Plural kin words before two given names that share a family name: "the brothers Tomas and Ivo Brandt". */
 const KIN_PLURALS = new Set(['brothers', 'sisters', 'siblings', 'twins', 'couple', 'spouses', 'cousins', 'sons', 'daughters', 'parents']);
@@ -596,11 +605,13 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (from >= to) return [];
   // "Hurricane Ida", "Operation Dream Job": an event's name, not an actor
   if (to - from >= 2 && EVENT_NAME_HEADS.has(tokens[from]!.text)) return [];
-  // split at "of"/"for"/"on" unless an organisation or title head precedes it
+  // split at "of"/"for"/"on" unless an organisation or title head precedes it, or an apposition
+  // says the whole is a body ("Citizens for Clean Water, an advocacy group")
   for (let k = from + 1; k < to - 1; k++) {
     const w = tokens[k]!.text;
     if (w === 'of' || w === 'for' || w === 'on') {
-      const head = tokens.slice(from, k).some((t) => isOrgWord(t.text)) || titleAt(tokens, from, to) !== undefined;
+      const app = w === 'for' ? apposition(tokens, to) : undefined;
+      const head = tokens.slice(from, k).some((t) => isOrgWord(t.text)) || titleAt(tokens, from, to) !== undefined || (app !== undefined && app.kind !== 'person');
       if (!head) return [...classify(ctx, from, k), ...classify(ctx, k + (tokens[k + 1]?.text === 'the' ? 2 : 1), to)];
     }
   }
@@ -685,6 +696,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
 
   // places: every word a place compromise knows ("San Francisco", "Los Angeles"), or a street
   if (isPlace(tokens, from, to) || PLACE_END_WORDS.has(last)) return [];
+  // "the Kisumu Star", "the Harare Mirror": a place and a newspaper word
+  if (len >= 2 && len <= 4 && PLACE_MEDIA_WORDS.has(last) && isPlace(tokens, from, to - 1)) return [{ from, to, type: 'media', reason: `place-media-word:${last}` }];
   // "a Dubai-registered firm", "Moscow-backed": a place with a participle describes, it names nothing
   if (len >= 3 && tokens[to - 2]!.text === '-' && LOWER_PARTICIPLE.test(last)) return [];
   // "Barnes & Noble", "Procter & Gamble": an ampersand name is a firm

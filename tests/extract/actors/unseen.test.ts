@@ -175,3 +175,30 @@ describe('bodies with a region-wide hyphenated prefix', () => {
     expect(names(out)).toContain('United States');
   });
 });
+
+describe('units, militias and outlets named by their head word', () => {
+  it('keeps an ordinal opening a military unit', () => {
+    const out = actors('The 27th Highland Brigade denied shelling the market.');
+    expect(find(out, '27th Highland Brigade')?.type).toBe('agency');
+  });
+  it('types "... Militia" as an armed group', () => {
+    const out = actors("The Tarkana People's Militia denied attacking the convoy.");
+    expect(find(out, "Tarkana People's Militia")?.type).toBe('threat_group');
+  });
+  it('takes a place and a newspaper word as an outlet', () => {
+    const out = actors('According to the Harare Mirror, the minister lied. An editorial in the Durban Sentinel agreed. In Harare Star players met.');
+    expect(find(out, 'Harare Mirror')?.type).toBe('media');
+    expect(find(out, 'Durban Sentinel')?.type).toBe('media');
+    expect(names(out)).not.toContain('Harare Star');
+  });
+  it('does not take a newspaper word after words that are no place', () => {
+    const out = actors('Gold Star families protested, and the Election Monitor app failed.');
+    expect(names(out)).not.toContain('Gold Star');
+    expect(names(out)).not.toContain('Election Monitor');
+  });
+  it('keeps "X for Y" whole when an apposition says it is a group', () => {
+    const out = actors('Parents for Safer Streets, an advocacy group, accused the council of neglect.');
+    expect(find(out, 'Parents for Safer Streets')?.type).toBe('other_org');
+    expect(names(out)).not.toContain('Safer Streets');
+  });
+});
