@@ -309,6 +309,14 @@ const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 /** Military units an ordinal opens: "the 3rd Infantry Division", "the 14th Mountain Brigade". */
 const UNIT_WORDS = new Set(['Brigade', 'Division', 'Regiment', 'Battalion', 'Corps', 'Army', 'Squadron', 'Fleet', 'Wing', 'Command', 'Force']);
 
+/** Participles whose agent after "by" is mostly a person: "accused by Eero Vask of". */
+const PERSON_AGENT_PARTICIPLES = new Set(['accused', 'blamed', 'criticised', 'criticized', 'condemned', 'denounced', 'sued', 'quoted', 'interviewed', 'represented', 'defended', 'chaired']);
+/** What a person has, after a possessive: "Ruslan Temir's office", "Ana Lisboa's lawyer". */
+const PERSON_POSSESSIONS = new Set(['office', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'spokesman', 'spokeswoman', 'spokesperson', 'wife', 'husband', 'family', 'campaign', 'aides', 'aide', 'supporters', 'bodyguards', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
+
+/** Possessions a body may have too: they make a person only of a person-shaped name. */
+const SHARED_POSSESSIONS = new Set(['office', 'campaign', 'supporters', 'family', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'bodyguards']);
+
 /** Plural kin words before two given names that share a family name: "the brothers Tomas and Ivo Brandt". */
 const KIN_PLURALS = new Set(['brothers', 'sisters', 'siblings', 'twins', 'couple', 'spouses', 'cousins', 'sons', 'daughters', 'parents']);
 
@@ -347,8 +355,14 @@ function legalVerbPerson(ctx: NameContext, from: number, to: number): NameSpan |
   if (len < 2 || len > 3 || !nameLike(ctx, from, to) || isPlace(tokens, from, to) || tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.place)) return undefined;
   const prev = tokens[from - 1];
   if (prev && PERSON_OBJECT_VERBS.has(prev.lower) && !prev.cap) return { from, to, type: 'person', reason: `name-after-legal-verb:${prev.lower}` };
+  // "was accused by Eero Vask of", "quoted by Ines Moura": the agent of a verb done by people
+  const prev2 = tokens[from - 2];
+  if (prev?.lower === 'by' && prev2 && PERSON_AGENT_PARTICIPLES.has(prev2.lower)) return { from, to, type: 'person', reason: `agent-after-by:${prev2.lower}` };
   const a = tokens[to];
   const b = tokens[to + 1];
+  // "Ruslan Temir's office", "Ana Lisboa's lawyer": what only a person has
+  // ("the Lakeshore Mall's office", "Minera Sur's lawyers": what bodies have too needs a person-shaped name)
+  if (a && /^['’][sS]$/.test(a.text) && b && PERSON_POSSESSIONS.has(b.lower) && (!SHARED_POSSESSIONS.has(b.lower) || personLike(ctx, from, to))) return { from, to, type: 'person', reason: `possessor-of:${b.lower}` };
   const verb = a && /^(?:was|is|were|has|had)$/.test(a.lower) ? (b?.lower === 'been' ? tokens[to + 2] : b) : a;
   if (verb && PERSON_SUBJECT_VERBS.has(verb.lower) && (verb !== a || /^(?:pleaded|pleads|confessed)$/.test(verb.lower))) return { from, to, type: 'person', reason: `name-before-legal-verb:${verb.lower}` };
   return undefined;

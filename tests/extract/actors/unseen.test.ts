@@ -202,3 +202,17 @@ describe('units, militias and outlets named by their head word', () => {
     expect(names(out)).not.toContain('Safer Streets');
   });
 });
+
+describe('persons by what only people do or have', () => {
+  it('takes the agent of "accused by" and the owner of "\'s wife"', () => {
+    const out = actors("The firm was accused by Eero Vaskelainen of the consumer group. Radomir Tashkentov's wife said the charges were invented.");
+    expect(find(out, 'Eero Vaskelainen')?.type).toBe('person');
+    expect(find(out, 'Radomir Tashkentov')?.type).toBe('person');
+  });
+  it('does not make a person of a place or a body that has an office', () => {
+    const out = actors("The Lakeshore Mall's office shut. Minera Cordillera's lawyers appealed. The plan was criticised by Silicon Valley investors.");
+    expect(names(out)).not.toContain('Minera Cordillera');
+    expect(names(out)).not.toContain('Lakeshore Mall');
+    expect(names(out)).not.toContain('Silicon Valley');
+  });
+});
