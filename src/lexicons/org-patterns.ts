@@ -10,12 +10,19 @@ function s(words: string, type: ActorType): readonly OrgSuffixEntry[] {
 }
 
 export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
-  ...s('Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|plc|Plc|Co.|Co|Company|Companies|Brokerage|GmbH|AG|S.A.|SA|N.V.|NV|B.V.|S.p.A.|Pty|Holdings|Holding|Bank|Banking|Airlines|Airways|Air|Technologies|Technology|Systems|Industries|Enterprises|Enterprise|Partners|Capital|Securities|Investments|Trading|Electronics|Motors|Pharmaceuticals|Pharma|Telecom|Telecommunications|Communications|Networks|Software|Labs|Laboratories|Solutions|Services|Shipping|Petroleum|Oil|Gas|Energy|Mining|Aerospace|Group|Consulting|Ventures|Club', 'company'),
+  ...s('Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|plc|Plc|Co.|Co|Company|Companies|Brokerage|GmbH|AG|S.A.|SA|N.V.|NV|B.V.|S.p.A.|Pty|Pte|Bhd|Berhad|Ltda|Ltda.|FZE|FZCO|FZC|DMCC|SARL|SAS|SRL|Srl|SpA|Oy|Oyj|ASA|AB|JSC|PJSC|OJSC|CJSC|OOO|Tbk|Kft|Holdings|Holding|Bank|Banking|Airlines|Airways|Air|Technologies|Technology|Systems|Industries|Enterprises|Enterprise|Partners|Capital|Securities|Investments|Trading|Electronics|Motors|Pharmaceuticals|Pharma|Telecom|Telecommunications|Communications|Networks|Software|Labs|Laboratories|Solutions|Services|Shipping|Petroleum|Oil|Gas|Energy|Mining|Aerospace|Group|Consulting|Ventures|Club', 'company'),
   ...s('Ministry|Department|Agency|Office|Bureau|Court|Commission|Committee|Council|Police|Directorate|Administration|Authority|Parliament|Senate|Congress|Assembly|Tribunal|Army|Navy|Forces|Command|Guard|Guards|Corps|Procuracy|Prosecutor|Inspectorate|Secretariat|Cabinet|Legislature|Judiciary|Service|Division|Section|Unit|Embassy|Consulate|Mission|Municipality|Prefecture|Gendarmerie|Constabulary|Coast Guard|Customs|Task Force|Board|Offices|Agencies|Ministries|Departments|Commissions|Courts|Divisions|Sections|Units|Bureaus|Prosecution|Procuratorate|Prosecutors|Force|Squad|Brigade|Regiment|Battalion|Cell|Branch', 'agency'),
-  ...s('Cartel|Gang|Mafia', 'threat_group'),
+  ...s('Cartel|Gang|Mafia|Militia|Militias', 'threat_group'),
   ...s('University|College|School|Institute|Institution|Foundation|Association|Party|Union|Federation|Society|Centre|Center|Fund|Trust|Coalition|Alliance|Movement|Front|Organization|Organisation|Watch|International|Church|League|Initiative|Project|Academy|Chamber|Forum|Caucus|Campaign|Guild|Syndicate|Brotherhood|Institutes|Hospital|Clinic|Museum|Orchestra|House', 'other_org'),
   ...s('Times|Post|News|Journal|Herald|Tribune|Gazette|Television|TV|Radio|Broadcasting|Press|Daily|Magazine|Weekly|Chronicle|Telegraph|Channel|Media|Examiner|Inquirer|Dispatch|Courier', 'media'),
 ];
+
+/**
+ * Newspaper words that name an outlet only after a place ("the Kisumu Star", "the Harare
+ * Mirror", "the Accra Sentinel"); elsewhere they are ordinary names ("Gold Star", "Election
+ * Monitor", "Microsoft Sentinel").
+ */
+export const PLACE_MEDIA_WORDS: ReadonlySet<string> = new Set(['Star', 'Mirror', 'Sentinel', 'Observer', 'Monitor', 'Globe', 'Bulletin', 'Sun']);
 
 /**
  * Industry words closing a firm's name ("Harwell Logistics", "Clearview AI"); unlike
@@ -28,6 +35,9 @@ export const INDUSTRY_SUFFIXES: ReadonlySet<string> = new Set(['Logistics', 'AI'
 export const ORG_PREFIXES: readonly OrgSuffixEntry[] = [
   ...s('Ministry|Department|Office|Bureau|Court|Council|Commission|Committee|Embassy|Consulate|Directorate|Administration|Agency|Service|House|Chamber|Federal Court|Supreme Court|High Court|Court of Appeal|Court of Appeals|Secretary', 'agency'),
   ...s('University|Institute|Academy|Association|Federation|Society|Union|League|Party|Bank', 'other_org'),
+  // movements and fronts named by their aim: "Alliance for the Liberation of X", "Movement for
+  // Democratic Change", "Centre for Policy Research"
+  ...s('Alliance|Front|Movement|Coalition|Centre|Center|Foundation|Organization|Organisation|Network|Forum', 'other_org'),
   ...s('District|Government', 'agency'),
 ];
 

@@ -126,10 +126,17 @@ export const THREAT_GROUP_HEADS: readonly string[] = [
   'threat actor', 'APT group', 'militant group', 'militia', 'rebel group', 'terrorist group', 'armed group',
   'gang', 'cartel', 'crime ring', 'hacking ring', 'syndicate', 'guerrilla group', 'guerrilla movement', 'guerrillas',
   'insurgent group', 'insurgents', 'jihadist group', 'extremist group', 'paramilitary group', 'rebels', 'militants',
+  'ransomware crew', 'hacking crew', 'hacker crew', 'extortion group', 'extortion gang', 'spy group', 'spying group',
 ];
 
 /** Phrases that introduce a group's name: "the group called Hafnium", "a group known as X". */
 export const THREAT_GROUP_INTROS: readonly string[] = [
   'group called', 'group named', 'group known as', 'gang called', 'gang known as', 'group dubbed',
   'hackers known as', 'hackers called', 'collective known as', 'group, known as', 'group, called',
+  // how threat researchers name what they follow: "the ransomware operation known as X", "a
+  // group they track as X", "a crew that calls itself X" (not "the flaw, tracked as CVE-...":
+  // a group word comes first)
+  'operation known as', 'operation called', 'crew known as', 'crew called', 'actor known as', 'gang, known as',
+  'operation, known as', 'group they track as', 'group it tracks as', 'group tracked as', 'group, tracked as',
+  'actor tracked as', 'cluster tracked as', 'calls itself', 'calling itself',
 ];

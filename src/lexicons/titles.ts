@@ -32,6 +32,9 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
   ...t('Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Senate Majority Whip|Governor|Gov.|Lt. Gov.|Lieutenant Governor|Mayor|Deputy Mayor|Lawmaker|MP|MEP|Legislator|Councillor|Councilman|Councilwoman'),
   ...t('Judge|Chief Judge|U.S. District Judge|US District Judge|United States District Judge|District Judge|Senior U.S. District Judge|Senior District Judge|U.S. Magistrate Judge|Magistrate Judge|Chief Justice|Justice|Associate Justice|Circuit Judge|Prosecutor|Chief Prosecutor|Public Prosecutor|Prosecutor General|Prosecutor-General|Procurator General|Attorney|Solicitor General|District Attorney|Inspector General|Commissioner|Police Commissioner|Police Chief|Sheriff'),
   ...t('General|Gen.|Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|Maj.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Commander|Cmdr.|Marshal|Field Marshal|Corporal|Cpl.|Private|Pvt.|Detective|Det.|Inspector|Chief Inspector|Superintendent|Officer|Agent'),
+  // ranks of armed forces and police forces written before a name ("Brigadier Tarek X", "Detective
+  // Constable Mark X", "Wing Commander X"): general knowledge of ranks, not of names
+  ...t('Brigadier|Brig.|Brigadier-General|Major-General|Lieutenant-General|Lieutenant-Colonel|Commodore|Air Commodore|Air Marshal|Air Vice-Marshal|Air Chief Marshal|Wing Commander|Squadron Leader|Group Captain|Flight Lieutenant|Second Lieutenant|First Lieutenant|Warrant Officer|Staff Sergeant|Master Sergeant|Sergeant Major|Petty Officer|Lance Corporal|Ensign|Constable|Police Constable|Detective Constable|Detective Sergeant|Detective Inspector|Detective Chief Inspector|Detective Superintendent|Detective Chief Superintendent|Chief Superintendent|Chief Constable|Deputy Chief Constable|Assistant Chief Constable|Police Sergeant|Police Inspector'),
   ...t('Director|Deputy Director|Director General|Director-General|Secretary General|Secretary-General|Under-Secretary-General|High Commissioner|Special Rapporteur|Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|CEO|Chief Executive Officer|President and CEO|Founder|Co-founder|Executive Director|Managing Director|Spokesperson|Spokesman|Spokeswoman|Spokesmen'),
   ...t('Honorable|The Honorable|Hon.|Mme|Mme.|Mlle|M.|Herr|Frau|Señor|Señora|Mr.|Mrs.|Ms.|Miss|Mr|Mrs|Ms|Dr.|Dr|Prof.|Professor|Sir|Dame|Lord|Lady|Rev.|Reverend|Father|Sister|Brother|Imam|Rabbi|Cardinal|Bishop|Archbishop|Sheikha'),
 ];
@@ -58,6 +61,10 @@ export const ROLE_WORDS: readonly string[] = [
   'rapper', 'musician', 'player', 'coach', 'monarch', 'dictator', 'strongman', 'general-secretary', 'successor',
   'predecessor', 'rival', 'ally', 'deputy', 'aide', 'partner', 'girlfriend', 'boyfriend', 'friend', 'nephew', 'niece',
   'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'spokesperson', 'lawmaker', 'defender', 'representative',
+  // occupations and kin news writes in appositions ("X, a retired nurse, ...", "teacher X")
+  'nurse', 'teacher', 'doctor', 'physician', 'surgeon', 'farmer', 'priest', 'pastor', 'midwife', 'lecturer', 'academic',
+  'pharmacist', 'accountant', 'translator', 'interpreter', 'poet', 'novelist', 'filmmaker', 'footballer', 'athlete',
+  'cyclist', 'shopkeeper', 'fisherman', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'spouse', 'sibling',
 ];
 
 /** Role words that, after a name and a comma, say the name is an organisation, with its type. */
@@ -88,6 +95,12 @@ export const ORG_APPOSITION_HEADS: readonly { readonly word: string; readonly ty
   { word: 'campaign group', type: 'other_org' }, { word: 'pressure group', type: 'other_org' },
   { word: 'watchdog group', type: 'other_org' }, { word: 'opposition group', type: 'other_org' },
   { word: 'monitoring group', type: 'other_org' }, { word: 'research group', type: 'other_org' },
+  // armed groups and political blocs: "X (XPF), a militia that ...", "X, a banned outfit", "the opposition X bloc"
+  { word: 'militia', type: 'threat_group' }, { word: 'outfit', type: 'threat_group' },
+  { word: 'rebel group', type: 'threat_group' }, { word: 'armed group', type: 'threat_group' },
+  { word: 'militant group', type: 'threat_group' }, { word: 'insurgent group', type: 'threat_group' },
+  { word: 'faction', type: 'other_org' }, { word: 'bloc', type: 'other_org' }, { word: 'movement', type: 'other_org' },
+  { word: 'coalition', type: 'other_org' },
 ];
 
 /**
@@ -105,6 +118,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'Lieutenant', 'Marshal', 'Rapporteur', 'Coordinator', 'Deputy', 'Head', 'CEO', 'Founder', 'Lawmaker', 'MP',
   'Sheriff', 'Superintendent', 'Magistrate', 'Cardinal', 'Bishop', 'Imam', 'Monarch', 'King', 'Queen', 'Prince',
   'Emir', 'Sheikh', 'Vice', 'Consul', 'Solicitor', 'Auditor', 'Comptroller', 'Ombudsman', 'Registrar',
+  'Brigadier', 'Constable', 'Commodore',
 ]);
 
 /** Verbs of saying and claiming: a short capitalised name right before or after one is a person ("Fu Cong blamed", "said Anto Nobilo"). */

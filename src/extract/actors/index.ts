@@ -3,7 +3,7 @@ import { THREAT_PATTERNS } from '../../lexicons/threat-groups.ts';
 import { AGENCY_PATTERNS, BUILDING_WORDS, COUNTRY_BODY_WORDS, INSTITUTION_WORDS, LIST_KIND_NOUNS, MINISTRY_WORDS, WEB_TLDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { PLATFORMS } from '../../lexicons/companies.ts';
-import { ORG_SUFFIXES, ORG_PREFIXES } from '../../lexicons/org-patterns.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES, PLACE_MEDIA_WORDS } from '../../lexicons/org-patterns.ts';
 
 const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word));
 import { COUNTRIES } from '../../lexicons/countries.ts';
@@ -181,6 +181,8 @@ function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] 
     // "CC-1", "Ivan", "John Doe 2": capitalised words, joined hyphens and a trailing number
     while (e < tokens.length && e < k + 4 && tokens[e]!.line === open.line && (isCapitalised(tokens[e]!.text) || (/^(?:\d+|-)$/.test(tokens[e]!.text) && tokens[e - 1]!.end >= tokens[e]!.start - 1))) e++;
     if (tokens[e - 1]!.text === '-') e--;
+    // "identified only as Ruben V., 34,": the initial of a withheld surname keeps its period
+    if (e - k >= 2 && SINGLE_UPPER.test(tokens[e - 1]!.text) && tokens[e]?.text === '.' && tokens[e]!.start === tokens[e - 1]!.end) e++;
     out.push({ from: k, to: e });
   }
   return out;
@@ -387,6 +389,14 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     }
     // "the Helsinki Committee", "Kabul Bank", "Moscow City Court": a city opening a body's
     // name is part of that name, not a metonym for the state (the name rules take it)
+    // "the Harare Mirror", "the Nairobi Star": a newspaper named after its capital
+    const paper = tokens[m.to];
+    if (hit.kind === 'capital' && paper && PLACE_MEDIA_WORDS.has(paper.text) && !locative(tokens, m.from) && paper.start === tokens[m.to - 1]!.end + 1 && !(tokens[m.to + 1]?.cap ?? false)) {
+      const name = text.slice(m.start, paper.end);
+      covered.fill(1, m.from, m.to + 1);
+      found.push({ start: m.start, end: paper.end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `place-media-word:${paper.text}`, strong: true, titleLine: tcLines.has(paper.line), tokenTo: m.to + 1 });
+      continue;
+    }
     if (hit.kind === 'capital' && cityOpensName(tokens, m.to)) {
       covered.fill(0, m.from, m.to);
       continue;
@@ -510,8 +520,14 @@ function notTheState(tokens: readonly Token[], m: GazMatch): boolean {
   if (a?.text === 'War' || (a && /^[-–]$/.test(a.text) && tokens[m.to + 2]?.text === 'War')) return true;
   const p = tokens[m.from - 1];
   if (p && /^[-–]$/.test(p.text) && a?.text === 'War') return true;
+  // "Inter-American", "Pan-African", "Afro-Asian": a region-wide prefix, not the state
+  const q = tokens[m.from - 2];
+  if (p?.text === '-' && q && q.end === p.start && p.end === tokens[m.from]!.start && REGION_PREFIXES.has(q.text)) return true;
   return false;
 }
+
+/** Prefixes that make a country adjective a region's: "Inter-American", "Pan-African", "Afro-Asian". */
+const REGION_PREFIXES: ReadonlySet<string> = new Set(['Inter', 'Pan', 'Afro', 'Trans', 'Intra']);
 
 /** The country name or alias that opens a body's name ("U.S." in "U.S. Treasury"), if any. */
 function countryPrefix(tokens: readonly Token[], m: GazMatch): { ref: GazRef; to: number } | undefined {
@@ -839,8 +855,13 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       name = text.slice(start, end);
     }
     const quoted = words.findIndex((w) => /^["“]$/.test(w));
-    const plain = quoted >= 0 ? [...words.slice(0, quoted), ...words.slice(quoted + 3)] : words;
+    let plain = quoted >= 0 ? [...words.slice(0, quoted), ...words.slice(quoted + 3)] : words;
     if (quoted >= 0) name = plain.join(' ');
+    // "brothers Tomas and Ivo Brandt": "Tomas" is Tomas Brandt (the mention stays "Tomas")
+    if (n.sharedSurname !== undefined) {
+      plain = [...plain, tokens[n.sharedSurname]!.text];
+      name = plain.join(' ');
+    }
     const key = personKey(plain);
     return {
       ...(quoted >= 0 ? { extraAliases: [name] } : {}),
@@ -879,6 +900,16 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       // "the Royal Saudi Air Force", "the Royal Thai Police": "Royal" opens the name
       const royal = tokens[before.match.from - 1];
       if (royal?.text === 'Royal' && royal.end + 1 === tokens[before.match.from]!.start) start = royal.start;
+      // "Inter-American Commission on Human Rights", "Pan-African Parliament": a hyphenated
+      // prefix opens the name, and the body is no country's
+      const hy = tokens[before.match.from - 1];
+      const pre = tokens[before.match.from - 2];
+      if (hy?.text === '-' && hy.end === tokens[before.match.from]!.start && pre?.cap && pre.end === hy.start) {
+        start = pre.start;
+        affiliationKey = undefined;
+        country = undefined;
+        reason += '+hyphen-prefix';
+      }
       name = text.slice(start, end);
       reason += '+country-before';
     }
@@ -1092,7 +1123,8 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   const acronymOf = new Map<string, Found>();
   for (const f of found) {
     if (f.type === 'person' || f.type === 'country') continue;
-    const m = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(f.end, f.end + 14));
+    // "National Cyber Security Center (NCSC)", 'Aerospace Industries Organization ("AIO")'
+    const m = /^\s*\(["“]?([A-Z][A-Za-z&.]{1,9})["”]?\)/.exec(text.slice(f.end, f.end + 16));
     if (m && isAcronymOf(m[1]!, f.name)) acronymOf.set(m[1]!, f);
   }
   const extra: Found[] = [];

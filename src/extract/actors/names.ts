@@ -1,6 +1,6 @@
 import type { ActorType } from '../../types/index.ts';
 import { PERSON_TITLES, ROLE_WORDS, OFFICE_ROLE_WORDS, ORG_APPOSITION_HEADS, TITLE_HEADS, SPEECH_VERBS, EAST_ASIAN_SURNAMES, PERSON_OBJECT_VERBS, PERSON_SUBJECT_VERBS, type PersonTitle } from '../../lexicons/titles.ts';
-import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS, INDUSTRY_SUFFIXES } from '../../lexicons/org-patterns.ts';
+import { ORG_SUFFIXES, ORG_PREFIXES, NAME_STOPWORDS, PLACE_END_WORDS, INDUSTRY_SUFFIXES, PLACE_MEDIA_WORDS } from '../../lexicons/org-patterns.ts';
 import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VERBS } from '../../lexicons/media.ts';
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
@@ -28,6 +28,8 @@ export interface NameSpan {
   readonly aka?: { readonly from: number; readonly to: number };
   /** The last token is a possessive that lost its apostrophe: the name ends before its "s" ("Criminal Divisions Fraud Section"). */
   readonly lostPossessive?: boolean;
+  /** Token index of a family name this given name shares with the next person ("brothers Tomas and Ivo Brandt"). */
+  readonly sharedSurname?: number;
 }
 
 interface Trie {
@@ -83,7 +85,7 @@ const ORG_HEADS = new Map(ORG_APPOSITION_HEADS.map((h) => [h.word, h.type]));
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e', 'di', 'des', 'las', 'los']);
 const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul', 'di', 'des', 'las', 'los']);
 /** Plural nouns whose possessive sits inside a body's name ("People's", "Workers'"). */
-const PLURAL_POSSESSORS = new Set(['People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
+const PLURAL_POSSESSORS = new Set(['King', 'Queen', 'People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 // \p{...} regexes at module level (tsx rebuilds such a literal each time it is evaluated)
 const HAS_LETTER = /\p{L}/u;
@@ -93,6 +95,7 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** THREAT_GROUP_HEADS as a set (looked up twice per unclassified run). */
 const THREAT_HEADS: ReadonlySet<string> = new Set(THREAT_GROUP_HEADS);
 const INITIAL_RE = /^\p{Lu}\.$/u;
+const SINGLE_UPPER_RE = /^\p{Lu}$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Day and month names: "Ministry of External Affairs on Friday" ends before "on". */
 const DATE_WORDS = new Set(NAME_STOPWORDS.filter((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w)));
@@ -257,7 +260,11 @@ export function findNames(ctx: NameContext): NameSpan[] {
       }
       break;
     }
-    for (const raw of splitRun(ctx, i, j)) {
+    // "the 14th Mountain Brigade", "the 101st Airborne Division": an ordinal opens a unit's name
+    const ord = tokens[i - 1];
+    const ordinalFrom = ord && ORDINAL_ENDINGS.has(ord.text) && ord.start === tokens[i - 2]?.end && /^\d{1,3}$/.test(tokens[i - 2]!.text) && ord.end < t.start && !covered[i - 2] ? i - 2 : undefined;
+    for (const found of splitRun(ctx, i, j)) {
+      const raw = ordinalFrom !== undefined && found.from === i && found.type === 'agency' && UNIT_WORDS.has(tokens[found.to - 1]!.text) ? { ...found, from: ordinalFrom, reason: `${found.reason}+ordinal` } : found;
       if (opensWithBlocked && raw.from === i && (raw.type === null || raw.type === 'person')) continue;
       // "Criminal Divisions" -> "Criminal Division" (see lostPossessive)
       const span = cut && raw.to === j && raw.type !== null && raw.type !== 'person' ? { ...raw, reason: `${raw.reason}+lost-apostrophe`, lostPossessive: true } : raw;
@@ -274,7 +281,66 @@ export function findNames(ctx: NameContext): NameSpan[] {
     i = j;
     void sawOf;
   }
-  return out;
+  return familyNamePairs(ctx, sharedSurnames(ctx, out));
+}
+
+/**
+ * Two names of two words, each opening with an East Asian family name, listed with "and" or a
+ * comma ("Liu Feng and Chen Yi"): persons, even where the given name is also a family name (a
+ * lone such name stays unknown: "Chen Yi" alone may be anything).
+ */
+function familyNamePairs(ctx: NameContext, spans: NameSpan[]): NameSpan[] {
+  const { tokens } = ctx;
+  const shaped = (n: NameSpan): boolean =>
+    (n.type === null || n.type === 'person') && n.to - n.from === 2 && EAST_ASIAN_SURNAMES.has(tokens[n.from]!.text) && !ctx.lowerInDoc.has(tokens[n.from]!.lower) && nameLike(ctx, n.from + 1, n.to);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    const sep = tokens[a.to]?.lower;
+    if ((a.type !== null && b.type !== null) || b.from !== a.to + 1 || (sep !== 'and' && sep !== ',') || !shaped(a) || !shaped(b)) continue;
+    if (a.type === null) spans[k] = { ...a, type: 'person', reason: 'family-name-first:pair' };
+    if (b.type === null) spans[k + 1] = { ...b, type: 'person', reason: 'family-name-first:pair' };
+  }
+  return spans;
+}
+
+/** Endings of a written ordinal ("14th", "101st"), a token of their own after the digits. */
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+/** Military units an ordinal opens: "the 3rd Infantry Division", "the 14th Mountain Brigade". */
+const UNIT_WORDS = new Set(['Brigade', 'Division', 'Regiment', 'Battalion', 'Corps', 'Army', 'Squadron', 'Fleet', 'Wing', 'Command', 'Force']);
+
+/** Participles whose agent after "by" is mostly a person: "accused by Eero Vask of". */
+const PERSON_AGENT_PARTICIPLES = new Set(['accused', 'blamed', 'criticised', 'criticized', 'condemned', 'denounced', 'sued', 'quoted', 'interviewed', 'represented', 'defended', 'chaired']);
+/** What a person has, after a possessive: "Ruslan Temir's office", "Ana Lisboa's lawyer". */
+const PERSON_POSSESSIONS = new Set(['office', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'spokesman', 'spokeswoman', 'spokesperson', 'wife', 'husband', 'family', 'campaign', 'aides', 'aide', 'supporters', 'bodyguards', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
+
+/** Possessions a body may have too: they make a person only of a person-shaped name. */
+const SHARED_POSSESSIONS = new Set(['office', 'campaign', 'supporters', 'family', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'bodyguards']);
+
+/** Plural kin words before two given names that share a family name: "the brothers Tomas and Ivo Brandt". */
+const KIN_PLURALS = new Set(['brothers', 'sisters', 'siblings', 'twins', 'couple', 'spouses', 'cousins', 'sons', 'daughters', 'parents']);
+
+/**
+ * "Tomas and Ivo Brandt": a lone given name, "and", then a person of two words shares that
+ * person's family name. Only where a plural kin word comes just before ("two brothers, Tomas
+ * and Ivo Brandt") or the lone word is a known given name and no known family name ("Nelson
+ * and Ivo Brandt" may be two people, one named by surname).
+ */
+function sharedSurnames(ctx: NameContext, spans: NameSpan[]): NameSpan[] {
+  const { tokens } = ctx;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k]!;
+    const p = spans[k + 1]!;
+    if (s.type !== null || s.to !== s.from + 1 || p.type !== 'person' || p.to - p.from !== 2 || p.from !== s.to + 1 || tokens[s.to]!.lower !== 'and') continue;
+    const given = tokens[s.from]!;
+    if (!nameLike(ctx, s.from, s.to)) continue;
+    let kin = false;
+    for (let q = s.from - 1; q >= 0 && q >= s.from - 3 && !kin; q--) kin = KIN_PLURALS.has(tokens[q]!.lower);
+    const lk = lexiconKinds(given.text);
+    if (!kin && !(lk?.firstName && !lk.lastName && firstNameAt(tokens, p.from))) continue;
+    spans[k] = { ...s, type: 'person', reason: 'given-name-sharing-surname', sharedSurname: p.to - 1 };
+  }
+  return spans;
 }
 
 /**
@@ -289,8 +355,14 @@ function legalVerbPerson(ctx: NameContext, from: number, to: number): NameSpan |
   if (len < 2 || len > 3 || !nameLike(ctx, from, to) || isPlace(tokens, from, to) || tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.place)) return undefined;
   const prev = tokens[from - 1];
   if (prev && PERSON_OBJECT_VERBS.has(prev.lower) && !prev.cap) return { from, to, type: 'person', reason: `name-after-legal-verb:${prev.lower}` };
+  // "was accused by Eero Vask of", "quoted by Ines Moura": the agent of a verb done by people
+  const prev2 = tokens[from - 2];
+  if (prev?.lower === 'by' && prev2 && PERSON_AGENT_PARTICIPLES.has(prev2.lower)) return { from, to, type: 'person', reason: `agent-after-by:${prev2.lower}` };
   const a = tokens[to];
   const b = tokens[to + 1];
+  // "Ruslan Temir's office", "Ana Lisboa's lawyer": what only a person has
+  // ("the Lakeshore Mall's office", "Minera Sur's lawyers": what bodies have too needs a person-shaped name)
+  if (a && /^['’][sS]$/.test(a.text) && b && PERSON_POSSESSIONS.has(b.lower) && (!SHARED_POSSESSIONS.has(b.lower) || personLike(ctx, from, to))) return { from, to, type: 'person', reason: `possessor-of:${b.lower}` };
   const verb = a && /^(?:was|is|were|has|had)$/.test(a.lower) ? (b?.lower === 'been' ? tokens[to + 2] : b) : a;
   if (verb && PERSON_SUBJECT_VERBS.has(verb.lower) && (verb !== a || /^(?:pleaded|pleads|confessed)$/.test(verb.lower))) return { from, to, type: 'person', reason: `name-before-legal-verb:${verb.lower}` };
   return undefined;
@@ -494,7 +566,8 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
     // not the "and" of a country inside the name ("Court of Bosnia and Herzegovina")
     if (w === 'and' && ctx.covered[k] !== 1) {
       const endsOrg = SUFFIX.has(tokens[b - 1]!.text);
-      const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text);
+      // "Al Sabr Logistics and Desert Rose Trading": two firms (not "Gulf Logistics and Trading Company")
+      const leftEndsOrg = SUFFIX.has(tokens[k - 1]!.text) || (INDUSTRY_SUFFIXES.has(tokens[k - 1]!.text) && b - k >= 3 && !INDUSTRY_SUFFIXES.has(tokens[k + 1]!.text) && !SUFFIX.has(tokens[k + 1]!.text));
       const leftPerson = firstNameAt(tokens, s) && k - s >= 2;
       const leftAmpersand = tokens.slice(s, k).some((t) => t.text === '&');
       if (!endsOrg || leftEndsOrg || leftPerson || leftAmpersand) {
@@ -546,11 +619,13 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (from >= to) return [];
   // "Hurricane Ida", "Operation Dream Job": an event's name, not an actor
   if (to - from >= 2 && EVENT_NAME_HEADS.has(tokens[from]!.text)) return [];
-  // split at "of"/"for"/"on" unless an organisation or title head precedes it
+  // split at "of"/"for"/"on" unless an organisation or title head precedes it, or an apposition
+  // says the whole is a body ("Citizens for Clean Water, an advocacy group")
   for (let k = from + 1; k < to - 1; k++) {
     const w = tokens[k]!.text;
     if (w === 'of' || w === 'for' || w === 'on') {
-      const head = tokens.slice(from, k).some((t) => isOrgWord(t.text)) || titleAt(tokens, from, to) !== undefined;
+      const app = w === 'for' ? apposition(tokens, to) : undefined;
+      const head = tokens.slice(from, k).some((t) => isOrgWord(t.text)) || titleAt(tokens, from, to) !== undefined || (app !== undefined && app.kind !== 'person');
       if (!head) return [...classify(ctx, from, k), ...classify(ctx, k + (tokens[k + 1]?.text === 'the' ? 2 : 1), to)];
     }
   }
@@ -615,6 +690,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     let prefixIsWords = false;
     for (let q = from; q < k && !prefixIsWords; q++) {
       const t = tokens[q]!;
+      // "Al Noor Logistics", "El Nour": a capitalised particle opens the name, it is no word before it
+      if (NAME_PARTICLES.has(t.lower) && q === from) continue;
       prefixIsWords = isOrgWord(t.text) || ctx.lowerInDoc.has(t.lower) || (lexiconKinds(t.text)?.common ?? false);
     }
     if (prefixIsWords) {
@@ -633,6 +710,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
 
   // places: every word a place compromise knows ("San Francisco", "Los Angeles"), or a street
   if (isPlace(tokens, from, to) || PLACE_END_WORDS.has(last)) return [];
+  // "the Kisumu Star", "the Harare Mirror": a place and a newspaper word
+  if (len >= 2 && len <= 4 && PLACE_MEDIA_WORDS.has(last) && isPlace(tokens, from, to - 1)) return [{ from, to, type: 'media', reason: `place-media-word:${last}` }];
   // "a Dubai-registered firm", "Moscow-backed": a place with a participle describes, it names nothing
   if (len >= 3 && tokens[to - 2]!.text === '-' && LOWER_PARTICIPLE.test(last)) return [];
   // "Barnes & Noble", "Procter & Gamble": an ampersand name is a firm
@@ -653,7 +732,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (orgHead2 && !personLike(ctx, from, to)) return [{ from, to, type: orgHead2, reason: `org-head-before-name:${head2}` }];
   // a lowercase role word right before: "journalist Blessed Mhlanga", "the secretary Antony Blinken";
   // the role phrase may name the body first: "ASIO chief Mike Burgess", "Iran's foreign minister X"
-  if (prev && ROLES.has(prev.lower) && !isOrgWord(last)) {
+  if (prev && (ROLES.has(prev.lower) || inLawBefore(tokens, from)) && !isOrgWord(last)) {
     const tail = personTail(tokens, from, to);
     let k = from - 1;
     while (k > 0 && k > from - 4 && !tokens[k - 1]!.cap && (ROLES.has(tokens[k - 1]!.lower) || MINISTRY_PHRASE.has(tokens[k - 1]!.lower))) k--;
@@ -666,7 +745,9 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // threat group intros: "the group called Hafnium"
   if (prev && INTRO_LAST_WORDS.has(prev.text)) {
-    const intro = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text).join(' ');
+    // joined as written: "group, known as" (no space before the comma)
+    let intro = '';
+    for (let k = Math.max(0, from - 4); k < from; k++) intro += (k > 0 && intro !== '' && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
     if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
   }
   // an industry word after coined words: "Harwell Logistics", "Clearview AI"
@@ -682,14 +763,15 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     return orgSpan(ctx, from, to, kind, app && app.kind !== 'person' ? `org-suffix:${last}+${app.reason}` : `org-suffix:${last}`);
   }
   const prefixType = PREFIX.get(first);
-  if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for')) {
+  // "Commission on Elections", "Committee on Foreign Affairs"
+  if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for' || (tokens[from + 1]!.text === 'on' && prefixType === 'agency'))) {
     return [{ from, to, type: prefixType, reason: `org-prefix:${first}` }];
   }
   // a body's word before "of" inside the name: "Constitutional Court of Bosnia and Herzegovina"
   for (let h = to - 2; h > from; h--) {
     const w = tokens[h]!.text;
     const kind = SUFFIX.get(w) ?? PREFIX.get(w);
-    if (kind && (tokens[h + 1]!.text === 'of' || tokens[h + 1]!.text === 'for')) return orgSpan(ctx, from, to, kind, `org-word-of:${w}`);
+    if (kind && (tokens[h + 1]!.text === 'of' || tokens[h + 1]!.text === 'for' || (tokens[h + 1]!.text === 'on' && kind === 'agency'))) return orgSpan(ctx, from, to, kind, `org-word-of:${w}`);
   }
   // an outlet's kind right after: "Al-Ahram newspaper", "Lebanon's Al-Mayadeen television"
   const mediaAfter = after && !after.cap ? (MEDIA_HEAD_NOUNS.has(`${after.lower} ${tokens[to + 1]?.lower ?? ''}`) ? 2 : MEDIA_HEAD_NOUNS.has(after.lower) ? 1 : 0) : 0;
@@ -707,8 +789,8 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
-    // "the Zanu PF party", "Lissu's Chadema party"
-    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || /^['’][sS]$/.test(prev.text))) {
+    // "the Zanu PF party", "Lissu's Chadema party", "the opposition Nova Terra bloc"
+    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || /^['’][sS]$/.test(prev.text) || (POLITICAL_ADJECTIVES.has(prev.text) && DETERMINERS.has(prev2?.lower ?? '')))) {
       return [{ from, to, type: head, reason: 'name-before-org-head' }];
     }
   }
@@ -739,6 +821,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (len >= 3 && len <= 5 && nameShaped && tokens.slice(from + 1, to - 1).some((t) => INITIAL_RE.test(t.text)) && !INITIAL_RE.test(last)) {
     return [{ from, to, type: 'person', reason: 'middle-initial' }];
   }
+  // "Oleh M.", "Ruben V.": a given name and the initial of a withheld surname (how many European
+  // outlets name suspects); never ordinary words ("Plan B.", "Vitamin D." are words of the language)
+  if (len >= 2 && len <= 3 && finalInitial(tokens, to) && nameLike(ctx, from, to - 1) && !isPlace(tokens, from, to - 1) && !lexiconKinds(first)?.place && initialNameEvidence(ctx, from, to)) {
+    return [{ from, to, type: 'person', reason: 'name-and-initial' }];
+  }
   // "Saddam Hussein": a known first name anywhere in a short run of name-like words no
   // one uses in lowercase here
   if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
@@ -753,6 +840,11 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   // comma (the name's words may be ordinary words elsewhere: "Jean", "Marine")
   if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
     return [{ from, to, type: 'person', reason: 'role-comma-name' }];
+  }
+  // "The Federal Minister of the Interior, Katrin Vollan, said": a capitalised title phrase,
+  // a comma and a name closed by a comma
+  if (prev?.text === ',' && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to) && titlePhraseBefore(tokens, from - 1)) {
+    return [{ from, to, type: 'person', reason: 'title-comma-name' }];
   }
   // "Noctis Vane claimed responsibility for the attack": a group, not a speaker
   if (len <= 4 && /^(?:claimed|claims|claiming)$/.test(tokens[to]?.lower ?? '') && tokens[to + 1]?.lower === 'responsibility' && !personLike(ctx, from, to)) {
@@ -790,6 +882,35 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
 }
 
 
+/**
+ * Evidence that "<Word> X." names a person: a known given name, or a person's context — an
+ * age or role apposition after it ("Ardit K., 29,"), a role and a comma before it ("the
+ * suspect, Ardit K."), or another such name in a list with it ("Ardit K. and Tadeusz W.").
+ */
+function initialNameEvidence(ctx: NameContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  if (firstNameAt(tokens, from)) return true;
+  const end = tokens[to]?.text === '.' && tokens[to]!.start === tokens[to - 1]!.end ? to + 1 : to;
+  if (apposition(tokens, end)?.kind === 'person') return true;
+  const prev = tokens[from - 1];
+  if (prev && (ROLES.has(prev.lower) || (prev.text === ',' && ROLES.has(tokens[from - 2]?.lower ?? '')))) return true;
+  // a list of two such names: "Ardit K. and Tadeusz W.", "Tadeusz W. and Ardit K."
+  // (two given names, not one word twice: "Vitamin D. and Vitamin C.")
+  const pairAt = (a: number): boolean => tokens[a]?.cap === true && !isAllCaps(tokens[a]!.text) && tokens[a]!.text !== tokens[from]!.text && tokens[a + 1] !== undefined && finalInitial(tokens, a + 2);
+  if (tokens[end]?.lower === 'and' && pairAt(end + 1)) return true;
+  if (prev?.lower !== 'and') return false;
+  const back = tokens[from - 2]?.text === '.' ? from - 3 : from - 2;
+  return back >= 1 && pairAt(back - 1);
+}
+
+/** The run's last token is an initial: "M." or "V" with its period glued after it ("Ruben V., 34"). */
+function finalInitial(tokens: readonly Token[], to: number): boolean {
+  const t = tokens[to - 1]!;
+  if (INITIAL_RE.test(t.text)) return true;
+  const dot = tokens[to];
+  return SINGLE_UPPER_RE.test(t.text) && dot?.text === '.' && dot.start === t.end;
+}
+
 function hasAmpersand(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) if (tokens[k]!.text === '&') return true;
   return false;
@@ -809,11 +930,29 @@ function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
  */
 function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, reason: string): NameSpan[] {
   const glued = ctx.covered[from - 1] === 1 && ctx.tokens[from - 1]!.end + 1 >= ctx.tokens[from]!.start;
-  if (type !== 'agency' && !glued) {
+  // "Aerospace Industries Organization (AIO)": a name whose acronym is defined right after it is a name
+  if (type !== 'agency' && !glued && !acronymDefinedAfter(ctx.tokens, from, to)) {
     const words = ctx.tokens.slice(from, to - 1).filter((t) => HAS_LETTER.test(t.text));
     if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
   }
   return [{ from, to, type, reason }];
+}
+
+/**
+ * The initials of the capitalised words of tokens [from, to) are given in brackets right after:
+ * "Harbour Services Company (HSC)", 'Northern Supply Organization ("NSO")'.
+ */
+function acronymDefinedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== '(') return false;
+  let k = to + 1;
+  if (/^["“]$/.test(tokens[k]?.text ?? '')) k++;
+  const acr = tokens[k];
+  if (!acr || !isAllCaps(acr.text)) return false;
+  const close = /^["”]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  if (tokens[close]?.text !== ')') return false;
+  let initials = '';
+  for (let q = from; q < to; q++) if (tokens[q]!.cap) initials += tokens[q]!.text[0];
+  return initials.length >= 2 && initials === acr.text.replace(/[^A-Z]/g, '');
 }
 
 /**
@@ -847,6 +986,8 @@ function coinedFirmName(ctx: NameContext, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
+    // "Al Noor Logistics": a capitalised particle opens a coined name
+    if (k === from && k + 1 < to && NAME_PARTICLES.has(t.lower)) continue;
     if (!isNameToken(t) || STOP.has(t.text) || ctx.lowerInDoc.has(t.lower) || /(?:ive|al|ic|ous|ful|able|ible|ary|ed|ing|ern|ced)$/.test(t.lower)) return false;
     const lk = lexiconKinds(t.text);
     if (lk?.common || lk?.place) return false;
@@ -856,6 +997,9 @@ function coinedFirmName(ctx: NameContext, from: number, to: number): boolean {
 
 /** Bodies named after their leader: "the government of X", "the administration of X", "supporters of X". */
 const LEADER_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'supporters', 'loyalists', 'followers', 'allies', 'opponents', 'critics', 'presidency', 'premiership', 'rule', 'reign', 'ouster', 'overthrow', 'assassination', 'killing', 'arrest', 'release', 'resignation', 'impeachment']);
+
+/** Words between an article and a party's name: "the opposition Nova Terra bloc". */
+const POLITICAL_ADJECTIVES = new Set(['opposition', 'ruling', 'governing', 'rival', 'banned', 'outlawed', 'separatist', 'nationalist']);
 
 /** Verbs of speaking before "to" and an outlet's name: "Speaking to Dnevnik". */
 const SPOKE_WORDS = new Set(['speaking', 'talking', 'spoke', 'speaks', 'talked', 'talks']);
@@ -947,6 +1091,32 @@ export function akaAfter(tokens: readonly Token[], to: number): { from: number; 
   return app?.aka;
 }
 
+/** "62-year-old" (tokens "62", "-", "year", "-", "old") starting at token k. */
+function yearOldAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k];
+  return n !== undefined && /^\d{1,3}$/.test(n.text) && tokens[k + 1]?.text === '-' && /^years?$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === '-' && tokens[k + 4]?.lower === 'old';
+}
+
+/** A kin word with "-in-law" ending right before token `from`: "her daughter-in-law Nava X". */
+function inLawBefore(tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'law' && tokens[from - 2]?.text === '-' && tokens[from - 3]?.lower === 'in' && tokens[from - 4]?.text === '-' && ROLES.has(tokens[from - 5]?.lower ?? '');
+}
+
+/**
+ * A capitalised title phrase closes right before the comma at `comma`: "The Federal Minister of
+ * the Interior, Katrin X, said", "The Minister of Europe and Foreign Affairs, Jean-Paul X,"
+ * (capitalised words and connectors back to a title word, at most eight tokens).
+ */
+function titlePhraseBefore(tokens: readonly Token[], comma: number): boolean {
+  const line = tokens[comma]?.line;
+  for (let k = comma - 1; k >= 0 && k >= comma - 8; k--) {
+    const t = tokens[k]!;
+    if (t.line !== line || !(t.cap || CONNECTORS.has(t.text))) return false;
+    if (TITLE_HEADS.has(t.text)) return true;
+  }
+  return false;
+}
+
 interface Apposition {
   readonly kind: ActorType;
   readonly reason: string;
@@ -959,11 +1129,15 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
   const n1 = tokens[to + 1];
   const n2 = tokens[to + 2];
   if (!c || !n1) return undefined;
+  // "the Amhara Popular Front (APF), a militia that": the apposition after a bracketed acronym
+  if (c.text === '(' && n2?.text === ')' && isAllCaps(n1.text) && tokens[to + 3]?.text === ',') return apposition(tokens, to + 3);
   if (c.text === ',' || c.text === '(') {
     // age: "Gholamreza Rafatnejad, 38;" "Zamora, 67,"
     if (/^\d{1,3}$/.test(n1.text) && Number(n1.text) >= 14 && Number(n1.text) <= 110 && n2 && /^[,;.)]$/.test(n2.text)) {
       return { kind: 'person', reason: 'age-apposition' };
     }
+    // "Rana Okafor, a 62-year-old retired nurse", "Tomas Ek, 45-year-old father of two": an age
+    if (yearOldAt(tokens, DETERMINERS.has(n1.lower) ? to + 2 : to + 1)) return { kind: 'person', reason: 'age-apposition:year-old' };
     if (n1.text === 'who' || n1.text === 'whose') return { kind: 'person', reason: 'who-apposition' };
     // "aka Vahid Karima", "also known as"
     let k = to + 1;

@@ -23,7 +23,7 @@ export interface Token {
 /** Words that keep a following period: "Jr.", "Mr.", "Feb.", "No.", "Inc.". */
 const ABBREVIATIONS = new Set([
   'Jr', 'Sr', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Gov', 'Sen', 'Rep',
-  'Maj', 'Brig', 'Adm', 'Cmdr', 'Det', 'Cpl', 'Pvt', 'No', 'Co', 'Corp', 'Inc', 'Ltd', 'Bros', 'Jan', 'Feb', 'Mar',
+  'Maj', 'Brig', 'Adm', 'Cmdr', 'Det', 'Cpl', 'Pvt', 'No', 'Co', 'Corp', 'Inc', 'Ltd', 'Bros', 'Ltda', 'Jan', 'Feb', 'Mar',
   'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'vs', 'etc', 'approx', 'Nos', 'Supt', 'Hon',
 ]);
 

@@ -95,8 +95,8 @@ describe('generality cases', () => {
 // the floors; when it does, raise them here. (session 3, both fixers merged: see the numbers below.)
 // After session 3 (two claims fixers, slot rules, actor recall), merged: 154 strict,
 // 158 matched, 0 spurious. The set was tuned on from then: the held-out measure is set 2
-// (generality2.cases.ts, never shown to the rule writers).
-const STRICT_FLOOR = 154;
+// (generality2.cases.ts, never shown to the rule writers). Session 7 (actors7, actor recall): 155 strict.
+const STRICT_FLOOR = 155;
 const MATCHED_FLOOR = 158;
 const SPURIOUS_CEILING = 0;
 

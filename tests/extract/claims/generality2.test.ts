@@ -71,6 +71,8 @@ describe('claims generality sets: self-check', () => {
  *   development material once set 5 existed (eval/set4-failure-analysis.md); 43 / 112 / 7 with
  *   rec4's dismissal wording variants, denial verbs, rejected blame and "each … the other"; 46 /
  *   115 / 7 with all of session 6's rules.
+ * - session 7, actors7 (actor recall: names no gazetteer holds) from 117/140/5, 90/141/7, 46/115/7:
+ *   set 2 122 / 141 / 5, set 3 93 / 142 / 7, set 4 50 / 117 / 7.
  * - set 5 (HELD OUT): written blind in session 6 (two writers, calibrated on real articles for
  *   claim density): 24 / 75 / 5 for session 5's rules (baseline 15 / 73 / 30), 24 / 76 / 5 with all of session 6's
  *   rules (which gained 19 strict on set 3 and 7 on set 4). Never tune on it.
@@ -79,9 +81,9 @@ describe('claims generality sets: self-check', () => {
  *   6's rules (baseline 17 / 91 / 39). Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
-  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 117, matched: 140, spurious: 5 }],
-  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 90, matched: 141, spurious: 7 }],
-  ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 46, matched: 115, spurious: 7 }],
+  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 122, matched: 141, spurious: 5 }],
+  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 93, matched: 142, spurious: 7 }],
+  ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 50, matched: 117, spurious: 7 }],
   ['set 5 (held out)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 24, matched: 76, spurious: 5 }],
   ['set 6 (held out)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 61, matched: 101, spurious: 13 }],
 ];
