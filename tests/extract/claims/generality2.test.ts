@@ -18,7 +18,7 @@ const ARTICLE_SETS: readonly (readonly [string, readonly ClaimCase[], readonly s
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS],
   ['set 3 (held out)', HELDOUT_CASES, HELDOUT_TAGS],
   ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS],
-  ['set 5 (held out)', SET5_CASES, SET5_TAGS],
+  ['set 5 (development material since session 7)', SET5_CASES, SET5_TAGS],
   ['set 6 (held out)', SET6_CASES, SET6_TAGS],
 ];
 
@@ -75,17 +75,19 @@ describe('claims generality sets: self-check', () => {
  *   set 2 122 / 141 / 5, set 3 93 / 142 / 7, set 4 50 / 117 / 7.
  * - set 5 (HELD OUT): written blind in session 6 (two writers, calibrated on real articles for
  *   claim density): 24 / 75 / 5 for session 5's rules (baseline 15 / 73 / 30), 24 / 76 / 5 with all of session 6's
- *   rules (which gained 19 strict on set 3 and 7 on set 4). Never tune on it.
+ *   rules (which gained 19 strict on set 3 and 7 on set 4); 25 / 76 / 5 with session 7's actors7 (held-out
+ *   measure of it). Development material since session 7 (set 6 held out).
  * - set 6 (HELD OUT): written blind in session 7 (two writers, mimicking the real corpus's sources:
  *   Justice Department releases, Wikinews, VOA, machine-translated news): 61 / 101 / 13 for session
- *   6's rules (baseline 17 / 91 / 39). Never tune on it.
+ *   6's rules (baseline 17 / 91 / 39), 61 / 102 / 13 with actors7 (which gained 13 strict on sets 1-4).
+ *   Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 122, matched: 141, spurious: 5 }],
   ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 93, matched: 142, spurious: 7 }],
   ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 50, matched: 117, spurious: 7 }],
-  ['set 5 (held out)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 24, matched: 76, spurious: 5 }],
-  ['set 6 (held out)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 61, matched: 101, spurious: 13 }],
+  ['set 5 (development material since session 7)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 25, matched: 76, spurious: 5 }],
+  ['set 6 (held out)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 61, matched: 102, spurious: 13 }],
 ];
 
 describe.each(FLOORS)('claims generality %s: rules extractor floors (ratchet)', (_name, cases, tags, floor) => {
