@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addLearnedClaims, compileModel, passesGate, sentenceFeatures, sentenceModel, withFallback, type Gate, type LearnedSlots, type SentenceModel, type TargetFallback } from '../../../src/extract/claims/learned.ts';
+import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+import { addLearnedClaims, compileModel, passesGate, sentenceFeatures, sentenceModel, withFallback, wordTokens, type Gate, type LearnedSlots, type SentenceModel, type TargetFallback } from '../../../src/extract/claims/learned.ts';
 import { createRules } from '../../../src/extract/rules.ts';
 import { processArticle } from '../../../src/pipeline/process.ts';
 import type { ExtractionRecord, Extractor } from '../../../src/types/index.ts';
@@ -205,5 +206,51 @@ describe('rules-learned', () => {
     expect(named).toHaveLength(1);
     expect(named[0]?.targets).toEqual(['Orlan Petrossian']);
     expect(named[0]?.text).toMatch(/^Dalia Verhoeven, a ministry auditor/);
+  });
+});
+
+describe('the cheap path (prefilter, own tokenizer): same claims as the full scoring', () => {
+  const SHAPES = new Set(['_q', '_rv', '_neg', '_a1', '_a2']);
+  const sentences = [
+    ACCUSING,
+    NEUTRAL,
+    '"We never took a cent," the mayor\'s spokesman, Ilse Marrow, told reporters on Friday.',
+    'Auditors said the Brenlow Trust had hidden $4.2 million in offshore_accounts and bribed two inspectors, according to the report.',
+    'Said the minister: "said, SAID, says" — the Tverin Group (Группа Тверин) paid 3 of its 12 directors.',
+  ];
+
+  it('tokenises exactly as natural\'s WordTokenizer (apostrophes, underscores, Cyrillic, numbers, dashes)', () => {
+    const natural = new WordTokenizer();
+    for (const s of sentences) expect(wordTokens(s)).toEqual(natural.tokenize(s));
+    expect(wordTokens('  ,;  ')).toEqual([]);
+  });
+
+  it('bounds the log-odds from above: word weights (each feature once) plus every raising shape feature', () => {
+    const m = sentenceModel();
+    const b = m.bound!;
+    for (const s of sentences) {
+      for (const actors of [0, 1, 2]) {
+        const f = sentenceFeatures(s, actors);
+        const words = f.filter((x) => !SHAPES.has(x));
+        expect(b.wordWeight(s)).toBeCloseTo(words.reduce((z, x) => z + b.weight(x), 0), 9);
+        const p = m.claimProbability(f);
+        expect(b.base + b.wordWeight(s) + b.shapeBoost).toBeGreaterThanOrEqual(Math.log(p / (1 - p)) - 1e-9);
+      }
+    }
+    // "said" and "Said" share a stem: counted once
+    expect(b.wordWeight('said Said SAID')).toBeCloseTo(b.wordWeight('said'), 9);
+  });
+
+  it('adds the same claims with the prefilter as without it, at the committed threshold and at a low one that lets many through', () => {
+    const text = ['Update', '', ...sentences.flatMap((s) => [s, ''])].join('\n');
+    const m = sentenceModel();
+    for (const threshold of [m.threshold, 0.02]) {
+      const fast: SentenceModel = { ...m, threshold };
+      const { bound: _unused, ...full } = fast;
+      const a = recordOf(boosted(fast, true), text).claims;
+      const b = recordOf(boosted(full, true), text).claims;
+      expect(a).toEqual(b);
+      if (threshold < 0.5) expect(a.length).toBeGreaterThan(0);
+    }
   });
 });
