@@ -133,7 +133,7 @@ export const THREAT_GROUP_HEADS: readonly string[] = [
 export const THREAT_GROUP_INTROS: readonly string[] = [
   'group called', 'group named', 'group known as', 'gang called', 'gang known as', 'group dubbed',
   'hackers known as', 'hackers called', 'collective known as', 'group, known as', 'group, called',
-  // how threat researchers name what they follow: "the ransomware operation known as X", "a
+  // how threat researchers name what they follow: "the extortion operation known as X", "a
   // group they track as X", "a crew that calls itself X" (not "the flaw, tracked as CVE-...":
   // a group word comes first)
   'operation known as', 'operation called', 'crew known as', 'crew called', 'actor known as', 'gang, known as',
