@@ -34,7 +34,7 @@ import { readArticle } from '../src/cli/commands/validate.ts';
 import { evaluateDocument } from '../src/eval/score.ts';
 import { locateGold } from '../src/eval/locate.ts';
 import {
-  bodySentences, compileModel, learnedClaim, passesGate, slotFinder,
+  bodySentences, compileModel, holdsClaim, learnedClaim, passesGate, slotFinder,
   type Gate, type LearnedSlots, type TargetFallback, withFallback, slotFeatures, type SavedLogistic, type SavedBinaryNB, type SavedModel, type SentenceModel,
 } from '../src/extract/claims/learned.ts';
 import { createRules } from '../src/extract/rules.ts';
@@ -104,7 +104,7 @@ function examplesOf(doc: Doc, record: ExtractionRecord, gold: readonly { span: S
         if (label === 'none') label = null;
       } else if (ov > best) [best, label] = [ov, g.type];
     }
-    const covered = record.claims.some((c) => c.evidence.start < s.end && s.start < c.evidence.end);
+    const covered = holdsClaim(record.claims, s);
     const position = withPos[i]!.features.filter((f) => !b.features.includes(f));
     return { span: s, sentence: b.sentence, features: b.features, position, label, covered, slots: covered ? null : slotsOf(s) };
   });
