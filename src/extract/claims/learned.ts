@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { createRequire } from 'node:module';
 import { HEDGES, REPORTING_VERBS } from '../../lexicons/cues.ts';
 import type { Actor, Claim, ClaimType, Doc, Figure, Span } from '../../types/index.ts';
 import { actDoers, agentRefs, harmSpansBySentence, speakerOf, subjectRefs, type SentenceContext } from './analyse.ts';
@@ -54,11 +54,18 @@ const REPORTING_HEAD = new RegExp(`\\b${REPORTING_VERBS}\\b`);
  */
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 10_000;
+/**
+ * natural's Porter stemmer, loaded on first use: rules.ts imports this module for the
+ * `rules-learned` option, and the default `rules` path never stems (a static import cost every
+ * worker ~1 MB RSS for nothing). A direct file import: the package root prints (PACKAGES.md).
+ */
+let porter: { stem(token: string): string } | undefined;
 function stemOf(lower: string): string {
   let s = stemCache.get(lower);
   if (s === undefined) {
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    s = PorterStemmer.stem(lower);
+    porter ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(token: string): string };
+    s = porter.stem(lower);
     stemCache.set(lower, s);
   }
   return s;
