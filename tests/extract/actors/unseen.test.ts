@@ -6,7 +6,7 @@ import { actors, find, names, forms } from './helpers.ts';
 // where it must fire and cases where it must not.
 
 describe('persons: a given name and the initial of a withheld surname', () => {
-  it('finds "Tadeusz W." and "Elif K." listed as suspects, period kept', () => {
+  it('finds "Tadeusz W." and "Ardit K." listed as suspects, period kept', () => {
     const out = actors('Police said the parcel was sent by two men, Tadeusz W. and Ardit K., who fled abroad.');
     expect(find(out, 'Tadeusz W.')?.type).toBe('person');
     expect(find(out, 'Ardit K.')?.type).toBe('person');
