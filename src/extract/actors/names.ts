@@ -84,7 +84,7 @@ const ROLES = new Set(ROLE_WORDS);
 const ORG_HEADS = new Map(ORG_APPOSITION_HEADS.map((h) => [h.word, h.type]));
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e', 'di', 'des', 'las', 'los']);
 const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul', 'di', 'des', 'las', 'los']);
-/** Plural nouns whose possessive sits inside a body's name ("People's", "Workers'"). */
+/** Nouns whose possessive sits inside a body's name: plurals ("People's", "Workers'") and the crown ("Court of King's Bench"). */
 const PLURAL_POSSESSORS = new Set(['King', 'Queen', 'People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 // \p{...} regexes at module level (tsx rebuilds such a literal each time it is evaluated)
