@@ -312,7 +312,7 @@ function withLearned(a: Article, m: SentenceModel, cfg: Config): Claim[] {
     const type = m.typeOf(f);
     const slots = withFallback(e.slots, cfg.fallback ?? 'none');
     if (!passesGate(m.gate, type, slots)) continue;
-    out.push(learnedClaim(a.doc, a.record.figures, { span: e.span, sentence: e.sentence, features: f }, type, prob, m.topFeature(f), slots, `c${out.length + 1}`));
+    out.push(learnedClaim(a.record.figures, { span: e.span, sentence: e.sentence, features: f }, type, prob, m.topFeature(f), slots, `c${out.length + 1}`));
   }
   return out;
 }

@@ -538,7 +538,7 @@ export function passesGate(gate: Gate, type: ClaimType, slots: LearnedSlots): bo
 }
 
 /** The learned claim for a candidate sentence that passed (id given by the caller). */
-export function learnedClaim(doc: Doc, figures: readonly Figure[], c: Candidate, type: ClaimType, prob: number, top: string, slots: LearnedSlots, id: string): Claim {
+export function learnedClaim(figures: readonly Figure[], c: Candidate, type: ClaimType, prob: number, top: string, slots: LearnedSlots, id: string): Claim {
   const cue = top === '' ? '' : (wordTokens(c.sentence).find((t) => stemOf(t.toLowerCase()) === top) ?? '');
   return {
     id,
@@ -587,7 +587,7 @@ export function addLearnedClaims(doc: Doc, actors: readonly Actor[], figures: re
     const type = model.typeOf(features);
     const slots = withFallback(found ?? slotsOf(c.span), model.fallback);
     if (!passesGate(model.gate, type, slots)) continue;
-    out.push(learnedClaim(doc, figures, { ...c, features }, type, prob, model.topFeature(features), slots, `c${out.length + 1}`));
+    out.push(learnedClaim(figures, { ...c, features }, type, prob, model.topFeature(features), slots, `c${out.length + 1}`));
   }
   return out;
 }
