@@ -243,13 +243,13 @@ function trainLR(data: readonly Weighted[], lambda: number): SavedLogistic {
       for (const j of xs[i]!) z += w[j]!;
       const d = (e.weight * (1 / (1 + Math.exp(-z)) - (e.positive ? 1 : 0))) / W;
       gb += d;
-      for (const j of xs[i]!) g[j] += d;
+      for (const j of xs[i]!) g[j] = g[j]! + d;
     });
     for (let j = 0; j < w.length; j++) {
       const gj = g[j]! + lambda * w[j]!;
       m[j] = 0.9 * m[j]! + 0.1 * gj;
       v[j] = 0.999 * v[j]! + 0.001 * gj * gj;
-      w[j] -= (lr * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
+      w[j] = w[j]! - (lr * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
     }
     mb = 0.9 * mb + 0.1 * gb;
     vb = 0.999 * vb + 0.001 * gb * gb;
