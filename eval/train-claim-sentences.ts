@@ -39,7 +39,7 @@ import { readArticle } from '../src/cli/commands/validate.ts';
 import { evaluateDocument } from '../src/eval/score.ts';
 import { locateGold } from '../src/eval/locate.ts';
 import {
-  bodySentences, compileModel, learnedClaim, passesGate, slotFinder,
+  bodySentences, compileModel, holdsClaim, learnedClaim, passesGate, slotFinder,
   type Gate, type LearnedSlots, type TargetFallback, withFallback, slotFeatures, type SavedLogistic, type SavedBinaryNB, type SavedModel, type SentenceModel,
 } from '../src/extract/claims/learned.ts';
 import { createRules } from '../src/extract/rules.ts';
@@ -109,7 +109,7 @@ function examplesOf(doc: Doc, record: ExtractionRecord, gold: readonly { span: S
         if (label === 'none') label = null;
       } else if (ov > best) [best, label] = [ov, g.type];
     }
-    const covered = record.claims.some((c) => c.evidence.start < s.end && s.start < c.evidence.end);
+    const covered = holdsClaim(record.claims, s);
     const position = withPos[i]!.features.filter((f) => !b.features.includes(f));
     return { span: s, sentence: b.sentence, features: b.features, position, label, covered, slots: covered ? null : slotsOf(s) };
   });
@@ -262,13 +262,13 @@ function trainLR(data: readonly Weighted[], lambda: number): SavedLogistic {
       for (const j of xs[i]!) z += w[j]!;
       const d = (e.weight * (1 / (1 + Math.exp(-z)) - (e.positive ? 1 : 0))) / W;
       gb += d;
-      for (const j of xs[i]!) g[j] += d;
+      for (const j of xs[i]!) g[j] = g[j]! + d;
     });
     for (let j = 0; j < w.length; j++) {
       const gj = g[j]! + lambda * w[j]!;
       m[j] = 0.9 * m[j]! + 0.1 * gj;
       v[j] = 0.999 * v[j]! + 0.001 * gj * gj;
-      w[j] -= (lr * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
+      w[j] = w[j]! - (lr * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
     }
     mb = 0.9 * mb + 0.1 * gb;
     vb = 0.999 * vb + 0.001 * gb * gb;
@@ -331,7 +331,7 @@ function withLearned(a: Article, m: SentenceModel, cfg: Config): Claim[] {
     const type = m.typeOf(f);
     const slots = withFallback(e.slots, cfg.fallback ?? 'none');
     if (!passesGate(m.gate, type, slots)) continue;
-    out.push(learnedClaim(a.doc, a.record.figures, { span: e.span, sentence: e.sentence, features: f }, type, prob, m.topFeature(f), slots, `c${out.length + 1}`));
+    out.push(learnedClaim(a.record.figures, { span: e.span, sentence: e.sentence, features: f }, type, prob, m.topFeature(f), slots, `c${out.length + 1}`));
   }
   return out;
 }

@@ -35,8 +35,8 @@ export const INDUSTRY_SUFFIXES: ReadonlySet<string> = new Set(['Logistics', 'AI'
 export const ORG_PREFIXES: readonly OrgSuffixEntry[] = [
   ...s('Ministry|Department|Office|Bureau|Court|Council|Commission|Committee|Embassy|Consulate|Directorate|Administration|Agency|Service|House|Chamber|Federal Court|Supreme Court|High Court|Court of Appeal|Court of Appeals|Secretary', 'agency'),
   ...s('University|Institute|Academy|Association|Federation|Society|Union|League|Party|Bank', 'other_org'),
-  // movements and fronts named by their aim: "Alliance for the Liberation of X", "Movement for
-  // Democratic Change", "Centre for Policy Research"
+  // movements and fronts named by their aim: "Front for the Renewal of X", "Movement for
+  // Fair Wages", "Centre for Coastal Studies"
   ...s('Alliance|Front|Movement|Coalition|Centre|Center|Foundation|Organization|Organisation|Network|Forum', 'other_org'),
   ...s('District|Government', 'agency'),
 ];

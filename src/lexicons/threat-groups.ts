@@ -133,10 +133,11 @@ export const THREAT_GROUP_HEADS: readonly string[] = [
 export const THREAT_GROUP_INTROS: readonly string[] = [
   'group called', 'group named', 'group known as', 'gang called', 'gang known as', 'group dubbed',
   'hackers known as', 'hackers called', 'collective known as', 'group, known as', 'group, called',
-  // how threat researchers name what they follow: "the ransomware operation known as X", "a
-  // group they track as X", "a crew that calls itself X" (not "the flaw, tracked as CVE-...":
-  // a group word comes first)
+  // how threat researchers name what they follow: "the extortion operation known as X", "a
+  // group they track as X", "a crew that calls itself X" (not "the flaw, tracked as CVE-..." nor
+  // "the charity, which calls itself X": a group word comes first)
   'operation known as', 'operation called', 'crew known as', 'crew called', 'actor known as', 'gang, known as',
   'operation, known as', 'group they track as', 'group it tracks as', 'group tracked as', 'group, tracked as',
-  'actor tracked as', 'cluster tracked as', 'calls itself', 'calling itself',
+  'actor tracked as', 'cluster tracked as', 'group that calls itself', 'crew that calls itself', 'gang that calls itself',
+  'group calling itself', 'crew calling itself', 'gang calling itself', 'persona calling itself', 'collective calling itself',
 ];

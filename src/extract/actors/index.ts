@@ -181,7 +181,7 @@ function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] 
     // "CC-1", "Ivan", "John Doe 2": capitalised words, joined hyphens and a trailing number
     while (e < tokens.length && e < k + 4 && tokens[e]!.line === open.line && (isCapitalised(tokens[e]!.text) || (/^(?:\d+|-)$/.test(tokens[e]!.text) && tokens[e - 1]!.end >= tokens[e]!.start - 1))) e++;
     if (tokens[e - 1]!.text === '-') e--;
-    // "identified only as Ruben V., 34,": the initial of a withheld surname keeps its period
+    // "named only as Joost H., 41,": the initial of a withheld surname keeps its period
     if (e - k >= 2 && SINGLE_UPPER.test(tokens[e - 1]!.text) && tokens[e]?.text === '.' && tokens[e]!.start === tokens[e - 1]!.end) e++;
     out.push({ from: k, to: e });
   }
@@ -520,13 +520,13 @@ function notTheState(tokens: readonly Token[], m: GazMatch): boolean {
   if (a?.text === 'War' || (a && /^[-–]$/.test(a.text) && tokens[m.to + 2]?.text === 'War')) return true;
   const p = tokens[m.from - 1];
   if (p && /^[-–]$/.test(p.text) && a?.text === 'War') return true;
-  // "Inter-American", "Pan-African", "Afro-Asian": a region-wide prefix, not the state
+  // "Inter-Andean", "Pan-African", "Afro-Asian": a region-wide prefix, not the state
   const q = tokens[m.from - 2];
   if (p?.text === '-' && q && q.end === p.start && p.end === tokens[m.from]!.start && REGION_PREFIXES.has(q.text)) return true;
   return false;
 }
 
-/** Prefixes that make a country adjective a region's: "Inter-American", "Pan-African", "Afro-Asian". */
+/** Prefixes that make a country adjective a region's: "Inter-Andean", "Pan-African", "Afro-Asian". */
 const REGION_PREFIXES: ReadonlySet<string> = new Set(['Inter', 'Pan', 'Afro', 'Trans', 'Intra']);
 
 /** The country name or alias that opens a body's name ("U.S." in "U.S. Treasury"), if any. */
@@ -900,7 +900,7 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       // "the Royal Saudi Air Force", "the Royal Thai Police": "Royal" opens the name
       const royal = tokens[before.match.from - 1];
       if (royal?.text === 'Royal' && royal.end + 1 === tokens[before.match.from]!.start) start = royal.start;
-      // "Inter-American Commission on Human Rights", "Pan-African Parliament": a hyphenated
+      // "Inter-Andean Water Tribunal", "Pan-African Parliament": a hyphenated
       // prefix opens the name, and the body is no country's
       const hy = tokens[before.match.from - 1];
       const pre = tokens[before.match.from - 2];
@@ -1123,7 +1123,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   const acronymOf = new Map<string, Found>();
   for (const f of found) {
     if (f.type === 'person' || f.type === 'country') continue;
-    // "National Cyber Security Center (NCSC)", 'Aerospace Industries Organization ("AIO")'
+    // "Coastal Fisheries Authority (CFA)", 'Northern Supply Organization ("NSO")'
     const m = /^\s*\(["“]?([A-Z][A-Za-z&.]{1,9})["”]?\)/.exec(text.slice(f.end, f.end + 16));
     if (m && isAcronymOf(m[1]!, f.name)) acronymOf.set(m[1]!, f);
   }

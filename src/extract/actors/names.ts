@@ -84,7 +84,7 @@ const ROLES = new Set(ROLE_WORDS);
 const ORG_HEADS = new Map(ORG_APPOSITION_HEADS.map((h) => [h.word, h.type]));
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'y', 'on', 'the', 'and', '&', 'el', 'ul', 'e', 'di', 'des', 'las', 'los']);
 const NAME_PARTICLES = new Set(['de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'del', 'el', 'ul', 'di', 'des', 'las', 'los']);
-/** Plural nouns whose possessive sits inside a body's name ("People's", "Workers'"). */
+/** Nouns whose possessive sits inside a body's name: plurals ("People's", "Workers'") and the crown ("Court of King's Bench"). */
 const PLURAL_POSSESSORS = new Set(['King', 'Queen', 'People', 'Women', 'Children', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Nations', 'Peoples', 'Students', 'Journalists', 'Lawyers', 'Mothers', 'Teachers', 'Employees', 'Officers', 'Doctors', 'Nurses', 'Consumers', 'Taxpayers', 'Patients']);
 const GENERATIONAL = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 // \p{...} regexes at module level (tsx rebuilds such a literal each time it is evaluated)
@@ -690,7 +690,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     let prefixIsWords = false;
     for (let q = from; q < k && !prefixIsWords; q++) {
       const t = tokens[q]!;
-      // "Al Noor Logistics", "El Nour": a capitalised particle opens the name, it is no word before it
+      // "Al Sabr Logistics", "El Qamar Trading": a capitalised particle opens the name, it is no word before it
       if (NAME_PARTICLES.has(t.lower) && q === from) continue;
       prefixIsWords = isOrgWord(t.text) || ctx.lowerInDoc.has(t.lower) || (lexiconKinds(t.text)?.common ?? false);
     }
@@ -763,7 +763,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     return orgSpan(ctx, from, to, kind, app && app.kind !== 'person' ? `org-suffix:${last}+${app.reason}` : `org-suffix:${last}`);
   }
   const prefixType = PREFIX.get(first);
-  // "Commission on Elections", "Committee on Foreign Affairs"
+  // "Commission on Audit", "Committee on Public Works"
   if (prefixType && len >= 3 && (tokens[from + 1]!.text === 'of' || tokens[from + 1]!.text === 'for' || (tokens[from + 1]!.text === 'on' && prefixType === 'agency'))) {
     return [{ from, to, type: prefixType, reason: `org-prefix:${first}` }];
   }
@@ -821,7 +821,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (len >= 3 && len <= 5 && nameShaped && tokens.slice(from + 1, to - 1).some((t) => INITIAL_RE.test(t.text)) && !INITIAL_RE.test(last)) {
     return [{ from, to, type: 'person', reason: 'middle-initial' }];
   }
-  // "Oleh M.", "Ruben V.": a given name and the initial of a withheld surname (how many European
+  // "Tadeusz W.", "Ardit K.": a given name and the initial of a withheld surname (how many European
   // outlets name suspects); never ordinary words ("Plan B.", "Vitamin D." are words of the language)
   if (len >= 2 && len <= 3 && finalInitial(tokens, to) && nameLike(ctx, from, to - 1) && !isPlace(tokens, from, to - 1) && !lexiconKinds(first)?.place && initialNameEvidence(ctx, from, to)) {
     return [{ from, to, type: 'person', reason: 'name-and-initial' }];
@@ -841,7 +841,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   if (prev?.text === ',' && prev2 !== undefined && ROLES.has(prev2.lower) && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to)) {
     return [{ from, to, type: 'person', reason: 'role-comma-name' }];
   }
-  // "The Federal Minister of the Interior, Katrin Vollan, said": a capitalised title phrase,
+  // "The Federal Minister of Transport, Wiebke Harkort, said": a capitalised title phrase,
   // a comma and a name closed by a comma
   if (prev?.text === ',' && after?.text === ',' && wordCount(tokens, from, to) >= 2 && wordCount(tokens, from, to) <= 4 && titleTailLike(ctx, from, to) && titlePhraseBefore(tokens, from - 1)) {
     return [{ from, to, type: 'person', reason: 'title-comma-name' }];
@@ -903,7 +903,7 @@ function initialNameEvidence(ctx: NameContext, from: number, to: number): boolea
   return back >= 1 && pairAt(back - 1);
 }
 
-/** The run's last token is an initial: "M." or "V" with its period glued after it ("Ruben V., 34"). */
+/** The run's last token is an initial: "M." or "V" with its period glued after it ("Ardit K., 29"). */
 function finalInitial(tokens: readonly Token[], to: number): boolean {
   const t = tokens[to - 1]!;
   if (INITIAL_RE.test(t.text)) return true;
@@ -930,7 +930,7 @@ function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
  */
 function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, reason: string): NameSpan[] {
   const glued = ctx.covered[from - 1] === 1 && ctx.tokens[from - 1]!.end + 1 >= ctx.tokens[from]!.start;
-  // "Aerospace Industries Organization (AIO)": a name whose acronym is defined right after it is a name
+  // "Northern Supply Organization (NSO)": a name whose acronym is defined right after it is a name
   if (type !== 'agency' && !glued && !acronymDefinedAfter(ctx.tokens, from, to)) {
     const words = ctx.tokens.slice(from, to - 1).filter((t) => HAS_LETTER.test(t.text));
     if (words.length > 0 && words.every((t) => ctx.lowerInDoc.has(t.lower) && !isAllCaps(t.text))) return [];
@@ -986,7 +986,7 @@ function coinedFirmName(ctx: NameContext, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
-    // "Al Noor Logistics": a capitalised particle opens a coined name
+    // "Al Sabr Logistics": a capitalised particle opens a coined name
     if (k === from && k + 1 < to && NAME_PARTICLES.has(t.lower)) continue;
     if (!isNameToken(t) || STOP.has(t.text) || ctx.lowerInDoc.has(t.lower) || /(?:ive|al|ic|ous|ful|able|ible|ary|ed|ing|ern|ced)$/.test(t.lower)) return false;
     const lk = lexiconKinds(t.text);
@@ -1104,7 +1104,7 @@ function inLawBefore(tokens: readonly Token[], from: number): boolean {
 
 /**
  * A capitalised title phrase closes right before the comma at `comma`: "The Federal Minister of
- * the Interior, Katrin X, said", "The Minister of Europe and Foreign Affairs, Jean-Paul X,"
+ * Transport, Wiebke X, said", "The Minister of Culture and Foreign Trade, Aurelien-Marc X,"
  * (capitalised words and connectors back to a title word, at most eight tokens).
  */
 function titlePhraseBefore(tokens: readonly Token[], comma: number): boolean {
@@ -1129,7 +1129,7 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
   const n1 = tokens[to + 1];
   const n2 = tokens[to + 2];
   if (!c || !n1) return undefined;
-  // "the Amhara Popular Front (APF), a militia that": the apposition after a bracketed acronym
+  // "the Kessa Popular Resistance (KPR), a militia that": the apposition after a bracketed acronym
   if (c.text === '(' && n2?.text === ')' && isAllCaps(n1.text) && tokens[to + 3]?.text === ',') return apposition(tokens, to + 3);
   if (c.text === ',' || c.text === '(') {
     // age: "Gholamreza Rafatnejad, 38;" "Zamora, 67,"

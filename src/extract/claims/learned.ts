@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { createRequire } from 'node:module';
 import { HEDGES, REPORTING_VERBS } from '../../lexicons/cues.ts';
 import type { Actor, Claim, ClaimType, Doc, Figure, Span } from '../../types/index.ts';
 import { actDoers, agentRefs, harmSpansBySentence, speakerOf, subjectRefs, type SentenceContext } from './analyse.ts';
@@ -54,11 +54,18 @@ const REPORTING_HEAD = new RegExp(`\\b${REPORTING_VERBS}\\b`);
  */
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 10_000;
+/**
+ * natural's Porter stemmer, loaded on first use: rules.ts imports this module for the
+ * `rules-learned` option, and the default `rules` path never stems (a static import cost every
+ * worker ~1 MB RSS for nothing). A direct file import: the package root prints (PACKAGES.md).
+ */
+let porter: { stem(token: string): string } | undefined;
 function stemOf(lower: string): string {
   let s = stemCache.get(lower);
   if (s === undefined) {
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    s = PorterStemmer.stem(lower);
+    porter ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(token: string): string };
+    s = porter.stem(lower);
     stemCache.set(lower, s);
   }
   return s;
@@ -155,7 +162,7 @@ export interface SavedModel {
 /** Laplace smoothing of the per-class feature rates. */
 const ALPHA = 1;
 
-/** A compiled binary NB: the log-odds of the positive class for a set of present features. */
+/** A compiled binary model (naive Bayes or logistic): the log-odds of the positive class for a set of present features. */
 interface CompiledNB {
   /** The log-odds with no feature present; logOdds(fs) = base + the sum of weight(f) over fs (both models are additive). */
   readonly base: number;
@@ -177,42 +184,30 @@ function compileNB(m: SavedBinaryNB): CompiledNB {
     base += absent;
     delta.set(f, Math.log(pp / pn) - absent);
   }
-  return {
-    base,
-    weight: (f) => delta.get(f) ?? 0,
-    logOdds: (features) => {
-      let z = base;
-      for (const f of features) z += delta.get(f) ?? 0;
-      return z;
-    },
-    top: (features) => {
-      let best = '';
-      let bestW = 0;
-      for (const f of features) {
-        const w = delta.get(f) ?? 0;
-        if (!f.startsWith('_') && w > bestW) [best, bestW] = [f, w];
-      }
-      return best;
-    },
-  };
+  return additive(base, delta);
 }
 
 function compileLogistic(m: SavedLogistic): CompiledNB {
-  const w = new Map(Object.entries(m.weights));
+  return additive(m.bias, new Map(Object.entries(m.weights)));
+}
+
+/** An additive model (both detectors): log-odds = base + the weights of the present features (absent from `weights`: 0). */
+function additive(base: number, weights: ReadonlyMap<string, number>): CompiledNB {
+  const weight = (f: string): number => weights.get(f) ?? 0;
   return {
-    base: m.bias,
-    weight: (f) => w.get(f) ?? 0,
+    base,
+    weight,
     logOdds: (features) => {
-      let z = m.bias;
-      for (const f of features) z += w.get(f) ?? 0;
+      let z = base;
+      for (const f of features) z += weight(f);
       return z;
     },
     top: (features) => {
       let best = '';
       let bestW = 0;
       for (const f of features) {
-        const x = w.get(f) ?? 0;
-        if (!f.startsWith('_') && x > bestW) [best, bestW] = [f, x];
+        const w = weight(f);
+        if (!f.startsWith('_') && w > bestW) [best, bestW] = [f, w];
       }
       return best;
     },
@@ -363,11 +358,9 @@ export function positionFeatures(bodyIndex: number, bodyCount: number): string[]
  * The body sentences (headline and subheads left out) with their features, in order; `keep`
  * picks the ones to featurise (position still counts every body sentence).
  */
-export function bodySentences(doc: Doc, actors: readonly Actor[], withPosition: boolean, keep: (s: Span) => boolean = () => true): { span: Span; sentence: string; features: string[] }[] {
-  const sentences = claimSentences(doc);
-  const kinds = doc.sentences.length > 0 ? doc.sentences.map((s) => s.kind) : null;
-  const body = sentences.filter((_, k) => !((kinds && SKIP_KINDS.has(kinds[k] ?? '')) || (!kinds && k === 0)));
-  const out: { span: Span; sentence: string; features: string[] }[] = [];
+export function bodySentences(doc: Doc, actors: readonly Actor[], withPosition: boolean, keep: (s: Span) => boolean = () => true): Candidate[] {
+  const body = bodySpans(doc);
+  const out: Candidate[] = [];
   body.forEach((span, i) => {
     if (!keep(span)) return;
     const sentence = doc.text.slice(span.start, span.end);
@@ -380,7 +373,19 @@ export function bodySentences(doc: Doc, actors: readonly Actor[], withPosition: 
 
 /** Body sentences holding no rule claim, with their features. */
 export function learnedCandidates(doc: Doc, actors: readonly Actor[], claims: readonly Claim[], withPosition: boolean): Candidate[] {
-  return bodySentences(doc, actors, withPosition, (s) => !claims.some((c) => c.evidence.start < s.end && s.start < c.evidence.end));
+  return bodySentences(doc, actors, withPosition, (s) => !holdsClaim(claims, s));
+}
+
+/** The claim sentences of the body (the headline and subheads left out; without ingest sentence kinds, the first sentence is the headline). */
+function bodySpans(doc: Doc): Span[] {
+  const sentences = claimSentences(doc);
+  const kinds = doc.sentences.length > 0 ? doc.sentences.map((s) => s.kind) : null;
+  return sentences.filter((_, k) => !((kinds && SKIP_KINDS.has(kinds[k] ?? '')) || (!kinds && k === 0)));
+}
+
+/** Some claim's evidence overlaps the sentence. */
+export function holdsClaim(claims: readonly Claim[], s: Span): boolean {
+  return claims.some((c) => c.evidence.start < s.end && s.start < c.evidence.end);
 }
 
 /**
@@ -395,16 +400,14 @@ export function learnedCandidates(doc: Doc, actors: readonly Actor[], claims: re
 function prefiltered(doc: Doc, actors: readonly Actor[], claims: readonly Claim[], model: SentenceModel, minLogOdds: number): Candidate[] {
   const bound = model.bound;
   if (!bound || !(minLogOdds > -Infinity)) return learnedCandidates(doc, actors, claims, model.position);
-  const sentences = claimSentences(doc);
-  const kinds = doc.sentences.length > 0 ? doc.sentences.map((s) => s.kind) : null;
-  const body = sentences.filter((_, k) => !((kinds && SKIP_KINDS.has(kinds[k] ?? '')) || (!kinds && k === 0)));
+  const body = bodySpans(doc);
   const need = minLogOdds - 1e-6 - (model.slotFeatures ? model.slotBoost : 0);
   const up = (f: string): number => Math.max(0, bound.weight(f));
   const upRv = up('_rv');
   const upActors = up('_a1') + up('_a2');
   const out: Candidate[] = [];
   body.forEach((span, i) => {
-    if (claims.some((c) => c.evidence.start < span.end && span.start < c.evidence.end)) return;
+    if (holdsClaim(claims, span)) return;
     const sentence = doc.text.slice(span.start, span.end);
     const position = model.position ? positionFeatures(i, body.length) : [];
     let z = bound.base + bound.wordWeight(sentence);
@@ -535,7 +538,7 @@ export function passesGate(gate: Gate, type: ClaimType, slots: LearnedSlots): bo
 }
 
 /** The learned claim for a candidate sentence that passed (id given by the caller). */
-export function learnedClaim(doc: Doc, figures: readonly Figure[], c: Candidate, type: ClaimType, prob: number, top: string, slots: LearnedSlots, id: string): Claim {
+export function learnedClaim(figures: readonly Figure[], c: Candidate, type: ClaimType, prob: number, top: string, slots: LearnedSlots, id: string): Claim {
   const cue = top === '' ? '' : (wordTokens(c.sentence).find((t) => stemOf(t.toLowerCase()) === top) ?? '');
   return {
     id,
@@ -584,7 +587,7 @@ export function addLearnedClaims(doc: Doc, actors: readonly Actor[], figures: re
     const type = model.typeOf(features);
     const slots = withFallback(found ?? slotsOf(c.span), model.fallback);
     if (!passesGate(model.gate, type, slots)) continue;
-    out.push(learnedClaim(doc, figures, { ...c, features }, type, prob, model.topFeature(features), slots, `c${out.length + 1}`));
+    out.push(learnedClaim(figures, { ...c, features }, type, prob, model.topFeature(features), slots, `c${out.length + 1}`));
   }
   return out;
 }

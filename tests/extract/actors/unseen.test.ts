@@ -6,7 +6,7 @@ import { actors, find, names, forms } from './helpers.ts';
 // where it must fire and cases where it must not.
 
 describe('persons: a given name and the initial of a withheld surname', () => {
-  it('finds "Tadeusz W." and "Elif K." listed as suspects, period kept', () => {
+  it('finds "Tadeusz W." and "Ardit K." listed as suspects, period kept', () => {
     const out = actors('Police said the parcel was sent by two men, Tadeusz W. and Ardit K., who fled abroad.');
     expect(find(out, 'Tadeusz W.')?.type).toBe('person');
     expect(find(out, 'Ardit K.')?.type).toBe('person');
@@ -134,7 +134,14 @@ describe('threat groups: how researchers introduce a name', () => {
   it('does not make a group of a place, or of a flaw\'s identifier after "tracked as"', () => {
     const out = actors('The village known as Little Harbour was flooded. The agency added the flaw, tracked as CVE-2031-40417, to its list.');
     expect(names(out)).not.toContain('Little Harbour');
-    expect(names(out)).not.toContain('CVE');
+    expect(names(out).some((n) => n.startsWith('CVE'))).toBe(false);
+    expect(out.some((a) => a.type === 'threat_group')).toBe(false);
+  });
+  it('takes "a crew that calls itself X", not any body that "calls itself" something', () => {
+    const out = actors('Investigators said a crew that calls itself Copper Wren sold the stolen files.');
+    expect(find(out, 'Copper Wren')?.type).toBe('threat_group');
+    const out2 = actors('The charity, which calls itself Open Hands, said the donations were spent on food. A startup calling itself Bright Harbor raised money.');
+    expect(out2.some((a) => a.type === 'threat_group')).toBe(false);
   });
 });
 
