@@ -25,7 +25,7 @@ export const ORG_SUFFIXES: readonly OrgSuffixEntry[] = [
 export const PLACE_MEDIA_WORDS: ReadonlySet<string> = new Set(['Star', 'Mirror', 'Sentinel', 'Observer', 'Monitor', 'Globe', 'Bulletin', 'Sun']);
 
 /**
- * Industry words closing a firm's name ("Harwell Logistics", "Clearview AI"); unlike
+ * Industry words closing a firm's name ("Brentmoor Logistics", "Clearview AI"); unlike
  * ORG_SUFFIXES they count only after coined words ("Generative AI", "Ministry of the Armed
  * Forces Logistics" name no firm), see names.ts industryFirm.
  */

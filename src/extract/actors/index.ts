@@ -901,7 +901,9 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       const royal = tokens[before.match.from - 1];
       if (royal?.text === 'Royal' && royal.end + 1 === tokens[before.match.from]!.start) start = royal.start;
       // "Inter-Andean Water Tribunal", "Pan-African Parliament": a hyphenated
-      // prefix opens the name, and the body is no country's
+      // prefix opens the name, and the body is no country's. Any capitalised word
+      // counts, not only REGION_PREFIXES: "Lumbria-Norland Trade Council" names a joint
+      // body, which no single one of its countries owns (the name keeps both).
       const hy = tokens[before.match.from - 1];
       const pre = tokens[before.match.from - 2];
       if (hy?.text === '-' && hy.end === tokens[before.match.from]!.start && pre?.cap && pre.end === hy.start) {

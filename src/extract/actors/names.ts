@@ -750,7 +750,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     for (let k = Math.max(0, from - 4); k < from; k++) intro += (k > 0 && intro !== '' && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
     if (THREAT_GROUP_INTROS.some((p) => intro.endsWith(p))) return [{ from, to, type: 'threat_group', reason: 'group-called-name' }];
   }
-  // an industry word after coined words: "Harwell Logistics", "Clearview AI"
+  // an industry word after coined words: "Brentmoor Logistics", "Clearview AI"
   if (len >= 2 && len <= 3 && INDUSTRY_SUFFIXES.has(last) && coinedFirmName(ctx, from, to - 1)) {
     return [{ from, to, type: 'company', reason: `industry-word:${last}` }];
   }
@@ -980,7 +980,7 @@ function kindBeforeName(ctx: NameContext, from: number, to: number): NameSpan | 
 
 /**
  * The words before an industry word are a coined name, not ordinary words: "Clearview AI",
- * "Harwell Logistics" (not "Generative AI", "Supply Logistics", "Advanced Robotics").
+ * "Brentmoor Logistics" (not "Generative AI", "Supply Logistics", "Advanced Robotics").
  */
 function coinedFirmName(ctx: NameContext, from: number, to: number): boolean {
   if (from >= to) return false;

@@ -774,7 +774,7 @@ function nationalityOfPersons(text: string, refs: Ref[]): Ref[] {
     // (plural: "two U.S. residents", "Chinese businessmen", "a couple")
     if (/(?:s|men|couple)$/i.test(noun) || !SINGULAR_PERSON_BEFORE.test(before)) continue;
     const end = r.end + after[0].length;
-    // "a Dutch national identified only as Ruben V.": the name given right after, else the person introduced with an age
+    // "a Dutch national identified only as Dario K.": the name given right after, else the person introduced with an age
     const next = refs.find((p) => p.type === 'person' && p.via === 'name' && p.start >= end && p.start <= end + 40);
     protagonist ??= refs.find((p) => p.type === 'person' && p.via === 'name' && AGE_AFTER.test(text.slice(p.end, p.end + 16))) ?? null;
     const who = next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : protagonist;
