@@ -82,6 +82,35 @@ describe('the committed sentence model', () => {
   });
 });
 
+describe('the negation shape feature (_neg)', () => {
+  // Review finding (session 7, issue 5): NEGATION's n't sits inside a \b-bounded group, and no \b
+  // precedes n't inside a word, so _neg never fires on "didn't", "wasn\u2019t", "won't" (training and
+  // prediction share the pattern: consistent, but blind to contractions). The fix
+  // (/\b(?:not|no|never|nothing|without)\b|n['\u2019]t\b/i) with a retrained model TIED the choice rule
+  // (summed real-dev 5-fold CV at the chosen threshold 0.5: claim F1 .871, strict .725, 16 spurious,
+  // both patterns; sets 3-5 identical at 0.5), so the committed model keeps the pattern it was
+  // trained with. Composed sentences the fixed pattern must mark:
+  //   "The harbour authority didn't inspect the cranes before the storm."
+  //   "The mayor wasn\u2019t told about the overdue invoices, an aide said."
+  //   "Residents say the landlord won't repair the boilers."
+  it.todo('fires on contractions (straight and curly apostrophe): needs the fixed pattern AND a model retrained with it');
+
+  it('fires on "never" and "not"', () => {
+    for (const s of [
+      'The contractor never delivered the promised ambulances.',
+      'The ferry operator did not file its safety reports on time.',
+    ]) expect(sentenceFeatures(s, 0), s).toContain('_neg');
+  });
+
+  it('stays off without a negation, even on words holding "nt" or "not" inside them', () => {
+    for (const s of [
+      'The council printed its annual accounts in April.',
+      'The notary signed the contract on Tuesday.',
+      "The tenants' union met the mayor's deputy.",
+    ]) expect(sentenceFeatures(s, 0), s).not.toContain('_neg');
+  });
+});
+
 describe('gate and target fallback', () => {
   const slots = (c: number, t: number, named: string[] = [], main: string[] = []): LearnedSlots => ({
     claimants: Array.from({ length: c }, (_, i) => `c${i}`), reportedBy: [], targets: Array.from({ length: t }, (_, i) => `t${i}`),
