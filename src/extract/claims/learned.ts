@@ -48,40 +48,27 @@ const CLAUSE_SUBJECT_MAX = 90;
 /** A reporting verb with its subject before it ("The ministry said …"). */
 const REPORTING_HEAD = new RegExp(`\\b${REPORTING_VERBS}\\b`);
 
-/**
- * Porter stems memoised per process: news vocabulary repeats, and natural's stemmer is the
- * main cost of the features (cleared when it grows past STEM_CACHE_MAX words).
- */
-const stemCache = new Map<string, string>();
-const STEM_CACHE_MAX = 10_000;
+/** Entries kept by each per-process memo of this module before it is cleared. */
+const CACHE_MAX = 10_000;
 /**
  * natural's Porter stemmer, loaded on first use: rules.ts imports this module for the
  * `rules-learned` option, and the default `rules` path never stems (a static import cost every
  * worker ~1 MB RSS for nothing). A direct file import: the package root prints (PACKAGES.md).
  */
 let porter: { stem(token: string): string } | undefined;
-function stemOf(lower: string): string {
-  let s = stemCache.get(lower);
-  if (s === undefined) {
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    porter ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(token: string): string };
-    s = porter.stem(lower);
-    stemCache.set(lower, s);
-  }
-  return s;
-}
 
 /**
- * The word feature of a token as it appears (`_num` for a number, else its lower-cased stem),
- * memoised on the raw token: the lookup skips toLowerCase and the number test (bounded like the
- * stem cache).
+ * The word feature of a token as it appears (`_num` for a number, else its lower-cased Porter
+ * stem), memoised per process on the raw token: news vocabulary repeats, and the stemmer is
+ * the main cost of the features (cleared when it grows past CACHE_MAX tokens).
  */
 const tokenCache = new Map<string, string>();
 function tokenFeature(t: string): string {
   let f = tokenCache.get(t);
   if (f === undefined) {
-    if (tokenCache.size >= STEM_CACHE_MAX) tokenCache.clear();
-    f = NUMBER.test(t) ? '_num' : stemOf(t.toLowerCase());
+    if (tokenCache.size >= CACHE_MAX) tokenCache.clear();
+    porter ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(token: string): string };
+    f = NUMBER.test(t) ? '_num' : porter.stem(t.toLowerCase());
     tokenCache.set(t, f);
   }
   return f;
@@ -249,7 +236,7 @@ interface WordEntry {
 /**
  * The summed weight of a sentence's distinct word features with one map lookup per token: raw
  * token -> the entry of its feature, entries shared by the tokens of one feature ("Said", "said")
- * so a sentence counts each feature once. Both maps are bounded like the stem cache (cleared
+ * so a sentence counts each feature once. Both maps are bounded like the token cache (cleared
  * between sentences only, so one sentence never sees two entries of a feature).
  */
 function wordWeigher(weight: (f: string) => number): (sentence: string) => number {
@@ -257,7 +244,7 @@ function wordWeigher(weight: (f: string) => number): (sentence: string) => numbe
   const byFeature = new Map<string, WordEntry>();
   let sentenceNo = 0;
   return (sentence) => {
-    if (byToken.size >= STEM_CACHE_MAX) {
+    if (byToken.size >= CACHE_MAX) {
       byToken.clear();
       byFeature.clear();
     }
@@ -539,7 +526,7 @@ export function passesGate(gate: Gate, type: ClaimType, slots: LearnedSlots): bo
 
 /** The learned claim for a candidate sentence that passed (id given by the caller). */
 export function learnedClaim(figures: readonly Figure[], c: Candidate, type: ClaimType, prob: number, top: string, slots: LearnedSlots, id: string): Claim {
-  const cue = top === '' ? '' : (wordTokens(c.sentence).find((t) => stemOf(t.toLowerCase()) === top) ?? '');
+  const cue = top === '' ? '' : (wordTokens(c.sentence).find((t) => !NUMBER.test(t) && tokenFeature(t) === top) ?? '');
   return {
     id,
     type,
