@@ -329,10 +329,10 @@ Sources
       acc('found violations of Articles 5, 10 and 18 of the European Convention on Human Rights', [['European Court of Human Rights', 'ECHR']], [['Azerbaijan', 'Baku']]),
       acc('was arrested in 2021 on charges of tax evasion and illegal entrepreneurship', [], [['Leyla Mammadli', 'Mammadli']]),
       den('the charges were invented to stop my work', [['Leyla Mammadli', 'Mammadli']], []),
-      den('but disagreed with the ruling', [['Elnur Gasimov', 'Gasimov']], [], undefined, true),
+      den('said the government "respects the Court" but disagreed with the ruling', [['Elnur Gasimov', 'Gasimov']], [['European Court of Human Rights', 'ECHR']], undefined, true),
       den('"was prosecuted for financial crimes, not for journalism,"', [['Elnur Gasimov', 'Gasimov']], []),
     ],
-    'A court ruling that a state violated rights is an accusation by the named court; the chamber\'s "found violations" repeats it in another sentence (another claim). The arrest sentence states the charges, no arresting body: claimants []. Mammadli\'s "the charges were invented" is said of an accusation by the accused: a DENIAL (GUIDELINES, "politically motivated" clarified later), no accuser named in it. Disagreeing with the ruling is a mild rejection of the court\'s finding (optional denial; the court is named in that sentence only as "the Court" respected, so targets []). Gasimov rebuts the court\'s finding of persecution (denial, the court not named in that quote); that he restates the financial charges is not recorded as a new accusation. Damages, referral rules and the CPJ ranking are no claims; Sources are not body.',
+    'A court ruling that a state violated rights is an accusation by the named court; the chamber\'s "found violations" repeats it in another sentence (another claim). The arrest sentence states the charges, no arresting body: claimants []. Mammadli\'s "the charges were invented" is said of an accusation by the accused: a DENIAL (GUIDELINES, "politically motivated" clarified later), no accuser named in it. Disagreeing with the ruling is a mild rejection of the court\'s finding (optional denial; "the Court" is named in the same statement, so it is the target). Gasimov rebuts the court\'s finding of persecution (denial, the court not named in that quote); that he restates the financial charges is not recorded as a new accusation. Damages, referral rules and the CPJ ranking are no claims; Sources are not body.',
   ),
   art(
     'wn7a-spain-smuggling-network',
