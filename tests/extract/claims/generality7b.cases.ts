@@ -565,13 +565,13 @@ The police of Moldova announced this Thursday that dismantled a network of purch
 
 In the operation, the agents made more than 200 searches and detained 14 people, between them two deputies of the local councils. The prosecutors accuse the fugitive businessman Grigore Munteanu, who lives in Moscow since 2023, of to coordinate the scheme and to finance it with at least 40 million euros.
 
-"It is an attack organized against our sovereignty, planned and paid from the Kremlin," affirmed the president of the country in a message in the social networks. The European Union condemned what called "a flagrant interference of Russia in the democratic process of a candidate country".
+"It is an attack organized against our sovereignty, planned and paid from the Kremlin," affirmed the president of the country in a message in the social networks. The European Union condemned what called "a flagrant interference of Russia in the democratic process of a candidate country". The vote of September is considered decisive for the path of the country toward the European bloc.
 
 THE Vatra Renewal denies any irregularity. Its leader, Irina Botnaru, said that the party "never received one cent of foreign money" and that the operation is "a political persecution ordered by the government to eliminate the opposition before the vote".
 
 THE Russia also rejected the accusations. The spokeswoman of the Ministry of Exterior, Valentina Zorina, said that Chisinau "invents external enemies to hide its own failures".
 
-Munteanu, that left the country in 2022, did not respond to the contacts of the reporting. The detained will be presented to the judge in the next 72 hours.
+Munteanu, that left the country in 2022, did not respond to the contacts of the reporting. The detained will be presented to the judge in the next 72 hours. The Central Electoral Commission informed that the calendar of the elections is maintained.
 
 See too
 
