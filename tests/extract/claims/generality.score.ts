@@ -7,7 +7,7 @@
  * actor matches when its name or an alias equals an accepted name, case-insensitive,
  * leading "the" and a possessive "'s" dropped).
  *
- *   npx tsx tests/extract/claims/generality.score.ts [--set passages|articles|heldout|heldout4|heldout5|heldout6] [--extractor rules] [--quiet] [--json]
+ *   npx tsx tests/extract/claims/generality.score.ts [--set passages|articles|heldout|heldout4|heldout5|heldout6|heldout7] [--extractor rules] [--quiet] [--json]
  *
  * `--set articles` scores the second set (generality2.cases.ts: whole invented articles).
  */
@@ -21,6 +21,7 @@ import { HELDOUT_CASES, HELDOUT_TAGS } from './generality3.cases.ts';
 import { SET4_CASES, SET4_TAGS } from './generality4.cases.ts';
 import { SET5_CASES, SET5_TAGS } from './generality5.cases.ts';
 import { SET6_CASES, SET6_TAGS } from './generality6.cases.ts';
+import { SET7_CASES, SET7_TAGS } from './generality7.cases.ts';
 
 /** Normalised form for comparing names and locating snippets. */
 export function norm(s: string): string {
@@ -269,9 +270,10 @@ async function main(argv: readonly string[]): Promise<void> {
     : set === 'heldout4' ? await scoreExtractor(name, SET4_CASES, SET4_TAGS)
     : set === 'heldout5' ? await scoreExtractor(name, SET5_CASES, SET5_TAGS)
     : set === 'heldout6' ? await scoreExtractor(name, SET6_CASES, SET6_TAGS)
+    : set === 'heldout7' ? await scoreExtractor(name, SET7_CASES, SET7_TAGS)
     : set === 'passages' ? await scoreExtractor(name)
     : undefined;
-  if (!s) throw new Error(`unknown --set ${set}: passages, articles, heldout (set 3), heldout4 (set 4), heldout5 (set 5) or heldout6 (set 6)`);
+  if (!s) throw new Error(`unknown --set ${set}: passages, articles, heldout (set 3), heldout4 (set 4), heldout5 (set 5), heldout6 (set 6) or heldout7 (set 7)`);
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ extractor: name, ...headline(s.all) })}\n`);
   else process.stdout.write(`${report(name, s, argv.includes('--quiet'))}\n`);
 }

@@ -5,6 +5,7 @@ import { HELDOUT_CASES, HELDOUT_TAGS } from './generality3.cases.ts';
 import { SET4_CASES, SET4_TAGS } from './generality4.cases.ts';
 import { SET5_CASES, SET5_TAGS } from './generality5.cases.ts';
 import { SET6_CASES, SET6_TAGS } from './generality6.cases.ts';
+import { SET7_CASES, SET7_TAGS } from './generality7.cases.ts';
 import { caseRaw, headline, scoreExtractor } from './generality.score.ts';
 
 /** Occurrences of `needle` in `hay` (overlapping ones included). */
@@ -16,10 +17,11 @@ function count(hay: string, needle: string): number {
 
 const ARTICLE_SETS: readonly (readonly [string, readonly ClaimCase[], readonly string[]])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS],
-  ['set 3 (held out)', HELDOUT_CASES, HELDOUT_TAGS],
+  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS],
   ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS],
   ['set 5 (development material since session 7)', SET5_CASES, SET5_TAGS],
-  ['set 6 (held out)', SET6_CASES, SET6_TAGS],
+  ['set 6 (development material since session 8)', SET6_CASES, SET6_TAGS],
+  ['set 7 (held out)', SET7_CASES, SET7_TAGS],
 ];
 
 describe.each(ARTICLE_SETS)('claims generality %s: well-formed', (_name, cases, tags) => {
@@ -31,7 +33,10 @@ describe.each(ARTICLE_SETS)('claims generality %s: well-formed', (_name, cases, 
   it.each(cases.map((c) => [c.id, c] as const))('%s: every evidence snippet occurs exactly once, every tag is known', (_id, c) => {
     const raw = caseRaw(c);
     for (const w of c.claims) {
-      expect(count(raw, w.evidence), w.evidence).toBe(1);
+      // Once, or twice when the snippet is the headline and the body prints it again (as real
+      // captured press releases do: the page title, then the same line above the text).
+      const repeatedHeadline = w.evidence === c.headline && c.text.split('\n').some((l) => l.trim() === c.headline);
+      expect(count(raw, w.evidence), w.evidence).toBe(repeatedHeadline ? 2 : 1);
       expect(w.evidence).toBe(w.evidence.trim());
       // A snippet never spans two paragraphs (GUIDELINES §1).
       expect(w.evidence.includes('\n'), w.evidence).toBe(false);
@@ -80,14 +85,18 @@ describe('claims generality sets: self-check', () => {
  * - set 6 (HELD OUT): written blind in session 7 (two writers, mimicking the real corpus's sources:
  *   Justice Department releases, Wikinews, VOA, machine-translated news): 61 / 101 / 13 for session
  *   6's rules (baseline 17 / 91 / 39), 61 / 102 / 13 with actors7 (which gained 13 strict on sets 1-4).
- *   Never tune on it.
+ *   Development material since session 8, when set 7 was written.
+ * - set 7 (HELD OUT): written blind in session 8 (two writers, the real corpus's sources again,
+ *   no test-split article read): 51 / 88 / 17 for session 7's rules (rules-learned 62 / 105 / 21,
+ *   baseline 29 / 86 / 38). Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 122, matched: 141, spurious: 5 }],
   ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 93, matched: 142, spurious: 7 }],
   ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 50, matched: 117, spurious: 7 }],
   ['set 5 (development material since session 7)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 25, matched: 76, spurious: 5 }],
-  ['set 6 (held out)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 61, matched: 102, spurious: 13 }],
+  ['set 6 (development material since session 8)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 61, matched: 102, spurious: 13 }],
+  ['set 7 (held out)', SET7_CASES, SET7_TAGS, { expected: 164, strict: 51, matched: 88, spurious: 17 }],
 ];
 
 describe.each(FLOORS)('claims generality %s: rules extractor floors (ratchet)', (_name, cases, tags, floor) => {
