@@ -2228,7 +2228,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
     case 'predicate': {
       // "X allegedly responded in a letter": "allegedly" alone states no wrong.
-      if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce))) return null;
+      // Unless the one it is said of is a defendant of the document: "Kovalchyk allegedly received
+      // $36,000 for his work", "the defendants then allegedly created a website" (a charging
+      // document's "allegedly" tells the charged conduct; pass two, where `accused` is known).
+      if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce)) && !allegedOfAccused(ctx, cs, span)) return null;
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
       if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60))) && !/^\s+(?:the\s+)?(?:\w+\s+)?(?:deaths?|killings?|casualties)\s+of\b/i.test(text.slice(span.end, ce))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
@@ -2620,6 +2623,24 @@ function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean
 }
 
 /** The refs of the noun phrase right before `end` (stops at a verb-like word or clause punctuation). */
+/**
+ * "allegedly" said of an actor the document accuses by a charging cue, as the verb's subject
+ * right before it ("Kovalchyk allegedly received …", "Mr. Vane allegedly made himself part of
+ * that scheme"): the charged conduct told in detail. Not "allegedly responded in a letter" of
+ * someone nobody charges.
+ */
+function allegedOfAccused(ctx: SentenceContext, cs: number, span: Span): boolean {
+  if (!ALLEGEDLY_VERB.test(ctx.text.slice(span.end, span.end + 30))) return false;
+  return nearestNounPhraseRefs(ctx, cs, span.start).some((r) => ctx.accused?.has(r.id) || ALLEGED_DOERS.has(r.type));
+}
+const ALLEGED_DOERS = new Set(['person', 'company', 'threat_group']);
+/**
+ * A finite verb right after "allegedly" ("allegedly received", "allegedly made"); not a verb
+ * of speech, whose content is the statement ("allegedly replied in a letter that …"), nor a
+ * passive participle ("allegedly linked to").
+ */
+const ALLEGEDLY_VERB = /^\s+(?!(?:responded|replied|answered|said|stated|wrote|told|asked|added|explained|claimed|noted|commented|remarked|linked|involved|connected|tied|associated)\b)(?:[a-z]+ed|made|built|sent|paid|sold|took|gave|ran|told|wrote|met|kept|hid|led|bought|got|set\s+up|used|received)\b/;
+
 export function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: number): Ref[] {
   const region = ctx.text.slice(cs, end);
   const cut = Math.max(region.lastIndexOf(';'), region.search(/\b(?:who|which|that)\s+(?:\S+\s+){0,3}$/i) - 1);
