@@ -453,7 +453,14 @@ export const LINKED_WRONG =
  * "Unnamed accusers").
  */
 export const UNNAMED_SPEAKERS =
-  '(?:(?:the|a|an|one|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|prosecutor|lawyer|attorney|judge|diplomat|source|witness|analyst|expert|activist|researcher|investigator|officer|statement)|(?:[\\w-]+\\s+){0,3}(?:groups?|organi[sz]ations|experts?|critics|activists|analysts|observers|officials|sources|advocates|lawyers|investigators|prosecutors|campaigners|residents|witnesses|opponents|rights\\s+defenders|watchdogs?|monitors|diplomats|members(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{1,40}?)?))';
+  '(?:(?:the|a|an|one|his|her|their|its)\\s+(?:[\\w.-]+\\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|prosecutor|lawyer|attorney|judge|diplomat|source|witness|analyst|expert|activist|researcher|investigator|officer|statement|office|panel|watchdog|mission)|(?:[\\w-]+\\s+){0,3}(?:groups?|organi[sz]ations|experts?|critics|activists|analysts|observers|officials|sources|advocates|lawyers|investigators|prosecutors|campaigners|residents|witnesses|opponents|rights\\s+defenders|watchdogs?|monitors|diplomats|members(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{1,40}?)?))';
+/**
+ * What may follow an unnamed speaker's verb at the end of the sentence: up to three words ("said
+ * on Friday"), or where it was said ("said in a report released Monday", "said in a statement
+ * posted on its website").
+ */
+export const UNNAMED_SPEECH_TAIL =
+  '(?:\\s+(?:in|on)\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:report|statement|letter|post|interview|briefing|news\\s+conference|press\\s+conference)(?:\\s+\\S+){0,5}|(?:\\s+\\S+){0,3})';
 export const UNNAMED_SPEECH_VERBS = '(?:say|says|said|told|allege|alleged|alleges|claim|claimed|claims|contend|contended|argue|argued|accuse|note|noted|warn|warned|report|reported)';
 
 /** Nouns for an accusation: their subject or object status makes a dismissive word a denial. */

@@ -20,7 +20,7 @@ import {
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
-import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
+import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_TAIL, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
 import { CLAIM_VERB_AFTER, CRIME_WORDS, HARM_WORDS, SECOND_STATEMENT, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
@@ -604,7 +604,7 @@ const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|
 // ("the APT28 group compromised …", "the Kestrel ransomware gang encrypted …": the group's own head noun)
 const GROUP_MEMBERS_AFTER = /^\s*(?:(?:hacking|hacker|ransomware|cyber(?:crime|criminal)?|espionage|threat|militant|criminal|extortion|state-backed|state-sponsored)\s+)?(?:group|gang|crew|actors?|operators|cell|fighters|members|militants|gunmen|commanders|operatives|hackers|agents|troops|forces|units|soldiers|militiamen|loyalists)\b/;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
-const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
+const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}${UNNAMED_SPEECH_TAIL}[.!]?["\u201d]?$`, 'i');
 
 /**
  * The speaker of `pos`, else an unnamed one: '"…," a senior official told reporters',

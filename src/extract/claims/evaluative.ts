@@ -12,6 +12,7 @@ import {
   FINDING_WRONG,
   LINKED_WRONG,
   UNNAMED_SPEAKERS,
+  UNNAMED_SPEECH_TAIL,
   UNNAMED_SPEECH_VERBS,
   VIEWED_AS,
   type EvaluativeEntry,
@@ -147,7 +148,7 @@ const WRONG_AFTER = new RegExp(`^\\s+(?:(?:it|this|that|them|any\\s+of\\s+(?:it|
 const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WORDS}|${FINDING_WRONG})\\b`, 'i');
 const LINKED_AFTER = new RegExp(`^\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w'\u2019-]+\\s+){0,4}?(?:${LINKED_WRONG}|${HARM_WORDS})\\b`, 'i');
 const UNNAMED_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
-const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
+const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}${UNNAMED_SPEECH_TAIL}[.!]?["\u201d]?$`, 'i');
 const VIEWED_BEFORE = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\w+ly\\s+)?${VIEWED_AS}\\s+as\\s+(?:an?\\s+)?$`, 'i');
 const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2}|\\b(?:anti|counter)-)$`, 'i');
 /** A copula or verb of viewing right before a predicate: "is", "could be", "is widely viewed as", "remains". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/types/index.ts';
-import { org, p, claimsOf } from './helpers.ts';
+import { country, org, p, claimsOf } from './helpers.ts';
 
 /**
  * Patterns of real news and press-release writing found on blind real-style articles (session 8,
@@ -33,5 +33,55 @@ describe('"allegedly" before a plain verb, said of a person or company', () => {
     expect(accusations(claimsOf('Odell allegedly replied in a short letter that he wished to help the ministry.', [ODELL]))).toHaveLength(0);
     expect(accusations(claimsOf('Varga allegedly told a colleague that the audit would start in May.', [VARGA]))).toHaveLength(0);
     expect(accusations(claimsOf('The old warehouse allegedly opened in 1952 as a grain store.', [ODELL]))).toHaveLength(0);
+  });
+});
+
+const NORLAND = country('no', 'Norland', 'Norvik', 'Norlandic');
+const VESTIA = country('ve', 'Vestia', 'Vestburg', 'Vestian');
+const WATCH = org('watch', 'other_org', 'Lantern Rights Watch', 'Lantern');
+const HALE = p('hale', 'Orsolya Hale', 'Hale');
+
+describe('when and where a closing attribution was said', () => {
+  it('reads "…, X said Friday", "said in a report released Monday", "said at a news conference"', () => {
+    for (const s of [
+      'Norlandic troops shelled two villages near the river, Lantern Rights Watch said Friday.',
+      'Norlandic troops shelled two villages near the river, Lantern Rights Watch said in a report released Monday.',
+      'Norlandic troops shelled two villages near the river, Lantern Rights Watch said at a news conference in Vestburg.',
+    ]) {
+      const [a, ...rest] = accusations(claimsOf(s, [NORLAND, WATCH]));
+      expect(rest, s).toHaveLength(0);
+      expect(a, s).toMatchObject({ claimants: ['watch'], targets: ['no'] });
+    }
+  });
+
+  it('reads an unnamed speaker with the place of the statement, and an unnamed office', () => {
+    expect(accusations(claimsOf('Norlandic troops shelled two villages near the river, a rights group said in a report published on Tuesday.', [NORLAND]))[0]).toMatchObject({ claimants: [], targets: ['no'] });
+    expect(accusations(claimsOf('Norlandic troops shelled two villages near the river, the regional rights office said.', [NORLAND]))[0]).toMatchObject({ claimants: [], targets: ['no'] });
+  });
+
+  it('gives nothing when the closing clause is no attribution', () => {
+    expect(accusations(claimsOf('Norlandic troops shelled two villages near the river, the worst attack since Friday.', [NORLAND]))).toHaveLength(0);
+    expect(accusations(claimsOf('Norlandic troops shelled two villages near the river, and the office closed on Friday.', [NORLAND]))).toHaveLength(0);
+  });
+});
+
+describe('border incursions and fire on outposts', () => {
+  it('reads crossing into territory, intruding into waters and firing on outposts or checkpoints', () => {
+    for (const s of [
+      'Hale said Norlandic soldiers had crossed some 300 meters into Vestian territory.',
+      'Hale said a Norlandic patrol boat had "intruded" into waters near the atoll.',
+      'Hale said Norlandic soldiers fired at a Vestian outpost before dawn.',
+      'Hale said Norlandic soldiers fired on a Vestian checkpoint.',
+    ]) {
+      const [a, ...rest] = accusations(claimsOf(s, [HALE, NORLAND, VESTIA]));
+      expect(rest, s).toHaveLength(0);
+      expect(a, s).toMatchObject({ claimants: ['hale'], targets: ['no'] });
+    }
+  });
+
+  it('gives nothing for crossing a border lawfully told, waters without an intrusion, or narration', () => {
+    expect(accusations(claimsOf('Hale said the Norlandic ferry crossed into Vestian waters at noon.', [HALE, NORLAND, VESTIA]))).toHaveLength(0);
+    expect(accusations(claimsOf('Hale said Norlandic fans crossed the bridge to watch the final.', [HALE, NORLAND]))).toHaveLength(0);
+    expect(accusations(claimsOf('Norlandic soldiers fired at a Vestian outpost before dawn.', [NORLAND, VESTIA]))).toHaveLength(0);
   });
 });
