@@ -348,7 +348,17 @@ const NO_IDEA = '(?:had|has|have|[\'\\u2019]d)\\s+(?:absolutely\\s+)?no\\s+idea[
  */
 const WRONG_BY =
   '(?:(?:hybrid|cyber|terrorist|armed|drone|missile|rocket|deliberate|indiscriminate)\\s+)?(?:attacks?|cyber-?attacks?|massacres?|killings?|bombings?|bombardments?|shelling|incursions?|provocations?|sabotage|espionage|interference|meddling|violations?\\s+of\\s+(?:[\\w\'\\u2019-]+\\s+){0,3}?(?:sovereignty|airspace|borders?|territory|territorial\\s+\\w+|international\\s+law|ceasefire|truce))' +
-  '(?=\\s+(?:of\\s+(?:[\\w\'\\u2019-]+\\s+){1,4}?)?(?:(?:carried\\s+out|committed|perpetrated|conducted|waged|launched|orchestrated)\\s+)?by\\s)';
+  '(?=\\s+(?:of\\s+(?:[\\w\'\\u2019-]+\\s+){1,4}?)?(?:(?:carried\\s+out|committed|perpetrated|conducted|waged|launched|orchestrated|organi[sz]ed|directed|ordered|sponsored|coordinated|planned)\\s+)?by\\s)';
+/**
+ * A state's campaign against others, told as part of a pattern (session 8, frame `noun`, the doer a
+ * country adjective or a "by" agent): "was part of a broader Russian government effort to undermine
+ * trust in the courts", "a Norlandic campaign to intimidate exiles", "an attempt by X to destabilise".
+ * Said by a speaker only; "efforts to undermine" with no doer named gives nothing (the `noun` frame
+ * needs a doer).
+ */
+export const STATE_CAMPAIGN =
+  '(?:efforts?|campaigns?|attempts?|bids?|drive|operations?|strateg(?:y|ies)|plots?)(?=\\s+(?:by\\s+(?:[\\w\'\\u2019.-]+\\s+){1,4}?)?to\\s+(?:undermine|destabili[sz]e|interfere|meddle|sabotage|subvert|intimidate|coerce|discredit|manipulate|sow|silence|infiltrate|spy|steal|hack|disrupt)\\b)';
+const STATE_CAMPAIGN_KEYS = [' to undermine', ' to destabili', ' to interfere', ' to meddle', ' to sabotage', ' to subvert', ' to intimidate', ' to coerce', ' to discredit', ' to manipulate', ' to sow', ' to silence', ' to infiltrate', ' to spy', ' to steal', ' to hack', ' to disrupt'];
 const WRONG_BY_KEYS = ['attack', 'massacre', 'killing', 'bombing', 'bombardment', 'shelling', 'incursion', 'provocation', 'sabotage', 'espionage', 'interference', 'meddling', 'violation'];
 
 /**
@@ -395,6 +405,7 @@ export const DELIBERATE_SUBJECT =
 const WRONG_NOUN_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'wrong-by', frame: 'noun', pattern: WRONG_BY, confidence: 0.45, keys: WRONG_BY_KEYS },
   { id: 'state-wrong', frame: 'noun', pattern: STATE_WRONG_NOUNS, confidence: 0.45, keys: STATE_WRONG_KEYS },
+  { id: 'state-campaign', frame: 'noun', pattern: STATE_CAMPAIGN, confidence: 0.45, keys: STATE_CAMPAIGN_KEYS },
 ];
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [

@@ -655,11 +655,11 @@ function noun(ctx: SentenceContext, entry: EvaluativeEntry, hit: EvaluativeHit):
   const possessor = refsIn(ctx.refs, Math.max(cs, hit.start - 50), hit.start).filter((r) => /^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(r.end, hit.start)) && !/\b(?:of|against|for|on|to)\b/i.test(text.slice(r.end, hit.start)));
   const after = text.slice(hit.end, ce);
   // ("persecution of journalists by the police", "a massacre of villagers by the army of X": an "of" phrase before the agent)
-  const by = /^\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|launched|out)\s+){0,3}by\s+/i.exec(after);
+  const by = /^\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:being|been|was|were|is|are|carried|committed|implemented|perpetrated|practi[sc]ed|waged|conducted|orchestrated|launched|out|organi[sz]ed|directed|ordered|sponsored|coordinated|planned)\s+){0,3}by\s+/i.exec(after);
   const agents = by ? byAgents(ctx, hit.end + by[0].length, ce) : [];
   const inCountry = /^\s+in\s+(?:the\s+)?$/i;
   // ("Norlandic interference in Vestia", "aggression in Ostria": the country after "in" suffers a state's wrong)
-  const stateWrong = STATE_WRONG.test(text.slice(hit.start, hit.end)) || entry.id === 'wrong-by';
+  const stateWrong = STATE_WRONG.test(text.slice(hit.start, hit.end)) || entry.id === 'wrong-by' || entry.id === 'state-campaign';
   const located = stateWrong ? [] : refsIn(ctx.refs, hit.end, Math.min(ce, hit.end + 40)).filter((r) => r.type === 'country' && inCountry.test(text.slice(hit.end, r.start)));
   const adjective = stateWrong && possessor.length === 0 ? adjectiveDoers(ctx, hit, cs) : [];
   const suffered = SUFFERED_BEFORE.test(before);

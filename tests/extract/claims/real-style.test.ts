@@ -85,3 +85,20 @@ describe('border incursions and fire on outposts', () => {
     expect(accusations(claimsOf('Norlandic soldiers fired at a Vestian outpost before dawn.', [NORLAND, VESTIA]))).toHaveLength(0);
   });
 });
+
+describe('a wrong told as part of a state\'s pattern or campaign', () => {
+  it('reads a campaign named by a country adjective, and a pattern of sabotage organised by an agent', () => {
+    const a = accusations(claimsOf('Hale said the leak was part of a wider Norlandic government effort to discredit the Vestian courts.', [HALE, NORLAND, VESTIA]));
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ claimants: ['hale'], targets: ['no'] });
+    const b = accusations(claimsOf('Hale told reporters the fires were "part of a pattern of sabotage directed by Norlandic intelligence".', [HALE, NORLAND]));
+    expect(b).toHaveLength(1);
+    expect(b[0]).toMatchObject({ claimants: ['hale'], targets: ['no'] });
+  });
+
+  it('gives nothing for a campaign with no doer, a lawful effort, or narration', () => {
+    expect(accusations(claimsOf('Hale said efforts to discredit the Vestian courts were growing.', [HALE, VESTIA]))).toHaveLength(0);
+    expect(accusations(claimsOf('Hale said the Norlandic government effort to expand trade with Vestia was welcome.', [HALE, NORLAND, VESTIA]))).toHaveLength(0);
+    expect(accusations(claimsOf('The leak came amid a Norlandic campaign to discredit the Vestian courts.', [NORLAND, VESTIA]))).toHaveLength(0);
+  });
+});
