@@ -8,7 +8,7 @@
  *
  * Patterns are regex *sources* for whole words (the code adds `\b` and the `i` flag).
  */
-import { NEGATIVE_LABELS } from './cues.ts';
+import { NEGATIVE_LABELS, WRONGDOER_LABELS } from './cues.ts';
 
 /**
  * How an entry's slots are read.
@@ -96,7 +96,7 @@ const WRONGFUL_PREDICATES =
 
 /** What a denier calls an accusation (the `dismissal` frame). */
 const DISMISSIVE =
-  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up|(?:an?\\s+)?(?:pack|bunch|tissue|web|series|string)\\s+of\\s+(?:lies|falsehoods|fabrications|distortions|half-truths)|(?:a\\s+)?(?:political\\s+|publicity\\s+)?stunt|(?:political\\s+)?theat(?:er|re)|(?:an?\\s+)?fairy[\\s-]?tales?|(?:an?\\s+|pure\\s+|sheer\\s+)?fantas(?:y|ies)|(?:recycled|outright|blatant|brazen|shameless|crude|cheap|vile|old|same|more|fresh|new)\\s+(?:lies|falsehoods|fabrications|distortions|inventions)|propaganda|disinformation|misinformation|hysteria|paranoia|not\\s+true|(?:ha(?:ve|s|d)|bears?)\\s+no\\s+(?:\\w+\\s+)?(?:basis|foundation|merit)|no\\s+basis\\s+in\\s+(?:fact|reality|truth)|devoid\\s+of\\s+(?:any\\s+)?(?:truth|merit|substance|basis)|far\\s+from\\s+the\\s+truth|(?:based|built|founded|rest(?:s|ed)?|rel(?:y|ies|ied))\\s+(?:solely\\s+|entirely\\s+|only\\s+|purely\\s+|largely\\s+)?(?:on|upon)\\s+(?:nothing\\s+but\\s+|pure\\s+|mere\\s+|baseless\\s+)?["\\u201c]?(?:[\\w-]+\\s+)?(?:lies|speculation|guesswork|hearsay|rumou?rs|conjecture|assumptions|fabrications?|falsehoods|disinformation|(?:unverified|unreliable|anonymous|dubious|biased|false|fabricated|flawed)\\s+(?:sources|information|data|evidence|testimony|claims|reports)))';
+  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up|(?:an?\\s+)?(?:pack|bunch|tissue|web|series|string)\\s+of\\s+(?:lies|falsehoods|fabrications|distortions|half-truths)|(?:a\\s+)?(?:political\\s+|publicity\\s+)?stunt|(?:political\\s+)?theat(?:er|re)|(?:an?\\s+)?fairy[\\s-]?tales?|(?:an?\\s+|pure\\s+|sheer\\s+)?fantas(?:y|ies)|(?:recycled|outright|blatant|brazen|shameless|crude|cheap|vile|old|same|more|fresh|new)\\s+(?:lies|falsehoods|fabrications|distortions|inventions)|propaganda|disinformation|misinformation|hysteria|paranoia|not\\s+true|(?:ha(?:ve|s|d)|bears?)\\s+no\\s+(?:\\w+\\s+)?(?:basis|foundation|merit)|no\\s+basis\\s+in\\s+(?:fact|reality|truth)|devoid\\s+of\\s+(?:any\\s+)?(?:truth|merit|substance|basis)|far\\s+from\\s+the\\s+truth|(?:based|built|founded|rest(?:s|ed)?|rel(?:y|ies|ied))\\s+(?:solely\\s+|entirely\\s+|only\\s+|purely\\s+|largely\\s+)?(?:on|upon)\\s+(?:nothing\\s+but\\s+|pure\\s+|mere\\s+|baseless\\s+)?["\\u201c]?(?:[\\w-]+\\s+)?(?:lies|speculation|guesswork|hearsay|rumou?rs|conjecture|assumptions|fabrications?|falsehoods|disinformation|(?:unverified|unreliable|anonymous|dubious|biased|false|fabricated|flawed)\\s+(?:sources|information|data|evidence|testimony|testimonies|witnesses|claims|reports|accounts)|(?:testimony|testimonies|word|words|claims|accounts|statements)\\s+of\\s+(?:an?\\s+|the\\s+)?["\\u201c]?(?:disgruntled|unreliable|discredited|biased|paid|anonymous|self-interested|convicted|vengeful|jealous|rival)\\b))';
 
 /** Labels that accuse (besides those of the cue lexicon): "a case of judicial weaponization", "the president's failure to govern". */
 export const WRONGFUL_LABELS =
@@ -330,7 +330,7 @@ const LAWFUL_CONDUCT =
     // "its exports comply with the sanctions" (not "to comply", "must comply", "demanded that X comply")
     COMPLIANCE_ASKED + '(?:complies|complied|comply|complying)\\s+(?:(?:fully|strictly|entirely)\\s+)?with\\s+(?:(?:the|all|its|their|our|every|applicable|relevant|existing|international|domestic|national|local)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:laws?|rules|regulations|sanctions|resolutions?|obligations|embargo(?:es)?|norms|standards|requirements|treat(?:y|ies)|conventions?)',
     // "the coast guard conducted its patrol in full compliance with the law", "had acted in line with international law"
-    '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves|conducted|conducts|carried\\s+out|carries\\s+out|performed|performs|undertook|undertakes)\\s+(?:[\\w\'\\u2019-]+\\s+){0,4}?["\\u201c]?(?:(?:fully|entirely|strictly|wholly)\\s+)?in\\s+(?:full\\s+|strict\\s+|complete\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|norms|procedures|conventions?|mandate|obligations|standards)',
+    '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves|conducted|conducts|carried\\s+out|carries\\s+out|performed|performs|undertook|undertakes|took|takes|taken)\\s+(?:[\\w\'\\u2019-]+\\s+){0,4}?["\\u201c]?(?:(?:fully|entirely|strictly|wholly)\\s+)?in\\s+(?:full\\s+|strict\\s+|complete\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|norms|procedures|conventions?|mandate|obligations|standards)',
     // 'the activists had been "prosecuted in line with the law"' (legal process defended)
     '(?:was|were|is|are|been|being)\\s+["\\u201c]?(?:tried|prosecuted|detained|arrested|sentenced|convicted|jailed|expelled|deported|seized|searched|questioned|interrogated)\\s+["\\u201c]?(?:(?:fully|entirely|strictly)\\s+)?in\\s+(?:full\\s+|strict\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|procedures|constitution|code)',
   ].join('|') +
@@ -373,6 +373,19 @@ export const STATE_WRONG_NOUNS = '(?:' + STATE_WRONG_KEYS.join('|') + ')';
 /** Words of accusation or criticism a lawful-conduct statement answers (`answersCriticism`): within the sentence or the ~400 characters before it. */
 export const ANSWERED_CONTEXT = '(?:accus\\w*|alleg\\w*|charg(?:e|es|ed)|blam\\w*|critici[sz]\\w*|condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|illegal\\w*|unlawful\\w*|abus\\w*|persecut\\w*|arrest\\w*|detain\\w*|detention|sanction\\w*|lawsuit|sued|complaints?|investigat\\w*|probe|inquiry|protest\\w*|outcry|deny|denied|denies|reject\\w*|crackdown|repression|rights\\s+groups)';
 
+/**
+ * A person called something ordinary and "not" a wrongdoer (session 8, frame `innocent`): the
+ * defence's answer to a charge, 'his client was "a farmer, not a smuggler"', "she is a
+ * journalist, not a spy", and the same answer as no relation to the case ('"a programmer without
+ * any relation with the facts"'). Reported speech only (the `speakerOnly` flag).
+ */
+const NOT_A_WRONGDOER =
+  '(?:is|was|are|were|remains?|remained)\\s+["\\u201c]?(?:(?:just|only|simply|merely)\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+["\\u201d]?,?\\s+["\\u201c]?(?:and\\s+)?not\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:' +
+  WRONGDOER_LABELS.slice(3, -1) +
+  '|saboteurs?|spy|criminal|terrorist|hacker|thief|traitor|smuggler|trafficker|mercenar(?:y|ies)|fraudster|scammer|extremist|murderer|killer|rapist|agents?\\s+of)\\b' +
+  '|(?:an?\\s+)?(?:[\\w-]+\\s+){1,3}?(?:without|with\\s+no)\\s+(?:any\\s+)?(?:relation|connection|link|involvement)\\s+(?:with|to|in)\\s+the\\s+(?:facts|case|crimes?|events|attacks?|plot|scheme)';
+const NOT_A_WRONGDOER_KEYS = ['not a ', 'not an ', 'not spies', 'not criminals', 'not terrorists', 'not hackers', 'not thieves', 'not traitors', 'not smugglers', 'not mercenaries', 'not saboteurs', 'not agents', 'without any relation', 'without any connection', 'without any link', 'without any involvement', 'with no relation', 'with no connection', 'with no involvement'];
+
 /** The entries of this block, appended to EVALUATIVE (after the accusation entries: an earlier entry wins a shared span). */
 const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'falsity', frame: 'dismissal', pattern: FALSITY_BROAD, confidence: 0.5, keys: FALSITY_BROAD_KEYS },
@@ -385,6 +398,8 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true, ownSide: true },
   { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true, answersCriticism: true },
   { id: 'no-idea', frame: 'innocent', pattern: NO_IDEA, confidence: 0.5, keys: ['no idea'], speakerOnly: true },
+  // Session 8: the defence's characterisation of the accused.
+  { id: 'not-a-wrongdoer', frame: 'innocent', pattern: NOT_A_WRONGDOER, confidence: 0.45, keys: NOT_A_WRONGDOER_KEYS, speakerOnly: true },
 ];
 
 /**

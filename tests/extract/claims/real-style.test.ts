@@ -102,3 +102,43 @@ describe('a wrong told as part of a state\'s pattern or campaign', () => {
     expect(accusations(claimsOf('The leak came amid a Norlandic campaign to discredit the Vestian courts.', [NORLAND, VESTIA]))).toHaveLength(0);
   });
 });
+
+const denials = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.type === 'denial');
+
+describe('the defence\'s answers', () => {
+  it('reads "his client was a farmer, not a smuggler" and "without any relation with the case" as the speaker\'s denial', () => {
+    for (const s of [
+      'Varga said her client was "a dairy farmer, not a smuggler".',
+      'Varga told the court that Odell is a translator, not a spy.',
+      'Varga said her client is "an accountant without any connection to the scheme".',
+    ]) {
+      const [d, ...rest] = denials(claimsOf(s, [VARGA, ODELL]));
+      expect(rest, s).toHaveLength(0);
+      expect(d, s).toMatchObject({ claimants: ['varga'] });
+    }
+  });
+
+  it('reads charges resting on the word of disgruntled or unverified witnesses as a dismissal', () => {
+    for (const s of [
+      'Varga argued that the charges rested on the testimony of "disgruntled former clerks".',
+      'Varga said the report relied on unverified testimonies from exiles.',
+    ]) {
+      const [d, ...rest] = denials(claimsOf(s, [VARGA]));
+      expect(rest, s).toHaveLength(0);
+      expect(d, s).toMatchObject({ claimants: ['varga'] });
+    }
+  });
+
+  it('reads measures taken in accordance with the law, answering an accusation', () => {
+    const d = denials(claimsOf('Norland accused Vestia of ramming the boat. Hale said the Vestian crew took necessary measures in accordance with the law.', [NORLAND, VESTIA, HALE]));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ claimants: ['hale'] });
+  });
+
+  it('gives nothing for a contrast that names no wrongdoer, narration, or testimony of ordinary witnesses', () => {
+    expect(denials(claimsOf('Varga said the result was a draw, not a defeat.', [VARGA]))).toHaveLength(0);
+    expect(denials(claimsOf('Odell is a translator, not a spy.', [ODELL]))).toHaveLength(0);
+    expect(denials(claimsOf('Varga said the charges rested on the testimony of three bank clerks.', [VARGA]))).toHaveLength(0);
+    expect(denials(claimsOf('Hale said the crew took necessary measures in accordance with the law before the storm.', [HALE]))).toHaveLength(0);
+  });
+});
