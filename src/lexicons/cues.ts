@@ -108,6 +108,14 @@ const CONDEMNED_ACCUSATION_AHEAD =
 /** An adjective, not a verb: "the contested charges", "hotly disputed claims". */
 const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|these|those|its|his|her|their|hotly|fiercely|much|widely|heavily)\\s)';
 
+/**
+ * The reason a designation states, besides a sanctions or terror word (session 8): "designated
+ * the two firms for their role in the operation", "a company Treasury designated in 2023 for
+ * selling oil on behalf of …" ("designated the site for housing" has no such reason).
+ */
+const DESIGNATED_FOR =
+  '\\bdesignat\\w*\\s+(?:\\S+\\s+){0,14}?for\\s+(?:(?:their|its|his|her|the)\\s+)?(?:alleged\\s+)?(?:roles?\\s+in|involvement\\s+in|part\\s+in|participation\\s+in|support\\s+(?:of|for)|(?:allegedly\\s+)?(?:selling|supplying|providing|helping|assisting|financing|funding|facilitating|procuring|shipping|smuggling|laundering|acting\\s+(?:for|on\\s+behalf)|operating\\s+(?:for|on\\s+behalf|in\\s+the)|being\\s+(?:owned|controlled)|engaging\\s+in|spreading|conducting|evading))';
+
 export const DENIAL_CUES_BROAD: readonly CueEntry[] = [
   // "rebutted the claims point by point", "repudiated the allegations"
   { id: 'rebut-verb', type: 'denial', frame: 'denial-verb', pattern: '(?:rebut(?:s|ted|ting)?|repudiat(?:e|es|ed|ing))', confidence: 0.75, requires: '(?:accus|alleg|charge|claim|blame|report|suggest|assertion|finding|conclusion|version\\s+of|narrative|verdict|\\blies\\b|smear|propaganda)', keys: ['rebut', 'repudiat'] },
@@ -168,7 +176,7 @@ export const CUES: readonly CueEntry[] = [
   { id: 'concern-conditions', type: 'accusation', frame: 'verb-object', pattern: '(?:expressed|expresses|voiced|raised)\\s+(?:\\w+\\s+)?concerns?(?=\\s+(?:about|over|at)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:conditions|treatment|detention|torture|abuse|mistreatment|ill-treatment))', confidence: 0.5, keys: ['concern'] },
   { id: 'sanction-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:sanction(?:s|ed|ing)|ban(?:s|ned)|blacklist(?:s|ed)|expel(?:s|led)|barred|bars|jail(?:s|ed)|fined)(?=(?:\\s+\\S+){0,16}?\\s*,?\\s+(?:for|over|citing|on\\s+(?:the\\s+)?grounds?\\s+of|because\\s+of|due\\s+to|in\\s+(?:(?:a|the)\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+case)\\b)', confidence: 0.5, keys: ['sanction', 'banned', 'bans', 'blacklist', 'expel', 'barred', 'bars', 'jail', 'fined'] },
   { id: 'label-verb', type: 'accusation', frame: 'verb-object', pattern: '(?:called|calls|call(?<=\\b(?:groups|critics|activists|they|we|observers|lawyers|experts|officials|opponents|campaigners)\\scall)|termed|terms|described|describes|labell?ed|branded|brands|characteri[sz]ed)(?!\\s+(?:for|on|upon)\\b)(?=(?:\\s+\\S+){0,8}?\\s+(?:as\\s+)?(?:an?\\s+)?[\\u201c\\u2018"\\x27]?(?:\\w+\\s+){0,2}?' + NEGATIVE_LABELS + ')', confidence: 0.45, keys: ['called', 'calls', ' call ', 'termed', 'terms', 'described', 'describes', 'label', 'branded', 'brands', 'characteri'] },
-  { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of)', keys: ['designat'] },
+  { id: 'designate-verb', type: 'accusation', frame: 'verb-object', pattern: 'designat(?:e|es|ed|ing)', confidence: 0.5, requires: '(?:terror\\w*|sanction\\w*|malicious|blacklist\\w*|sponsor\\s+of|' + DESIGNATED_FOR + ')', keys: ['designat'] },
   { id: 'listed-as', type: 'accusation', frame: 'verb-object', pattern: 'listed\\s+(?:as|in|on)', confidence: 0.4, requires: '(?:terror\\w*|sanction\\w*|concern|blacklist\\w*|entity\\s+list|annex)', keys: ['listed'] },
   { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true, keys: ['allegedly'] },
   { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed)|suggest(?:s|ed)?)(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true, keys: ['believ', 'suspect', 'suggest'] },

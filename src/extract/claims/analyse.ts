@@ -1898,6 +1898,27 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           break;
         }
       }
+      // "Arvo Trading, a company the Treasury Department designated in 2023 for …", "Acme, a firm
+      // the ministry fined for dumping": a contact clause (an object relative with no pronoun)
+      // whose subject is an actor right before the verb; the appositive's antecedent is accused.
+      if (!passive && cue.type === 'accusation') {
+        const subj = refsIn(ctx.refs, Math.max(cs, span.start - 80), span.start).at(-1);
+        const contact = subj && /^\s*$/.test(text.slice(subj.end, span.start)) ? CONTACT_CLAUSE.exec(text.slice(Math.max(ctx.sentence.start, subj.start - 60), subj.start)) : null;
+        if (subj && contact) {
+          const comma = subj.start - contact[0].length;
+          // (the antecedent ends at the comma: "controlled by Arvo Trading, a company the …")
+          const head = refsIn(ctx.refs, Math.max(ctx.sentence.start, comma - 120), comma).filter((r) => r.id !== subj.id && /^\s*$/.test(text.slice(r.end, comma))).slice(-1);
+          if (head.length > 0) {
+            how = 'contact-clause';
+            // ("… for selling oil on behalf of X": the helped are accused with it)
+            targets = [...head, ...helpedRefs(ctx, span.end, ce)];
+            claimants = [subj];
+            const prep = /\b(?:of|with|for|over|in connection with)\s/i.exec(text.slice(span.end, ce));
+            content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+            break;
+          }
+        }
+      }
       // "Charged in the indictment are A, B and C", "Also indicted were A and B": an inverted
       // passive at the sentence start lists the accused after the copula.
       const inverted = !passive && cue.type === 'accusation' && /^\W*(?:(?:also|previously|later|separately)\s+)?$/i.test(text.slice(ctx.sentence.start, span.start))
@@ -2929,6 +2950,8 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
 const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed|estimate|estimates|estimated)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
 
 /** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
+/** Before a contact clause's subject: ", a company (that) the", ", one firm" (see the verb-object frame). */
+const CONTACT_CLAUSE = /,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|bank|group|network|entity|business|exchange|shipper|supplier|broker|outfit|organi[sz]ation|man|woman|person|businessman|businesswoman|individual)\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?$/i;
 const OBJECT_RELATIVE = /,\s*(?:which|whom|who)\s+(?!(?:is|are|was|were|has|have|had|been|be|also|allegedly|reportedly)\b)(?:[^\s,;]+\s+){1,6}?(?:(?:has|have|had|long|also|repeatedly|previously|publicly|\w+ly)\s+)*$/i;
 
 /** A verb in what should be a bare noun phrase (a subject before its verb). */

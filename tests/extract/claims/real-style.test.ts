@@ -142,3 +142,26 @@ describe('the defence\'s answers', () => {
     expect(denials(claimsOf('Hale said the crew took necessary measures in accordance with the law before the storm.', [HALE]))).toHaveLength(0);
   });
 });
+
+const OFFICE = org('office', 'agency', 'Office of Trade Enforcement', 'Trade Enforcement Office');
+const KORVEL = org('korvel', 'company', 'Korvel Marine', 'Korvel');
+
+describe('designations with their reason, and contact clauses', () => {
+  it('reads a designation that states the role or act it is for', () => {
+    const a = accusations(claimsOf('The Office of Trade Enforcement designated Korvel Marine and Ternavia Logistics for their role in the smuggling route.', [OFFICE, KORVEL, TERNA]));
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ claimants: ['office'], targets: ['korvel', 'terna'] });
+  });
+
+  it('reads "X, a company the office designated in 2022 for …": the office accuses X', () => {
+    const a = accusations(claimsOf('The cargo was sold through Korvel Marine, a company the Trade Enforcement Office designated in 2022 for shipping fuel to Norland.', [OFFICE, KORVEL, NORLAND]));
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ claimants: ['office'], targets: ['korvel'] });
+    expect(a[0]?.reason).toMatch(/contact-clause/);
+  });
+
+  it('gives nothing for a designation with no wrong or reason', () => {
+    expect(accusations(claimsOf('The Office of Trade Enforcement designated Korvel Marine as its preferred carrier for the year.', [OFFICE, KORVEL]))).toHaveLength(0);
+    expect(accusations(claimsOf('The council designated the old harbour for housing, Korvel Marine said.', [KORVEL]))).toHaveLength(0);
+  });
+});
