@@ -165,3 +165,24 @@ describe('designations with their reason, and contact clauses', () => {
     expect(accusations(claimsOf('The council designated the old harbour for housing, Korvel Marine said.', [KORVEL]))).toHaveLength(0);
   });
 });
+
+describe('headline habits: single quotes and provocations', () => {
+  it('reads a dismissal quoted with straight single quotes, as headlines quote', () => {
+    const d = denials(claimsOf("Vestburg calls charges 'absurd'", [VESTIA]));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ claimants: ['ve'] });
+  });
+
+  it('reads provoking a clash or an incident as the provoker\'s wrong', () => {
+    for (const s of ['Norvik says Vestburg provoked clash', 'Hale said Vestia had provoked the deadly border incident.']) {
+      const a = accusations(claimsOf(s, [HALE, NORLAND, VESTIA]));
+      expect(a, s).toHaveLength(1);
+      expect(a[0]?.targets, s).toEqual(['ve']);
+    }
+  });
+
+  it('gives nothing for provoking a reaction that is no clash, or a single-quoted word that is no dismissal', () => {
+    expect(accusations(claimsOf('Hale said Vestia had provoked a lively debate in parliament.', [HALE, VESTIA]))).toHaveLength(0);
+    expect(denials(claimsOf("Vestburg calls plan 'ambitious'", [VESTIA]))).toHaveLength(0);
+  });
+});
