@@ -403,7 +403,7 @@ export const NOT_A_CLAIM_BEFORE =
  * "State Department" is not "state"; Title Case headline forms are listed apart.
  */
 export const REPORTING_VERBS =
-  '(?:say|says|said|saying|state|states|stated|stating|told|tell|tells|add|adds|added|claim|claims|claimed|assert(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|maintain(?:s|ed)?|declar(?:e|es|ed)|announc(?:e|es|ed)|wrote|writes|testif(?:y|ies|ied)|tweet(?:s|ed)?|posted|explain(?:s|ed)?|note(?:s|d)?|pointed\\s+out|conclud(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|suspect(?:s|ed)?|reiterat(?:e|es|ed)|repeat(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|warn(?:s|ed)?|accord(?:s|ed)?|charg(?:e|es|ed)|alleg(?:e|es|ed)|Says|Said|Tells|Told|Claims|Alleges)';
+  '(?:say|says|said|saying|state|states|stated|stating|told|tell|tells|add|adds|added|claim|claims|claimed|assert(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|maintain(?:s|ed)?|declar(?:e|es|ed)|announc(?:e|es|ed)|wrote|writes|testif(?:y|ies|ied)|tweet(?:s|ed)?|posted|explain(?:s|ed)?|note(?:s|d)?|pointed\\s+out|conclud(?:e|es|ed)|believ(?:e|es|ed)|think(?:s)?|thought|suspect(?:s|ed)?|reiterat(?:e|es|ed)|repeat(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|warn(?:s|ed)?|estimat(?:e|es|ed)(?=\\s+that\\b)|accord(?:s|ed)?|charg(?:e|es|ed)|alleg(?:e|es|ed)|Says|Said|Tells|Told|Claims|Alleges)';
 
 /** "according to X", "X, citing Y": attribution of a whole sentence (case-sensitive regex; first letters either case). */
 export const ACCORDING_TO = '(?:[Aa]ccording\\s+to|[Aa]s\\s+reported\\s+by|[Aa]s\\s+alleged\\s+(?:in|by)|[Cc]iting|[Aa]s\\s+stated\\s+(?:in|by))';

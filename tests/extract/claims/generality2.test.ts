@@ -81,16 +81,16 @@ describe('claims generality sets: self-check', () => {
  *   Justice Department releases, Wikinews, VOA, machine-translated news): 61 / 101 / 13 for session
  *   6's rules (baseline 17 / 91 / 39), 61 / 102 / 13 with actors7 (which gained 13 strict on sets 1-4).
  *   Never tune on it. Session 8, rec8 (set 6 made development material for that helper, set 7 the
- *   new held-out set): 76 / 122 / 13 with the rules drawn from set 6's miss classes ("allegedly" with a
+ *   new held-out set): 77 / 123 / 13 with the rules drawn from set 6's miss classes ("allegedly" with a
  *   plain verb, closing attributions with a day or place, state campaigns, defence answers, designations
- *   with a reason, headline habits); set 2 123 / 143 / 5, set 3 94 / 143 / 7, set 4 50 / 118 / 7.
+ *   with a reason, headline habits, "estimated that"); set 2 123 / 143 / 5, set 3 94 / 143 / 7, set 4 50 / 118 / 7.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 123, matched: 143, spurious: 5 }],
   ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 94, matched: 143, spurious: 7 }],
   ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 50, matched: 118, spurious: 7 }],
   ['set 5 (development material since session 7)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 25, matched: 76, spurious: 5 }],
-  ['set 6 (held out)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 76, matched: 122, spurious: 13 }],
+  ['set 6 (held out)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 77, matched: 123, spurious: 13 }],
 ];
 
 describe.each(FLOORS)('claims generality %s: rules extractor floors (ratchet)', (_name, cases, tags, floor) => {

@@ -186,3 +186,16 @@ describe('headline habits: single quotes and provocations', () => {
     expect(denials(claimsOf("Vestburg calls plan 'ambitious'", [VESTIA]))).toHaveLength(0);
   });
 });
+
+describe('an estimate as a report', () => {
+  it('reads "X estimated that Y stole …" as X\'s accusation', () => {
+    const a = accusations(claimsOf('Lantern Rights Watch estimated that Norland stole about $2 billion in aid between 2019 and 2022.', [WATCH, NORLAND]));
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ claimants: ['watch'], targets: ['no'] });
+  });
+
+  it('gives nothing for an estimate of a quantity with no harm, or without "that"', () => {
+    expect(accusations(claimsOf('Lantern Rights Watch estimated that Norland spent about $2 billion on roads.', [WATCH, NORLAND]))).toHaveLength(0);
+    expect(accusations(claimsOf('Lantern Rights Watch estimated the losses at $2 billion after Norland stole the aid.', [WATCH, NORLAND]))).toHaveLength(0);
+  });
+});
