@@ -128,7 +128,10 @@ const REBUTTALS =
   '(?:' +
   [
     // "a programmer, not a criminal", "fighters defending their homes, not terrorists"
-    ',\\s*not\\s+(?:an?\\s+)?(?:criminals?|terrorists?|spies|spy|thie(?:f|ves)|traitors?|murderers?|killers?|mercenaries|mercenary|agents?\\s+of\\s+\\w+)',
+    // (session 8: "a transport businessman, not a saboteur", the wrongdoer labels of cues.ts)
+    ',\\s*not\\s+(?:an?\\s+)?(?:criminals?|terrorists?|spies|spy|thie(?:f|ves)|traitors?|murderers?|killers?|mercenaries|mercenary|agents?\\s+of\\s+\\w+|saboteurs?|smugglers?|traffickers?|hackers?|fraudsters?|scammers?|extremists?|' + WRONGDOER_LABELS.slice(3, -1) + ')\\b',
+    // (session 8) 'his client is "a programmer without any relation with the facts"'
+    '(?:without|with\\s+no)\\s+(?:any\\s+)?(?:relation|connection|link|involvement)\\s+(?:with|to|in)\\s+the\\s+(?:facts|case|crimes?|events|attacks?|plot|scheme)',
     // "had no connection to any government", "has no links with the militia"
     '(?:has|had|have|having)\\s+(?:had\\s+)?no\\s+(?:[\\w-]+\\s+)?(?:connections?|links?|ties|affiliation|contacts?)\\s+(?:to|with)\\s+(?:any|the|a|an|this|that|these|those)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|state|intelligence|military|army|groups?|organi[sz]ations?|networks?|militias?|party|regime|attacks?|killings?|plots?|crimes?|schemes?|hackers|services|agenc(?:y|ies)|rebels|militants|terrorists)',
     // "argued he had been entrapped", "a defence of entrapment"
@@ -157,7 +160,7 @@ const REBUTTALS =
     '(?:has|have|had)\\s+never\\s+(?:\\w+ly\\s+)?(?:sold|supplied|shipped|provided|sent|delivered|exported|paid|received|accepted|financed|funded|armed|trained|ordered|authori[sz]ed|sponsored|hacked|attacked|targeted|spied\\s+on|bribed|stolen|stole|smuggled)(?=(?:\\s+\\S+){0,5}?\\s+(?:weapons|arms|munitions|missiles|drones|drugs|bribes?|kickbacks|money|funds|payments|secrets|data|technology|equipment|components|oil|militants|rebels|terrorists|hackers|anyone|anybody)\\b)',
   ].join('|') +
   ')';
-const REBUTTAL_KEYS = ['no target', 'no strike', 'no attack', 'no operation', 'not aimed', 'never aimed', 'not directed', 'never directed', ', not ', 'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no direct', 'no known', 'no formal', 'no political', 'entrap', 'the truth', 'doing his job', 'doing her job', 'doing their job', 'doing my job', 'doing our job', 'doing its job', 'no one', 'political prisoners', 'only target', 'only strike', 'only struck', 'only hit', 'only attack', 'only fire', 'only ever', 'always', 'fully', 'strictly', 'faithfully', 'scrupulously', 'consistently', 'accordance with', 'compliance with', 'conformity with', 'line with', 'within', 'entirely', 'perfectly', 'completely', 'totally', 'wholly', 'absolutely', 'peaceful', 'legitimate exercise', 'lawful exercise', 'legitimate act', 'lawful act', 'legitimate measure', 'lawful measure', 'legitimate response', 'lawful response', 'self-defen', 'self defen', 'has never', 'have never', 'had never'];
+const REBUTTAL_KEYS = ['without any relation', 'without any connection', 'without any link', 'without any involvement', 'with no relation', 'with no connection', 'with no involvement', 'no target', 'no strike', 'no attack', 'no operation', 'not aimed', 'never aimed', 'not directed', 'never directed', ', not ', 'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no direct', 'no known', 'no formal', 'no political', 'entrap', 'the truth', 'doing his job', 'doing her job', 'doing their job', 'doing my job', 'doing our job', 'doing its job', 'no one', 'political prisoners', 'only target', 'only strike', 'only struck', 'only hit', 'only attack', 'only fire', 'only ever', 'always', 'fully', 'strictly', 'faithfully', 'scrupulously', 'consistently', 'accordance with', 'compliance with', 'conformity with', 'line with', 'within', 'entirely', 'perfectly', 'completely', 'totally', 'wholly', 'absolutely', 'peaceful', 'legitimate exercise', 'lawful exercise', 'legitimate act', 'lawful act', 'legitimate measure', 'lawful measure', 'legitimate response', 'lawful response', 'self-defen', 'self defen', 'has never', 'have never', 'had never'];
 
 /*
  * Denial vocabulary beyond the entries above (session 5): the closed genre of news English for
@@ -373,19 +376,6 @@ export const STATE_WRONG_NOUNS = '(?:' + STATE_WRONG_KEYS.join('|') + ')';
 /** Words of accusation or criticism a lawful-conduct statement answers (`answersCriticism`): within the sentence or the ~400 characters before it. */
 export const ANSWERED_CONTEXT = '(?:accus\\w*|alleg\\w*|charg(?:e|es|ed)|blam\\w*|critici[sz]\\w*|condemn\\w*|denounc\\w*|violat\\w*|breach\\w*|illegal\\w*|unlawful\\w*|abus\\w*|persecut\\w*|arrest\\w*|detain\\w*|detention|sanction\\w*|lawsuit|sued|complaints?|investigat\\w*|probe|inquiry|protest\\w*|outcry|deny|denied|denies|reject\\w*|crackdown|repression|rights\\s+groups)';
 
-/**
- * A person called something ordinary and "not" a wrongdoer (session 8, frame `innocent`): the
- * defence's answer to a charge, 'his client was "a farmer, not a smuggler"', "she is a
- * journalist, not a spy", and the same answer as no relation to the case ('"a programmer without
- * any relation with the facts"'). Reported speech only (the `speakerOnly` flag).
- */
-const NOT_A_WRONGDOER =
-  '(?:is|was|are|were|remains?|remained)\\s+["\\u201c]?(?:(?:just|only|simply|merely)\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+["\\u201d]?,?\\s+["\\u201c]?(?:and\\s+)?not\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:' +
-  WRONGDOER_LABELS.slice(3, -1) +
-  '|saboteurs?|spy|criminal|terrorist|hacker|thief|traitor|smuggler|trafficker|mercenar(?:y|ies)|fraudster|scammer|extremist|murderer|killer|rapist|agents?\\s+of)\\b' +
-  '|(?:an?\\s+)?(?:[\\w-]+\\s+){1,3}?(?:without|with\\s+no)\\s+(?:any\\s+)?(?:relation|connection|link|involvement)\\s+(?:with|to|in)\\s+the\\s+(?:facts|case|crimes?|events|attacks?|plot|scheme)';
-const NOT_A_WRONGDOER_KEYS = ['not a ', 'not an ', 'not spies', 'not criminals', 'not terrorists', 'not hackers', 'not thieves', 'not traitors', 'not smugglers', 'not mercenaries', 'not saboteurs', 'not agents', 'without any relation', 'without any connection', 'without any link', 'without any involvement', 'with no relation', 'with no connection', 'with no involvement'];
-
 /** The entries of this block, appended to EVALUATIVE (after the accusation entries: an earlier entry wins a shared span). */
 const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'falsity', frame: 'dismissal', pattern: FALSITY_BROAD, confidence: 0.5, keys: FALSITY_BROAD_KEYS },
@@ -398,8 +388,6 @@ const DENIAL_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'never-done', frame: 'innocent', pattern: NEVER_DONE, confidence: 0.5, keys: ['never', 'at no time', 'not and will', 'not and would', "n't and will", "n't and would", 'n\u2019t and will', 'n\u2019t and would'], speakerOnly: true, ownSide: true },
   { id: 'lawful-conduct', frame: 'innocent', pattern: LAWFUL_CONDUCT, confidence: 0.45, keys: LAWFUL_CONDUCT_KEYS, speakerOnly: true, answersCriticism: true },
   { id: 'no-idea', frame: 'innocent', pattern: NO_IDEA, confidence: 0.5, keys: ['no idea'], speakerOnly: true },
-  // Session 8: the defence's characterisation of the accused.
-  { id: 'not-a-wrongdoer', frame: 'innocent', pattern: NOT_A_WRONGDOER, confidence: 0.45, keys: NOT_A_WRONGDOER_KEYS, speakerOnly: true },
 ];
 
 /**

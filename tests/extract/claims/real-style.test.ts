@@ -135,9 +135,9 @@ describe('the defence\'s answers', () => {
     expect(d[0]).toMatchObject({ claimants: ['hale'] });
   });
 
-  it('gives nothing for a contrast that names no wrongdoer, narration, or testimony of ordinary witnesses', () => {
+  it('gives nothing for a contrast that names no wrongdoer, or testimony of ordinary witnesses', () => {
     expect(denials(claimsOf('Varga said the result was a draw, not a defeat.', [VARGA]))).toHaveLength(0);
-    expect(denials(claimsOf('Odell is a translator, not a spy.', [ODELL]))).toHaveLength(0);
+    expect(denials(claimsOf('Varga said the ferry was a cargo ship, not a liner.', [VARGA]))).toHaveLength(0);
     expect(denials(claimsOf('Varga said the charges rested on the testimony of three bank clerks.', [VARGA]))).toHaveLength(0);
     expect(denials(claimsOf('Hale said the crew took necessary measures in accordance with the law before the storm.', [HALE]))).toHaveLength(0);
   });
