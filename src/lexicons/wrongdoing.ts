@@ -8,7 +8,7 @@
  *
  * Patterns are regex *sources* for whole words (the code adds `\b` and the `i` flag).
  */
-import { NEGATIVE_LABELS } from './cues.ts';
+import { NEGATIVE_LABELS, WRONGDOER_LABELS } from './cues.ts';
 
 /**
  * How an entry's slots are read.
@@ -96,7 +96,7 @@ const WRONGFUL_PREDICATES =
 
 /** What a denier calls an accusation (the `dismissal` frame). */
 const DISMISSIVE =
-  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up|(?:an?\\s+)?(?:pack|bunch|tissue|web|series|string)\\s+of\\s+(?:lies|falsehoods|fabrications|distortions|half-truths)|(?:a\\s+)?(?:political\\s+|publicity\\s+)?stunt|(?:political\\s+)?theat(?:er|re)|(?:an?\\s+)?fairy[\\s-]?tales?|(?:an?\\s+|pure\\s+|sheer\\s+)?fantas(?:y|ies)|(?:recycled|outright|blatant|brazen|shameless|crude|cheap|vile|old|same|more|fresh|new)\\s+(?:lies|falsehoods|fabrications|distortions|inventions)|propaganda|disinformation|misinformation|hysteria|paranoia|not\\s+true|(?:ha(?:ve|s|d)|bears?)\\s+no\\s+(?:\\w+\\s+)?(?:basis|foundation|merit)|no\\s+basis\\s+in\\s+(?:fact|reality|truth)|devoid\\s+of\\s+(?:any\\s+)?(?:truth|merit|substance|basis)|far\\s+from\\s+the\\s+truth|(?:based|built|founded|rest(?:s|ed)?|rel(?:y|ies|ied))\\s+(?:solely\\s+|entirely\\s+|only\\s+|purely\\s+|largely\\s+)?(?:on|upon)\\s+(?:nothing\\s+but\\s+|pure\\s+|mere\\s+|baseless\\s+)?["\\u201c]?(?:[\\w-]+\\s+)?(?:lies|speculation|guesswork|hearsay|rumou?rs|conjecture|assumptions|fabrications?|falsehoods|disinformation|(?:unverified|unreliable|anonymous|dubious|biased|false|fabricated|flawed)\\s+(?:sources|information|data|evidence|testimony|claims|reports)))';
+  '(?:false|untrue|absurd|ridiculous|preposterous|laughable|nonsense|nonsensical|lies|a\\s+lie|(?:pure|total|complete|utter)\\s+(?:fiction|invention)|without\\s+(?:any\\s+)?(?:merit|basis|foundation)|meritless|fake(?:\\s+news)?|an?\\s+(?:\\w+\\s+)?(?:hoax|sham|smear|witch[\\s-]hunt|fabrication|fiction|farce|provocation|lie)|slanderous|defamatory|invented|made\\s+up|(?:an?\\s+)?(?:pack|bunch|tissue|web|series|string)\\s+of\\s+(?:lies|falsehoods|fabrications|distortions|half-truths)|(?:a\\s+)?(?:political\\s+|publicity\\s+)?stunt|(?:political\\s+)?theat(?:er|re)|(?:an?\\s+)?fairy[\\s-]?tales?|(?:an?\\s+|pure\\s+|sheer\\s+)?fantas(?:y|ies)|(?:recycled|outright|blatant|brazen|shameless|crude|cheap|vile|old|same|more|fresh|new)\\s+(?:lies|falsehoods|fabrications|distortions|inventions)|propaganda|disinformation|misinformation|hysteria|paranoia|not\\s+true|(?:ha(?:ve|s|d)|bears?)\\s+no\\s+(?:\\w+\\s+)?(?:basis|foundation|merit)|no\\s+basis\\s+in\\s+(?:fact|reality|truth)|devoid\\s+of\\s+(?:any\\s+)?(?:truth|merit|substance|basis)|far\\s+from\\s+the\\s+truth|(?:based|built|founded|rest(?:s|ed)?|rel(?:y|ies|ied))\\s+(?:solely\\s+|entirely\\s+|only\\s+|purely\\s+|largely\\s+)?(?:on|upon)\\s+(?:nothing\\s+but\\s+|pure\\s+|mere\\s+|baseless\\s+)?["\\u201c]?(?:[\\w-]+\\s+)?(?:lies|speculation|guesswork|hearsay|rumou?rs|conjecture|assumptions|fabrications?|falsehoods|disinformation|(?:unverified|unreliable|anonymous|dubious|biased|false|fabricated|flawed)\\s+(?:sources|information|data|evidence|testimony|testimonies|witnesses|claims|reports|accounts)|(?:testimony|testimonies|word|words|claims|accounts|statements)\\s+of\\s+(?:an?\\s+|the\\s+)?["\\u201c]?(?:disgruntled|unreliable|discredited|biased|paid|anonymous|self-interested|convicted|vengeful|jealous|rival)\\b))';
 
 /** Labels that accuse (besides those of the cue lexicon): "a case of judicial weaponization", "the president's failure to govern". */
 export const WRONGFUL_LABELS =
@@ -128,7 +128,10 @@ const REBUTTALS =
   '(?:' +
   [
     // "a programmer, not a criminal", "fighters defending their homes, not terrorists"
-    ',\\s*not\\s+(?:an?\\s+)?(?:criminals?|terrorists?|spies|spy|thie(?:f|ves)|traitors?|murderers?|killers?|mercenaries|mercenary|agents?\\s+of\\s+\\w+)',
+    // (session 8: "a transport businessman, not a saboteur", the wrongdoer labels of cues.ts)
+    ',\\s*not\\s+(?:an?\\s+)?(?:criminals?|terrorists?|spies|spy|thie(?:f|ves)|traitors?|murderers?|killers?|mercenaries|mercenary|agents?\\s+of\\s+\\w+|saboteurs?|smugglers?|traffickers?|hackers?|fraudsters?|scammers?|extremists?|' + WRONGDOER_LABELS.slice(3, -1) + ')\\b',
+    // (session 8) 'his client is "a programmer without any relation with the facts"'
+    '(?:without|with\\s+no)\\s+(?:any\\s+)?(?:relation|connection|link|involvement)\\s+(?:with|to|in)\\s+the\\s+(?:facts|case|crimes?|events|attacks?|plot|scheme)',
     // "had no connection to any government", "has no links with the militia"
     '(?:has|had|have|having)\\s+(?:had\\s+)?no\\s+(?:[\\w-]+\\s+)?(?:connections?|links?|ties|affiliation|contacts?)\\s+(?:to|with)\\s+(?:any|the|a|an|this|that|these|those)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|state|intelligence|military|army|groups?|organi[sz]ations?|networks?|militias?|party|regime|attacks?|killings?|plots?|crimes?|schemes?|hackers|services|agenc(?:y|ies)|rebels|militants|terrorists)',
     // "argued he had been entrapped", "a defence of entrapment"
@@ -157,7 +160,7 @@ const REBUTTALS =
     '(?:has|have|had)\\s+never\\s+(?:\\w+ly\\s+)?(?:sold|supplied|shipped|provided|sent|delivered|exported|paid|received|accepted|financed|funded|armed|trained|ordered|authori[sz]ed|sponsored|hacked|attacked|targeted|spied\\s+on|bribed|stolen|stole|smuggled)(?=(?:\\s+\\S+){0,5}?\\s+(?:weapons|arms|munitions|missiles|drones|drugs|bribes?|kickbacks|money|funds|payments|secrets|data|technology|equipment|components|oil|militants|rebels|terrorists|hackers|anyone|anybody)\\b)',
   ].join('|') +
   ')';
-const REBUTTAL_KEYS = ['no target', 'no strike', 'no attack', 'no operation', 'not aimed', 'never aimed', 'not directed', 'never directed', ', not ', 'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no direct', 'no known', 'no formal', 'no political', 'entrap', 'the truth', 'doing his job', 'doing her job', 'doing their job', 'doing my job', 'doing our job', 'doing its job', 'no one', 'political prisoners', 'only target', 'only strike', 'only struck', 'only hit', 'only attack', 'only fire', 'only ever', 'always', 'fully', 'strictly', 'faithfully', 'scrupulously', 'consistently', 'accordance with', 'compliance with', 'conformity with', 'line with', 'within', 'entirely', 'perfectly', 'completely', 'totally', 'wholly', 'absolutely', 'peaceful', 'legitimate exercise', 'lawful exercise', 'legitimate act', 'lawful act', 'legitimate measure', 'lawful measure', 'legitimate response', 'lawful response', 'self-defen', 'self defen', 'has never', 'have never', 'had never'];
+const REBUTTAL_KEYS = ['without any relation', 'without any connection', 'without any link', 'without any involvement', 'with no relation', 'with no connection', 'with no involvement', 'no target', 'no strike', 'no attack', 'no operation', 'not aimed', 'never aimed', 'not directed', 'never directed', ', not ', 'no connection', 'no link', 'no ties', 'no affiliation', 'no contact', 'no direct', 'no known', 'no formal', 'no political', 'entrap', 'the truth', 'doing his job', 'doing her job', 'doing their job', 'doing my job', 'doing our job', 'doing its job', 'no one', 'political prisoners', 'only target', 'only strike', 'only struck', 'only hit', 'only attack', 'only fire', 'only ever', 'always', 'fully', 'strictly', 'faithfully', 'scrupulously', 'consistently', 'accordance with', 'compliance with', 'conformity with', 'line with', 'within', 'entirely', 'perfectly', 'completely', 'totally', 'wholly', 'absolutely', 'peaceful', 'legitimate exercise', 'lawful exercise', 'legitimate act', 'lawful act', 'legitimate measure', 'lawful measure', 'legitimate response', 'lawful response', 'self-defen', 'self defen', 'has never', 'have never', 'had never'];
 
 /*
  * Denial vocabulary beyond the entries above (session 5): the closed genre of news English for
@@ -330,7 +333,7 @@ const LAWFUL_CONDUCT =
     // "its exports comply with the sanctions" (not "to comply", "must comply", "demanded that X comply")
     COMPLIANCE_ASKED + '(?:complies|complied|comply|complying)\\s+(?:(?:fully|strictly|entirely)\\s+)?with\\s+(?:(?:the|all|its|their|our|every|applicable|relevant|existing|international|domestic|national|local)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:laws?|rules|regulations|sanctions|resolutions?|obligations|embargo(?:es)?|norms|standards|requirements|treat(?:y|ies)|conventions?)',
     // "the coast guard conducted its patrol in full compliance with the law", "had acted in line with international law"
-    '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves|conducted|conducts|carried\\s+out|carries\\s+out|performed|performs|undertook|undertakes)\\s+(?:[\\w\'\\u2019-]+\\s+){0,4}?["\\u201c]?(?:(?:fully|entirely|strictly|wholly)\\s+)?in\\s+(?:full\\s+|strict\\s+|complete\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|norms|procedures|conventions?|mandate|obligations|standards)',
+    '(?<!\\bto\\s)(?:acted|acts|operated|operates|behaved|behaves|conducted|conducts|carried\\s+out|carries\\s+out|performed|performs|undertook|undertakes|took|takes|taken)\\s+(?:[\\w\'\\u2019-]+\\s+){0,4}?["\\u201c]?(?:(?:fully|entirely|strictly|wholly)\\s+)?in\\s+(?:full\\s+|strict\\s+|complete\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|norms|procedures|conventions?|mandate|obligations|standards)',
     // 'the activists had been "prosecuted in line with the law"' (legal process defended)
     '(?:was|were|is|are|been|being)\\s+["\\u201c]?(?:tried|prosecuted|detained|arrested|sentenced|convicted|jailed|expelled|deported|seized|searched|questioned|interrogated)\\s+["\\u201c]?(?:(?:fully|entirely|strictly)\\s+)?in\\s+(?:full\\s+|strict\\s+)?(?:accordance|compliance|conformity|line)\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laws?|regulations|rules|procedures|constitution|code)',
   ].join('|') +
@@ -348,7 +351,17 @@ const NO_IDEA = '(?:had|has|have|[\'\\u2019]d)\\s+(?:absolutely\\s+)?no\\s+idea[
  */
 const WRONG_BY =
   '(?:(?:hybrid|cyber|terrorist|armed|drone|missile|rocket|deliberate|indiscriminate)\\s+)?(?:attacks?|cyber-?attacks?|massacres?|killings?|bombings?|bombardments?|shelling|incursions?|provocations?|sabotage|espionage|interference|meddling|violations?\\s+of\\s+(?:[\\w\'\\u2019-]+\\s+){0,3}?(?:sovereignty|airspace|borders?|territory|territorial\\s+\\w+|international\\s+law|ceasefire|truce))' +
-  '(?=\\s+(?:of\\s+(?:[\\w\'\\u2019-]+\\s+){1,4}?)?(?:(?:carried\\s+out|committed|perpetrated|conducted|waged|launched|orchestrated)\\s+)?by\\s)';
+  '(?=\\s+(?:of\\s+(?:[\\w\'\\u2019-]+\\s+){1,4}?)?(?:(?:carried\\s+out|committed|perpetrated|conducted|waged|launched|orchestrated|organi[sz]ed|directed|ordered|sponsored|coordinated|planned)\\s+)?by\\s)';
+/**
+ * A state's campaign against others, told as part of a pattern (session 8, frame `noun`, the doer a
+ * country adjective or a "by" agent): "was part of a broader Russian government effort to undermine
+ * trust in the courts", "a Norlandic campaign to intimidate exiles", "an attempt by X to destabilise".
+ * Said by a speaker only; "efforts to undermine" with no doer named gives nothing (the `noun` frame
+ * needs a doer).
+ */
+export const STATE_CAMPAIGN =
+  '(?:efforts?|campaigns?|attempts?|bids?|drive|operations?|strateg(?:y|ies)|plots?)(?=\\s+(?:by\\s+(?:[\\w\'\\u2019.-]+\\s+){1,4}?)?to\\s+(?:undermine|destabili[sz]e|interfere|meddle|sabotage|subvert|intimidate|coerce|discredit|manipulate|sow|silence|infiltrate|spy|steal|hack|disrupt)\\b)';
+const STATE_CAMPAIGN_KEYS = [' to undermine', ' to destabili', ' to interfere', ' to meddle', ' to sabotage', ' to subvert', ' to intimidate', ' to coerce', ' to discredit', ' to manipulate', ' to sow', ' to silence', ' to infiltrate', ' to spy', ' to steal', ' to hack', ' to disrupt'];
 const WRONG_BY_KEYS = ['attack', 'massacre', 'killing', 'bombing', 'bombardment', 'shelling', 'incursion', 'provocation', 'sabotage', 'espionage', 'interference', 'meddling', 'violation'];
 
 /**
@@ -395,6 +408,7 @@ export const DELIBERATE_SUBJECT =
 const WRONG_NOUN_EVALUATIVE: readonly EvaluativeEntry[] = [
   { id: 'wrong-by', frame: 'noun', pattern: WRONG_BY, confidence: 0.45, keys: WRONG_BY_KEYS },
   { id: 'state-wrong', frame: 'noun', pattern: STATE_WRONG_NOUNS, confidence: 0.45, keys: STATE_WRONG_KEYS },
+  { id: 'state-campaign', frame: 'noun', pattern: STATE_CAMPAIGN, confidence: 0.45, keys: STATE_CAMPAIGN_KEYS },
 ];
 
 export const EVALUATIVE: readonly EvaluativeEntry[] = [
@@ -453,7 +467,14 @@ export const LINKED_WRONG =
  * "Unnamed accusers").
  */
 export const UNNAMED_SPEAKERS =
-  '(?:(?:the|a|an|one|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|prosecutor|lawyer|attorney|judge|diplomat|source|witness|analyst|expert|activist|researcher|investigator|officer|statement)|(?:[\\w-]+\\s+){0,3}(?:groups?|organi[sz]ations|experts?|critics|activists|analysts|observers|officials|sources|advocates|lawyers|investigators|prosecutors|campaigners|residents|witnesses|opponents|rights\\s+defenders|watchdogs?|monitors|diplomats|members(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{1,40}?)?))';
+  '(?:(?:the|a|an|one|his|her|their|its)\\s+(?:[\\w.-]+\\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|prosecutor|lawyer|attorney|judge|diplomat|source|witness|analyst|expert|activist|researcher|investigator|officer|statement|office|panel|watchdog|mission)|(?:[\\w-]+\\s+){0,3}(?:groups?|organi[sz]ations|experts?|critics|activists|analysts|observers|officials|sources|advocates|lawyers|investigators|prosecutors|campaigners|residents|witnesses|opponents|rights\\s+defenders|watchdogs?|monitors|diplomats|members(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{1,40}?)?))';
+/**
+ * What may follow an unnamed speaker's verb at the end of the sentence: up to three words ("said
+ * on Friday"), or where it was said ("said in a report released Monday", "said in a statement
+ * posted on its website").
+ */
+export const UNNAMED_SPEECH_TAIL =
+  '(?:\\s+(?:in|on)\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:report|statement|letter|post|interview|briefing|news\\s+conference|press\\s+conference)(?:\\s+\\S+){0,5}|(?:\\s+\\S+){0,3})';
 export const UNNAMED_SPEECH_VERBS = '(?:say|says|said|told|allege|alleged|alleges|claim|claimed|claims|contend|contended|argue|argued|accuse|note|noted|warn|warned|report|reported)';
 
 /** Nouns for an accusation: their subject or object status makes a dismissive word a denial. */

@@ -20,7 +20,7 @@ import {
   REPORTING_VERBS,
   type CueEntry,
 } from '../../lexicons/cues.ts';
-import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
+import { UNNAMED_SPEAKERS, UNNAMED_SPEECH_TAIL, UNNAMED_SPEECH_VERBS } from '../../lexicons/wrongdoing.ts';
 import { CLAIM_VERB_AFTER, CRIME_WORDS, HARM_WORDS, SECOND_STATEMENT, WRONGDOER_LABELS, WRONGFUL_ACT_ADJECTIVES, WRONGFUL_ACT_NOUNS, WRONGFUL_CONDITIONS } from '../../lexicons/cues.ts';
 import { DISMISSED_NOUNS, FALSITY_WORDS } from '../../lexicons/wrongdoing.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
@@ -604,7 +604,7 @@ const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|
 // ("the APT28 group compromised …", "the Kestrel ransomware gang encrypted …": the group's own head noun)
 const GROUP_MEMBERS_AFTER = /^\s*(?:(?:hacking|hacker|ransomware|cyber(?:crime|criminal)?|espionage|threat|militant|criminal|extortion|state-backed|state-sponsored)\s+)?(?:group|gang|crew|actors?|operators|cell|fighters|members|militants|gunmen|commanders|operatives|hackers|agents|troops|forces|units|soldiers|militiamen|loyalists)\b/;
 const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
-const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}(?:\\s+\\S+){0,3}[.!]?["\u201d]?$`, 'i');
+const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}${UNNAMED_SPEECH_TAIL}[.!]?["\u201d]?$`, 'i');
 
 /**
  * The speaker of `pos`, else an unnamed one: '"…," a senior official told reporters',
@@ -1898,6 +1898,27 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           break;
         }
       }
+      // "Arvo Trading, a company the Treasury Department designated in 2023 for …", "Acme, a firm
+      // the ministry fined for dumping": a contact clause (an object relative with no pronoun)
+      // whose subject is an actor right before the verb; the appositive's antecedent is accused.
+      if (!passive && cue.type === 'accusation') {
+        const subj = refsIn(ctx.refs, Math.max(cs, span.start - 80), span.start).at(-1);
+        const contact = subj && /^\s*$/.test(text.slice(subj.end, span.start)) ? CONTACT_CLAUSE.exec(text.slice(Math.max(ctx.sentence.start, subj.start - 60), subj.start)) : null;
+        if (subj && contact) {
+          const comma = subj.start - contact[0].length;
+          // (the antecedent ends at the comma: "controlled by Arvo Trading, a company the …")
+          const head = refsIn(ctx.refs, Math.max(ctx.sentence.start, comma - 120), comma).filter((r) => r.id !== subj.id && /^\s*$/.test(text.slice(r.end, comma))).slice(-1);
+          if (head.length > 0) {
+            how = 'contact-clause';
+            // ("… for selling oil on behalf of X": the helped are accused with it)
+            targets = [...head, ...helpedRefs(ctx, span.end, ce)];
+            claimants = [subj];
+            const prep = /\b(?:of|with|for|over|in connection with)\s/i.exec(text.slice(span.end, ce));
+            content = prep ? trimSpan(text, span.end + prep.index + prep[0].length, ce) : trimSpan(text, span.end, ce);
+            break;
+          }
+        }
+      }
       // "Charged in the indictment are A, B and C", "Also indicted were A and B": an inverted
       // passive at the sentence start lists the accused after the copula.
       const inverted = !passive && cue.type === 'accusation' && /^\W*(?:(?:also|previously|later|separately)\s+)?$/i.test(text.slice(ctx.sentence.start, span.start))
@@ -2228,7 +2249,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
     case 'predicate': {
       // "X allegedly responded in a letter": "allegedly" alone states no wrong.
-      if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce))) return null;
+      // Unless the one it is said of is a defendant of the document: "Kovalchyk allegedly received
+      // $36,000 for his work", "the defendants then allegedly created a website" (a charging
+      // document's "allegedly" tells the charged conduct; pass two, where `accused` is known).
+      if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce)) && !allegedOfAccused(ctx, cs, span)) return null;
       // "responsible for" is an accusation only for a harmful act: "responsible for the attack".
       if (cue.id === 'responsible-for' && !HARM_WORD.test(text.slice(span.end, Math.min(ce, span.end + 60))) && !/^\s+(?:the\s+)?(?:\w+\s+)?(?:deaths?|killings?|casualties)\s+of\b/i.test(text.slice(span.end, ce))) return null;
       targets = cue.id === 'allegedly-adverb' ? nearestNounPhraseRefs(ctx, cs, span.start) : subjectRefs(ctx, cs, span.start);
@@ -2620,6 +2644,24 @@ function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean
 }
 
 /** The refs of the noun phrase right before `end` (stops at a verb-like word or clause punctuation). */
+/**
+ * "allegedly" said of an actor the document accuses by a charging cue, as the verb's subject
+ * right before it ("Kovalchyk allegedly received …", "Mr. Vane allegedly made himself part of
+ * that scheme"): the charged conduct told in detail. Not "allegedly responded in a letter" of
+ * someone nobody charges.
+ */
+function allegedOfAccused(ctx: SentenceContext, cs: number, span: Span): boolean {
+  if (!ALLEGEDLY_VERB.test(ctx.text.slice(span.end, span.end + 30))) return false;
+  return nearestNounPhraseRefs(ctx, cs, span.start).some((r) => ctx.accused?.has(r.id) || ALLEGED_DOERS.has(r.type));
+}
+const ALLEGED_DOERS = new Set(['person', 'company', 'threat_group']);
+/**
+ * A finite verb right after "allegedly" ("allegedly received", "allegedly made"); not a verb
+ * of speech, whose content is the statement ("allegedly replied in a letter that …"), nor a
+ * passive participle ("allegedly linked to").
+ */
+const ALLEGEDLY_VERB = /^\s+(?!(?:responded|replied|answered|said|stated|wrote|told|asked|added|explained|claimed|noted|commented|remarked|linked|involved|connected|tied|associated)\b)(?:[a-z]+ed|made|built|sent|paid|sold|took|gave|ran|told|wrote|met|kept|hid|led|bought|got|set\s+up|used|received)\b/;
+
 export function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: number): Ref[] {
   const region = ctx.text.slice(cs, end);
   const cut = Math.max(region.lastIndexOf(';'), region.search(/\b(?:who|which|that)\s+(?:\S+\s+){0,3}$/i) - 1);
@@ -2908,6 +2950,8 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
 const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed|estimate|estimates|estimated)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
 
 /** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
+/** Before a contact clause's subject: ", a company (that) the", ", one firm" (see the verb-object frame). */
+const CONTACT_CLAUSE = /,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|bank|group|network|entity|business|exchange|shipper|supplier|broker|outfit|organi[sz]ation|man|woman|person|businessman|businesswoman|individual)\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?$/i;
 const OBJECT_RELATIVE = /,\s*(?:which|whom|who)\s+(?!(?:is|are|was|were|has|have|had|been|be|also|allegedly|reportedly)\b)(?:[^\s,;]+\s+){1,6}?(?:(?:has|have|had|long|also|repeatedly|previously|publicly|\w+ly)\s+)*$/i;
 
 /** A verb in what should be a bare noun phrase (a subject before its verb). */

@@ -269,7 +269,14 @@ export function quoteAt(quotes: readonly Quote[], pos: number): Quote | undefine
 // ("…, saying Ukrainian forces staged it" opens the speaker's own clause: no inverted attribution;
 // "Its spokesman, Dan Hart, said the blast was caused by …" reports a clause after its subject's
 // apposition: an auxiliary after the verb makes it no speaker tail "…, said Dan Hart.")
-const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+(?![^,;]*\\s(?:was|were|is|are|had|has|have|would|will|could|did)\\s)[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}(?:\\s+(?:today|yesterday|on\\s+\\w+|this\\s+week|last\\s+week|in\\s+a\\s+statement))?)(?:,[^,;]{2,90})?[.!]?$`);
+// What may follow the verb of a closing attribution: when and where it was said ("…, the ministry
+// said Friday.", "…, a rights group said in a report released Monday.", "…, the centre said at a
+// news conference on Tuesday."): up to two such phrases.
+const WHEN_WHERE_SAID =
+  '(?:\\s+(?:today|yesterday|tonight|on\\s+\\w+|this\\s+(?:week|month|year)|last\\s+(?:week|month|year|night)|(?:late|early|earlier)\\s+\\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?' +
+  '|(?:in|on)\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|report|letter|post|interview|briefing|message|video)(?:\\s+(?:released|published|issued|posted|sent|seen)(?:\\s+(?:on\\s+)?\\w+)?)?' +
+  '|at\\s+a\\s+(?:regular\\s+|daily\\s+|weekly\\s+)?(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z]\\w+)?)){0,2}';
+const UNMARKED_TAIL = new RegExp(`,\\s*(?:(?![a-z]+ing\\b)${REPORTING_VERBS}\\s+(?![^,;]*\\s(?:was|were|is|are|had|has|have|would|will|could|did)\\s)[^,;]{2,90}|[^,;]{2,70}?\\s+(?<!\\b(?:the|a|an|this|that|these|those|his|her|its|their|such|was|were|is|are|be|been|being|get|got)\\s+)${REPORTING_VERBS}${WHEN_WHERE_SAID})(?:,[^,;]{2,90})?[.!]?$`);
 const OWN_ATTRIBUTION = new RegExp(`\\b${REPORTING_VERBS}\\b|[Aa]ccording to`);
 /** Paragraphs longer than this are running prose (one-paragraph articles): no propagation. */
 const MAX_SPEECH_PARAGRAPH = 6;

@@ -412,6 +412,7 @@ describe('the document scan', () => {
       contempt: 'They voted to hold him in contempt.',
       innocent: 'He has done nothing wrong.',
       rebuttal: 'He was a courier, not a spy.',
+      'state-campaign': 'It was part of a Russian campaign to intimidate exiles.',
       responsibility: 'The fault lies with the operator.',
       falsity: 'The allegations are riddled with errors.',
       discredit: 'The report is one-sided.',

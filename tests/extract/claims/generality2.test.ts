@@ -85,18 +85,21 @@ describe('claims generality sets: self-check', () => {
  * - set 6 (HELD OUT): written blind in session 7 (two writers, mimicking the real corpus's sources:
  *   Justice Department releases, Wikinews, VOA, machine-translated news): 61 / 101 / 13 for session
  *   6's rules (baseline 17 / 91 / 39), 61 / 102 / 13 with actors7 (which gained 13 strict on sets 1-4).
- *   Development material since session 8, when set 7 was written.
+ *   Development material since session 8, when set 7 was written: 77 / 123 / 13 with rec8's rules
+ *   drawn from set 6's miss classes ("allegedly" with a plain verb, closing attributions with a day
+ *   or place, state campaigns, defence answers, designations with a reason, headline habits,
+ *   "estimated that"); set 2 123 / 143 / 5, set 3 94 / 143 / 7, set 4 50 / 118 / 7 with them.
  * - set 7 (HELD OUT): written blind in session 8 (two writers, the real corpus's sources again,
  *   no test-split article read): 51 / 88 / 17 for session 7's rules (rules-learned 62 / 105 / 21,
- *   baseline 29 / 86 / 38). Never tune on it.
+ *   baseline 29 / 86 / 38); 53 / 92 / 17 with rec8. Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
-  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 122, matched: 141, spurious: 5 }],
-  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 93, matched: 142, spurious: 7 }],
-  ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 50, matched: 117, spurious: 7 }],
+  ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 123, matched: 143, spurious: 5 }],
+  ['set 3 (development material since session 5)', HELDOUT_CASES, HELDOUT_TAGS, { expected: 237, strict: 94, matched: 143, spurious: 7 }],
+  ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 50, matched: 118, spurious: 7 }],
   ['set 5 (development material since session 7)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 25, matched: 76, spurious: 5 }],
-  ['set 6 (development material since session 8)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 61, matched: 102, spurious: 13 }],
-  ['set 7 (held out)', SET7_CASES, SET7_TAGS, { expected: 164, strict: 51, matched: 88, spurious: 17 }],
+  ['set 6 (development material since session 8)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 77, matched: 123, spurious: 13 }],
+  ['set 7 (held out)', SET7_CASES, SET7_TAGS, { expected: 164, strict: 53, matched: 92, spurious: 17 }],
 ];
 
 describe.each(FLOORS)('claims generality %s: rules extractor floors (ratchet)', (_name, cases, tags, floor) => {
