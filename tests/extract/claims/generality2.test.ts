@@ -91,7 +91,7 @@ describe('claims generality sets: self-check', () => {
  *   "estimated that"); set 2 123 / 143 / 5, set 3 94 / 143 / 7, set 4 50 / 118 / 7 with them.
  * - set 7 (HELD OUT): written blind in session 8 (two writers, the real corpus's sources again,
  *   no test-split article read): 51 / 88 / 17 for session 7's rules (rules-learned 62 / 105 / 21,
- *   baseline 29 / 86 / 38); 53 / 92 / 17 with rec8. Never tune on it.
+ *   baseline 29 / 86 / 38); 54 / 93 / 17 with rec8. Never tune on it.
  */
 const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[], { expected: number; strict: number; matched: number; spurious: number }])[] = [
   ['set 2 (articles)', ARTICLE_CASES, ARTICLE_TAGS, { expected: 184, strict: 123, matched: 143, spurious: 5 }],
@@ -99,7 +99,7 @@ const FLOORS: readonly (readonly [string, readonly ClaimCase[], readonly string[
   ['set 4 (development material since session 6)', SET4_CASES, SET4_TAGS, { expected: 264, strict: 50, matched: 118, spurious: 7 }],
   ['set 5 (development material since session 7)', SET5_CASES, SET5_TAGS, { expected: 172, strict: 25, matched: 76, spurious: 5 }],
   ['set 6 (development material since session 8)', SET6_CASES, SET6_TAGS, { expected: 191, strict: 77, matched: 123, spurious: 13 }],
-  ['set 7 (held out)', SET7_CASES, SET7_TAGS, { expected: 164, strict: 53, matched: 92, spurious: 17 }],
+  ['set 7 (held out)', SET7_CASES, SET7_TAGS, { expected: 164, strict: 54, matched: 93, spurious: 17 }],
 ];
 
 describe.each(FLOORS)('claims generality %s: rules extractor floors (ratchet)', (_name, cases, tags, floor) => {
