@@ -5,7 +5,7 @@ import { analyseSentence, cueKeysBySentence, endBeforeSecond, harmSpansBySentenc
 import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
 import { fallbackSlots, type Placed } from './fallback.ts';
 import { forwardDescriptions } from './forward.ts';
-import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, sortRefs, uniqueIds, type Ref } from './mentions.ts';
+import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, sortRefs, surnameActors, uniqueIds, type Ref } from './mentions.ts';
 import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
 import { allMatches } from '../../nlp/regex.ts';
 import { attributeQuotes, quoteSpans, unmarkedSpeech, type Quote } from './quotes.ts';
@@ -64,8 +64,9 @@ export function extractClaims(
   const tagger = (options.compromise ?? false) || options.tagger ? cached(options.tagger ?? (sharedTagger ??= createCompromiseTagger())) : null;
   const text = doc.text;
   const sentences = claimSentences(doc);
-  const listed = namedRefs(actors);
-  const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed)]);
+  const merged = surnameActors(actors);
+  const listed = namedRefs(actors, merged);
+  const named = sortRefs([...listed, ...completeNameRefs(text, actors, listed, merged)]);
   const governed = cityCourts(text, administrations(text, named, actors));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
   const headline = headlineSpan(doc, sentences);
