@@ -907,8 +907,7 @@ function deniedForOwnSide(ctx: SentenceContext, who: Attribution, subject: reado
   if (WRONGDOER_SUBJECT.test(ctx.text.slice(cs, at))) return false;
   const speakers = ctx.refs.filter((r) => who.ids.includes(r.id));
   if (speakers.length === 0 || subject.length === 0 || speakers.some((r) => !BODY_TYPES.has(r.type))) return true;
-  const related = (a: string, b: string): boolean => a === b || ctx.affiliation.get(a) === b || ctx.affiliation.get(b) === a;
-  return subject.some((r) => who.ids.some((c) => related(c, r.id)));
+  return subject.some((r) => who.ids.some((c) => c === r.id || ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c));
 }
 
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
