@@ -98,12 +98,12 @@ const CUE_RES = CUES.map((cue) => ({
   requires: cue.requires ? new RegExp(cue.requires, 'i') : null,
 }));
 
-/** Cheap tests per sentence before any analysis: does any cue word occur at all? */
-const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))].sort((a, b) => b.length - a.length);
+/** Cheap tests per sentence before any analysis: does any cue word occur at all? (Lower case; evaluative.ts scans them with its own keys.) */
+export const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))].sort((a, b) => b.length - a.length);
 /** One alternation of every key (longest first): the whole document is scanned once, not once per key and sentence. */
 const CUE_KEY_RE = new RegExp(CUE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 /** Keys that occur inside another key ("deni" inside "denial"): where the longer one is found, so are they. */
-const KEYS_INSIDE = new Map(CUE_KEYS.map((k) => [k, CUE_KEYS.filter((o) => o !== k && k.includes(o))]));
+export const KEYS_INSIDE: ReadonlyMap<string, readonly string[]> = new Map(CUE_KEYS.map((k) => [k, CUE_KEYS.filter((o) => o !== k && k.includes(o))]));
 
 /**
  * The cue keys present in each sentence, from one scan of the lower-cased document

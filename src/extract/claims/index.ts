@@ -1,8 +1,8 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, PRIVATE_PERSON_NOUNS, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
-import { analyseSentence, cueKeysBySentence, endBeforeSecond, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
-import { evaluativeClaims, evaluativeHitsBySentence, type EvaluativeHit } from './evaluative.ts';
+import { analyseSentence, endBeforeSecond, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
+import { evaluativeClaims, keysAndHitsBySentence, type EvaluativeHit } from './evaluative.ts';
 import { fallbackSlots, type Placed } from './fallback.ts';
 import { forwardDescriptions } from './forward.ts';
 import { collectiveMembers, completeNameRefs, gendersOf, namedRefs, refsIn, resolveAnaphors, sortRefs, surnameActors, uniqueIds, type Ref } from './mentions.ts';
@@ -82,9 +82,8 @@ export function extractClaims(
 
   const leadIns = leadInCoverage(text, sentences);
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
-  const keys = cueKeysBySentence(text, sentences);
+  const { keys, hits: evaluative } = keysAndHitsBySentence(text, sentences);
   const harms = harmSpansBySentence(text, sentences);
-  const evaluative = evaluativeHitsBySentence(text, sentences);
   const env = { text, sentences, quotes, tagger, coref, headline, leadIns, affiliation, keys, harms, evaluative, cueCache: new Map<number, CueMatch[]>(), boundaryCache: new Map<number, Boundaries>() };
   const firstFound = new Map<number, readonly Found[]>();
   const first = runPass({ ...env, found: firstFound }, refs, new Set());
