@@ -475,7 +475,9 @@ function leadInCoverage(text: string, sentences: readonly Span[]): Set<number> {
   const LEAD = /(?:[Aa]ccording to|[Aa]s alleged in|\ballege[sd]?\b|\ballegations\b)[^:]{0,160}:\s*$/;
   const OWN = /\b(?:said|says|stated|according to|told)\b/i;
   sentences.forEach((s, i) => {
-    if (!LEAD.test(text.slice(s.start, s.end))) return;
+    // (LEAD ends in a colon: a sentence without one is skipped before the pattern is tried at each of its characters)
+    const str = text.slice(s.start, s.end);
+    if (!str.includes(':') || !LEAD.test(str)) return;
     for (let j = i + 1; j < sentences.length && j <= i + 15; j++) {
       const o = sentences[j] as Span;
       if (OWN.test(text.slice(o.start, o.end))) break;
