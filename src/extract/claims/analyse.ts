@@ -98,12 +98,12 @@ const CUE_RES = CUES.map((cue) => ({
   requires: cue.requires ? new RegExp(cue.requires, 'i') : null,
 }));
 
-/** Cheap tests per sentence before any analysis: does any cue word occur at all? */
-const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))].sort((a, b) => b.length - a.length);
+/** Cheap tests per sentence before any analysis: does any cue word occur at all? (Lower case; evaluative.ts scans them with its own keys.) */
+export const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))].sort((a, b) => b.length - a.length);
 /** One alternation of every key (longest first): the whole document is scanned once, not once per key and sentence. */
 const CUE_KEY_RE = new RegExp(CUE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 /** Keys that occur inside another key ("deni" inside "denial"): where the longer one is found, so are they. */
-const KEYS_INSIDE = new Map(CUE_KEYS.map((k) => [k, CUE_KEYS.filter((o) => o !== k && k.includes(o))]));
+export const KEYS_INSIDE: ReadonlyMap<string, readonly string[]> = new Map(CUE_KEYS.map((k) => [k, CUE_KEYS.filter((o) => o !== k && k.includes(o))]));
 
 /**
  * The cue keys present in each sentence, from one scan of the lower-cased document
@@ -709,6 +709,12 @@ const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|alle
  * reporting verb, "according to"). The doer's own statement is an admission, not a
  * claim; a sentence that already holds a cue claim is left alone.
  */
+/** A harm claim kept as a second statement of its clause's blockers, or as it is when none block. (A module-level function, not a closure bound to a const: tsx's keepNames wraps such a closure in `__name`, an Object.defineProperty measured at ~0.5 us per creation.) */
+function pushSecond(ctx: SentenceContext, blockers: readonly Found[], out: Found[], f: Found): void {
+  const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, f) : f;
+  if (second) out.push(second);
+}
+
 function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: readonly Span[]): Found[] {
   const { text, sentence } = ctx;
   const out: Found[] = [];
@@ -720,10 +726,6 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     // ("condemned the arrests and said Vestian police had tortured …": a second statement of the sentence, checked on the claim below)
     if (blockers.some((f) => f.type !== 'accusation' || !opensSecond(ctx, f.cueSpan, span))) continue;
     if (out.some((f) => sameClause(ctx, f.cueSpan, span))) continue;
-    const push = (f: Found): void => {
-      const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, f) : f;
-      if (second) out.push(second);
-    };
     const cs = clauseStart(ctx, span.start, true);
     const ce = clauseEnd(ctx, span.end);
     if (cancelled(ctx, HARM_CUE, span, cs)) continue;
@@ -745,7 +747,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
       const unnamedDoer = agents.length === 0 && speakerP.ids.length > 0 && UNNAMED_DOER.test(text.slice(span.end, ce)) && GRAVE_ACT.test(m[0]);
       if (agents.length === 0 && !unnamedDoer) continue;
       const claimantsP = speakerP.how === 'according-to-media' || speakerP.how === 'reporting-media' ? [] : speakerP.ids;
-      push({
+      pushSecond(ctx, blockers, out, {
         type: 'accusation',
         cue: HARM_CUE,
         cueSpan: span,
@@ -772,7 +774,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
         const sayers = uniqueIds(refsIn(ctx.refs, comma, span.start).filter((r) => r.type !== 'media'));
         const targetsR = uniqueIds([...run, ...helpedRefs(ctx, span.start, ce)]).filter((id) => !sayers.includes(id));
         if (targetsR.length > 0) {
-          push({
+          pushSecond(ctx, blockers, out, {
             type: 'accusation', cue: HARM_CUE, cueSpan: span, claimants: sayers, targets: targetsR,
             contentSpan: trimSpan(text, span.start, ce), certainty: certaintyOf(ctx, HARM_CUE, span, cs, ce),
             reportedBy: [], confidence: 0.45, how: 'harm+relative-says', claimantViaAnaphor: false,
@@ -841,7 +843,7 @@ function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: re
     const targets = uniqueIds(targetRefs).filter((id) => !claimants.includes(id));
     // "X said it had carried out the attack": the doer speaks of itself, an admission.
     if (targets.length === 0 || doers.every((r) => claimants.includes(r.id))) continue;
-    push({
+    pushSecond(ctx, blockers, out, {
       type: 'accusation',
       cue: HARM_CUE,
       cueSpan: span,
@@ -1384,13 +1386,25 @@ function objectRefs(ctx: SentenceContext, from: number, end: number): { refs: Re
   const contentFrom = stop ? from + stop.index + stop[0].length : null;
   // "accused Acme, a Vestian firm, of …", "charged Ode, an adviser to Lee, with …": an
   // apposition describes the object before it; the refs inside it are not accused
-  const inAside = (r: Ref): boolean => {
-    const comma = ctx.text.lastIndexOf(',', r.start);
-    if (comma < from) return false;
-    const head = refs.filter((o) => o.end <= comma).at(-1);
-    return head !== undefined && /^\s*$/.test(ctx.text.slice(head.end, comma).replace(/^\s*,\s*\d{1,3}\s*(?=,)/, '')) && /^,\s*(?:a|an|the)\s+[^,;]*$/i.test(ctx.text.slice(comma, r.start));
-  };
-  return { refs: refs.filter((r) => !inAside(r)), contentFrom };
+  return { refs: refs.filter((r) => !inAside(ctx.text, refs, from, r)), contentFrom };
+}
+
+/** `r` sits in an apposition after the object before it ("Acme, a Vestian firm"). (a module-level function, not a closure bound to a const: tsx's keepNames wraps such a closure in `__name`, an Object.defineProperty measured at ~0.5 us per creation) */
+function inAside(text: string, refs: readonly Ref[], from: number, r: Ref): boolean {
+  const comma = text.lastIndexOf(',', r.start);
+  if (comma < from) return false;
+  const head = refs.filter((o) => o.end <= comma).at(-1);
+  return head !== undefined && /^\s*$/.test(text.slice(head.end, comma).replace(/^\s*,\s*\d{1,3}\s*(?=,)/, '')) && /^,\s*(?:a|an|the)\s+[^,;]*$/i.test(text.slice(comma, r.start));
+}
+
+/** A country naming a thing ("U.S. elections"), not a doer. */
+function namesAThing(text: string, r: Ref): boolean {
+  return r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40));
+}
+
+/** The ref owns the accusation noun after it: "Norland's accusations", "US claims". */
+function ownsAccusation(text: string, r: Ref): boolean {
+  return OWNED_ACCUSATION.test(text.slice(r.end, r.end + 40));
 }
 
 /**
@@ -2185,13 +2199,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       // ("claims Mahan flies fighters to Syria": a present-tense verb right after a name)
       const firstVerb = /[,;]|\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b|(?<=\b[A-Z][\w.'\u2019-]*\s)(?:[a-z]+(?:[^s\W]s|ies|es))\b/.exec(text.slice(from, ce));
       // "claiming U.S. elections were stolen": a country naming a thing ("U.S. elections") did nothing
-      const notModifier = (r: Ref): boolean => !(r.type === 'country' && NOUN_MODIFIER_AFTER.test(text.slice(r.end, r.end + 40)));
-      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter(notModifier);
+      targets = refsIn(ctx.refs, from, firstVerb ? from + firstVerb.index : ce).filter((r) => !namesAThing(text, r));
       // "that A, B and C conspired …", "that Acme's chief executive, Karl Ode, defrauded …": a
       // subject with commas runs to its verb (asides and possessors read as for any subject)
       if (firstVerb?.[0] === ',') {
         const verb = /\b(?:[a-z]+ed|was|were|is|are|had|has|have|did|used|stole|sent|sold|made|took|gave|ran|paid|caused)\b/.exec(text.slice(from, ce));
-        const wide = verb ? subjectRefs(ctx, from, from + verb.index).filter(notModifier) : [];
+        const wide = verb ? subjectRefs(ctx, from, from + verb.index).filter((r) => !namesAThing(text, r)) : [];
         if (wide.length > 0) targets = wide;
       }
       content = trimSpan(text, contentFrom, ce);
@@ -2389,11 +2402,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         // "called the accusations baseless": what is denied is the accusation before the cue.
         content = trimSpan(text, cs, span.start) ?? content;
         // (the accuser owns the noun: "Norland's accusations", "US claims"; not "Vestia called the accusations")
-        const owns = (r: Ref): boolean => OWNED_ACCUSATION.test(text.slice(r.end, r.end + 40));
-        claimants = claimants.filter((r) => !owns(r));
+        claimants = claimants.filter((r) => !ownsAccusation(text, r));
         // ("called Norland's claims baseless": "claims" reads as a reporting verb there, so the
         // owner is looked for back to the clause start without the reporting boundaries)
-        const accusers = refsIn(ctx.refs, Math.min(cs, clauseStart(ctx, span.start, false)), span.start).filter(owns);
+        const accusers = refsIn(ctx.refs, Math.min(cs, clauseStart(ctx, span.start, false)), span.start).filter((r) => ownsAccusation(text, r));
         targets = accusers;
         claimants = claimants.filter((r) => !accusers.includes(r));
         // "called them a smear campaign by Norland", "lies spread by X": the author of the falsehood is the accuser rebutted

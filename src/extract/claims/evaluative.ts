@@ -19,6 +19,9 @@ import {
 } from '../../lexicons/wrongdoing.ts';
 import type { ClaimType, Span } from '../../types/index.ts';
 import {
+  CUE_KEYS,
+  KEYS_INSIDE,
+  cueKeysBySentence,
   actDoers,
   agentRefs,
   cancelled,
@@ -109,10 +112,88 @@ export function evaluativeHitsBySentence(text: string, sentences: readonly Span[
     const set = (wanted[si] ??= new Set<number>());
     for (const e of ENTRIES_BY_KEY.get(k[0].toLowerCase()) ?? []) set.add(e);
   }
+  return hitsOf(text, sentences, wanted);
+}
+
+/** The triggers of each sentence from the entries its keys want. */
+function hitsOf(text: string, sentences: readonly Span[], wanted: readonly (ReadonlySet<number> | undefined)[]): EvaluativeHit[][] {
   return sentences.map((s, i) => {
     const set = wanted[i];
     return set ? scanSentence(text, s, set) : [];
   });
+}
+
+/**
+ * Every cue key (analyse.ts) and evaluative key, longest first, in one alternation over the
+ * lower-cased document. Both scans record, at every position, the longest of their keys that
+ * matches there; every key that matches at a position is a prefix of the longest union key
+ * that does, so each scan's key is read off the union's match (`UNION_PARTS`). One scan of the
+ * document instead of two (the evaluative one alone was ~4% of the claims stage).
+ */
+const UNION_KEYS = [...new Set([...CUE_KEYS, ...ENTRIES_BY_KEY.keys()])].sort((a, b) => b.length - a.length);
+const UNION_RE = new RegExp(UNION_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** Per union key: the longest cue key and the (only) evaluative key that are its prefixes. */
+const UNION_PARTS = new Map(UNION_KEYS.map((u) => [u, {
+  cue: CUE_KEYS.find((k) => u.startsWith(k)),
+  evaluative: [...ENTRIES_BY_KEY.keys()].filter((k) => u.startsWith(k)).sort((a, b) => b.length - a.length)[0],
+}]));
+/**
+ * Characters whose lower case differs from what the evaluative scan's case-insensitive match
+ * reads (checked over the BMP in evaluative-keys.test.ts): U+0130 lowers to two code units,
+ * U+212A (Kelvin sign) to "k". A document holding one is scanned the old way, twice.
+ */
+const LOWER_MISMATCH = /[\u0130\u212a]/;
+
+/**
+ * The cue keys (as `cueKeysBySentence`) and the evaluative triggers (as
+ * `evaluativeHitsBySentence`) of each sentence, from one scan of the document.
+ */
+export function keysAndHitsBySentence(text: string, sentences: readonly Span[]): { keys: ReadonlySet<string>[]; hits: EvaluativeHit[][] } {
+  if (sentences.length === 0 || LOWER_MISMATCH.test(text)) return { keys: cueKeysBySentence(text, sentences), hits: evaluativeHitsBySentence(text, sentences) };
+  const lower = text.toLowerCase();
+  const keys: Set<string>[] = sentences.map(() => new Set<string>());
+  const wanted: (Set<number> | undefined)[] = sentences.map(() => undefined);
+  const from = (sentences[0] as Span).start;
+  const to = (sentences.at(-1) as Span).end;
+  let ci = 0;
+  let ei = 0;
+  let cueDone = false;
+  let evaluativeDone = false;
+  UNION_RE.lastIndex = 0;
+  for (let m = UNION_RE.exec(lower); m !== null && !(cueDone && evaluativeDone); m = UNION_RE.exec(lower)) {
+    const at = m.index;
+    UNION_RE.lastIndex = at + 1;
+    const parts = UNION_PARTS.get(m[0]);
+    // (cueKeysBySentence: a key belongs to the sentence that holds its end)
+    const cue = parts?.cue;
+    if (cue !== undefined && !cueDone) {
+      const end = at + cue.length;
+      while (ci < sentences.length && (sentences[ci] as Span).end < end) ci++;
+      const s = sentences[ci];
+      if (!s) cueDone = true;
+      else if (at >= s.start) {
+        const set = keys[ci] as Set<string>;
+        set.add(cue);
+        for (const k of KEYS_INSIDE.get(cue) ?? []) set.add(k);
+      }
+    }
+    // (evaluativeHitsBySentence: from the first sentence's start, to its start)
+    const key = parts?.evaluative;
+    if (key !== undefined && !evaluativeDone && at >= from) {
+      if (at >= to) evaluativeDone = true;
+      else {
+        while (ei < sentences.length && (sentences[ei] as Span).end <= at) ei++;
+        const s = sentences[ei];
+        if (!s) evaluativeDone = true;
+        else if (at >= s.start) {
+          const set = (wanted[ei] ??= new Set<number>());
+          for (const e of ENTRIES_BY_KEY.get(key) ?? []) set.add(e);
+        }
+      }
+    }
+  }
+  UNION_RE.lastIndex = 0;
+  return { keys, hits: hitsOf(text, sentences, wanted) };
 }
 
 function scanSentence(text: string, s: Span, entries: ReadonlySet<number>): EvaluativeHit[] {
@@ -908,8 +989,7 @@ function deniedForOwnSide(ctx: SentenceContext, who: Attribution, subject: reado
   if (WRONGDOER_SUBJECT.test(ctx.text.slice(cs, at))) return false;
   const speakers = ctx.refs.filter((r) => who.ids.includes(r.id));
   if (speakers.length === 0 || subject.length === 0 || speakers.some((r) => !BODY_TYPES.has(r.type))) return true;
-  const related = (a: string, b: string): boolean => a === b || ctx.affiliation.get(a) === b || ctx.affiliation.get(b) === a;
-  return subject.some((r) => who.ids.some((c) => related(c, r.id)));
+  return subject.some((r) => who.ids.some((c) => c === r.id || ctx.affiliation.get(c) === r.id || ctx.affiliation.get(r.id) === c));
 }
 
 /** "She did not lie, she is not a liar", "he has done nothing wrong", "the tool is perfectly legal": a denial by the speaker. */
