@@ -2262,7 +2262,7 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
     }
     case 'predicate': {
       // "X allegedly responded in a letter": "allegedly" alone states no wrong.
-      // Unless the one it is said of is a defendant of the document: "Kovalchyk allegedly received
+      // Unless the one it is said of is a defendant of the document: "Dravec allegedly received
       // $36,000 for his work", "the defendants then allegedly created a website" (a charging
       // document's "allegedly" tells the charged conduct; pass two, where `accused` is known).
       if (cue.id === 'allegedly-adverb' && !HARM_WORD.test(text.slice(span.end, ce)) && !CRIME_WORD.test(text.slice(span.end, ce)) && !HARM_ANY.test(text.slice(span.end, ce)) && !allegedOfAccused(ctx, cs, span)) return null;
@@ -2658,7 +2658,7 @@ function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean
 /** The refs of the noun phrase right before `end` (stops at a verb-like word or clause punctuation). */
 /**
  * "allegedly" said of an actor the document accuses by a charging cue, as the verb's subject
- * right before it ("Kovalchyk allegedly received …", "Mr. Vane allegedly made himself part of
+ * right before it ("Dravec allegedly received …", "Mr. Vane allegedly made himself part of
  * that scheme"): the charged conduct told in detail. Not "allegedly responded in a letter" of
  * someone nobody charges.
  */
