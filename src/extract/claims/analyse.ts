@@ -702,6 +702,12 @@ const HARM_CUE: CueEntry = { id: 'harm-verb', type: 'accusation', frame: 'harm',
 // "Washington openly seeks to weaponize", "the regime continues to suppress"
 const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|allegedly|successfully|subsequently|repeatedly|knowingly|willfully|deliberately|specifically|together|each|both|all|earlier|again|already|even|still|twice|had|have|has|were|was|would|had\s+been|is|are|has\s+been|have\s+been|(?:may|might|could)(?:\s+have)?(?:\s+been)?|(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|[a-z]+ly|(?:seeks?|sought|tries|tried|trying|attempts?|attempted|continues?|continued|continuing)\s+to)["\u201c\u201d]?\s*,?)*\s*["\u201c]?\s*$/i;
 
+/** A harm claim kept as a second statement of its clause's blockers, or as it is when none block. (A module-level function, not a closure bound to a const: tsx's keepNames wraps such a closure in `__name`, an Object.defineProperty measured at ~0.5 us per creation.) */
+function pushSecond(ctx: SentenceContext, blockers: readonly Found[], out: Found[], f: Found): void {
+  const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, f) : f;
+  if (second) out.push(second);
+}
+
 /**
  * The harm rule: "the defendants stole …", "“Mr. X stole secrets,” said Y". A
  * harmful act whose doer is an actor is an accusation when the doer is already
@@ -709,12 +715,6 @@ const SUBJECT_GAP = /^(?:\s*,?\s*["\u201c\u201d]?(?:also|then|later|further|alle
  * reporting verb, "according to"). The doer's own statement is an admission, not a
  * claim; a sentence that already holds a cue claim is left alone.
  */
-/** A harm claim kept as a second statement of its clause's blockers, or as it is when none block. (A module-level function, not a closure bound to a const: tsx's keepNames wraps such a closure in `__name`, an Object.defineProperty measured at ~0.5 us per creation.) */
-function pushSecond(ctx: SentenceContext, blockers: readonly Found[], out: Found[], f: Found): void {
-  const second = blockers.length > 0 ? asSecondStatement(ctx, blockers, f) : f;
-  if (second) out.push(second);
-}
-
 function harmClaims(ctx: SentenceContext, found: readonly Found[], harmSpans: readonly Span[]): Found[] {
   const { text, sentence } = ctx;
   const out: Found[] = [];
@@ -2655,7 +2655,6 @@ function isReducedPassive(ctx: SentenceContext, span: Span, cs: number): boolean
   return /^\s+(?:of|with|in|for|on)\b/i.test(after) && !/^\s+(?:the|a|an|[A-Z])/.test(after);
 }
 
-/** The refs of the noun phrase right before `end` (stops at a verb-like word or clause punctuation). */
 /**
  * "allegedly" said of an actor the document accuses by a charging cue, as the verb's subject
  * right before it ("Dravec allegedly received …", "Mr. Vane allegedly made himself part of
@@ -2674,6 +2673,7 @@ const ALLEGED_DOERS = new Set(['person', 'company', 'threat_group']);
  */
 const ALLEGEDLY_VERB = /^\s+(?!(?:responded|replied|answered|said|stated|wrote|told|asked|added|explained|claimed|noted|commented|remarked|linked|involved|connected|tied|associated)\b)(?:[a-z]+ed|made|built|sent|paid|sold|took|gave|ran|told|wrote|met|kept|hid|led|bought|got|set\s+up|used|received)\b/;
 
+/** The refs of the noun phrase right before `end` (stops at a verb-like word or clause punctuation). */
 export function nearestNounPhraseRefs(ctx: SentenceContext, cs: number, end: number): Ref[] {
   const region = ctx.text.slice(cs, end);
   const cut = Math.max(region.lastIndexOf(';'), region.search(/\b(?:who|which|that)\s+(?:\S+\s+){0,3}$/i) - 1);
@@ -2961,9 +2961,9 @@ function passiveSubject(ctx: SentenceContext, cs: number, pos: number): Ref[] {
 /** ", who prosecutors say", ", which Norland alleges had": the relative clause's subject says what its antecedent did. */
 const RELATIVE_SAYS = /,\s*(?:who|which|that|whom)\s+(?:[^\s,;]+\s+){1,5}?(?:say|says|said|allege|alleges|alleged|believe|believes|believed|claim|claims|claimed|estimate|estimates|estimated)\s+(?:(?:also|allegedly|then|later|had|has|have|was|were|\w+ly)\s+)*$/i;
 
-/** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
 /** Before a contact clause's subject: ", a company (that) the", ", one firm" (see the verb-object frame). */
 const CONTACT_CLAUSE = /,\s*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|bank|group|network|entity|business|exchange|shipper|supplier|broker|outfit|organi[sz]ation|man|woman|person|businessman|businesswoman|individual)\s+(?:that\s+|which\s+|whom\s+)?(?:the\s+)?$/i;
+/** ", which Norland accuses", ", whom prosecutors have long accused": a relative clause whose pronoun is the cue's object. */
 const OBJECT_RELATIVE = /,\s*(?:which|whom|who)\s+(?!(?:is|are|was|were|has|have|had|been|be|also|allegedly|reportedly)\b)(?:[^\s,;]+\s+){1,6}?(?:(?:has|have|had|long|also|repeatedly|previously|publicly|\w+ly)\s+)*$/i;
 
 /** A verb in what should be a bare noun phrase (a subject before its verb). */

@@ -78,11 +78,7 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   const forms: { id: string; type: Actor['type']; form: string }[] = [];
   for (const a of actors) {
     const id = merged.get(a.id) ?? a.id;
-    // (the name, then each alias not given before: what `new Set([name, ...aliases])` yields, without a Set per actor)
-    if (a.name.length >= 2) forms.push({ id, type: a.type, form: a.name });
-    a.aliases.forEach((f, k) => {
-      if (f.length >= 2 && f !== a.name && a.aliases.indexOf(f) === k) forms.push({ id, type: a.type, form: f });
-    });
+    for (const f of new Set([a.name, ...a.aliases])) if (f.length >= 2) forms.push({ id, type: a.type, form: f });
   }
   for (const [last, owners] of surnameOwners) {
     const a = actors.find((x) => x.id === owners[0]);
@@ -135,16 +131,11 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   // matches as an alternation of every form with those lookarounds, without the regex
   // engine trying each alternative at each character (it was ~5% of a document's time).
   // (keyed by the first UTF-16 code unit: a number key, and no one-character string per position)
-  // (a plain array for the first code units of Latin names, a Map above them: an array read per
-  // word start instead of a Map lookup; the walk was ~10% of the claims stage's reference building)
   const byFirst = new Map<number, string[]>();
-  const byLatin: (string[] | undefined)[] = new Array<string[] | undefined>(LATIN_END).fill(undefined);
   for (const f of byForm.keys()) {
-    const c = f.charCodeAt(0);
-    const list = c < LATIN_END ? byLatin[c] : byFirst.get(c);
+    const list = byFirst.get(f.charCodeAt(0));
     if (list) list.push(f);
-    else if (c < LATIN_END) byLatin[c] = [f];
-    else byFirst.set(c, [f]);
+    else byFirst.set(f.charCodeAt(0), [f]);
   }
   // `glued`: whether the character before `i` is a name character (then no word starts at `i`).
   let glued = false;
@@ -155,7 +146,7 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
       continue;
     }
     glued = isNameChar(c);
-    const candidates = c < LATIN_END ? byLatin[c] : byFirst.get(c);
+    const candidates = byFirst.get(c);
     if (!candidates) continue;
     for (const form of candidates) {
       if (!text.startsWith(form, i) || !endsWord(text, i + form.length)) continue;
@@ -187,17 +178,10 @@ function formFound(walk: FormWalk, start: number, form: string): void {
 
 /** A capitalised surname of three or more letters ("Chen", "O'Neil"); built once (tsx rebuilds a \p{…} literal per use). */
 const SURNAME_FORM = /^\p{Lu}[\p{L}'-]{2,}$/u;
-/** SURNAME_FORM restricted to ASCII, where \p{Lu} is [A-Z] and \p{L} is [A-Za-z]. */
-const ASCII_SURNAME_FORM = /^[A-Z][A-Za-z'-]{2,}$/;
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** SURNAME_FORM's test, by the plain ASCII pattern where the word is ASCII (the \p{…} classes cost more to run). */
+/** A capitalised surname of three or more letters, by SURNAME_FORM. */
 export function isSurnameForm(word: string): boolean {
-  return NON_ASCII.test(word) ? SURNAME_FORM.test(word) : ASCII_SURNAME_FORM.test(word);
+  return SURNAME_FORM.test(word);
 }
-
-/** Code units below this (Basic Latin to Latin Extended-B, where names start) index completeNameRefs' first-character array. */
-const LATIN_END = 0x250;
 
 const GLUED_AND = /[a-z]and[A-Z]/;
 
