@@ -1027,6 +1027,9 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
   // "a charge New Delhi rejected": a determiner makes it the noun whatever follows.
   if (/\b(?:a|an|this|that|such|one)\s+$/i.test(before)) return false;
   if (/^\s+(?:of|against|were|are|was|is|in|and|or|that|for|filed|brought|related|stem|include)\b/i.test(after)) return false;
+  // "Vestian prosecutors charge businessman over …" (a headline's present tense): after a plural
+  // body of officials the bare word is their verb ("police charges" stays a noun).
+  if (/^charge$/i.test(ctx.text.slice(span.start, span.end)) && /\b(?:prosecutors|police|authorities|officials|investigators|regulators|officers|agents)\s+(?:\w+ly\s+)?$/i.test(before) && /^\s+(?!sheets?\b)[a-z]/.test(after)) return true;
   if (/^\s+(?:[A-Z][a-z]|him\b|her\b|them\b|the\s+(?:defendants?|company|bank|men|women|two|three|four)\b|each\b|both\b|all\b|defendants?\b|\w+\s+with\b)/.test(after)) return true;
   if (/\b(?:a|an|one|the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over|to|in|with)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+(?:-\w+)+|corruption|terrorism|espionage|fraud|murder|hacking)\s+)?$/i.test(before)) return false;
   if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, span.start, span.end) === 'verb';
@@ -1557,7 +1560,8 @@ const PART_OF = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\w-]+\s+)?(?:cel
 export function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   // The agent follows the passive verb closely: "was accused by X of", "is held responsible by X".
   const region = ctx.text.slice(from, Math.min(end, from + 40));
-  const m = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(region);
+  // (a thousands comma is no clause break: "was fined 40,000 euros by the federation")
+  const m = /^(?:[^,;]|,(?=\d{3}\b))*?\bby\s+(?:the\s+)?/i.exec(region);
   if (!m) return [];
   // "carried out by a unit of Russia's GRU": the body the part belongs to
   const at = from + m[0].length + (PART_OF.exec(ctx.text.slice(from + m[0].length, end))?.[0].length ?? 0);
@@ -2034,6 +2038,16 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
+        // "Lenk said Vestia had become a back door and accused Vestian officials of …": the
+        // coordinated claim verb would make the reported clause's subject accuse itself; it is
+        // the reporting verb's subject that goes on to accuse.
+        if (claimants.length > 0 && obj.refs.some((r) => claimants.some((c) => c.id === r.id)) && COORDINATED_BEFORE.test(text.slice(Math.max(cs, span.start - 24), span.start))) {
+          const reporter = reportingSubject(ctx, cs).filter((r) => !obj.refs.some((o) => o.id === r.id));
+          if (reporter.length > 0) {
+            claimants = reporter;
+            how += '+reporting-subject';
+          }
+        }
         // "prosecutors charged that X …", "the Pentagon accuses that the hackers of China …",
         // "suspects that Korvian agents planned …": a that-clause object, whose subject is the accused.
         const thatClause = targets.length === 0 ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
@@ -2614,6 +2628,15 @@ function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
   if (!/ing$/i.test(word) || !/,\s*$/.test(ctx.text.slice(Math.max(cs, span.start - 3), span.start))) return span.start;
   const verb = /\b(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|made|took|gave)\b/.exec(ctx.text.slice(cs, span.start));
   return verb ? cs + verb.index : span.start;
+}
+
+/** A verb coordinated with an earlier one: "… and accused", "… but also blamed". */
+const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/;
+
+/** The subject of the reporting verb whose complement clause starts at `cs` ("Lenk said | Vestia had …"), else none. */
+function reportingSubject(ctx: SentenceContext, cs: number): Ref[] {
+  const b = boundariesOf(ctx).reporting.find(([, end]) => end === cs);
+  return b ? subjectRefs(ctx, clauseStart(ctx, b[0], true), b[0]) : [];
 }
 
 /** An arrest or expulsion verb before a class of suspects: "Poland has arrested a dozen people suspected of …". */

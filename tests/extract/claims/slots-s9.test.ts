@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, country, org, p } from './helpers.ts';
+
+/**
+ * Session 9 slot rules (issue 5): who accuses and who is accused in general patterns of news
+ * English. Sentences composed for these tests (invented names), positive and negative.
+ */
+
+const NO = country('no', 'Norland', 'Norlandic');
+const VE = country('ve', 'Vestia', 'Vestian');
+const RU = country('ru', 'Ruritania');
+const LENK = p('lenk', 'Ari Lenk', 'Lenk');
+const RANT = p('ir', 'Ivo Rant', 'Rant');
+const UNION = org('gru', 'intl_org', 'Global Rowing Union');
+const TEAM = org('aq', 'company', 'Team Aquila');
+const EUU = org('eu', 'intl_org', 'European Union');
+const HEAD = 'Court and trade news\n';
+
+describe('the agent of a passive past a thousands comma', () => {
+  it('reads "was fined 40,000 euros by X" with X as the claimant', () => {
+    const [c] = claimsOf(`${HEAD}Last year Team Aquila was fined 40,000 euros by the Global Rowing Union for breaching its rules.`, [TEAM, UNION]);
+    expect(c).toMatchObject({ claimants: ['gru'], targets: ['aq'] });
+  });
+
+  it('still stops at a comma that is no thousands separator', () => {
+    const cs = claimsOf(`${HEAD}Last year Team Aquila was fined heavily, a penalty the Global Rowing Union announced by letter.`, [TEAM, UNION]);
+    expect(cs.filter((c) => c.claimants.includes('gru'))).toEqual([]);
+  });
+});
+
+describe('"charge" after a plural body of officials is their verb', () => {
+  it('reads "Norlandic prosecutors charge teacher Ivo Rant with fraud" as a charge of Rant', () => {
+    const cs = claimsOf(`${HEAD}Norlandic prosecutors charge teacher Ivo Rant with fraud over missing school funds.`, [NO, RANT]);
+    const c = cs.find((x) => x.reason.startsWith('charge-verb'));
+    expect(c?.targets).toEqual(['ir']);
+  });
+
+  it('leaves "the prosecutors charge sheet" a noun', () => {
+    const cs = claimsOf(`${HEAD}The prosecutors charge sheet ran to forty pages, a clerk said of Ivo Rant.`, [RANT]);
+    expect(cs.filter((x) => x.reason.startsWith('charge-verb'))).toEqual([]);
+  });
+});
+
+describe('a lead\'s verb is no modifier of the person described after it', () => {
+  it('keeps the subject of "Norland charged businessman Ivo Rant with …" as the claimant', () => {
+    for (const text of [`${HEAD}Norland charged businessman Ivo Rant with fraud on Monday.`, `${HEAD}Norlandic prosecutors charged businessman Ivo Rant with fraud on Monday.`]) {
+      const [c] = claimsOf(text, [NO, RANT]);
+      expect(c, text).toMatchObject({ claimants: ['no'], targets: ['ir'] });
+    }
+  });
+
+  it('still reads "A convicted businessman" (a participle right after the article) as the person described', () => {
+    const cs = claimsOf(`${HEAD}A convicted businessman was charged again on Monday. Ivo Rant, 51, denied the charges.`, [RANT]);
+    expect(cs[0]).toMatchObject({ claimants: [], targets: ['ir'] });
+  });
+
+  it('still reads "Vestian businessman Ivo Rant" as a nationality (the state is not accused)', () => {
+    const [c] = claimsOf(`${HEAD}Norland charged Vestian businessman Ivo Rant with fraud on Monday.`, [NO, VE, RANT]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ir'] });
+  });
+});
+
+describe('a claim verb coordinated after reported speech', () => {
+  it('gives "X said Y had … and accused Y\'s officials of …" to X (Y does not accuse itself)', () => {
+    const [c] = claimsOf(`${HEAD}Trade Secretary Ari Lenk said Vestia had become a back door for cheap steel and accused Vestian customs officials of looking the other way.`, [LENK, VE]);
+    expect(c).toMatchObject({ claimants: ['lenk'], targets: ['ve'], reason: 'accuse-verb:verb-object+reporting-subject' });
+  });
+
+  it('keeps the reported subject when it accuses someone else (ambiguous, left as it was)', () => {
+    const [c] = claimsOf(`${HEAD}Lenk said Vestia had been patient for years but accused Norland of stalling the talks.`, [LENK, VE, NO]);
+    expect(c?.targets).toEqual(['no']);
+    expect(c?.reason).not.toContain('reporting-subject');
+  });
+});
+
+describe('"its government" is a state\'s', () => {
+  it('resolves "Its government" to the country named before, not the bloc named after it', () => {
+    const [c] = claimsOf(`${HEAD}Ruritania hopes to join the European Union by 2030. Its government has accused Vestia of trying to derail the vote.`, [RU, EUU, VE]);
+    expect(c).toMatchObject({ claimants: ['ru'], targets: ['ve'] });
+  });
+
+  it('still resolves "its spokesman" to a body of any kind', () => {
+    const [c] = claimsOf(`${HEAD}Vestia asked the European Union to act. Its spokesman accused Ruritania of blocking the aid convoys.`, [VE, EUU, RU]);
+    expect(c?.claimants).toEqual(['eu']);
+  });
+});
