@@ -1954,6 +1954,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        // "Norlandic police arrested two men suspected of …", "they were seeking a man wanted for …":
+        // the suspects are the object of the arrest verb; its subject arrests and suspects them,
+        // and is never one of the suspects.
+        // (a headline drops the auxiliary: "Police arrest retired colonel accused of …" is read the same way)
+        const seized = passive && !headlinePassive ? null : lastSeizure(text.slice(cs, span.start));
+        const seizers = seized ? subjectRefs(ctx, cs, cs + seized.index) : [];
+        if (seized) targets = nearestNounPhraseRefs(ctx, cs + seized.index + seized[0].length, span.start).filter((r) => !seizers.some((a) => a.id === r.id));
         // "The attack was blamed on Hezbollah (by X)": the one it is blamed on is accused, not the act
         const blamedOn = cue.id === 'blame-verb' ? /^\s+on\s+(?:the\s+)?/i.exec(text.slice(span.end, ce)) : null;
         if (blamedOn) {
@@ -1988,6 +1995,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           }
         }
         claimants = agentRefs(ctx, span.end, ce);
+        if (claimants.length === 0 && seizers.length > 0) {
+          claimants = seizers;
+          how += '+seized-by';
+        }
         // "is listed in annex IV of U.N. Security Council Resolution 1803", "listed on the EU's
         // sanctions list": the body whose list or resolution it is lists.
         if (claimants.length === 0 && cue.id === 'listed-as' && /\b(?:in|on)$/i.test(text.slice(span.start, span.end))) {
@@ -2637,6 +2648,18 @@ const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/;
 function reportingSubject(ctx: SentenceContext, cs: number): Ref[] {
   const b = boundariesOf(ctx).reporting.find(([, end]) => end === cs);
   return b ? subjectRefs(ctx, clauseStart(ctx, b[0], true), b[0]) : [];
+}
+
+/** Verbs of seizing or seeking a suspect, before a reduced passive ("arrested two men suspected of …"). */
+const SEIZURE = /\b(?:arrested|arrests|arrest|detained|detains|detain|seeking|sought|searching\s+for|hunting(?:\s+for)?|looking\s+for|questioned|questioning|raided|rounded\s+up|picked\s+up|took\s+into\s+custody)\b/g;
+
+/** The last seizure verb of a clause prefix, else null. */
+function lastSeizure(s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  SEIZURE.lastIndex = 0;
+  for (let m = SEIZURE.exec(s); m; m = SEIZURE.exec(s)) last = m;
+  // (with an object after it: "opposition leader detained, accused of …" is a passive, its subject the suspect)
+  return last && /^\s+(?!by\b)[\w"\u201c]/.test(s.slice(last.index + last[0].length)) ? last : null;
 }
 
 /** An arrest or expulsion verb before a class of suspects: "Poland has arrested a dozen people suspected of …". */

@@ -84,3 +84,28 @@ describe('"its government" is a state\'s', () => {
     expect(c?.claimants).toEqual(['eu']);
   });
 });
+
+describe('a reduced passive after a verb of seizing', () => {
+  const FP = org('fp', 'agency', 'Federal Police of Norland', 'Federal Police');
+
+  it('gives "Norlandic police arrested two men suspected of …" to the arresting state, not as its target', () => {
+    const [c] = claimsOf(`${HEAD}Norlandic police arrested two men suspected of photographing military sites.`, [NO]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: [] });
+  });
+
+  it('reads the suspect named after the seizure verb as the target', () => {
+    const [c] = claimsOf(`${HEAD}The Federal Police arrested on Tuesday a retired colonel, Ivo Rant, suspected of selling arms to smugglers.`, [FP, RANT]);
+    expect(c).toMatchObject({ claimants: ['fp'], targets: ['ir'] });
+  });
+
+  it('reads a headline "Police arrests colonel accused of …" the same way', () => {
+    const [c] = claimsOf('Federal Police arrests retired colonel Ivo Rant accused of smuggling arms\nThe Federal Police arrested Ivo Rant on Tuesday.', [FP, RANT]);
+    expect(c).toMatchObject({ claimants: ['fp'], targets: ['ir'] });
+  });
+
+  it('leaves a passive seizure alone ("leader detained, accused of …": the detained is the suspect)', () => {
+    const [c] = claimsOf('Opposition leader Ivo Rant detained, accused of plotting unrest\nNorland detained Ivo Rant on Friday.', [NO, RANT]);
+    expect(c?.claimants).toEqual([]);
+    expect(c?.targets).toEqual(['ir']);
+  });
+});
