@@ -590,6 +590,8 @@ const BARE_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
   watchdog: ['other_org', 'agency'], regulator: ['agency'], charity: ['other_org'], bank: ['company'], lender: ['company'],
   giant: ['company'], maker: ['company'], carrier: ['company'], agency: ['agency'],
 };
+/** A sentence of eight words or more (bylines, datelines and photo credits are shorter). */
+const LEAD_SENTENCE = /^\s*(?:\S+\s+){7}\S/;
 /** How many body sentences after the headline name the body a headline's opening description stands for. */
 const HEADLINE_LEAD = 2;
 
@@ -624,7 +626,8 @@ function headlineBareNouns(text: string, headline: Span | null, refs: Ref[], sen
     const from = end - m[0].trimEnd().length + (/^\W*/.exec(m[0])?.[0].length ?? 0);
     const inside = refsIn(refs, from, end);
     if (inside.some((r) => r.type !== 'country') || refs.some((r) => r.start < end && r.end > start)) continue;
-    const lead = sentences.filter((x) => x.start >= headline.end).slice(0, HEADLINE_LEAD);
+    // (a byline or dateline line, "By Jane Roe", "Posted on Thursday", is no sentence of the lead)
+    const lead = sentences.filter((x) => x.start >= headline.end && LEAD_SENTENCE.test(text.slice(x.start, x.end))).slice(0, HEADLINE_LEAD);
     const inHeadline = new Set(refsIn(refs, headline.start, headline.end).map((r) => r.id));
     const named = lead.length > 0 ? refsIn(refs, lead[0]!.start, lead.at(-1)!.end).find((r) => r.via === 'name' && types.includes(r.type) && !inHeadline.has(r.id)) : undefined;
     if (!named) continue;

@@ -109,3 +109,19 @@ describe('a reduced passive after a verb of seizing', () => {
     expect(c?.targets).toEqual(['ir']);
   });
 });
+
+describe('a headline description resolved from the lead past byline lines', () => {
+  const RADIO = org('vr', 'media', 'Vestia Radio');
+
+  it('skips "By …" and "Posted on …" lines when the headline\'s "Government" is read from the lead', () => {
+    const text = 'Government accuses Vestia Radio of biased protest coverage\n\nBy Jane Roe\n\nPosted on Thursday\n\nThe Norlandic government has accused privately owned Vestia Radio of inflaming last week\'s protests with its coverage.';
+    const c = claimsOf(text, [NO, RADIO]).find((x) => x.evidence.text.startsWith('Government'));
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['vr'] });
+  });
+
+  it('still reads only the first two full sentences (a state named later is not the headline\'s government)', () => {
+    const text = 'Government accuses Vestia Radio of biased protest coverage\n\nBy Jane Roe\n\nThe letter arrived at the station on Monday morning, staff said. It ran to four pages and was signed by an official. Later, Norland confirmed it had sent the letter to Vestia Radio.';
+    const c = claimsOf(text, [NO, RADIO]).find((x) => x.evidence.text.startsWith('Government'));
+    expect(c?.claimants).toEqual([]);
+  });
+});
