@@ -125,3 +125,19 @@ describe('a headline description resolved from the lead past byline lines', () =
     expect(c?.claimants).toEqual([]);
   });
 });
+
+describe('an indefinite rights group speaking in the lead, named after it', () => {
+  const HRW = org('hw', 'other_org', 'Harbour Rights Watch');
+  const lead = (speaker: string): string =>
+    `Army news today\n\nNorlandic troops shelled three villages in the north last month, killing at least nine civilians, ${speaker} said on Tuesday. Harbour Rights Watch said it had interviewed forty witnesses in the area.`;
+
+  it('gives "…, a human rights group said" to the rights group the next sentence names', () => {
+    const c = claimsOf(lead('a human rights group'), [NO, HRW]).find((x) => x.evidence.text.startsWith('Norlandic troops'));
+    expect(c).toMatchObject({ claimants: ['hw'], targets: ['no'] });
+  });
+
+  it('leaves a group with no rights-group modifier unnamed ("a local group said")', () => {
+    const c = claimsOf(lead('a local group'), [NO, HRW]).find((x) => x.evidence.text.startsWith('Norlandic troops'));
+    expect(c?.claimants).toEqual([]);
+  });
+});
