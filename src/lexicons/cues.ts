@@ -181,7 +181,9 @@ export const CUES: readonly CueEntry[] = [
   { id: 'allegedly-adverb', type: 'accusation', frame: 'predicate', pattern: 'allegedly', confidence: 0.6, hedged: true, keys: ['allegedly'] },
   { id: 'believe-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:believ(?:e|es|ed)|suspect(?:s|ed)|suggest(?:s|ed)?)(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, hedged: true, keys: ['believ', 'suspect', 'suggest'] },
   { id: 'conclude-harm', type: 'accusation', frame: 'verb-clause', pattern: '(?:conclud(?:e|es|ed)|determin(?:e|es|ed)|found|find|finds|proved|proves|prove|established|reveal(?:s|ed)|uncover(?:s|ed)|show(?:s|ed))(?=\\s+(?:that\\s+)?(?:\\S+\\s+){0,8}?' + HARM_WORDS + ')', confidence: 0.45, keys: ['conclud', 'determin', 'found', 'find', 'prove', 'established', 'reveal', 'uncover', 'showed', 'shows'] },
-  { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed|claiming)', confidence: 0.4, keys: ['claim'] },
+  // ("Ransomware crew claims attack on hospital", "claimed responsibility for": taking credit is an admission, no accusation;
+  // "claimed the attack on the port was ordered by X" is a claim)
+  { id: 'claim-verb', type: 'accusation', frame: 'verb-clause', pattern: '(?:claim|claims|claimed|claiming)(?!\\s+(?:responsibility|credit)\\b|\\s+(?:[\\w-]+\\s+)?(?:attacks?|bombings?|hacks?|breach|intrusion)\\s+(?:on|against)\\b(?![^.;]{0,80}\\b(?:was|were|is|are|had|has)\\b))', confidence: 0.4, keys: ['claim'] },
   { id: 'claim-noun', type: 'accusation', frame: 'noun', pattern: 'claims?(?=\\s+that\\b)', confidence: 0.45, requires: HARM_WORDS, keys: ['claim'] },
   // --- accusation predicates ------------------------------------------------------
   // "was not behind", "is not responsible for" are denials (src/extract/claims/evaluative.ts), not accusations.

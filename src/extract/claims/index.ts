@@ -634,7 +634,48 @@ function headlineBareNouns(text: string, headline: Span | null, refs: Ref[], sen
     if (named.type === 'company') for (const r of inside) drop.add(r);
     added.push({ id: named.id, type: named.type, start: from, end, via: 'anaphor' });
   }
+  headlineObjects(text, headline, refs, sentences, added, drop);
   return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
+
+/**
+ * The object of a headline's claim verb described by its trade: "Kazakhstan blames Chinese
+ * chemical plant for …", "Lawsuit accuses three fertilizer makers of …". Headlines describe
+ * the firm the lead names ("a chemical plant run by Tianhe Chemical Co."): a singular
+ * description stands for the first company the lead names, a counted plural for that many
+ * companies named in one sentence of the lead. A country adjective inside ("Chinese") is the
+ * firm's nationality, no ref of the state. A plural without a count is left alone.
+ */
+const HEADLINE_OBJECT = /\b(?:accuses?|blames?|fines?|sues?|charges?|sanctions?|suspends?|penali[sz]es?|condemns?|slams?|ties|links?)\s+((?:[\w.'\u2019-]+\s+){0,3}?)(company|firm|plant|mine|maker|miner|bank|lender|broadcaster|exporter|importer|carrier|airline|operator|insurer|retailer|supplier|contractor|producer|manufacturer|developer|refinery|factory)(s|ies)?\b/gi;
+const COUNT_WORD: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function headlineObjects(text: string, headline: Span, refs: readonly Ref[], sentences: readonly Span[], added: Ref[], drop: Set<Ref>): void {
+  const h = text.slice(headline.start, headline.end);
+  for (const m of h.matchAll(HEADLINE_OBJECT)) {
+    const mods = m[1] ?? '';
+    const count = /^(?:the\s+)?(\w+)\s/i.exec(mods)?.[1]?.toLowerCase() ?? '';
+    const n = m[3] ? COUNT_WORD[count] ?? 0 : 1;
+    if (n === 0) continue;
+    const start = headline.start + m.index + m[0].length - mods.length - (m[2] ?? '').length - (m[3] ?? '').length;
+    const end = headline.start + m.index + m[0].length;
+    const inside = refsIn(refs, start, end);
+    // (a name inside is the object itself: "accuses Acme Mining firm")
+    if (inside.some((r) => r.type !== 'country')) continue;
+    const inHeadline = new Set(refsIn(refs, headline.start, headline.end).map((r) => r.id));
+    // (as for forward descriptions, a lead sentence naming no actor at all is not counted)
+    const lead = sentences.filter((x) => x.start >= headline.end && LEAD_SENTENCE.test(text.slice(x.start, x.end)) && refsIn(refs, x.start, x.end).some((r) => r.via === 'name')).slice(0, HEADLINE_LEAD);
+    let ids: Ref[] = [];
+    for (const s of lead) {
+      const firms = refsIn(refs, s.start, s.end).filter((r) => r.type === 'company' && r.via === 'name' && !inHeadline.has(r.id));
+      const distinct = firms.filter((r, k) => firms.findIndex((o) => o.id === r.id) === k);
+      if (n === 1 && distinct.length > 0) ids = distinct.slice(0, 1);
+      else if (n > 1 && distinct.length === n) ids = distinct;
+      if (ids.length > 0) break;
+    }
+    if (ids.length === 0) continue;
+    for (const r of inside) drop.add(r);
+    for (const r of ids) added.push({ id: r.id, type: 'company', start, end, via: 'anaphor' });
+  }
 }
 
 const OWNER_WORDS = ['is company', 'er company', 'is firm', 'er firm', 'is business', 'er business', 'is own', 'er own'];

@@ -141,3 +141,44 @@ describe('an indefinite rights group speaking in the lead, named after it', () =
     expect(c?.claimants).toEqual([]);
   });
 });
+
+describe('a headline object described by its trade', () => {
+  const OC = org('oc', 'company', 'Ostrava Chemical Co.');
+  const A = org('a', 'company', 'Alder Potash');
+  const B = org('b', 'company', 'Birch Minerals');
+  const C = org('c', 'company', 'Cedar Agri');
+  const FIRMS = 'A group of farmers sued Alder Potash, Birch Minerals and Cedar Agri on Monday in a federal court in the capital.';
+
+  it('reads "blames Vestian chemical plant" as the company the lead names, not the state of its adjective', () => {
+    const text = 'Norland blames Vestian chemical plant for fish die-off in border river\n\nNorland\'s ecology ministry said on Friday that a plant run by Ostrava Chemical Co. across the border had discharged untreated wastewater.';
+    const [c] = claimsOf(text, [NO, VE, OC]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['oc'] });
+  });
+
+  it('reads "three fertilizer makers" as the three companies of one lead sentence', () => {
+    const [c] = claimsOf(`Lawsuit accuses three fertilizer makers of fixing prices\n\n${FIRMS}`, [A, B, C]);
+    expect(c?.targets).toEqual(['a', 'b', 'c']);
+  });
+
+  it('leaves an uncounted plural ("fertilizer makers") and a wrong count alone', () => {
+    for (const head of ['Norland blames fertilizer makers for fixing prices', 'Norland blames two fertilizer makers for fixing prices']) {
+      const [c] = claimsOf(`${head}\n\n${FIRMS}`, [NO, A, B, C]);
+      expect(c?.targets, head).toEqual([]);
+    }
+  });
+});
+
+describe('"claims attack" is taking credit, not accusing', () => {
+  const K9 = org('k9', 'threat_group', 'Kraken Nine');
+
+  it('gives no accusation for "X claims attack on Y" or "claimed responsibility for"', () => {
+    for (const text of ['Kraken Nine crew claims attack on Norlandic hospital group\n\nThe crew posted files on its site.', 'Ransom news\n\nKraken Nine claimed responsibility for the outage in Norland.']) {
+      expect(claimsOf(text, [K9, NO]).filter((c) => c.reason.startsWith('claim-verb')), text).toEqual([]);
+    }
+  });
+
+  it('still reads "claimed the attack on the port was ordered by X" as a claim', () => {
+    const [c] = claimsOf('Port news\n\nNorland claimed the attack on the port was ordered by Vestia.', [NO, VE]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'] });
+  });
+});
