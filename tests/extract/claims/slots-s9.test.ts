@@ -182,3 +182,15 @@ describe('"claims attack" is taking credit, not accusing', () => {
     expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'] });
   });
 });
+
+describe('"state" before the noun it modifies is no verb of saying', () => {
+  it('reads "police said that Vestian state hackers were behind …" with the police\'s state as the claimant', () => {
+    const [c] = claimsOf('News today\n\nNorlandic police said that Vestian state hackers were behind the theft of millions from an exchange.', [NO, VE]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'] });
+  });
+
+  it('still reads "the report states that …" as reported speech', () => {
+    const [c] = claimsOf('News today\n\nNorland\'s report states that Vestian hackers were behind the theft of millions from an exchange.', [NO, VE]);
+    expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'] });
+  });
+});
