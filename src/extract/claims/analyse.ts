@@ -2049,10 +2049,12 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
-        // "Lenk said Vestia had become a back door and accused Vestian officials of …": the
-        // coordinated claim verb would make the reported clause's subject accuse itself; it is
-        // the reporting verb's subject that goes on to accuse.
-        if (claimants.length > 0 && obj.refs.some((r) => claimants.some((c) => c.id === r.id)) && COORDINATED_BEFORE.test(text.slice(Math.max(cs, span.start - 24), span.start))) {
+        // "Lenk said Vestia had become a back door and accused Vestian officials of …", "Varga said
+        // Washington "stands with Guyana" and called the incursion …": a claim verb coordinated
+        // after a reported clause goes on with the reporting verb's subject (news English reports
+        // a speaker's statements one after the other; the reported clause's subject would often
+        // accuse itself).
+        if (claimants.length > 0 && COORDINATED_BEFORE.test(text.slice(Math.max(cs, span.start - 24), span.start))) {
           const reporter = reportingSubject(ctx, cs).filter((r) => !obj.refs.some((o) => o.id === r.id));
           if (reporter.length > 0) {
             claimants = reporter;

@@ -66,10 +66,14 @@ describe('a claim verb coordinated after reported speech', () => {
     expect(c).toMatchObject({ claimants: ['lenk'], targets: ['ve'], reason: 'accuse-verb:verb-object+reporting-subject' });
   });
 
-  it('keeps the reported subject when it accuses someone else (ambiguous, left as it was)', () => {
-    const [c] = claimsOf(`${HEAD}Lenk said Vestia had been patient for years but accused Norland of stalling the talks.`, [LENK, VE, NO]);
-    expect(c?.targets).toEqual(['no']);
-    expect(c?.reason).not.toContain('reporting-subject');
+  it('gives "X said Y had … and accused Z of …" to X as well', () => {
+    const [c] = claimsOf(`${HEAD}Lenk said Vestia had been patient for years and accused Norland of stalling the talks.`, [LENK, VE, NO]);
+    expect(c).toMatchObject({ claimants: ['lenk'], targets: ['no'] });
+  });
+
+  it('keeps the subject of a clause with no reporting verb ("Vestia thanked its partners and accused Norland")', () => {
+    const [c] = claimsOf(`${HEAD}Vestia thanked its partners and accused Norland of stalling the talks.`, [VE, NO]);
+    expect(c).toMatchObject({ claimants: ['ve'], targets: ['no'] });
   });
 });
 
