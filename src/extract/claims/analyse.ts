@@ -1120,6 +1120,9 @@ export function subjectRefs(ctx: SentenceContext, start: number, end: number): R
 
 const ROLE_OF_BEFORE = /\b(?:spokes(?:man|woman|person)|minister|secretary|director|head|chief|ambassador|envoy|representative|official|officer|lawyer|attorney|adviser|advisor|president|chairman|chairwoman)\s+(?:for|of|at|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$/i;
 
+/** After a body's name: its role noun, then the title words before its holder's name ("… Ministry spokesperson Brigadier General "). */
+const BODY_ROLE_THEN_NAME = /^\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|minister|secretary|ambassador|envoy|representative|director|chief|head|adviser|advisor)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/;
+
 /**
  * "A spokesman for the Foreign Ministry, Wang Wenbin, accused …": the body after a role
  * noun only says whom the person named in apposition speaks for; the person speaks.
@@ -1129,7 +1132,12 @@ function dropRoleBodies(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
   return refs.filter((r, i) => {
     if (r.type === 'person') return true;
     const next = refs.slice(i + 1).find((o) => o.start >= r.end && o.id !== r.id);
-    if (!next || next.type !== 'person' || !/^\s*,\s*$/.test(text.slice(r.end, next.start))) return true;
+    if (!next || next.type !== 'person') return true;
+    const between = text.slice(r.end, next.start);
+    // "Foreign Ministry spokesperson Nasser Kamalvand dismissed …": the body's role, then its holder's name
+    if (BODY_ROLE_THEN_NAME.test(between)) return false;
+    // (", Deputy Permanent Representative Grigory Ostapenko,": title words may open the apposition)
+    if (!/^\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(between)) return true;
     return !ROLE_OF_BEFORE.test(text.slice(Math.max(ctx.sentence.start, r.start - 60), r.start));
   });
 }
@@ -1266,7 +1274,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // "Its president, Lars Kovac, called …": the person named in apposition to the possessed role speaks
     if (r.via === 'anaphor' && /^(?:its|their)$/i.test(text.slice(r.start, r.end))) {
       const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
-      if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*$/.test(text.slice(r.end, named.start))) return false;
+      // ("Its spokesperson, Lieutenant General Chea Sovannary, said": title words may open the apposition)
+      if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
     }
     const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {

@@ -198,3 +198,25 @@ describe('"state" before the noun it modifies is no verb of saying', () => {
     expect(c).toMatchObject({ claimants: ['no'], targets: ['ve'] });
   });
 });
+
+describe('a person named after a body\'s role speaks, not also the body', () => {
+  const KELL = p('ck', 'Cass Kell', 'Kell');
+  const FM = org('fm', 'agency', 'Norlandic Foreign Ministry');
+  const den = (text: string) => claimsOf(`News today\n\nVestia accused Norland of spying. ${text}`, [NO, VE, KELL, FM]).find((c) => c.type === 'denial');
+
+  it('"Its spokesperson, Lieutenant General X, rejected …": title words open the apposition', () => {
+    expect(den('Its spokesperson, Lieutenant General Cass Kell, rejected the accusations.')?.claimants).toEqual(['ck']);
+  });
+
+  it('"The representative of Norland, Deputy Permanent Representative X, rejected …"', () => {
+    expect(den('The representative of Norland, Deputy Permanent Representative Cass Kell, rejected the accusations.')?.claimants).toEqual(['ck']);
+  });
+
+  it('"<body> spokesperson X dismissed …": the body\'s role, then its holder', () => {
+    expect(den('Norlandic Foreign Ministry spokesperson Cass Kell dismissed the accusations.')?.claimants).toEqual(['ck']);
+  });
+
+  it('keeps both where the body and the person are listed ("Norland and Cass Kell rejected …")', () => {
+    expect(den('Norland and Cass Kell rejected the accusations.')?.claimants).toEqual(['no', 'ck']);
+  });
+});
