@@ -2070,6 +2070,18 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
             how += '+reporting-subject';
           }
         }
+        // "Lumen is already under European sanctions for …", "faces U.S. sanctions over …": the noun;
+        // the body of its modifier imposes them, the clause's subject is sanctioned.
+        const under = cue.id === 'sanction-verb' && /^sanctions$/i.test(text.slice(span.start, span.end)) ? SANCTIONS_UNDER.exec(text.slice(Math.max(cs, span.start - 60), span.start)) : null;
+        if (under) {
+          const imposers = refsIn(ctx.refs, span.start - (under[1] ?? '').length, span.start);
+          const sanctioned = subjectRefs(ctx, cs, span.start - under[0].length).filter((r) => !imposers.some((o) => o.id === r.id));
+          if (sanctioned.length > 0) {
+            claimants = imposers;
+            targets = sanctioned;
+            how += '+under-sanctions';
+          }
+        }
         // "prosecutors charged that X …", "the Pentagon accuses that the hackers of China …",
         // "suspects that Korvian agents planned …": a that-clause object, whose subject is the accused.
         const thatClause = targets.length === 0 ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
@@ -2660,6 +2672,9 @@ function reportingSubject(ctx: SentenceContext, cs: number): Ref[] {
   const b = boundariesOf(ctx).reporting.find(([, end]) => end === cs);
   return b ? subjectRefs(ctx, clauseStart(ctx, b[0], true), b[0]) : [];
 }
+
+/** "is (already) under European", "faces new U.S.", "was hit with Western" before the noun "sanctions" (capture: the modifiers). */
+const SANCTIONS_UNDER = /\b(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:already\s+|also\s+|still\s+|now\s+)?under|faces?|faced|facing|(?:hit|targeted)\s+(?:with|by)|subject\s+to)\s+((?:(?:new|fresh|additional|existing|further|sweeping|tough|heavy)\s+)?(?:[\w.'\u2019-]+\s+){0,2})$/i;
 
 /** Verbs of seizing or seeking a suspect, before a reduced passive ("arrested two men suspected of …"). */
 const SEIZURE = /\b(?:arrested|arrests|arrest|detained|detains|detain|seeking|sought|searching\s+for|hunting(?:\s+for)?|looking\s+for|questioned|questioning|raided|rounded\s+up|picked\s+up|took\s+into\s+custody)\b/g;

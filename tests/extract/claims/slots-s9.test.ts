@@ -220,3 +220,20 @@ describe('a person named after a body\'s role speaks, not also the body', () => 
     expect(den('Norland and Cass Kell rejected the accusations.')?.claimants).toEqual(['no', 'ck']);
   });
 });
+
+describe('"under X sanctions": the noun, imposed by its modifier\'s body on the subject', () => {
+  const LM = org('lm', 'company', 'Lumen Media Group', 'Lumen');
+  const US2 = country('us', 'United States', 'U.S.');
+
+  it('reads "The company is already under European sanctions for …" and "faces new U.S. sanctions over …"', () => {
+    const text = 'News today\n\nLumen Media Group runs three channels. The company is already under European sanctions since 2023 for spreading propaganda. Lumen also faces new U.S. sanctions over election interference.';
+    const cs = claimsOf(text, [org('eu', 'intl_org', 'European Union', 'European'), LM, US2]);
+    expect(cs.map((c) => [c.claimants, c.targets])).toEqual([[['eu'], ['lm']], [['us'], ['lm']]]);
+  });
+
+  it('leaves the verb "The United States sanctions Lumen for …" as it was', () => {
+    const [c] = claimsOf('News today\n\nThe United States sanctions Lumen for election interference.', [LM, US2]);
+    expect(c).toMatchObject({ claimants: ['us'], targets: ['lm'] });
+    expect(c?.reason).not.toContain('under-sanctions');
+  });
+});
