@@ -782,9 +782,15 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
       const inside = refsIn(refs, start, end);
       if (inside.some((r) => r.type === 'person' || r.via === 'anaphor')) continue;
       const role = /(\w+)$/.exec(m[0])?.[1]?.toLowerCase() ?? '';
+      // ("Portuguese defence minister": the title with its lower-case modifier first, so "Prime Minister X" is not the
+      // one meant; "Portugal's defence minister, Rui Albuquerque," names the holder after a comma)
+      const modifier = TITLED_ONLY.has(role) ? /\b([a-z]+)\s+\w+$/.exec(m[0])?.[1] ?? '' : '';
+      const title = modifier && !/^(?:a|an|the|former|senior|top|then|new)$/.test(modifier) ? `${modifier}\\s+${role}` : role;
       const next = persons.find((p) => p.start >= end && p.start <= end + 40);
       const who = (next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : undefined)
-        ?? persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start)))
+        ?? persons.find((p) => p.start >= end && new RegExp(`\\b${title}${title === role ? '' : '\\s*,?'}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - modifier.length - 4), p.start)))
+        // (else the bare role: "a federal judge" is "U.S. District Judge X")
+        ?? (title === role ? undefined : persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start))))
         // (a judge, a minister, a prosecutor is the one named with that title, never the person the story is about)
         ?? (TITLED_ONLY.has(role) ? undefined : aged);
       if (!who) continue;

@@ -237,3 +237,20 @@ describe('"under X sanctions": the noun, imposed by its modifier\'s body on the 
     expect(c?.reason).not.toContain('under-sanctions');
   });
 });
+
+describe('a lead\'s titled description keeps its modifier', () => {
+  const ALB = p('ra', 'Rui Alban', 'Alban');
+  const FAL = p('df', 'Dario Falk', 'Falk');
+  const body = 'Norland\'s defence minister, Rui Alban, resigned on Friday over a helicopter contract. Opposition leaders accused Prime Minister Dario Falk of shielding him for weeks.';
+
+  it('reads a headline\'s "Norlandic defence minister … denies wrongdoing" as the defence minister, not the prime minister', () => {
+    const den = claimsOf(`Norlandic defence minister resigns over helicopter deal, denies wrongdoing\n\n${body}`, [NO, ALB, FAL]).find((c) => c.type === 'denial');
+    expect(den?.claimants).toEqual(['ra']);
+  });
+
+  it('still falls back to the bare role ("a federal judge" is "District Judge X")', () => {
+    const text = 'Engineer convicted of spying\n\nA former engineer was remanded into custody after a federal judge convicted him of espionage. U.S. District Judge Dario Falk found Rui Alban guilty of six counts.';
+    const c = claimsOf(text, [ALB, FAL]).find((x) => x.evidence.text.startsWith('A former engineer'));
+    expect(c?.claimants).toEqual(['df']);
+  });
+});
