@@ -1027,6 +1027,9 @@ function chargeIsVerb(ctx: SentenceContext, span: Span, before: string): boolean
   // "a charge New Delhi rejected": a determiner makes it the noun whatever follows.
   if (/\b(?:a|an|this|that|such|one)\s+$/i.test(before)) return false;
   if (/^\s+(?:of|against|were|are|was|is|in|and|or|that|for|filed|brought|related|stem|include)\b/i.test(after)) return false;
+  // "Vestian prosecutors charge businessman over …" (a headline's present tense): after a plural
+  // body of officials the bare word is their verb ("police charges" stays a noun).
+  if (/^charge$/i.test(ctx.text.slice(span.start, span.end)) && /\b(?:prosecutors|police|authorities|officials|investigators|regulators|officers|agents)\s+(?:\w+ly\s+)?$/i.test(before) && /^\s+(?!sheets?\b)[a-z]/.test(after)) return true;
   if (/^\s+(?:[A-Z][a-z]|him\b|her\b|them\b|the\s+(?:defendants?|company|bank|men|women|two|three|four)\b|each\b|both\b|all\b|defendants?\b|\w+\s+with\b)/.test(after)) return true;
   if (/\b(?:a|an|one|the|these|those|its|their|his|her|any|all|no|new|similar|related|criminal|federal|additional|separate|multiple|several|pending|two|three|four|five|six|seven|eight|nine|ten|\d+|on|of|face|faces|faced|facing|drop|dropped|deny|denies|denied|reject|rejected|against|over|to|in|with)\s+(?:(?:criminal|federal|new|related|additional|similar|separate|\w+(?:-\w+)+|corruption|terrorism|espionage|fraud|murder|hacking)\s+)?$/i.test(before)) return false;
   if (ctx.tagger) return ctx.tagger.partOfSpeech(ctx.text, span.start, span.end) === 'verb';
@@ -1117,6 +1120,9 @@ export function subjectRefs(ctx: SentenceContext, start: number, end: number): R
 
 const ROLE_OF_BEFORE = /\b(?:spokes(?:man|woman|person)|minister|secretary|director|head|chief|ambassador|envoy|representative|official|officer|lawyer|attorney|adviser|advisor|president|chairman|chairwoman)\s+(?:for|of|at|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$/i;
 
+/** After a body's name: its role noun, then the title words before its holder's name ("… Ministry spokesperson Brigadier General "). */
+const BODY_ROLE_THEN_NAME = /^\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|minister|secretary|ambassador|envoy|representative|director|chief|head|adviser|advisor)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/;
+
 /**
  * "A spokesman for the Foreign Ministry, Wang Wenbin, accused …": the body after a role
  * noun only says whom the person named in apposition speaks for; the person speaks.
@@ -1126,7 +1132,12 @@ function dropRoleBodies(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
   return refs.filter((r, i) => {
     if (r.type === 'person') return true;
     const next = refs.slice(i + 1).find((o) => o.start >= r.end && o.id !== r.id);
-    if (!next || next.type !== 'person' || !/^\s*,\s*$/.test(text.slice(r.end, next.start))) return true;
+    if (!next || next.type !== 'person') return true;
+    const between = text.slice(r.end, next.start);
+    // "Foreign Ministry spokesperson Nasser Kamalvand dismissed …": the body's role, then its holder's name
+    if (BODY_ROLE_THEN_NAME.test(between)) return false;
+    // (", Deputy Permanent Representative Grigory Ostapenko,": title words may open the apposition)
+    if (!/^\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(between)) return true;
     return !ROLE_OF_BEFORE.test(text.slice(Math.max(ctx.sentence.start, r.start - 60), r.start));
   });
 }
@@ -1263,7 +1274,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
     // "Its president, Lars Kovac, called …": the person named in apposition to the possessed role speaks
     if (r.via === 'anaphor' && /^(?:its|their)$/i.test(text.slice(r.start, r.end))) {
       const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
-      if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*$/.test(text.slice(r.end, named.start))) return false;
+      // ("Its spokesperson, Lieutenant General Chea Sovannary, said": title words may open the apposition)
+      if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
     }
     const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
     if (poss) {
@@ -1557,7 +1569,8 @@ const PART_OF = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\w-]+\s+)?(?:cel
 export function agentRefs(ctx: SentenceContext, from: number, end: number): Ref[] {
   // The agent follows the passive verb closely: "was accused by X of", "is held responsible by X".
   const region = ctx.text.slice(from, Math.min(end, from + 40));
-  const m = /^[^,;]*?\bby\s+(?:the\s+)?/i.exec(region);
+  // (a thousands comma is no clause break: "was fined 40,000 euros by the federation")
+  const m = /^(?:[^,;]|,(?=\d{3}\b))*?\bby\s+(?:the\s+)?/i.exec(region);
   if (!m) return [];
   // "carried out by a unit of Russia's GRU": the body the part belongs to
   const at = from + m[0].length + (PART_OF.exec(ctx.text.slice(from + m[0].length, end))?.[0].length ?? 0);
@@ -1950,6 +1963,13 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
       if (passive || isReducedPassive(ctx, span, cs)) {
         how = passive ? 'passive' : 'reduced-passive';
         targets = passive ? passiveSubject(ctx, cs, span.start) : nearestNounPhraseRefs(ctx, cs, span.start);
+        // "Norlandic police arrested two men suspected of …", "they were seeking a man wanted for …":
+        // the suspects are the object of the arrest verb; its subject arrests and suspects them,
+        // and is never one of the suspects.
+        // (a headline drops the auxiliary: "Police arrest retired colonel accused of …" is read the same way)
+        const seized = passive && !headlinePassive ? null : lastSeizure(text.slice(cs, span.start));
+        const seizers = seized ? subjectRefs(ctx, cs, cs + seized.index) : [];
+        if (seized) targets = nearestNounPhraseRefs(ctx, cs + seized.index + seized[0].length, span.start).filter((r) => !seizers.some((a) => a.id === r.id));
         // "The attack was blamed on Hezbollah (by X)": the one it is blamed on is accused, not the act
         const blamedOn = cue.id === 'blame-verb' ? /^\s+on\s+(?:the\s+)?/i.exec(text.slice(span.end, ce)) : null;
         if (blamedOn) {
@@ -1984,6 +2004,10 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
           }
         }
         claimants = agentRefs(ctx, span.end, ce);
+        if (claimants.length === 0 && seizers.length > 0) {
+          claimants = seizers;
+          how += '+seized-by';
+        }
         // "is listed in annex IV of U.N. Security Council Resolution 1803", "listed on the EU's
         // sanctions list": the body whose list or resolution it is lists.
         if (claimants.length === 0 && cue.id === 'listed-as' && /\b(?:in|on)$/i.test(text.slice(span.start, span.end))) {
@@ -2034,6 +2058,30 @@ function analyseCue(ctx: SentenceContext, cue: CueEntry, span: Span, all: readon
         const inner = refsIn(ctx.refs, span.start, span.end); // "held the group responsible"
         const obj = objectRefs(ctx, span.end, objectListEnd(ctx, span.end, ce));
         targets = cue.id === 'hold-responsible' ? inner : [...inner, ...obj.refs];
+        // "Lenk said Vestia had become a back door and accused Vestian officials of …", "Varga said
+        // Washington "stands with Guyana" and called the incursion …": a claim verb coordinated
+        // after a reported clause goes on with the reporting verb's subject (news English reports
+        // a speaker's statements one after the other; the reported clause's subject would often
+        // accuse itself).
+        if (claimants.length > 0 && COORDINATED_BEFORE.test(text.slice(Math.max(cs, span.start - 24), span.start))) {
+          const reporter = reportingSubject(ctx, cs).filter((r) => !obj.refs.some((o) => o.id === r.id));
+          if (reporter.length > 0) {
+            claimants = reporter;
+            how += '+reporting-subject';
+          }
+        }
+        // "Lumen is already under European sanctions for …", "faces U.S. sanctions over …": the noun;
+        // the body of its modifier imposes them, the clause's subject is sanctioned.
+        const under = cue.id === 'sanction-verb' && /^sanctions$/i.test(text.slice(span.start, span.end)) ? SANCTIONS_UNDER.exec(text.slice(Math.max(cs, span.start - 60), span.start)) : null;
+        if (under) {
+          const imposers = refsIn(ctx.refs, span.start - (under[1] ?? '').length, span.start);
+          const sanctioned = subjectRefs(ctx, cs, span.start - under[0].length).filter((r) => !imposers.some((o) => o.id === r.id));
+          if (sanctioned.length > 0) {
+            claimants = imposers;
+            targets = sanctioned;
+            how += '+under-sanctions';
+          }
+        }
         // "prosecutors charged that X …", "the Pentagon accuses that the hackers of China …",
         // "suspects that Korvian agents planned …": a that-clause object, whose subject is the accused.
         const thatClause = targets.length === 0 ? /^\s+that\s+/i.exec(text.slice(span.end, span.end + 8)) : null;
@@ -2614,6 +2662,30 @@ function mainSubjectEnd(ctx: SentenceContext, cs: number, span: Span): number {
   if (!/ing$/i.test(word) || !/,\s*$/.test(ctx.text.slice(Math.max(cs, span.start - 3), span.start))) return span.start;
   const verb = /\b(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|made|took|gave)\b/.exec(ctx.text.slice(cs, span.start));
   return verb ? cs + verb.index : span.start;
+}
+
+/** A verb coordinated with an earlier one: "… and accused", "… but also blamed". */
+const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/;
+
+/** The subject of the reporting verb whose complement clause starts at `cs` ("Lenk said | Vestia had …"), else none. */
+function reportingSubject(ctx: SentenceContext, cs: number): Ref[] {
+  const b = boundariesOf(ctx).reporting.find(([, end]) => end === cs);
+  return b ? subjectRefs(ctx, clauseStart(ctx, b[0], true), b[0]) : [];
+}
+
+/** "is (already) under European", "faces new U.S.", "was hit with Western" before the noun "sanctions" (capture: the modifiers). */
+const SANCTIONS_UNDER = /\b(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:already\s+|also\s+|still\s+|now\s+)?under|faces?|faced|facing|(?:hit|targeted)\s+(?:with|by)|subject\s+to)\s+((?:(?:new|fresh|additional|existing|further|sweeping|tough|heavy)\s+)?(?:[\w.'\u2019-]+\s+){0,2})$/i;
+
+/** Verbs of seizing or seeking a suspect, before a reduced passive ("arrested two men suspected of …"). */
+const SEIZURE = /\b(?:arrested|arrests|arrest|detained|detains|detain|seeking|sought|searching\s+for|hunting(?:\s+for)?|looking\s+for|questioned|questioning|raided|rounded\s+up|picked\s+up|took\s+into\s+custody)\b/g;
+
+/** The last seizure verb of a clause prefix, else null. */
+function lastSeizure(s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  SEIZURE.lastIndex = 0;
+  for (let m = SEIZURE.exec(s); m; m = SEIZURE.exec(s)) last = m;
+  // (with an object after it: "opposition leader detained, accused of …" is a passive, its subject the suspect)
+  return last && /^\s+(?!by\b)[\w"\u201c]/.test(s.slice(last.index + last[0].length)) ? last : null;
 }
 
 /** An arrest or expulsion verb before a class of suspects: "Poland has arrested a dozen people suspected of …". */

@@ -67,6 +67,7 @@ export function forwardDescriptions(text: string, sentences: readonly Span[], he
     const until = (next.at(-1) as Span).end;
     titledPersons(text, span, until, refs, span === headline, added, drop);
     hostileGroups(text, span, until, refs, added, drop);
+    speakingGroups(text, span, until, refs, added);
     countedStates(text, span, next, refs, added, drop);
     countedPersons(text, span, next, refs, added);
   }
@@ -131,6 +132,31 @@ function hostileGroups(text: string, span: Span, until: number, refs: readonly R
     if (!first || refsIn(refs, span.start, start).some((r) => r.type === 'threat_group')) continue;
     for (const r of inside) drop.add(r);
     added.push({ id: first.id, type: 'threat_group', start, end, via: 'anaphor' });
+  }
+}
+
+/**
+ * "…, a human rights group said on Tuesday", headline "…, rights group says": an indefinite
+ * non-governmental body that speaks in the lead (a rights group, a press-freedom watchdog)
+ * and is named only after it. The modifier must mark it as such a body ("a group said" is
+ * too vague); the verb of saying must follow it.
+ */
+const INDEFINITE_NGO = /(?:\b[Aa]n?\s+|(?:^|,)\s*)((?:[\w.'\u2019-]+\s+){0,3}?)(?:group|watchdog|organi[sz]ation|monitor|NGO|charity|coalition)\s*,?\s+(?:said|says|say|reported|reports|found|finds|documented|documents|alleged|alleges)\b/g;
+const NGO_MODIFIER = /\b(?:rights|humanitarian|advocacy|monitoring|press[-\s]freedom|media[-\s]freedom|environmental|anti-corruption|civil\s+society|non-?governmental|legal\s+aid|campaign|labou?r)\b/i;
+
+function speakingGroups(text: string, span: Span, until: number, refs: readonly Ref[], added: Ref[]): void {
+  const sentence = text.slice(span.start, span.end);
+  if (!/group|watchdog|organi[sz]ation|monitor|NGO|charity|coalition/.test(sentence)) return;
+  for (const m of sentence.matchAll(INDEFINITE_NGO)) {
+    if (!NGO_MODIFIER.test(m[1] ?? '')) continue;
+    const lead = /^[\s,]*(?:an?\s+)?/i.exec(m[0])?.[0].length ?? 0;
+    const start = span.start + m.index + lead;
+    const end = start + (/\s*,?\s+\w+$/.exec(m[0].slice(lead))?.index ?? m[0].length - lead);
+    if (refsIn(refs, start, end).length > 0) continue;
+    // the first such body named after it; none named before it in the lead (then it would be that one)
+    const first = refsIn(refs, end, until).find((r) => r.type === 'other_org' && r.via === 'name');
+    if (!first || refsIn(refs, span.start, start).some((r) => r.type === 'other_org')) continue;
+    added.push({ id: first.id, type: 'other_org', start, end, via: 'anaphor' });
   }
 }
 

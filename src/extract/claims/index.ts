@@ -575,7 +575,8 @@ function isNationality(form: string): boolean {
   return NATIONALITY_FORMS.has(form) || ADJECTIVE_FORM.test(form);
 }
 /** After the adjective: a "-born"/"-American" compound, up to two modifiers, a noun for private people. */
-const PRIVATE_PERSON_AFTER = new RegExp(`^(?:-(?:born|[A-Z][a-z]+))?\\s+(?:(?!(?:government|state|military|intelligence|security|army|navy|police)\\b)[\\w-]+\\s+){0,2}?${PRIVATE_PERSON_NOUNS}\\b`, 'i');
+const PRIVATE_PERSON_AFTER = new RegExp(`^(?:-(?:born|[A-Z][a-z]+))?\\s+(?:(?!(?:government|state|military|intelligence|security|army|navy|police|prosecutors?|officials?|authorities|investigators|regulators?|judges?|courts?|ministry|agents|officers|troops|forces|[a-z]+ed|(?:charge|accuse|arrest|detain|sue|fine|jail|convict|indict)s?)\\b)[\\w-]+\\s+){0,2}?${PRIVATE_PERSON_NOUNS}\\b`, 'i');
+// ("Norlandic prosecutors charged businessman X": a body of officials and its verb come between; the officials are the state's)
 /** The description is singular: "a/an/the" (or none, in a headline), no number or plural noun. */
 const SINGULAR_PERSON_BEFORE = /(?:^|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?|[^\w\s.,]\s*|\b[a-z]+\s+)$/i;
 /** A person introduced with an age, the usual way news names the person a story is about: "Daniel Roe, 45,". */
@@ -589,6 +590,8 @@ const BARE_TYPES: Readonly<Record<string, readonly Ref['type'][]>> = {
   watchdog: ['other_org', 'agency'], regulator: ['agency'], charity: ['other_org'], bank: ['company'], lender: ['company'],
   giant: ['company'], maker: ['company'], carrier: ['company'], agency: ['agency'],
 };
+/** A sentence of eight words or more (bylines, datelines and photo credits are shorter). */
+const LEAD_SENTENCE = /^\s*(?:\S+\s+){7}\S/;
 /** How many body sentences after the headline name the body a headline's opening description stands for. */
 const HEADLINE_LEAD = 2;
 
@@ -623,14 +626,56 @@ function headlineBareNouns(text: string, headline: Span | null, refs: Ref[], sen
     const from = end - m[0].trimEnd().length + (/^\W*/.exec(m[0])?.[0].length ?? 0);
     const inside = refsIn(refs, from, end);
     if (inside.some((r) => r.type !== 'country') || refs.some((r) => r.start < end && r.end > start)) continue;
-    const lead = sentences.filter((x) => x.start >= headline.end).slice(0, HEADLINE_LEAD);
+    // (a byline or dateline line, "By Jane Roe", "Posted on Thursday", is no sentence of the lead)
+    const lead = sentences.filter((x) => x.start >= headline.end && LEAD_SENTENCE.test(text.slice(x.start, x.end))).slice(0, HEADLINE_LEAD);
     const inHeadline = new Set(refsIn(refs, headline.start, headline.end).map((r) => r.id));
     const named = lead.length > 0 ? refsIn(refs, lead[0]!.start, lead.at(-1)!.end).find((r) => r.via === 'name' && types.includes(r.type) && !inHeadline.has(r.id)) : undefined;
     if (!named) continue;
     if (named.type === 'company') for (const r of inside) drop.add(r);
     added.push({ id: named.id, type: named.type, start: from, end, via: 'anaphor' });
   }
+  headlineObjects(text, headline, refs, sentences, added, drop);
   return added.length === 0 ? refs : sortRefs([...refs.filter((r) => !drop.has(r)), ...added]);
+}
+
+/**
+ * The object of a headline's claim verb described by its trade: "Kazakhstan blames Chinese
+ * chemical plant for …", "Lawsuit accuses three fertilizer makers of …". Headlines describe
+ * the firm the lead names ("a chemical plant run by Tianhe Chemical Co."): a singular
+ * description stands for the first company the lead names, a counted plural for that many
+ * companies named in one sentence of the lead. A country adjective inside ("Chinese") is the
+ * firm's nationality, no ref of the state. A plural without a count is left alone.
+ */
+const HEADLINE_OBJECT = /\b(?:accuses?|blames?|fines?|sues?|charges?|sanctions?|suspends?|penali[sz]es?|condemns?|slams?|ties|links?)\s+((?:[\w.'\u2019-]+\s+){0,3}?)(company|firm|plant|mine|maker|miner|bank|lender|broadcaster|exporter|importer|carrier|airline|operator|insurer|retailer|supplier|contractor|producer|manufacturer|developer|refinery|factory)(s|ies)?\b/gi;
+const COUNT_WORD: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function headlineObjects(text: string, headline: Span, refs: readonly Ref[], sentences: readonly Span[], added: Ref[], drop: Set<Ref>): void {
+  const h = text.slice(headline.start, headline.end);
+  for (const m of h.matchAll(HEADLINE_OBJECT)) {
+    const mods = m[1] ?? '';
+    const count = /^(?:the\s+)?(\w+)\s/i.exec(mods)?.[1]?.toLowerCase() ?? '';
+    const n = m[3] ? COUNT_WORD[count] ?? 0 : 1;
+    if (n === 0) continue;
+    const start = headline.start + m.index + m[0].length - mods.length - (m[2] ?? '').length - (m[3] ?? '').length;
+    const end = headline.start + m.index + m[0].length;
+    const inside = refsIn(refs, start, end);
+    // (a name inside is the object itself: "accuses Acme Mining firm")
+    if (inside.some((r) => r.type !== 'country')) continue;
+    const inHeadline = new Set(refsIn(refs, headline.start, headline.end).map((r) => r.id));
+    // (as for forward descriptions, a lead sentence naming no actor at all is not counted)
+    const lead = sentences.filter((x) => x.start >= headline.end && LEAD_SENTENCE.test(text.slice(x.start, x.end)) && refsIn(refs, x.start, x.end).some((r) => r.via === 'name')).slice(0, HEADLINE_LEAD);
+    let ids: Ref[] = [];
+    for (const s of lead) {
+      const firms = refsIn(refs, s.start, s.end).filter((r) => r.type === 'company' && r.via === 'name' && !inHeadline.has(r.id));
+      const distinct = firms.filter((r, k) => firms.findIndex((o) => o.id === r.id) === k);
+      if (n === 1 && distinct.length > 0) ids = distinct.slice(0, 1);
+      else if (n > 1 && distinct.length === n) ids = distinct;
+      if (ids.length > 0) break;
+    }
+    if (ids.length === 0) continue;
+    for (const r of inside) drop.add(r);
+    for (const r of ids) added.push({ id: r.id, type: 'company', start, end, via: 'anaphor' });
+  }
 }
 
 const OWNER_WORDS = ['is company', 'er company', 'is firm', 'er firm', 'is business', 'er business', 'is own', 'er own'];
@@ -698,8 +743,8 @@ function summitHosts(text: string, refs: Ref[]): Ref[] {
   return added.length === 0 ? refs : sortRefs([...refs, ...added]);
 }
 
-/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none), nor a headline's verb ("Justice Department charges Russian national"). */
-const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says|[Cc]harges|[Aa]ccuses|[Ss]ues|[Bb]lames|[Aa]rrests|[Jj]ails|[Ff]ines|[Ss]entences|[Cc]onvicts|[Ii]ndicts|[Dd]etains|[Ee]xpels|[Ee]xtradites|[Ff]rees|[Rr]eleases|[Nn]ames|[Ii]dentifies|[Tt]argets|[Ss]anctions|[Ss]lams|[Ww]arns|[Uu]rges|[Cc]alls|[Dd]enies|[Rr]ejects|[Tt]ells|[Cc]ondemns|[Ll]inks|[Pp]robes|[Rr]aids|[Ss]eizes|[Bb]ans)\\b)';
+/** Words that end a modifier run: a description's modifiers are no function words ("a case that the woman …" is none), nor a headline's verb ("Justice Department charges Russian national"), nor a lead's verb ("Norland charged businessman Ivo Rant …"; right after the article a participle is a modifier: "a convicted hacker"). */
+const NOT_MODIFIER = '(?!(?:the|that|this|who|whom|which|was|were|is|are|has|had|have|and(?!\\s+[A-Z])|or|but|in|of|to|by|for|with|on|at|from|his|her|their|its|said|says|[Cc]harges|[Aa]ccuses|[Ss]ues|[Bb]lames|[Aa]rrests|[Jj]ails|[Ff]ines|[Ss]entences|[Cc]onvicts|[Ii]ndicts|[Dd]etains|[Ee]xpels|[Ee]xtradites|[Ff]rees|[Rr]eleases|[Nn]ames|[Ii]dentifies|[Tt]argets|[Ss]anctions|[Ss]lams|[Ww]arns|[Uu]rges|[Cc]alls|[Dd]enies|[Rr]ejects|[Tt]ells|[Cc]ondemns|[Ll]inks|[Pp]robes|[Rr]aids|[Ss]eizes|[Bb]ans|(?<!\\b[Aa]n?\\s+)(?:charged|accused|sued|blamed|arrested|jailed|fined|sentenced|convicted|indicted|detained|expelled|extradited|sanctioned|identified|told|urged|condemned|freed|released|charge|accuse|sue|arrest|detain))\\b)';
 /**
  * A lead's indefinite description of the person a story is about: "An Ohio man was
  * sentenced", "convicted a former U.S. Army intelligence analyst", a headline's "Kyrgyz
@@ -737,9 +782,15 @@ function describedPersons(text: string, sentences: readonly Span[], refs: Ref[])
       const inside = refsIn(refs, start, end);
       if (inside.some((r) => r.type === 'person' || r.via === 'anaphor')) continue;
       const role = /(\w+)$/.exec(m[0])?.[1]?.toLowerCase() ?? '';
+      // ("Portuguese defence minister": the title with its lower-case modifier first, so "Prime Minister X" is not the
+      // one meant; "Portugal's defence minister, Rui Albuquerque," names the holder after a comma)
+      const modifier = TITLED_ONLY.has(role) ? /\b([a-z]+)\s+\w+$/.exec(m[0])?.[1] ?? '' : '';
+      const title = modifier && !/^(?:a|an|the|former|senior|top|then|new)$/.test(modifier) ? `${modifier}\\s+${role}` : role;
       const next = persons.find((p) => p.start >= end && p.start <= end + 40);
       const who = (next && NAME_GIVEN.test(text.slice(end, next.start)) ? next : undefined)
-        ?? persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start)))
+        ?? persons.find((p) => p.start >= end && new RegExp(`\\b${title}${title === role ? '' : '\\s*,?'}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - modifier.length - 4), p.start)))
+        // (else the bare role: "a federal judge" is "U.S. District Judge X")
+        ?? (title === role ? undefined : persons.find((p) => p.start >= end && new RegExp(`\\b${role}\\s+$`, 'i').test(text.slice(Math.max(0, p.start - role.length - 2), p.start))))
         // (a judge, a minister, a prosecutor is the one named with that title, never the person the story is about)
         ?? (TITLED_ONLY.has(role) ? undefined : aged);
       if (!who) continue;

@@ -278,8 +278,12 @@ export function resolveAnaphors(text: string, sentences: readonly Span[], named:
   for (const m of allMatches(ANAPHOR_ANY, text)) {
     for (const r of readingsOf(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, types: r.types, pronoun: r.pronoun });
   }
-  for (const { start, end, types, pronoun } of hits) {
+  for (const hit of hits) {
+    const { start, end, pronoun } = hit;
     const word = text.slice(start, end);
+    // "Its government accused Moscow …": only a state has a government, a president or an army
+    // (not the bloc or the agency named last).
+    const types = /^(?:its|their)$/i.test(word) && STATE_OWNED_NOUN.test(text.slice(end, end + 40)) ? COUNTRY_ONLY : hit.types;
     // Possessives ("his allies") name no participant; "her" may be either, so it is left too.
     // ("Its foreign ministry called …", "Their government denied …": a possessor whose noun speaks for it is resolved)
     if (/^(?:his|her|its|their)$/i.test(word) && !(/^(?:its|their)$/i.test(word) && SPEAKS_FOR_POSSESSOR.test(text.slice(end, end + 40)))) continue;
@@ -375,6 +379,10 @@ function headInName(text: string, refs: readonly Ref[], pos: number, word: strin
 
 /** Nouns after "its"/"their" that stand for the possessor: "its foreign ministry", "their government". */
 const SPEAKS_FOR_POSSESSOR = /^\s+(?:(?:foreign|defen[cs]e|interior|justice)\s+)?(?:government|authorities|ministry|officials|spokes(?:man|woman|person)|embassy|military|army|leadership|president|prime\s+minister|state\s+media|foreign\s+minister)\b/i;
+
+/** Nouns after "its"/"their" that only a state owns: "its government", "their army" ("its spokesman" may be any body's). */
+const STATE_OWNED_NOUN = /^\s+(?:(?:foreign|defen[cs]e|interior|justice)\s+ministry|government|authorities|military|army|president|prime\s+minister|foreign\s+minister|state\s+media)\b/i;
+const COUNTRY_ONLY: readonly ActorType[] = ['country'];
 
 /** Index of the first element greater than `x` in ascending `xs`. */
 function upperBound(xs: readonly number[], x: number): number {
