@@ -114,7 +114,7 @@ function firstTokenAt(tokens: readonly Token[], pos: number): number {
 }
 
 /** What a rule states about a mention; makeFound() turns it into a Found. */
-interface FoundInit {
+export interface FoundInit {
   readonly start: number;
   readonly end: number;
   readonly key: string;
@@ -146,7 +146,7 @@ interface FoundInit {
 }
 
 /** A mention found by some rule, before actors are merged: every field present (absent ones undefined). */
-interface Found extends Required<FoundInit> {
+export interface Found extends Required<FoundInit> {
   readonly titleLine: boolean;
 }
 
@@ -157,9 +157,9 @@ interface Found extends Required<FoundInit> {
  * ("wrong map") whenever a rare combination came by after warm-up; copying a record and
  * overwriting its fields (`{ ...owner, start, end }`) made V8 generalise a field shared
  * with other records of the same size, which discarded ~55 optimised functions of the
- * claims stage at once on one bench document (seed 11, #1149).
+ * claims stage at once on one bench document (seed 11, #1149). Exported for tests.
  */
-function makeFound(f: FoundInit): Found {
+export function makeFound(f: FoundInit): Found {
   return {
     start: f.start, end: f.end, key: f.key, name: f.name, type: f.type, source: f.source, reason: f.reason, strong: f.strong,
     titleLine: f.titleLine ?? false, country: f.country, countryIsAffiliation: f.countryIsAffiliation, parent: f.parent,
@@ -169,7 +169,7 @@ function makeFound(f: FoundInit): Found {
 }
 
 /** `owner`'s actor named again at [start, end) by another rule (a short form, an acronym): a weak mention, on no Title Case line. */
-function sameActorAt(owner: Found, start: number, end: number, reason: string): Found {
+export function sameActorAt(owner: Found, start: number, end: number, reason: string): Found {
   return makeFound({
     start, end, key: owner.key, name: owner.name, type: owner.type, source: owner.source, reason, strong: false, titleLine: false,
     country: owner.country, countryIsAffiliation: owner.countryIsAffiliation, parent: owner.parent, affiliationKey: owner.affiliationKey,
