@@ -17,9 +17,9 @@ export interface GazRef {
   readonly name: string;
   readonly type: ActorType;
   /** Canonical country name this body belongs to. */
-  readonly country?: string;
+  readonly country: string | undefined;
   /** Canonical name of the parent body. */
-  readonly parent?: string;
+  readonly parent: string | undefined;
   /** Whether `country` is a stated affiliation (agencies) or only background (media, groups). */
   readonly countryIsAffiliation: boolean;
 }
@@ -70,7 +70,9 @@ function add(root: TrieNode, form: string, hit: Omit<GazHit, 'form' | 'exact' | 
   // Acronyms ("US", "WHO", "NCSC") and listed forms match with exact case only.
   const exact = toks.map((t) => exactCase || (/^\p{Lu}[\p{Lu}.&]+$/u.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2));
   const capital = toks.map((t) => isCapitalised(t) && !FUNCTION_WORDS.has(t.toLowerCase()));
-  n.hits.push({ ...hit, form: toks, exact, capital });
+  // one field order for every hit (and every ref, below): the trie walk and the actor rules
+  // read them at every match, and records of one shape keep those reads monomorphic
+  n.hits.push({ ref: hit.ref, kind: hit.kind, weak: hit.weak, form: toks, exact, capital, source: hit.source });
 }
 
 function addOrg(root: TrieNode, e: OrgEntry, source: string): void {
@@ -78,8 +80,8 @@ function addOrg(root: TrieNode, e: OrgEntry, source: string): void {
     key: `org:${e.name}`,
     name: e.name,
     type: e.type,
-    ...(e.country ? { country: e.country } : {}),
-    ...(e.parent ? { parent: e.parent } : {}),
+    country: e.country || undefined,
+    parent: e.parent || undefined,
     countryIsAffiliation: e.type === 'agency',
   };
   const weak = new Set(e.weak ?? []);
@@ -119,7 +121,7 @@ export function gazetteer(): TrieNode {
   if (trie) return trie;
   const root = node();
   for (const c of COUNTRIES) {
-    const ref: GazRef = { key: `country:${c.name}`, name: c.name, type: 'country', countryIsAffiliation: false };
+    const ref: GazRef = { key: `country:${c.name}`, name: c.name, type: 'country', country: undefined, parent: undefined, countryIsAffiliation: false };
     const base = { ref, weak: false };
     add(root, c.name, { ...base, kind: 'name', source: 'country-name' }, false);
     for (const a of c.aliases) for (const v of variants(a)) add(root, v, { ...base, kind: 'name', source: 'country-alias' }, false);

@@ -113,8 +113,8 @@ function firstTokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** A mention found by some rule, before actors are merged. */
-interface Found {
+/** What a rule states about a mention; makeFound() turns it into a Found. */
+export interface FoundInit {
   readonly start: number;
   readonly end: number;
   readonly key: string;
@@ -124,27 +124,58 @@ interface Found {
   readonly reason: string;
   /** Whether this mention alone justifies listing the actor. */
   readonly strong: boolean;
-  /** Canonical country name (gazetteer bodies and country-adjective bodies). */
-  readonly country?: string;
-  readonly countryIsAffiliation?: boolean;
-  readonly parent?: string;
-  /** Key of an actor this one is affiliated with, stated next to the mention. */
-  readonly affiliationKey?: string;
   /** Paragraph written in Title Case (names found only there need support elsewhere). */
   readonly titleLine?: boolean;
+  /** Canonical country name (gazetteer bodies and country-adjective bodies). */
+  readonly country?: string | undefined;
+  readonly countryIsAffiliation?: boolean | undefined;
+  readonly parent?: string | undefined;
+  /** Key of an actor this one is affiliated with, stated next to the mention. */
+  readonly affiliationKey?: string | undefined;
   /** For persons: the name tokens (for surname merging). */
-  readonly personTokens?: readonly string[];
-  readonly titleBody?: string;
-  /** Index of the first token (for appositions). */
-  readonly tokenTo?: number;
+  readonly personTokens?: readonly string[] | undefined;
+  readonly titleBody?: string | undefined;
   /** Offsets where a body named before a role of office may end, nearest first ("ASIO" in "ASIO chief X"). */
-  readonly roleBodyEnds?: readonly number[];
+  readonly roleBodyEnds?: readonly number[] | undefined;
   /** Key of the same person under another name ("Abdollah Karima, aka Vahid Karima"). */
-  readonly akaKey?: string;
+  readonly akaKey?: string | undefined;
   /** Name-like forms for the actor that are not mention texts ("Southern District of New York" inside an office's name). */
-  readonly extraAliases?: readonly string[];
+  readonly extraAliases?: readonly string[] | undefined;
   /** Key of a gazetteer company this longer name stands for in this text ("Lloyds" in "Lloyds TSB Bank plc"). */
-  readonly absorbs?: string;
+  readonly absorbs?: string | undefined;
+}
+
+/** A mention found by some rule, before actors are merged: every field present (absent ones undefined). */
+export interface Found extends Required<FoundInit> {
+  readonly titleLine: boolean;
+}
+
+/**
+ * The one place a Found is built: all fields, always in this order, never written after.
+ * Why (speed, issue 6): with optional spreads (`...(x ? { parent } : {})`) the records had
+ * many object shapes, and build() and extractActors() were thrown out of optimised code
+ * ("wrong map") whenever a rare combination came by after warm-up; copying a record and
+ * overwriting its fields (`{ ...owner, start, end }`) made V8 generalise a field shared
+ * with other records of the same size, which discarded ~55 optimised functions of the
+ * claims stage at once on one bench document (seed 11, #1149). Exported for tests.
+ */
+export function makeFound(f: FoundInit): Found {
+  return {
+    start: f.start, end: f.end, key: f.key, name: f.name, type: f.type, source: f.source, reason: f.reason, strong: f.strong,
+    titleLine: f.titleLine ?? false, country: f.country, countryIsAffiliation: f.countryIsAffiliation, parent: f.parent,
+    affiliationKey: f.affiliationKey, personTokens: f.personTokens, titleBody: f.titleBody, roleBodyEnds: f.roleBodyEnds,
+    akaKey: f.akaKey, extraAliases: f.extraAliases, absorbs: f.absorbs,
+  };
+}
+
+/** `owner`'s actor named again at [start, end) by another rule (a short form, an acronym): a weak mention, on no Title Case line. */
+export function sameActorAt(owner: Found, start: number, end: number, reason: string): Found {
+  return makeFound({
+    start, end, key: owner.key, name: owner.name, type: owner.type, source: owner.source, reason, strong: false, titleLine: false,
+    country: owner.country, countryIsAffiliation: owner.countryIsAffiliation, parent: owner.parent, affiliationKey: owner.affiliationKey,
+    personTokens: owner.personTokens, titleBody: owner.titleBody, roleBodyEnds: owner.roleBodyEnds, akaKey: owner.akaKey,
+    extraAliases: owner.extraAliases, absorbs: owner.absorbs,
+  });
 }
 
 /**
@@ -245,18 +276,18 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
         if (!lead.possessive) {
           nameStart = tokens[lead.from]!.start;
           covered.fill(1, lead.from, from);
-          found.push({ start: nameStart, end: tokens[lead.to - 1]!.end, key: lead.ref.key, name: lead.ref.name, type: 'country', source: SOURCE, reason: 'gazetteer:country-inside-body-name', strong: true, titleLine: tcLines.has(tokens[from]!.line), tokenTo: lead.to });
+          found.push(makeFound({ start: nameStart, end: tokens[lead.to - 1]!.end, key: lead.ref.key, name: lead.ref.name, type: 'country', source: SOURCE, reason: 'gazetteer:country-inside-body-name', strong: true, titleLine: tcLines.has(tokens[from]!.line) }));
         }
       }
       covered.fill(1, from, to);
       const district = m.groups?.['district'] ?? m.groups?.['short'];
       const name = p.canonical && m.groups ? p.canonical(m.groups) : text.slice(nameStart, end).replace(/\s+/g, ' ');
       const parent = p.parent === undefined ? 'Department of Justice' : p.parent;
-      found.push({
+      found.push(makeFound({
         start: nameStart, end, key: `name:${name.toLowerCase()}`, name, type: 'agency', source: SOURCE, reason: `agency-pattern:${p.id}`, strong: true,
-        country, countryIsAffiliation: true, ...(parent ? { parent } : {}), titleLine: tcLines.has(tokens[from]!.line),
-        ...(district && district !== m[0] ? { extraAliases: [district.replace(/\s+/g, ' ')] } : {}),
-      });
+        country, countryIsAffiliation: true, parent: parent || undefined, titleLine: tcLines.has(tokens[from]!.line),
+        extraAliases: district && district !== m[0] ? [district.replace(/\s+/g, ' ')] : undefined,
+      }));
     }
   }
 
@@ -277,7 +308,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     const name = text.slice(start, end);
-    found.push({ start, end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `web-outlet:${why}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
+    found.push(makeFound({ start, end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `web-outlet:${why}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) }));
   }
 
   // 0c. a person named only by an alias: 'a person known only as "Hacker 3"', "a boy
@@ -293,7 +324,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       while (to < tokens.length && tokens[to]!.end <= at + name.length) to++;
       if (tokens[to - 1]!.end !== at + name.length || anyCovered(covered, from, to)) continue;
       covered.fill(1, from, to);
-      found.push({ start: at, end: at + name.length, key, name, type: 'person', source: SOURCE, reason: 'alias-introduced-person', strong: true, titleLine: tcLines.has(tokens[from]!.line), tokenTo: to });
+      found.push(makeFound({ start: at, end: at + name.length, key, name, type: 'person', source: SOURCE, reason: 'alias-introduced-person', strong: true, titleLine: tcLines.has(tokens[from]!.line) }));
     }
   }
 
@@ -312,7 +343,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
       if (g && g.to === to && g.hits.some((h) => h.ref)) continue;
       covered.fill(1, from, to);
       const name = m[0].replace(/^Advanced Persistent Threat[ -]?/, 'APT').replace(/^APT[ -](\d)/, 'APT$1');
-      found.push({ start, end, key: `threat:${name.toLowerCase()}`, name, type: 'threat_group', source: SOURCE, reason: `threat-pattern:${p.id}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) });
+      found.push(makeFound({ start, end, key: `threat:${name.toLowerCase()}`, name, type: 'threat_group', source: SOURCE, reason: `threat-pattern:${p.id}`, strong: true, titleLine: tcLines.has(tokens[from]!.line) }));
     }
   }
 
@@ -394,7 +425,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     if (hit.kind === 'capital' && paper && PLACE_MEDIA_WORDS.has(paper.text) && !locative(tokens, m.from) && paper.start === tokens[m.to - 1]!.end + 1 && !(tokens[m.to + 1]?.cap ?? false)) {
       const name = text.slice(m.start, paper.end);
       covered.fill(1, m.from, m.to + 1);
-      found.push({ start: m.start, end: paper.end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `place-media-word:${paper.text}`, strong: true, titleLine: tcLines.has(paper.line), tokenTo: m.to + 1 });
+      found.push(makeFound({ start: m.start, end: paper.end, key: `name:${name.toLowerCase()}`, name, type: 'media', source: SOURCE, reason: `place-media-word:${paper.text}`, strong: true, titleLine: tcLines.has(paper.line) }));
       continue;
     }
     if (hit.kind === 'capital' && cityOpensName(tokens, m.to)) {
@@ -411,7 +442,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     // "U.S. Treasury", "US Secret Service": the country named inside a body's name is an actor too
     if (ref.type === 'agency' && m.to - m.from >= 2) {
       const c = countryPrefix(tokens, m);
-      if (c) found.push({ start: tokens[m.from]!.start, end: tokens[c.to - 1]!.end, key: c.ref.key, name: c.ref.name, type: 'country', source: SOURCE, reason: 'gazetteer:country-inside-body-name', strong: true, titleLine: tcLines.has(tokens[m.from]!.line), tokenTo: c.to });
+      if (c) found.push(makeFound({ start: tokens[m.from]!.start, end: tokens[c.to - 1]!.end, key: c.ref.key, name: c.ref.name, type: 'country', source: SOURCE, reason: 'gazetteer:country-inside-body-name', strong: true, titleLine: tcLines.has(tokens[m.from]!.line) }));
     }
   }
 
@@ -444,7 +475,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const end = tokens[k]!.end;
     const name = text.slice(start, end);
     const key = possessive ? `name:${hit.ref.name.toLowerCase()}'s ${name.toLowerCase()}` : `name:${name.toLowerCase()}`;
-    found.push({ start, end, key, name, type: 'agency', source: SOURCE, reason: possessive ? 'country-possessive-ministry' : 'country-adjective-ministry', strong: true, affiliationKey: hit.ref.key, titleLine: tcLines.has(tokens[m.from]!.line), tokenTo: k + 1 });
+    found.push(makeFound({ start, end, key, name, type: 'agency', source: SOURCE, reason: possessive ? 'country-possessive-ministry' : 'country-adjective-ministry', strong: true, affiliationKey: hit.ref.key, titleLine: tcLines.has(tokens[m.from]!.line) }));
   }
 
   // 3b. an unknown name holding an organisation word right after an organisation is one of
@@ -475,7 +506,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const words = nameWords(tokens, n.from, n.to);
     const p = words.length <= 2 ? surnameOwner(words, persons, personIndex ??= indexPersons(persons)) : undefined;
     if (p) {
-      found.push({ start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end, key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words });
+      found.push(makeFound({ start: tokens[n.from]!.start, end: tokens[n.to - 1]!.end, key: p.key, name: p.name, type: 'person', source: SOURCE, reason: 'surname-of-known-person', strong: false, personTokens: words }));
       continue;
     }
     // "Hengda" after "Hengda Trading Co., Ltd.", "EPIC" after "Electronic Privacy Information Center"
@@ -486,7 +517,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     const owner = shortForms.firstWords.get(key.toLowerCase()) ?? (n.to === n.from + 1 && isAllCaps(key) ? shortForms.initials.get(key) : undefined) ?? (head && head.start < tokens[n.from]!.start ? head : undefined);
     if (owner) {
       const reason = shortForms.firstWords.has(key.toLowerCase()) ? 'short-form-of-named-body' : head ? 'head-word-of-named-body' : 'initials-of-named-body';
-      found.push({ ...owner, ...spanFound(text, tokens, n.from, n.to), reason, strong: false, titleLine: false, tokenTo: n.to });
+      found.push(sameActorAt(owner, tokens[n.from]!.start, tokens[n.to - 1]!.end, reason));
     } else {
       rest.push(n);
     }
@@ -553,10 +584,6 @@ function chooseRef(m: GazMatch, mentioned: ReadonlySet<string>, strongRefs: Read
   return refs.find((r) => mentioned.has(r.type === 'country' ? r.name : r.country ?? '')) ?? refs[0]!;
 }
 
-function spanFound(text: string, tokens: readonly Token[], from: number, to: number): { start: number; end: number } {
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-}
-
 function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazHit, ref: GazRef, tcLines: ReadonlySet<number>): Found {
   let start = articleFreeStart(tokens, m, ref);
   let end = m.end;
@@ -591,7 +618,7 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
       reason = `government-in+${hit.source}`;
     }
   }
-  return {
+  return makeFound({
     start,
     end,
     key: ref.key,
@@ -600,13 +627,13 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
     source: SOURCE,
     reason: `gazetteer:${reason}`,
     strong,
-    ...(ref.country ? { country: ref.country, countryIsAffiliation: ref.countryIsAffiliation } : {}),
-    ...(ref.parent ? { parent: ref.parent } : {}),
+    country: ref.country || undefined,
+    countryIsAffiliation: ref.country ? ref.countryIsAffiliation : undefined,
+    parent: ref.parent || undefined,
     titleLine: tcLines.has(tokens[m.from]!.line),
-    tokenTo: m.to,
     // "Irans", "Office of Foreign Assets Controls": the form as written is kept as an alias
-    ...(m.end < tokens[m.to - 1]!.end ? { extraAliases: [text.slice(start, tokens[m.to - 1]!.end)] } : {}),
-  };
+    extraAliases: m.end < tokens[m.to - 1]!.end ? [text.slice(start, tokens[m.to - 1]!.end)] : undefined,
+  });
 }
 
 /**
@@ -863,16 +890,15 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
       name = plain.join(' ');
     }
     const key = personKey(plain);
-    return {
-      ...(quoted >= 0 ? { extraAliases: [name] } : {}),
-      ...(akaKey ? { akaKey } : {}),
+    return makeFound({
+      extraAliases: quoted >= 0 ? [name] : undefined,
+      akaKey: akaKey || undefined,
       start, end, key, name, type, source: SOURCE, reason: n.reason, strong: true, titleLine,
       personTokens: plain.filter((w) => TWO_LETTERS.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
-      ...(affiliationKey ? { affiliationKey } : {}),
-      ...(n.title?.body ? { titleBody: n.title.body } : {}),
-      ...(n.roleBody && n.titleFrom !== undefined && n.titleFrom > 0 ? { roleBodyEnds: roleBodyEnds(tokens, n.titleFrom, n.from - 1) } : {}),
-      tokenTo: n.to,
-    };
+      affiliationKey: affiliationKey || undefined,
+      titleBody: n.title?.body || undefined,
+      roleBodyEnds: n.roleBody && n.titleFrom !== undefined && n.titleFrom > 0 ? roleBodyEnds(tokens, n.titleFrom, n.from - 1) : undefined,
+    });
   }
   // "China's Ministry of State Security", "Chinese Foreign Ministry", "Philippine Congress",
   // "Netherlands Police Agency", "FBI Washington Field Office", "Lloyds TSB Bank plc"
@@ -921,9 +947,9 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
     name = text.slice(start, end);
     reason += '+org-before';
     affiliationKey = before.ref.key;
-    return {
-      start, end, key: `name:${name.toLowerCase()}`, name, type: 'intl_org', source: SOURCE, reason, strong: true, titleLine, affiliationKey, tokenTo: n.to,
-    };
+    return makeFound({
+      start, end, key: `name:${name.toLowerCase()}`, name, type: 'intl_org', source: SOURCE, reason, strong: true, titleLine, affiliationKey,
+    });
   } else if (before && before.ref.type !== 'country' && !before.possessive && before.match.to === n.from && (before.ref.type === type || (before.ref.type === 'company' && type === 'other_org'))) {
     // a body named after its parent: the parent stays an actor of its own, unless a company
     start = before.match.start;
@@ -934,13 +960,13 @@ function nameFound(text: string, tokens: readonly Token[], span: NameSpan, gazAt
   } else if (before && type === 'agency' && before.ref.type !== 'country' && before.possessive) {
     affiliationKey = before.ref.key;
   }
-  return {
+  return makeFound({
     start, end, key: `name:${name.toLowerCase()}`, name, type: absorbs ? 'company' : type, source: SOURCE, reason, strong: true, titleLine,
-    ...(affiliationKey ? { affiliationKey } : {}),
-    ...(country ? { country, countryIsAffiliation: true } : {}),
-    ...(absorbs ? { absorbs } : {}),
-    tokenTo: n.to,
-  };
+    affiliationKey: affiliationKey || undefined,
+    country: country || undefined,
+    countryIsAffiliation: country ? true : undefined,
+    absorbs: absorbs || undefined,
+  });
 }
 
 /** A known person whose surname (or first name + surname) this is: "Blinken", "Mr. Berman". */
@@ -1019,12 +1045,12 @@ function byCompromise(text: string, tokens: readonly Token[], spans: readonly Na
     if (inside.some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) continue;
     if (!inside.every((t) => t.tags.includes('Person'))) continue;
     const words = tokens.slice(s.from, s.to).map((t) => t.text);
-    out.push({
+    out.push(makeFound({
       start: tokens[s.from]!.start, end: tokens[s.to - 1]!.end,
       key: personKey(words),
       name: text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end), type: 'person', source: 'actors:compromise', reason: 'compromise-person', strong: true,
       personTokens: words.filter((w) => TWO_LETTERS.test(w)),
-    });
+    }));
   }
   return out;
 }
@@ -1136,7 +1162,7 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       const owner = acronymOf.get(t.text);
       if (!owner) continue;
       if (taken.some(([s, e]) => t.start < e && t.end > s)) continue;
-      extra.push({ ...owner, start: t.start, end: t.end, reason: 'acronym-in-brackets', strong: false, titleLine: false });
+      extra.push(sameActorAt(owner, t.start, t.end, 'acronym-in-brackets'));
     }
   }
   const all = [...found, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
