@@ -35,6 +35,7 @@ import {
   speakerOf,
   subjectRefs,
   trimSpan,
+  withSlots,
   type Found,
   type SentenceContext,
 } from './analyse.ts';
@@ -301,7 +302,7 @@ function rebuttedBefore(ctx: SentenceContext, f: Found, found: readonly Found[])
   const accusation = found.filter((o) => o.type === 'accusation' && o.cueSpan.end <= f.contentSpan!.start && o.claimants.length > 0).at(-1);
   if (!accusation) return f;
   const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
-  return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
+  return targets.length > 0 ? withSlots(f, { targets, how: `${f.how}+rebutted-in-sentence` }) : f;
 }
 
 /**
