@@ -637,13 +637,14 @@ const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+$
 /**
  * The speaker of `pos`, else an unnamed one: '"…," a senior official told reporters',
  * "investigators say …" (claimants empty, GUIDELINES "Unnamed accusers"); `how` none when
- * nobody is said to say it.
+ * nobody is said to say it. (The unnamed speaker is a new record, not a spread copy overwriting
+ * `how`: see `withSlots`.)
  */
 function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof speakerOf> {
   const sp = speakerOf(ctx, pos);
   if (sp.how !== 'none') return sp;
   const { text, sentence } = ctx;
-  if (UNNAMED_SPEAKER_BEFORE.test(text.slice(sentence.start, pos)) || UNNAMED_SPEAKER_TAIL.test(text.slice(pos, sentence.end))) return { ...sp, how: 'unnamed-speaker' };
+  if (UNNAMED_SPEAKER_BEFORE.test(text.slice(sentence.start, pos)) || UNNAMED_SPEAKER_TAIL.test(text.slice(pos, sentence.end))) return { ids: sp.ids, reportedBy: sp.reportedBy, how: 'unnamed-speaker', viaAnaphor: sp.viaAnaphor };
   return sp;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withSlots, type Found } from '../../../src/extract/claims/analyse.ts';
+import { reattributed, type Attribution } from '../../../src/extract/claims/evaluative.ts';
 import { CUES } from '../../../src/lexicons/cues.ts';
 
 /**
@@ -45,5 +46,16 @@ describe('withSlots', () => {
     expect(out.claimants).toEqual([]);
     expect(out.claimantViaAnaphor).toBe(false);
     expect(out.confidence).toBe(0);
+  });
+});
+
+describe('reattributed (evaluative.ts)', () => {
+  const SPEAKER: Attribution = { ids: ['s1', 's2'], reportedBy: ['m1'], how: 'reporting-verb', viaAnaphor: true };
+
+  it('replaces the ids and sets the hedge, keeping the rest of the speaker', () => {
+    expect(reattributed(SPEAKER, ['s2'], false)).toEqual({ ids: ['s2'], reportedBy: ['m1'], how: 'reporting-verb', viaAnaphor: true, hedged: false });
+    expect(reattributed(SPEAKER, SPEAKER.ids, true).hedged).toBe(true);
+    expect(SPEAKER.ids).toEqual(['s1', 's2']);
+    expect(SPEAKER).not.toHaveProperty('hedged');
   });
 });
