@@ -54,6 +54,34 @@ export interface Found {
   readonly claimantViaAnaphor: boolean;
 }
 
+/** Slots of a Found to replace in a copy (`withSlots`). */
+export type FoundPatch = { readonly [K in keyof Found]?: Found[K] };
+
+/**
+ * A copy of `f` with the slots of `patch` replaced: a new record with the eleven fields of
+ * Found always in the same order, never written after it is built. (A spread copy,
+ * `{ ...f, targets }`, takes f's hidden class and then overwrites fields in it, which turns
+ * those fields from constant to mutable in V8 the first time a rare rule does it and throws
+ * away the optimised code that relied on them, e.g. `asSecondStatement` at one generated
+ * bench document dropped runPass, accusedOf, evaluativeClaims and two fallbacks at once.)
+ */
+export function withSlots(f: Found, patch: FoundPatch): Found {
+  return {
+    type: patch.type ?? f.type,
+    cue: patch.cue ?? f.cue,
+    cueSpan: patch.cueSpan ?? f.cueSpan,
+    claimants: patch.claimants ?? f.claimants,
+    targets: patch.targets ?? f.targets,
+    // (null is a value here: "no content")
+    contentSpan: patch.contentSpan === undefined ? f.contentSpan : patch.contentSpan,
+    certainty: patch.certainty ?? f.certainty,
+    reportedBy: patch.reportedBy ?? f.reportedBy,
+    confidence: patch.confidence ?? f.confidence,
+    how: patch.how ?? f.how,
+    claimantViaAnaphor: patch.claimantViaAnaphor ?? f.claimantViaAnaphor,
+  };
+}
+
 export interface SentenceContext {
   readonly text: string;
   readonly sentence: Span;
@@ -293,7 +321,7 @@ function ownFailureBlame(ctx: SentenceContext, found: readonly Found[]): Found[]
     const content = said ? uniqueIds(refsIn(ctx.refs, sentence.start + (said.index ?? 0) + said[0].length, f.cueSpan.start)) : [];
     const claimants = speaker.ids.filter((id) => !blamerIds.includes(id) && !content.includes(id));
     if (speaker.ids.length > 0 && claimants.length === 0) return f;
-    return { ...f, type: 'denial', cue: OWN_FAILURE_CUE, claimants, targets: blamerIds, how: 'speaker-rejects-blame', claimantViaAnaphor: speaker.viaAnaphor };
+    return withSlots(f, { type: 'denial', cue: OWN_FAILURE_CUE, claimants, targets: blamerIds, how: 'speaker-rejects-blame', claimantViaAnaphor: speaker.viaAnaphor });
   });
 }
 
@@ -318,7 +346,7 @@ function evidenceNotShown(ctx: SentenceContext, found: readonly Found[]): Found[
     const speaker = speakerOf(ctx, accuser.start);
     const claimants = speaker.ids.filter((id) => id !== accuser.id);
     if (claimants.length === 0) return f;
-    return { ...f, claimants, targets: [accuser.id], how: `${f.how}+evidence-not-shown`, claimantViaAnaphor: speaker.viaAnaphor };
+    return withSlots(f, { claimants, targets: [accuser.id], how: `${f.how}+evidence-not-shown`, claimantViaAnaphor: speaker.viaAnaphor });
   });
 }
 
@@ -355,7 +383,7 @@ function motiveDismissals(ctx: SentenceContext, found: readonly Found[]): Found[
       continue;
     }
     const phrase: Span = { start: f.cueSpan.end + m.index + m[0].indexOf(m[1] as string), end: f.cueSpan.end + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length };
-    out.push({ ...f, type: 'denial', cue: MOTIVE_DISMISSAL_CUE, targets: accusersIn(ctx, phrase.start, phrase.end).map((r) => r.id).filter((id) => !f.claimants.includes(id)), contentSpan: trimSpan(text, phrase.start, f.cueSpan.end + m.index + m[0].length), how: 'label-of-accusation' });
+    out.push(withSlots(f, { type: 'denial', cue: MOTIVE_DISMISSAL_CUE, targets: accusersIn(ctx, phrase.start, phrase.end).map((r) => r.id).filter((id) => !f.claimants.includes(id)), contentSpan: trimSpan(text, phrase.start, f.cueSpan.end + m.index + m[0].length), how: 'label-of-accusation' }));
   }
   RELATIVE_MOTIVE.lastIndex = 0;
   const s = text.slice(sentence.start, sentence.end);
@@ -422,7 +450,7 @@ function mutual(ctx: SentenceContext, f: Found): Found[] {
   const before = text.slice(Math.max(ctx.sentence.start, f.cueSpan.start - 30), f.cueSpan.start);
   const isMutual = (f.cue.frame === 'verb-object' && (MUTUAL_AFTER.test(after) || (EACH_BEFORE.test(before) && THE_OTHER_AFTER.test(after)))) || ((f.cue.id === 'blame-verb' || f.cue.frame === 'noun') && MUTUAL_TRADED.test(before));
   if (!isMutual) return [f];
-  return f.claimants.map((c) => ({ ...f, claimants: [c], targets: f.claimants.filter((o) => o !== c), how: `${f.how}+mutual` }));
+  return f.claimants.map((c) => withSlots(f, { claimants: [c], targets: f.claimants.filter((o) => o !== c), how: `${f.how}+mutual` }));
 }
 
 /** "alleged that X leaked designs and destroyed evidence": a second verb of the same subject after "and". */
@@ -448,7 +476,7 @@ function secondAllegation(ctx: SentenceContext, f: Found): Found[] {
   const first = trimSpan(text, f.contentSpan.start, cut);
   const second = trimSpan(text, cut + and[0].length, f.contentSpan.end);
   if (!first || !second) return [f];
-  return [{ ...f, contentSpan: first }, { ...f, contentSpan: second, how: `${f.how}+second-allegation` }];
+  return [withSlots(f, { contentSpan: first }), withSlots(f, { contentSpan: second, how: `${f.how}+second-allegation` })];
 }
 
 /**
@@ -468,7 +496,7 @@ function reasonOfEarlier(ctx: SentenceContext, found: readonly Found[]): Found[]
     if (adjective && !sameClause(ctx, earlier.cueSpan, f.cueSpan)) return f;
     const claimants = f.claimants.length > 0 ? f.claimants : earlier.claimants;
     const targets = adjective ? [...new Set([...earlier.targets, ...f.targets])] : earlier.targets;
-    return { ...f, claimants, targets, how: `${f.how}+reason-of-earlier` };
+    return withSlots(f, { claimants, targets, how: `${f.how}+reason-of-earlier` });
   });
 }
 
@@ -498,7 +526,7 @@ function rebuttedInSentence(ctx: SentenceContext, found: readonly Found[]): Foun
     const deniers = relative ? uniqueIds(subjectRefs(ctx, f.cueSpan.start - (relative[1] as string).length, f.cueSpan.start)) : [];
     const claimants = deniers.length > 0 ? deniers : f.claimants;
     const targets = accusation.claimants.filter((id) => !claimants.includes(id));
-    return targets.length > 0 ? { ...f, claimants, targets, how: `${f.how}+rebutted-in-sentence` } : f;
+    return targets.length > 0 ? withSlots(f, { claimants, targets, how: `${f.how}+rebutted-in-sentence` }) : f;
   });
 }
 
@@ -609,13 +637,14 @@ const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+$
 /**
  * The speaker of `pos`, else an unnamed one: '"…," a senior official told reporters',
  * "investigators say …" (claimants empty, GUIDELINES "Unnamed accusers"); `how` none when
- * nobody is said to say it.
+ * nobody is said to say it. (The unnamed speaker is a new record, not a spread copy overwriting
+ * `how`: see `withSlots`.)
  */
 function speakerOrUnnamed(ctx: SentenceContext, pos: number): ReturnType<typeof speakerOf> {
   const sp = speakerOf(ctx, pos);
   if (sp.how !== 'none') return sp;
   const { text, sentence } = ctx;
-  if (UNNAMED_SPEAKER_BEFORE.test(text.slice(sentence.start, pos)) || UNNAMED_SPEAKER_TAIL.test(text.slice(pos, sentence.end))) return { ...sp, how: 'unnamed-speaker' };
+  if (UNNAMED_SPEAKER_BEFORE.test(text.slice(sentence.start, pos)) || UNNAMED_SPEAKER_TAIL.test(text.slice(pos, sentence.end))) return { ids: sp.ids, reportedBy: sp.reportedBy, how: 'unnamed-speaker', viaAnaphor: sp.viaAnaphor };
   return sp;
 }
 
@@ -3107,7 +3136,7 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     if (e.cueSpan.start >= later.cueSpan.end) {
       const after = claimVerbAfter(ctx, later.cueSpan, e);
       if (!after) return null;
-      out = { ...out, how: `${later.how}+second-statement:${after}` };
+      out = withSlots(out, { how: `${later.how}+second-statement:${after}` });
       continue;
     }
     if (e.cueSpan.end > later.cueSpan.start) return null;
@@ -3120,7 +3149,7 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     // (the same speaker naming a new doer there is a new statement: "blamed the blast on X, which it says Y had armed")
     if (entry.otherSpeakerOnly && claimants.length > 0 && claimants.every((c) => e.claimants.includes(c)) && subset(targets, e.targets)) return null;
     if (entry.newTargetOnly && (e.targets.length === 0 || targets.length === 0 || targets.some((t) => e.targets.includes(t)))) return null;
-    out = { ...out, claimants, targets, how: `${later.how}+second-statement:${entry.id}` };
+    out = withSlots(out, { claimants, targets, how: `${later.how}+second-statement:${entry.id}` });
     // "Norland charged Piet Mol with spying; Vestia says he is wrongfully jailed": the victim of the
     // second statement is the one the first accused, so its wrong is done by the first claim's accuser.
     // (An unresolved "he"/"she" there stands for the person just accused: headline "Norland charges teacher with spying; Vestia says he is wrongfully jailed".)
@@ -3128,7 +3157,7 @@ export function asSecondStatement(ctx: SentenceContext, earlier: readonly Found[
     const pronounOnly = victims.length === 0 && out.contentSpan !== null && /^(?:he|she)\b/i.test(ctx.text.slice(out.contentSpan.start, out.contentSpan.end)) && e.targets.length === 1;
     if (later.cue.id === 'evaluative-victim' && out.targets.length === 0 && e.type === 'accusation' && (pronounOnly || victims.some((r) => e.targets.includes(r.id)))) {
       const doers = e.claimants.filter((c) => !out.claimants.includes(c));
-      if (doers.length > 0) out = { ...out, targets: doers, how: `${out.how}+victim-of-first` };
+      if (doers.length > 0) out = withSlots(out, { targets: doers, how: `${out.how}+victim-of-first` });
     }
   }
   return out;
@@ -3180,7 +3209,7 @@ function coordinatedSpeaker(ctx: SentenceContext, found: readonly Found[]): Foun
 function spokenBy(ctx: SentenceContext, l: Found, first: Found, from: number, end: number): Found {
   const back = l.type === 'accusation' ? uniqueIds(refsIn(ctx.refs, from, end).filter((r) => l.claimants.includes(r.id))) : [];
   const targets = [...new Set([...l.targets, ...back])].filter((t) => !first.claimants.includes(t));
-  return { ...l, claimants: first.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: first.claimantViaAnaphor };
+  return withSlots(l, { claimants: first.claimants, targets, how: `${l.how}+coordinated-speaker`, claimantViaAnaphor: first.claimantViaAnaphor });
 }
 
 /**
@@ -3200,7 +3229,7 @@ export function endBeforeSecond(ctx: SentenceContext, claims: readonly Found[]):
     const at = SECOND_STATEMENT_RES.map((e) => e.re.exec(between)?.index ?? -1).filter((i) => i >= 0);
     if (at.length === 0) return f;
     const cut = trimSpan(ctx.text, c.start, from + Math.min(...at));
-    return cut ? { ...f, contentSpan: cut } : f;
+    return cut ? withSlots(f, { contentSpan: cut }) : f;
   });
 }
 

@@ -35,6 +35,7 @@ import {
   speakerOf,
   subjectRefs,
   trimSpan,
+  withSlots,
   type Found,
   type SentenceContext,
 } from './analyse.ts';
@@ -252,7 +253,16 @@ const QUESTION = /\?\s*["\u201d]?\s*$/;
 const DELIBERATE_SUBJECT_RE = new RegExp(`^(?:${DELIBERATE_SUBJECT})\\s*$`, 'i');
 const ADMISSION = /\bplead(?:ed|s|ing)?\s+guilty\b|\badmit(?:s|ted|ting)?\b/i;
 
-type Attribution = { readonly ids: string[]; readonly reportedBy: string[]; readonly how: string; readonly viaAnaphor: boolean; readonly hedged?: boolean };
+export type Attribution = { readonly ids: string[]; readonly reportedBy: string[]; readonly how: string; readonly viaAnaphor: boolean; readonly hedged?: boolean };
+
+/**
+ * `who` with other ids or hedged, as a new record. (A spread copy, `{ ...who, ids }`, overwrites a
+ * field of the hidden class every speakerOf result shares: V8 then marks that field mutable and
+ * throws away the optimised code of the claims stage that relied on it; see `withSlots`.)
+ */
+export function reattributed(who: Attribution, ids: string[], hedged: boolean): Attribution {
+  return { ids, reportedBy: who.reportedBy, how: who.how, viaAnaphor: who.viaAnaphor, hedged };
+}
 
 /** Evaluative claims of one sentence, beside the cue claims already `found` in it. */
 export function evaluativeClaims(ctx: SentenceContext, found: readonly Found[], hits: readonly EvaluativeHit[]): Found[] {
@@ -301,7 +311,7 @@ function rebuttedBefore(ctx: SentenceContext, f: Found, found: readonly Found[])
   const accusation = found.filter((o) => o.type === 'accusation' && o.cueSpan.end <= f.contentSpan!.start && o.claimants.length > 0).at(-1);
   if (!accusation) return f;
   const targets = accusation.claimants.filter((id) => !f.claimants.includes(id));
-  return targets.length > 0 ? { ...f, targets, how: `${f.how}+rebutted-in-sentence` } : f;
+  return targets.length > 0 ? withSlots(f, { targets, how: `${f.how}+rebutted-in-sentence` }) : f;
 }
 
 /**
@@ -687,7 +697,7 @@ function dismissal(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evaluative
   // ("Orvik said Clearwater Watch's report was false": the owner of the report is rebutted, not a denier)
   const accuserIds = new Set(accusers.map((r) => r.id));
   const deniers = who.ids.filter((id) => !accuserIds.has(id));
-  if (deniers.length > 0 && deniers.length < who.ids.length) who = { ...who, ids: deniers };
+  if (deniers.length > 0 && deniers.length < who.ids.length) who = reattributed(who, deniers, who.hedged === true);
   return build(ctx, entry, 'denial', hit, who, accusers, trimSpan(text, phrase.start, hit.end), how, cs, ce);
 }
 
@@ -1055,6 +1065,6 @@ function responsibility(ctx: SentenceContext, entry: EvaluativeEntry, hit: Evalu
   const who = attribution(ctx, hit.start);
   if (!who) return null;
   const hedged = inference || /\b(?:likely|probably|possibly|apparently|allegedly|reportedly|presumably)\b/i.test(phrase);
-  return build(ctx, entry, 'accusation', hit, hedged ? { ...who, hedged: true } : who, targets, trimSpan(text, cs, ce), inference ? 'hallmarks' : 'responsibility-placed', cs, ce);
+  return build(ctx, entry, 'accusation', hit, hedged ? reattributed(who, who.ids, true) : who, targets, trimSpan(text, cs, ce), inference ? 'hallmarks' : 'responsibility-placed', cs, ce);
 }
 

@@ -1,6 +1,6 @@
 import { DISMISSED_NOUNS } from '../../lexicons/wrongdoing.ts';
 import type { Span } from '../../types/index.ts';
-import type { Found } from './analyse.ts';
+import { withSlots, type Found } from './analyse.ts';
 import { refsIn, type Ref } from './mentions.ts';
 import { sentenceIndex } from './quotes.ts';
 
@@ -179,7 +179,7 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
     if (f.claimants.length === 0) {
       const subject = clauseSubject(env, f, sentence).filter((id) => !f.targets.includes(id));
       if (subject.length > 0) {
-        f = { ...f, claimants: subject, how: `${f.how}+fallback:claimant:subject` };
+        f = withSlots(f, { claimants: subject, how: `${f.how}+fallback:claimant:subject` });
         put(k, f, sentence);
       }
     }
@@ -188,7 +188,7 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
     if (f.type === 'denial') {
       const authors = namedAuthors(env, sentence, own);
       if (authors.length > 0) {
-        put(k, { ...f, targets: authors, how: `${f.how}+fallback:target:named-author` }, sentence);
+        put(k, withSlots(f, { targets: authors, how: `${f.how}+fallback:target:named-author` }), sentence);
       }
       // (no accuser from the sentences before: SPEC gives a denial only the accusers named in
       // that same statement; measured, taking the last accuser of the denier cost 13 strict
@@ -197,13 +197,13 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
     }
     const antecedent = relativeAntecedent(env, f, sentence).filter((id) => !own.has(id));
     if (antecedent.length > 0) {
-      put(k, { ...f, targets: antecedent, how: `${f.how}+fallback:target:relative-antecedent` }, sentence);
+      put(k, withSlots(f, { targets: antecedent, how: `${f.how}+fallback:target:relative-antecedent` }), sentence);
       return;
     }
     if (f.claimants.length === 0) return;
     const previous = previousAccused(env, ordered, f, sentence, own);
     if (previous.length > 0) {
-      put(k, { ...f, targets: previous, how: `${f.how}+fallback:target:previous-claim` }, sentence);
+      put(k, withSlots(f, { targets: previous, how: `${f.how}+fallback:target:previous-claim` }), sentence);
     }
   });
   return out ?? placed;

@@ -1,7 +1,7 @@
 import { COLLECTIVE_ACCUSED, HEADLINE_ACCUSED, PRIVATE_PERSON_NOUNS, SINGULAR_ACCUSED } from '../../lexicons/cues.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import type { Actor, Claim, Doc, Figure, Message, Span } from '../../types/index.ts';
-import { analyseSentence, endBeforeSecond, harmSpansBySentence, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
+import { analyseSentence, endBeforeSecond, harmSpansBySentence, withSlots, type Boundaries, type CueMatch, type Found, type SentenceContext } from './analyse.ts';
 import { evaluativeClaims, keysAndHitsBySentence, type EvaluativeHit } from './evaluative.ts';
 import { fallbackSlots, type Placed } from './fallback.ts';
 import { forwardDescriptions } from './forward.ts';
@@ -99,7 +99,8 @@ export function extractClaims(
   const again = accusedOf(second, actors, headline, text);
   if (coref && again.main.size > main.size && [...main].every((id) => again.main.has(id))) {
     const third = describedAccused(text, sentences, refs, again.main, firstAccused(again.accused, actors), actors, headline, again.accused);
-    second = runPass(env, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
+    // (a `found` map nobody reads: every pass gets an env of one shape, or runPass's optimised code is dropped on this rare path)
+    second = runPass({ ...env, found: new Map<number, readonly Found[]>() }, third.refs, again.accused, [...again.main], { first: secondFound, changed: changedSentences(text, sentences, [...third.moved, ...described.moved]) });
   }
   return { claims: number(completeSlots(second, withCollectives), text, figures), messages: [] };
 }
@@ -128,7 +129,7 @@ function sameStatementAccusers(placed: readonly Placed[]): readonly Placed[] {
   return reviseEach(placed, (p) => {
     if (p.f.type !== 'denial' || p.f.targets.length > 0 || p.f.claimants.length === 0) return null;
     const other = placed.find((o) => o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join());
-    return other ? { ...p.f, targets: other.f.targets, how: `${p.f.how}+same-statement` } : null;
+    return other ? withSlots(p.f, { targets: other.f.targets, how: `${p.f.how}+same-statement` }) : null;
   });
 }
 
@@ -149,7 +150,7 @@ function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Pla
     const by = LABEL_BY.exec(text.slice(f.cueSpan.end, sentence.end));
     const byAt = by ? f.cueSpan.end + by.index + by[0].length : -1;
     const agent = by ? refsIn(refs, byAt, sentence.end).find((r) => r.start === byAt) : undefined;
-    if (agent && !f.claimants.includes(agent.id)) return { ...f, targets: [agent.id], how: `${f.how}+label-by` };
+    if (agent && !f.claimants.includes(agent.id)) return withSlots(f, { targets: [agent.id], how: `${f.how}+label-by` });
     const tail = text.slice(f.cueSpan.end, sentence.end);
     SAYING_THAT.lastIndex = 0;
     const m = SAYING_THAT.exec(tail);
@@ -157,7 +158,7 @@ function sayingSubjects(text: string, refs: readonly Ref[], placed: readonly Pla
     const at = f.cueSpan.end + m.index + m[0].length;
     const subject = refsIn(refs, at, Math.min(sentence.end, at + 60)).filter((r) => SUBJECT_LEAD.test(text.slice(at, r.start)));
     const ids = uniqueIds(subject).filter((id) => !f.claimants.includes(id));
-    return ids.length > 0 ? { ...f, targets: ids, how: `${f.how}+saying-subject` } : null;
+    return ids.length > 0 ? withSlots(f, { targets: ids, how: `${f.how}+saying-subject` }) : null;
   });
 }
 
@@ -188,7 +189,7 @@ function doersInSentence(text: string, refs: readonly Ref[], placed: readonly Pl
       const found = refsIn(refs, at, end);
       if (found.length === 0 || (found[0] as Ref).start > at + 40) continue;
       const ids = uniqueIds(found).filter((id) => !own.has(id));
-      if (ids.length > 0 && ids.length === uniqueIds(found).length) return { ...f, targets: ids, how: `${f.how}+done-by` };
+      if (ids.length > 0 && ids.length === uniqueIds(found).length) return withSlots(f, { targets: ids, how: `${f.how}+done-by` });
     }
     return null;
   });
@@ -214,7 +215,7 @@ function demonstrativeTargets(text: string, sentences: readonly Span[], placed: 
     const earlier = placed.filter((q) => q.f !== f && q.f.type === 'accusation' && q.f.targets.length > 0 && q.f.cueSpan.start >= from && q.f.cueSpan.start < f.cueSpan.start).at(-1);
     if (!earlier) return null;
     const targets = earlier.f.targets.filter((id) => !f.claimants.includes(id));
-    return targets.length > 0 ? { ...f, targets, how: `${f.how}+demonstrative` } : null;
+    return targets.length > 0 ? withSlots(f, { targets, how: `${f.how}+demonstrative` }) : null;
   });
 }
 
@@ -234,7 +235,7 @@ function answeredAccusers(text: string, refs: readonly Ref[], placed: readonly P
     for (const m of before.matchAll(RESPONDING_TO)) {
       const at = sentence.start + m.index + m[0].length;
       const r = refsIn(refs, at, f.cueSpan.start).find((x) => x.start === at);
-      if (r && r.type !== 'media' && !f.claimants.includes(r.id)) return { ...f, targets: [r.id], how: `${f.how}+answered` };
+      if (r && r.type !== 'media' && !f.claimants.includes(r.id)) return withSlots(f, { targets: [r.id], how: `${f.how}+answered` });
     }
     return null;
   });
@@ -257,7 +258,7 @@ function possessorStates(text: string, refs: readonly Ref[], placed: readonly Pl
       if (own.length === 0 || own[0]?.type !== 'country') return false;
       return own.every((r) => inSentence.some((o) => o.id !== id && o.type !== 'person' && o.type !== 'country' && f.targets.includes(o.id) && o.start >= r.end && POSSESSIVE_GAP.test(text.slice(r.end, o.start))));
     });
-    return drop.length > 0 ? { ...f, targets: f.targets.filter((id) => !drop.includes(id)) } : null;
+    return drop.length > 0 ? withSlots(f, { targets: f.targets.filter((id) => !drop.includes(id)) }) : null;
   });
 }
 
@@ -309,7 +310,7 @@ function actDoersFromContext(text: string, sentences: readonly Span[], refs: rea
       }
       nounRe.lastIndex = 0;
     }
-    return doers.length > 0 ? { ...f, targets: [...new Set(doers)], how: `${f.how}+act-doer` } : null;
+    return doers.length > 0 ? withSlots(f, { targets: [...new Set(doers)], how: `${f.how}+act-doer` }) : null;
   });
 }
 
