@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { FormatSplit } from '../index.ts';
 import { unitFrom, type Projection, type Unit, type UnitHint } from '../unit.ts';
 import { decodeEntityAt } from './entities.ts';
@@ -34,7 +35,30 @@ const CONTAINER = new Set([
 const BREAKING = new Set([...BLOCK, ...CONTAINER, 'br', 'hr', 'nav', 'title']);
 
 /** The DOM type readability is declared over (the project has no DOM lib; linkedom provides it). */
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+type ReadabilityDocument = ConstructorParameters<typeof ReadabilityClass>[0];
+
+interface HtmlLibraries {
+  readonly parseHTML: typeof ParseHtml;
+  readonly Readability: typeof ReadabilityClass;
+}
+
+let libraries: HtmlLibraries | undefined;
+
+/**
+ * linkedom and readability, loaded on the first HTML page: every worker thread imports
+ * ingest, and most inputs are text, JSON or Markdown. Loaded at start-up they held ~5 MB
+ * of live heap (and ~20 MB of RSS in a fresh thread) per worker for pages that never come.
+ * `require` (linkedom's CommonJS build) because ingest is synchronous.
+ */
+function htmlLibraries(): HtmlLibraries {
+  if (libraries === undefined) {
+    const require = createRequire(import.meta.url);
+    const { parseHTML } = require('linkedom') as { parseHTML: typeof ParseHtml };
+    const { Readability } = require('@mozilla/readability') as { Readability: typeof ReadabilityClass };
+    libraries = { parseHTML, Readability };
+  }
+  return libraries;
+}
 
 interface DomNode {
   readonly nodeType: number;
@@ -309,6 +333,7 @@ const MIN_ARTICLE_CHARS = 140;
 
 export function splitHtml(raw: string, clean: boolean): FormatSplit {
   const messages: { level: 'error' | 'warning' | 'info'; code: string; message: string }[] = [];
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(raw);
   const doc = document as unknown as DomNode;
   // Headline candidates before readability changes the DOM.
@@ -328,7 +353,7 @@ export function splitHtml(raw: string, clean: boolean): FormatSplit {
     // The heading that the page's <title> repeats ("Justice News" is an <h1> too).
     title = headings.find((h) => pageTitle.includes(h) && h.split(' ').length >= 3) ?? headings[0] ?? pageTitle;
   } else {
-    let article: ReturnType<Readability['parse']> = null;
+    let article: ReturnType<ReadabilityClass['parse']> = null;
     try {
       article = new Readability(document as unknown as ReadabilityDocument, { keepClasses: false, charThreshold: 200 }).parse();
     } catch (err) {
