@@ -631,8 +631,9 @@ function firstVerbSpan(ctx: SentenceContext, from: number, end: number): Span | 
 const STATE_AGENTS_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:ships?|vessels?|frigates?|warships?|boats?|gunboats?|jets?|warplanes?|helicopters?|aircraft|drones?|missiles?|rockets?|artillery|tanks?|forces|troops|units|battalions?|brigades?|fighters|commanders|paratroopers|marines|soldiers|police|agents|hackers|spies|operatives|officials|authorities|military|army|navy|coast\s+guard|militias?|intelligence|services|agencies|diplomats|officers|guards|government|regime|leadership)\b/;
 // ("the APT28 group compromised …", "the Kestrel ransomware gang encrypted …": the group's own head noun)
 const GROUP_MEMBERS_AFTER = /^\s*(?:(?:hacking|hacker|ransomware|cyber(?:crime|criminal)?|espionage|threat|militant|criminal|extortion|state-backed|state-sponsored)\s+)?(?:group|gang|crew|actors?|operators|cell|fighters|members|militants|gunmen|commanders|operatives|hackers|agents|troops|forces|units|soldiers|militiamen|loyalists)\b/;
-const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
-const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}${UNNAMED_SPEECH_TAIL}[.!]?["\u201d]?$`, 'i');
+/** An unnamed speaker before `pos` ("officials said …") or in a closing tail ("…, a senior official told reporters"): shared with evaluative.ts. */
+export const UNNAMED_SPEAKER_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
+export const UNNAMED_SPEAKER_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}${UNNAMED_SPEECH_TAIL}[.!]?["\u201d]?$`, 'i');
 
 /**
  * The speaker of `pos`, else an unnamed one: '"…," a senior official told reporters',

@@ -11,9 +11,6 @@ import {
   ANSWERED_CONTEXT,
   FINDING_WRONG,
   LINKED_WRONG,
-  UNNAMED_SPEAKERS,
-  UNNAMED_SPEECH_TAIL,
-  UNNAMED_SPEECH_VERBS,
   VIEWED_AS,
   type EvaluativeEntry,
 } from '../../lexicons/wrongdoing.ts';
@@ -35,6 +32,8 @@ import {
   speakerOf,
   subjectRefs,
   trimSpan,
+  UNNAMED_SPEAKER_BEFORE,
+  UNNAMED_SPEAKER_TAIL,
   withSlots,
   type Found,
   type SentenceContext,
@@ -229,8 +228,6 @@ const HARM_SUBJECT = new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i');
 const WRONG_AFTER = new RegExp(`^\\s+(?:(?:it|this|that|them|any\\s+of\\s+(?:it|this|them))\\b|(?:\\S+\\s+){0,5}?(?:${HARM_WORDS}|${FINDING_WRONG}|deaths?|killing|downing|crash|fire|leak)\\b)`, 'i');
 const HARM_ANY = new RegExp(`\\b(?:${HARM_VERBS}|${HARM_WORDS}|${FINDING_WRONG})\\b`, 'i');
 const LINKED_AFTER = new RegExp(`^\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w'\u2019-]+\\s+){0,4}?(?:${LINKED_WRONG}|${HARM_WORDS})\\b`, 'i');
-const UNNAMED_BEFORE = new RegExp(`\\b${UNNAMED_SPEAKERS}\\s+(?:\\w+ly\\s+|also\\s+)?${UNNAMED_SPEECH_VERBS}\\b`, 'i');
-const UNNAMED_TAIL = new RegExp(`,["\u201d]?\\s*${UNNAMED_SPEAKERS}\\s+${UNNAMED_SPEECH_VERBS}${UNNAMED_SPEECH_TAIL}[.!]?["\u201d]?$`, 'i');
 const VIEWED_BEFORE = new RegExp(`\\b(?:is|are|was|were|been|being)\\s+(?:\\w+ly\\s+)?${VIEWED_AS}\\s+as\\s+(?:an?\\s+)?$`, 'i');
 const AGAINST_BEFORE = new RegExp(`(?:\\b${AGAINST_WRONG}\\s*(?:[\\w-]+\\s+){0,2}|\\b(?:anti|counter)-)$`, 'i');
 /** A copula or verb of viewing right before a predicate: "is", "could be", "is widely viewed as", "remains". */
@@ -401,7 +398,7 @@ function attribution(ctx: SentenceContext, pos: number): Attribution | null {
     const issuers = refsIn(ctx.refs, at, at + doc[0].length);
     if (issuers.length > 0) return { ids: uniqueIds(issuers.slice(-1)), reportedBy: sp.reportedBy, how: 'document-issuer', viaAnaphor: false };
   }
-  if (UNNAMED_BEFORE.test(head) || UNNAMED_TAIL.test(text.slice(pos, sentence.end))) return { ids: [], reportedBy: sp.reportedBy, how: 'unnamed-speaker', viaAnaphor: false };
+  if (UNNAMED_SPEAKER_BEFORE.test(head) || UNNAMED_SPEAKER_TAIL.test(text.slice(pos, sentence.end))) return { ids: [], reportedBy: sp.reportedBy, how: 'unnamed-speaker', viaAnaphor: false };
   // Inside a quotation of some length whose speaker was not found: someone says it, unnamed here
   // (a scare-quoted phrase, 'what officials called "illegal aliens"', is too short to count).
   const q = quoteAt(ctx.quotes, pos);
