@@ -141,12 +141,14 @@ function hostileGroups(text: string, span: Span, until: number, refs: readonly R
  * and is named only after it. The modifier must mark it as such a body ("a group said" is
  * too vague); the verb of saying must follow it.
  */
-const INDEFINITE_NGO = /(?:\b[Aa]n?\s+|(?:^|,)\s*)((?:[\w.'\u2019-]+\s+){0,3}?)(?:group|watchdog|organi[sz]ation|monitor|NGO|charity|coalition)\s*,?\s+(?:said|says|say|reported|reports|found|finds|documented|documents|alleged|alleges)\b/g;
+/** Head nouns of such a body; also the sentence's cheap prefilter. */
+const NGO_HEAD = /group|watchdog|organi[sz]ation|monitor|NGO|charity|coalition/;
+const INDEFINITE_NGO = new RegExp(`(?:\\b[Aa]n?\\s+|(?:^|,)\\s*)((?:[\\w.'\u2019-]+\\s+){0,3}?)(?:${NGO_HEAD.source})\\s*,?\\s+(?:said|says|say|reported|reports|found|finds|documented|documents|alleged|alleges)\\b`, 'g');
 const NGO_MODIFIER = /\b(?:rights|humanitarian|advocacy|monitoring|press[-\s]freedom|media[-\s]freedom|environmental|anti-corruption|civil\s+society|non-?governmental|legal\s+aid|campaign|labou?r)\b/i;
 
 function speakingGroups(text: string, span: Span, until: number, refs: readonly Ref[], added: Ref[]): void {
   const sentence = text.slice(span.start, span.end);
-  if (!/group|watchdog|organi[sz]ation|monitor|NGO|charity|coalition/.test(sentence)) return;
+  if (!NGO_HEAD.test(sentence)) return;
   for (const m of sentence.matchAll(INDEFINITE_NGO)) {
     if (!NGO_MODIFIER.test(m[1] ?? '')) continue;
     const lead = /^[\s,]*(?:an?\s+)?/i.exec(m[0])?.[0].length ?? 0;
