@@ -34,3 +34,13 @@ function advance(s: string, i: number, unicode: boolean): number {
   const d = s.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+/**
+ * A regex (no flags) that finds any of the literal strings: `literalAlternation(xs).test(s)`
+ * is `xs.some((x) => s.includes(x))` in one scan of `s` (for a long text and several
+ * literals, cheaper than one `includes` per literal). An empty list matches nothing.
+ */
+export function literalAlternation(literals: readonly string[]): RegExp {
+  if (literals.length === 0) return /(?!)/;
+  return new RegExp(literals.map((x) => x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+}
