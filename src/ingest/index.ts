@@ -64,12 +64,20 @@ function emptyDoc(article: RawArticle, messages: Message[]): Doc {
   };
 }
 
+/** The C0 controls `controlShare` counts (all but tab, line feed, form feed and carriage return). */
+const CONTROL_CHAR = /[\x00-\x08\x0b\x0e-\x1f]/g;
+
 /** Bytes that never occur in text: NUL and most C0 controls. */
 function controlShare(raw: string): number {
   const n = Math.min(raw.length, 65536);
   if (n === 0) return 0;
+  // Text nearly always holds none: one regex search finds the first, instead of a look at
+  // every character (~0.8% of ingest's CPU).
+  CONTROL_CHAR.lastIndex = 0;
+  const first = CONTROL_CHAR.exec(n < raw.length ? raw.slice(0, n) : raw);
+  if (first === null) return 0;
   let bad = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = first.index; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
   }

@@ -162,21 +162,30 @@ function trimSpan(t: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
+const QUOTE_MARK = /["“”„]/g;
+/** A straight quote opens after one of these (or at the start of the paragraph). */
+const OPENS_AFTER = /[\s([{—–-]/;
+
 /**
  * Quote marks of a paragraph as opening (+1) or closing (-1). Curly quotes say which they
  * are; a straight one opens after a space or bracket and closes otherwise, so mixed
  * styles (`“the concerns" of both`) pair up. Apostrophes and single quotes are left out.
  */
-function quoteMarks(para: string): { pos: number; dir: 1 | -1 }[] {
+export function quoteMarks(para: string): { pos: number; dir: 1 | -1 }[] {
   const out: { pos: number; dir: 1 | -1 }[] = [];
-  for (let i = 0; i < para.length; i++) {
-    const ch = para[i];
+  // The marks are found by a regex search, not a look at every character of every
+  // paragraph (most characters are none of the four).
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(para); m !== null; m = QUOTE_MARK.exec(para)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '“' || ch === '„') out.push({ pos: i, dir: 1 });
     else if (ch === '”') out.push({ pos: i, dir: -1 });
-    else if (ch === '"') out.push({ pos: i, dir: i === 0 || /[\s([{—–-]/.test(para[i - 1] ?? '') ? 1 : -1 });
+    else out.push({ pos: i, dir: i === 0 || OPENS_AFTER.test(para[i - 1] ?? '') ? 1 : -1 });
   }
   return out;
 }
+
 
 /** Applies the post-rules to wink's boundaries inside one paragraph. */
 function filterBoundaries(para: string, candidates: readonly number[]): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../src/types/index.ts';
-import { segmentSentences } from '../../src/nlp/sentences.ts';
+import { quoteMarks, segmentSentences } from '../../src/nlp/sentences.ts';
 
 /** One body paragraph per string, joined as the cleaned document joins them. */
 function doc(...paras: string[]): { text: string; paragraphs: Paragraph[] } {
@@ -82,5 +82,18 @@ describe('segmentSentences', () => {
       [2, 'body'],
     ]);
     for (const x of s) expect(d.text.slice(x.start, x.end).trim()).toBe(d.text.slice(x.start, x.end));
+  });
+});
+
+describe('quoteMarks', () => {
+  it('finds every curly and straight double quote, with its direction', () => {
+    const para = '"Stop," she said. He called it “a sham" and (“unfair”). „Nein" — "fine" 5\'2 ‘single’';
+    const marks = quoteMarks(para);
+    expect(marks.map((m) => para[m.pos])).toEqual(['"', '"', '“', '"', '“', '”', '„', '"', '"', '"']);
+    // opening: at the start, after a space or bracket, and every “ „; closing otherwise
+    expect(marks.map((m) => m.dir)).toEqual([1, -1, 1, -1, 1, -1, 1, -1, 1, -1]);
+  });
+  it('gives nothing for a paragraph without double quotes', () => {
+    expect(quoteMarks("It's the ‘best’ plan, he said.")).toEqual([]);
   });
 });
