@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/extract/figures/index.ts';
+import { CITATION_START, extractFigures } from '../../../src/extract/figures/index.ts';
+import { GATED_IDENTIFIER_PATTERNS } from '../../../src/lexicons/identifiers.ts';
 import { age, count, dur, fig, makeDoc, money, pct, qty, runCase, type Case } from './harness.ts';
 
 /**
@@ -307,5 +308,27 @@ describe('extractFigures: identifier and date generality set (sentences written 
         expect(f.reason).toMatch(/^[\w+-]+:(?:count|money|percent|duration|quantity)$/);
       }
     }
+  });
+});
+
+describe('CITATION_START: the prefilter of the gated citation patterns', () => {
+  // one example per abbreviation the gated patterns know (composed, not from a corpus)
+  const citations = [
+    '412 U.S. 77', '131 S. Ct. 908', '97 L. Ed. 2d 16', '12 F.2d 441', '7 F. Supp. 3d 90', '3 F. App\'x 55', '88 A2d 12',
+    '45 P 3d 101', '230 N.E.2d 5', '61 N.W.2d 19', '14 S.E.2d 310', '72 S.W.3d 8', '99 So. 2d 400',
+    '40 C.F.R. § 51.2', '40 CFR Part 80', '71 Fed. Reg. 3020', '22 Cr. 310', '18 Civ. 2210', '20 Crim. 44', '19 Mag. 902',
+    '24 CR 17', '21 CV 3381',
+  ];
+  it('matches wherever one of the gated patterns matches', () => {
+    for (const c of citations) {
+      const text = `The ruling, cited as ${c}, was upheld.`;
+      const hits = GATED_IDENTIFIER_PATTERNS.filter((g) => new RegExp(g.pattern.source).test(text));
+      expect([c, hits.length > 0]).toEqual([c, true]);
+      expect([c, CITATION_START.test(text)]).toEqual([c, true]);
+    }
+  });
+  it('lets plain news text through without a scan of the patterns', () => {
+    expect(CITATION_START.test('Some 40 people were hurt and 12 arrested on Monday.')).toBe(false);
+    expect(CITATION_START.test('The 3 suspects fled in 2 cars.')).toBe(false);
   });
 });
