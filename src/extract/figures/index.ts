@@ -151,7 +151,7 @@ export function extractFigures(doc: Doc): Figure[] {
     // cheap first test, inlined (this loop sees every token): a digit, or a word a figure can start with
     const t = tokens[i]!;
     const c = t.text.charCodeAt(0);
-    if ((c < 48 || c > 57) && !FIRST_WORDS.has(t.lower) && (c < 128 || !STARTS_NUMERIC.test(t.text))) {
+    if ((c < 48 || c > 57) && !isFirstWord(t.lower) && (c < 128 || !STARTS_NUMERIC.test(t.text))) {
       i++;
       continue;
     }
@@ -293,6 +293,20 @@ function phraseAt(table: ReadonlyMap<string, Phrase[]>, tokens: readonly Token[]
 const FIRST_WORDS = new Set([
   ...COUNT_BY_FIRST.keys(), ...VAGUE_BY_FIRST.keys(), ...FRACTION_BY_FIRST.keys(), ...VAGUE_MONEY_MAP.keys(), ...NUMBER_WORDS.keys(), 'decade', 'multi',
 ]);
+
+/** `FIRST_CHARS[c]` = 1 when a word of FIRST_WORDS starts with the ASCII character `c`. */
+const FIRST_CHARS = new Uint8Array(128);
+for (const w of FIRST_WORDS) if (w.charCodeAt(0) < 128) FIRST_CHARS[w.charCodeAt(0)] = 1;
+
+/**
+ * `FIRST_WORDS.has(w)`, with a table look at the first character before the set lookup: a
+ * word starting with a letter no figure word starts with ("in", "court", "police", a comma)
+ * skips the hash lookup (this runs on every token of every document).
+ */
+export function isFirstWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 128 || FIRST_CHARS[c] === 1) && FIRST_WORDS.has(w);
+}
 
 /** Reads a number at token i: digits (+scale), number words, vague multiples, counting phrases, fractions. */
 function numberAt(tokens: readonly Token[], i: number): Num | undefined {

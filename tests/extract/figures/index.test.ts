@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/ingest/index.ts';
-import { extractFigures } from '../../../src/extract/figures/index.ts';
+import { extractFigures, isFirstWord } from '../../../src/extract/figures/index.ts';
 import type { Doc, Figure } from '../../../src/types/index.ts';
 
 /** A cleaned document built directly (ingest's cleaning rules are not under test here). */
@@ -220,5 +220,18 @@ describe('extractFigures: "one" in set phrases', () => {
     const texts = (body: string): string[] => figs(body).map((f) => f.text);
     expect(texts('It is just one example. At one point they met, and in one go it fell.')).toEqual([]);
     expect(texts('He faces one count and spent one day in jail; one officer was hurt.')).toEqual(['one', 'one day', 'one']);
+  });
+});
+
+describe('isFirstWord', () => {
+  it('accepts the words a figure can start with, whatever their first letter', () => {
+    for (const w of ['one', 'two', 'five', 'eleven', 'eighty', 'dozens', 'decade', 'multi', 'zero', 'half', 'several', 'a', 'millions', 'tens', 'thousands', 'hundreds', 'nine']) {
+      expect([w, isFirstWord(w)]).toEqual([w, true]);
+    }
+  });
+  it('rejects other words, with or without a first letter figure words share', () => {
+    for (const w of ['in', 'court', 'police', ',', '"', 'the', 'said', 'often', 'tenant', 'millions-strong', '', 'ünf', 'hundred', 'million', 'both']) {
+      expect([w, isFirstWord(w)]).toEqual([w, false]);
+    }
   });
 });
