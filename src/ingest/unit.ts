@@ -56,14 +56,17 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Every character `isSpace` or `isInvisible` accepts (kept in step with them). */
-const SPECIAL_CLASS = '[\\t-\\r \\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff]';
+/** Every character `isSpace` or `isInvisible` accepts but the plain space (kept in step with them). */
+const SPECIAL_BUT_SPACE = '\\t-\\r\\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff';
 /**
  * Where a run of copied characters ends: a special character, except a single plain space
  * between two ordinary ones ("said today"), which is copied as it is (folding it would give
- * the same text and, once pieces are merged, the same pieces).
+ * the same text and, once pieces are merged, the same pieces). Written as "a special
+ * character other than a space, or a space before a special character or the end": the
+ * same matches as `(?! (?!S|$))S`, found in about half the time (30 -> 16 ms over the raw
+ * texts of 1000 bench documents), as the lookahead is tried only at spaces.
  */
-const RUN_END = new RegExp(`(?! (?!${SPECIAL_CLASS}|$))${SPECIAL_CLASS}`, 'g');
+export const RUN_END = new RegExp(`[${SPECIAL_BUT_SPACE}]| (?=[ ${SPECIAL_BUT_SPACE}]|$)`, 'g');
 
 // Text made only of these (ASCII, Latin-1, Latin Extended, general punctuation) is NFC
 // already, so the common case costs one regex test and no normalize() call.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OffsetPiece } from '../../src/types/index.ts';
-import { mergePieces, rawPosIn, unitFrom, type Projection, type Unit } from '../../src/ingest/unit.ts';
+import { mergePieces, rawPosIn, RUN_END, unitFrom, type Projection, type Unit } from '../../src/ingest/unit.ts';
 import { compareKey, keySignature } from '../../src/ingest/clean.ts';
 import { englishScore } from '../../src/ingest/language.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../../src/ingest/lexicon.ts';
@@ -184,5 +184,31 @@ describe('englishScore', () => {
       expect(got === null).toBe(want === null);
       if (got !== null && want !== null) expect(got).toBeCloseTo(want, 10);
     }
+  });
+});
+
+describe('RUN_END', () => {
+  // the first formulation: a special character, but not a single space followed by an ordinary one
+  const S = '[\\t-\\r \\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff]';
+  const reference = new RegExp(`(?! (?!${S}|$))${S}`, 'g');
+  // from the start of the string (a fresh regex: the module's own keeps the lastIndex unitFrom left)
+  const positions = (re: RegExp, s: string): number[] => [...s.matchAll(new RegExp(re.source, re.flags))].map((m) => m.index);
+  it('ends runs where the lookahead formulation does', () => {
+    const parts = ['Ana', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u00ad', '\u200b', '\u2009', '\u3000', '\ufeff', 'said', '.', 'x'];
+    const texts: string[] = ['', ' ', 'a ', ' a', 'a  b', 'said today', 'end. '];
+    // every ordered pair and triple of parts: each special character before, after and between ordinary ones
+    for (const a of parts) for (const b of parts) {
+      texts.push(a + b);
+      for (const c of parts) texts.push(a + b + c);
+    }
+    let hits = 0;
+    for (const t of texts) {
+      const got = positions(RUN_END, t);
+      expect([t, got]).toEqual([t, positions(reference, t)]);
+      hits += got.length;
+    }
+    expect(hits).toBeGreaterThan(1000);
+    expect(positions(RUN_END, 'said today')).toEqual([]);
+    expect(positions(RUN_END, 'said  today ')).toEqual([4, 11]);
   });
 });
