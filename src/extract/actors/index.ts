@@ -228,7 +228,8 @@ const OFFICE_OF_OWNER = /^(?<head>Office|Bureau|Department) of the (?<owner>[A-Z
 
 /** A person's merge key: the name without initials and generational suffixes. */
 function personKey(words: readonly string[]): string {
-  return `person:${words.filter((w) => !INITIAL_LETTER.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
+  // (a word of four characters or more is neither an initial nor "Jr."/"Sr.": no regex for it)
+  return `person:${words.filter((w) => w.length > 3 || (!INITIAL_LETTER.test(w) && !/^(?:Jr|Sr)\.?$/.test(w))).join(' ').toLowerCase()}`;
 }
 
 /**
@@ -602,14 +603,14 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
       reason = strong ? hit.source : 'capital-as-place';
     }
     // "US government", "Chinese authorities", "government of United States"
-    if ((hit.kind === 'name' || hit.kind === 'adjective') && next && GOVERNMENT_WORDS.has(next.text.toLowerCase()) && m.end === tokens[m.to - 1]!.end) {
+    if ((hit.kind === 'name' || hit.kind === 'adjective') && next && GOVERNMENT_WORDS.has(next.lower) && m.end === tokens[m.to - 1]!.end) {
       end = next.end;
       reason = `${hit.source}+government`;
       strong = true;
-    } else if (hit.kind === 'name' && prev && (prev.text === 'of') && GOVERNMENT_WORDS.has(tokens[m.from - 2]?.text.toLowerCase() ?? '')) {
+    } else if (hit.kind === 'name' && prev && (prev.text === 'of') && GOVERNMENT_WORDS.has(tokens[m.from - 2]?.lower ?? '')) {
       start = tokens[m.from - 2]!.start;
       reason = `government-of+${hit.source}`;
-    } else if (hit.kind === 'name' && prev?.text === 'the' && tokens[m.from - 2]?.text === 'of' && GOVERNMENT_WORDS.has(tokens[m.from - 3]?.text.toLowerCase() ?? '')) {
+    } else if (hit.kind === 'name' && prev?.text === 'the' && tokens[m.from - 2]?.text === 'of' && GOVERNMENT_WORDS.has(tokens[m.from - 3]?.lower ?? '')) {
       start = tokens[m.from - 3]!.start;
       reason = `government-of+${hit.source}`;
     } else if (hit.kind === 'capital' && governmentIn(tokens, m.from)) {
@@ -1248,9 +1249,19 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       aliases: [...d.aliases],
       mentions: d.mentions,
       source: f.source,
-      reason: [...new Set(d.founds.map((g) => g.reason))].join(','),
+      reason: uniqueReasons(d.founds),
     };
   });
+}
+
+/**
+ * The distinct reasons of an actor's mentions in first-seen order, comma-joined (as
+ * `[...new Set(reasons)].join(',')`, without the Set and two arrays per actor).
+ */
+export function uniqueReasons(founds: readonly { readonly reason: string }[]): string {
+  const out: string[] = [];
+  for (const g of founds) if (!out.includes(g.reason)) out.push(g.reason);
+  return out.join(',');
 }
 
 /** The id of the kept actor with key `prefix:name` ("org:Department of Justice"), if any. */

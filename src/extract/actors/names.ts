@@ -127,13 +127,14 @@ function isNameToken(t: Token): boolean {
 }
 
 /** A common English word at a sentence start ("Today", "Officials", "Speaking"). */
-function isCommonWord(word: string, lowerInDoc: ReadonlySet<string>): boolean {
-  if (STOP.has(word)) return true;
-  const lower = word.toLowerCase();
+function isCommonWord(t: Token, lowerInDoc: ReadonlySet<string>): boolean {
+  if (STOP.has(t.text)) return true;
+  // the token's lowercase form (not a new toLowerCase() string to hash again)
+  const lower = t.lower;
   const k = lexiconKinds(lower);
   if (k && (k.firstName || k.lastName || k.place || k.organization)) return false;
   // "Blessed Mhlanga" at a sentence start: "Blessed" is a word, but not one this text uses
-  return lowerInDoc.has(lower) || /(?:ing|ly)$/.test(lower);
+  return lowerInDoc.has(lower) || lower.endsWith('ing') || lower.endsWith('ly');
 }
 
 export interface NameContext {
@@ -567,7 +568,7 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
     if (particle || numberPrefix) break;
     // "Citizen TV showed ...": a sentence-initial word before a lone organisation suffix is the name
     const beforeLoneSuffix = a + 2 === to && SUFFIX.has(tokens[a + 1]!.text) && !STOP.has(tk.text);
-    if (STOP.has(tk.text) || (tk.sentStart && !beforeLoneSuffix && (isCommonWord(tk.text, ctx.lowerInDoc) || ROLES.has(tk.lower))) || CONNECTORS.has(tk.text) || tk.text === '-') {
+    if (STOP.has(tk.text) || (tk.sentStart && !beforeLoneSuffix && (isCommonWord(tk, ctx.lowerInDoc) || ROLES.has(tk.lower))) || CONNECTORS.has(tk.text) || tk.text === '-') {
       a++;
       continue;
     }
@@ -631,8 +632,11 @@ function wordCount(tokens: readonly Token[], from: number, to: number): number {
 }
 
 function isOrgWord(w: string): boolean {
-  return SUFFIX.has(w) || PREFIX.has(w);
+  return ORG_WORD_SET.has(w);
 }
+
+/** The words of SUFFIX and PREFIX in one set: isOrgWord runs per token of every run (one lookup, not two). */
+const ORG_WORD_SET: ReadonlySet<string> = new Set([...SUFFIX.keys(), ...PREFIX.keys()]);
 
 /** Classifies tokens [from, to) of a run, splitting off a title or a "of"-tail where needed. */
 function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
@@ -811,7 +815,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
     // "the Zanu PF party", "Lissu's Chadema party", "the opposition Nova Terra bloc"
-    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || isPossessiveMark(prev.text) || (POLITICAL_ADJECTIVES.has(prev.text) && DETERMINERS.has(prev2?.lower ?? '')))) {
+    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.lower) || isPossessiveMark(prev.text) || (POLITICAL_ADJECTIVES.has(prev.text) && DETERMINERS.has(prev2?.lower ?? '')))) {
       return [{ from, to, type: head, reason: 'name-before-org-head' }];
     }
   }
@@ -1174,24 +1178,26 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
     if (c.text === ',') {
       for (let m = to + 1; m < Math.min(tokens.length, to + 9); m++) {
         const w = tokens[m]!.text;
+        // (a token's .lower is its text lowercased: no new string per word)
+        const wl = tokens[m]!.lower;
         if (w === ',' || w === '.' || w === ';') break;
-        if (m > to + 1 || !DETERMINERS.has(w.toLowerCase())) {
+        if (m > to + 1 || !DETERMINERS.has(wl)) {
           // "Speaking to Dnevnik, the prosecutor said": a role followed by a verb of saying is
           // the next clause's subject, no apposition
-          if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text)) && !SPEECH_VERBS.has(tokens[m + 1]?.lower ?? '')) {
-            return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
+          if (ROLES.has(wl) && (m === to + 1 || DETERMINERS.has(n1.lower) || isCapitalised(n1.text)) && !SPEECH_VERBS.has(tokens[m + 1]?.lower ?? '')) {
+            return { kind: 'person', reason: `role-apposition:${wl}` };
           }
           const nxt = tokens[m + 1];
           // a capitalised head is part of a name inside a role phrase: "a former State
           // Department official" is a person's role, not a body's description
-          const lowerW = w === w.toLowerCase();
+          const lowerW = w === wl;
           const two = nxt && lowerW && nxt.text === nxt.lower && ORG_HEAD_FIRST_WORDS.has(w) ? `${w} ${nxt.lower}` : '';
           const head2 = ORG_HEADS.get(two);
           const head = head2 ?? (lowerW ? ORG_HEADS.get(w) : undefined);
           // ", the newspaper El Universal": the head introduces another name
           const after = tokens[m + (head2 ? 2 : 1)];
           // (", the firm's founder": a possessed head describes a person's role, see possessedHead)
-          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && HAS_LETTER.test(after.text)) && !possessedHead(after)) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
+          if (head && DETERMINERS.has(n1.lower) && m <= to + 5 && !(after && after.cap && HAS_LETTER.test(after.text)) && !possessedHead(after)) return { kind: head, reason: `org-apposition:${head2 ? two : wl}` };
         }
       }
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPossessiveMark, isApostropheOrPossessive, isOpeningQuote, isClosingQuote } from '../../../src/extract/actors/tokens.ts';
 import { firstWordsOfPhrases } from '../../../src/extract/actors/names.ts';
+import { uniqueReasons } from '../../../src/extract/actors/index.ts';
 
 // The character tests replace regexes in the rules' per-token loops: each must answer as its regex does.
 const SAMPLES = ["'s", '’s', "'S", '’S', "'", '’', 's', "''", "'ss", "s'", '"', '“', '”', '‘', "'t", '’d', '', 'as', '""', '“x', ',', 'S'];
@@ -35,5 +36,14 @@ describe('firstWordsOfPhrases', () => {
   });
   it('gives nothing for one-word entries', () => {
     expect(firstWordsOfPhrases(['party', 'bloc'], new Map([['firm', 1]]).keys()).size).toBe(0);
+  });
+});
+
+describe('uniqueReasons', () => {
+  it('joins the distinct reasons in first-seen order', () => {
+    const r = (reason: string) => ({ reason });
+    expect(uniqueReasons([r('title-before-name'), r('gazetteer:country-name'), r('title-before-name'), r('surname-of-known-person'), r('gazetteer:country-name')])).toBe('title-before-name,gazetteer:country-name,surname-of-known-person');
+    expect(uniqueReasons([r('acronym-in-brackets')])).toBe('acronym-in-brackets');
+    expect(uniqueReasons([])).toBe('');
   });
 });
