@@ -359,8 +359,10 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     // most tokens start no form: skip the trie walk ("Irans" may be a possessive form; a
     // lowercase word opens a form only in a few cases: "the Hague")
     const tk = tokens[i]!;
-    if (!tk.cap ? !(lowerOpenerShapes.mayHave(tk.lower) && lowerOpeners.has(tk.lower)) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
-    const m = matchAt(tokens, i);
+    // (the node found here is handed to matchAt, which would look the word up again)
+    const head = !tk.cap && !(lowerOpenerShapes.mayHave(tk.lower) && lowerOpeners.has(tk.lower)) ? undefined : first.get(tk.lower) ?? null;
+    if (head === undefined || (head === null && !(tk.cap && tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1))))) continue;
+    const m = matchAt(tokens, i, tokens.length, head);
     if (!m) continue;
     if (anyCovered(covered, m.from, m.to)) continue;
     const hit = m.hits[0]!;

@@ -47,3 +47,37 @@ describe('uniqueReasons', () => {
     expect(uniqueReasons([])).toBe('');
   });
 });
+
+describe('matchAt with the first word already looked up', () => {
+  it('finds what the plain walk finds, and nothing where the caller found no first word', async () => {
+    const { matchAt, gazetteerFirstWords } = await import('../../../src/extract/actors/gazetteer.ts');
+    const { tokenize } = await import('../../../src/extract/actors/tokens.ts');
+    const tokens = tokenize('Officials of the Federal Bureau of Investigation met Irans envoy in Oslo.');
+    const first = gazetteerFirstWords();
+    let matched = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const plain = matchAt(tokens, i);
+      const withHead = matchAt(tokens, i, tokens.length, first.get(tokens[i]!.lower) ?? null);
+      expect(withHead, tokens[i]!.text).toEqual(plain);
+      if (plain) matched++;
+    }
+    expect(matched).toBeGreaterThanOrEqual(2); // the FBI's name, "Irans" (a possessive that lost its apostrophe)
+    // a head of null: the first word is no form's (the walk stops at once)
+    const fbi = tokens.findIndex((t) => t.text === 'Federal');
+    expect(matchAt(tokens, fbi, tokens.length, null)).toBeUndefined();
+  });
+});
+
+describe('caseFiltered', () => {
+  it('returns the node\'s own array when every hit passes, a filtered copy otherwise', async () => {
+    const { caseFiltered, gazetteer } = await import('../../../src/extract/actors/gazetteer.ts');
+    const { tokenize } = await import('../../../src/extract/actors/tokens.ts');
+    const hits = gazetteer().next.get('us')!.hits;
+    expect(hits.length).toBeGreaterThan(0);
+    // "US" (the country's acronym) matches with exact case only
+    expect(caseFiltered(hits, tokenize('the US said'), 1)).toBe(hits);
+    const lower = caseFiltered(hits, tokenize('told us that'), 1);
+    expect(lower).not.toBe(hits);
+    expect(lower.length).toBeLessThan(hits.length);
+  });
+});
