@@ -41,7 +41,8 @@ export interface GazHit {
   readonly source: string;
 }
 
-interface TrieNode {
+/** A node of the gazetteer's token trie: the forms continuing with each next word, and the forms ending here. */
+export interface TrieNode {
   readonly next: Map<string, TrieNode>;
   hits: GazHit[];
 }
@@ -146,8 +147,8 @@ export function gazetteer(): TrieNode {
   return root;
 }
 
-/** The lowercase first words of all gazetteer forms (a cheap test before a trie walk). */
-export function gazetteerFirstWords(): ReadonlyMap<string, unknown> {
+/** The lowercase first words of all gazetteer forms (a cheap test before a trie walk), each with its trie node. */
+export function gazetteerFirstWords(): ReadonlyMap<string, TrieNode> {
   return gazetteer().next;
 }
 
@@ -199,12 +200,23 @@ function caseOk(hit: GazHit, tokens: readonly Token[], from: number, lastText?: 
 }
 
 /**
+ * The hits whose case the text at token `from` satisfies. Mostly all of them pass: the node's
+ * own (never modified) array is returned then, not a copy per trie step.
+ */
+export function caseFiltered(hits: readonly GazHit[], tokens: readonly Token[], from: number): readonly GazHit[] {
+  for (const h of hits) if (!caseOk(h, tokens, from)) return hits.filter((x) => caseOk(x, tokens, from));
+  return hits;
+}
+
+/**
  * The longest gazetteer form starting at token `i`, or undefined. A token that is a
  * form plus "s" matches as a possessive whose apostrophe was lost ("Irans", "FBIs"),
  * except where a longer or equal blocking form exists ("Americas"). `limit` bounds the
- * match (exclusive token index).
+ * match (exclusive token index). `head`: the caller has already looked token i's lowercase
+ * form up among gazetteerFirstWords() and passes what it found (null: nothing), so the walk
+ * does not repeat the lookup in the root's map of ~2,400 words.
  */
-export function matchAt(tokens: readonly Token[], i: number, limit = tokens.length): GazMatch | undefined {
+export function matchAt(tokens: readonly Token[], i: number, limit = tokens.length, head?: TrieNode | null): GazMatch | undefined {
   let n: TrieNode | undefined = gazetteer();
   let best: GazMatch | undefined;
   const line = tokens[i]?.line;
@@ -222,10 +234,10 @@ export function matchAt(tokens: readonly Token[], i: number, limit = tokens.leng
         }
       }
     }
-    n = n.next.get(k);
+    n = j === i && head !== undefined ? head ?? undefined : n.next.get(k);
     if (!n) break;
     if (n.hits.length > 0) {
-      const hits = n.hits.filter((h) => caseOk(h, tokens, i));
+      const hits = caseFiltered(n.hits, tokens, i);
       if (hits.length > 0 && (!best || j + 1 - i >= best.to - best.from)) {
         best = { from: i, to: j + 1, start: tokens[i]!.start, end: tok.end, hits };
       }

@@ -9,7 +9,7 @@ const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word))
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
-import { tokenize, isCapitalised, isAllCaps, WordShapes, type Token } from './tokens.ts';
+import { tokenize, isCapitalised, isAllCaps, isPossessiveMark, isOpeningQuote, isClosingQuote, WordShapes, type Token } from './tokens.ts';
 import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, gazetteerLowerOpenerShapes, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, personsByUse, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
@@ -198,13 +198,13 @@ function aliasPersons(tokens: readonly Token[]): { from: number; to: number }[] 
     k++;
     const open = tokens[k];
     if (!open) continue;
-    if (/^["“]$/.test(open.text)) {
+    if (isOpeningQuote(open.text)) {
       let e = k + 1;
-      while (e < tokens.length && e < k + 6 && !/^["”]$/.test(tokens[e]!.text)) e++;
+      while (e < tokens.length && e < k + 6 && !isClosingQuote(tokens[e]!.text)) e++;
       // '"Hacker 3;"': punctuation inside the closing quote is not part of the alias
       let to = e;
       while (to > k + 1 && /^[,;.:]$/.test(tokens[to - 1]!.text)) to--;
-      if (to > k + 1 && tokens[e] && /^["”]$/.test(tokens[e]!.text) && isCapitalised(tokens[k + 1]!.text)) out.push({ from: k + 1, to });
+      if (to > k + 1 && tokens[e] && isClosingQuote(tokens[e]!.text) && isCapitalised(tokens[k + 1]!.text)) out.push({ from: k + 1, to });
       continue;
     }
     if (!isCapitalised(open.text)) continue;
@@ -228,7 +228,8 @@ const OFFICE_OF_OWNER = /^(?<head>Office|Bureau|Department) of the (?<owner>[A-Z
 
 /** A person's merge key: the name without initials and generational suffixes. */
 function personKey(words: readonly string[]): string {
-  return `person:${words.filter((w) => !INITIAL_LETTER.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)).join(' ').toLowerCase()}`;
+  // (a word of four characters or more is neither an initial nor "Jr."/"Sr.": no regex for it)
+  return `person:${words.filter((w) => w.length > 3 || (!INITIAL_LETTER.test(w) && !/^(?:Jr|Sr)\.?$/.test(w))).join(' ').toLowerCase()}`;
 }
 
 /**
@@ -358,8 +359,10 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
     // most tokens start no form: skip the trie walk ("Irans" may be a possessive form; a
     // lowercase word opens a form only in a few cases: "the Hague")
     const tk = tokens[i]!;
-    if (!tk.cap ? !(lowerOpenerShapes.mayHave(tk.lower) && lowerOpeners.has(tk.lower)) : !first.has(tk.lower) && !(tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1)))) continue;
-    const m = matchAt(tokens, i);
+    // (the node found here is handed to matchAt, which would look the word up again)
+    const head = !tk.cap && !(lowerOpenerShapes.mayHave(tk.lower) && lowerOpeners.has(tk.lower)) ? undefined : first.get(tk.lower) ?? null;
+    if (head === undefined || (head === null && !(tk.cap && tk.lower.charCodeAt(tk.lower.length - 1) === 115 && first.has(tk.lower.slice(0, -1))))) continue;
+    const m = matchAt(tokens, i, tokens.length, head);
     if (!m) continue;
     if (anyCovered(covered, m.from, m.to)) continue;
     const hit = m.hits[0]!;
@@ -465,7 +468,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   for (const { m, hit } of gaz) {
     if (hit.ref?.type !== 'country') continue;
     // "China's foreign ministry": the possessive country and a lowercase ministry after it
-    const possessive = hit.kind === 'name' && /^['’][sS]$/.test(tokens[m.to]?.text ?? '');
+    const possessive = hit.kind === 'name' && isPossessiveMark(tokens[m.to]?.text ?? '');
     if (hit.kind !== 'adjective' && !possessive) continue;
     let k = possessive ? m.to + 1 : m.to;
     const first = k;
@@ -532,7 +535,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
 /** "in Beijing", "from Washington", "Guatemala's Washington embassy": a place, not a metonym. */
 function locative(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1];
-  return prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.lower) || /^['’][sS]$/.test(prev.text)) && !governmentIn(tokens, from);
+  return prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.lower) || isPossessiveMark(prev.text)) && !governmentIn(tokens, from);
 }
 
 /** "the junta in Ouagadougou", "the government in Kabul": the capital names the state that rules there. */
@@ -602,14 +605,14 @@ function gazFound(text: string, tokens: readonly Token[], m: GazMatch, hit: GazH
       reason = strong ? hit.source : 'capital-as-place';
     }
     // "US government", "Chinese authorities", "government of United States"
-    if ((hit.kind === 'name' || hit.kind === 'adjective') && next && GOVERNMENT_WORDS.has(next.text.toLowerCase()) && m.end === tokens[m.to - 1]!.end) {
+    if ((hit.kind === 'name' || hit.kind === 'adjective') && next && GOVERNMENT_WORDS.has(next.lower) && m.end === tokens[m.to - 1]!.end) {
       end = next.end;
       reason = `${hit.source}+government`;
       strong = true;
-    } else if (hit.kind === 'name' && prev && (prev.text === 'of') && GOVERNMENT_WORDS.has(tokens[m.from - 2]?.text.toLowerCase() ?? '')) {
+    } else if (hit.kind === 'name' && prev && (prev.text === 'of') && GOVERNMENT_WORDS.has(tokens[m.from - 2]?.lower ?? '')) {
       start = tokens[m.from - 2]!.start;
       reason = `government-of+${hit.source}`;
-    } else if (hit.kind === 'name' && prev?.text === 'the' && tokens[m.from - 2]?.text === 'of' && GOVERNMENT_WORDS.has(tokens[m.from - 3]?.text.toLowerCase() ?? '')) {
+    } else if (hit.kind === 'name' && prev?.text === 'the' && tokens[m.from - 2]?.text === 'of' && GOVERNMENT_WORDS.has(tokens[m.from - 3]?.lower ?? '')) {
       start = tokens[m.from - 3]!.start;
       reason = `government-of+${hit.source}`;
     } else if (hit.kind === 'capital' && governmentIn(tokens, m.from)) {
@@ -654,7 +657,7 @@ function countryBefore(tokens: readonly Token[], from: number, gazAt: ReadonlyMa
     if (!m) continue;
     const ref = m.hits[0]?.ref;
     if (!ref) return undefined;
-    const possessive = m.to === from - 1 && /^['’][sS]$/.test(tokens[from - 1]!.text);
+    const possessive = m.to === from - 1 && isPossessiveMark(tokens[from - 1]!.text);
     const lostApostrophe = m.to === from && m.end < tokens[m.to - 1]!.end;
     if (m.to === from || possessive) return { match: m, ref, possessive: possessive || lostApostrophe };
     return undefined;
@@ -806,7 +809,7 @@ function continuedByAnd(tokens: readonly Token[], m: GazMatch): boolean {
  * or its possessive ("Russia's Mission"); read from the gazetteer trie before the walk.
  */
 function countryEndingAt(tokens: readonly Token[], from: number): { ref: GazRef; from: number; to: number; possessive: boolean } | undefined {
-  const possessive = /^['’][sS]$/.test(tokens[from - 1]?.text ?? '');
+  const possessive = isPossessiveMark(tokens[from - 1]?.text ?? '');
   const end = possessive ? from - 1 : from;
   for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
     const m = matchAt(tokens, k, end);
@@ -835,7 +838,7 @@ function roleBodyEnds(tokens: readonly Token[], from: number, role: number): num
   const out: number[] = [];
   for (let k = role - 1; k >= from - 1 && k >= 0; k--) {
     const t = tokens[k]!;
-    if (/^['’][sS]$/.test(t.text)) {
+    if (isPossessiveMark(t.text)) {
       if (k >= 1) out.push(tokens[k - 1]!.end);
       break;
     }
@@ -1159,6 +1162,8 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   if (acronymOf.size > 0) {
     const taken = found.map((f) => [f.start, f.end] as const);
     for (const t of tokens) {
+      // an acronym starts with A-Z (see the regex above): lowercase tokens are not looked up
+      if (!t.cap) continue;
       const owner = acronymOf.get(t.text);
       if (!owner) continue;
       if (taken.some(([s, e]) => t.start < e && t.end > s)) continue;
@@ -1246,9 +1251,19 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
       aliases: [...d.aliases],
       mentions: d.mentions,
       source: f.source,
-      reason: [...new Set(d.founds.map((g) => g.reason))].join(','),
+      reason: uniqueReasons(d.founds),
     };
   });
+}
+
+/**
+ * The distinct reasons of an actor's mentions in first-seen order, comma-joined (as
+ * `[...new Set(reasons)].join(',')`, without the Set and two arrays per actor).
+ */
+export function uniqueReasons(founds: readonly { readonly reason: string }[]): string {
+  const out: string[] = [];
+  for (const g of founds) if (!out.includes(g.reason)) out.push(g.reason);
+  return out.join(',');
 }
 
 /** The id of the kept actor with key `prefix:name` ("org:Department of Justice"), if any. */

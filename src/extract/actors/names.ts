@@ -5,7 +5,7 @@ import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VER
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
 import { EVENT_NAME_HEADS } from '../../lexicons/non-actors.ts';
-import { tokenize, isCapitalised, isAllCaps, type Token } from './tokens.ts';
+import { tokenize, isCapitalised, isAllCaps, isPossessiveMark, isApostropheOrPossessive, isOpeningQuote, isClosingQuote, type Token } from './tokens.ts';
 
 /**
  * Capitalised-name recognition: runs of capitalised tokens not covered by the
@@ -94,9 +94,30 @@ const LOWER_PARTICIPLE = /^\p{Ll}+(?:ed|based|run|born|made)$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** THREAT_GROUP_HEADS as a set (looked up twice per unclassified run). */
 const THREAT_HEADS: ReadonlySet<string> = new Set(THREAT_GROUP_HEADS);
+/**
+ * First words of the two-word phrases in some word sets: classify() builds a two-word key
+ * ("news agency", "hacking group") only after one of them. Building and hashing a fresh
+ * string for every run cost ~1.5% of the actors stage; "" is in none of the sets, so a
+ * key not built finds what the built one would have (nothing).
+ */
+export function firstWordsOfPhrases(...sets: Iterable<string>[]): Set<string> {
+  const out = new Set<string>();
+  for (const set of sets) for (const p of set) if (p.includes(' ')) out.add(p.slice(0, p.indexOf(' ')));
+  return out;
+}
+const ORG_HEAD_FIRST_WORDS = firstWordsOfPhrases(ORG_HEADS.keys());
+const MEDIA_FIRST_WORDS = firstWordsOfPhrases(MEDIA_HEAD_NOUNS);
+const HEAD2_FIRST_WORDS = firstWordsOfPhrases(MEDIA_HEAD_NOUNS, ORG_HEADS.keys());
+const AFTER_FIRST_WORDS = firstWordsOfPhrases(THREAT_HEADS, ORG_HEADS.keys());
+const THREAT_FIRST_WORDS = firstWordsOfPhrases(THREAT_HEADS);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const SINGLE_UPPER_RE = /^\p{Lu}$/u;
 const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** ",", ".", ";", ":", "(", ")" (as /^[,.;:()]$/, without a regex in classify's loop). */
+function isBreakPunctuation(t: string): boolean {
+  return t.length === 1 && ',.;:()'.includes(t);
+}
 /** Day and month names: "Ministry of External Affairs on Friday" ends before "on". */
 const DATE_WORDS = new Set(NAME_STOPWORDS.filter((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w)));
 
@@ -106,13 +127,14 @@ function isNameToken(t: Token): boolean {
 }
 
 /** A common English word at a sentence start ("Today", "Officials", "Speaking"). */
-function isCommonWord(word: string, lowerInDoc: ReadonlySet<string>): boolean {
-  if (STOP.has(word)) return true;
-  const lower = word.toLowerCase();
+function isCommonWord(t: Token, lowerInDoc: ReadonlySet<string>): boolean {
+  if (STOP.has(t.text)) return true;
+  // the token's lowercase form (not a new toLowerCase() string to hash again)
+  const lower = t.lower;
   const k = lexiconKinds(lower);
   if (k && (k.firstName || k.lastName || k.place || k.organization)) return false;
   // "Blessed Mhlanga" at a sentence start: "Blessed" is a word, but not one this text uses
-  return lowerInDoc.has(lower) || /(?:ing|ly)$/.test(lower);
+  return lowerInDoc.has(lower) || lower.endsWith('ing') || lower.endsWith('ly');
 }
 
 export interface NameContext {
@@ -232,7 +254,7 @@ export function findNames(ctx: NameContext): NameSpan[] {
         continue;
       }
       // a nickname in quotes: 'Dongfan "Greg" Chung'
-      if (/^["“]$/.test(u.text) && nx && isNameToken(nx) && /^["”]$/.test(nx2?.text ?? '') && tokens[j + 3] && isNameToken(tokens[j + 3]!) && covered[j + 3] !== 1 && nx.start === u.end && nx2!.start === nx.end) {
+      if (isOpeningQuote(u.text) && nx && isNameToken(nx) && isClosingQuote(nx2?.text ?? '') && tokens[j + 3] && isNameToken(tokens[j + 3]!) && covered[j + 3] !== 1 && nx.start === u.end && nx2!.start === nx.end) {
         j += 4;
         continue;
       }
@@ -248,13 +270,13 @@ export function findNames(ctx: NameContext): NameSpan[] {
         continue;
       }
       // "Attorney's Office", "Prosecutor's Office"
-      if (/^['’][sS]$/.test(u.text) && nx && !covered[j + 1] && SUFFIX.get(nx.text) === 'agency') {
+      if (isPossessiveMark(u.text) && nx && !covered[j + 1] && SUFFIX.get(nx.text) === 'agency') {
         j += 2;
         continue;
       }
       // a plural noun's possessive inside a name: "Tigray People's Liberation Front",
       // "National Women's Council", "Workers' Party of Korea"
-      if (/^['’](?:[sS])?$/.test(u.text) && PLURAL_POSSESSORS.has(tokens[j - 1]!.text) && u.start === tokens[j - 1]!.end && nx && isNameToken(nx) && covered[j + 1] !== 1 && nx.line === t.line) {
+      if (isApostropheOrPossessive(u.text) && PLURAL_POSSESSORS.has(tokens[j - 1]!.text) && u.start === tokens[j - 1]!.end && nx && isNameToken(nx) && covered[j + 1] !== 1 && nx.line === t.line) {
         j += 2;
         continue;
       }
@@ -362,7 +384,7 @@ function legalVerbPerson(ctx: NameContext, from: number, to: number): NameSpan |
   const b = tokens[to + 1];
   // "Ruslan Temir's office", "Ana Lisboa's lawyer": what only a person has
   // ("the Lakeshore Mall's office", "Minera Sur's lawyers": what bodies have too needs a person-shaped name)
-  if (a && /^['’][sS]$/.test(a.text) && b && PERSON_POSSESSIONS.has(b.lower) && (!SHARED_POSSESSIONS.has(b.lower) || personLike(ctx, from, to))) return { from, to, type: 'person', reason: `possessor-of:${b.lower}` };
+  if (a && isPossessiveMark(a.text) && b && PERSON_POSSESSIONS.has(b.lower) && (!SHARED_POSSESSIONS.has(b.lower) || personLike(ctx, from, to))) return { from, to, type: 'person', reason: `possessor-of:${b.lower}` };
   const verb = a && /^(?:was|is|were|has|had)$/.test(a.lower) ? (b?.lower === 'been' ? tokens[to + 2] : b) : a;
   if (verb && PERSON_SUBJECT_VERBS.has(verb.lower) && (verb !== a || /^(?:pleaded|pleads|confessed)$/.test(verb.lower))) return { from, to, type: 'person', reason: `name-before-legal-verb:${verb.lower}` };
   return undefined;
@@ -370,7 +392,7 @@ function legalVerbPerson(ctx: NameContext, from: number, to: number): NameSpan |
 
 /** "the firm's founder": the head word is the possessor of what follows, not the apposition's head. */
 function possessedHead(after: Token | undefined): boolean {
-  return after !== undefined && /^['’][sS]?$/.test(after.text);
+  return after !== undefined && isApostropheOrPossessive(after.text);
 }
 
 /**
@@ -546,7 +568,7 @@ function splitRun(ctx: NameContext, from: number, to: number): NameSpan[] {
     if (particle || numberPrefix) break;
     // "Citizen TV showed ...": a sentence-initial word before a lone organisation suffix is the name
     const beforeLoneSuffix = a + 2 === to && SUFFIX.has(tokens[a + 1]!.text) && !STOP.has(tk.text);
-    if (STOP.has(tk.text) || (tk.sentStart && !beforeLoneSuffix && (isCommonWord(tk.text, ctx.lowerInDoc) || ROLES.has(tk.lower))) || CONNECTORS.has(tk.text) || tk.text === '-') {
+    if (STOP.has(tk.text) || (tk.sentStart && !beforeLoneSuffix && (isCommonWord(tk, ctx.lowerInDoc) || ROLES.has(tk.lower))) || CONNECTORS.has(tk.text) || tk.text === '-') {
       a++;
       continue;
     }
@@ -610,8 +632,11 @@ function wordCount(tokens: readonly Token[], from: number, to: number): number {
 }
 
 function isOrgWord(w: string): boolean {
-  return SUFFIX.has(w) || PREFIX.has(w);
+  return ORG_WORD_SET.has(w);
 }
+
+/** The words of SUFFIX and PREFIX in one set: isOrgWord runs per token of every run (one lookup, not two). */
+const ORG_WORD_SET: ReadonlySet<string> = new Set([...SUFFIX.keys(), ...PREFIX.keys()]);
 
 /** Classifies tokens [from, to) of a run, splitting off a title or a "of"-tail where needed. */
 function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
@@ -639,7 +664,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
       tl = back;
       tFrom = k;
     }
-    if (tokens[k]!.line !== tokens[from]!.line || /^[,.;:()]$/.test(tokens[k]!.text)) break;
+    if (tokens[k]!.line !== tokens[from]!.line || isBreakPunctuation(tokens[k]!.text)) break;
   }
   // a body's name ends the run: "New York County District Attorneys Office" is no person
   if (SUFFIX.has(tokens[to - 1]!.text) && to - from >= 2 && !(tl && firstNameAt(tokens, tl[0]))) {
@@ -721,7 +746,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
 
   // an outlet's kind right before: "the newspaper El Universal", "broadcaster ORF", "news agency
   // Ukrinform" (a person's name after "broadcaster" stays a person: "broadcaster David Dimbleby")
-  const head2 = prev && prev2 ? `${prev2.lower} ${prev.lower}` : '';
+  const head2 = prev && prev2 && HEAD2_FIRST_WORDS.has(prev2.lower) ? `${prev2.lower} ${prev.lower}` : '';
   if (prev && (MEDIA_HEAD_NOUNS.has(head2) || (MEDIA_HEAD_NOUNS.has(prev.lower) && !AFTER_ONLY_MEDIA_HEADS.has(prev.lower) && !(ROLES.has(prev.lower) && personLike(ctx, from, to))))) {
     return [{ from, to, type: 'media', reason: `media-head-before-name:${MEDIA_HEAD_NOUNS.has(head2) ? head2 : prev.lower}` }];
   }
@@ -774,7 +799,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     if (kind && (tokens[h + 1]!.text === 'of' || tokens[h + 1]!.text === 'for' || (tokens[h + 1]!.text === 'on' && kind === 'agency'))) return orgSpan(ctx, from, to, kind, `org-word-of:${w}`);
   }
   // an outlet's kind right after: "Al-Ahram newspaper", "Lebanon's Al-Mayadeen television"
-  const mediaAfter = after && !after.cap ? (MEDIA_HEAD_NOUNS.has(`${after.lower} ${tokens[to + 1]?.lower ?? ''}`) ? 2 : MEDIA_HEAD_NOUNS.has(after.lower) ? 1 : 0) : 0;
+  const mediaAfter = after && !after.cap ? (MEDIA_FIRST_WORDS.has(after.lower) && MEDIA_HEAD_NOUNS.has(`${after.lower} ${tokens[to + 1]?.lower ?? ''}`) ? 2 : MEDIA_HEAD_NOUNS.has(after.lower) ? 1 : 0) : 0;
   if (mediaAfter > 0 && !MEDIA_HEAD_THINGS.has(tokens[to + mediaAfter]?.lower ?? '') && !personLike(ctx, from, to)) {
     return [{ from, to, type: 'media', reason: 'name-before-media-head' }];
   }
@@ -784,13 +809,13 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // name followed by a lowercase head: "the Zanu PF party", "the REvil ransomware gang"
   if (after && !isCapitalised(after.text)) {
-    const two = `${after.text} ${tokens[to + 1]?.text ?? ''}`;
+    const two = AFTER_FIRST_WORDS.has(after.text) ? `${after.text} ${tokens[to + 1]?.text ?? ''}` : '';
     if (THREAT_HEADS.has(two) || THREAT_HEADS.has(after.text)) {
       return [{ from, to, type: 'threat_group', reason: 'name-before-group-head' }];
     }
     const head = ORG_HEADS.get(after.text) ?? ORG_HEADS.get(two);
     // "the Zanu PF party", "Lissu's Chadema party", "the opposition Nova Terra bloc"
-    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.text.toLowerCase()) || /^['’][sS]$/.test(prev.text) || (POLITICAL_ADJECTIVES.has(prev.text) && DETERMINERS.has(prev2?.lower ?? '')))) {
+    if (head && after.text !== 'group' && prev?.text !== undefined && (DETERMINERS.has(prev.lower) || isPossessiveMark(prev.text) || (POLITICAL_ADJECTIVES.has(prev.text) && DETERMINERS.has(prev2?.lower ?? '')))) {
       return [{ from, to, type: head, reason: 'name-before-org-head' }];
     }
   }
@@ -945,10 +970,10 @@ function orgSpan(ctx: NameContext, from: number, to: number, type: ActorType, re
 function acronymDefinedAfter(tokens: readonly Token[], from: number, to: number): boolean {
   if (tokens[to]?.text !== '(') return false;
   let k = to + 1;
-  if (/^["“]$/.test(tokens[k]?.text ?? '')) k++;
+  if (isOpeningQuote(tokens[k]?.text ?? '')) k++;
   const acr = tokens[k];
   if (!acr || !isAllCaps(acr.text)) return false;
-  const close = /^["”]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const close = isClosingQuote(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   if (tokens[close]?.text !== ')') return false;
   let initials = '';
   for (let q = from; q < to; q++) if (tokens[q]!.cap) initials += tokens[q]!.text[0];
@@ -964,7 +989,7 @@ function kindBeforeName(ctx: NameContext, from: number, to: number): NameSpan | 
   const { tokens } = ctx;
   const p1 = tokens[from - 1];
   const p2 = tokens[from - 2];
-  if (p1 && p2 && !p1.cap && !p2.cap && THREAT_GROUP_HEADS.includes(`${p2.text} ${p1.text}`)) {
+  if (p1 && p2 && !p1.cap && !p2.cap && THREAT_FIRST_WORDS.has(p2.text) && THREAT_HEADS.has(`${p2.text} ${p1.text}`)) {
     return { from, to, type: 'threat_group', reason: `group-head-before-name:${p2.text} ${p1.text}` };
   }
   if (p1?.text !== ',' || !p2 || to - from > 3 || personLike(ctx, from, to)) return undefined;
@@ -972,7 +997,7 @@ function kindBeforeName(ctx: NameContext, from: number, to: number): NameSpan | 
   // (not "the news site, Znak.com,": a dot glued to the next word is inside the name)
   if (!after || !/^[,.;]$/.test(after.text) || (tokens[to + 1] !== undefined && tokens[to + 1]!.start === after.end)) return undefined;
   const p3 = tokens[from - 3];
-  const two = p3 ? `${p3.lower} ${p2.lower}` : '';
+  const two = p3 && ORG_HEAD_FIRST_WORDS.has(p3.lower) ? `${p3.lower} ${p2.lower}` : '';
   const kind = ORG_HEADS.get(two) ?? (p2.text !== 'group' ? ORG_HEADS.get(p2.text) : undefined);
   if (!kind) return undefined;
   return { from, to, type: kind, reason: `org-head-comma-name:${ORG_HEADS.has(two) ? two : p2.text}` };
@@ -1071,7 +1096,7 @@ function personTail(tokens: readonly Token[], from: number, to: number): [number
     // "Ji-won", "Jae-in": the lowercase part of a hyphenated given name
     const hyphenPart = k > a && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && LOWER_WORD.test(w);
     // 'Dongfan "Greg" Chung': a quoted nickname between two name parts stays in the name
-    if (k > a && /^["“]$/.test(w) && k + 3 < b + 1 && /^["”]$/.test(tokens[k + 2]?.text ?? '') && isNameToken(tokens[k + 1]!) && k + 3 < b) {
+    if (k > a && isOpeningQuote(w) && k + 3 < b + 1 && isClosingQuote(tokens[k + 2]?.text ?? '') && isNameToken(tokens[k + 1]!) && k + 3 < b) {
       k += 2;
       continue;
     }
@@ -1153,24 +1178,26 @@ function apposition(tokens: readonly Token[], to: number): Apposition | undefine
     if (c.text === ',') {
       for (let m = to + 1; m < Math.min(tokens.length, to + 9); m++) {
         const w = tokens[m]!.text;
+        // (a token's .lower is its text lowercased: no new string per word)
+        const wl = tokens[m]!.lower;
         if (w === ',' || w === '.' || w === ';') break;
-        if (m > to + 1 || !DETERMINERS.has(w.toLowerCase())) {
+        if (m > to + 1 || !DETERMINERS.has(wl)) {
           // "Speaking to Dnevnik, the prosecutor said": a role followed by a verb of saying is
           // the next clause's subject, no apposition
-          if (ROLES.has(w.toLowerCase()) && (m === to + 1 || DETERMINERS.has(n1.text.toLowerCase()) || isCapitalised(n1.text)) && !SPEECH_VERBS.has(tokens[m + 1]?.lower ?? '')) {
-            return { kind: 'person', reason: `role-apposition:${w.toLowerCase()}` };
+          if (ROLES.has(wl) && (m === to + 1 || DETERMINERS.has(n1.lower) || isCapitalised(n1.text)) && !SPEECH_VERBS.has(tokens[m + 1]?.lower ?? '')) {
+            return { kind: 'person', reason: `role-apposition:${wl}` };
           }
           const nxt = tokens[m + 1];
           // a capitalised head is part of a name inside a role phrase: "a former State
           // Department official" is a person's role, not a body's description
-          const lowerW = w === w.toLowerCase();
-          const two = nxt && lowerW && nxt.text === nxt.lower ? `${w} ${nxt.lower}` : '';
+          const lowerW = w === wl;
+          const two = nxt && lowerW && nxt.text === nxt.lower && ORG_HEAD_FIRST_WORDS.has(w) ? `${w} ${nxt.lower}` : '';
           const head2 = ORG_HEADS.get(two);
           const head = head2 ?? (lowerW ? ORG_HEADS.get(w) : undefined);
           // ", the newspaper El Universal": the head introduces another name
           const after = tokens[m + (head2 ? 2 : 1)];
           // (", the firm's founder": a possessed head describes a person's role, see possessedHead)
-          if (head && DETERMINERS.has(n1.text.toLowerCase()) && m <= to + 5 && !(after && after.cap && HAS_LETTER.test(after.text)) && !possessedHead(after)) return { kind: head, reason: `org-apposition:${head2 ? two : w.toLowerCase()}` };
+          if (head && DETERMINERS.has(n1.lower) && m <= to + 5 && !(after && after.cap && HAS_LETTER.test(after.text)) && !possessedHead(after)) return { kind: head, reason: `org-apposition:${head2 ? two : wl}` };
         }
       }
     }
