@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, literalAlternation } from '../../src/nlp/regex.ts';
+import { allMatches, gatherByFirstLetter, literalAlternation, splitAlternatives } from '../../src/nlp/regex.ts';
+import { HARM_VERBS } from '../../src/lexicons/cues.ts';
 
 /** What `[...s.matchAll(re)]` gives, as plain data: index and groups of every match. */
 function viaMatchAll(re: RegExp, s: string): [number, string[]][] {
@@ -57,5 +58,76 @@ describe('literalAlternation', () => {
   it('finds a text iff one of the literals occurs in it (special characters taken literally)', () => {
     for (const [xs, s] of cases) expect(literalAlternation(xs).test(s)).toBe(xs.some((x) => s.includes(x)));
     expect(cases.filter(([xs, s]) => literalAlternation(xs).test(s)).length).toBe(4);
+  });
+});
+
+describe('splitAlternatives', () => {
+  it('splits at the top level only, not inside groups, classes or escapes', () => {
+    expect(splitAlternatives('ab|c(?:d|e)|[|x]|f\\|g|(?<=h|i)j')).toEqual(['ab', 'c(?:d|e)', '[|x]', 'f\\|g', '(?<=h|i)j']);
+    expect(splitAlternatives('[\\]|]x|y')).toEqual(['[\\]|]x', 'y']);
+  });
+});
+
+describe('gatherByFirstLetter', () => {
+  /** Every match of the source as given and as gathered, with the same flags, as plain data. */
+  function both(source: string, flags: string, s: string): [unknown, unknown] {
+    const old = new RegExp(source, flags);
+    const gathered = new RegExp(gatherByFirstLetter(source), flags);
+    return [allMatches(old, s).map((m) => [m.index, [...m]]), allMatches(gathered, s).map((m) => [m.index, [...m]])];
+  }
+
+  it('gathers the words of one letter and keeps the order of those that may start alike', () => {
+    expect(gatherByFirstLetter('(?:stole|hacked|steal|(?:spied|kept)|held)')).toBe('(?:s(?:tole|teal|pied)|h(?:acked|eld)|kept)');
+    // (an alternative that may start with "s" stands between: the later "s" words start a new gathering)
+    expect(gatherByFirstLetter('stole|steal|(?:slept|ran)(?=x)|stolen|sx')).toBe('(?:s(?:tole|teal)|(?:slept|ran)(?=x)|s(?:tolen|x))');
+    // (escapes, classes, lookarounds, quantified letters and upper case may start with anything: every gathering closes)
+    expect(gatherByFirstLetter('ab|ac|\\bx|ad|ae|[a-z]y|af|s?t|ag|Ah|ai|(?=a)|aj')).toBe('(?:a(?:b|c)|\\bx|a(?:d|e)|[a-z]y|af|s?t|ag|Ah|ai|(?=a)|aj)');
+  });
+
+  it('finds the same matches as the alternation it came from', () => {
+    // Where leftmost-first order matters: "steal" before "steals" (the word boundary after decides),
+    // a group that matches more before a later word, quantified and looked-around alternatives.
+    const sources = [
+      '\\b(?:steal|stole|steals|(?:stealing|st)(?=\\s+\\w)|stealin|hacked|hack(?:s|ed)?|s\\w+ly|hid)\\b',
+      '(?:ab|a|abc|(?:abcd|b)c?|abcde|b+|ba|(?<=x)a|a(?=b)b|c|(?:c)*d|cd)',
+      '\\b(?:(?:killed|kills)(?=\\s+(?:\\w+\\s+){0,2}?people)|killed|killing|(?:paid|pays)\\s+(\\w+)|paid|p(ai)d\\s+off|used|use(?<=\\bto\\suse))\\b',
+    ];
+    const texts = [
+      'Ana steals; they stole, he was stealing bikes and stealin. Stealing twice, st op. He hacked and hacks, hack-ed. Sadly slowly hid.',
+      'abcde abcd abc ab a b ba bbb xa xab cd ccd d c abcdc ab-c',
+      'They killed three people, killed it, killing time. Bo paid Ana, paid off, paid, pays Tom; hoped to use it, used to use, to use.',
+      'STOLE Steals KILLED people PAID Off Use',
+    ];
+    for (const source of sources) {
+      for (const flags of ['g', 'gi', 'gu']) {
+        for (const t of texts) {
+          const [old, gathered] = both(source, flags, t);
+          expect(gathered).toEqual(old);
+        }
+      }
+    }
+    // (the inputs do match: a comparison of two empty lists would prove nothing)
+    expect(both(sources[0] as string, 'g', texts[0] as string)[0]).toHaveLength(10);
+    // (and order matters: gathering "abc" with "a\\b" past the group that may start with "a" would find "abc", not "ab")
+    expect(both('(?:a\\b|(?:ab|x)(?=c)|abc)', 'g', 'abc')).toEqual([[[0, ['ab']]], [[0, ['ab']]]]);
+    expect('abc'.match(/(?:a(?:\b|bc)|(?:ab|x)(?=c))/)?.[0]).toBe('abc');
+  });
+
+  it('finds the harm verbs the lexicon finds, over composed sentences', () => {
+    const source = `\\b${HARM_VERBS}\\b`;
+    const words = ['stole', 'steals', 'stealing', 'hacking into', 'carried out', 'illegally exported', 'detained', 'arbitrarily', 'fired on', 'civilians', 'were', 'killing', 'protesters', 'paid', 'rioters', 'to', 'attack', 'tried', 'the', 'a', 'shot down', 'airliner', 'forged', 'documents', 'used', 'as', 'human shields', 'crossed', 'into', 'airspace', 'Vestia', 'it', 'then', ',', '.'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    let found = 0;
+    for (let n = 0; n < 400; n++) {
+      const len = 3 + (next() % 12);
+      const t = Array.from({ length: len }, () => words[next() % words.length]).join(' ');
+      for (const flags of ['g', 'gi']) {
+        const [old, gathered] = both(source, flags, t);
+        expect(gathered).toEqual(old);
+        found += (old as unknown[]).length;
+      }
+    }
+    expect(found).toBeGreaterThan(300);
   });
 });
