@@ -9,7 +9,7 @@ const ORG_WORDS = new Set([...ORG_SUFFIXES, ...ORG_PREFIXES].map((e) => e.word))
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ALIAS_PERSON_NOUNS, ALIAS_INTRO_VERBS } from '../../lexicons/titles.ts';
 import { tagTerms } from '../../nlp/compromise.ts';
-import { tokenize, isCapitalised, isAllCaps, isPossessiveMark, isOpeningQuote, isClosingQuote, WordShapes, type Token } from './tokens.ts';
+import { tokenize, isCapitalised, isAllCaps, isPossessiveMark, isOpeningQuote, isClosingQuote, WordShapes, LowercaseWords, type Token, type WordTest } from './tokens.ts';
 import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, gazetteerLowerOpenerShapes, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, personsByUse, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
@@ -450,8 +450,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
   }
 
   // 3. capitalised names
-  const lowerInDoc = new Set<string>();
-  for (const t of tokens) if (!t.cap && t.lower === t.text && t.text.length > 1 && t.text.charCodeAt(0) > 64) lowerInDoc.add(t.text);
+  const lowerInDoc = new LowercaseWords(tokens);
   const names = typeLists(tokens, covered, findNames({ tokens, covered, countryAt, lowerInDoc, titleCaseLines: tcLines }));
   const unknown: NameSpan[] = [];
   for (const n of names) {
@@ -1019,7 +1018,7 @@ function surnameOwner(words: readonly string[], persons: readonly Found[], index
  * either side, all windows in ONE call (a call has a fixed cost). Only its #Person
  * verdict is used: on news text its #Organization tag fires on surnames and acronyms.
  */
-function byCompromise(text: string, tokens: readonly Token[], spans: readonly NameSpan[], tcLines: ReadonlySet<number>, lowerInDoc: ReadonlySet<string>): Found[] {
+function byCompromise(text: string, tokens: readonly Token[], spans: readonly NameSpan[], tcLines: ReadonlySet<number>, lowerInDoc: WordTest): Found[] {
   const cands = spans.filter((s) => {
     const len = s.to - s.from;
     if (len < 2 || len > 4 || tcLines.has(tokens[s.from]!.line)) return false;

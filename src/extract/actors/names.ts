@@ -5,7 +5,7 @@ import { MEDIA_HEAD_NOUNS, MEDIA_HEAD_THINGS, MEDIA_REPORT_VERBS, MEDIA_TOLD_VER
 import { THREAT_GROUP_HEADS, THREAT_GROUP_INTROS } from '../../lexicons/threat-groups.ts';
 import { lexiconKinds } from '../../nlp/compromise.ts';
 import { EVENT_NAME_HEADS } from '../../lexicons/non-actors.ts';
-import { tokenize, isCapitalised, isAllCaps, isPossessiveMark, isApostropheOrPossessive, isOpeningQuote, isClosingQuote, type Token } from './tokens.ts';
+import { tokenize, isCapitalised, isAllCaps, isPossessiveMark, isApostropheOrPossessive, isOpeningQuote, isClosingQuote, type Token, type WordTest } from './tokens.ts';
 
 /**
  * Capitalised-name recognition: runs of capitalised tokens not covered by the
@@ -127,7 +127,7 @@ function isNameToken(t: Token): boolean {
 }
 
 /** A common English word at a sentence start ("Today", "Officials", "Speaking"). */
-function isCommonWord(t: Token, lowerInDoc: ReadonlySet<string>): boolean {
+function isCommonWord(t: Token, lowerInDoc: WordTest): boolean {
   if (STOP.has(t.text)) return true;
   // the token's lowercase form (not a new toLowerCase() string to hash again)
   const lower = t.lower;
@@ -148,7 +148,7 @@ export interface NameContext {
   /** Country gazetteer matches by first token (a body's name may contain one: "Court of Bosnia and Herzegovina"). */
   readonly countryAt: ReadonlyMap<number, number>;
   /** Lowercase words that occur in lowercase in the document (so are ordinary words). */
-  readonly lowerInDoc: ReadonlySet<string>;
+  readonly lowerInDoc: WordTest;
   /** Paragraph indexes whose text is in Title Case (headline, subheads). */
   readonly titleCaseLines: ReadonlySet<number>;
 }

@@ -262,3 +262,71 @@ export function isOpeningQuote(t: string): boolean {
 export function isClosingQuote(t: string): boolean {
   return t.length === 1 && (t.charCodeAt(0) === 34 || t.charCodeAt(0) === 0x201d);
 }
+
+/** A set of words to test membership in ("has"), as the name rules use `lowerInDoc`. */
+export interface WordTest {
+  has(w: string): boolean;
+}
+
+/** Whether a token counts as a lowercase word of the text ("said", "blessed"; not "a", "U.S.", "3"). */
+function isLowercaseWord(t: Token): boolean {
+  return !t.cap && t.lower === t.text && t.text.length > 1 && t.text.charCodeAt(0) > 64;
+}
+
+/** (first character, last character, length) of a word, in 14 bits (see LowercaseWords). */
+function wordKey(w: string): number {
+  return ((w.charCodeAt(0) & 31) << 9) | ((w.charCodeAt(w.length - 1) & 31) << 4) | Math.min(w.length, 15);
+}
+
+// Per-document marks by generation number: no clearing between documents. 16,384 keys, 128 KB.
+const PROBED = new Uint32Array(1 << 14);
+const LOWER_KEYS = new Uint32Array(1 << 14);
+let generation = 0;
+
+/**
+ * The lowercase words of a document's tokens, answering `has` exactly like a Set of them,
+ * without hashing most of them. The rules ask it about the lowercase forms of capitalised
+ * tokens ("Blessed": is "blessed" a word this text uses?), so only the lowercase words whose
+ * key (first and last character, length) is some such form's go in a Set; a word with
+ * another key is looked up in a Set of all of them, built on first need. Hashing every new
+ * lowercase word for a Set was ~0.14 ms a document (~7% of the actors stage; speed session 10).
+ */
+export class LowercaseWords implements WordTest {
+  private readonly gen: number;
+  private readonly probed = new Set<string>();
+  private all: Set<string> | undefined;
+
+  constructor(private readonly tokens: readonly Token[]) {
+    if (++generation === 0xffffffff) {
+      PROBED.fill(0);
+      LOWER_KEYS.fill(0);
+      generation = 1;
+    }
+    const gen = (this.gen = generation);
+    for (const t of tokens) if (t.lower !== t.text && t.lower.length > 0) PROBED[wordKey(t.lower)] = gen;
+    for (const t of tokens) {
+      if (!isLowercaseWord(t)) continue;
+      const k = wordKey(t.text);
+      LOWER_KEYS[k] = gen;
+      if (PROBED[k] === gen) this.probed.add(t.text);
+    }
+  }
+
+  has(w: string): boolean {
+    if (w.length === 0) return false;
+    // (the marks belong to the newest instance: an older one answers from its full Set)
+    if (this.gen !== generation) return this.allWords().has(w);
+    const k = wordKey(w);
+    if (PROBED[k] === this.gen) return this.probed.has(w);
+    if (LOWER_KEYS[k] !== this.gen) return false;
+    return this.allWords().has(w);
+  }
+
+  private allWords(): Set<string> {
+    if (this.all === undefined) {
+      this.all = new Set();
+      for (const t of this.tokens) if (isLowercaseWord(t)) this.all.add(t.text);
+    }
+    return this.all;
+  }
+}
