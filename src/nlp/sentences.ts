@@ -76,8 +76,25 @@ function winkBoundaries(text: string): number[] | null {
 
 function trailingSpace(text: string): number {
   let n = 0;
-  while (n < text.length && /\s/.test(text[text.length - 1 - n] ?? '')) n++;
+  while (n < text.length && isSpaceCode(text.charCodeAt(text.length - 1 - n))) n++;
   return n;
+}
+
+/**
+ * Whether a UTF-16 code unit is one `/\s/` matches (the ECMAScript WhiteSpace and
+ * LineTerminator characters). The trims and boundary scans below ask it of single
+ * characters, where a regex call per character was most of their cost (speed session 10).
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a UTF-16 code unit is one WORD_OR_DOT_CHAR matches (ASCII by its code, the rest by the regex). */
+export function isWordOrDotCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39;
+  return c === 0x2019 || WORD_OR_DOT_CHAR.test(text[i] ?? '');
 }
 
 /** A plain fallback splitter, used only when wink's offsets cannot be trusted. */
@@ -90,7 +107,7 @@ function regexBoundaries(text: string): number[] {
 /** The word (letters, dots) right before position `end` (which is after its final "."). */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && WORD_OR_DOT_CHAR.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isWordOrDotCode(text, i - 1)) i--;
   return text.slice(i, end);
 }
 
@@ -102,7 +119,7 @@ function nextWord(text: string, at: number): string {
 /** Whether the boundary at `at` (start of the next sentence) inside `para` should be taken back. */
 export function keepTogether(para: string, at: number, quoteOpen: boolean, quoteClosesLater: boolean): string | null {
   let e = at;
-  while (e > 0 && /\s/.test(para[e - 1] ?? '')) e--;
+  while (e > 0 && isSpaceCode(para.charCodeAt(e - 1))) e--;
   // Small windows around the boundary: a long paragraph is never copied per boundary.
   const prev = para.slice(Math.max(0, e - 40), e);
   const next = para.slice(at, at + 40);
@@ -157,8 +174,8 @@ export function segmentSentences(text: string, paragraphs: readonly Paragraph[])
 }
 
 function trimSpan(t: string, s: number, e: number): Span {
-  while (s < e && /\s/.test(t[s] ?? '')) s++;
-  while (e > s && /\s/.test(t[e - 1] ?? '')) e--;
+  while (s < e && isSpaceCode(t.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(t.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
