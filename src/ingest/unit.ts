@@ -1,4 +1,5 @@
 import type { OffsetPiece } from '../types/index.ts';
+import { isSpaceCode } from '../nlp/strings.ts';
 
 /**
  * A projection of the raw input: a plain-text view (`text`) of the raw article with, for
@@ -49,11 +50,9 @@ function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
+/** `/\s/`, less the BOM (U+FEFF), which isInvisible drops. */
 function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
-  );
+  return c !== 0xfeff && isSpaceCode(c);
 }
 
 /** Every character `isSpace` or `isInvisible` accepts but the plain space (kept in step with them). */

@@ -35,6 +35,11 @@ function advance(s: string, i: number, unicode: boolean): number {
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
+/** `s` with every regex syntax character escaped: the pattern that matches `s` literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * A regex (no flags) that finds any of the literal strings: `literalAlternation(xs).test(s)`
  * is `xs.some((x) => s.includes(x))` in one scan of `s` (for a long text and several
@@ -42,7 +47,7 @@ function advance(s: string, i: number, unicode: boolean): number {
  */
 export function literalAlternation(literals: readonly string[]): RegExp {
   if (literals.length === 0) return /(?!)/;
-  return new RegExp(literals.map((x) => x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+  return new RegExp(literals.map(escapeRegExp).join('|'));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence, Span } from '../types/index.ts';
+import { isSpaceCode } from './strings.ts';
 import { winkSentences } from './wink.ts';
 
 /**
@@ -78,16 +79,6 @@ function trailingSpace(text: string): number {
   let n = 0;
   while (n < text.length && isSpaceCode(text.charCodeAt(text.length - 1 - n))) n++;
   return n;
-}
-
-/**
- * Whether a UTF-16 code unit is one `/\s/` matches (the ECMAScript WhiteSpace and
- * LineTerminator characters). The trims and boundary scans below ask it of single
- * characters, where a regex call per character was most of their cost (speed session 10).
- */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether a UTF-16 code unit is one WORD_OR_DOT_CHAR matches (ASCII by its code, the rest by the regex). */

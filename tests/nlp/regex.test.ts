@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, gatherByFirstLetter, literalAlternation, splitAlternatives } from '../../src/nlp/regex.ts';
+import { allMatches, escapeRegExp, gatherByFirstLetter, literalAlternation, splitAlternatives } from '../../src/nlp/regex.ts';
 import { HARM_VERBS } from '../../src/lexicons/cues.ts';
 
 /** What `[...s.matchAll(re)]` gives, as plain data: index and groups of every match. */
@@ -129,5 +129,17 @@ describe('gatherByFirstLetter', () => {
       }
     }
     expect(found).toBeGreaterThan(300);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('gives a pattern that matches the string literally, and only it', () => {
+    for (const s of ['U.S.', 'a+b', '(x)|[y]', '{2}', '^$', 'back\\slash', '?*', 'C.F.R']) {
+      const re = new RegExp(`^${escapeRegExp(s)}$`);
+      expect(re.test(s)).toBe(true);
+      expect(new RegExp(`^${escapeRegExp(s)}$`, 'u').test(s)).toBe(true);
+    }
+    expect(new RegExp(`^${escapeRegExp('U.S.')}$`).test('UxSx')).toBe(false);
+    expect(new RegExp(escapeRegExp('a+b')).test('aab')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, isWordOrDotCode } from '../../src/nlp/sentences.ts';
+import { isWordOrDotCode } from '../../src/nlp/sentences.ts';
+import { isSpaceCode } from '../../src/nlp/strings.ts';
 
 // The character tests replace regexes in the sentence post-rules: each must answer as its regex does
 // for every UTF-16 code unit.

@@ -28,7 +28,7 @@ import type { Certainty, ClaimType, Span } from '../../types/index.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt, type Quote } from './quotes.ts';
 import { execFromComma } from './sentences.ts';
-import { allMatches, gatherByFirstLetter } from '../../nlp/regex.ts';
+import { allMatches, escapeRegExp, gatherByFirstLetter } from '../../nlp/regex.ts';
 import type { CueTagger } from './tagger.ts';
 
 /**
@@ -129,7 +129,7 @@ const CUE_RES = CUES.map((cue) => ({
 /** Cheap tests per sentence before any analysis: does any cue word occur at all? (Lower case; evaluative.ts scans them with its own keys.) */
 export const CUE_KEYS = [...new Set(CUES.flatMap((c) => c.keys))].sort((a, b) => b.length - a.length);
 /** One alternation of every key (longest first): the whole document is scanned once, not once per key and sentence. */
-const CUE_KEY_RE = new RegExp(CUE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const CUE_KEY_RE = new RegExp(CUE_KEYS.map(escapeRegExp).join('|'), 'g');
 /** Keys that occur inside another key ("deni" inside "denial"): where the longer one is found, so are they. */
 export const KEYS_INSIDE: ReadonlyMap<string, readonly string[]> = new Map(CUE_KEYS.map((k) => [k, CUE_KEYS.filter((o) => o !== k && k.includes(o))]));
 

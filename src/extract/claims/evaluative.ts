@@ -40,7 +40,7 @@ import {
 } from './analyse.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt } from './quotes.ts';
-import { allMatches } from '../../nlp/regex.ts';
+import { allMatches, escapeRegExp } from '../../nlp/regex.ts';
 
 /**
  * Evaluative claims: accusations stated without a cue verb, by a speaker who says that
@@ -86,7 +86,7 @@ const ENTRIES_BY_KEY = new Map<string, number[]>();
   });
 }
 /** Every (minimal) key in one alternation: the cheap prefilter over the document. */
-const KEY_RE = new RegExp([...ENTRIES_BY_KEY.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const KEY_RE = new RegExp([...ENTRIES_BY_KEY.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi');
 
 /**
  * The triggers of each sentence (sentences sorted by start, not overlapping): one scan of the
@@ -131,7 +131,7 @@ function hitsOf(text: string, sentences: readonly Span[], wanted: readonly (Read
  * document instead of two (the evaluative one alone was ~4% of the claims stage).
  */
 const UNION_KEYS = [...new Set([...CUE_KEYS, ...ENTRIES_BY_KEY.keys()])].sort((a, b) => b.length - a.length);
-const UNION_RE = new RegExp(UNION_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const UNION_RE = new RegExp(UNION_KEYS.map(escapeRegExp).join('|'), 'g');
 /** Per union key: the longest cue key and the (only) evaluative key that are its prefixes. */
 const UNION_PARTS = new Map(UNION_KEYS.map((u) => [u, {
   cue: CUE_KEYS.find((k) => u.startsWith(k)),

@@ -1,6 +1,6 @@
 import { ANAPHORS } from '../../lexicons/cues.ts';
 import type { Actor, ActorType, Span } from '../../types/index.ts';
-import { allMatches } from '../../nlp/regex.ts';
+import { allMatches, escapeRegExp } from '../../nlp/regex.ts';
 import { ownCopy } from '../../nlp/strings.ts';
 
 /**
@@ -89,7 +89,7 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   // "the Tsois" for Ronald and Evelin Tsoi: a plural surname stands for every person who bears it.
   for (const [last, owners] of surnameOwners) {
     if (owners.length < 2) continue;
-    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)\\b`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+${escapeRegExp(last)}(?:s|es)\\b`, 'g'))) {
       for (const id of owners) out.push({ id, type: 'person', start: m.index, end: m.index + m[0].length, via: 'name' });
     }
   }
@@ -97,7 +97,7 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   // inside a list, stands for each of them in turn.
   for (const [last, owners] of surnameOwners) {
     if (owners.length < 2) continue;
-    const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(last);
     const sep = '(?:\\s*,\\s*|\\s*,?\\s+and\\s+)';
     const re = new RegExp(`\\b${esc}(?:${sep}${esc}){${owners.length - 1}}\\b`, 'g');
     for (const m of text.matchAll(re)) {
@@ -120,7 +120,7 @@ export function completeNameRefs(text: string, actors: readonly Actor[], named: 
   // "Pleshchuk, TurikovandCovelin": captures that lost the spaces around "and" still name
   // both; the one regex of every form handles that rare case.
   if (GLUED_AND.test(text)) {
-    const alternation = [...byForm.keys()].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alternation = [...byForm.keys()].map(escapeRegExp).join('|');
     const re = new RegExp(`(?:(?<![A-Za-z0-9\u00c0-\u024f])|(?<=[a-z]and))(?:${alternation})(?=(?:['\u2019]?s)?(?![A-Za-z0-9\u00c0-\u024f])|and[A-Z])`, 'g');
     for (const m of allMatches(re, text)) formFound(walk, m.index, m[0]);
     return out;
