@@ -1,4 +1,5 @@
 import { runBatch } from '../pipeline/batch.ts';
+import type { StageTimes } from '../extract/rules.ts';
 import type { InputFailure, RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
 
@@ -33,7 +34,17 @@ export interface PhaseResult {
   readonly cpuSeconds: number;
   /** Seconds before the first document (loading the model, starting and warming workers), not timed. */
   readonly startupSeconds: number;
+  /** The `stages` phase only: milliseconds per document in each stage of `rules` (see STAGE_NAMES). */
+  readonly stageMsPerDoc?: Readonly<Record<string, number>>;
 }
+
+/**
+ * The stages of the `stages` phase, in pipeline order: `rules` run stage by stage in this
+ * thread. `wink sentence boundaries` is the wink-nlp `readDoc` inside ingest's sentence
+ * splitter, timed again on its own over the cleaned text (a part of `ingest`, not added to
+ * the total).
+ */
+export const STAGE_NAMES = ['ingest', 'wink sentence boundaries', 'actors', 'figures', 'claims', 'format'] as const;
 
 /** The time limit per document `claims extract` uses by default: the bench runs what users run. */
 const DOC_TIMEOUT_MS = 30_000;
@@ -80,14 +91,19 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   const rec = new Recorder(spec.docs);
   let bytes = 0;
   let failed = 0;
+  let stageMsPerDoc: Record<string, number> | undefined;
   const docs = (): Generator<RawArticle> => generateDocs(pool, spec.docs, spec.seed);
   const warmup = (n: number): RawArticle[] => [...generateDocs(pool, Math.min(n, spec.docs), spec.seed + WARMUP_SEED_OFFSET)];
   const tStart = performance.now();
   let t0 = tStart;
   let cpu0 = process.cpuUsage();
+  let stopped: { t: number; cpu: NodeJS.CpuUsage } | null = null;
   const startClock = (): void => {
     t0 = performance.now();
     cpu0 = process.cpuUsage();
+  };
+  const stopClock = (): void => {
+    stopped = { t: performance.now(), cpu: process.cpuUsage(cpu0) };
   };
   // The libraries are imported by the phases that use them only: an extractor phase's
   // main thread holds no model of its own, as in `claims extract`.
@@ -118,6 +134,11 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       bytes += d.raw.length;
       rec.add(performance.now() - t);
     }
+  } else if (spec.phase === 'stages') {
+    stageMsPerDoc = await runStages(docs(), warmup(WARMUP_DOCS), { start: startClock, stop: stopClock }, (d, ms) => {
+      bytes += d.raw.length;
+      rec.add(ms);
+    });
   } else {
     async function* feed(): AsyncGenerator<RawArticle | InputFailure> {
       for (const d of docs()) {
@@ -148,8 +169,9 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     if (outBytes === 0 && summary.ok > 0) throw new Error('the batch wrote no output');
     failed = summary.failed;
   }
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
+  const end = stopped as { t: number; cpu: NodeJS.CpuUsage } | null;
+  const seconds = ((end?.t ?? performance.now()) - t0) / 1000;
+  const cpu = end?.cpu ?? process.cpuUsage(cpu0);
   const lat = rec.sorted();
   return {
     phase: spec.phase,
@@ -166,5 +188,76 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     workers: spec.workers,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     startupSeconds: (t0 - tStart) / 1000,
+    ...(stageMsPerDoc ? { stageMsPerDoc } : {}),
+  };
+}
+
+/** Cleaned texts kept for the separate timing of wink's sentence boundaries (a sample, so memory stays flat). */
+const WINK_SAMPLE = 2000;
+
+/**
+ * `rules` over the documents in this thread, stage by stage (ingest, the extractor's own
+ * stages, the JSONL line), after a warm-up; calls `done` with each document's time. Then,
+ * with the clock stopped, wink's sentence boundaries alone over the cleaned text of the first
+ * WINK_SAMPLE documents, on a fresh wink instance. Returns milliseconds per document per stage.
+ */
+async function runStages(
+  docs: Iterable<RawArticle>,
+  warm: readonly RawArticle[],
+  clock: { start(): void; stop(): void },
+  done: (d: RawArticle, ms: number) => void,
+): Promise<Record<string, number>> {
+  const [{ ingest }, { extractRules }, { formatRecord }, { winkBoundaries }, { winkSentences }] = await Promise.all([
+    import('../ingest/index.ts'),
+    import('../extract/rules.ts'),
+    import('../pipeline/format.ts'),
+    import('../nlp/sentences.ts'),
+    import('../nlp/wink.ts'),
+  ]);
+  const times: StageTimes = { actors: 0, figures: 0, claims: 0 };
+  const at = { ingest: 0, format: 0 };
+  const one = (d: RawArticle, timed: boolean): string => {
+    const t0 = performance.now();
+    const doc = ingest(d, { clean: true });
+    const t1 = performance.now();
+    const before = times.actors + times.figures + times.claims;
+    const record = extractRules(doc, { name: 'rules' }, times);
+    const t2 = performance.now();
+    formatRecord(record, 'jsonl');
+    const t3 = performance.now();
+    at.ingest += t1 - t0;
+    at.format += t3 - t2;
+    if (timed) done(d, t1 - t0 + (times.actors + times.figures + times.claims - before) + (t3 - t2));
+    return doc.text;
+  };
+  for (const d of warm) {
+    const text = one(d, false);
+    winkBoundaries(text);
+  }
+  Object.assign(times, { actors: 0, figures: 0, claims: 0 });
+  Object.assign(at, { ingest: 0, format: 0 });
+  const texts: string[] = [];
+  let n = 0;
+  clock.start();
+  for (const d of docs) {
+    const text = one(d, true);
+    if (texts.length < WINK_SAMPLE) texts.push(text);
+    n++;
+  }
+  clock.stop();
+  // A fresh sentence instance (renewed at once): wink adds every word it does not know to its
+  // lexicon, so the instance that just read these texts would read them again faster than new text.
+  winkSentences(0);
+  const w0 = performance.now();
+  for (const t of texts) winkBoundaries(t);
+  const wink = (performance.now() - w0) / Math.max(1, texts.length);
+  const per = (ms: number): number => ms / Math.max(1, n);
+  return {
+    ingest: per(at.ingest),
+    'wink sentence boundaries': wink,
+    actors: per(times.actors),
+    figures: per(times.figures),
+    claims: per(times.claims),
+    format: per(at.format),
   };
 }

@@ -50,8 +50,11 @@ const QUOTE_OR_CAPITAL_START = /^["“]?\p{Lu}/u;
 const WORD_OR_DOT_CHAR = /[\p{L}\p{N}.’']/u;
 const NEXT_WORD = /^["“‘(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
-/** Sentence start offsets proposed by wink-nlp, with token offsets computed without per-token out(). */
-function winkBoundaries(text: string): number[] | null {
+/**
+ * Sentence start offsets proposed by wink-nlp (the character offset of each sentence's first
+ * token), or null when wink's tokens do not add up to the text.
+ */
+export function winkBoundaries(text: string): number[] | null {
   const nlp = winkSentences();
   const its = nlp.its;
   const doc = nlp.readDoc(text);

@@ -91,6 +91,24 @@ describe('claims bench', () => {
     expect(report.ratios["baseline (1 worker) / wink-nlp alone, MB/s, median of each round's own ratio"]).toBeCloseTo(own[1] ?? -1, 9);
   }, 120_000);
 
+  it('times rules stage by stage when asked (--phases stages), beside wink-nlp alone', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.json');
+    const r = spawnSync(process.execPath, [BIN, 'bench', '--docs', '20', '--phases', 'wink', 'stages', '-e', 'rules', '--json', json], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      rows: { label: string; docs: number; bytes: number; failed: number; p50ms: number; stageMsPerDoc?: Record<string, number> }[];
+    };
+    expect(report.rows.map((x) => x.label)).toEqual(['wink-nlp readDoc+sentences+entities', 'rules by stage (one thread, no worker)']);
+    const [wink, staged] = report.rows;
+    expect(wink?.stageMsPerDoc).toBeUndefined();
+    // The timed documents only (the warm-up's are not counted): the same texts as wink-nlp's.
+    expect(staged?.docs).toBe(20);
+    expect(staged?.bytes).toBe(wink?.bytes);
+    expect(Object.keys(staged?.stageMsPerDoc ?? {})).toEqual(['ingest', 'wink sentence boundaries', 'actors', 'figures', 'claims', 'format']);
+    for (const ms of Object.values(staged?.stageMsPerDoc ?? {})) expect(ms).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/rules by stage \(one thread, no worker\), ms per document: ingest [\d.]+, wink sentence boundaries [\d.]+, actors/);
+  }, 120_000);
+
   it('refuses an unknown extractor or phase with a clear message', () => {
     const r = spawnSync(process.execPath, [BIN, 'bench', '-e', 'nope'], { encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -22,9 +22,12 @@ interface BenchOptions {
   phases: string[];
 }
 
-const PHASES = ['wink', 'compromise', 'single', 'multi'] as const;
+const PHASES = ['wink', 'compromise', 'single', 'multi', 'stages'] as const;
+/** What `claims bench` runs unless `--phases` says otherwise (`stages` is asked for by name). */
+const DEFAULT_PHASES = ['wink', 'compromise', 'single', 'multi'] as const;
 
 const WINK_LABEL = 'wink-nlp readDoc+sentences+entities';
+const STAGES_LABEL = 'rules by stage (one thread, no worker)';
 const BIN = fileURLToPath(new URL('../../../bin/claims.js', import.meta.url));
 
 /** Runs one phase in a child process of its own, so each phase's peak RSS is its own. */
@@ -96,6 +99,14 @@ function table(report: BenchReport): string {
   const out = [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)];
   out.push('');
   for (const [k, v] of Object.entries(report.ratios)) out.push(`${k}: ${v.toFixed(2)}x`);
+  const staged = report.rows.find((r) => r.stageMsPerDoc);
+  if (staged?.stageMsPerDoc) {
+    const ms = staged.stageMsPerDoc;
+    const parts = Object.entries(ms).map(([k, v]) => `${k} ${v.toFixed(2)}`);
+    const winkRow = report.rows.find((r) => r.label === WINK_LABEL);
+    const ref = winkRow ? `; wink-nlp alone ${(1000 * winkRow.seconds / Math.max(1, winkRow.docs)).toFixed(2)}` : '';
+    out.push(`${STAGES_LABEL}, ms per document: ${parts.join(', ')}${ref} (wink sentence boundaries is a part of ingest)`);
+  }
   return out.join('\n');
 }
 
@@ -115,7 +126,12 @@ export function register(program: Command): void {
     .option('--corpus <dir>', 'folder of .txt articles whose paragraphs make the corpus', 'corpora')
     .option('-e, --extractor <names...>', 'extractors to measure', ['baseline', 'rules'])
     .option('--json <file>', 'also write the report as JSON')
-    .option('--phases <names...>', `which phases to run: ${PHASES.join(', ')} (single/multi: each extractor at 1 and N workers)`, [...PHASES])
+    .option(
+      '--phases <names...>',
+      `which phases to run: ${PHASES.join(', ')} (single/multi: each extractor at 1 and N workers; stages: ` +
+        'rules in one thread, timed stage by stage, to show where its time goes)',
+      [...DEFAULT_PHASES],
+    )
     .option('--phase <name>', '(internal) run one phase in this process and print its JSON')
     .addHelpText('after', '\nExample:\n  claims bench --docs 10000 --repeat 3 --json eval/bench.json\n  claims bench --docs 100000 -e rules   # memory stays flat over a long stream')
     .action(async (o: BenchOptions) => {
@@ -136,6 +152,7 @@ export function register(program: Command): void {
       if (want.has('compromise')) {
         plan.push({ label: 'compromise nlp().json()', phase: 'compromise', docs: Math.min(o.docs, o.compromiseDocs), workers: 0 });
       }
+      if (want.has('stages')) plan.push({ label: STAGES_LABEL, phase: 'stages', docs: o.docs, workers: 0 });
       for (const e of o.extractor) {
         if (want.has('single')) plan.push({ label: `${e} (1 worker)`, phase: e, docs: o.docs, workers: 1 });
         if (want.has('multi') && o.workers > 1) plan.push({ label: `${e} (${o.workers} workers)`, phase: e, docs: o.docs, workers: o.workers });

@@ -29,6 +29,17 @@ describe('rules extractor', () => {
     expect(errors.map((m) => m.stage)).toEqual(['extract:actors', 'extract:figures', 'extract:claims']);
   });
 
+  it('adds each stage\'s time to the given StageTimes and makes the same record as without', () => {
+    const times = { actors: 0, figures: 0, claims: 0 };
+    const timed = extractRules(makeDoc(TEXT), { compromise: false }, times);
+    expect(timed).toEqual(extractRules(makeDoc(TEXT), { compromise: false }));
+    for (const ms of Object.values(times)) expect(ms).toBeGreaterThan(0);
+    const after = { ...times };
+    extractRules(makeDoc(TEXT), { compromise: false }, times);
+    // (added to, not overwritten)
+    for (const k of ['actors', 'figures', 'claims'] as const) expect(times[k]).toBeGreaterThan(after[k]);
+  });
+
   it('runStage returns the fallback and records the error', () => {
     const messages: Message[] = [];
     const out = runStage('extract:claims', messages, makeDoc('x'), () => {
