@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../src/ingest/index.ts';
 import { cueKeysBySentence, CUE_KEYS } from '../../../src/extract/claims/analyse.ts';
 import { evaluativeHitsBySentence, keysAndHitsBySentence } from '../../../src/extract/claims/evaluative.ts';
 import { EVALUATIVE } from '../../../src/lexicons/wrongdoing.ts';
@@ -66,5 +69,30 @@ describe('keysAndHitsBySentence', () => {
       }
     }
     expect([...new Set(bad)].sort((a, b) => a - b)).toEqual([0x130, 0x212a]);
+  });
+
+  it('loses no trigger to the key prefilter on the bundled articles (every pattern over every sentence finds the same)', () => {
+    // The scan runs an entry's pattern only on sentences its keys pick. Against the ungated
+    // reference (every pattern over every sentence, the same overlap rule) on the corpus: a
+    // pattern that matches where the keys pick nothing loses triggers here.
+    const corpus = fileURLToPath(new URL('../../../corpora', import.meta.url));
+    const patterns = EVALUATIVE.map((e) => new RegExp(`\\b(?:${e.pattern})\\b`, 'gi'));
+    let triggers = 0;
+    for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt')).sort()) {
+      const doc = ingest({ id: f, format: 'txt', raw: readFileSync(`${corpus}/${f}`, 'utf8'), origin: f }, { clean: true });
+      const reference = doc.sentences.map((s) => {
+        const sentence = doc.text.slice(s.start, s.end);
+        const all = patterns.flatMap((re, entry) => [...sentence.matchAll(re)]
+          .filter((m) => m[0].length > 0)
+          .map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, entry })));
+        all.sort((a, b) => a.start - b.start || b.end - a.end || a.entry - b.entry);
+        const kept: typeof all = [];
+        for (const h of all) if (!kept.some((o) => o.start < h.end && h.start < o.end)) kept.push(h);
+        return kept;
+      });
+      expect(keysAndHitsBySentence(doc.text, doc.sentences).hits, f).toEqual(reference);
+      triggers += reference.flat().length;
+    }
+    expect(triggers).toBeGreaterThan(100);
   });
 });
