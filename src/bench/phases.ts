@@ -34,17 +34,12 @@ export interface PhaseResult {
   readonly cpuSeconds: number;
   /** Seconds before the first document (loading the model, starting and warming workers), not timed. */
   readonly startupSeconds: number;
-  /** The `stages` phase only: milliseconds per document in each stage of `rules` (see STAGE_NAMES). */
+  /**
+   * The `stages` phase only: milliseconds per document in each stage of `rules`, in pipeline
+   * order (see runStages). `wink sentence boundaries` is a part of `ingest`, not added to the total.
+   */
   readonly stageMsPerDoc?: Readonly<Record<string, number>>;
 }
-
-/**
- * The stages of the `stages` phase, in pipeline order: `rules` run stage by stage in this
- * thread. `wink sentence boundaries` is the wink-nlp `readDoc` inside ingest's sentence
- * splitter, timed again on its own over the cleaned text (a part of `ingest`, not added to
- * the total).
- */
-export const STAGE_NAMES = ['ingest', 'wink sentence boundaries', 'actors', 'figures', 'claims', 'format'] as const;
 
 /** The time limit per document `claims extract` uses by default: the bench runs what users run. */
 const DOC_TIMEOUT_MS = 30_000;
