@@ -124,19 +124,35 @@ function hitsOf(text: string, sentences: readonly Span[], wanted: readonly (Read
 }
 
 /**
- * Every cue key (analyse.ts) and evaluative key, longest first, in one alternation over the
- * lower-cased document. Both scans record, at every position, the longest of their keys that
- * matches there; every key that matches at a position is a prefix of the longest union key
- * that does, so each scan's key is read off the union's match (`UNION_PARTS`). One scan of the
- * document instead of two (the evaluative one alone was ~4% of the claims stage).
+ * Every cue key (analyse.ts) and every evaluative key, longest first, in one alternation over
+ * the lower-cased document. Both scans record, at every position, the longest of their keys
+ * that matches there; every key that matches at a position is a prefix of the longest union key
+ * that does, so what each scan needs is read off the union's match (`UNION_PARTS`). One scan of
+ * the document instead of two (the evaluative one alone was ~4% of the claims stage).
+ *
+ * The evaluative side wants an entry only where one of the entry's own keys occurs (not any
+ * key that shares a minimal key with it, as `evaluativeHitsBySentence` does): every string an
+ * entry's pattern can match holds one of its own keys (proved from the patterns in
+ * tests/extract/claims/keys-complete.test.ts), so both find the same triggers, and fewer
+ * patterns run per sentence.
  */
-const UNION_KEYS = [...new Set([...CUE_KEYS, ...ENTRIES_BY_KEY.keys()])].sort((a, b) => b.length - a.length);
+const OWN_KEYS = [...new Set(EVALUATIVE.flatMap((e) => e.keys.map((k) => k.toLowerCase())))];
+const ENTRIES_OF_OWN_KEY = new Map<string, number[]>();
+EVALUATIVE.forEach((e, i) => {
+  for (const k of e.keys) {
+    const key = k.toLowerCase();
+    const list = ENTRIES_OF_OWN_KEY.get(key) ?? [];
+    if (!list.includes(i)) list.push(i);
+    ENTRIES_OF_OWN_KEY.set(key, list);
+  }
+});
+const UNION_KEYS = [...new Set([...CUE_KEYS, ...OWN_KEYS])].sort((a, b) => b.length - a.length);
 const UNION_RE = new RegExp(UNION_KEYS.map(escapeRegExp).join('|'), 'g');
-/** Per union key: the longest cue key and the (only) evaluative key that are its prefixes. */
-const UNION_PARTS = new Map(UNION_KEYS.map((u) => [u, {
-  cue: CUE_KEYS.find((k) => u.startsWith(k)),
-  evaluative: [...ENTRIES_BY_KEY.keys()].filter((k) => u.startsWith(k)).sort((a, b) => b.length - a.length)[0],
-}]));
+/** Per union key: the longest cue key that is its prefix, and the entries of the evaluative keys that are (null: none). */
+const UNION_PARTS = new Map(UNION_KEYS.map((u) => {
+  const entries = [...new Set(OWN_KEYS.filter((k) => u.startsWith(k)).flatMap((k) => ENTRIES_OF_OWN_KEY.get(k) ?? []))].sort((a, b) => a - b);
+  return [u, { cue: CUE_KEYS.find((k) => u.startsWith(k)), entries: entries.length > 0 ? entries : null }];
+}));
 /**
  * Characters whose lower case differs from what the evaluative scan's case-insensitive match
  * reads (checked over the BMP in evaluative-keys.test.ts): U+0130 lowers to two code units,
@@ -178,8 +194,8 @@ export function keysAndHitsBySentence(text: string, sentences: readonly Span[]):
       }
     }
     // (evaluativeHitsBySentence: from the first sentence's start, to its start)
-    const key = parts?.evaluative;
-    if (key !== undefined && !evaluativeDone && at >= from) {
+    const entries = parts?.entries;
+    if (entries != null && !evaluativeDone && at >= from) {
       if (at >= to) evaluativeDone = true;
       else {
         while (ei < sentences.length && (sentences[ei] as Span).end <= at) ei++;
@@ -187,7 +203,7 @@ export function keysAndHitsBySentence(text: string, sentences: readonly Span[]):
         if (!s) evaluativeDone = true;
         else if (at >= s.start) {
           const set = (wanted[ei] ??= new Set<number>());
-          for (const e of ENTRIES_BY_KEY.get(key) ?? []) set.add(e);
+          for (const e of entries) set.add(e);
         }
       }
     }
