@@ -5,33 +5,28 @@
  */
 
 /**
- * Citation patterns run over the whole text, each only when its cheap gate (a literal)
- * occurs in it, so a document without a court citation pays one `includes` per pattern.
+ * Citation patterns run over the whole text, only where a number is followed by one of their
+ * first letters (CITATION_START in src/extract/figures/index.ts), so a document without a
+ * court citation pays for one scan.
  */
 export interface GatedPattern {
-  /** Literals of which one must occur in the text before the pattern is run. */
-  readonly gates: readonly string[];
   readonly pattern: RegExp;
   readonly why: string;
 }
 
 export const GATED_IDENTIFIER_PATTERNS: readonly GatedPattern[] = [
   {
-    // court reporters: "585 U.S. 296", "138 S. Ct. 2206", "900 F.3d 12", "12 F. Supp. 3d 45"; a
-    // case name ("X v. Y") comes with nearly every one of them
-    gates: [' v. ', ' v ', 'Ct.', 'Supp.', 'F.2d', 'F.3d', 'F.4th', "App'x"],
+    // court reporters: "585 U.S. 296", "138 S. Ct. 2206", "900 F.3d 12", "12 F. Supp. 3d 45"
     pattern: /\b\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.\s?(?:Supp\.\s?)?(?:2d|3d|4th)?|F\.\s?App'x|(?:A|P|N\.E\.|N\.W\.|S\.E\.|S\.W\.|So\.)\s?[23]d)\s+\d+\b/g,
     why: 'court reporter citation',
   },
   {
     // regulations: "15 C.F.R. § 764.2", "31 CFR Part 560", "88 Fed. Reg. 12345"
-    gates: ['C.F.R', 'CFR', 'Fed. Reg'],
     pattern: /\b\d+\s+(?:C\.\s?F\.\s?R\.?|CFR|Fed\.\s?Reg\.)\s*(?:§+\s*|Parts?\s+)?\d+[\w.]*(?:\([\w.]+\))*/g,
     why: 'regulation citation',
   },
   {
     // SDNY-style dockets: "(23 Cr. 156)", "19 Civ. 4567", "21 Mag. 1234"
-    gates: ['Cr.', 'Civ.', 'Crim.', 'Mag.', ' CR ', ' CV '],
     pattern: /\b\d{1,2}\s+(?:Cr|Civ|Crim|Mag|CR|CV)\.?\s+\d+\b/g,
     why: 'docket number',
   },

@@ -37,7 +37,15 @@ const SPACE = ' ';
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    /** Lower-case every character (the key scans read lower-cased text); false: keep the case. */
+    private readonly fold = true,
+  ) {}
+
+  private norm(c: string): string {
+    return this.fold ? c.toLowerCase() : c;
+  }
 
   parse(): Node {
     const n = this.alternation();
@@ -100,7 +108,7 @@ class Parser {
     if (c === '.') return { t: 'any' };
     if (c === '^' || c === '$') return { t: 'empty' };
     if (c === '\\') return this.escape(false) ?? { t: 'any' };
-    return { t: 'set', chars: [c.toLowerCase()] };
+    return { t: 'set', chars: [this.norm(c)] };
   }
 
   /** An escape after its backslash: a set of characters, an assertion (empty), or null for "any". */
@@ -127,21 +135,21 @@ class Parser {
         const end = this.src.indexOf('}', this.i);
         const ch = String.fromCodePoint(parseInt(this.src.slice(this.i + 1, end), 16));
         this.i = end + 1;
-        return { t: 'set', chars: [ch.toLowerCase()] };
+        return { t: 'set', chars: [this.norm(ch)] };
       }
       const ch = String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 4), 16));
       this.i += 4;
-      return { t: 'set', chars: [ch.toLowerCase()] };
+      return { t: 'set', chars: [this.norm(ch)] };
     }
     if (c === 'x') {
       const ch = String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 2), 16));
       this.i += 2;
-      return { t: 'set', chars: [ch.toLowerCase()] };
+      return { t: 'set', chars: [this.norm(ch)] };
     }
     const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
     // (a newline or tab inside a sentence is a space once ingest has folded it)
     if (c in control) return { t: 'set', chars: [c === 'n' || c === 't' || c === 'r' || c === 'f' || c === 'v' ? SPACE : '\0'] };
-    return { t: 'set', chars: [c.toLowerCase()] };
+    return { t: 'set', chars: [this.norm(c)] };
   }
 
   private charClass(): Node {
@@ -179,8 +187,8 @@ class Parser {
         const from = lo.charCodeAt(0);
         const to = hi.charCodeAt(0);
         if (to - from + 1 > MAX_CLASS) open = true;
-        else for (let k = from; k <= to; k++) chars.add(String.fromCharCode(k).toLowerCase());
-      } else chars.add(lo.toLowerCase());
+        else for (let k = from; k <= to; k++) chars.add(this.norm(String.fromCharCode(k)));
+      } else chars.add(this.norm(lo));
     }
     this.i++; // ']'
     if (negated || open || chars.size > MAX_CLASS) return { t: 'set', chars: null };
@@ -315,11 +323,15 @@ const MAX_EXPANSIONS = 20_000;
  * alternative checked with what stands around it; an alternation is covered when each
  * alternative is; a repetition when it must occur once and its body is covered. Returns null
  * when covered, else the shape of a match no key is in ("·" for any characters), to report.
+ *
+ * `caseSensitive`: for a gate tested on the text as it is (`text.includes(gate)`) in front of a
+ * pattern without the `i` flag: characters and keys keep their case (a pattern with `i` is not
+ * read that way: its letters would stand for both cases).
  */
-export function uncoveredShape(source: string, keys: readonly string[]): string | null {
-  const lower = keys.map((k) => k.toLowerCase());
+export function uncoveredShape(source: string, keys: readonly string[], opts: { readonly caseSensitive?: boolean } = {}): string | null {
+  const fold = !opts.caseSensitive;
   const budget = { n: MAX_EXPANSIONS };
-  return uncovered(new Parser(source).parse(), lower, budget);
+  return uncovered(new Parser(source, fold).parse(), fold ? keys.map((k) => k.toLowerCase()) : keys, budget);
 }
 
 function holdsKey(s: string, keys: readonly string[]): boolean {

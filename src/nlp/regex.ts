@@ -41,16 +41,6 @@ export function escapeRegExp(s: string): string {
 }
 
 /**
- * A regex (no flags) that finds any of the literal strings: `literalAlternation(xs).test(s)`
- * is `xs.some((x) => s.includes(x))` in one scan of `s` (for a long text and several
- * literals, cheaper than one `includes` per literal). An empty list matches nothing.
- */
-export function literalAlternation(literals: readonly string[]): RegExp {
-  if (literals.length === 0) return /(?!)/;
-  return new RegExp(literals.map(escapeRegExp).join('|'));
-}
-
-/**
  * The same alternation with the alternatives that start with one lower-case letter gathered
  * under that letter: `(?:stole|steal|hacked|…)` becomes `(?:s(?:tole|teal)|hacked|…)`.
  * irregexp tries the alternatives of a group one after another at every start position;

@@ -63,4 +63,11 @@ describe('uncoveredShape', () => {
     expect(uncoveredShape('\\w+ed\\s+them', ['ed them'])).toBeNull();
     expect(uncoveredShape('\\w+\\s+them', ['ed them'])).toContain('·');
   });
+
+  it('keeps the case of characters and keys when asked (a gate tested on the text as it is)', () => {
+    expect(uncoveredShape('[Ss]tate\\s+of', ['State'])).toBeNull();
+    expect(uncoveredShape('[Ss]tate\\s+of', ['State'], { caseSensitive: true })).toBe('{S|s}tate of');
+    expect(uncoveredShape('[Ss]tate\\s+of', ['tate'], { caseSensitive: true })).toBeNull();
+    expect(uncoveredShape('APT\\s?\\d+', ['apt'], { caseSensitive: true })).not.toBeNull();
+  });
 });

@@ -327,6 +327,17 @@ describe('CITATION_START: the prefilter of the gated citation patterns', () => {
       expect([c, CITATION_START.test(text)]).toEqual([c, true]);
     }
   });
+  it('blocks the numbers of a citation that has no case name nor a period after the docket word', () => {
+    // (the literal gates these patterns once had, "v." and "Cr.", missed both)
+    for (const text of ['The ruling relied on 585 U.S. 296 and the 2 dissents.', 'The case, 23 Cr 156, went to trial with 4 defendants.']) {
+      const got = extractFigures(makeDoc(text)).map((f) => f.text);
+      expect(got).not.toContain('585');
+      expect(got).not.toContain('296');
+      expect(got).not.toContain('23');
+      expect(got).not.toContain('156');
+      expect(got.length).toBe(1);
+    }
+  });
   it('lets plain news text through without a scan of the patterns', () => {
     expect(CITATION_START.test('Some 40 people were hurt and 12 arrested on Monday.')).toBe(false);
     expect(CITATION_START.test('The 3 suspects fled in 2 cars.')).toBe(false);
