@@ -200,15 +200,11 @@ export const WINK_INTERLEAVED = 'wink-nlp alone, interleaved';
 /** Documents per block of the interleaved wink-nlp run (see runStages). */
 const WINK_BLOCK = 100;
 
-/** Cleaned texts kept for the separate timing of wink's sentence boundaries (a sample, so memory stays flat). */
-const WINK_SAMPLE = 2000;
-
 /**
  * `rules` over the documents in this thread, stage by stage (ingest, the extractor's own
- * stages, the JSONL line), after a warm-up; calls `done` with each document's time. Then,
- * with the clock stopped, wink's sentence boundaries alone over the cleaned text of the first
- * WINK_SAMPLE documents, on a fresh wink instance that has read the warm-up texts first.
- * Returns milliseconds per document per stage.
+ * stages, the JSONL line), after a warm-up; calls `done` with each document's time. Wink's
+ * sentence pass is timed where ingest runs it (`winkClock`), on the instance the pipeline
+ * uses. Returns milliseconds per document per stage.
  */
 async function runStages(
   docs: Iterable<RawArticle>,
@@ -216,7 +212,7 @@ async function runStages(
   clock: { start(): void; stop(): void; exclude(ms: number, cpu: NodeJS.CpuUsage): void },
   done: (d: RawArticle, ms: number) => void,
 ): Promise<Record<string, number>> {
-  const [{ ingest }, { extractRules }, { formatRecord }, { winkBoundaries }, { winkSentences, wink }] = await Promise.all([
+  const [{ ingest }, { extractRules }, { formatRecord }, { winkClock }, { wink }] = await Promise.all([
     import('../ingest/index.ts'),
     import('../extract/rules.ts'),
     import('../pipeline/format.ts'),
@@ -225,7 +221,7 @@ async function runStages(
   ]);
   const times: StageTimes = { actors: 0, figures: 0, claims: 0 };
   const at = { ingest: 0, format: 0 };
-  const one = (d: RawArticle, timed: boolean): string => {
+  const one = (d: RawArticle, timed: boolean): void => {
     const t0 = performance.now();
     const doc = ingest(d, { clean: true });
     const t1 = performance.now();
@@ -237,7 +233,6 @@ async function runStages(
     at.ingest += t1 - t0;
     at.format += t3 - t2;
     if (timed) done(d, t1 - t0 + (times.actors + times.figures + times.claims - before) + (t3 - t2));
-    return doc.text;
   };
   // wink-nlp alone (its full pipe, as the `wink` phase runs it) over each block of WINK_BLOCK
   // documents right after the pipeline: the two see the same load from the rest of the machine
@@ -252,17 +247,14 @@ async function runStages(
     doc.sentences().out();
     doc.entities().out();
   };
-  const warmTexts: string[] = [];
   for (const d of warm) {
-    const text = one(d, false);
-    winkBoundaries(text);
-    warmTexts.push(text);
+    one(d, false);
     winkAlone(d);
   }
   let winkMs = 0;
   Object.assign(times, { actors: 0, figures: 0, claims: 0 });
   Object.assign(at, { ingest: 0, format: 0 });
-  const texts: string[] = [];
+  winkClock.ms = 0;
   let n = 0;
   clock.start();
   const block: RawArticle[] = [];
@@ -276,27 +268,17 @@ async function runStages(
     block.length = 0;
   };
   for (const d of docs) {
-    const text = one(d, true);
-    if (texts.length < WINK_SAMPLE) texts.push(text);
+    one(d, true);
     n++;
     block.push(d);
     if (block.length === WINK_BLOCK) winkBlock();
   }
   winkBlock();
   clock.stop();
-  // A fresh sentence instance (renewed at once) that has read the warm-up texts, as the pipeline's
-  // had when the clock started: wink adds every word it does not know to its lexicon, so the
-  // instance that just read these texts would read them again faster than new text, and one that
-  // read nothing would pay for every name of the pool (~2x the steady-state time).
-  winkSentences(0);
-  for (const t of warmTexts) winkBoundaries(t);
-  const w0 = performance.now();
-  for (const t of texts) winkBoundaries(t);
-  const sbd = (performance.now() - w0) / Math.max(1, texts.length);
   const per = (ms: number): number => ms / Math.max(1, n);
   return {
     ingest: per(at.ingest),
-    'wink sentence boundaries': sbd,
+    'wink sentence boundaries': per(winkClock.ms),
     actors: per(times.actors),
     figures: per(times.figures),
     claims: per(times.claims),
