@@ -1,4 +1,4 @@
-import type { Actor, Claim, Doc, ExtractionRecord, Extractor, Figure, Message } from '../types/index.ts';
+import type { Actor, Claim, Doc, ExtractionRecord, Extractor, Figure, Message, StepClock } from '../types/index.ts';
 import { extractActors } from './actors/index.ts';
 import { extractClaims } from './claims/index.ts';
 import { addLearnedClaims, type SentenceModel } from './claims/learned.ts';
@@ -45,6 +45,7 @@ export function createRules(options: RulesOptions = {}): Extractor {
       options.description ?? 'full rule pipeline: gazetteer and name-rule actors, figure rules, cue-frame claims with quotes and coreference',
     ...(options.clean === false ? { clean: false } : {}),
     extract: (doc) => extractRules(doc, { ...options, name }),
+    extractBatch: (docs, steps) => extractRulesBatch(docs, { ...options, name }, steps),
   };
 }
 
@@ -92,6 +93,46 @@ export function extractRules(doc: Doc, options: RulesOptions = {}, times?: Stage
     claims,
     messages,
   };
+}
+
+/**
+ * `extractRules` over several documents, stage by stage: actors of every document, then
+ * figures of every document, then claims. Each record is the one `extractRules` makes (the
+ * stages read nothing but their own document); running one stage over a batch keeps its code
+ * and lexicons in the CPU caches, where one document at a time through all stages evicts them
+ * (measured over 7,000 bench documents in blocks of 50, ingest included: 0.83x the time).
+ */
+export function extractRulesBatch(docs: readonly Doc[], options: RulesOptions = {}, steps?: StepClock): ExtractionRecord[] {
+  const compromise = options.compromise ?? false;
+  const messages: Message[][] = docs.map((d) => [...d.messages]);
+  const each = <T>(stage: string, run: (doc: Doc, k: number) => T, fallback: T): T[] =>
+    docs.map((doc, k) => {
+      steps?.start(k);
+      const out = runStage(stage, messages[k]!, doc, () => run(doc, k), fallback);
+      steps?.stop(k);
+      return out;
+    });
+  const actors = each('extract:actors', (doc) => extractActors(doc, { compromise }), [] as Actor[]);
+  const figures = each('extract:figures', (doc) => extractFigures(doc), [] as Figure[]);
+  const claims = each(
+    'extract:claims',
+    (doc, k) => {
+      const r = extractClaims(doc, actors[k]!, figures[k]!, { coref: options.coref ?? true, compromise });
+      messages[k]!.push(...r.messages);
+      return options.learned ? addLearnedClaims(doc, actors[k]!, figures[k]!, r.claims, options.learnedModel) : r.claims;
+    },
+    [] as Claim[],
+  );
+  return docs.map((doc, k) => ({
+    doc: doc.id,
+    extractor: `${options.name ?? 'rules'}@${RULES_VERSION}`,
+    title: doc.title,
+    text: doc.text,
+    actors: actors[k]!,
+    figures: figures[k]!,
+    claims: claims[k]!,
+    messages: messages[k]!,
+  }));
 }
 
 /** Runs one stage; an exception becomes an `extractor-crash` error message and the fallback value. */

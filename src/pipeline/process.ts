@@ -1,5 +1,5 @@
 import { ingest } from '../ingest/index.ts';
-import type { Doc, ExtractionRecord, Extractor, Message, RawArticle } from '../types/index.ts';
+import type { Doc, ExtractionRecord, Extractor, Message, RawArticle, StepClock } from '../types/index.ts';
 import { formatRecord, type OutputFormat } from './format.ts';
 
 /**
@@ -70,22 +70,30 @@ export function errorRecord(doc: Doc, extractor: Extractor, message: Message): E
 
 export function processArticle(article: RawArticle, extractor: Extractor): Outcome {
   const t0 = performance.now();
-  const ms = (): number => performance.now() - t0;
+  const r = ingested(article, extractor);
+  if ('failure' in r) return { ok: false, failure: r.failure, ms: performance.now() - t0 };
+  return { ...extracted(r.doc, extractor), ms: performance.now() - t0 };
+}
+
+/** Ingest as the extractor asks: the Doc, or the failure of a document that cannot go on. */
+function ingested(article: RawArticle, extractor: Extractor): { readonly doc: Doc } | { readonly failure: DocFailure } {
   let doc: Doc;
   try {
     doc = ingest(article, { clean: extractor.clean !== false });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, failure: failureOf(article.id, article.origin, 'ingest', { code: 'ingest-crash', message }), ms: ms() };
+    return { failure: failureOf(article.id, article.origin, 'ingest', { code: 'ingest-crash', message }) };
   }
   const fatal = doc.messages.find((m) => m.level === 'error');
-  if (fatal) {
-    // e.g. an empty body: reported, never emitted as an empty record.
-    return { ok: false, failure: failureOf(doc.id, doc.origin, fatal.stage || 'ingest', fatal), ms: ms() };
-  }
+  // e.g. an empty body: reported, never emitted as an empty record.
+  if (fatal) return { failure: failureOf(doc.id, doc.origin, fatal.stage || 'ingest', fatal) };
+  return { doc };
+}
+
+/** The extractor over one Doc (`ms` 0: the caller's); a throw becomes a failure that still carries an (empty) record. */
+function extracted(doc: Doc, extractor: Extractor): Outcome {
   try {
-    const record = extractor.extract(doc);
-    return { ok: true, record, ms: ms() };
+    return { ok: true, record: extractor.extract(doc), ms: 0 };
   } catch (err) {
     const message: Message = {
       level: 'error',
@@ -94,11 +102,69 @@ export function processArticle(article: RawArticle, extractor: Extractor): Outco
       stage: 'extract',
       origin: doc.origin,
     };
-    return {
-      ok: false,
-      failure: failureOf(doc.id, doc.origin, 'extract', message),
-      record: errorRecord(doc, extractor, message),
-      ms: ms(),
-    };
+    return { ok: false, failure: failureOf(doc.id, doc.origin, 'extract', message), record: errorRecord(doc, extractor, message), ms: 0 };
   }
+}
+
+/**
+ * Several documents through the pipeline, each with the outcome `processArticle` gives it:
+ * ingest each, then the extractor's `extractBatch` over the ones that ingested (stage by
+ * stage), or `extract` one by one for an extractor without it. `steps` is told when the work on
+ * each document (by its index in `articles`) starts and stops, ingest included; each outcome's
+ * `ms` is the sum of its own steps. A batch that throws is run again document by document, so
+ * one bad document fails alone.
+ */
+export function processBatch(articles: readonly RawArticle[], extractor: Extractor, steps?: StepClock): Outcome[] {
+  if (!extractor.extractBatch || articles.length < 2) {
+    return articles.map((a, k) => {
+      steps?.start(k);
+      const out = processArticle(a, extractor);
+      steps?.stop(k);
+      return out;
+    });
+  }
+  const ms = new Float64Array(articles.length);
+  const began = new Float64Array(articles.length);
+  const clock: StepClock = {
+    start(k) {
+      steps?.start(k);
+      began[k] = performance.now();
+    },
+    stop(k) {
+      ms[k]! += performance.now() - (began[k] ?? 0);
+      steps?.stop(k);
+    },
+  };
+  const outcomes: (Outcome | undefined)[] = new Array<Outcome | undefined>(articles.length);
+  const docs: Doc[] = [];
+  const at: number[] = [];
+  articles.forEach((article, k) => {
+    clock.start(k);
+    const r = ingested(article, extractor);
+    clock.stop(k);
+    if ('failure' in r) outcomes[k] = { ok: false, failure: r.failure, ms: ms[k] ?? 0 };
+    else {
+      docs.push(r.doc);
+      at.push(k);
+    }
+  });
+  let records: ExtractionRecord[] | null = null;
+  try {
+    records = docs.length > 0 ? extractor.extractBatch(docs, { start: (i) => clock.start(at[i] ?? 0), stop: (i) => clock.stop(at[i] ?? 0) }) : [];
+    if (records.length !== docs.length) records = null;
+  } catch {
+    records = null;
+  }
+  at.forEach((k, i) => {
+    const record = records?.[i];
+    if (record) {
+      outcomes[k] = { ok: true, record, ms: ms[k] ?? 0 };
+      return;
+    }
+    clock.start(k);
+    const out = extracted(docs[i]!, extractor);
+    clock.stop(k);
+    outcomes[k] = { ...out, ms: ms[k] ?? 0 };
+  });
+  return outcomes as Outcome[];
 }

@@ -6,23 +6,27 @@
 import { threadId } from 'node:worker_threads';
 import './extractors.ts';
 import { loadExtractor } from './registry.ts';
-import { processArticle, toWire, type WireOutcome, type WireRequest } from './process.ts';
-import type { RawArticle } from '../types/index.ts';
+import { processBatch, toWire, type WireOutcome, type WireRequest } from './process.ts';
+import type { Extractor, RawArticle, StepClock } from '../types/index.ts';
 
 export interface WorkerTask {
   readonly article: RawArticle;
   readonly extractor: string;
   readonly plugins: readonly string[];
   /**
-   * Shared with the main thread (two float64): [0] the time the worker starts on the
-   * document (after its modules are loaded; -1 once it is done), [1] the worker's thread
-   * id. A per-document time limit so counts processing only (not waiting behind another
-   * document, nor the start-up of a thread that replaced a stopped one), and the main
-   * thread knows which thread to stop.
+   * Shared with the main thread (four float64), written by the worker: [0] when its current
+   * step on the document started (0: not started, -2: paused while the other documents of its
+   * batch have their turn, -1: done), [1] the worker's thread id, [2] milliseconds of the
+   * document's earlier steps, [3] the number of documents of the batch it runs in. A
+   * per-document time limit so counts this document's own processing (not waiting behind
+   * others, nor the start-up of a thread that replaced a stopped one), and the main thread
+   * knows which thread to stop and which documents only went down with it.
    */
   readonly started?: SharedArrayBuffer;
   /** Format the record here and/or send it back (see WireOutcome). */
   readonly want: WireRequest;
+  /** Documents the worker may run together, stage by stage (default 1); 1: this one alone. */
+  readonly batch?: number;
 }
 
 /**
@@ -34,6 +38,8 @@ export interface WarmupTask {
   readonly plugins: readonly string[];
   readonly extractor?: string;
   readonly articles?: readonly RawArticle[];
+  /** The batch size the documents will come in (see WorkerTask.batch). */
+  readonly batch?: number;
 }
 
 // Plugin imports by module, shared by the tasks: a second task that arrives while the
@@ -62,17 +68,91 @@ export default async function run(task: WorkerTask | WarmupTask): Promise<WireOu
     warmed = true;
     if (task.extractor !== undefined) {
       const extractor = await loadExtractor(task.extractor);
-      for (const a of task.articles ?? []) processArticle(a, extractor);
+      // in batches as the documents will come, so the batch path is compiled too
+      const articles = task.articles ?? [];
+      const size = Math.max(1, task.batch ?? 1);
+      for (let i = 0; i < articles.length; i += size) processBatch(articles.slice(i, i + size), extractor);
     }
     return { warm: threadId, fresh: true };
   }
   const extractor = await loadExtractor(task.extractor);
-  const stamp = task.started ? new Float64Array(task.started) : null;
-  if (stamp) {
-    stamp[1] = threadId;
-    stamp[0] = Date.now();
+  return new Promise<WireOutcome>((resolve, reject) => {
+    waiting.push({ task, extractor, resolve, reject });
+    if (!flushing) {
+      flushing = true;
+      setImmediate(flush);
+    }
+  });
+}
+
+interface Waiting {
+  readonly task: WorkerTask;
+  readonly extractor: Extractor;
+  readonly resolve: (out: WireOutcome) => void;
+  readonly reject: (err: unknown) => void;
+}
+
+/** Documents that have arrived and wait for their turn (in arrival order). */
+const waiting: Waiting[] = [];
+let flushing = false;
+
+/**
+ * Runs the documents that arrived while the last batch ran (or since the port was last read),
+ * up to the batch size the first one allows, as one batch (processBatch: stage by stage), then
+ * schedules the rest. The main thread keeps about two batches' worth on each worker, so the
+ * next batch is waiting when one ends.
+ */
+function flush(): void {
+  flushing = false;
+  const first = waiting[0];
+  if (!first) return;
+  const limit = Math.max(1, first.task.batch ?? 1);
+  let n = 1;
+  while (n < limit && n < waiting.length && waiting[n]!.extractor === first.extractor && (waiting[n]!.task.batch ?? 1) > 1) n++;
+  const batch = waiting.splice(0, n);
+  try {
+    const stamps = batch.map((w) => (w.task.started ? new Float64Array(w.task.started) : null));
+    for (const s of stamps) {
+      if (!s) continue;
+      s[1] = threadId;
+      s[3] = batch.length;
+    }
+    const steps: StepClock = {
+      start(k) {
+        const s = stamps[k];
+        if (s) s[0] = Date.now();
+      },
+      stop(k) {
+        const s = stamps[k];
+        if (!s) return;
+        s[2] = (s[2] ?? 0) + Date.now() - (s[0] ?? 0);
+        s[0] = -2;
+      },
+    };
+    const outcomes = processBatch(
+      batch.map((w) => w.task.article),
+      first.extractor,
+      steps,
+    );
+    outcomes.forEach((o, k) => {
+      const w = batch[k]!;
+      let out: WireOutcome;
+      try {
+        out = toWire(o, w.task.want);
+      } catch (err) {
+        w.reject(err);
+        return;
+      } finally {
+        const s = stamps[k];
+        if (s) s[0] = -1;
+      }
+      w.resolve(out);
+    });
+  } catch (err) {
+    for (const w of batch) w.reject(err);
   }
-  const out = toWire(processArticle(task.article, extractor), task.want);
-  if (stamp) stamp[0] = -1;
-  return out;
+  if (waiting.length > 0 && !flushing) {
+    flushing = true;
+    setImmediate(flush);
+  }
 }

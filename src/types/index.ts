@@ -259,10 +259,24 @@ export interface ExtractorInfo {
   readonly description: string;
 }
 
+/** Told by a batch extractor when its work on the document at `index` of the batch starts and stops. */
+export interface StepClock {
+  start(index: number): void;
+  stop(index: number): void;
+}
+
 /** What every extractor implements. Pure over the Doc: no I/O, no printing. */
 export interface Extractor extends ExtractorInfo {
   /** Builds the record for one cleaned document. May throw; the runner turns that into a message. */
   extract(doc: Doc): ExtractionRecord;
+  /**
+   * Optional: the records of several documents at once, in their order, each the same as
+   * `extract` gives it (a batch runner uses it to run one stage over all of them before the
+   * next, so each stage's code and data stay in the CPU caches). `steps`, when given, is told
+   * when the work on one document starts and stops (per-document time and time limits). A
+   * throw fails the whole batch; the runner then goes document by document with `extract`.
+   */
+  extractBatch?(docs: readonly Doc[], steps?: StepClock): ExtractionRecord[];
   /**
    * Whether the extractor wants ingest's cleaning (`true`, the default) or the raw
    * article's text kept whole (the `no-clean` ablation).
