@@ -1,4 +1,4 @@
-import { runBatch } from '../pipeline/batch.ts';
+import { BATCH_DOCS, runBatch } from '../pipeline/batch.ts';
 import type { StageTimes } from '../extract/rules.ts';
 import type { InputFailure, RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
@@ -197,12 +197,13 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
 
 /** The `stageMsPerDoc` entry of wink-nlp alone run between the pipeline's documents (not a stage: not in the total). */
 export const WINK_INTERLEAVED = 'wink-nlp alone, interleaved';
-/** Documents per block of the interleaved wink-nlp run (see runStages). */
-const WINK_BLOCK = 100;
+/** Documents per block of the interleaved wink-nlp run (see runStages): six of the pipeline's batches, ~100. */
+const WINK_BLOCK = 6 * BATCH_DOCS;
 
 /**
  * `rules` over the documents in this thread, stage by stage (ingest, the extractor's own
- * stages, the JSONL line), after a warm-up; calls `done` with each document's time. Wink's
+ * stages, the JSONL line), in batches of BATCH_DOCS as the workers run them, after a warm-up;
+ * calls `done` with each document's time. Wink's
  * sentence pass is timed where ingest runs it (`winkClock`), on the instance the pipeline
  * uses. Returns milliseconds per document per stage.
  */
@@ -212,7 +213,7 @@ async function runStages(
   clock: { start(): void; stop(): void; exclude(ms: number, cpu: NodeJS.CpuUsage): void },
   done: (d: RawArticle, ms: number) => void,
 ): Promise<Record<string, number>> {
-  const [{ ingest }, { extractRules }, { formatRecord }, { winkClock }, { wink }] = await Promise.all([
+  const [{ ingest }, { extractRulesBatch }, { formatRecord }, { winkClock }, { wink }] = await Promise.all([
     import('../ingest/index.ts'),
     import('../extract/rules.ts'),
     import('../pipeline/format.ts'),
@@ -221,18 +222,38 @@ async function runStages(
   ]);
   const times: StageTimes = { actors: 0, figures: 0, claims: 0 };
   const at = { ingest: 0, format: 0 };
-  const one = (d: RawArticle, timed: boolean): void => {
+  // As the workers run them (BATCH_DOCS at a time, stage by stage): each document's time is
+  // the sum of its own steps (ingest, then its turn in each stage, then its JSONL line).
+  const ms = new Float64Array(BATCH_DOCS);
+  const began = new Float64Array(BATCH_DOCS);
+  const steps = {
+    start(k: number): void {
+      began[k] = performance.now();
+    },
+    stop(k: number): void {
+      ms[k]! += performance.now() - (began[k] ?? 0);
+    },
+  };
+  const batch = (ds: readonly RawArticle[], timed: boolean): void => {
+    ms.fill(0);
     const t0 = performance.now();
-    const doc = ingest(d, { clean: true });
+    const cleaned = ds.map((d, k) => {
+      steps.start(k);
+      const doc = ingest(d, { clean: true });
+      steps.stop(k);
+      return doc;
+    });
     const t1 = performance.now();
-    const before = times.actors + times.figures + times.claims;
-    const record = extractRules(doc, { name: 'rules' }, times);
+    const records = extractRulesBatch(cleaned, { name: 'rules' }, steps, times);
     const t2 = performance.now();
-    formatRecord(record, 'jsonl');
-    const t3 = performance.now();
+    records.forEach((r, k) => {
+      steps.start(k);
+      formatRecord(r, 'jsonl');
+      steps.stop(k);
+    });
     at.ingest += t1 - t0;
-    at.format += t3 - t2;
-    if (timed) done(d, t1 - t0 + (times.actors + times.figures + times.claims - before) + (t3 - t2));
+    at.format += performance.now() - t2;
+    if (timed) ds.forEach((d, k) => done(d, ms[k] ?? 0));
   };
   // wink-nlp alone (its full pipe, as the `wink` phase runs it) over each block of WINK_BLOCK
   // documents right after the pipeline: the two see the same load from the rest of the machine
@@ -247,10 +268,8 @@ async function runStages(
     doc.sentences().out();
     doc.entities().out();
   };
-  for (const d of warm) {
-    one(d, false);
-    winkAlone(d);
-  }
+  for (let i = 0; i < warm.length; i += BATCH_DOCS) batch(warm.slice(i, i + BATCH_DOCS), false);
+  for (const d of warm) winkAlone(d);
   let winkMs = 0;
   Object.assign(times, { actors: 0, figures: 0, claims: 0 });
   Object.assign(at, { ingest: 0, format: 0 });
@@ -267,11 +286,20 @@ async function runStages(
     clock.exclude(ms, process.cpuUsage(c0));
     block.length = 0;
   };
+  const pending: RawArticle[] = [];
   for (const d of docs) {
-    one(d, true);
-    n++;
-    block.push(d);
-    if (block.length === WINK_BLOCK) winkBlock();
+    pending.push(d);
+    if (pending.length < BATCH_DOCS) continue;
+    batch(pending, true);
+    n += pending.length;
+    block.push(...pending);
+    pending.length = 0;
+    if (block.length >= WINK_BLOCK) winkBlock();
+  }
+  if (pending.length > 0) {
+    batch(pending, true);
+    n += pending.length;
+    block.push(...pending);
   }
   winkBlock();
   clock.stop();

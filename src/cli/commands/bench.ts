@@ -117,7 +117,7 @@ function table(report: BenchReport): string {
     const parts = Object.entries(ms).map(([k, v]) => `${k} ${v.toFixed(2)}`);
     const winkRow = report.rows.find((r) => r.label === WINK_LABEL);
     const ref = winkRow ? `; wink-nlp alone ${(1000 * winkRow.seconds / Math.max(1, winkRow.docs)).toFixed(2)}` : '';
-    out.push(`${STAGES_LABEL}, ms per document: ${parts.join(', ')}${ref} (wink sentence boundaries is a part of ingest; ${WINK_INTERLEAVED} ran in the same thread, in turn with the pipeline over blocks of 100 documents, outside its clock)`);
+    out.push(`${STAGES_LABEL}, ms per document: ${parts.join(', ')}${ref} (wink sentence boundaries is a part of ingest; ${WINK_INTERLEAVED} ran in the same thread, in turn with the pipeline over blocks of about 100 documents, outside its clock)`);
   }
   return out.join('\n');
 }
@@ -206,10 +206,10 @@ export function register(program: Command): void {
         if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, ceiling: cores for them / cores busy at 1 worker`] = Math.min(o.workers, defaultWorkers()) / coresBusy(one);
       }
       // The stages phase's pipeline against wink-nlp alone run in turn with it in the same thread
-      // (blocks of 100 documents): both under the same load within a second (median of the runs' own ratios).
+      // (blocks of about 100 documents): both under the same load within a second (median of the runs' own ratios).
       const stagedRuns = plan.map((p, k) => (p.phase === 'stages' ? runs[k] ?? [] : [])).flat();
       const interleaved = stagedRuns.map((r) => interleavedRatio(r)).filter((x): x is number => x !== null);
-      if (interleaved.length > 0) ratios[`${STAGES_LABEL} / ${WINK_INTERLEAVED} (same thread, blocks of 100 documents in turn), ms per document, median of runs`] = median(interleaved);
+      if (interleaved.length > 0) ratios[`${STAGES_LABEL} / ${WINK_INTERLEAVED} (same thread, blocks of about 100 documents in turn), ms per document, median of runs`] = median(interleaved);
       const report: BenchReport = {
         docs: o.docs, seed: o.seed, repeat: o.repeat, cores: defaultWorkers(), node: process.version, rows, ratios,
       };
