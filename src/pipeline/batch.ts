@@ -41,7 +41,9 @@ export interface BatchOptions {
   readonly workerYoungMb?: number;
   /** Documents already done (resume): skipped without being processed. */
   readonly skip?: ReadonlySet<string>;
-  /** Documents between read and written at most; default four batches per worker (2 x TASKS_PER_WORKER). */
+  /** Documents a worker runs together, stage by stage (default BATCH_DOCS; 1: one at a time). */
+  readonly batchDocs?: number;
+  /** Documents between read and written at most; default four batches per worker. */
   readonly window?: number;
   /**
    * Each record, in the main thread. Leave it out when only the output text is needed
@@ -117,7 +119,7 @@ export const BATCH_DOCS = 16;
  * next is already waiting in its port (with one document per task and one task per worker,
  * the round trip to the main thread measured ~2 ms per ~6 ms document on a busy machine).
  */
-const TASKS_PER_WORKER = 2 * BATCH_DOCS;
+const BATCHES_PER_WORKER = 2;
 
 /** Attempts per document when its worker dies before the document started (see runOne). */
 const MAX_TRIES = 3;
@@ -127,7 +129,7 @@ type Attempt =
   | { readonly error: unknown; readonly timedOut: boolean; readonly neverStarted: boolean; readonly batched: boolean; readonly thread: number | null };
 
 /**
- * Warms every thread once. piscina gives a worker up to TASKS_PER_WORKER tasks, so the
+ * Warms every thread once. piscina gives a worker up to two batches of tasks, so the
  * first thread to be ready may take two warm-ups while another is still starting; a
  * warm-up that lands on a warm thread returns at once and is sent again.
  */
@@ -164,7 +166,9 @@ export async function runBatch(
     ...(opts.onOutput && opts.output !== undefined ? { output: opts.output } : {}),
     record: opts.onRecord !== undefined,
   };
-  const window = Math.max(8, opts.window ?? opts.workers * TASKS_PER_WORKER * 2);
+  const batchDocs = Math.max(1, opts.batchDocs ?? BATCH_DOCS);
+  const tasksPerWorker = BATCHES_PER_WORKER * batchDocs;
+  const window = Math.max(8, opts.window ?? opts.workers * tasksPerWorker * 2);
   const heapMb = opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const youngMb = opts.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB;
   const pool =
@@ -173,7 +177,7 @@ export async function runBatch(
           filename: WORKER_ENTRY,
           minThreads: opts.workers,
           maxThreads: opts.workers,
-          concurrentTasksPerWorker: TASKS_PER_WORKER,
+          concurrentTasksPerWorker: tasksPerWorker,
           idleTimeout: 60_000,
           // V8 lets an idle-looking heap grow far past what it holds live (measured: ~60 MB
           // live, 150-300 MB held per worker); a cap makes it collect instead. A document
@@ -184,9 +188,9 @@ export async function runBatch(
           },
         })
       : null;
-  // Exactly as many tasks as the workers take (TASKS_PER_WORKER each): none waits in
+  // Exactly as many tasks as the workers take (tasksPerWorker each): none waits in
   // piscina's own queue, and the rest of the input waits unread (back-pressure).
-  const queue = new PQueue({ concurrency: Math.max(1, opts.workers * TASKS_PER_WORKER) });
+  const queue = new PQueue({ concurrency: Math.max(1, opts.workers * tasksPerWorker) });
   const progress = { read: 0, ok: 0, failed: 0, skipped: 0 };
 
   // Ordered delivery: results wait in `pending` until every earlier one is written.
@@ -240,7 +244,7 @@ export async function runBatch(
     if (!pool) throw new Error('no pool');
     const started = new SharedArrayBuffer(32);
     const stamp = new Float64Array(started);
-    const task: WorkerTask = { article, extractor: opts.extractor, plugins: opts.plugins, want, started, batch: alone ? 1 : BATCH_DOCS };
+    const task: WorkerTask = { article, extractor: opts.extractor, plugins: opts.plugins, want, started, batch: alone ? 1 : batchDocs };
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     if (opts.docTimeoutMs !== null) {
@@ -248,7 +252,7 @@ export async function runBatch(
       // The clock starts when the worker starts on the document, so waiting behind the
       // other document queued on the same worker does not count. The thread is stopped
       // here rather than through piscina's abort signal: piscina runs an abortable task
-      // alone on its worker, which would undo TASKS_PER_WORKER.
+      // alone on its worker, which would undo the batches.
       const check = (): void => {
         const s0 = stamp[0] ?? 0;
         if (s0 === -1) return; // finished; the result is on its way
@@ -310,7 +314,7 @@ export async function runBatch(
     // document's time limit measures its own processing, not a thread's start-up, and an
     // extractor that cannot load stops the run here, once, instead of failing every document.
     const warm = opts.warmup ?? [];
-    if (pool) await warmUp(pool, opts.workers, { warmup: true, plugins: opts.plugins, extractor: opts.extractor, articles: warm, batch: BATCH_DOCS });
+    if (pool) await warmUp(pool, opts.workers, { warmup: true, plugins: opts.plugins, extractor: opts.extractor, articles: warm, batch: batchDocs });
     else if (inThread) for (const a of warm) inThread.proc.processArticle(a, inThread.extractor);
     opts.onReady?.();
     for await (const item of inputs) {
