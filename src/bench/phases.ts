@@ -213,29 +213,20 @@ async function runStages(
   clock: { start(): void; stop(): void; exclude(ms: number, cpu: NodeJS.CpuUsage): void },
   done: (d: RawArticle, ms: number) => void,
 ): Promise<Record<string, number>> {
-  const [{ ingest }, { extractRulesBatch }, { formatRecord }, { winkClock }, { wink }] = await Promise.all([
+  const [{ ingest }, { extractRulesBatch }, { formatRecord }, { winkClock }, { wink }, { stepTimer }] = await Promise.all([
     import('../ingest/index.ts'),
     import('../extract/rules.ts'),
     import('../pipeline/format.ts'),
     import('../nlp/sentences.ts'),
     import('../nlp/wink.ts'),
+    import('../pipeline/process.ts'),
   ]);
   const times: StageTimes = { actors: 0, figures: 0, claims: 0 };
   const at = { ingest: 0, format: 0 };
   // As the workers run them (BATCH_DOCS at a time, stage by stage): each document's time is
   // the sum of its own steps (ingest, then its turn in each stage, then its JSONL line).
-  const ms = new Float64Array(BATCH_DOCS);
-  const began = new Float64Array(BATCH_DOCS);
-  const steps = {
-    start(k: number): void {
-      began[k] = performance.now();
-    },
-    stop(k: number): void {
-      ms[k]! += performance.now() - (began[k] ?? 0);
-    },
-  };
   const batch = (ds: readonly RawArticle[], timed: boolean): void => {
-    ms.fill(0);
+    const { ms, clock: steps } = stepTimer(ds.length);
     const t0 = performance.now();
     const cleaned = ds.map((d, k) => {
       steps.start(k);

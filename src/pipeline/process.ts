@@ -123,18 +123,7 @@ export function processBatch(articles: readonly RawArticle[], extractor: Extract
       return out;
     });
   }
-  const ms = new Float64Array(articles.length);
-  const began = new Float64Array(articles.length);
-  const clock: StepClock = {
-    start(k) {
-      steps?.start(k);
-      began[k] = performance.now();
-    },
-    stop(k) {
-      ms[k]! += performance.now() - (began[k] ?? 0);
-      steps?.stop(k);
-    },
-  };
+  const { ms, clock } = stepTimer(articles.length, steps);
   const outcomes: (Outcome | undefined)[] = new Array<Outcome | undefined>(articles.length);
   const docs: Doc[] = [];
   const at: number[] = [];
@@ -167,4 +156,26 @@ export function processBatch(articles: readonly RawArticle[], extractor: Extract
     outcomes[k] = { ...out, ms: ms[k] ?? 0 };
   });
   return outcomes as Outcome[];
+}
+
+/**
+ * A step clock that sums each document's steps into `ms` (milliseconds, by index in the
+ * batch); `inner`, when given, is told of every step too.
+ */
+export function stepTimer(n: number, inner?: StepClock): { readonly ms: Float64Array; readonly clock: StepClock } {
+  const ms = new Float64Array(n);
+  const began = new Float64Array(n);
+  return {
+    ms,
+    clock: {
+      start(k) {
+        inner?.start(k);
+        began[k] = performance.now();
+      },
+      stop(k) {
+        ms[k]! += performance.now() - (began[k] ?? 0);
+        inner?.stop(k);
+      },
+    },
+  };
 }
