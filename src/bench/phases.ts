@@ -1,4 +1,5 @@
-import { BATCH_DOCS, runBatch } from '../pipeline/batch.ts';
+import { Worker } from 'node:worker_threads';
+import { BATCH_DOCS, DEFAULT_WORKER_HEAP_MB, DEFAULT_WORKER_YOUNG_MB, runBatch } from '../pipeline/batch.ts';
 import type { StageTimes } from '../extract/rules.ts';
 import type { InputFailure, RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
@@ -39,7 +40,43 @@ export interface PhaseResult {
    * order (see runStages). `wink sentence boundaries` is a part of `ingest`, not added to the total.
    */
   readonly stageMsPerDoc?: Readonly<Record<string, number>>;
+  /**
+   * A `paired:<extractor>` phase only: wink-nlp alone on a worker thread of its own, run in
+   * turn with the extractor's one worker over the same documents (see PAIR_BLOCK). The phase's
+   * own figures are the extractor's, with these turns kept out of its clock.
+   */
+  readonly inTurn?: InTurnResult;
 }
+
+/** wink-nlp alone, in turn with the extractor (`PhaseResult.inTurn`). */
+export interface InTurnResult {
+  readonly label: string;
+  readonly docs: number;
+  readonly bytes: number;
+  readonly seconds: number;
+  readonly docsPerSec: number;
+  readonly mbPerSec: number;
+  readonly p50ms: number;
+  readonly p99ms: number;
+  /** CPU seconds of the whole process over wink-nlp's turns. */
+  readonly cpuSeconds: number;
+  /** Documents per turn. */
+  readonly blockDocs: number;
+}
+
+/** The phase name that runs an extractor at one worker in turn with wink-nlp alone at one worker. */
+export const PAIRED_PREFIX = 'paired:';
+
+/**
+ * Documents per turn in a paired phase: 15 of the workers' batches, about a second of the
+ * pipeline's time. Both sides then run under the same load from the rest of the machine,
+ * seconds apart: on this shared host two identical runs a minute apart moved by up to 40%
+ * (4.9-7.0 ms per document), which the ratio of two phases cannot tell from a real change.
+ * Long enough turns that each runs mostly with its own code and data in the CPU caches, and
+ * that the pipeline's pause at each turn (its last batch ends before wink-nlp starts, and its
+ * window fills again after) costs it little.
+ */
+export const PAIR_BLOCK = 15 * BATCH_DOCS;
 
 /** The time limit per document `claims extract` uses by default: the bench runs what users run. */
 const DOC_TIMEOUT_MS = 30_000;
@@ -87,6 +124,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   let bytes = 0;
   let failed = 0;
   let stageMsPerDoc: Record<string, number> | undefined;
+  let inTurn: InTurnResult | undefined;
   const docs = (): Generator<RawArticle> => generateDocs(pool, spec.docs, spec.seed);
   const warmup = (n: number): RawArticle[] => [...generateDocs(pool, Math.min(n, spec.docs), spec.seed + WARMUP_SEED_OFFSET)];
   const tStart = performance.now();
@@ -142,17 +180,45 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       rec.add(ms);
     });
   } else {
+    const paired = spec.phase.startsWith(PAIRED_PREFIX);
+    const extractor = paired ? spec.phase.slice(PAIRED_PREFIX.length) : spec.phase;
+    // Paired: wink-nlp alone takes a turn after every PAIR_BLOCK documents (see winkTurns).
+    const turns = paired ? await winkTurns(warmup(WARMUP_DOCS), spec.docs, exclude) : null;
+    let yielded = 0;
+    let settled = 0;
+    let drained: (() => void) | null = null;
+    const settle = (): void => {
+      settled++;
+      if (drained && settled >= yielded) {
+        const d = drained;
+        drained = null;
+        d();
+      }
+    };
     async function* feed(): AsyncGenerator<RawArticle | InputFailure> {
+      const block: RawArticle[] = [];
       for (const d of docs()) {
         bytes += d.raw.length;
+        yielded++;
         yield d;
+        if (!turns) continue;
+        block.push(d);
+        if (block.length < PAIR_BLOCK) continue;
+        // every document of the block written before wink-nlp's turn starts
+        await new Promise<void>((res) => (settled >= yielded ? res() : (drained = res)));
+        await turns.run(block);
+        block.length = 0;
+      }
+      if (turns && block.length > 0) {
+        await new Promise<void>((res) => (settled >= yielded ? res() : (drained = res)));
+        await turns.run(block);
       }
     }
     // As `claims extract` runs: ordered JSONL, formatted in the workers, the default time and
     // heap limits (runBatch's defaults).
     let outBytes = 0;
     const summary = await runBatch(feed(), {
-      extractor: spec.phase,
+      extractor,
       workers: spec.workers,
       ordered: true,
       docTimeoutMs: spec.workers > 0 ? DOC_TIMEOUT_MS : null,
@@ -160,9 +226,11 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       output: 'jsonl',
       onOutput: (text) => {
         outBytes += text.length;
+        settle();
       },
       onFailure: () => {
         failed++;
+        settle();
       },
       onLatency: (ms) => rec.add(ms),
       warmup: warmup(WARMUP_DOCS),
@@ -170,6 +238,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     });
     if (outBytes === 0 && summary.ok > 0) throw new Error('the batch wrote no output');
     failed = summary.failed;
+    if (turns) inTurn = await turns.close();
   }
   const end = stopped as { t: number; cpu: NodeJS.CpuUsage } | null;
   const seconds = ((end?.t ?? performance.now()) - t0 - excluded.ms) / 1000;
@@ -192,6 +261,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     startupSeconds: (t0 - tStart) / 1000,
     ...(stageMsPerDoc ? { stageMsPerDoc } : {}),
+    ...(inTurn ? { inTurn } : {}),
   };
 }
 
@@ -303,5 +373,84 @@ async function runStages(
     claims: per(times.claims),
     format: per(at.format),
     [WINK_INTERLEAVED]: per(winkMs),
+  };
+}
+
+/** The label of wink-nlp's side of a paired phase. */
+export const IN_TURN_LABEL = 'wink-nlp readDoc+sentences+entities (1 worker, in turn)';
+
+/**
+ * wink-nlp alone on a worker thread of its own, with the pipeline workers' heap limits, warmed
+ * up on `warm` before this returns. `run(block)` sends the block's texts and waits for them,
+ * the time (wall clock, as the pipeline's) and the process's CPU over it counted here and
+ * `exclude`d from the phase's clock. The pipeline's one worker waits meanwhile (the caller
+ * only sends the block once the pipeline has written all it was given).
+ */
+async function winkTurns(
+  warm: readonly RawArticle[],
+  total: number,
+  exclude: (ms: number, cpu: NodeJS.CpuUsage) => void,
+): Promise<{ run(block: readonly RawArticle[]): Promise<void>; close(): Promise<InTurnResult> }> {
+  const worker = new Worker(new URL('./wink-worker.js', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: DEFAULT_WORKER_YOUNG_MB },
+  });
+  let failure: Error | null = null;
+  let waiting: { resolve(v: Float64Array | 'ready'): void; reject(e: Error): void } | null = null;
+  const fail = (err: Error): void => {
+    failure = err;
+    waiting?.reject(err);
+    waiting = null;
+  };
+  worker.on('message', (m: Float64Array | 'ready') => {
+    const w = waiting;
+    waiting = null;
+    w?.resolve(m);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the wink-nlp worker exited (${code})`)));
+  const ask = (texts: string[] | null): Promise<Float64Array | 'ready'> =>
+    new Promise((resolve, reject) => {
+      if (failure) return reject(failure);
+      waiting = { resolve, reject };
+      if (texts) worker.postMessage(texts);
+    });
+  await ask(null);
+  await ask(warm.map((d) => d.raw));
+  const rec = new Recorder(total);
+  const sum = { ms: 0, bytes: 0, docs: 0, user: 0, system: 0 };
+  return {
+    async run(block) {
+      const texts = block.map((d) => d.raw);
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const lat = await ask(texts);
+      const ms = performance.now() - t0;
+      const cpu = process.cpuUsage(c0);
+      exclude(ms, cpu);
+      sum.ms += ms;
+      sum.user += cpu.user;
+      sum.system += cpu.system;
+      sum.docs += texts.length;
+      for (const t of texts) sum.bytes += t.length;
+      if (lat !== 'ready') for (const x of lat) rec.add(x);
+    },
+    async close() {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+      const lat = rec.sorted();
+      const seconds = sum.ms / 1000;
+      return {
+        label: IN_TURN_LABEL,
+        docs: sum.docs,
+        bytes: sum.bytes,
+        seconds,
+        docsPerSec: sum.docs / Math.max(1e-9, seconds),
+        mbPerSec: sum.bytes / MB / Math.max(1e-9, seconds),
+        p50ms: quantile(lat, 0.5),
+        p99ms: quantile(lat, 0.99),
+        cpuSeconds: (sum.user + sum.system) / 1e6,
+        blockDocs: PAIR_BLOCK,
+      };
+    },
   };
 }

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import '../../pipeline/extractors.ts';
 import { defaultWorkers } from '../../pipeline/batch.ts';
 import { extractorNames } from '../../pipeline/registry.ts';
-import { runPhase, WINK_INTERLEAVED, type PhaseResult } from '../../bench/phases.ts';
+import { PAIR_BLOCK, PAIRED_PREFIX, runPhase, WINK_INTERLEAVED, type PhaseResult } from '../../bench/phases.ts';
 import { log, UsageError } from '../io.ts';
 import { parseCount } from '../args.ts';
 
@@ -22,12 +22,15 @@ interface BenchOptions {
   phases: string[];
 }
 
-const PHASES = ['wink', 'compromise', 'single', 'multi', 'stages'] as const;
+const PHASES = ['wink', 'compromise', 'single', 'paired', 'multi', 'stages'] as const;
 /** What `claims bench` runs unless `--phases` says otherwise (`stages` is asked for by name). */
-const DEFAULT_PHASES = ['wink', 'compromise', 'single', 'multi'] as const;
+const DEFAULT_PHASES = ['wink', 'compromise', 'single', 'paired', 'multi'] as const;
 
 const WINK_LABEL = 'wink-nlp readDoc+sentences+entities';
 const STAGES_LABEL = 'rules by stage (one thread, no worker)';
+const pairedLabel = (e: string): string => `${e} (1 worker, in turn with wink-nlp on 1 worker)`;
+const pairedRatioKey = (e: string): string =>
+  `${e} (1 worker) / wink-nlp alone (1 worker), in turn over blocks of ${PAIR_BLOCK} documents, MB/s, median of runs`;
 const BIN = fileURLToPath(new URL('../../../bin/claims.js', import.meta.url));
 
 /** Runs one phase in a child process of its own, so each phase's peak RSS is its own. */
@@ -111,6 +114,15 @@ function table(report: BenchReport): string {
   const out = [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)];
   out.push('');
   for (const [k, v] of Object.entries(report.ratios)) out.push(`${k}: ${v.toFixed(2)}x`);
+  for (const r of report.rows) {
+    const w = r.inTurn;
+    if (!w) continue;
+    out.push(
+      `${r.label}: its turns of wink-nlp alone on a worker of its own, ${w.docs} docs: ${w.docsPerSec.toFixed(1)} docs/s, ` +
+        `${w.mbPerSec.toFixed(2)} MB/s, CPU ${((1000 * w.cpuSeconds) / Math.max(1, w.docs)).toFixed(2)} ms/doc, p50 ${w.p50ms.toFixed(2)} ms, p99 ${w.p99ms.toFixed(2)} ms ` +
+        `(the two took turns over blocks of ${w.blockDocs} documents, each outside the other's clock)`,
+    );
+  }
   const staged = report.rows.find((r) => r.stageMsPerDoc);
   if (staged?.stageMsPerDoc) {
     const ms = staged.stageMsPerDoc;
@@ -140,8 +152,9 @@ export function register(program: Command): void {
     .option('--json <file>', 'also write the report as JSON')
     .option(
       '--phases <names...>',
-      `which phases to run: ${PHASES.join(', ')} (single/multi: each extractor at 1 and N workers; stages: ` +
-        'rules in one thread, timed stage by stage, to show where its time goes)',
+      `which phases to run: ${PHASES.join(', ')} (single/multi: each extractor at 1 and N workers; paired: each ` +
+        'extractor at 1 worker taking turns with wink-nlp alone on 1 worker, for a ratio that the load of a shared ' +
+        'machine moves less; stages: rules in one thread, timed stage by stage, to show where its time goes)',
       [...DEFAULT_PHASES],
     )
     .option('--phase <name>', '(internal) run one phase in this process and print its JSON')
@@ -167,6 +180,7 @@ export function register(program: Command): void {
       if (want.has('stages')) plan.push({ label: STAGES_LABEL, phase: 'stages', docs: o.docs, workers: 0 });
       for (const e of o.extractor) {
         if (want.has('single')) plan.push({ label: `${e} (1 worker)`, phase: e, docs: o.docs, workers: 1 });
+        if (want.has('paired')) plan.push({ label: pairedLabel(e), phase: `${PAIRED_PREFIX}${e}`, docs: o.docs, workers: 1 });
         if (want.has('multi') && o.workers > 1) plan.push({ label: `${e} (${o.workers} workers)`, phase: e, docs: o.docs, workers: o.workers });
       }
       // Rounds: every phase once per round, so a change in the machine's load over the
@@ -201,6 +215,11 @@ export function register(program: Command): void {
           const paired = one.mbPerSecByRound.map((v, i) => v / (winkRow.mbPerSecByRound[i] ?? Number.NaN));
           ratios[`${e} (1 worker) / wink-nlp alone, MB/s, median of each round's own ratio`] = median(paired);
         }
+        // The extractor at one worker against wink-nlp alone at one worker, taking turns within the
+        // same phase (seconds apart, under the same load): the median of the runs' own ratios.
+        const pairedRuns = plan.flatMap((p, k) => (p.label === pairedLabel(e) ? (runs[k] ?? []) : []));
+        const own = pairedRuns.flatMap((r) => (r.inTurn ? [r.mbPerSec / r.inTurn.mbPerSec] : []));
+        if (own.length > 0) ratios[pairedRatioKey(e)] = median(own);
         if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, docs/s`] = many.docsPerSec / one.docsPerSec;
         // What N workers could reach at best here: the cores they can have over what one worker keeps busy.
         if (one && many) ratios[`${e} ${o.workers} workers / 1 worker, ceiling: cores for them / cores busy at 1 worker`] = Math.min(o.workers, defaultWorkers()) / coresBusy(one);
