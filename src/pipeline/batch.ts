@@ -168,7 +168,9 @@ export async function runBatch(
   };
   const batchDocs = Math.max(1, opts.batchDocs ?? BATCH_DOCS);
   const tasksPerWorker = BATCHES_PER_WORKER * batchDocs;
-  const window = Math.max(8, opts.window ?? opts.workers * tasksPerWorker * 2);
+  // (in this thread, with 0 workers, as one worker: two batches in flight)
+  const threads = Math.max(1, opts.workers);
+  const window = Math.max(8, opts.window ?? threads * tasksPerWorker * 2);
   const heapMb = opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const youngMb = opts.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB;
   const pool =
@@ -190,7 +192,7 @@ export async function runBatch(
       : null;
   // Exactly as many tasks as the workers take (tasksPerWorker each): none waits in
   // piscina's own queue, and the rest of the input waits unread (back-pressure).
-  const queue = new PQueue({ concurrency: Math.max(1, opts.workers * tasksPerWorker) });
+  const queue = new PQueue({ concurrency: threads * tasksPerWorker });
   const progress = { read: 0, ok: 0, failed: 0, skipped: 0 };
 
   // Ordered delivery: results wait in `pending` until every earlier one is written.
@@ -282,8 +284,42 @@ export async function runBatch(
     }
   };
 
+  // In this thread (0 workers), documents are gathered into batches as the workers do (worker.ts):
+  // what is waiting when the thread is next free runs together, up to batchDocs.
+  const gathered: { article: RawArticle; resolve(o: WireOutcome): void; reject(e: unknown): void }[] = [];
+  let flushQueued = false;
+  const flushInThread = (): void => {
+    flushQueued = false;
+    if (!inThread) return;
+    const batch = gathered.splice(0, batchDocs);
+    try {
+      const outcomes = inThread.proc.processBatch(batch.map((g) => g.article), inThread.extractor);
+      batch.forEach((g, k) => {
+        try {
+          g.resolve(inThread.proc.toWire(outcomes[k]!, want));
+        } catch (err) {
+          g.reject(err);
+        }
+      });
+    } catch (err) {
+      for (const g of batch) g.reject(err);
+    }
+    if (gathered.length > 0 && !flushQueued) {
+      flushQueued = true;
+      setImmediate(flushInThread);
+    }
+  };
+  const runInThread = (article: RawArticle): Promise<WireOutcome> =>
+    new Promise((resolve, reject) => {
+      gathered.push({ article, resolve, reject });
+      if (!flushQueued) {
+        flushQueued = true;
+        setImmediate(flushInThread);
+      }
+    });
+
   const runOne = async (article: RawArticle): Promise<WireOutcome> => {
-    if (inThread) return inThread.proc.toWire(inThread.proc.processArticle(article, inThread.extractor), want);
+    if (inThread) return runInThread(article);
     if (!pool) throw new Error('no pool');
     const t = performance.now();
     for (let tries = 1; ; tries++) {
@@ -315,7 +351,7 @@ export async function runBatch(
     // extractor that cannot load stops the run here, once, instead of failing every document.
     const warm = opts.warmup ?? [];
     if (pool) await warmUp(pool, opts.workers, { warmup: true, plugins: opts.plugins, extractor: opts.extractor, articles: warm, batch: batchDocs });
-    else if (inThread) for (const a of warm) inThread.proc.processArticle(a, inThread.extractor);
+    else if (inThread) for (let i = 0; i < warm.length; i += batchDocs) inThread.proc.processBatch(warm.slice(i, i + batchDocs), inThread.extractor);
     opts.onReady?.();
     for await (const item of inputs) {
       const mySeq = seq++;

@@ -42,7 +42,8 @@ describe('claims bench', () => {
       ratios: Record<string, number>;
     };
     expect(report.rows.map((x) => x.label)).toEqual([
-      'wink-nlp readDoc+sentences+entities', 'compromise nlp().json()', 'baseline (1 worker)', 'baseline (2 workers)',
+      'wink-nlp readDoc+sentences+entities', 'compromise nlp().json()', 'baseline (1 worker)',
+      'baseline (1 worker, in turn with wink-nlp on 1 worker)', 'baseline (2 workers)',
     ]);
     for (const row of report.rows) {
       expect(row.failed).toBe(0);
@@ -58,6 +59,7 @@ describe('claims bench', () => {
     expect(Object.keys(report.ratios)).toEqual([
       'baseline (1 worker) / wink-nlp alone, MB/s',
       'baseline (1 worker) / wink-nlp alone, by CPU time per document',
+      'baseline (1 worker) / wink-nlp alone (1 worker), in turn over blocks of 240 documents, MB/s, median of runs',
       'baseline 2 workers / 1 worker, docs/s',
       'baseline 2 workers / 1 worker, ceiling: cores for them / cores busy at 1 worker',
     ]);
@@ -89,6 +91,34 @@ describe('claims bench', () => {
     expect([...(one?.mbPerSecByRound ?? [])].sort((a, b) => a - b)[1]).toBe(one?.mbPerSec);
     const own = (one?.mbPerSecByRound ?? []).map((v, i) => v / (wink?.mbPerSecByRound[i] ?? 0)).sort((a, b) => a - b);
     expect(report.ratios["baseline (1 worker) / wink-nlp alone, MB/s, median of each round's own ratio"]).toBeCloseTo(own[1] ?? -1, 9);
+  }, 120_000);
+
+  it('runs the extractor at 1 worker in turn with wink-nlp alone on a worker of its own, over the same documents, each outside the other\'s clock', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.json');
+    const r = spawnSync(process.execPath, [BIN, 'bench', '--docs', '260', '--phases', 'paired', '-e', 'baseline', '--repeat', '2', '--json', json], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      rows: { label: string; docs: number; bytes: number; failed: number; seconds: number; mbPerSec: number; mbPerSecByRound: number[]; inTurnMbPerSecByRound?: number[]; inTurn?: { label: string; docs: number; bytes: number; seconds: number; mbPerSec: number; p50ms: number; cpuSeconds: number; blockDocs: number } }[];
+      ratios: Record<string, number>;
+    };
+    expect(report.rows.map((x) => x.label)).toEqual(['baseline (1 worker, in turn with wink-nlp on 1 worker)']);
+    const [row] = report.rows;
+    const turn = row?.inTurn;
+    // wink-nlp read the same documents (two turns here: 240, then the last 20), timed apart from the extractor
+    expect(turn).toMatchObject({ label: 'wink-nlp readDoc+sentences+entities (1 worker, in turn)', docs: 260, bytes: row?.bytes, blockDocs: 240 });
+    expect(row?.failed).toBe(0);
+    expect(turn?.seconds).toBeGreaterThan(0);
+    expect(turn?.p50ms).toBeGreaterThan(0);
+    expect(turn?.cpuSeconds).toBeGreaterThan(0);
+    expect(turn?.mbPerSec).toBeCloseTo((turn?.bytes ?? 0) / 1024 / 1024 / (turn?.seconds ?? 1), 6);
+    // the extractor's clock leaves wink-nlp's turns out: its MB/s is its bytes over its own seconds
+    expect(row?.mbPerSec).toBeCloseTo((row?.bytes ?? 0) / 1024 / 1024 / (row?.seconds ?? 1), 6);
+    expect(Object.keys(report.ratios)).toEqual(['baseline (1 worker) / wink-nlp alone (1 worker), in turn over blocks of 240 documents, MB/s, median of runs']);
+    // two runs: the median of the runs' own ratios (each run's extractor over its own wink-nlp turns) is their mean
+    const own = (row?.mbPerSecByRound ?? []).map((v, i) => v / (row?.inTurnMbPerSecByRound?.[i] ?? 0));
+    expect(own).toHaveLength(2);
+    expect(report.ratios['baseline (1 worker) / wink-nlp alone (1 worker), in turn over blocks of 240 documents, MB/s, median of runs']).toBeCloseTo(((own[0] ?? 0) + (own[1] ?? 0)) / 2, 9);
+    expect(r.stdout).toMatch(/its turns of wink-nlp alone on a worker of its own, 260 docs: [\d.]+ docs\/s/);
   }, 120_000);
 
   it('times rules stage by stage when asked (--phases stages), beside wink-nlp alone', () => {

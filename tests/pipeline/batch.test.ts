@@ -98,6 +98,22 @@ describe('runBatch', () => {
     expect(written).toBe(200);
     expect(maxAhead).toBeLessThanOrEqual(9);
   });
+  it('runs documents in batches in this thread too (0 workers), each with its own record, in input order', async () => {
+    const items = Array.from({ length: 40 }, (_, i) => article(i, i === 21 ? 'POISON here. ' : ''));
+    const { records, failures } = await run(items, { extractor: 'test-batch' });
+    expect(records.map((r) => r.doc)).toEqual(items.map((a) => a.id));
+    const sizes = records.map((r) => Number(/\[batch of (\d+)\]/.exec(r.title)?.[1] ?? 0));
+    // the poisoned document's batch threw and was run again one by one: it alone fails
+    expect(failures.map((f) => f.doc)).toEqual(['d21']);
+    expect(records[21]?.messages.map((m) => m.code)).toContain('extractor-crash');
+    const batched = sizes.filter((n, i) => i !== 21 && n > 0);
+    expect(Math.max(...batched)).toBeGreaterThan(1);
+    expect(Math.max(...batched)).toBeLessThanOrEqual(16);
+    // batchDocs 1: one at a time (extract, not extractBatch)
+    const one = await run(items.slice(0, 5), { extractor: 'test-batch', batchDocs: 1 });
+    expect(one.records.map((r) => r.title).every((t) => !t.includes('[batch'))).toBe(true);
+  });
+
   it('formats records in the worker when only the output text is wanted, in input order', async () => {
     const items = [article(0), article(1, 'POISON here. '), article(2), article(3)];
     for (const workers of [0, 1]) {

@@ -71,8 +71,16 @@ export interface BenchReport {
   readonly repeat: number;
   readonly cores: number;
   readonly node: string;
-  /** Each row is the median run of its phase; `mbPerSecByRound` holds every run's MB/s in round order. */
-  readonly rows: readonly (PhaseResult & { readonly label: string; readonly runs: number; readonly mbPerSecByRound: readonly number[] })[];
+  /**
+   * Each row is the median run of its phase; `mbPerSecByRound` holds every run's MB/s in round order
+   * (a paired phase: the extractor's, and `inTurnMbPerSecByRound` wink-nlp's in the same runs).
+   */
+  readonly rows: readonly (PhaseResult & {
+    readonly label: string;
+    readonly runs: number;
+    readonly mbPerSecByRound: readonly number[];
+    readonly inTurnMbPerSecByRound?: readonly number[];
+  })[];
   readonly ratios: Readonly<Record<string, number>>;
 }
 
@@ -193,11 +201,12 @@ export function register(program: Command): void {
           runs[k]?.push(await runChild(p.phase, p.docs, p.workers, o));
         }
       }
-      const rows: (PhaseResult & { label: string; runs: number; mbPerSecByRound: number[] })[] = plan.map((p, k) => ({
+      const rows: (PhaseResult & { label: string; runs: number; mbPerSecByRound: number[]; inTurnMbPerSecByRound?: number[] })[] = plan.map((p, k) => ({
         ...medianRun(runs[k] ?? []),
         label: p.label,
         runs: runs[k]?.length ?? 0,
         mbPerSecByRound: (runs[k] ?? []).map((r) => r.mbPerSec),
+        ...((runs[k] ?? []).some((r) => r.inTurn) ? { inTurnMbPerSecByRound: (runs[k] ?? []).map((r) => r.inTurn?.mbPerSec ?? Number.NaN) } : {}),
       }));
       const find = (label: string): (typeof rows)[number] | undefined => rows.find((r) => r.label === label);
       const ratios: Record<string, number> = {};
