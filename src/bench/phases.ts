@@ -30,6 +30,12 @@ export interface PhaseResult {
   /** RSS (MB) after 10%, 50% and 100% of the documents: flat means streaming works. */
   readonly rssMB: readonly number[];
   readonly failed: number;
+  /**
+   * Documents whose record carries an `extractor-crash` message: a stage threw, the record
+   * went out without it, and its time measures less than the full pipeline. Anything but 0
+   * makes the phase's speed meaningless (a missing data file once made a build look 25% faster).
+   */
+  readonly stageCrashes: number;
   readonly workers: number;
   /** CPU seconds of the whole process (every thread) over the timed part. */
   readonly cpuSeconds: number;
@@ -89,6 +95,8 @@ const DOC_TIMEOUT_MS = 30_000;
  * The time this takes is in `startupSeconds`, not in the throughput.
  */
 const WARMUP_DOCS = 1000;
+/** How a stage crash reads in a JSONL record (one record a line: see PhaseResult.stageCrashes). */
+const CRASH_MARK = '"code":"extractor-crash"';
 const WARMUP_SEED_OFFSET = 7919;
 
 function quantile(sorted: Float64Array, q: number): number {
@@ -123,6 +131,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   const rec = new Recorder(spec.docs);
   let bytes = 0;
   let failed = 0;
+  let stageCrashes = 0;
   let stageMsPerDoc: Record<string, number> | undefined;
   let inTurn: InTurnResult | undefined;
   const docs = (): Generator<RawArticle> => generateDocs(pool, spec.docs, spec.seed);
@@ -175,9 +184,10 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       rec.add(performance.now() - t);
     }
   } else if (spec.phase === 'stages') {
-    stageMsPerDoc = await runStages(docs(), warmup(WARMUP_DOCS), { start: startClock, stop: stopClock, exclude }, (d, ms) => {
+    stageMsPerDoc = await runStages(docs(), warmup(WARMUP_DOCS), { start: startClock, stop: stopClock, exclude }, (d, ms, crashed) => {
       bytes += d.raw.length;
       rec.add(ms);
+      if (crashed) stageCrashes++;
     });
   } else {
     const paired = spec.phase.startsWith(PAIRED_PREFIX);
@@ -226,6 +236,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       output: 'jsonl',
       onOutput: (text) => {
         outBytes += text.length;
+        if (text.includes(CRASH_MARK)) stageCrashes++;
         settle();
       },
       onFailure: () => {
@@ -257,6 +268,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     rssMB: rec.rss,
     failed,
+    stageCrashes,
     workers: spec.workers,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     startupSeconds: (t0 - tStart) / 1000,
@@ -281,7 +293,7 @@ async function runStages(
   docs: Iterable<RawArticle>,
   warm: readonly RawArticle[],
   clock: { start(): void; stop(): void; exclude(ms: number, cpu: NodeJS.CpuUsage): void },
-  done: (d: RawArticle, ms: number) => void,
+  done: (d: RawArticle, ms: number, crashed: boolean) => void,
 ): Promise<Record<string, number>> {
   const [{ ingest }, { extractRulesBatch }, { formatRecord }, { winkClock }, { wink }, { stepTimer }] = await Promise.all([
     import('../ingest/index.ts'),
@@ -314,7 +326,7 @@ async function runStages(
     });
     at.ingest += t1 - t0;
     at.format += performance.now() - t2;
-    if (timed) ds.forEach((d, k) => done(d, ms[k] ?? 0));
+    if (timed) ds.forEach((d, k) => done(d, ms[k] ?? 0, records[k]?.messages.some((m) => m.code === 'extractor-crash') ?? false));
   };
   // wink-nlp alone (its full pipe, as the `wink` phase runs it) over each block of WINK_BLOCK
   // documents right after the pipeline: the two see the same load from the rest of the machine

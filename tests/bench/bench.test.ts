@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateDocs, loadPool } from '../../src/bench/corpus.ts';
+import type { PhaseResult } from '../../src/bench/phases.ts';
+import { crashWarnings } from '../../src/cli/commands/bench.ts';
 
 const CORPUS = fileURLToPath(new URL('../../corpora', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/claims.js', import.meta.url));
@@ -38,7 +40,7 @@ describe('claims bench', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/wink-nlp readDoc/);
     const report = JSON.parse(readFileSync(json, 'utf8')) as {
-      rows: { label: string; docs: number; failed: number; mbPerSec: number; rssMB: number[]; cpuSeconds: number; startupSeconds: number; seconds: number }[];
+      rows: { label: string; docs: number; failed: number; stageCrashes: number; mbPerSec: number; rssMB: number[]; cpuSeconds: number; startupSeconds: number; seconds: number }[];
       ratios: Record<string, number>;
     };
     expect(report.rows.map((x) => x.label)).toEqual([
@@ -47,6 +49,7 @@ describe('claims bench', () => {
     ]);
     for (const row of report.rows) {
       expect(row.failed).toBe(0);
+      expect(row.stageCrashes).toBe(0);
       expect(row.mbPerSec).toBeGreaterThan(0);
       expect(row.rssMB).toHaveLength(3);
       // CPU time of the timed part (every thread), and the untimed start-up beside it.
@@ -126,12 +129,15 @@ describe('claims bench', () => {
     const r = spawnSync(process.execPath, [BIN, 'bench', '--docs', '20', '--phases', 'wink', 'stages', '-e', 'rules', '--json', json], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8')) as {
-      rows: { label: string; docs: number; bytes: number; failed: number; p50ms: number; seconds: number; stageMsPerDoc?: Record<string, number> }[];
+      rows: { label: string; docs: number; bytes: number; failed: number; stageCrashes: number; p50ms: number; seconds: number; stageMsPerDoc?: Record<string, number> }[];
       ratios: Record<string, number>;
     };
     expect(report.rows.map((x) => x.label)).toEqual(['wink-nlp readDoc+sentences+entities', 'rules by stage (one thread, no worker)']);
     const [wink, staged] = report.rows;
     expect(wink?.stageMsPerDoc).toBeUndefined();
+    // every stage of every document ran (a crashed stage would make its time look short)
+    expect(staged?.stageCrashes).toBe(0);
+    expect(r.stderr).not.toMatch(/WARNING/);
     // The timed documents only (the warm-up's are not counted): the same texts as wink-nlp's.
     expect(staged?.docs).toBe(20);
     expect(staged?.bytes).toBe(wink?.bytes);
@@ -155,5 +161,16 @@ describe('claims bench', () => {
     const p = spawnSync(process.execPath, [BIN, 'bench', '--phases', 'warp'], { encoding: 'utf8' });
     expect(p.status).toBe(2);
     expect(p.stderr).toMatch(/unknown phase\(s\) warp/);
+  });
+
+  it('warns of each phase where a stage crashed, since its speed is not the full pipeline\'s', () => {
+    const row = (label: string, stageCrashes: number): PhaseResult & { label: string } => ({
+      phase: 'rules', label, docs: 10, bytes: 100, seconds: 1, docsPerSec: 10, mbPerSec: 0.1, p50ms: 1, p99ms: 2, peakRssMB: 100,
+      rssMB: [1, 2, 3], failed: 0, stageCrashes, workers: 1, cpuSeconds: 1, startupSeconds: 0,
+    });
+    expect(crashWarnings([row('rules (1 worker)', 0), row('rules (2 workers)', 3)])).toEqual([
+      'claims bench: WARNING: rules (2 workers): 3 documents had a stage crash (extractor-crash): its speed measures less than the full pipeline',
+    ]);
+    expect(crashWarnings([row('rules (1 worker)', 0)])).toEqual([]);
   });
 });

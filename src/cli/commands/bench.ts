@@ -110,12 +110,24 @@ export function interleavedRatio(r: PhaseResult): number | null {
   return total > 0 ? winkMs / total : null;
 }
 
+/**
+ * One warning for each row where some document's record carries an `extractor-crash`: a
+ * stage threw and the record went out without it, so that row's speed is not the full
+ * pipeline's (a compiled build once looked 25% faster because the actors stage crashed on a
+ * missing data file).
+ */
+export function crashWarnings(rows: readonly (PhaseResult & { readonly label: string })[]): string[] {
+  return rows
+    .filter((r) => (r.stageCrashes ?? 0) > 0)
+    .map((r) => `claims bench: WARNING: ${r.label}: ${r.stageCrashes} documents had a stage crash (extractor-crash): its speed measures less than the full pipeline`);
+}
+
 function table(report: BenchReport): string {
   const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'CPU ms/doc', 'cores busy', 'p50 ms', 'p99 ms', 'peak RSS MB', 'per worker', 'RSS 10/50/100% MB', 'failed'];
   const rows = report.rows.map((r) => [
     r.label, String(r.workers), String(r.docs), r.docsPerSec.toFixed(1), r.mbPerSec.toFixed(2), cpuPerDoc(r).toFixed(2),
     coresBusy(r).toFixed(2), r.p50ms.toFixed(2), r.p99ms.toFixed(2), String(r.peakRssMB), String(Math.round(r.peakRssMB / Math.max(1, r.workers))),
-    r.rssMB.join('/'), String(r.failed),
+    r.rssMB.join('/'), r.stageCrashes > 0 ? `${r.failed} (+${r.stageCrashes} stage crashes)` : String(r.failed),
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i] ?? 0)).join(' | ')} |`;
@@ -205,6 +217,8 @@ export function register(program: Command): void {
         ...medianRun(runs[k] ?? []),
         label: p.label,
         runs: runs[k]?.length ?? 0,
+        // (any run's crashes, not only the median run's: one crashed run is reason enough to distrust the phase)
+        stageCrashes: Math.max(0, ...(runs[k] ?? []).map((r) => r.stageCrashes ?? 0)),
         mbPerSecByRound: (runs[k] ?? []).map((r) => r.mbPerSec),
         ...((runs[k] ?? []).some((r) => r.inTurn) ? { inTurnMbPerSecByRound: (runs[k] ?? []).map((r) => r.inTurn?.mbPerSec ?? Number.NaN) } : {}),
       }));
@@ -242,6 +256,7 @@ export function register(program: Command): void {
         docs: o.docs, seed: o.seed, repeat: o.repeat, cores: defaultWorkers(), node: process.version, rows, ratios,
       };
       process.stdout.write(`${table(report)}\n`);
+      for (const w of crashWarnings(rows)) process.stderr.write(`${w}\n`);
       if (o.json) writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
     });
 }
