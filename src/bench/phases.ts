@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { BATCH_DOCS, DEFAULT_WORKER_HEAP_MB, DEFAULT_WORKER_YOUNG_MB, runBatch } from '../pipeline/batch.ts';
 import type { StageTimes } from '../extract/rules.ts';
-import type { InputFailure, RawArticle } from '../types/index.ts';
+import { EXTRACTOR_CRASH, type InputFailure, type RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
 
 /**
@@ -96,7 +96,7 @@ const DOC_TIMEOUT_MS = 30_000;
  */
 const WARMUP_DOCS = 1000;
 /** How a stage crash reads in a JSONL record (one record a line: see PhaseResult.stageCrashes). */
-const CRASH_MARK = '"code":"extractor-crash"';
+const CRASH_MARK = `"code":${JSON.stringify(EXTRACTOR_CRASH)}`;
 const WARMUP_SEED_OFFSET = 7919;
 
 function quantile(sorted: Float64Array, q: number): number {
@@ -326,7 +326,7 @@ async function runStages(
     });
     at.ingest += t1 - t0;
     at.format += performance.now() - t2;
-    if (timed) ds.forEach((d, k) => done(d, ms[k] ?? 0, records[k]?.messages.some((m) => m.code === 'extractor-crash') ?? false));
+    if (timed) ds.forEach((d, k) => done(d, ms[k] ?? 0, records[k]?.messages.some((m) => m.code === EXTRACTOR_CRASH) ?? false));
   };
   // wink-nlp alone (its full pipe, as the `wink` phase runs it) over each block of WINK_BLOCK
   // documents right after the pipeline: the two see the same load from the rest of the machine

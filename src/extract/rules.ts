@@ -1,4 +1,4 @@
-import type { Actor, Claim, Doc, ExtractionRecord, Extractor, Figure, Message, StepClock } from '../types/index.ts';
+import { EXTRACTOR_CRASH, type Actor, type Claim, type Doc, type ExtractionRecord, type Extractor, type Figure, type Message, type StepClock } from '../types/index.ts';
 import { extractActors } from './actors/index.ts';
 import { extractClaims } from './claims/index.ts';
 import { addLearnedClaims, type SentenceModel } from './claims/learned.ts';
@@ -126,7 +126,7 @@ export function runStage<T>(stage: string, messages: Message[], doc: Doc, run: (
   } catch (err) {
     messages.push({
       level: 'error',
-      code: 'extractor-crash',
+      code: EXTRACTOR_CRASH,
       message: `${stage} failed: ${err instanceof Error ? err.message : String(err)}`,
       stage,
       origin: doc.origin,

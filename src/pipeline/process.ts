@@ -1,5 +1,5 @@
 import { ingest } from '../ingest/index.ts';
-import type { Doc, ExtractionRecord, Extractor, Message, RawArticle, StepClock } from '../types/index.ts';
+import { EXTRACTOR_CRASH, type Doc, type ExtractionRecord, type Extractor, type Message, type RawArticle, type StepClock } from '../types/index.ts';
 import { formatRecord, type OutputFormat } from './format.ts';
 
 /**
@@ -97,7 +97,7 @@ function extracted(doc: Doc, extractor: Extractor): Outcome {
   } catch (err) {
     const message: Message = {
       level: 'error',
-      code: 'extractor-crash',
+      code: EXTRACTOR_CRASH,
       message: `${extractor.name} threw: ${err instanceof Error ? err.message : String(err)}`,
       stage: 'extract',
       origin: doc.origin,

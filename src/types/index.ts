@@ -64,6 +64,9 @@ export type MessageLevel = 'error' | 'warning' | 'info';
  * A recoverable problem found while processing one document (STYLE habit 6): stages
  * never print, they append messages; only the CLI prints.
  */
+/** The message code of an extractor or stage that threw (the record goes out without its work). */
+export const EXTRACTOR_CRASH = 'extractor-crash';
+
 export interface Message {
   readonly level: MessageLevel;
   /** Stable machine-readable code, e.g. `empty-body`, `not-utf8`, `not-english`, `extractor-crash`. */

@@ -118,7 +118,7 @@ export function interleavedRatio(r: PhaseResult): number | null {
  */
 export function crashWarnings(rows: readonly (PhaseResult & { readonly label: string })[]): string[] {
   return rows
-    .filter((r) => (r.stageCrashes ?? 0) > 0)
+    .filter((r) => r.stageCrashes > 0)
     .map((r) => `claims bench: WARNING: ${r.label}: ${r.stageCrashes} documents had a stage crash (extractor-crash): its speed measures less than the full pipeline`);
 }
 
@@ -218,7 +218,7 @@ export function register(program: Command): void {
         label: p.label,
         runs: runs[k]?.length ?? 0,
         // (any run's crashes, not only the median run's: one crashed run is reason enough to distrust the phase)
-        stageCrashes: Math.max(0, ...(runs[k] ?? []).map((r) => r.stageCrashes ?? 0)),
+        stageCrashes: Math.max(0, ...(runs[k] ?? []).map((r) => r.stageCrashes)),
         mbPerSecByRound: (runs[k] ?? []).map((r) => r.mbPerSec),
         ...((runs[k] ?? []).some((r) => r.inTurn) ? { inTurnMbPerSecByRound: (runs[k] ?? []).map((r) => r.inTurn?.mbPerSec ?? Number.NaN) } : {}),
       }));
