@@ -97,7 +97,7 @@ const DOC_TIMEOUT_MS = 30_000;
 const WARMUP_DOCS = 1000;
 /** How a stage crash reads in a JSONL record (one record a line: see PhaseResult.stageCrashes). */
 const CRASH_MARK = `"code":${JSON.stringify(EXTRACTOR_CRASH)}`;
-const WARMUP_SEED_OFFSET = 7919;
+export const WARMUP_SEED_OFFSET = 7919;
 
 function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;

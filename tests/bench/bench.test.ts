@@ -163,6 +163,15 @@ describe('claims bench', () => {
     expect(p.stderr).toMatch(/unknown phase\(s\) warp/);
   });
 
+  it('refuses the instructions phase with a clear message where valgrind is missing', () => {
+    const r = spawnSync(process.execPath, [BIN, 'bench', '--phases', 'instructions', '-e', 'rules'], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: '/nonexistent' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/instructions phase needs valgrind/);
+  });
+
   it('warns of each phase where a stage crashed, since its speed is not the full pipeline\'s', () => {
     const row = (label: string, stageCrashes: number): PhaseResult & { label: string } => ({
       phase: 'rules', label, docs: 10, bytes: 100, seconds: 1, docsPerSec: 10, mbPerSec: 0.1, p50ms: 1, p99ms: 2, peakRssMB: 100,

@@ -1,11 +1,15 @@
 import { spawn } from 'node:child_process';
+import PQueue from 'p-queue';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import '../../pipeline/extractors.ts';
 import { defaultWorkers } from '../../pipeline/batch.ts';
 import { extractorNames } from '../../pipeline/registry.ts';
-import { PAIR_BLOCK, PAIRED_PREFIX, runPhase, WINK_INTERLEAVED, type PhaseResult } from '../../bench/phases.ts';
+import { PAIR_BLOCK, PAIRED_PREFIX, runPhase, WARMUP_SEED_OFFSET, WINK_INTERLEAVED, type PhaseResult } from '../../bench/phases.ts';
+import {
+  countChild, countedRun, hasValgrind, ICOUNT_DOCS, ICOUNT_PREFIX, ICOUNT_WARMUP, ICOUNT_WINK, instructionCount, type InstructionCount,
+} from '../../bench/instructions.ts';
 import { log, UsageError } from '../io.ts';
 import { parseCount } from '../args.ts';
 
@@ -20,10 +24,13 @@ interface BenchOptions {
   json?: string;
   phase?: string;
   phases: string[];
+  countDocs: number;
+  warmup?: number;
+  waitFor?: string;
 }
 
-const PHASES = ['wink', 'compromise', 'single', 'paired', 'multi', 'stages'] as const;
-/** What `claims bench` runs unless `--phases` says otherwise (`stages` is asked for by name). */
+const PHASES = ['wink', 'compromise', 'single', 'paired', 'multi', 'stages', 'instructions'] as const;
+/** What `claims bench` runs unless `--phases` says otherwise (`stages` and `instructions` are asked for by name). */
 const DEFAULT_PHASES = ['wink', 'compromise', 'single', 'paired', 'multi'] as const;
 
 const WINK_LABEL = 'wink-nlp readDoc+sentences+entities';
@@ -82,6 +89,8 @@ export interface BenchReport {
     readonly inTurnMbPerSecByRound?: readonly number[];
   })[];
   readonly ratios: Readonly<Record<string, number>>;
+  /** The `instructions` phase: wink-nlp alone first, then each extractor (src/bench/instructions.ts). */
+  readonly instructions?: readonly InstructionCount[];
 }
 
 /** CPU milliseconds per document, every thread of the phase's process (main thread included). */
@@ -116,7 +125,7 @@ export function interleavedRatio(r: PhaseResult): number | null {
  * pipeline's (a compiled build once looked 25% faster because the actors stage crashed on a
  * missing data file).
  */
-export function crashWarnings(rows: readonly (PhaseResult & { readonly label: string })[]): string[] {
+export function crashWarnings(rows: readonly { readonly label: string; readonly stageCrashes: number }[]): string[] {
   return rows
     .filter((r) => r.stageCrashes > 0)
     .map((r) => `claims bench: WARNING: ${r.label}: ${r.stageCrashes} documents had a stage crash (extractor-crash): its speed measures less than the full pipeline`);
@@ -131,8 +140,8 @@ function table(report: BenchReport): string {
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i] ?? 0)).join(' | ')} |`;
-  const out = [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)];
-  out.push('');
+  // (the instructions phase alone has no rows: no table then)
+  const out = rows.length > 0 ? [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line), ''] : [];
   for (const [k, v] of Object.entries(report.ratios)) out.push(`${k}: ${v.toFixed(2)}x`);
   for (const r of report.rows) {
     const w = r.inTurn;
@@ -141,6 +150,12 @@ function table(report: BenchReport): string {
       `${r.label}: its turns of wink-nlp alone on a worker of its own, ${w.docs} docs: ${w.docsPerSec.toFixed(1)} docs/s, ` +
         `${w.mbPerSec.toFixed(2)} MB/s, CPU ${((1000 * w.cpuSeconds) / Math.max(1, w.docs)).toFixed(2)} ms/doc, p50 ${w.p50ms.toFixed(2)} ms, p99 ${w.p99ms.toFixed(2)} ms ` +
         `(the two took turns over blocks of ${w.blockDocs} documents, each outside the other's clock)`,
+    );
+  }
+  for (const c of report.instructions ?? []) {
+    out.push(
+      `${c.label}: ${(c.instructionsPerDoc / 1e6).toFixed(2)} M instructions/doc, ${(c.instructionsPerKB / 1e6).toFixed(3)} M/KB ` +
+        `(valgrind, V8 --predictable, one thread; ${c.docs} docs counted after ${ICOUNT_WARMUP} of warm-up)`,
     );
   }
   const staged = report.rows.find((r) => r.stageMsPerDoc);
@@ -174,12 +189,25 @@ export function register(program: Command): void {
       '--phases <names...>',
       `which phases to run: ${PHASES.join(', ')} (single/multi: each extractor at 1 and N workers; paired: each ` +
         'extractor at 1 worker taking turns with wink-nlp alone on 1 worker, for a ratio that the load of a shared ' +
-        'machine moves less; stages: rules in one thread, timed stage by stage, to show where its time goes)',
+        'machine moves less; stages: rules in one thread, timed stage by stage, to show where its time goes; ' +
+        'instructions: wink-nlp alone and each extractor under valgrind, instructions per byte, which the load of the machine ' +
+        'hardly moves; needs valgrind)',
       [...DEFAULT_PHASES],
     )
+    .option('--count-docs <n>', `documents the instructions phase counts (under valgrind, ~30x slower)`, parseCount, ICOUNT_DOCS)
     .option('--phase <name>', '(internal) run one phase in this process and print its JSON')
+    .option('--warmup <n>', '(internal) warm-up documents of a counted phase', parseCount)
+    .option('--wait-for <file>', '(internal) a counted phase waits for this file after its warm-up')
     .addHelpText('after', '\nExample:\n  claims bench --docs 10000 --repeat 3 --json eval/bench.json\n  claims bench --docs 100000 -e rules   # memory stays flat over a long stream')
     .action(async (o: BenchOptions) => {
+      if (o.phase?.startsWith(ICOUNT_PREFIX)) {
+        const r = await countedRun(o.phase.slice(ICOUNT_PREFIX.length), {
+          corpus: o.corpus, docs: o.docs, seed: o.seed, warmup: o.warmup ?? ICOUNT_WARMUP, warmupSeed: o.seed + WARMUP_SEED_OFFSET,
+          ...(o.waitFor ? { waitFor: o.waitFor } : {}),
+        });
+        process.stdout.write(`${JSON.stringify(r)}\n`);
+        return;
+      }
       if (o.phase) {
         const r = await runPhase({ phase: o.phase, corpus: o.corpus, docs: o.docs, seed: o.seed, workers: o.workers });
         process.stdout.write(`${JSON.stringify(r)}\n`);
@@ -192,6 +220,7 @@ export function register(program: Command): void {
       const unknownPhase = o.phases.filter((p) => !(PHASES as readonly string[]).includes(p));
       if (unknownPhase.length) throw new UsageError(`unknown phase(s) ${unknownPhase.join(', ')} (known: ${PHASES.join(', ')})`);
       const want = new Set(o.phases);
+      if (want.has('instructions') && !hasValgrind()) throw new UsageError('the instructions phase needs valgrind and callgrind_control (Debian: apt-get install valgrind)');
       const plan: { label: string; phase: string; docs: number; workers: number }[] = [];
       if (want.has('wink')) plan.push({ label: WINK_LABEL, phase: 'wink', docs: o.docs, workers: 0 });
       if (want.has('compromise')) {
@@ -252,11 +281,36 @@ export function register(program: Command): void {
       const stagedRuns = plan.map((p, k) => (p.phase === 'stages' ? runs[k] ?? [] : [])).flat();
       const interleaved = stagedRuns.map((r) => interleavedRatio(r)).filter((x): x is number => x !== null);
       if (interleaved.length > 0) ratios[`${STAGES_LABEL} / ${WINK_INTERLEAVED} (same thread, blocks of about 100 documents in turn), ms per document, median of runs`] = median(interleaved);
+      const instructions = want.has('instructions') ? await countInstructions(o) : undefined;
+      for (const c of instructions?.slice(1) ?? []) {
+        const w = instructions?.[0];
+        if (w) ratios[`${c.target} / wink-nlp alone, by instructions per byte (valgrind, V8 --predictable, one thread)`] = w.instructionsPerKB / c.instructionsPerKB;
+      }
       const report: BenchReport = {
         docs: o.docs, seed: o.seed, repeat: o.repeat, cores: defaultWorkers(), node: process.version, rows, ratios,
+        ...(instructions ? { instructions } : {}),
       };
       process.stdout.write(`${table(report)}\n`);
-      for (const w of crashWarnings(rows)) process.stderr.write(`${w}\n`);
+      for (const w of crashWarnings([...rows, ...(instructions ?? [])])) process.stderr.write(`${w}\n`);
       if (o.json) writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
     });
+}
+
+/**
+ * The instructions phase: wink-nlp alone and each extractor, each in a process of its own under
+ * valgrind, as many at a time as there are cores (the counts do not depend on what runs beside them).
+ */
+async function countInstructions(o: BenchOptions): Promise<InstructionCount[]> {
+  const targets = [ICOUNT_WINK, ...o.extractor];
+  const label = (t: string): string => (t === ICOUNT_WINK ? WINK_LABEL : `${t} (ingest, extract, JSONL line; one thread)`);
+  const queue = new PQueue({ concurrency: defaultWorkers() });
+  return Promise.all(targets.map(async (t) => {
+    const r = await queue.add(() => {
+      log(`claims bench: instructions of ${label(t)} under valgrind (${o.countDocs} docs after ${ICOUNT_WARMUP} of warm-up)`);
+      return countChild([BIN, 'bench', '--phase', `${ICOUNT_PREFIX}${t}`, '--docs', String(o.countDocs),
+        '--seed', String(o.seed), '--corpus', o.corpus, '--warmup', String(ICOUNT_WARMUP)]);
+    });
+    if (!r) throw new Error(`instruction count of ${t}: no result`);
+    return instructionCount(label(t), r.instructions, r.run);
+  }));
 }

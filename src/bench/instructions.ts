@@ -1,0 +1,208 @@
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BATCH_DOCS } from '../pipeline/batch.ts';
+import { EXTRACTOR_CRASH, type RawArticle } from '../types/index.ts';
+import { generateDocs, loadPool } from './corpus.ts';
+
+/**
+ * `claims bench --phases instructions`: how many machine instructions wink-nlp alone and each
+ * extractor execute per byte of news, counted by valgrind, which counts the same total for the
+ * same work whatever else the machine runs. The time phases' ratios move by 20-40% between hours
+ * of this shared host (0.32x one day, 0.39x another, for the same code); an instruction count
+ * does not, so it can tell a 1% change in the pipeline from none.
+ *
+ * It does not replace the time phases: an instruction is not a unit of time (a cache miss costs
+ * a hundred), and the pipeline's instructions cost more time each than wink-nlp's. It measures
+ * the work; the time phases measure what the work costs on this machine today.
+ *
+ * How: each target runs in a process of its own under `valgrind --tool=callgrind`, with V8 in
+ * `--predictable` mode (no concurrent compiler or GC threads, fixed hash and random seeds). The
+ * process starts with callgrind's instrumentation off (`--instr-atstart=no`: nothing counted, and
+ * ~5x faster than counted code), loads, runs the warm-up, says so on stderr and waits; the bench
+ * then turns the counting on (`callgrind_control --instr=on`) and lets it go on, so the count it
+ * reports at exit is the counted documents' alone, without the start-up (loading the model,
+ * compiling the code) or the warm-up. (Counting two whole runs and taking the difference left 3% of noise: loading the
+ * modules through tsx does not execute the same instructions twice.) Under valgrind the code
+ * runs ~30x slower, hence the small default count.
+ */
+
+/** The child phase that runs one target in this thread for the counter: `icount:wink` or `icount:<extractor>`. */
+export const ICOUNT_PREFIX = 'icount:';
+/** The target of wink-nlp alone (its full pipe with sentences and entities, as the `wink` phase). */
+export const ICOUNT_WINK = 'wink';
+
+/** Documents (from the warm-up seed) both processes of a target run before the counted ones. */
+export const ICOUNT_WARMUP = 300;
+/** Documents counted by default. */
+export const ICOUNT_DOCS = 300;
+/** What a counted child writes on stderr once warm, before it waits for the flag file. */
+export const ICOUNT_READY = 'claims-icount: warm';
+
+/** V8 flags of the counted processes: one thread of V8's own work, fixed seeds. */
+export const PREDICTABLE_FLAGS = ['--predictable', '--predictable-gc-schedule', '--random-seed=1', '--hash-seed=1'] as const;
+export const VALGRIND_ARGS = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--callgrind-out-file=/dev/null'] as const;
+
+/** What a counted child prints (as JSON on stdout). */
+export interface CountedRun {
+  readonly target: string;
+  readonly docs: number;
+  readonly bytes: number;
+  /** Documents whose record carries an `extractor-crash` (see PhaseResult.stageCrashes). */
+  readonly stageCrashes: number;
+  /** Documents that failed outright. */
+  readonly failed: number;
+}
+
+/** One target's count. */
+export interface InstructionCount {
+  readonly target: string;
+  readonly label: string;
+  /** Documents counted. */
+  readonly docs: number;
+  readonly bytes: number;
+  readonly instructionsPerDoc: number;
+  readonly instructionsPerKB: number;
+  /** valgrind's count over the counted documents. */
+  readonly instructions: number;
+  readonly stageCrashes: number;
+  readonly failed: number;
+}
+
+/** The run a counted child does: warm-up, then `docs` documents of the corpus, in this thread. */
+export async function countedRun(
+  target: string,
+  o: { corpus: string; docs: number; seed: number; warmup: number; warmupSeed: number; waitFor?: string },
+): Promise<CountedRun> {
+  const pool = loadPool(o.corpus);
+  const warm = [...generateDocs(pool, o.warmup, o.warmupSeed)];
+  let bytes = 0;
+  let stageCrashes = 0;
+  let failed = 0;
+  if (target === ICOUNT_WINK) {
+    const w = (await import('../nlp/wink.ts')).wink();
+    const run = (d: RawArticle): void => {
+      const doc = w.readDoc(d.raw);
+      doc.sentences().out();
+      doc.entities().out();
+    };
+    for (const d of warm) run(d);
+    if (o.waitFor) waitForFile(o.waitFor);
+    for (const d of generateDocs(pool, o.docs, o.seed)) {
+      run(d);
+      bytes += d.raw.length;
+    }
+  } else {
+    // as a worker runs it: batches of BATCH_DOCS, ingest, the extractor, the JSONL line
+    await import('../pipeline/extractors.ts');
+    const [{ loadExtractor }, { processBatch }, { formatRecord }] = await Promise.all([
+      import('../pipeline/registry.ts'),
+      import('../pipeline/process.ts'),
+      import('../pipeline/format.ts'),
+    ]);
+    const extractor = await loadExtractor(target);
+    const run = (ds: readonly RawArticle[], counted: boolean): void => {
+      for (const out of processBatch(ds, extractor)) {
+        const line = out.record ? formatRecord(out.record, 'jsonl') : '';
+        if (!counted) continue;
+        if (!out.ok) failed++;
+        else if (line.includes(`"code":${JSON.stringify(EXTRACTOR_CRASH)}`)) stageCrashes++;
+      }
+    };
+    for (let i = 0; i < warm.length; i += BATCH_DOCS) run(warm.slice(i, i + BATCH_DOCS), false);
+    if (o.waitFor) waitForFile(o.waitFor);
+    const batch: RawArticle[] = [];
+    for (const d of generateDocs(pool, o.docs, o.seed)) {
+      bytes += d.raw.length;
+      batch.push(d);
+      if (batch.length < BATCH_DOCS) continue;
+      run(batch, true);
+      batch.length = 0;
+    }
+    if (batch.length > 0) run(batch, true);
+  }
+  return { target, docs: o.docs, bytes, stageCrashes, failed };
+}
+
+/**
+ * Says on stderr that the warm-up is done and sleeps until `file` exists (the bench creates it
+ * once valgrind counts). Sleeps in Atomics.wait, which executes nothing.
+ */
+function waitForFile(file: string): void {
+  process.stderr.write(`${ICOUNT_READY}\n`);
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  const until = Date.now() + 10 * 60_000;
+  while (!existsSync(file)) {
+    if (Date.now() > until) throw new Error(`instruction count: no go-ahead (${file}) within 10 minutes`);
+    Atomics.wait(cell, 0, 0, 20);
+  }
+}
+
+/** The instructions callgrind counted ("Collected : N" in its report at exit), or null. */
+export function parseInstructionTotal(report: string): number | null {
+  const m = /\bCollected\s*:\s*([\d,]+)/.exec(report);
+  return m ? Number((m[1] as string).replace(/,/g, '')) : null;
+}
+
+/** Whether valgrind and callgrind_control can be run here. */
+export function hasValgrind(): boolean {
+  return spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status === 0 && spawnSync('callgrind_control', ['-h'], { encoding: 'utf8' }).status === 0;
+}
+
+/** One target's count from what valgrind counted and what the child ran. */
+export function instructionCount(label: string, instructions: number, run: CountedRun): InstructionCount {
+  if (run.docs <= 0 || run.bytes <= 0) throw new Error(`instruction count of ${run.target}: no documents were counted`);
+  return {
+    target: run.target,
+    label,
+    docs: run.docs,
+    bytes: run.bytes,
+    instructionsPerDoc: instructions / run.docs,
+    instructionsPerKB: (instructions / run.bytes) * 1024,
+    instructions,
+    stageCrashes: run.stageCrashes,
+    failed: run.failed,
+  };
+}
+
+/**
+ * Runs `node <nodeArgs> --wait-for <flag>` under callgrind: once the child says it is warm, turns
+ * the counting on and creates the flag file; returns the count at exit and the child's JSON.
+ */
+export function countChild(nodeArgs: readonly string[]): Promise<{ instructions: number; run: CountedRun }> {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-icount-'));
+  const flag = join(dir, 'go');
+  const args = [...VALGRIND_ARGS, process.execPath, ...PREDICTABLE_FLAGS, ...nodeArgs, '--wait-for', flag];
+  return new Promise<{ instructions: number; run: CountedRun }>((resolve, reject) => {
+    const child = spawn('valgrind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let counting: Promise<void> | null = null;
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      err += c;
+      if (counting || !err.includes(ICOUNT_READY) || child.pid === undefined) return;
+      const pid = String(child.pid);
+      counting = new Promise<void>((done, fail) => {
+        execFile('callgrind_control', ['--instr=on', pid], (e) => (e ? fail(new Error(`callgrind_control --instr=on ${pid}: ${e.message}`)) : done()));
+      }).then(() => writeFileSync(flag, ''));
+      counting.catch((e: unknown) => {
+        child.kill();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      });
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const instructions = parseInstructionTotal(err);
+      if (code !== 0 || instructions === null || !counting) {
+        return reject(new Error(`counted run (${nodeArgs.join(' ')}) exited with ${code}: ${err.split('\n').filter((l) => l && !l.startsWith('==')).slice(-5).join(' | ')}`));
+      }
+      try {
+        resolve({ instructions, run: JSON.parse(out) as CountedRun });
+      } catch {
+        reject(new Error(`counted run (${nodeArgs.join(' ')}) printed no result`));
+      }
+    });
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
