@@ -161,6 +161,9 @@ describe('claims bench', () => {
     const p = spawnSync(process.execPath, [BIN, 'bench', '--phases', 'warp'], { encoding: 'utf8' });
     expect(p.status).toBe(2);
     expect(p.stderr).toMatch(/unknown phase\(s\) warp/);
+    const c = spawnSync(process.execPath, [BIN, 'bench', '--phases', 'instructions', '--count-docs', '0'], { encoding: 'utf8' });
+    expect(c.status).toBe(2);
+    expect(c.stderr).toMatch(/--count-docs must be at least 1/);
   });
 
   it('refuses the instructions phase with a clear message where valgrind is missing', () => {

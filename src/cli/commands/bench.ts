@@ -214,6 +214,7 @@ export function register(program: Command): void {
         return;
       }
       if (o.docs < 1) throw new UsageError('--docs must be at least 1');
+      if (o.countDocs < 1) throw new UsageError('--count-docs must be at least 1');
       const known = extractorNames();
       const missing = o.extractor.filter((e) => !known.includes(e));
       if (missing.length) throw new UsageError(`unknown extractor(s) ${missing.join(', ')} (known: ${known.join(', ')})`);
