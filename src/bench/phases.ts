@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { BATCH_DOCS, DEFAULT_WORKER_HEAP_MB, DEFAULT_WORKER_YOUNG_MB, runBatch } from '../pipeline/batch.ts';
 import type { StageTimes } from '../extract/rules.ts';
+import type { wink } from '../nlp/wink.ts';
 import { EXTRACTOR_CRASH, type InputFailure, type RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
 
@@ -96,8 +97,18 @@ const DOC_TIMEOUT_MS = 30_000;
  */
 const WARMUP_DOCS = 1000;
 /** How a stage crash reads in a JSONL record (one record a line: see PhaseResult.stageCrashes). */
-const CRASH_MARK = `"code":${JSON.stringify(EXTRACTOR_CRASH)}`;
+export const CRASH_MARK = `"code":${JSON.stringify(EXTRACTOR_CRASH)}`;
 export const WARMUP_SEED_OFFSET = 7919;
+
+/**
+ * What "wink-nlp alone" runs over one text, in every phase that has it: the full pipe's
+ * `readDoc`, with its sentences and entities read out (`wink-worker.js` does the same in plain JS).
+ */
+export function winkAlone(w: ReturnType<typeof wink>, text: string): void {
+  const doc = w.readDoc(text);
+  doc.sentences().out();
+  doc.entities().out();
+}
 
 function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
@@ -158,17 +169,11 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   // main thread holds no model of its own, as in `claims extract`.
   if (spec.phase === 'wink') {
     const w = (await import('../nlp/wink.ts')).wink();
-    for (const d of warmup(WARMUP_DOCS)) {
-      const doc = w.readDoc(d.raw);
-      doc.sentences().out();
-      doc.entities().out();
-    }
+    for (const d of warmup(WARMUP_DOCS)) winkAlone(w, d.raw);
     startClock();
     for (const d of docs()) {
       const t = performance.now();
-      const doc = w.readDoc(d.raw);
-      doc.sentences().out();
-      doc.entities().out();
+      winkAlone(w, d.raw);
       bytes += d.raw.length;
       rec.add(performance.now() - t);
     }
@@ -336,13 +341,8 @@ async function runStages(
   // 2.01 in blocks, 1,500 documents, one run each, which flattered the ratio). Its time is kept
   // out of this phase's clock.
   const w = wink();
-  const winkAlone = (d: RawArticle): void => {
-    const doc = w.readDoc(d.raw);
-    doc.sentences().out();
-    doc.entities().out();
-  };
   for (let i = 0; i < warm.length; i += BATCH_DOCS) batch(warm.slice(i, i + BATCH_DOCS), false);
-  for (const d of warm) winkAlone(d);
+  for (const d of warm) winkAlone(w, d.raw);
   let winkMs = 0;
   Object.assign(times, { actors: 0, figures: 0, claims: 0 });
   Object.assign(at, { ingest: 0, format: 0 });
@@ -353,7 +353,7 @@ async function runStages(
   const winkBlock = (): void => {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    for (const d of block) winkAlone(d);
+    for (const d of block) winkAlone(w, d.raw);
     const ms = performance.now() - t0;
     winkMs += ms;
     clock.exclude(ms, process.cpuUsage(c0));

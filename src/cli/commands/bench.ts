@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import PQueue from 'p-queue';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import PQueue from 'p-queue';
 import '../../pipeline/extractors.ts';
 import { defaultWorkers } from '../../pipeline/batch.ts';
 import { extractorNames } from '../../pipeline/registry.ts';
