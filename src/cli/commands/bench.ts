@@ -10,7 +10,7 @@ import { PAIR_BLOCK, PAIRED_PREFIX, runPhase, WARMUP_SEED_OFFSET, WINK_INTERLEAV
 import {
   countChild, countedRun, hasValgrind, ICOUNT_DOCS, ICOUNT_PREFIX, ICOUNT_WARMUP, ICOUNT_WINK, instructionCount, type InstructionCount,
 } from '../../bench/instructions.ts';
-import { log, UsageError } from '../io.ts';
+import { log, prepareOutputFile, UsageError } from '../io.ts';
 import { parseCount } from '../args.ts';
 
 interface BenchOptions {
@@ -222,6 +222,8 @@ export function register(program: Command): void {
       if (unknownPhase.length) throw new UsageError(`unknown phase(s) ${unknownPhase.join(', ')} (known: ${PHASES.join(', ')})`);
       const want = new Set(o.phases);
       if (want.has('instructions') && !hasValgrind()) throw new UsageError('the instructions phase needs valgrind and callgrind_control (Debian: apt-get install valgrind)');
+      // before a run of minutes, not after it: the report would be lost
+      prepareOutputFile(o.json, '--json');
       const plan: { label: string; phase: string; docs: number; workers: number }[] = [];
       if (want.has('wink')) plan.push({ label: WINK_LABEL, phase: 'wink', docs: o.docs, workers: 0 });
       if (want.has('compromise')) {

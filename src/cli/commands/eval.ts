@@ -12,7 +12,7 @@ import { buildHtmlReport, type ReportRun } from '../../eval/report.ts';
 import { isGoldLike, parseGold } from '../../eval/validate.ts';
 import type { DocEval } from '../../eval/types.ts';
 import type { Doc, ExtractionRecord, Extractor, Gold, RawArticle } from '../../types/index.ts';
-import { log, UsageError, warn } from '../io.ts';
+import { log, prepareOutputFile, UsageError, warn } from '../io.ts';
 
 /**
  * `claims eval`: scores extractors (or a saved output file, or another annotator's
@@ -67,6 +67,8 @@ export async function runEval(opts: EvalOptions): Promise<ExtractorResult[]> {
   const split = parseSplit(opts.split);
   if (opts.pred && opts.againstGold) throw new UsageError('--pred and --against-gold are alternatives: give one');
   if ((opts.pred || opts.againstGold) && opts.extractor) throw new UsageError('--extractor runs extractors; it cannot be combined with --pred or --against-gold');
+  prepareOutputFile(opts.json, '--json');
+  prepareOutputFile(opts.html, '--html');
 
   const golds = loadGoldDir(opts.gold);
   const wanted = splitDocs(split, opts);

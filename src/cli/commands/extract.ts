@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
@@ -10,7 +10,7 @@ import { csvHeader, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/for
 import { extractorNames, loadExtractor } from '../../pipeline/registry.ts';
 import { doneIds, truncatePartialLine } from '../../pipeline/resume.ts';
 import type { InputFormat } from '../../types/index.ts';
-import { log, setQuiet, UsageError } from '../io.ts';
+import { log, openFileForWriting, prepareOutputFile, setQuiet, UsageError } from '../io.ts';
 import { countInputs, parseCount } from '../args.ts';
 
 interface ExtractOptions {
@@ -36,8 +36,8 @@ interface Sink {
   close(): void;
 }
 
-function fileSink(path: string, append: boolean): Sink {
-  const fd = openSync(path, append ? 'a' : 'w');
+function fileSink(path: string, append: boolean, option: string): Sink {
+  const fd = openFileForWriting(path, append ? 'a' : 'w', option);
   return {
     write(chunk) {
       if (chunk) writeSync(fd, chunk);
@@ -117,6 +117,8 @@ export function register(program: Command): void {
     )
     .action(async (inputs: string[], opts: ExtractOptions) => {
       setQuiet(opts.quiet === true);
+      // `--out -` is stdout, as for `claims ingest`
+      if (opts.out === '-') delete opts.out;
       if (inputs.length === 0) {
         if (process.stdin.isTTY) throw new UsageError('no input: give files, folders, or - to read stdin');
         inputs = ['-'];
@@ -129,6 +131,9 @@ export function register(program: Command): void {
       if (opts.workers === 0) await loadExtractor(opts.extractor);
       if (opts.resume && !opts.out) throw new UsageError('--resume needs --out FILE (the file it resumes)');
       if (opts.resume && opts.format === 'csv') throw new UsageError('--resume works with --format jsonl or claims, not csv');
+      // A path that cannot be written fails now, not after the workers have started.
+      prepareOutputFile(opts.out, '--out');
+      prepareOutputFile(opts.errors, '--errors');
       if (opts.docTimeout > 0 && opts.workers === 0) log('claims extract: --workers 0 runs in this thread; --doc-timeout is not enforced');
 
       let skip = new Set<string>();
@@ -143,8 +148,8 @@ export function register(program: Command): void {
         log(`claims extract: resuming; ${skip.size} documents already done`);
       }
       const append = opts.resume === true;
-      const out = opts.out ? fileSink(opts.out, append && existsSync(opts.out)) : stdoutSink();
-      const errors = opts.errors ? fileSink(opts.errors, append) : null;
+      const out = opts.out ? fileSink(opts.out, append && existsSync(opts.out), '--out') : stdoutSink();
+      const errors = opts.errors ? fileSink(opts.errors, append, '--errors') : null;
       if (opts.format === 'csv') await out.write(csvHeader());
 
       const showBar = opts.progress && process.stderr.isTTY === true && opts.quiet !== true;
@@ -203,6 +208,7 @@ export function register(program: Command): void {
         out.close();
         errors?.close();
       }
+      if (summary.read === 0) log(`claims extract: no articles found in ${inputs.join(', ')} (.txt, .md, .html, .json and .jsonl files are read)`);
       const rate = (summary.ok + summary.failed) / (summary.seconds || 1);
       log(
         `claims extract: ${summary.read} document${summary.read === 1 ? '' : 's'}: ${summary.ok} ok, ${summary.failed} failed` +

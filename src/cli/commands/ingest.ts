@@ -58,8 +58,8 @@ async function runIngest(inputs: readonly string[], opts: IngestCliOptions): Pro
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive whole number of bytes, not "${opts.maxBytes}"`);
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('stdin (-) can be given only once');
 
-  const out = openOutput(opts.out);
-  const errors: Output | null = opts.errors ? openOutput(opts.errors) : null;
+  const out = openOutput(opts.out, 'w', '--out');
+  const errors: Output | null = opts.errors ? openOutput(opts.errors, 'w', '--errors') : null;
   let docs = 0;
   let failed = 0;
   let warnings = 0;
