@@ -1,5 +1,5 @@
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BATCH_DOCS } from '../pipeline/batch.ts';
@@ -35,8 +35,14 @@ export const ICOUNT_PREFIX = 'icount:';
 /** The target of wink-nlp alone (its full pipe with sentences and entities, as the `wink` phase). */
 export const ICOUNT_WINK = 'wink';
 
-/** Documents (from the warm-up seed) a counted process runs before counting starts. */
-export const ICOUNT_WARMUP = 300;
+/**
+ * Documents (from the warm-up seed) a counted process runs before counting starts. V8 keeps
+ * optimising the pipeline's functions long after start-up (many get hot late, a few deoptimise
+ * on a new object shape), and under `--predictable` that compiling runs in the counted thread:
+ * after 300 documents it was 35% of `rules`'s count over the next 60, after 1,000 it was 11% over
+ * the next 100 (wink-nlp's: 0.9%). The compiling is counted apart anyway (`compileInstructions`).
+ */
+export const ICOUNT_WARMUP = 1000;
 /**
  * Documents counted by default. Fewer are at the mercy of where a full GC falls: over 20
  * documents wink-nlp counted 14.3 M instructions per document in one build and 23.0 in the next,
@@ -48,7 +54,64 @@ export const ICOUNT_READY = 'claims-icount: warm';
 
 /** V8 flags of the counted processes: one thread of V8's own work, a fixed GC schedule, fixed seeds. */
 export const PREDICTABLE_FLAGS = ['--predictable', '--predictable-gc-schedule', '--random-seed=1', '--hash-seed=1'] as const;
-export const VALGRIND_ARGS = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', '--callgrind-out-file=/dev/null'] as const;
+export const VALGRIND_ARGS = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file'] as const;
+
+/**
+ * Where V8 compiles code (its optimising compiler TurboFan, the baseline compiler Sparkplug, the
+ * bytecode compiler): the instructions spent inside these functions are the count's JIT
+ * compiling. In a real run TurboFan compiles on a helper thread, beside the documents; under
+ * `--predictable` it compiles in the counted thread, so it is reported apart.
+ */
+export const COMPILE_ENTRIES: readonly RegExp[] = [
+  /\bPipelineCompilationJob::(?:Execute|Finalize)JobImpl\(/,
+  /\bBaselineBatchCompiler::CompileBatch\(|\bCompiler::CompileBaseline\(/,
+  /\bInterpreterCompilationJob::ExecuteJobImpl\(/,
+  /\bMaglevCompilationJob::(?:Execute|Finalize)JobImpl\(/,
+];
+
+/**
+ * The instructions a callgrind profile (its output file, `--tool=callgrind` format) spent inside
+ * the functions `entries` name, callees included: the inclusive cost of every call into one of
+ * them from a function that is not one of them (so a compile that calls another is counted once).
+ */
+export function instructionsInside(profile: string, entries: readonly RegExp[] = COMPILE_ENTRIES): number {
+  const names = new Map<string, string>();
+  const isEntry = new Map<string, boolean>();
+  const entry = (id: string | undefined): boolean => {
+    if (id === undefined) return false;
+    let e = isEntry.get(id);
+    if (e === undefined) {
+      const name = names.get(id) ?? '';
+      e = entries.some((re) => re.test(name));
+      isEntry.set(id, e);
+    }
+    return e;
+  };
+  let fn: string | undefined;
+  let cfn: string | undefined;
+  let callCost = false;
+  let inside = 0;
+  for (const line of profile.split('\n')) {
+    const m = /^(c?fn)=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (m) {
+      const [, kind, id, name] = m as unknown as [string, string, string, string | undefined];
+      if (name !== undefined) names.set(id, name);
+      if (kind === 'fn') fn = id;
+      else cfn = id;
+      continue;
+    }
+    if (line.startsWith('calls=')) {
+      callCost = true;
+      continue;
+    }
+    if (callCost && line !== '' && !line.includes('=')) {
+      callCost = false;
+      // the line after calls=: position, then the call's inclusive cost per event (Ir first)
+      if (entry(cfn) && !entry(fn)) inside += Number(line.split(' ')[1] ?? 0);
+    }
+  }
+  return inside;
+}
 
 /** What a counted child prints (as JSON on stdout). */
 export interface CountedRun {
@@ -72,6 +135,10 @@ export interface InstructionCount {
   readonly instructionsPerKB: number;
   /** valgrind's count over the counted documents. */
   readonly instructions: number;
+  /** Of `instructions`, those V8 spent compiling (COMPILE_ENTRIES). */
+  readonly compileInstructions: number;
+  /** Per KB without the compiling: the work a worker thread does (V8 compiles on a helper thread). */
+  readonly instructionsPerKBWithoutCompile: number;
   readonly stageCrashes: number;
   readonly failed: number;
 }
@@ -152,8 +219,9 @@ export function hasValgrind(): boolean {
 }
 
 /** One target's count from what valgrind counted and what the child ran. */
-export function instructionCount(label: string, instructions: number, run: CountedRun): InstructionCount {
+export function instructionCount(label: string, instructions: number, run: CountedRun, compileInstructions = 0): InstructionCount {
   if (run.docs <= 0 || run.bytes <= 0) throw new Error(`instruction count of ${run.target}: no documents were counted`);
+  if (compileInstructions < 0 || compileInstructions > instructions) throw new Error(`instruction count of ${run.target}: ${compileInstructions} compiling out of ${instructions}`);
   return {
     target: run.target,
     label,
@@ -162,6 +230,8 @@ export function instructionCount(label: string, instructions: number, run: Count
     instructionsPerDoc: instructions / run.docs,
     instructionsPerKB: (instructions / run.bytes) * 1024,
     instructions,
+    compileInstructions,
+    instructionsPerKBWithoutCompile: ((instructions - compileInstructions) / run.bytes) * 1024,
     stageCrashes: run.stageCrashes,
     failed: run.failed,
   };
@@ -171,11 +241,12 @@ export function instructionCount(label: string, instructions: number, run: Count
  * Runs `node <nodeArgs> --wait-for <flag>` under callgrind: once the child says it is warm, turns
  * the counting on and creates the flag file; returns the count at exit and the child's JSON.
  */
-export function countChild(nodeArgs: readonly string[]): Promise<{ instructions: number; run: CountedRun }> {
+export function countChild(nodeArgs: readonly string[]): Promise<{ instructions: number; compileInstructions: number; run: CountedRun }> {
   const dir = mkdtempSync(join(tmpdir(), 'claims-icount-'));
   const flag = join(dir, 'go');
-  const args = [...VALGRIND_ARGS, process.execPath, ...PREDICTABLE_FLAGS, ...nodeArgs, '--wait-for', flag];
-  return new Promise<{ instructions: number; run: CountedRun }>((resolve, reject) => {
+  const profile = join(dir, 'callgrind.out');
+  const args = [...VALGRIND_ARGS, `--callgrind-out-file=${profile}`, process.execPath, ...PREDICTABLE_FLAGS, ...nodeArgs, '--wait-for', flag];
+  return new Promise<{ instructions: number; compileInstructions: number; run: CountedRun }>((resolve, reject) => {
     const child = spawn('valgrind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -199,10 +270,16 @@ export function countChild(nodeArgs: readonly string[]): Promise<{ instructions:
       if (code !== 0 || instructions === null || !counting) {
         return reject(new Error(`counted run (${nodeArgs.join(' ')}) exited with ${code}: ${err.split('\n').filter((l) => l && !l.startsWith('==')).slice(-5).join(' | ')}`));
       }
+      let run: CountedRun;
       try {
-        resolve({ instructions, run: JSON.parse(out) as CountedRun });
+        run = JSON.parse(out) as CountedRun;
       } catch {
-        reject(new Error(`counted run (${nodeArgs.join(' ')}) printed no result`));
+        return reject(new Error(`counted run (${nodeArgs.join(' ')}) printed no result`));
+      }
+      try {
+        resolve({ instructions, compileInstructions: instructionsInside(readFileSync(profile, 'utf8')), run });
+      } catch (e) {
+        reject(new Error(`counted run (${nodeArgs.join(' ')}): cannot read callgrind's profile: ${e instanceof Error ? e.message : String(e)}`));
       }
     });
   }).finally(() => rmSync(dir, { recursive: true, force: true }));

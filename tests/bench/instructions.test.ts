@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateDocs, loadPool } from '../../src/bench/corpus.ts';
-import { countedRun, ICOUNT_WINK, instructionCount, parseInstructionTotal, type CountedRun } from '../../src/bench/instructions.ts';
+import { countedRun, ICOUNT_WINK, instructionCount, instructionsInside, parseInstructionTotal, type CountedRun } from '../../src/bench/instructions.ts';
 import { registerExtractor } from '../../src/pipeline/registry.ts';
 import { EXTRACTOR_CRASH } from '../../src/types/index.ts';
 
@@ -28,6 +28,44 @@ describe('instruction counts (claims bench --phases instructions)', () => {
     expect(parseInstructionTotal('valgrind: failed to start tool')).toBeNull();
   });
 
+  it('reads the instructions V8 spent compiling out of a callgrind profile, each compile once', () => {
+    // (the callgrind format: a name is given at a function id's first use, then the id alone; the
+    // line after calls= holds the call's inclusive cost, Ir first; other lines are self costs)
+    const profile = [
+      'events: Ir Dr',
+      'summary: 100000 5000',
+      'fn=(1) Runtime_CompileOptimized',
+      '0 40 2',
+      'cfn=(2) v8::internal::compiler::PipelineCompilationJob::ExecuteJobImpl(v8::internal::RuntimeCallStats*, v8::internal::LocalIsolate*)',
+      'calls=3 0 ',
+      '0 30000 900',
+      'cfn=(3) v8::internal::Zone::New(unsigned long)',
+      'calls=1 0 ',
+      '+2 500 10',
+      '',
+      'fn=(4) JS:*analyseCue',
+      '0 9000',
+      'cfn=(2)',
+      'calls=1 0 ',
+      '0 7000 70',
+      'cfn=(5) v8::internal::interpreter::InterpreterCompilationJob::ExecuteJobImpl()',
+      'calls=1 0 ',
+      '* 250',
+      '',
+      // a compile that calls another compile: counted once, in the outer one
+      'fn=(2)',
+      '0 1000 5',
+      'cfn=(5)',
+      'calls=2 0 ',
+      '0 800 8',
+      'fn=(6) Builtins_RegExpPrototypeExec',
+      '0 12345',
+    ].join('\n');
+    expect(instructionsInside(profile)).toBe(30000 + 7000 + 250);
+    expect(instructionsInside(profile, [/RegExpPrototypeExec/])).toBe(0);
+    expect(instructionsInside(profile, [/Zone::New/])).toBe(500);
+  });
+
   it('gives the count per document and per KB of what the child ran', () => {
     const run: CountedRun = { target: 'rules', docs: 300, bytes: 1_200_000, stageCrashes: 1, failed: 0 };
     const c = instructionCount('rules (…)', 3_000_000, run);
@@ -35,6 +73,13 @@ describe('instruction counts (claims bench --phases instructions)', () => {
     expect(c.instructionsPerDoc).toBe(10_000);
     expect(c.instructionsPerKB).toBeCloseTo((3_000_000 / 1_200_000) * 1024, 9);
     expect(() => instructionCount('rules', 1, { ...run, docs: 0, bytes: 0 })).toThrow(/no documents/);
+    // the compiling apart: what a worker thread executes
+    const withCompile = instructionCount('rules', 3_000_000, run, 600_000);
+    expect(withCompile.compileInstructions).toBe(600_000);
+    expect(withCompile.instructionsPerKB).toBeCloseTo(c.instructionsPerKB, 9);
+    expect(withCompile.instructionsPerKBWithoutCompile).toBeCloseTo((2_400_000 / 1_200_000) * 1024, 9);
+    expect(c.instructionsPerKBWithoutCompile).toBeCloseTo(c.instructionsPerKB, 9);
+    expect(() => instructionCount('rules', 1000, run, 2000)).toThrow(/compiling/);
   });
 
   it('runs wink-nlp alone or an extractor over the corpus prefix, and tells its bytes and crashes', async () => {
