@@ -1,4 +1,4 @@
-import type { Doc, Message, MessageLevel, OffsetPiece, Paragraph, ParagraphKind, RawArticle, Removed } from '../types/index.ts';
+import type { Doc, Message, MessageLevel, OffsetPiece, Paragraph, ParagraphKind, RawArticle, Removed, StepClock } from '../types/index.ts';
 import { segmentSentences } from '../nlp/sentences.ts';
 import { cleanUnits, compareKey, type CleanParagraph } from './clean.ts';
 import { splitPlain, type SplitArticle } from './formats/txt.ts';
@@ -34,17 +34,77 @@ export interface FormatSplit extends SplitArticle {
 const PARAGRAPH_SEPARATOR = '\n\n';
 
 export function ingest(article: RawArticle, opts: IngestOptions = {}): Doc {
-  const messages: Message[] = [];
-  const add = (level: MessageLevel, code: string, message: string): void => {
-    messages.push({ level, code, message, stage: 'ingest', origin: article.origin });
+  return ingestBatch([article], opts)[0] as Doc;
+}
+
+/**
+ * Several articles, each ingested as `ingest` ingests it alone, in two steps over the batch:
+ * every article's text (format, cleaning, join), then every text's sentences (wink-nlp's pass),
+ * so each step's code and data stay in the CPU caches across the batch (see
+ * src/extract/claims/index.ts extractClaimsBatch). `steps` is told of each article's part of
+ * each step. Never throws.
+ */
+export function ingestBatch(articles: readonly RawArticle[], opts: IngestOptions = {}, steps?: StepClock): Doc[] {
+  const clean = opts.clean ?? true;
+  const messages = articles.map((): Message[] => []);
+  const adders = articles.map((article, k) => (level: MessageLevel, code: string, message: string): void => {
+    (messages[k] as Message[]).push({ level, code, message, stage: 'ingest', origin: article.origin });
+  });
+  // A bug or a pathological input must not take the batch down: report it on the doc.
+  const failed = (k: number, err: unknown): Doc => {
+    (adders[k] as (typeof adders)[number])('error', 'ingest-failed', `ingest failed: ${err instanceof Error ? err.message : String(err)}`);
+    return emptyDoc(articles[k] as RawArticle, messages[k] as Message[]);
   };
-  try {
-    return build(article, opts.clean ?? true, messages, add);
-  } catch (err) {
-    // A bug or a pathological input must not take the batch down: report it on the doc.
-    add('error', 'ingest-failed', `ingest failed: ${err instanceof Error ? err.message : String(err)}`);
-    return emptyDoc(article, messages);
-  }
+  const texts = articles.map((article, k): Doc | Unsegmented => {
+    steps?.start(k);
+    try {
+      return build(article, clean, messages[k] as Message[], adders[k] as (typeof adders)[number]);
+    } catch (err) {
+      return failed(k, err);
+    } finally {
+      steps?.stop(k);
+    }
+  });
+  return texts.map((t, k) => {
+    if (!('unsegmented' in t)) return t;
+    steps?.start(k);
+    try {
+      return withSentences(t);
+    } catch (err) {
+      return failed(k, err);
+    } finally {
+      steps?.stop(k);
+    }
+  });
+}
+
+/** A document before its sentences: what `build` makes of an article that has a body. */
+interface Unsegmented {
+  readonly unsegmented: true;
+  readonly article: RawArticle;
+  readonly title: string;
+  readonly text: string;
+  readonly paragraphs: Paragraph[];
+  readonly removed: Removed[];
+  readonly offsetMap: OffsetPiece[];
+  readonly messages: Message[];
+}
+
+function withSentences(u: Unsegmented): Doc {
+  const sentences = segmentSentences(u.text, u.paragraphs);
+  return {
+    id: u.article.id,
+    title: u.title,
+    text: u.text,
+    format: u.article.format,
+    paragraphs: u.paragraphs,
+    sentences,
+    removed: u.removed,
+    offsetMap: u.offsetMap,
+    ...(u.article.meta ? { meta: u.article.meta } : {}),
+    origin: u.article.origin,
+    messages: u.messages,
+  };
 }
 
 function emptyDoc(article: RawArticle, messages: Message[]): Doc {
@@ -111,7 +171,7 @@ function build(
   clean: boolean,
   messages: Message[],
   add: (level: MessageLevel, code: string, message: string) => void,
-): Doc {
+): Doc | Unsegmented {
   const raw = article.raw;
   if (raw.trim().length === 0) {
     add('error', 'empty-body', 'the article is empty');
@@ -199,21 +259,8 @@ function build(
     }
   }
 
-  const sentences = segmentSentences(text, paras);
   const title = headline.text || (outsideTitle ?? '');
-  return {
-    id: article.id,
-    title,
-    text,
-    format: article.format,
-    paragraphs: paras,
-    sentences,
-    removed,
-    offsetMap: map,
-    ...(article.meta ? { meta: article.meta } : {}),
-    origin: article.origin,
-    messages,
-  };
+  return { unsegmented: true, article, title, text, paragraphs: paras, removed, offsetMap: map, messages };
 }
 
 function kindOf(u: Unit): ParagraphKind {

@@ -1,4 +1,4 @@
-import { ingest } from '../ingest/index.ts';
+import { ingest, ingestBatch } from '../ingest/index.ts';
 import { EXTRACTOR_CRASH, type Doc, type ExtractionRecord, type Extractor, type Message, type RawArticle, type StepClock } from '../types/index.ts';
 import { formatRecord, type OutputFormat } from './format.ts';
 
@@ -84,6 +84,11 @@ function ingested(article: RawArticle, extractor: Extractor): { readonly doc: Do
     const message = err instanceof Error ? err.message : String(err);
     return { failure: failureOf(article.id, article.origin, 'ingest', { code: 'ingest-crash', message }) };
   }
+  return going(doc);
+}
+
+/** The document, or the failure its ingest reported (an error message). */
+function going(doc: Doc): { readonly doc: Doc } | { readonly failure: DocFailure } {
   const fatal = doc.messages.find((m) => m.level === 'error');
   // e.g. an empty body: reported, never emitted as an empty record.
   if (fatal) return { failure: failureOf(doc.id, doc.origin, fatal.stage || 'ingest', fatal) };
@@ -127,10 +132,22 @@ export function processBatch(articles: readonly RawArticle[], extractor: Extract
   const outcomes: (Outcome | undefined)[] = new Array<Outcome | undefined>(articles.length);
   const docs: Doc[] = [];
   const at: number[] = [];
+  // ingest step by step over the batch too (ingestBatch); should it throw, each article alone
+  let ingestedDocs: Doc[] | null = null;
+  try {
+    ingestedDocs = ingestBatch(articles, { clean: extractor.clean !== false }, clock);
+  } catch {
+    ingestedDocs = null;
+  }
   articles.forEach((article, k) => {
-    clock.start(k);
-    const r = ingested(article, extractor);
-    clock.stop(k);
+    const doc = ingestedDocs?.[k];
+    let r: ReturnType<typeof ingested>;
+    if (doc) r = going(doc);
+    else {
+      clock.start(k);
+      r = ingested(article, extractor);
+      clock.stop(k);
+    }
     if ('failure' in r) outcomes[k] = { ok: false, failure: r.failure, ms: ms[k] ?? 0 };
     else {
       docs.push(r.doc);
