@@ -47,9 +47,10 @@ export function prepareOutputFile(path: string | undefined, option: string): voi
   } catch (err) {
     throw new UsageError(`cannot write ${option} ${path}: cannot create the folder ${dir}: ${fsReason(err)}`);
   }
+  const exists = existsSync(path);
+  if (exists && statSync(path).isDirectory()) throw new UsageError(`cannot write ${option} ${path}: it is a folder; give a file name`);
   try {
-    if (existsSync(path) && statSync(path).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    accessSync(existsSync(path) ? path : dir, constants.W_OK);
+    accessSync(exists ? path : dir, constants.W_OK);
   } catch (err) {
     throw new UsageError(`cannot write ${option} ${path}: ${fsReason(err)}`);
   }

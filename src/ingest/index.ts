@@ -55,27 +55,19 @@ export function ingestBatch(articles: readonly RawArticle[], opts: IngestOptions
     (adders[k] as (typeof adders)[number])('error', 'ingest-failed', `ingest failed: ${err instanceof Error ? err.message : String(err)}`);
     return emptyDoc(articles[k] as RawArticle, messages[k] as Message[]);
   };
-  const texts = articles.map((article, k): Doc | Unsegmented => {
+  /** One article's part of a step, on its clock; a throw is that article's failure. */
+  const guarded = <T>(k: number, run: () => T): T | Doc => {
     steps?.start(k);
     try {
-      return build(article, clean, messages[k] as Message[], adders[k] as (typeof adders)[number]);
+      return run();
     } catch (err) {
       return failed(k, err);
     } finally {
       steps?.stop(k);
     }
-  });
-  return texts.map((t, k) => {
-    if (!('unsegmented' in t)) return t;
-    steps?.start(k);
-    try {
-      return withSentences(t);
-    } catch (err) {
-      return failed(k, err);
-    } finally {
-      steps?.stop(k);
-    }
-  });
+  };
+  const texts = articles.map((article, k) => guarded(k, () => build(article, clean, messages[k] as Message[], adders[k] as (typeof adders)[number])));
+  return texts.map((t, k) => ('unsegmented' in t ? guarded(k, () => withSentences(t)) : t));
 }
 
 /** A document before its sentences: what `build` makes of an article that has a body. */

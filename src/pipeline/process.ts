@@ -137,7 +137,7 @@ export function processBatch(articles: readonly RawArticle[], extractor: Extract
   try {
     ingestedDocs = ingestBatch(articles, { clean: extractor.clean !== false }, clock);
   } catch {
-    ingestedDocs = null;
+    // (ingestBatch does not throw; if it ever does, each article is ingested alone below)
   }
   articles.forEach((article, k) => {
     const doc = ingestedDocs?.[k];
