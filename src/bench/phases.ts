@@ -4,6 +4,7 @@ import type { StageTimes } from '../extract/rules.ts';
 import type { wink } from '../nlp/wink.ts';
 import { EXTRACTOR_CRASH, type InputFailure, type RawArticle } from '../types/index.ts';
 import { generateDocs, loadPool } from './corpus.ts';
+import { splitCpu, threadCpu, type ThreadCpu, type ThreadSplit } from './threads.ts';
 
 /**
  * One benchmark phase, run in a process of its own (so its peak RSS is its own): the
@@ -53,6 +54,12 @@ export interface PhaseResult {
    * own figures are the extractor's, with these turns kept out of its clock.
    */
   readonly inTurn?: InTurnResult;
+  /**
+   * CPU ms per document by thread (Linux only; not for `stages` and `paired:*`, whose clocks
+   * leave out work that other threads would count): the main thread, the worker threads,
+   * and the rest (V8's compiler and GC helpers). See threads.ts.
+   */
+  readonly threadMsPerDoc?: ThreadSplit;
 }
 
 /** wink-nlp alone, in turn with the extractor (`PhaseResult.inTurn`). */
@@ -151,9 +158,15 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   let t0 = tStart;
   let cpu0 = process.cpuUsage();
   let stopped: { t: number; cpu: NodeJS.CpuUsage } | null = null;
-  const startClock = (): void => {
+  // CPU by thread over the same documents as the clock (threads1: when the last one is done)
+  let threads0: ThreadCpu | null = null;
+  let threads1: ThreadCpu | null = null;
+  let workerTids: readonly number[] = [];
+  const startClock = (ready?: { readonly workerTids: readonly number[] }): void => {
     t0 = performance.now();
     cpu0 = process.cpuUsage();
+    threads0 = threadCpu();
+    workerTids = ready?.workerTids ?? [];
   };
   const stopClock = (): void => {
     stopped = { t: performance.now(), cpu: process.cpuUsage(cpu0) };
@@ -177,6 +190,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       bytes += d.raw.length;
       rec.add(performance.now() - t);
     }
+    threads1 = threadCpu();
   } else if (spec.phase === 'compromise') {
     const nlp = (await import('../nlp/compromise.ts')).compromise();
     // compromise is ~20x slower per document: a warm-up of the same length in time.
@@ -188,6 +202,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       bytes += d.raw.length;
       rec.add(performance.now() - t);
     }
+    threads1 = threadCpu();
   } else if (spec.phase === 'stages') {
     stageMsPerDoc = await runStages(docs(), warmup(WARMUP_DOCS), { start: startClock, stop: stopClock, exclude }, (d, ms, crashed) => {
       bytes += d.raw.length;
@@ -204,6 +219,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     let drained: (() => void) | null = null;
     const settle = (): void => {
       settled++;
+      if (settled === spec.docs && !turns) threads1 = threadCpu();
       if (drained && settled >= yielded) {
         const d = drained;
         drained = null;
@@ -261,6 +277,9 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   const cpuAll = end?.cpu ?? process.cpuUsage(cpu0);
   const cpu = { user: cpuAll.user - excluded.user, system: cpuAll.system - excluded.system };
   const lat = rec.sorted();
+  // every worker's thread known (a worker whose id is missing would count as a helper)
+  const threadSplit = (): { threadMsPerDoc?: ThreadSplit } =>
+    threads0 && threads1 && workerTids.length === spec.workers ? { threadMsPerDoc: splitCpu(threads0, threads1, workerTids, spec.docs) } : {};
   return {
     phase: spec.phase,
     docs: spec.docs,
@@ -279,6 +298,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     startupSeconds: (t0 - tStart) / 1000,
     ...(stageMsPerDoc ? { stageMsPerDoc } : {}),
     ...(inTurn ? { inTurn } : {}),
+    ...threadSplit(),
   };
 }
 

@@ -66,8 +66,11 @@ export interface BatchOptions {
    * the same cores the other workers need. For measurements; a long run amortises it.
    */
   readonly warmup?: readonly RawArticle[];
-  /** Called once the workers are started and warm, right before the first document is read. */
-  onReady?(): void;
+  /**
+   * Called once the workers are started and warm, right before the first document is read,
+   * with the kernel's ids of the worker threads (Linux; empty elsewhere and with 0 workers).
+   */
+  onReady?(ready: { readonly workerTids: readonly number[] }): void;
 }
 
 export interface BatchProgress {
@@ -133,14 +136,15 @@ type Attempt =
  * first thread to be ready may take two warm-ups while another is still starting; a
  * warm-up that lands on a warm thread returns at once and is sent again.
  */
-async function warmUp(pool: Piscina<WorkerTask | WarmupTask, WireOutcome | WarmupDone | null>, workers: number, task: WarmupTask): Promise<void> {
-  const warm = new Set<number>();
+async function warmUp(pool: Piscina<WorkerTask | WarmupTask, WireOutcome | WarmupDone | null>, workers: number, task: WarmupTask): Promise<number[]> {
+  const warm = new Map<number, number | null>();
   while (warm.size < workers) {
     const before = warm.size;
     const done = await Promise.all(Array.from({ length: workers - warm.size }, () => pool.run(task)));
-    for (const d of done) if (d && 'warm' in d) warm.add(d.warm);
+    for (const d of done) if (d && 'warm' in d) warm.set(d.warm, d.tid);
     if (warm.size === before) await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  return [...warm.values()].filter((t): t is number => t !== null);
 }
 
 function isFailure(x: RawArticle | InputFailure): x is InputFailure {
@@ -350,9 +354,10 @@ export async function runBatch(
     // document's time limit measures its own processing, not a thread's start-up, and an
     // extractor that cannot load stops the run here, once, instead of failing every document.
     const warm = opts.warmup ?? [];
-    if (pool) await warmUp(pool, opts.workers, { warmup: true, plugins: opts.plugins, extractor: opts.extractor, articles: warm, batch: batchDocs });
+    let workerTids: number[] = [];
+    if (pool) workerTids = await warmUp(pool, opts.workers, { warmup: true, plugins: opts.plugins, extractor: opts.extractor, articles: warm, batch: batchDocs });
     else if (inThread) for (let i = 0; i < warm.length; i += batchDocs) inThread.proc.processBatch(warm.slice(i, i + batchDocs), inThread.extractor);
-    opts.onReady?.();
+    opts.onReady?.({ workerTids });
     for await (const item of inputs) {
       const mySeq = seq++;
       progress.read++;

@@ -4,6 +4,7 @@
  * extractors) are imported once per worker.
  */
 import { threadId } from 'node:worker_threads';
+import { ownTid } from '../bench/threads.ts';
 import './extractors.ts';
 import { loadExtractor } from './registry.ts';
 import { processBatch, toWire, type WireOutcome, type WireRequest } from './process.ts';
@@ -50,6 +51,8 @@ const loading = new Map<string, Promise<unknown>>();
 export interface WarmupDone {
   readonly warm: number;
   readonly fresh: boolean;
+  /** The kernel's id of the thread (Linux), for the benchmark's CPU by thread; null elsewhere. */
+  readonly tid: number | null;
 }
 
 let warmed = false;
@@ -64,7 +67,7 @@ export default async function run(task: WorkerTask | WarmupTask): Promise<WireOu
     await done;
   }
   if ('warmup' in task) {
-    if (warmed) return { warm: threadId, fresh: false };
+    if (warmed) return { warm: threadId, fresh: false, tid: ownTid() };
     warmed = true;
     if (task.extractor !== undefined) {
       const extractor = await loadExtractor(task.extractor);
@@ -73,7 +76,7 @@ export default async function run(task: WorkerTask | WarmupTask): Promise<WireOu
       const size = Math.max(1, task.batch ?? 1);
       for (let i = 0; i < articles.length; i += size) processBatch(articles.slice(i, i + size), extractor);
     }
-    return { warm: threadId, fresh: true };
+    return { warm: threadId, fresh: true, tid: ownTid() };
   }
   const extractor = await loadExtractor(task.extractor);
   return new Promise<WireOutcome>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateDocs, loadPool } from '../../src/bench/corpus.ts';
 import type { PhaseResult } from '../../src/bench/phases.ts';
+import type { ThreadSplit } from '../../src/bench/threads.ts';
 import { crashWarnings } from '../../src/cli/commands/bench.ts';
 
 const CORPUS = fileURLToPath(new URL('../../corpora', import.meta.url));
@@ -71,6 +72,21 @@ describe('claims bench', () => {
     const busy = (one?.cpuSeconds ?? 0) / (one?.seconds ?? 1);
     expect(report.ratios['baseline 2 workers / 1 worker, ceiling: cores for them / cores busy at 1 worker']).toBeCloseTo(Math.min(2, availableParallelism()) / busy, 6);
     expect(r.stdout).toMatch(/CPU ms\/doc.*cores busy.*per worker/);
+    // CPU by thread (Linux): the extractor's work on the worker threads, not on the main thread
+    // that only reads and writes; in-thread phases have no workers; paired phases no split.
+    if (process.platform === 'linux') {
+      const split = (label: string): ThreadSplit | undefined => (report.rows.find((x) => x.label === label) as { threadMsPerDoc?: ThreadSplit } | undefined)?.threadMsPerDoc;
+      const wink = split('wink-nlp readDoc+sentences+entities');
+      expect(wink?.workers).toBe(0);
+      expect(wink?.main).toBeGreaterThan(0);
+      for (const label of ['baseline (1 worker)', 'baseline (2 workers)']) {
+        const t = split(label);
+        expect(t?.workers).toBeGreaterThan(t?.main ?? Infinity);
+        expect(t?.helpers).toBeGreaterThanOrEqual(0);
+      }
+      expect(split('baseline (1 worker, in turn with wink-nlp on 1 worker)')).toBeUndefined();
+      expect(r.stdout).toMatch(/baseline \(2 workers\): CPU by thread, ms per document: main [\d.]+, workers [\d.]+, other threads/);
+    }
   }, 120_000);
 
   it('runs repeated phases in rounds and reports the median run of each, and the ratio paired by round', () => {

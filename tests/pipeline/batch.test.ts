@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
 import { toWire, type DocFailure } from '../../src/pipeline/process.ts';
+import { threadCpu } from '../../src/bench/threads.ts';
 import { formatRecord } from '../../src/pipeline/format.ts';
 import type { ExtractionRecord, InputFailure, RawArticle } from '../../src/types/index.ts';
 import '../fixtures/pipeline/plugin.ts';
@@ -156,20 +157,35 @@ describe('runBatch', () => {
 describe('runBatch warm-up', () => {
   it('runs the warm-up documents on every worker before onReady, and emits none of them', async () => {
     const events: string[] = [];
+    let tids: readonly number[] = [];
+    let live: ReadonlySet<number> = new Set();
     const { records } = await run([article(0), article(1), article(2)], {
       workers: 2,
       warmup: [article(90), article(91, 'POISON here. ')],
-      onReady: () => void events.push('ready'),
+      onReady: (ready) => {
+        events.push('ready');
+        tids = ready.workerTids;
+        live = new Set(threadCpu()?.keys() ?? []);
+      },
       onRecord: (r) => void events.push(r.doc),
     });
     expect(records).toEqual([]);
     expect(events).toEqual(['ready', 'd0', 'd1', 'd2']);
+    // (Linux) the kernel's ids of the two worker threads, for the benchmark's CPU by thread:
+    // two threads of this process, neither of them this one
+    if (process.platform === 'linux') {
+      expect(new Set(tids).size).toBe(2);
+      for (const t of tids) {
+        expect(t).not.toBe(process.pid);
+        expect(live.has(t)).toBe(true);
+      }
+    }
   }, 30_000);
 
   it('warms this thread too when there are no workers', async () => {
     const events: string[] = [];
-    await run([article(0)], { warmup: [article(90)], onReady: () => void events.push('ready'), onRecord: (r) => void events.push(r.doc) });
-    expect(events).toEqual(['ready', 'd0']);
+    await run([article(0)], { warmup: [article(90)], onReady: (ready) => void events.push(`ready ${ready.workerTids.length}`), onRecord: (r) => void events.push(r.doc) });
+    expect(events).toEqual(['ready 0', 'd0']);
   });
 });
 

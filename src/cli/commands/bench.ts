@@ -7,6 +7,7 @@ import '../../pipeline/extractors.ts';
 import { defaultWorkers } from '../../pipeline/batch.ts';
 import { extractorNames } from '../../pipeline/registry.ts';
 import { PAIR_BLOCK, PAIRED_PREFIX, runPhase, WARMUP_SEED_OFFSET, WINK_INTERLEAVED, type PhaseResult } from '../../bench/phases.ts';
+import type { ThreadSplit } from '../../bench/threads.ts';
 import {
   countChild, countedRun, hasValgrind, ICOUNT_DOCS, ICOUNT_PREFIX, ICOUNT_WARMUP, ICOUNT_WINK, instructionCount, type InstructionCount,
 } from '../../bench/instructions.ts';
@@ -131,6 +132,20 @@ export function crashWarnings(rows: readonly { readonly label: string; readonly 
     .map((r) => `claims bench: WARNING: ${r.label}: ${r.stageCrashes} documents had a stage crash (extractor-crash): its speed measures less than the full pipeline`);
 }
 
+/**
+ * A phase's CPU by thread, per document (Linux). At 1 worker the other threads (V8's
+ * compiler and GC helpers) run beside the worker on a core of their own; at N workers on N
+ * cores they take time from the workers, so N workers gain at most N x workers / total.
+ */
+export function threadLine(t: ThreadSplit): string {
+  const total = t.main + t.workers + t.helpers;
+  const own = t.workers > 0 ? ` (workers ${((100 * t.workers) / Math.max(1e-9, total)).toFixed(0)}% of the CPU)` : '';
+  return (
+    `CPU by thread, ms per document: main ${t.main.toFixed(2)}, workers ${t.workers.toFixed(2)}, ` +
+    `other threads (V8 compiler and GC helpers) ${t.helpers.toFixed(2)}${own}`
+  );
+}
+
 function table(report: BenchReport): string {
   const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'CPU ms/doc', 'cores busy', 'p50 ms', 'p99 ms', 'peak RSS MB', 'per worker', 'RSS 10/50/100% MB', 'failed'];
   const rows = report.rows.map((r) => [
@@ -143,6 +158,10 @@ function table(report: BenchReport): string {
   // (the instructions phase alone has no rows: no table then)
   const out = rows.length > 0 ? [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line), ''] : [];
   for (const [k, v] of Object.entries(report.ratios)) out.push(`${k}: ${v.toFixed(2)}x`);
+  for (const r of report.rows) {
+    const t = r.threadMsPerDoc;
+    if (t) out.push(`${r.label}: ${threadLine(t)}`);
+  }
   for (const r of report.rows) {
     const w = r.inTurn;
     if (!w) continue;
