@@ -277,9 +277,9 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   const cpuAll = end?.cpu ?? process.cpuUsage(cpu0);
   const cpu = { user: cpuAll.user - excluded.user, system: cpuAll.system - excluded.system };
   const lat = rec.sorted();
-  // every worker's thread known (a worker whose id is missing would count as a helper)
-  const threadSplit = (): { threadMsPerDoc?: ThreadSplit } =>
-    threads0 && threads1 && workerTids.length === spec.workers ? { threadMsPerDoc: splitCpu(threads0, threads1, workerTids, spec.docs) } : {};
+  // only with every worker's thread known (a worker whose id is missing would count as a helper)
+  const threadMsPerDoc: ThreadSplit | null =
+    threads0 && threads1 && workerTids.length === spec.workers ? splitCpu(threads0, threads1, workerTids, spec.docs) : null;
   return {
     phase: spec.phase,
     docs: spec.docs,
@@ -298,7 +298,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
     startupSeconds: (t0 - tStart) / 1000,
     ...(stageMsPerDoc ? { stageMsPerDoc } : {}),
     ...(inTurn ? { inTurn } : {}),
-    ...threadSplit(),
+    ...(threadMsPerDoc ? { threadMsPerDoc } : {}),
   };
 }
 

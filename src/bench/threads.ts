@@ -68,9 +68,9 @@ export interface ThreadSplit {
 }
 
 /**
- * The split of the CPU between two snapshots, per document. `main` is the thread that took
- * the snapshots' own process id's thread; `workers` the given thread ids; threads that
- * started after `before` count from zero.
+ * The split of the CPU between two snapshots, per document. `main` is the process's first
+ * thread (its id is the process id), `workers` the given thread ids, `helpers` the rest;
+ * a thread that started after `before` counts from zero.
  */
 export function splitCpu(before: ThreadCpu, after: ThreadCpu, workerTids: readonly number[], docs: number): ThreadSplit {
   const main = process.pid;

@@ -135,7 +135,7 @@ export function crashWarnings(rows: readonly { readonly label: string; readonly 
 /**
  * A phase's CPU by thread, per document (Linux). At 1 worker the other threads (V8's
  * compiler and GC helpers) run beside the worker on a core of their own; at N workers on N
- * cores they take time from the workers, so N workers gain at most N x workers / total.
+ * cores they take time from the workers.
  */
 export function threadLine(t: ThreadSplit): string {
   const total = t.main + t.workers + t.helpers;

@@ -2481,7 +2481,7 @@ const FRAMES: Readonly<Partial<Record<CueFrame, (inp: FrameInput, st: FrameState
 
 /** The `denial-phrase` frame of analyseCue: what it finds goes on from `st`; a Found or null ends the analysis. */
 function denialPhraseFrame(inp: FrameInput, st: FrameState): Found | FrameState | null {
-  const { ctx, cue, span, all, text, cs, ce, before } = inp;
+  const { ctx, cue, span, all, text, cs, ce } = inp;
   let { claimants, targets, content, how } = st;
   // "dismissed the report as a smear", "rejected Manila's version as pure fiction": the
   // verb's denial states it (with its object's accusers); the label is part of it.
