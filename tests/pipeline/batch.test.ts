@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
 import { toWire, type DocFailure } from '../../src/pipeline/process.ts';
@@ -39,6 +40,21 @@ async function run(items: readonly (RawArticle | InputFailure)[], o: Partial<Bat
 }
 
 describe('runBatch', () => {
+  it("turns V8's parallel scavenger off for the process unless asked to keep it", async () => {
+    const spy = vi.spyOn(v8, 'setFlagsFromString');
+    try {
+      await run([article(0)], {});
+      expect(spy.mock.calls).toEqual([['--no-parallel-scavenge']]);
+      spy.mockClear();
+      const { records } = await run([article(1)], { parallelScavenge: true });
+      expect(spy.mock.calls).toEqual([['--parallel-scavenge']]);
+      expect(records.map((r) => r.doc)).toEqual(['d1']);
+    } finally {
+      spy.mockRestore();
+      v8.setFlagsFromString('--no-parallel-scavenge');
+    }
+  });
+
   it('keeps input order, reports unreadable input and goes on', async () => {
     const bad: InputFailure = {
       failed: true, id: null, origin: 'x.jsonl:3',
