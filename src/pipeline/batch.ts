@@ -52,6 +52,15 @@ export interface BatchOptions {
    * wink-nlp alone runs at the same speed either way. true keeps V8's default.
    */
   readonly parallelScavenge?: boolean;
+  /**
+   * How far V8 lets the old generation grow past what the last full collection found alive
+   * before it starts the next one, in percent (V8's `--heap-growing-percent`, set for the whole
+   * process like parallelScavenge). Default DEFAULT_HEAP_GROWING_PERCENT (0: V8's own factor,
+   * ~1.45x under the workers' 256 MB cap). A run with no worker always gets V8's own: this
+   * thread's heap has no cap, and V8 grows it by up to 4x. More growth means fewer full
+   * collections and more memory (see DEFAULT_HEAP_GROWING_PERCENT).
+   */
+  readonly heapGrowingPercent?: number;
   /** Documents already done (resume): skipped without being processed. */
   readonly skip?: ReadonlySet<string>;
   /** Documents a worker runs together, stage by stage (default BATCH_DOCS; 1: one at a time). */
@@ -111,9 +120,33 @@ export const DEFAULT_WORKER_HEAP_MB = 256;
  * machine): 64 MB gave 108 and 97 docs/s (1 worker) where V8's default gave 82, 89 and
  * 99, but cost ~55 MB RSS per worker (297 MB per worker at 2 workers over 20,000 docs);
  * 32 MB costs ~12 MB (255 MB per worker) and its one 3-round run was within the noise
- * (0.35x wink-nlp against 0.37-0.40x for the default). Kept at 32 for the memory budget.
+ * (0.35x wink-nlp against 0.37-0.40x for the default). Kept at 32 for the memory budget
+ * (see DEFAULT_HEAP_GROWING_PERCENT for 16 MB with a larger old generation).
  */
 export const DEFAULT_WORKER_YOUNG_MB = 32;
+
+/**
+ * The default for BatchOptions.heapGrowingPercent: 0, V8's own factor. A worker's batches
+ * promote ~130 KB per document into the old generation, and its ~70 MB live heap (the wink-nlp
+ * model, the regexes' machine code, the gazetteers) is marked again at each full collection,
+ * mostly by V8's helper threads, on the cores the other workers need. With V8's own factor
+ * (~1.45x under the 256 MB cap) a worker starts one every ~200 documents (at ~100 MB, back to
+ * ~70); at 100% it waits until ~145 MB, half as often.
+ *
+ * Measured in session 21 (2 vCPUs, after 1,000 documents of warm-up), and not made the default
+ * because it costs the memory it saves in time:
+ * - 100%, 2 workers, the flag switched every 1,000 documents in one run of 16,000: 6.8% less
+ *   time per document (the same run with no switch: 4% apart); 60%: 0.7%.
+ * - 100% with the young generation cut from 32 to 16 MB (to pay for the larger old one), three
+ *   alternating pairs of 4,000-document runs at 2 workers: 376/383/382 docs/s against
+ *   349/365/358, helper threads 1.00-1.08 ms per document against 1.37-1.38; at 1 worker within
+ *   the noise. But `claims bench --docs 100000` peaked at 617 MB at 2 workers, 309 per worker,
+ *   over issue 6's 300 MB budget (session 20, V8's own factor: 557), and its 2 workers came to
+ *   1.32x of 1 (session 20: 1.48x).
+ * - 50% with a 16 MB young generation: 30 MB less RSS than the defaults over 16,000 documents
+ *   at 2 workers, the same speed (403/405 docs/s against 380/423).
+ */
+export const DEFAULT_HEAP_GROWING_PERCENT = 0;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -171,6 +204,9 @@ export async function runBatch(
 ): Promise<BatchSummary> {
   const t0 = performance.now();
   v8.setFlagsFromString(opts.parallelScavenge === true ? '--parallel-scavenge' : '--no-parallel-scavenge');
+  // (with no worker the documents run in this thread, whose heap has no cap: V8's own factor, up to 4x there)
+  const growth = opts.workers > 0 ? Math.max(0, Math.floor(opts.heapGrowingPercent ?? DEFAULT_HEAP_GROWING_PERCENT)) : 0;
+  v8.setFlagsFromString(`--heap-growing-percent=${growth}`);
   // Fail fast on an unknown extractor name, before any thread starts. With workers, this
   // thread only reads and writes: the extractor and the ingest modules (gazetteers, the
   // wink-nlp model) are loaded in the workers alone.

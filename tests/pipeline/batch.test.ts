@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
+import { DEFAULT_HEAP_GROWING_PERCENT, runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
 import { toWire, type DocFailure } from '../../src/pipeline/process.ts';
 import { threadCpu } from '../../src/bench/threads.ts';
 import { formatRecord } from '../../src/pipeline/format.ts';
@@ -40,18 +40,23 @@ async function run(items: readonly (RawArticle | InputFailure)[], o: Partial<Bat
 }
 
 describe('runBatch', () => {
-  it("turns V8's parallel scavenger off for the process unless asked to keep it", async () => {
+  it("sets V8's GC flags for the process: no parallel scavenger, the old generation's growth asked for (with workers)", async () => {
     const spy = vi.spyOn(v8, 'setFlagsFromString');
     try {
-      await run([article(0)], {});
-      expect(spy.mock.calls).toEqual([['--no-parallel-scavenge']]);
+      await run([article(0)], { workers: 1 });
+      expect(spy.mock.calls).toEqual([['--no-parallel-scavenge'], [`--heap-growing-percent=${DEFAULT_HEAP_GROWING_PERCENT}`]]);
       spy.mockClear();
-      const { records } = await run([article(1)], { parallelScavenge: true });
-      expect(spy.mock.calls).toEqual([['--parallel-scavenge']]);
+      const { records } = await run([article(1)], { workers: 1, parallelScavenge: true, heapGrowingPercent: 100 });
+      expect(spy.mock.calls).toEqual([['--parallel-scavenge'], ['--heap-growing-percent=100']]);
       expect(records.map((r) => r.doc)).toEqual(['d1']);
+      spy.mockClear();
+      // in this thread (no worker), V8's own growth: this heap has no cap
+      await run([article(2)], { heapGrowingPercent: 100 });
+      expect(spy.mock.calls).toEqual([['--no-parallel-scavenge'], ['--heap-growing-percent=0']]);
     } finally {
       spy.mockRestore();
       v8.setFlagsFromString('--no-parallel-scavenge');
+      v8.setFlagsFromString(`--heap-growing-percent=${DEFAULT_HEAP_GROWING_PERCENT}`);
     }
   });
 
