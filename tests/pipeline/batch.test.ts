@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_HEAP_GROWING_PERCENT, runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
+import { availableParallelism } from 'node:os';
+import { BUSY_INTERRUPT_BUDGET, DEFAULT_HEAP_GROWING_PERCENT, runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
 import { toWire, type DocFailure } from '../../src/pipeline/process.ts';
 import { threadCpu } from '../../src/bench/threads.ts';
 import { formatRecord } from '../../src/pipeline/format.ts';
@@ -42,21 +43,42 @@ async function run(items: readonly (RawArticle | InputFailure)[], o: Partial<Bat
 describe('runBatch', () => {
   it("sets V8's GC flags for the process: no parallel scavenger, the old generation's growth asked for (with workers)", async () => {
     const spy = vi.spyOn(v8, 'setFlagsFromString');
+    // (the interrupt budget, set or not by the number of cores, has a test of its own)
+    const gcFlags = (): string[][] => spy.mock.calls.filter((c) => !String(c[0]).startsWith('--interrupt-budget')).map((c) => [String(c[0])]);
     try {
       await run([article(0)], { workers: 1 });
-      expect(spy.mock.calls).toEqual([['--no-parallel-scavenge'], [`--heap-growing-percent=${DEFAULT_HEAP_GROWING_PERCENT}`]]);
+      expect(gcFlags()).toEqual([['--no-parallel-scavenge'], [`--heap-growing-percent=${DEFAULT_HEAP_GROWING_PERCENT}`]]);
       spy.mockClear();
       const { records } = await run([article(1)], { workers: 1, parallelScavenge: true, heapGrowingPercent: 100 });
-      expect(spy.mock.calls).toEqual([['--parallel-scavenge'], ['--heap-growing-percent=100']]);
+      expect(gcFlags()).toEqual([['--parallel-scavenge'], ['--heap-growing-percent=100']]);
       expect(records.map((r) => r.doc)).toEqual(['d1']);
       spy.mockClear();
       // in this thread (no worker), V8's own growth: this heap has no cap
       await run([article(2)], { heapGrowingPercent: 100 });
-      expect(spy.mock.calls).toEqual([['--no-parallel-scavenge'], ['--heap-growing-percent=0']]);
+      expect(gcFlags()).toEqual([['--no-parallel-scavenge'], ['--heap-growing-percent=0']]);
     } finally {
       spy.mockRestore();
       v8.setFlagsFromString('--no-parallel-scavenge');
       v8.setFlagsFromString(`--heap-growing-percent=${DEFAULT_HEAP_GROWING_PERCENT}`);
+    }
+  });
+
+  it('sets a larger interrupt budget when the workers take every core, or when asked', async () => {
+    const spy = vi.spyOn(v8, 'setFlagsFromString');
+    const budgets = (): string[] => spy.mock.calls.map((c) => String(c[0])).filter((f) => f.startsWith('--interrupt-budget'));
+    try {
+      await run([article(0)], { workers: availableParallelism() });
+      expect(budgets()).toEqual([`--interrupt-budget=${BUSY_INTERRUPT_BUDGET}`]);
+      spy.mockClear();
+      // a core left free (here: none used, everything in this thread): V8's own budget
+      await run([article(1)], {});
+      expect(budgets()).toEqual([]);
+      spy.mockClear();
+      await run([article(2)], { interruptBudget: 100_000 });
+      expect(budgets()).toEqual(['--interrupt-budget=100000']);
+    } finally {
+      spy.mockRestore();
+      v8.setFlagsFromString('--interrupt-budget=67584');
     }
   });
 
