@@ -166,8 +166,9 @@ export const DEFAULT_HEAP_GROWING_PERCENT = 0;
  * same runs with no switch: 4% and 5% apart; 1,000,000: 4.9%); three alternating pairs of
  * 4,000-document runs gave 354/375/383 docs/s against 320/321/362, helper threads 0.91-0.95 ms
  * per document against 1.36-1.54. At 1 worker, where the helpers have a core of their own,
- * three pairs of 3,000 documents were 1-2% slower (the worker 3-5% more CPU per document: its
- * code is optimised later), so a run with a free core keeps V8's budget.
+ * three pairs of 3,000 documents were 1-2% slower and two pairs of 10,000 gave 236/243 docs/s
+ * against 254/248 (the worker 3-5% more CPU per document: its code is optimised later), so a
+ * run with a free core keeps V8's budget.
  */
 export const BUSY_INTERRUPT_BUDGET = 270_000;
 
