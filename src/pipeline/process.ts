@@ -156,7 +156,7 @@ export function processBatch(articles: readonly RawArticle[], extractor: Extract
   });
   let records: ExtractionRecord[] | null = null;
   try {
-    records = docs.length > 0 ? extractor.extractBatch(docs, { start: (i) => clock.start(at[i] ?? 0), stop: (i) => clock.stop(at[i] ?? 0) }) : [];
+    records = docs.length > 0 ? extractor.extractBatch(docs, new RemappedClock(clock, at)) : [];
     if (records.length !== docs.length) records = null;
   } catch {
     records = null;
@@ -180,19 +180,44 @@ export function processBatch(articles: readonly RawArticle[], extractor: Extract
  * batch); `inner`, when given, is told of every step too.
  */
 export function stepTimer(n: number, inner?: StepClock): { readonly ms: Float64Array; readonly clock: StepClock } {
-  const ms = new Float64Array(n);
-  const began = new Float64Array(n);
-  return {
-    ms,
-    clock: {
-      start(k) {
-        inner?.start(k);
-        began[k] = performance.now();
-      },
-      stop(k) {
-        ms[k]! += performance.now() - (began[k] ?? 0);
-        inner?.stop(k);
-      },
-    },
-  };
+  const clock = new StepTimer(n, inner);
+  return { ms: clock.ms, clock };
+}
+
+// The clocks below are classes, not object literals made per batch: a literal's methods are
+// closures, and V8 keeps a closure's optimised code only while some closure of it lives, so
+// per-batch ones were compiled again after every full collection.
+
+class StepTimer implements StepClock {
+  readonly ms: Float64Array;
+  private readonly began: Float64Array;
+  constructor(
+    n: number,
+    private readonly inner: StepClock | undefined,
+  ) {
+    this.ms = new Float64Array(n);
+    this.began = new Float64Array(n);
+  }
+  start(k: number): void {
+    this.inner?.start(k);
+    this.began[k] = performance.now();
+  }
+  stop(k: number): void {
+    this.ms[k]! += performance.now() - (this.began[k] ?? 0);
+    this.inner?.stop(k);
+  }
+}
+
+/** `clock` for a sub-list of the batch: step `i` of the sub-list is document `at[i]` of the batch. */
+class RemappedClock implements StepClock {
+  constructor(
+    private readonly clock: StepClock,
+    private readonly at: readonly number[],
+  ) {}
+  start(i: number): void {
+    this.clock.start(this.at[i] ?? 0);
+  }
+  stop(i: number): void {
+    this.clock.stop(this.at[i] ?? 0);
+  }
 }

@@ -120,18 +120,7 @@ function flush(): void {
       s[1] = threadId;
       s[3] = batch.length;
     }
-    const steps: StepClock = {
-      start(k) {
-        const s = stamps[k];
-        if (s) s[0] = Date.now();
-      },
-      stop(k) {
-        const s = stamps[k];
-        if (!s) return;
-        s[2] = (s[2] ?? 0) + Date.now() - (s[0] ?? 0);
-        s[0] = -2;
-      },
-    };
+    const steps = new StampClock(stamps);
     const outcomes = processBatch(
       batch.map((w) => w.task.article),
       first.extractor,
@@ -157,5 +146,24 @@ function flush(): void {
   if (waiting.length > 0 && !flushing) {
     flushing = true;
     setImmediate(flush);
+  }
+}
+
+/**
+ * The per-document clock of a batch: each document's time stamps (see WorkerTask.started). A
+ * class, not an object literal made per batch: V8 keeps a closure's optimised code only while
+ * some closure of it lives, so per-batch methods were compiled again after every full collection.
+ */
+class StampClock implements StepClock {
+  constructor(private readonly stamps: readonly (Float64Array | null)[]) {}
+  start(k: number): void {
+    const s = this.stamps[k];
+    if (s) s[0] = Date.now();
+  }
+  stop(k: number): void {
+    const s = this.stamps[k];
+    if (!s) return;
+    s[2] = (s[2] ?? 0) + Date.now() - (s[0] ?? 0);
+    s[0] = -2;
   }
 }

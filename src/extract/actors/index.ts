@@ -1171,7 +1171,6 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   }
   const all = [...found, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
 
-  interface Draft { id: string; f: Found; mentions: Mention[]; aliases: Set<string>; strong: boolean; support: boolean; founds: Found[] }
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
   // sorted by start, longest first: the mention reaching furthest so far is the outer one
@@ -1209,50 +1208,62 @@ function build(text: string, tokens: readonly Token[], found: Found[]): Actor[] 
   for (const d of kept) for (const f of d.founds) byKey.set(canonical.get(f.key) ?? f.key, d);
 
 
-  return kept.map((d): Actor => {
-    const f = d.f;
-    let affiliation: string | null = null;
+  const actors: Actor[] = [];
+  for (const d of kept) actors.push(actorOf(d, byKey, canonical, all, text, tokens));
+  return actors;
+}
+
+/** A mention being gathered into an actor (build). */
+interface Draft { id: string; f: Found; mentions: Mention[]; aliases: Set<string>; strong: boolean; support: boolean; founds: Found[] }
+
+/**
+ * The actor of a kept draft: its affiliation, its type and its reasons (build). A module-level
+ * function, not a closure made per document: V8 keeps a closure's optimised code only while some
+ * closure of it lives, so a per-document one was compiled again after every full collection.
+ */
+function actorOf(d: Draft, byKey: ReadonlyMap<string, Draft>, canonical: ReadonlyMap<string, string>, all: readonly Found[], text: string, tokens: readonly Token[]): Actor {
+  const f = d.f;
+  let affiliation: string | null = null;
+  for (const g of d.founds) {
+    if (affiliation) break;
+    if (g.affiliationKey) affiliation = byKey.get(g.affiliationKey)?.id ?? null;
+  }
+  if (!affiliation && f.type !== 'person') {
+    affiliation = byName(byKey, f.parent, 'org') ?? (f.countryIsAffiliation ? byName(byKey, f.country, 'country') : null);
+  }
+  if (!affiliation && f.type === 'person') {
+    // "Indian foreign ministry spokesperson Randhir Jaiswal": the body before the role
     for (const g of d.founds) {
-      if (affiliation) break;
-      if (g.affiliationKey) affiliation = byKey.get(g.affiliationKey)?.id ?? null;
-    }
-    if (!affiliation && f.type !== 'person') {
-      affiliation = byName(byKey, f.parent, 'org') ?? (f.countryIsAffiliation ? byName(byKey, f.country, 'country') : null);
-    }
-    if (!affiliation && f.type === 'person') {
-      // "Indian foreign ministry spokesperson Randhir Jaiswal": the body before the role
-      for (const g of d.founds) {
-        for (const at of g.roleBodyEnds ?? []) {
-          if (affiliation) break;
-          let body: Found | undefined;
-          for (const h of all) if (h.end === at && h.type !== 'person' && (!body || h.start < body.start)) body = h;
-          if (body) affiliation = byKey.get(canonical.get(body.key) ?? body.key)?.id ?? null;
-        }
+      for (const at of g.roleBodyEnds ?? []) {
+        if (affiliation) break;
+        let body: Found | undefined;
+        for (const h of all) if (h.end === at && h.type !== 'person' && (!body || h.start < body.start)) body = h;
+        if (body) affiliation = byKey.get(canonical.get(body.key) ?? body.key)?.id ?? null;
       }
-      for (const g of d.founds) {
-        affiliation ??= byName(byKey, g.titleBody, 'org');
-        affiliation ??= appositionOrg(text, tokens, g, all, byKey);
-      }
-      // A national title with no country stated ("Interior Minister Vogt") gets no affiliation:
-      // guessing the document's most-named country made a German minister Russian in a story
-      // about Russia, and the claims stage then read his accusation as an admission of his own side.
     }
-    if (affiliation === d.id) affiliation = null;
-    const name = f.name;
-    // "the Mabna Institute ... the Mabna Institute, an Iran-based company": an apposition
-    // that says what kind of body it is wins over the suffix of the first mention
-    const stated = f.type !== 'person' && f.type !== 'country' ? d.founds.find((g) => g.reason.includes('org-apposition:') && g.type !== 'person') : undefined;
-    return {
-      id: d.id,
-      name,
-      type: stated?.type ?? f.type,
-      affiliation,
-      aliases: [...d.aliases],
-      mentions: d.mentions,
-      source: f.source,
-      reason: uniqueReasons(d.founds),
-    };
-  });
+    for (const g of d.founds) {
+      affiliation ??= byName(byKey, g.titleBody, 'org');
+      affiliation ??= appositionOrg(text, tokens, g, all, byKey);
+    }
+    // A national title with no country stated ("Interior Minister Vogt") gets no affiliation:
+    // guessing the document's most-named country made a German minister Russian in a story
+    // about Russia, and the claims stage then read his accusation as an admission of his own side.
+  }
+  if (affiliation === d.id) affiliation = null;
+  const name = f.name;
+  // "the Mabna Institute ... the Mabna Institute, an Iran-based company": an apposition
+  // that says what kind of body it is wins over the suffix of the first mention
+  const stated = f.type !== 'person' && f.type !== 'country' ? d.founds.find((g) => g.reason.includes('org-apposition:') && g.type !== 'person') : undefined;
+  return {
+    id: d.id,
+    name,
+    type: stated?.type ?? f.type,
+    affiliation,
+    aliases: [...d.aliases],
+    mentions: d.mentions,
+    source: f.source,
+    reason: uniqueReasons(d.founds),
+  };
 }
 
 /**

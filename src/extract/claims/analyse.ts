@@ -1293,73 +1293,83 @@ function genericStateBody(ctx: SentenceContext, r: Ref): boolean {
 }
 
 function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[] {
-  const { text } = ctx;
   const inRegion = refsIn(ctx.refs, start, end);
-  return inRegion.filter((r) => {
-    const before = text.slice(Math.max(start, r.start - 50), r.start);
-    const local = before.slice(before.lastIndexOf(',') + 1);
-    // A possessor is not the subject unless its noun stands for it: "the UK's NCSC" is the
-    // NCSC, "Berisha's opponents" are not Berisha, "China's foreign ministry" is China's.
-    // The possessed noun may lie past the region ("Berisha's opponents" cut before "opponents").
-    // (captures that lost the apostrophe glue the "s": "the Department of the Treasurys Office")
-    // "Its president, Lars Kovac, called …": the person named in apposition to the possessed role speaks
-    if (r.via === 'anaphor' && /^(?:its|their)$/i.test(text.slice(r.start, r.end))) {
-      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
-      // ("Its spokesperson, Lieutenant General Chea Sovannary, said": title words may open the apposition)
-      if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
-    }
-    const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
-    if (poss) {
-      const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
-      // "Armenia's defence ministry said": an unnamed generic body of a state ("defence ministry",
-      // "air force") stands for the state (GUIDELINES "an official of a state is the state").
-      if (nextRef && !(r.type === 'country' && genericStateBody(ctx, nextRef))) return false;
-      if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
-      // "Norland's president, Wei Lee, accused …": the person named in apposition to the role speaks
-      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
-      if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
-    }
-    // "Western members of the Security Council", "three member states of the EU": a part speaks, not the body
-    if (SUBSET_OF.test(local)) return false;
-    // "A Sudanese army spokesperson, Brigadier Tarek Hamza, said": the person named in apposition to
-    // the role speaks, not also the country of its adjective (as for "Norland's president, Wei Lee,").
-    if (r.type === 'country' && ROLE_THEN_NAME.test(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)))) {
-      const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 80);
-      if (named && /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*,\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
-    }
-    // (the generic body itself after its country's possessive: the country speaks)
-    if (genericStateBody(ctx, r) && inRegion.some((o) => o.type === 'country' && o.end < r.start && /^['\u2019]s?\s+$/.test(text.slice(o.end, r.start)))) return false;
-    // "Officials in Norland accused …": the state's officials
-    // (not a capital: "officials in Tirana" may be the city's)
-    if (r.type === 'country' && OFFICIALS_IN.test(local) && !CAPITAL_NAMES.has(text.slice(r.start, r.end))) return true;
-    if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
-    // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
-    if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
-    // "the foreign ministers of Norland, Vestia and Ruritania", "leaders of A and B": every item of
-    // a list that a head noun standing for its complement governs
-    if (HEAD_OF.test(before.replace(LIST_TAIL_NAMES, ''))) return true;
-    // "Iran's U.N. ambassador", "his U.N. mission": the organisation a post is accredited to does not speak
-    if (r.type === 'intl_org' && /^\s+(?:mission|ambassador|envoy|delegation|representative|delegate|permanent\s+representative)s?\b/i.test(text.slice(r.end, r.end + 30))) return false;
-    // "a ransomware group known as Black Falcon was behind …": the name a described body goes by is that body
-    if (NAMED_AS_BEFORE.test(local)) return true;
-    // "Norland, along with Vestia, accused …": the companion is no object of a preposition
-    // ("Norland as well as Vestia accused …", "Norland along with Vestia": no commas either)
-    if (COMPANION_ENDS.test(local)) return true;
-    // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
-    // of a person's title is no preposition of the clause ("against Secretary of State X" is)
-    // "Among the parts the defendants are alleged to have shipped": a determiner right after a
-    // noun opens a new noun phrase (a relative clause without "that"), out of the preposition's reach.
-    if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
-    // "upon learning his DNA was on her coat he claimed …": a nominative pronoun is never the object of a preposition
-    if (r.via === 'anaphor' && /^(?:he|she|they)$/i.test(text.slice(r.start, r.end))) return true;
-    // "between 2019 and 2023 Ode and Norvik shipped …": a time phrase ends before the subject
-    if (TIME_PHRASE_END.test(local)) return true;
-    if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
-    // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
-    // (not when an actor closes the phrase: "a question from Reuters, Vestia denied" has its subject after the comma)
-    if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before) && !inRegion.some((o) => o.end < r.start && /^,\s*$/.test(text.slice(o.end, r.start)))) return false;
-    return !PREPOSITION.test(local);
-  });
+  const out: Ref[] = [];
+  for (const r of inRegion) if (standsAsSubject(ctx, start, inRegion, r)) out.push(r);
+  return out;
+}
+
+/**
+ * Whether `r`, one of the refs `inRegion` of a subject region opening at `start`, is a subject
+ * (subjectRefsAll). A module-level function, not a closure made per call: V8 keeps a closure's
+ * optimised code only while some closure of it lives, so the per-call one was compiled again
+ * after every full collection.
+ */
+function standsAsSubject(ctx: SentenceContext, start: number, inRegion: readonly Ref[], r: Ref): boolean {
+  const { text } = ctx;
+  const before = text.slice(Math.max(start, r.start - 50), r.start);
+  const local = before.slice(before.lastIndexOf(',') + 1);
+  // A possessor is not the subject unless its noun stands for it: "the UK's NCSC" is the
+  // NCSC, "Berisha's opponents" are not Berisha, "China's foreign ministry" is China's.
+  // The possessed noun may lie past the region ("Berisha's opponents" cut before "opponents").
+  // (captures that lost the apostrophe glue the "s": "the Department of the Treasurys Office")
+  // "Its president, Lars Kovac, called …": the person named in apposition to the possessed role speaks
+  if (r.via === 'anaphor' && /^(?:its|their)$/i.test(text.slice(r.start, r.end))) {
+    const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
+    // ("Its spokesperson, Lieutenant General Chea Sovannary, said": title words may open the apposition)
+    if (named && /^\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
+  }
+  const poss = /^(?:['\u2019]s?|s(?=\s))\s+((?:\S+\s+){0,2}\S+)/.exec(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)));
+  if (poss) {
+    const nextRef = inRegion.find((o) => o.start > r.end && o.start <= r.end + 4);
+    // "Armenia's defence ministry said": an unnamed generic body of a state ("defence ministry",
+    // "air force") stands for the state (GUIDELINES "an official of a state is the state").
+    if (nextRef && !(r.type === 'country' && genericStateBody(ctx, nextRef))) return false;
+    if (!POSSESSED_STANDS_FOR.test(poss[1] ?? '')) return false;
+    // "Norland's president, Wei Lee, accused …": the person named in apposition to the role speaks
+    const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 60);
+    if (named && /^(?:['\u2019]s?|s(?=\s))\s+(?:(?!(?:and|or|with)\b)[\w.-]+\s+){0,4}?(?!(?:and|or|with)\b)[\w.-]+\s*,?\s*$/.test(text.slice(r.end, named.start))) return false;
+  }
+  // "Western members of the Security Council", "three member states of the EU": a part speaks, not the body
+  if (SUBSET_OF.test(local)) return false;
+  // "A Sudanese army spokesperson, Brigadier Tarek Hamza, said": the person named in apposition to
+  // the role speaks, not also the country of its adjective (as for "Norland's president, Wei Lee,").
+  if (r.type === 'country' && ROLE_THEN_NAME.test(text.slice(r.end, Math.min(ctx.sentence.end, r.end + 40)))) {
+    const named = inRegion.find((o) => o.type === 'person' && o.start > r.end && o.start <= r.end + 80);
+    if (named && /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*,\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(text.slice(r.end, named.start))) return false;
+  }
+  // (the generic body itself after its country's possessive: the country speaks)
+  if (genericStateBody(ctx, r) && inRegion.some((o) => o.type === 'country' && o.end < r.start && /^['\u2019]s?\s+$/.test(text.slice(o.end, r.start)))) return false;
+  // "Officials in Norland accused …": the state's officials
+  // (not a capital: "officials in Tirana" may be the city's)
+  if (r.type === 'country' && OFFICIALS_IN.test(local) && !CAPITAL_NAMES.has(text.slice(r.start, r.end))) return true;
+  if (HEAD_OF.test(local) || STAFF_AT.test(local)) return true;
+  // "Leaders at the Arab League summit condemned …": the members gathered speak for the body.
+  if (GATHERED_AT.test(local) && GATHERING_AFTER.test(text.slice(r.end, r.end + 30))) return true;
+  // "the foreign ministers of Norland, Vestia and Ruritania", "leaders of A and B": every item of
+  // a list that a head noun standing for its complement governs
+  if (HEAD_OF.test(before.replace(LIST_TAIL_NAMES, ''))) return true;
+  // "Iran's U.N. ambassador", "his U.N. mission": the organisation a post is accredited to does not speak
+  if (r.type === 'intl_org' && /^\s+(?:mission|ambassador|envoy|delegation|representative|delegate|permanent\s+representative)s?\b/i.test(text.slice(r.end, r.end + 30))) return false;
+  // "a ransomware group known as Black Falcon was behind …": the name a described body goes by is that body
+  if (NAMED_AS_BEFORE.test(local)) return true;
+  // "Norland, along with Vestia, accused …": the companion is no object of a preposition
+  // ("Norland as well as Vestia accused …", "Norland along with Vestia": no commas either)
+  if (COMPANION_ENDS.test(local)) return true;
+  // "Secretary of State Mike Pompeo", "Ambassador to Germany Richard Grenell": the "of"/"to"
+  // of a person's title is no preposition of the clause ("against Secretary of State X" is)
+  // "Among the parts the defendants are alleged to have shipped": a determiner right after a
+  // noun opens a new noun phrase (a relative clause without "that"), out of the preposition's reach.
+  if (NEW_NOUN_PHRASE.test(local + (/^(?:the|these|those)\s+/.exec(text.slice(r.start, r.end))?.[0] ?? ''))) return true;
+  // "upon learning his DNA was on her coat he claimed …": a nominative pronoun is never the object of a preposition
+  if (r.via === 'anaphor' && /^(?:he|she|they)$/i.test(text.slice(r.start, r.end))) return true;
+  // "between 2019 and 2023 Ode and Norvik shipped …": a time phrase ends before the subject
+  if (TIME_PHRASE_END.test(local)) return true;
+  if (r.type === 'person') return !PREPOSITION.test(local.replace(TITLE_TAIL, ''));
+  // "Sergei Tsurikov, 25, of Tallinn, Estonia": the country closes a location phrase.
+  // (not when an actor closes the phrase: "a question from Reuters, Vestia denied" has its subject after the comma)
+  if (/\b(?:of|from|in|near|based in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*$/.test(before) && !inRegion.some((o) => o.end < r.start && /^,\s*$/.test(text.slice(o.end, r.start)))) return false;
+  return !PREPOSITION.test(local);
 }
 
 /** Refs of the object after the cue, up to the first preposition that starts the content. */

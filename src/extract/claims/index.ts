@@ -87,62 +87,47 @@ export function extractClaimsBatch(
   const coref = options.coref ?? true;
   const tagger = (options.compromise ?? false) || options.tagger ? cached(options.tagger ?? (sharedTagger ??= createCompromiseTagger())) : null;
   const failed: (Error | undefined)[] = docs.map(() => undefined);
-  /** One step over every document still going (the values of failed ones stay undefined, never read). */
-  const step = <T>(f: (k: number) => T): T[] => {
-    const out = new Array<T>(docs.length);
-    for (let k = 0; k < docs.length; k++) {
-      if (failed[k]) continue;
-      steps?.start(k);
-      try {
-        out[k] = f(k);
-      } catch (err) {
-        failed[k] = err instanceof Error ? err : new Error(String(err));
-      }
-      steps?.stop(k);
-    }
-    return out;
-  };
   const text = docs.map((d) => d.text);
-  const sentences = step((k) => claimSentences(docs[k]!));
-  const merged = step((k) => surnameActors(actorsOf[k]!));
-  const listed = step((k) => namedRefs(actorsOf[k]!, merged[k]!));
-  const completed = step((k) => completeNameRefs(text[k]!, actorsOf[k]!, listed[k]!, merged[k]!));
-  const named = step((k) => sortRefs([...listed[k]!, ...completed[k]!]));
-  const administered = step((k) => administrations(text[k]!, named[k]!, actorsOf[k]!));
-  const governed = step((k) => cityCourts(text[k]!, administered[k]!));
+  const sentences = stepOver(failed, steps, (k) => claimSentences(docs[k]!));
+  const merged = stepOver(failed, steps, (k) => surnameActors(actorsOf[k]!));
+  const listed = stepOver(failed, steps, (k) => namedRefs(actorsOf[k]!, merged[k]!));
+  const completed = stepOver(failed, steps, (k) => completeNameRefs(text[k]!, actorsOf[k]!, listed[k]!, merged[k]!));
+  const named = stepOver(failed, steps, (k) => sortRefs([...listed[k]!, ...completed[k]!]));
+  const administered = stepOver(failed, steps, (k) => administrations(text[k]!, named[k]!, actorsOf[k]!));
+  const governed = stepOver(failed, steps, (k) => cityCourts(text[k]!, administered[k]!));
   // (a lead's "A former Boeing engineer" is the person before "him" is resolved)
-  const headline = step((k) => headlineSpan(docs[k]!, sentences[k]!));
+  const headline = stepOver(failed, steps, (k) => headlineSpan(docs[k]!, sentences[k]!));
   let leadPersons = governed;
   let refs: Ref[][];
   if (coref) {
-    const described = step((k) => describedPersons(text[k]!, sentences[k]!, governed[k]!));
-    const forward = step((k) => forwardDescriptions(text[k]!, sentences[k]!, headline[k]!, described[k]!));
-    const hosts = step((k) => summitHosts(text[k]!, forward[k]!));
-    const owned = step((k) => ownedCompanies(text[k]!, hosts[k]!));
-    const bare = step((k) => headlineBareNouns(text[k]!, headline[k]!, owned[k]!, sentences[k]!));
-    leadPersons = step((k) => northSouth(text[k]!, bare[k]!));
+    const described = stepOver(failed, steps, (k) => describedPersons(text[k]!, sentences[k]!, governed[k]!));
+    const forward = stepOver(failed, steps, (k) => forwardDescriptions(text[k]!, sentences[k]!, headline[k]!, described[k]!));
+    const hosts = stepOver(failed, steps, (k) => summitHosts(text[k]!, forward[k]!));
+    const owned = stepOver(failed, steps, (k) => ownedCompanies(text[k]!, hosts[k]!));
+    const bare = stepOver(failed, steps, (k) => headlineBareNouns(text[k]!, headline[k]!, owned[k]!, sentences[k]!));
+    leadPersons = stepOver(failed, steps, (k) => northSouth(text[k]!, bare[k]!));
     // (a nationality stays an antecedent: "the government" after "a naturalized U.S. citizen" is still resolved as before)
-    const anaphors = step((k) => resolveAnaphors(text[k]!, sentences[k]!, leadPersons[k]!));
-    const sorted = step((k) => sortRefs([...leadPersons[k]!, ...anaphors[k]!]));
-    const nationality = step((k) => nationalityOfPersons(text[k]!, sorted[k]!));
-    const spokes = step((k) => spokespersonOfBody(text[k]!, nationality[k]!));
-    const pairs = step((k) => pairsNamed(text[k]!, sentences[k]!, spokes[k]!));
-    const bodies = step((k) => bodiesNamed(text[k]!, sentences[k]!, pairs[k]!));
-    const plural = step((k) => pluralPronouns(text[k]!, sentences[k]!, bodies[k]!));
-    refs = step((k) => objectHer(text[k]!, sentences[k]!, plural[k]!));
+    const anaphors = stepOver(failed, steps, (k) => resolveAnaphors(text[k]!, sentences[k]!, leadPersons[k]!));
+    const sorted = stepOver(failed, steps, (k) => sortRefs([...leadPersons[k]!, ...anaphors[k]!]));
+    const nationality = stepOver(failed, steps, (k) => nationalityOfPersons(text[k]!, sorted[k]!));
+    const spokes = stepOver(failed, steps, (k) => spokespersonOfBody(text[k]!, nationality[k]!));
+    const pairs = stepOver(failed, steps, (k) => pairsNamed(text[k]!, sentences[k]!, spokes[k]!));
+    const bodies = stepOver(failed, steps, (k) => bodiesNamed(text[k]!, sentences[k]!, pairs[k]!));
+    const plural = stepOver(failed, steps, (k) => pluralPronouns(text[k]!, sentences[k]!, bodies[k]!));
+    refs = stepOver(failed, steps, (k) => objectHer(text[k]!, sentences[k]!, plural[k]!));
   } else {
-    refs = step((k) => nationalityOfPersons(text[k]!, governed[k]!));
+    refs = stepOver(failed, steps, (k) => nationalityOfPersons(text[k]!, governed[k]!));
   }
-  const marked = step((k) => quoteSpans(text[k]!));
-  const attributed = step((k) => attributeQuotes(text[k]!, marked[k]!, sentences[k]!, refs[k]!));
-  const paragraphs = step((k) => paragraphOf(text[k]!, sentences[k]!, docs[k]!));
-  const quotes = step((k) => [...attributed[k]!, ...unmarkedSpeech(text[k]!, sentences[k]!, paragraphs[k]!, refs[k]!, marked[k]!)]);
-  const leadIns = step((k) => leadInCoverage(text[k]!, sentences[k]!));
-  const affiliation = step((k) => new Map(actorsOf[k]!.map((a) => [a.id, a.affiliation])));
-  const scanned = step((k) => keysAndHitsBySentence(text[k]!, sentences[k]!));
-  const harms = step((k) => harmSpansBySentence(text[k]!, sentences[k]!));
+  const marked = stepOver(failed, steps, (k) => quoteSpans(text[k]!));
+  const attributed = stepOver(failed, steps, (k) => attributeQuotes(text[k]!, marked[k]!, sentences[k]!, refs[k]!));
+  const paragraphs = stepOver(failed, steps, (k) => paragraphOf(text[k]!, sentences[k]!, docs[k]!));
+  const quotes = stepOver(failed, steps, (k) => [...attributed[k]!, ...unmarkedSpeech(text[k]!, sentences[k]!, paragraphs[k]!, refs[k]!, marked[k]!)]);
+  const leadIns = stepOver(failed, steps, (k) => leadInCoverage(text[k]!, sentences[k]!));
+  const affiliation = stepOver(failed, steps, (k) => new Map(actorsOf[k]!.map((a) => [a.id, a.affiliation])));
+  const scanned = stepOver(failed, steps, (k) => keysAndHitsBySentence(text[k]!, sentences[k]!));
+  const harms = stepOver(failed, steps, (k) => harmSpansBySentence(text[k]!, sentences[k]!));
   // The passes, a document at a time: they read one another's results.
-  const passed = step((k): { placed: readonly Placed[]; refs: readonly Ref[] } => {
+  const passed = stepOver(failed, steps, (k): { placed: readonly Placed[]; refs: readonly Ref[] } => {
     const t = text[k]!;
     const ss = sentences[k]!;
     const actors = actorsOf[k]!;
@@ -172,17 +157,38 @@ export function extractClaimsBatch(
   // Then the fallbacks of fallback.ts, for a slot still empty after all of them.
   let demonstrative: (readonly Placed[])[] = passed.map((p) => p.placed);
   if (coref) {
-    const doers = step((k) => actDoersFromContext(text[k]!, sentences[k]!, passed[k]!.refs, passed[k]!.placed, affiliation[k]!));
-    demonstrative = step((k) => demonstrativeTargets(text[k]!, sentences[k]!, doers[k]!));
+    const doers = stepOver(failed, steps, (k) => actDoersFromContext(text[k]!, sentences[k]!, passed[k]!.refs, passed[k]!.placed, affiliation[k]!));
+    demonstrative = stepOver(failed, steps, (k) => demonstrativeTargets(text[k]!, sentences[k]!, doers[k]!));
   }
-  const inSentence = step((k) => doersInSentence(text[k]!, passed[k]!.refs, demonstrative[k]!, affiliation[k]!));
-  const possessors = step((k) => possessorStates(text[k]!, passed[k]!.refs, inSentence[k]!));
-  const sameStatement = step((k) => sameStatementAccusers(possessors[k]!));
-  const saying = step((k) => sayingSubjects(text[k]!, passed[k]!.refs, sameStatement[k]!));
-  const answered = step((k) => answeredAccusers(text[k]!, passed[k]!.refs, saying[k]!));
-  const slotted = step((k) => fallbackSlots({ text: text[k]!, sentences: sentences[k]!, refs: passed[k]!.refs, affiliation: affiliation[k]! }, answered[k]!));
-  const claims = step((k) => number(slotted[k]!, text[k]!, figuresOf[k]!));
+  const inSentence = stepOver(failed, steps, (k) => doersInSentence(text[k]!, passed[k]!.refs, demonstrative[k]!, affiliation[k]!));
+  const possessors = stepOver(failed, steps, (k) => possessorStates(text[k]!, passed[k]!.refs, inSentence[k]!));
+  const sameStatement = stepOver(failed, steps, (k) => sameStatementAccusers(possessors[k]!));
+  const saying = stepOver(failed, steps, (k) => sayingSubjects(text[k]!, passed[k]!.refs, sameStatement[k]!));
+  const answered = stepOver(failed, steps, (k) => answeredAccusers(text[k]!, passed[k]!.refs, saying[k]!));
+  const slotted = stepOver(failed, steps, (k) => fallbackSlots({ text: text[k]!, sentences: sentences[k]!, refs: passed[k]!.refs, affiliation: affiliation[k]! }, answered[k]!));
+  const claims = stepOver(failed, steps, (k) => number(slotted[k]!, text[k]!, figuresOf[k]!));
   return docs.map((_, k) => failed[k] ?? { claims: claims[k]!, messages: [] });
+}
+
+/**
+ * One step of extractClaimsBatch over every document still going (`failed` has one slot per
+ * document; the values of failed ones stay undefined, never read). A module-level function, not
+ * a closure made per batch: V8 keeps a closure's optimised code only while some closure of it
+ * lives, so the per-batch one was compiled again after every full collection.
+ */
+function stepOver<T>(failed: (Error | undefined)[], steps: StepClock | undefined, f: (k: number) => T): T[] {
+  const out = new Array<T>(failed.length);
+  for (let k = 0; k < failed.length; k++) {
+    if (failed[k]) continue;
+    steps?.start(k);
+    try {
+      out[k] = f(k);
+    } catch (err) {
+      failed[k] = err instanceof Error ? err : new Error(String(err));
+    }
+    steps?.stop(k);
+  }
+  return out;
 }
 
 /**
@@ -208,7 +214,13 @@ function reviseEach(placed: readonly Placed[], revise: (p: Placed) => Found | nu
 function sameStatementAccusers(placed: readonly Placed[]): readonly Placed[] {
   return reviseEach(placed, (p) => {
     if (p.f.type !== 'denial' || p.f.targets.length > 0 || p.f.claimants.length === 0) return null;
-    const other = placed.find((o) => o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join());
+    let other: Placed | undefined;
+    for (const o of placed) {
+      if (o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join()) {
+        other = o;
+        break;
+      }
+    }
     return other ? withSlots(p.f, { targets: other.f.targets, how: `${p.f.how}+same-statement` }) : null;
   });
 }
