@@ -67,6 +67,12 @@ export interface BatchOptions {
    * take every core (workers >= the cores Node reports), else V8's own (no flag is set).
    */
   readonly interruptBudget?: number;
+  /**
+   * V8's `--max-bytecode-size-for-early-opt` for the process: the largest function (bytes of
+   * bytecode) V8 optimises on its first look rather than once it has run hot. Default:
+   * BUSY_EARLY_OPT_BYTECODE when the workers take every core, else V8's own (no flag is set).
+   */
+  readonly earlyOptBytecode?: number;
   /** Documents already done (resume): skipped without being processed. */
   readonly skip?: ReadonlySet<string>;
   /** Documents a worker runs together, stage by stage (default BATCH_DOCS; 1: one at a time). */
@@ -172,6 +178,27 @@ export const DEFAULT_HEAP_GROWING_PERCENT = 0;
  */
 export const BUSY_INTERRUPT_BUDGET = 270_000;
 
+/**
+ * The `--max-bytecode-size-for-early-opt` a run sets when its workers take every core: 0, no
+ * function optimised on its first look (Node 20's V8 optimises a function of up to 81 bytes of
+ * bytecode there). The extractors make many small closures per document or per batch (a
+ * `filter` callback, a claims step `(k) => f(text[k], ...)`); V8 optimised each new one on its
+ * first look, inlining what it calls (a step took the whole step function with it), and, as it
+ * holds a closure's optimised code only while a closure of it lives, did so again after every
+ * full collection. Those compiles run on helper threads that take CPU from the other workers.
+ *
+ * Measured in session 22 (2 vCPUs, after 3,000-4,000 documents of warm-up): TurboFan compiled
+ * 289,000 characters of source per 3,000 documents at 1 worker against 396,000 (389 compiles
+ * against 1,008; their main-thread finish 0.20 against 0.32 ms per document); at 2 workers,
+ * samples of every thread in compiler code 6.2% against 9.4% (perf, 15 s), helper threads
+ * 0.65 against 0.81 ms per document, and 0.70-0.75 against 0.76-0.88 in three alternating pairs
+ * of 4,000-document runs. Throughput differences stayed inside this host's noise (the flag
+ * switched every 1,000 documents in runs of 20,000: 8.6% and 0.2% less time per document); at 1
+ * worker, four alternating pairs of 3,000 documents gave a median of 233 docs/s against 248, so
+ * a run with a free core keeps V8's own size.
+ */
+export const BUSY_EARLY_OPT_BYTECODE = 0;
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
@@ -233,6 +260,8 @@ export async function runBatch(
   v8.setFlagsFromString(`--heap-growing-percent=${growth}`);
   const budget = opts.interruptBudget ?? (opts.workers >= defaultWorkers() ? BUSY_INTERRUPT_BUDGET : undefined);
   if (budget !== undefined) v8.setFlagsFromString(`--interrupt-budget=${Math.max(1, Math.floor(budget))}`);
+  const earlyOpt = opts.earlyOptBytecode ?? (opts.workers >= defaultWorkers() ? BUSY_EARLY_OPT_BYTECODE : undefined);
+  if (earlyOpt !== undefined) v8.setFlagsFromString(`--max-bytecode-size-for-early-opt=${Math.max(0, Math.floor(earlyOpt))}`);
   // Fail fast on an unknown extractor name, before any thread starts. With workers, this
   // thread only reads and writes: the extractor and the ingest modules (gazetteers, the
   // wink-nlp model) are loaded in the workers alone.

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { BUSY_INTERRUPT_BUDGET, DEFAULT_HEAP_GROWING_PERCENT, runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
+import { BUSY_EARLY_OPT_BYTECODE, BUSY_INTERRUPT_BUDGET, DEFAULT_HEAP_GROWING_PERCENT, runBatch, type BatchOptions } from '../../src/pipeline/batch.ts';
 import { toWire, type DocFailure } from '../../src/pipeline/process.ts';
 import { threadCpu } from '../../src/bench/threads.ts';
 import { formatRecord } from '../../src/pipeline/format.ts';
@@ -43,8 +43,8 @@ async function run(items: readonly (RawArticle | InputFailure)[], o: Partial<Bat
 describe('runBatch', () => {
   it("sets V8's GC flags for the process: no parallel scavenger, the old generation's growth asked for (with workers)", async () => {
     const spy = vi.spyOn(v8, 'setFlagsFromString');
-    // (the interrupt budget, set or not by the number of cores, has a test of its own)
-    const gcFlags = (): string[][] => spy.mock.calls.filter((c) => !String(c[0]).startsWith('--interrupt-budget')).map((c) => [String(c[0])]);
+    // (the compiler flags, set or not by the number of cores, have a test of their own)
+    const gcFlags = (): string[][] => spy.mock.calls.filter((c) => !/^--(?:interrupt-budget|max-bytecode-size-for-early-opt)=/.test(String(c[0]))).map((c) => [String(c[0])]);
     try {
       await run([article(0)], { workers: 1 });
       expect(gcFlags()).toEqual([['--no-parallel-scavenge'], [`--heap-growing-percent=${DEFAULT_HEAP_GROWING_PERCENT}`]]);
@@ -63,22 +63,23 @@ describe('runBatch', () => {
     }
   });
 
-  it('sets a larger interrupt budget when the workers take every core, or when asked', async () => {
+  it('sets a larger interrupt budget and no early optimisation when the workers take every core, or when asked', async () => {
     const spy = vi.spyOn(v8, 'setFlagsFromString');
-    const budgets = (): string[] => spy.mock.calls.map((c) => String(c[0])).filter((f) => f.startsWith('--interrupt-budget'));
+    const compilerFlags = (): string[] => spy.mock.calls.map((c) => String(c[0])).filter((f) => /^--(?:interrupt-budget|max-bytecode-size-for-early-opt)=/.test(f));
     try {
       await run([article(0)], { workers: availableParallelism() });
-      expect(budgets()).toEqual([`--interrupt-budget=${BUSY_INTERRUPT_BUDGET}`]);
+      expect(compilerFlags()).toEqual([`--interrupt-budget=${BUSY_INTERRUPT_BUDGET}`, `--max-bytecode-size-for-early-opt=${BUSY_EARLY_OPT_BYTECODE}`]);
       spy.mockClear();
-      // a core left free (here: none used, everything in this thread): V8's own budget
+      // a core left free (here: none used, everything in this thread): V8's own
       await run([article(1)], {});
-      expect(budgets()).toEqual([]);
+      expect(compilerFlags()).toEqual([]);
       spy.mockClear();
-      await run([article(2)], { interruptBudget: 100_000 });
-      expect(budgets()).toEqual(['--interrupt-budget=100000']);
+      await run([article(2)], { interruptBudget: 100_000, earlyOptBytecode: 40 });
+      expect(compilerFlags()).toEqual(['--interrupt-budget=100000', '--max-bytecode-size-for-early-opt=40']);
     } finally {
       spy.mockRestore();
       v8.setFlagsFromString('--interrupt-budget=67584');
+      v8.setFlagsFromString('--max-bytecode-size-for-early-opt=81');
     }
   });
 
