@@ -193,9 +193,12 @@ export const BUSY_INTERRUPT_BUDGET = 270_000;
  * samples of every thread in compiler code 6.2% against 9.4% (perf, 15 s), helper threads
  * 0.65 against 0.81 ms per document, and 0.70-0.75 against 0.76-0.88 in three alternating pairs
  * of 4,000-document runs. Throughput differences stayed inside this host's noise (the flag
- * switched every 1,000 documents in runs of 20,000: 8.6% and 0.2% less time per document); at 1
- * worker, four alternating pairs of 3,000 documents gave a median of 233 docs/s against 248, so
- * a run with a free core keeps V8's own size.
+ * switched every 1,000 documents in runs of 20,000: 8.6% and 0.2% less time per document). Over
+ * 100,000 documents at 2 workers helper threads took 0.50 ms per document (session 21: 0.75). At
+ * 1 worker, whose helpers have a core of their own, nothing showed outside the noise (switched
+ * every 1,000 documents in runs of 16,000: 4% more and 4.7% less time per document; four
+ * alternating pairs of 3,000 documents: a median of 233 docs/s against 248), so a run with a
+ * free core keeps V8's own size, as it keeps V8's interrupt budget.
  */
 export const BUSY_EARLY_OPT_BYTECODE = 0;
 
