@@ -834,7 +834,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
     const tail = personTail(tokens, from, to);
     if (tail) return [{ from: tail[0], to: tail[1], type: 'person', reason: 'known-first-name' }];
   }
-  const nameShaped = tokens.slice(from, to).every((t) => (isNameToken(t) && !isAllCaps(t.text) && !isOrgWord(t.text)) || INITIAL_RE.test(t.text) || GENERATIONAL.has(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-');
+  const nameShaped = tokens.slice(from, to).every(isNameShapedToken);
   if (len >= 2 && len <= 4 && lexiconKinds(last)?.lastName && nameShaped) {
     return [{ from, to, type: 'person', reason: 'known-last-name' }];
   }
@@ -853,7 +853,7 @@ function classify(ctx: NameContext, from: number, to: number): NameSpan[] {
   }
   // "Saddam Hussein": a known first name anywhere in a short run of name-like words no
   // one uses in lowercase here
-  if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some((t) => lexiconKinds(t.text)?.firstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
+  if (len >= 2 && len <= 4 && nameShaped && tokens.slice(from, to).some(isKnownFirstName) && tokens.slice(from, to).every((t) => !ctx.lowerInDoc.has(t.lower) && !(lexiconKinds(t.text)?.common && !lexiconKinds(t.text)?.firstName))) {
     return [{ from, to, type: 'person', reason: 'first-name-in-name' }];
   }
   // "the government of Abdrabbuh Mansur Hadi", "forces loyal to ...": a leader's name after a
@@ -1243,3 +1243,17 @@ function caseless(t: Token): boolean {
 }
 
 export { SUFFIX_LOWER, ROLES, ORG_HEADS };
+
+// The token tests below are module-level functions, not arrows written inside classify: V8
+// holds a closure's optimised code only while some closure of it lives, so a per-call one was
+// compiled again after every full collection.
+
+/** A token a personal name may be made of: a name-like word (not all capitals, not an organisation word), an initial, "Jr.", a particle, a hyphen. */
+function isNameShapedToken(t: Token): boolean {
+  return (isNameToken(t) && !isAllCaps(t.text) && !isOrgWord(t.text)) || INITIAL_RE.test(t.text) || GENERATIONAL.has(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-';
+}
+
+/** A token the name lexicon knows as a first name. */
+function isKnownFirstName(t: Token): boolean {
+  return lexiconKinds(t.text)?.firstName === true;
+}

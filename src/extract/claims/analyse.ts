@@ -1252,26 +1252,36 @@ const NAME_TRAIL = /^(?:\s*,?\s*(?:(?:aka|a\.k\.a\.|also known as)\s+["\u201c][^
  * the same phrase (no comma, "and", "or"), by a person ref through title words is dropped.
  */
 function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
-  return refs.filter((r, i) => {
-    // "Iranian airline Mahan Air", "Chinese firm Huawei": a country adjective on a named
-    // company or person is a nationality, not the state ("Chinese hackers APT41" keeps it)
-    const nextRef = refs[i + 1];
-    if (r.type === 'country' && nextRef && (nextRef.type === 'company' || nextRef.type === 'person' || nextRef.type === 'other_org' || nextRef.type === 'media')
-      && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$/.test(ctx.text.slice(r.start, r.end))
-      && /^\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*)$/.test(ctx.text.slice(r.end, nextRef.start))
-      && !/\b(?:government|state(?!-owned)|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
-    // "the US Department of Justice", "Russian FSB officers": a country right before an agency's
-    // name is its modifier; the agency acts (its affiliation keeps the country).
-    if (r.type === 'country' && nextRef && nextRef.type === 'agency' && nextRef.via === 'name' && r.via === 'name' && /^\s+$/.test(ctx.text.slice(r.end, nextRef.start))) return false;
-    // the next person ref ("US Ambassador to Germany Richard Grenell": past "Germany")
-    let next: Ref | undefined;
-    for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
-    if (!next || next.type !== 'person' || r.type === 'person') return true;
-    const between = ctx.text.slice(r.end, next.start);
-    // "Russia's U.N. envoy, Dmitry Volkov,": the body before a role noun in apposition to a name says whom the role is for
-    if (ROLE_APPOSED.test(between)) return false;
-    return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bby\b/.test(between);
-  });
+  const out: Ref[] = [];
+  for (let i = 0; i < refs.length; i++) if (keptAsActor(ctx, refs, i)) out.push(refs[i]!);
+  return out;
+}
+
+/**
+ * Whether `refs[i]` stays (dropModifiers). A module-level function, not a per-call `filter`
+ * callback: V8 holds a closure's optimised code only while some closure of it lives, so a
+ * per-call one was compiled again after every full collection.
+ */
+function keptAsActor(ctx: SentenceContext, refs: readonly Ref[], i: number): boolean {
+  const r = refs[i]!;
+  // "Iranian airline Mahan Air", "Chinese firm Huawei": a country adjective on a named
+  // company or person is a nationality, not the state ("Chinese hackers APT41" keeps it)
+  const nextRef = refs[i + 1];
+  if (r.type === 'country' && nextRef && (nextRef.type === 'company' || nextRef.type === 'person' || nextRef.type === 'other_org' || nextRef.type === 'media')
+    && /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$/.test(ctx.text.slice(r.start, r.end))
+    && /^\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*)$/.test(ctx.text.slice(r.end, nextRef.start))
+    && !/\b(?:government|state(?!-owned)|officials?|authorities|hackers|agents|spies|intelligence|military|officers|regime|forces|ministry)\b/.test(ctx.text.slice(r.end, nextRef.start))) return false;
+  // "the US Department of Justice", "Russian FSB officers": a country right before an agency's
+  // name is its modifier; the agency acts (its affiliation keeps the country).
+  if (r.type === 'country' && nextRef && nextRef.type === 'agency' && nextRef.via === 'name' && r.via === 'name' && /^\s+$/.test(ctx.text.slice(r.end, nextRef.start))) return false;
+  // the next person ref ("US Ambassador to Germany Richard Grenell": past "Germany")
+  let next: Ref | undefined;
+  for (let k = i + 1; k < refs.length && !next; k++) if ((refs[k] as Ref).start >= r.end && (refs[k] as Ref).type === 'person') next = refs[k];
+  if (!next || next.type !== 'person' || r.type === 'person') return true;
+  const between = ctx.text.slice(r.end, next.start);
+  // "Russia's U.N. envoy, Dmitry Volkov,": the body before a role noun in apposition to a name says whom the role is for
+  if (ROLE_APPOSED.test(between)) return false;
+  return !/^(?:['\u2019]s)?\s+(?:[A-Za-z.'\u2019-]+\s+){0,6}$/.test(between) || /,|\band\b|\bor\b|\bwith\b|\bby\b/.test(between);
 }
 
 const ROLE_APPOSED = /^(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:envoy|ambassador|representative|spokes(?:man|woman|person)|minister|secretary|official|chief|head|director|adviser|advisor|negotiator|delegate|commissioner|coordinator)\s*,\s*$/;

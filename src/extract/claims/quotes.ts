@@ -297,31 +297,39 @@ export function unmarkedSpeech(
   marked: readonly Span[],
 ): Quote[] {
   const out: Quote[] = [];
-  const inMarked = (s: Span): boolean => marked.some((q) => q.start < s.end && s.start < q.end);
   const paraSize = new Map<number, number>();
   for (const p of paragraphOf) paraSize.set(p, (paraSize.get(p) ?? 0) + 1);
-  sentences.forEach((s, i) => {
-    if (inMarked(s)) return;
+  // (a loop, not a per-call `forEach` callback: V8 holds a closure's optimised code only while
+  // some closure of it lives, so a per-call one was compiled again after every full collection)
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (overlapsAny(marked, s)) continue;
     const sentence = text.slice(s.start, s.end);
     const tail = execFromComma(UNMARKED_TAIL, sentence, 2);
-    if (!tail) return;
+    if (!tail) continue;
     const tailStart = s.start + tail.index;
     const inTail = refs.filter((r) => r.start >= tailStart && r.end <= s.end);
     const speaker = inTail.find((r) => r.type === 'person') ?? inTail[0];
-    if (!speaker) return;
+    if (!speaker) continue;
     out.push({ start: s.start, end: tailStart, speaker: [speaker.id], how: 'unmarked' });
     const para = paragraphOf[i];
-    if (para === undefined || (paraSize.get(para) ?? 0) > MAX_SPEECH_PARAGRAPH) return;
+    if (para === undefined || (paraSize.get(para) ?? 0) > MAX_SPEECH_PARAGRAPH) continue;
     for (const dir of [-1, 1]) {
       for (let k = 1; k <= SPEECH_REACH; k++) {
         const j = i + dir * k;
         const other = sentences[j];
-        if (!other || paragraphOf[j] !== para || inMarked(other)) break;
+        if (!other || paragraphOf[j] !== para || overlapsAny(marked, other)) break;
         // "As alleged, this cyber-assault was conducted …": the speaker framing the charge goes on speaking
         if (OWN_ATTRIBUTION.test(text.slice(other.start, other.end).replace(/^\s*As alleged,/, ''))) break;
         out.push({ start: other.start, end: other.end, speaker: [speaker.id], how: 'unmarked' });
       }
     }
-  });
+  }
   return out;
+}
+
+/** Whether `s` overlaps one of `spans`. */
+function overlapsAny(spans: readonly Span[], s: Span): boolean {
+  for (const q of spans) if (q.start < s.end && s.start < q.end) return true;
+  return false;
 }
