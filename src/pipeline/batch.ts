@@ -261,9 +261,11 @@ export async function runBatch(
   // (with no worker the documents run in this thread, whose heap has no cap: V8's own factor, up to 4x there)
   const growth = opts.workers > 0 ? Math.max(0, Math.floor(opts.heapGrowingPercent ?? DEFAULT_HEAP_GROWING_PERCENT)) : 0;
   v8.setFlagsFromString(`--heap-growing-percent=${growth}`);
-  const budget = opts.interruptBudget ?? (opts.workers >= defaultWorkers() ? BUSY_INTERRUPT_BUDGET : undefined);
+  // (the compiler flags for a run whose workers take every core; one with a core free keeps V8's own)
+  const busy = opts.workers >= defaultWorkers();
+  const budget = opts.interruptBudget ?? (busy ? BUSY_INTERRUPT_BUDGET : undefined);
   if (budget !== undefined) v8.setFlagsFromString(`--interrupt-budget=${Math.max(1, Math.floor(budget))}`);
-  const earlyOpt = opts.earlyOptBytecode ?? (opts.workers >= defaultWorkers() ? BUSY_EARLY_OPT_BYTECODE : undefined);
+  const earlyOpt = opts.earlyOptBytecode ?? (busy ? BUSY_EARLY_OPT_BYTECODE : undefined);
   if (earlyOpt !== undefined) v8.setFlagsFromString(`--max-bytecode-size-for-early-opt=${Math.max(0, Math.floor(earlyOpt))}`);
   // Fail fast on an unknown extractor name, before any thread starts. With workers, this
   // thread only reads and writes: the extractor and the ingest modules (gazetteers, the

@@ -1218,8 +1218,7 @@ interface Draft { id: string; f: Found; mentions: Mention[]; aliases: Set<string
 
 /**
  * The actor of a kept draft: its affiliation, its type and its reasons (build). A module-level
- * function, not a closure made per document: V8 keeps a closure's optimised code only while some
- * closure of it lives, so a per-document one was compiled again after every full collection.
+ * function, not a closure made per document (why: see stepOver in claims/index.ts).
  */
 function actorOf(d: Draft, byKey: ReadonlyMap<string, Draft>, canonical: ReadonlyMap<string, string>, all: readonly Found[], text: string, tokens: readonly Token[]): Actor {
   const f = d.f;

@@ -1244,9 +1244,8 @@ function caseless(t: Token): boolean {
 
 export { SUFFIX_LOWER, ROLES, ORG_HEADS };
 
-// The token tests below are module-level functions, not arrows written inside classify: V8
-// holds a closure's optimised code only while some closure of it lives, so a per-call one was
-// compiled again after every full collection.
+// The token tests below are module-level functions, not arrows written inside classify (why:
+// see stepOver in claims/index.ts).
 
 /** A token a personal name may be made of: a name-like word (not all capitals, not an organisation word), an initial, "Jr.", a particle, a hyphen. */
 function isNameShapedToken(t: Token): boolean {

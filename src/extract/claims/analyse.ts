@@ -1259,8 +1259,7 @@ function dropModifiers(ctx: SentenceContext, refs: readonly Ref[]): Ref[] {
 
 /**
  * Whether `refs[i]` stays (dropModifiers). A module-level function, not a per-call `filter`
- * callback: V8 holds a closure's optimised code only while some closure of it lives, so a
- * per-call one was compiled again after every full collection.
+ * callback (why: see stepOver in claims/index.ts).
  */
 function keptAsActor(ctx: SentenceContext, refs: readonly Ref[], i: number): boolean {
   const r = refs[i]!;
@@ -1311,9 +1310,8 @@ function subjectRefsAll(ctx: SentenceContext, start: number, end: number): Ref[]
 
 /**
  * Whether `r`, one of the refs `inRegion` of a subject region opening at `start`, is a subject
- * (subjectRefsAll). A module-level function, not a closure made per call: V8 keeps a closure's
- * optimised code only while some closure of it lives, so the per-call one was compiled again
- * after every full collection.
+ * (subjectRefsAll). A module-level function, not a closure made per call (why: see stepOver in
+ * claims/index.ts).
  */
 function standsAsSubject(ctx: SentenceContext, start: number, inRegion: readonly Ref[], r: Ref): boolean {
   const { text } = ctx;

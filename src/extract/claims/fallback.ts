@@ -169,9 +169,8 @@ export function fallbackSlots(env: FallbackEnv, placed: readonly Placed[]): read
   const ordered = byPosition(placed);
   let out: Placed[] | null = null;
   // (the input array is kept when no fallback fires; copied on the first that does)
-  // (a loop over a module-level function, not a per-call `forEach` callback: V8 holds a
-  // closure's optimised code only while some closure of it lives, so a per-call one was
-  // compiled again after every full collection)
+  // (a loop over a module-level function, not a per-call `forEach` callback: see stepOver in
+  // claims/index.ts)
   for (let k = 0; k < placed.length; k++) {
     const p = placed[k]!;
     const f = fallbackOne(env, ordered, p);

@@ -173,8 +173,11 @@ export function extractClaimsBatch(
 /**
  * One step of extractClaimsBatch over every document still going (`failed` has one slot per
  * document; the values of failed ones stay undefined, never read). A module-level function, not
- * a closure made per batch: V8 keeps a closure's optimised code only while some closure of it
- * lives, so the per-batch one was compiled again after every full collection.
+ * a closure made per batch: V8 holds a closure's optimised code weakly, so when no closure made
+ * from the same source is alive at a full collection the code is dropped and the next one is
+ * compiled again (a worker runs a full collection every ~200 documents). Hot code that would
+ * make closures per call or per batch uses module-level functions and classes instead (README,
+ * Throughput, session 22).
  */
 function stepOver<T>(failed: (Error | undefined)[], steps: StepClock | undefined, f: (k: number) => T): T[] {
   const out = new Array<T>(failed.length);
@@ -214,13 +217,7 @@ function reviseEach(placed: readonly Placed[], revise: (p: Placed) => Found | nu
 function sameStatementAccusers(placed: readonly Placed[]): readonly Placed[] {
   return reviseEach(placed, (p) => {
     if (p.f.type !== 'denial' || p.f.targets.length > 0 || p.f.claimants.length === 0) return null;
-    let other: Placed | undefined;
-    for (const o of placed) {
-      if (o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join()) {
-        other = o;
-        break;
-      }
-    }
+    const other = placed.find((o) => o !== p && o.sentence.start === p.sentence.start && o.f.type === 'denial' && o.f.targets.length > 0 && o.f.claimants.join() === p.f.claimants.join());
     return other ? withSlots(p.f, { targets: other.f.targets, how: `${p.f.how}+same-statement` }) : null;
   });
 }

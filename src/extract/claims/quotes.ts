@@ -299,8 +299,7 @@ export function unmarkedSpeech(
   const out: Quote[] = [];
   const paraSize = new Map<number, number>();
   for (const p of paragraphOf) paraSize.set(p, (paraSize.get(p) ?? 0) + 1);
-  // (a loop, not a per-call `forEach` callback: V8 holds a closure's optimised code only while
-  // some closure of it lives, so a per-call one was compiled again after every full collection)
+  // (a loop, not a per-call `forEach` callback: see stepOver in claims/index.ts)
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (overlapsAny(marked, s)) continue;
