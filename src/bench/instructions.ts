@@ -57,6 +57,50 @@ export const PREDICTABLE_FLAGS = ['--predictable', '--predictable-gc-schedule', 
 export const VALGRIND_ARGS = ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file'] as const;
 
 /**
+ * `--cache-sim`: callgrind also simulates the caches and the branch predictor over the counted
+ * documents. The geometry is fixed here, not read off the host (valgrind would take this VM's
+ * reported L3 of 512 MB as its last level, where nothing but a first touch misses): a 32 KB
+ * 8-way L1 for instructions and one for data, and as the last level a 1 MB 16-way cache, the size
+ * of one core's own L2 on current servers (the L3 is shared with whatever else the host runs).
+ * Like the instruction count, the simulated misses are the same whatever the machine's load; they
+ * are a model (valgrind's predictor is simpler than a real one), for telling where the pipeline's
+ * instructions cost more time each than wink-nlp's, and whether a change makes that better.
+ */
+export const CACHE_SIM_ARGS = ['--cache-sim=yes', '--branch-sim=yes', '--I1=32768,8,64', '--D1=32768,8,64', '--LL=1048576,16,64'] as const;
+
+/** The simulated misses of a counted run (`--cache-sim`), over its counted documents. */
+export interface CacheCounts {
+  /** Instruction fetches that missed the L1 instruction cache. */
+  readonly i1Misses: number;
+  /** Data reads and writes that missed the L1 data cache. */
+  readonly d1Misses: number;
+  /** Instruction and data accesses that missed the last level too (the modelled 1 MB L2). */
+  readonly llMisses: number;
+  readonly branches: number;
+  /** Mispredicted branches, conditional and indirect. */
+  readonly mispredicts: number;
+  /** Of `mispredicts`, the indirect ones (jumps and calls through a register: dispatch, regex backtracking). */
+  readonly indirectMispredicts: number;
+}
+
+/** The simulated misses out of callgrind's report at exit (with CACHE_SIM_ARGS), or null when it has none. */
+export function parseCacheReport(report: string): CacheCounts | null {
+  const num = (label: string): number | null => {
+    const m = new RegExp(`==\\s*${label}:\\s+([\\d,]+)`).exec(report);
+    return m ? Number((m[1] as string).replace(/,/g, '')) : null;
+  };
+  const i1 = num('I1 {2}misses');
+  const d1 = num('D1 {2}misses');
+  const lli = num('LLi misses');
+  const lld = num('LLd misses');
+  const branches = /==\s*Branches:\s+([\d,]+)\s+\(\s*[\d,]+ cond \+\s*[\d,]+ ind\)/.exec(report);
+  const mis = /==\s*Mispredicts:\s+([\d,]+)\s+\(\s*[\d,]+ cond \+\s*([\d,]+) ind\)/.exec(report);
+  if (i1 === null || d1 === null || lli === null || lld === null || !branches || !mis) return null;
+  const n = (x: string | undefined): number => Number((x ?? '0').replace(/,/g, ''));
+  return { i1Misses: i1, d1Misses: d1, llMisses: lli + lld, branches: n(branches[1]), mispredicts: n(mis[1]), indirectMispredicts: n(mis[2]) };
+}
+
+/**
  * Where V8 compiles code (its optimising compiler TurboFan, the baseline compiler Sparkplug, the
  * bytecode compiler): the instructions spent inside these functions are the count's JIT
  * compiling. In a real run TurboFan compiles on a helper thread, beside the documents; under
@@ -139,6 +183,8 @@ export interface InstructionCount {
   readonly compileInstructions: number;
   /** Per KB without the compiling: the work a worker thread does (V8 compiles on a helper thread). */
   readonly instructionsPerKBWithoutCompile: number;
+  /** With `--cache-sim`: the simulated misses per document (see CACHE_SIM_ARGS). */
+  readonly cachePerDoc?: CacheCounts;
   readonly stageCrashes: number;
   readonly failed: number;
 }
@@ -219,9 +265,10 @@ export function hasValgrind(): boolean {
 }
 
 /** One target's count from what valgrind counted and what the child ran. */
-export function instructionCount(label: string, instructions: number, run: CountedRun, compileInstructions = 0): InstructionCount {
+export function instructionCount(label: string, instructions: number, run: CountedRun, compileInstructions = 0, cache: CacheCounts | null = null): InstructionCount {
   if (run.docs <= 0 || run.bytes <= 0) throw new Error(`instruction count of ${run.target}: no documents were counted`);
   if (compileInstructions < 0 || compileInstructions > instructions) throw new Error(`instruction count of ${run.target}: ${compileInstructions} compiling out of ${instructions}`);
+  const perDoc = (x: number): number => x / run.docs;
   return {
     target: run.target,
     label,
@@ -232,6 +279,18 @@ export function instructionCount(label: string, instructions: number, run: Count
     instructions,
     compileInstructions,
     instructionsPerKBWithoutCompile: ((instructions - compileInstructions) / run.bytes) * 1024,
+    ...(cache
+      ? {
+          cachePerDoc: {
+            i1Misses: perDoc(cache.i1Misses),
+            d1Misses: perDoc(cache.d1Misses),
+            llMisses: perDoc(cache.llMisses),
+            branches: perDoc(cache.branches),
+            mispredicts: perDoc(cache.mispredicts),
+            indirectMispredicts: perDoc(cache.indirectMispredicts),
+          },
+        }
+      : {}),
     stageCrashes: run.stageCrashes,
     failed: run.failed,
   };
@@ -241,12 +300,16 @@ export function instructionCount(label: string, instructions: number, run: Count
  * Runs `node <nodeArgs> --wait-for <flag>` under callgrind: once the child says it is warm, turns
  * the counting on and creates the flag file; returns the count at exit and the child's JSON.
  */
-export function countChild(nodeArgs: readonly string[]): Promise<{ instructions: number; compileInstructions: number; run: CountedRun }> {
+export function countChild(
+  nodeArgs: readonly string[],
+  opts: { readonly cacheSim?: boolean } = {},
+): Promise<{ instructions: number; compileInstructions: number; cache: CacheCounts | null; run: CountedRun }> {
   const dir = mkdtempSync(join(tmpdir(), 'claims-icount-'));
   const flag = join(dir, 'go');
   const profile = join(dir, 'callgrind.out');
-  const args = [...VALGRIND_ARGS, `--callgrind-out-file=${profile}`, process.execPath, ...PREDICTABLE_FLAGS, ...nodeArgs, '--wait-for', flag];
-  return new Promise<{ instructions: number; compileInstructions: number; run: CountedRun }>((resolve, reject) => {
+  const sim = opts.cacheSim ? CACHE_SIM_ARGS : [];
+  const args = [...VALGRIND_ARGS, ...sim, `--callgrind-out-file=${profile}`, process.execPath, ...PREDICTABLE_FLAGS, ...nodeArgs, '--wait-for', flag];
+  return new Promise<{ instructions: number; compileInstructions: number; cache: CacheCounts | null; run: CountedRun }>((resolve, reject) => {
     const child = spawn('valgrind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -276,8 +339,10 @@ export function countChild(nodeArgs: readonly string[]): Promise<{ instructions:
       } catch {
         return reject(new Error(`counted run (${nodeArgs.join(' ')}) printed no result`));
       }
+      const cache = opts.cacheSim ? parseCacheReport(err) : null;
+      if (opts.cacheSim && !cache) return reject(new Error(`counted run (${nodeArgs.join(' ')}): valgrind reported no cache simulation`));
       try {
-        resolve({ instructions, compileInstructions: instructionsInside(readFileSync(profile, 'utf8')), run });
+        resolve({ instructions, compileInstructions: instructionsInside(readFileSync(profile, 'utf8')), cache, run });
       } catch (e) {
         reject(new Error(`counted run (${nodeArgs.join(' ')}): cannot read callgrind's profile: ${e instanceof Error ? e.message : String(e)}`));
       }

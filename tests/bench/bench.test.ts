@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocs, loadPool } from '../../src/bench/corpus.ts';
 import type { PhaseResult } from '../../src/bench/phases.ts';
 import type { ThreadSplit } from '../../src/bench/threads.ts';
-import { crashWarnings } from '../../src/cli/commands/bench.ts';
+import { cacheLine, crashWarnings } from '../../src/cli/commands/bench.ts';
 
 const CORPUS = fileURLToPath(new URL('../../corpora', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/claims.js', import.meta.url));
@@ -200,5 +200,12 @@ describe('claims bench', () => {
       'claims bench: WARNING: rules (2 workers): 3 documents had a stage crash (extractor-crash): its speed measures less than the full pipeline',
     ]);
     expect(crashWarnings([row('rules (1 worker)', 0)])).toEqual([]);
+  });
+
+  it('says the simulated misses of an instruction count per document, in thousands', () => {
+    expect(cacheLine({ i1Misses: 158_743, d1Misses: 127_180, llMisses: 8_557, branches: 4_711_934, mispredicts: 266_781, indirectMispredicts: 40_554 })).toBe(
+      'per document, simulated: L1 instruction misses 158.7 k, L1 data misses 127.2 k, last-level (1 MB) misses 8.6 k, ' +
+        'mispredicted branches 266.8 k of 4711.9 k (indirect 40.6 k)',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateDocs, loadPool } from '../../src/bench/corpus.ts';
-import { countedRun, ICOUNT_WINK, instructionCount, instructionsInside, parseInstructionTotal, type CountedRun } from '../../src/bench/instructions.ts';
+import { CACHE_SIM_ARGS, countedRun, ICOUNT_WINK, instructionCount, instructionsInside, parseCacheReport, parseInstructionTotal, type CountedRun } from '../../src/bench/instructions.ts';
 import { registerExtractor } from '../../src/pipeline/registry.ts';
 import { EXTRACTOR_CRASH } from '../../src/types/index.ts';
 
@@ -26,6 +26,39 @@ describe('instruction counts (claims bench --phases instructions)', () => {
     expect(parseInstructionTotal(REPORT)).toBe(33_054_346);
     expect(parseInstructionTotal('==1== Collected : 1,234\n')).toBe(1234);
     expect(parseInstructionTotal('valgrind: failed to start tool')).toBeNull();
+  });
+
+  it('reads the simulated cache misses and mispredicted branches out of the report of a --cache-sim run', () => {
+    // (valgrind 3.19's summary with --cache-sim=yes --branch-sim=yes; the numbers of one run of rules)
+    const report = `==6328== Events    : Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw Bc Bcm Bi Bim
+==6328== Collected : 2289886267 540164950 233493311 15874336 9392568 3325453 121587 345585 388539 460433812 22622724 10759589 4055374
+==6328==
+==6328== I   refs:      2,289,886,267
+==6328== I1  misses:       15,874,336
+==6328== LLi misses:          121,587
+==6328== I1  miss rate:          0.69%
+==6328== LLi miss rate:          0.01%
+==6328==
+==6328== D   refs:        773,658,261  (540,164,950 rd + 233,493,311 wr)
+==6328== D1  misses:       12,718,021  (  9,392,568 rd +   3,325,453 wr)
+==6328== LLd misses:          734,124  (    345,585 rd +     388,539 wr)
+==6328== D1  miss rate:           1.6% (        1.7%   +         1.4%  )
+==6328==
+==6328== LL refs:           28,592,357  ( 25,266,904 rd +   3,325,453 wr)
+==6328== LL misses:           855,711  (    467,172 rd +     388,539 wr)
+==6328==
+==6328== Branches:        471,193,401  (460,433,812 cond +  10,759,589 ind)
+==6328== Mispredicts:      26,678,098  ( 22,622,724 cond +   4,055,374 ind)
+==6328== Mispred rate:            5.7% (        4.9%     +        37.7%   )
+`;
+    expect(parseCacheReport(report)).toEqual({
+      i1Misses: 15_874_336, d1Misses: 12_718_021, llMisses: 121_587 + 734_124, branches: 471_193_401, mispredicts: 26_678_098, indirectMispredicts: 4_055_374,
+    });
+    expect(parseInstructionTotal(report)).toBe(2_289_886_267);
+    // a run without the simulation has no such lines
+    expect(parseCacheReport(REPORT)).toBeNull();
+    // the geometry is given, not read off the host
+    expect(CACHE_SIM_ARGS).toEqual(expect.arrayContaining(['--cache-sim=yes', '--branch-sim=yes', '--LL=1048576,16,64']));
   });
 
   it('reads the instructions V8 spent compiling out of a callgrind profile, each compile once', () => {
@@ -80,6 +113,10 @@ describe('instruction counts (claims bench --phases instructions)', () => {
     expect(withCompile.instructionsPerKBWithoutCompile).toBeCloseTo((2_400_000 / 1_200_000) * 1024, 9);
     expect(c.instructionsPerKBWithoutCompile).toBeCloseTo(c.instructionsPerKB, 9);
     expect(() => instructionCount('rules', 1000, run, 2000)).toThrow(/compiling/);
+    expect(c.cachePerDoc).toBeUndefined();
+    // the simulated misses per document
+    const sim = instructionCount('rules', 3_000_000, run, 0, { i1Misses: 600, d1Misses: 300, llMisses: 30, branches: 90_000, mispredicts: 3_000, indirectMispredicts: 900 });
+    expect(sim.cachePerDoc).toEqual({ i1Misses: 2, d1Misses: 1, llMisses: 0.1, branches: 300, mispredicts: 10, indirectMispredicts: 3 });
   });
 
   it('runs wink-nlp alone or an extractor over the corpus prefix, and tells its bytes and crashes', async () => {

@@ -9,7 +9,7 @@ import { extractorNames } from '../../pipeline/registry.ts';
 import { PAIR_BLOCK, PAIRED_PREFIX, runPhase, WARMUP_SEED_OFFSET, WINK_INTERLEAVED, type PhaseResult } from '../../bench/phases.ts';
 import type { ThreadSplit } from '../../bench/threads.ts';
 import {
-  countChild, countedRun, hasValgrind, ICOUNT_DOCS, ICOUNT_PREFIX, ICOUNT_WARMUP, ICOUNT_WINK, instructionCount, type InstructionCount,
+  countChild, countedRun, hasValgrind, ICOUNT_DOCS, ICOUNT_PREFIX, ICOUNT_WARMUP, ICOUNT_WINK, instructionCount, type CacheCounts, type InstructionCount,
 } from '../../bench/instructions.ts';
 import { log, prepareOutputFile, UsageError } from '../io.ts';
 import { parseCount } from '../args.ts';
@@ -26,6 +26,7 @@ interface BenchOptions {
   phase?: string;
   phases: string[];
   countDocs: number;
+  cacheSim?: boolean;
   warmup?: number;
   waitFor?: string;
 }
@@ -146,6 +147,16 @@ export function threadLine(t: ThreadSplit): string {
   );
 }
 
+/** The simulated misses of an instruction count, per document (`--cache-sim`). */
+export function cacheLine(m: CacheCounts): string {
+  const k = (x: number): string => `${(x / 1000).toFixed(1)} k`;
+  return (
+    `per document, simulated: L1 instruction misses ${k(m.i1Misses)}, L1 data misses ${k(m.d1Misses)}, ` +
+    `last-level (1 MB) misses ${k(m.llMisses)}, mispredicted branches ${k(m.mispredicts)} of ${k(m.branches)} ` +
+    `(indirect ${k(m.indirectMispredicts)})`
+  );
+}
+
 function table(report: BenchReport): string {
   const head = ['phase', 'workers', 'docs', 'docs/s', 'MB/s', 'CPU ms/doc', 'cores busy', 'p50 ms', 'p99 ms', 'peak RSS MB', 'per worker', 'RSS 10/50/100% MB', 'failed'];
   const rows = report.rows.map((r) => [
@@ -177,6 +188,8 @@ function table(report: BenchReport): string {
         `of which V8 compiling ${((100 * c.compileInstructions) / Math.max(1, c.instructions)).toFixed(1)}% ` +
         `(valgrind, V8 --predictable, one thread; ${c.docs} docs counted after ${ICOUNT_WARMUP} of warm-up)`,
     );
+    const m = c.cachePerDoc;
+    if (m) out.push(`${c.label}: ${cacheLine(m)}`);
   }
   const staged = report.rows.find((r) => r.stageMsPerDoc);
   if (staged?.stageMsPerDoc) {
@@ -215,6 +228,7 @@ export function register(program: Command): void {
       [...DEFAULT_PHASES],
     )
     .option('--count-docs <n>', `documents the instructions phase counts (under valgrind, ~30x slower)`, parseCount, ICOUNT_DOCS)
+    .option('--cache-sim', 'instructions phase: also simulate the L1 caches, a 1 MB last level and the branch predictor (about 2x slower)')
     .option('--phase <name>', '(internal) run one phase in this process and print its JSON')
     .option('--warmup <n>', '(internal) warm-up documents of a counted phase', parseCount)
     .option('--wait-for <file>', '(internal) a counted phase waits for this file after its warm-up')
@@ -334,9 +348,9 @@ async function countInstructions(o: BenchOptions): Promise<InstructionCount[]> {
     const r = await queue.add(() => {
       log(`claims bench: instructions of ${label(t)} under valgrind (${o.countDocs} docs after ${ICOUNT_WARMUP} of warm-up)`);
       return countChild([BIN, 'bench', '--phase', `${ICOUNT_PREFIX}${t}`, '--docs', String(o.countDocs),
-        '--seed', String(o.seed), '--corpus', o.corpus, '--warmup', String(ICOUNT_WARMUP)]);
+        '--seed', String(o.seed), '--corpus', o.corpus, '--warmup', String(ICOUNT_WARMUP)], { cacheSim: o.cacheSim === true });
     });
     if (!r) throw new Error(`instruction count of ${t}: no result`);
-    return instructionCount(label(t), r.instructions, r.run, r.compileInstructions);
+    return instructionCount(label(t), r.instructions, r.run, r.compileInstructions, r.cache);
   }));
 }
