@@ -85,19 +85,15 @@ export interface CacheCounts {
 
 /** The simulated misses out of callgrind's report at exit (with CACHE_SIM_ARGS), or null when it has none. */
 export function parseCacheReport(report: string): CacheCounts | null {
-  const num = (label: string): number | null => {
-    const m = new RegExp(`==\\s*${label}:\\s+([\\d,]+)`).exec(report);
-    return m ? Number((m[1] as string).replace(/,/g, '')) : null;
-  };
-  const i1 = num('I1 {2}misses');
-  const d1 = num('D1 {2}misses');
-  const lli = num('LLi misses');
-  const lld = num('LLd misses');
-  const branches = /==\s*Branches:\s+([\d,]+)\s+\(\s*[\d,]+ cond \+\s*[\d,]+ ind\)/.exec(report);
-  const mis = /==\s*Mispredicts:\s+([\d,]+)\s+\(\s*[\d,]+ cond \+\s*([\d,]+) ind\)/.exec(report);
-  if (i1 === null || d1 === null || lli === null || lld === null || !branches || !mis) return null;
-  const n = (x: string | undefined): number => Number((x ?? '0').replace(/,/g, ''));
-  return { i1Misses: i1, d1Misses: d1, llMisses: lli + lld, branches: n(branches[1]), mispredicts: n(mis[1]), indirectMispredicts: n(mis[2]) };
+  const i1 = reportNumber(report, /==\s*I1\s+misses:\s+([\d,]+)/);
+  const d1 = reportNumber(report, /==\s*D1\s+misses:\s+([\d,]+)/);
+  const lli = reportNumber(report, /==\s*LLi\s+misses:\s+([\d,]+)/);
+  const lld = reportNumber(report, /==\s*LLd\s+misses:\s+([\d,]+)/);
+  const branches = reportNumber(report, /==\s*Branches:\s+([\d,]+)/);
+  const mispredicts = reportNumber(report, /==\s*Mispredicts:\s+([\d,]+)/);
+  const indirect = reportNumber(report, /==\s*Mispredicts:.*\+\s*([\d,]+) ind\)/);
+  if (i1 === null || d1 === null || lli === null || lld === null || branches === null || mispredicts === null || indirect === null) return null;
+  return { i1Misses: i1, d1Misses: d1, llMisses: lli + lld, branches, mispredicts, indirectMispredicts: indirect };
 }
 
 /**
@@ -255,7 +251,12 @@ function waitForFile(file: string): void {
 
 /** The instructions callgrind counted ("Collected : N" in its report at exit), or null. */
 export function parseInstructionTotal(report: string): number | null {
-  const m = /\bCollected\s*:\s*([\d,]+)/.exec(report);
+  return reportNumber(report, /\bCollected\s*:\s*([\d,]+)/);
+}
+
+/** The number (digits, maybe with thousands commas) `re`'s first group finds in valgrind's report, or null. */
+function reportNumber(report: string, re: RegExp): number | null {
+  const m = re.exec(report);
   return m ? Number((m[1] as string).replace(/,/g, '')) : null;
 }
 

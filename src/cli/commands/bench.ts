@@ -228,7 +228,7 @@ export function register(program: Command): void {
       [...DEFAULT_PHASES],
     )
     .option('--count-docs <n>', `documents the instructions phase counts (under valgrind, ~30x slower)`, parseCount, ICOUNT_DOCS)
-    .option('--cache-sim', 'instructions phase: also simulate the L1 caches, a 1 MB last level and the branch predictor (about 2x slower)')
+    .option('--cache-sim', 'instructions phase: also simulate the L1 caches, a 1 MB last level and the branch predictor')
     .option('--phase <name>', '(internal) run one phase in this process and print its JSON')
     .option('--warmup <n>', '(internal) warm-up documents of a counted phase', parseCount)
     .option('--wait-for <file>', '(internal) a counted phase waits for this file after its warm-up')
