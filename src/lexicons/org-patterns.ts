@@ -1,5 +1,6 @@
 import type { OrgSuffixEntry } from './types.ts';
 import type { ActorType } from '../types/index.ts';
+import type { Anchor } from '../nlp/regex.ts';
 
 /**
  * Words that, as the LAST word of a capitalised name, say what kind of body it is:
@@ -134,6 +135,11 @@ export interface AgencyPattern {
   readonly country: string;
   /** A word every match contains: texts without it skip the regex (speed). */
   readonly requires: string;
+  /**
+   * Where every match starts, read off a literal it holds (see anchoredMatches): the pattern is
+   * tried only there instead of at every position of the text (speed; the same matches).
+   */
+  readonly anchor?: Anchor;
   /** The parent body (default "Department of Justice"); null: none. */
   readonly parent?: string | null;
   /** Canonical name built from the named groups (default: the match as written). */
@@ -164,15 +170,26 @@ export const US_STATES: readonly string[] = [
   'the Virgin Islands', 'the Northern Mariana Islands',
 ];
 
-const DISTRICT = String.raw`(?<district>(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:${US_STATES.map((x) => x.replace(/ /g, '\\s+')).join('|')}))\b`;
-const US = String.raw`(?:U\.S\.|US|United\s+States)`;
+/** The words that may open a federal judicial district's name ("Southern District of New York"). */
+const DISTRICT_SIDES: readonly string[] = ['Northern', 'Southern', 'Eastern', 'Western', 'Middle', 'Central'];
+/** How "United States" is written before a federal body, word by word ("U.S. Attorney", "United States District Court"). */
+const US_FORMS: readonly (readonly string[])[] = [['U.S.'], ['US'], ['United', 'States']];
+/** Word sequences as a regex alternation, the words of one joined by whitespace. */
+const wordsSource = (forms: readonly (readonly string[])[]): string => forms.map((f) => f.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`)).join('|');
+const DISTRICT = String.raw`(?<district>(?:(?:${wordsSource(DISTRICT_SIDES.map((w) => [w]))})\s+)?District\s+of\s+(?:${US_STATES.map((x) => x.replace(/ /g, '\\s+')).join('|')}))\b`;
+const US = `(?:${wordsSource(US_FORMS)})`;
+/** Kinds of federal court named with a district ("U.S. District Court for the District of Columbia"), and without. */
+const DISTRICT_COURTS: readonly string[] = ['District', 'Bankruptcy'];
+const FEDERAL_COURTS: readonly string[] = [...DISTRICT_COURTS, 'Appeals'];
+/** Each US form followed by each of `words` (the court kinds before "Court"). */
+const usThen = (words: readonly string[]): (readonly string[])[] => US_FORMS.flatMap((f) => words.map((w) => [...f, w]));
 
 export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
-  { id: 'us-attorney-office-district', requires: 'Attorney', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\s+(?:for|of|in)\s+(?:the\s+)?${DISTRICT}`, country: 'United States' },
-  { id: 'us-court-district', requires: 'Court', source: String.raw`\b${US}\s+(?:District|Bankruptcy)\s+Court\s+(?:for|of|in)\s+(?:the\s+)?${DISTRICT}`, country: 'United States' },
-  { id: 'us-attorney-office', requires: 'Attorney', source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\b`, country: 'United States' },
-  { id: 'us-court', requires: 'Court', source: String.raw`\b${US}\s+(?:District|Bankruptcy|Appeals)\s+Court\b`, country: 'United States' },
-  { id: 'district', requires: 'District', source: String.raw`\b${DISTRICT}`, country: 'United States' },
+  { id: 'us-attorney-office-district', requires: 'Attorney', anchor: { literals: ['Attorney'], before: US_FORMS, atLiteral: false }, source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\s+(?:for|of|in)\s+(?:the\s+)?${DISTRICT}`, country: 'United States' },
+  { id: 'us-court-district', requires: 'Court', anchor: { literals: ['Court'], before: usThen(DISTRICT_COURTS), atLiteral: false }, source: String.raw`\b${US}\s+(?:${DISTRICT_COURTS.join('|')})\s+Court\s+(?:for|of|in)\s+(?:the\s+)?${DISTRICT}`, country: 'United States' },
+  { id: 'us-attorney-office', requires: 'Attorney', anchor: { literals: ['Attorney'], before: US_FORMS, atLiteral: false }, source: String.raw`\b${US}\s+Attorney(?:['’]s|s)?\s+Offices?\b`, country: 'United States' },
+  { id: 'us-court', requires: 'Court', anchor: { literals: ['Court'], before: usThen(FEDERAL_COURTS), atLiteral: false }, source: String.raw`\b${US}\s+(?:${FEDERAL_COURTS.join('|')})\s+Court\b`, country: 'United States' },
+  { id: 'district', requires: 'District', anchor: { literals: ['District'], before: DISTRICT_SIDES.map((w) => [w]), atLiteral: true }, source: String.raw`\b${DISTRICT}`, country: 'United States' },
   // a state's mission to an international organisation, its country named before it: "the
   // U.S. Mission to the United Nations", "Russia's Permanent Mission to NATO"
   {

@@ -1,4 +1,5 @@
 import type { OrgEntry } from './types.ts';
+import type { Anchor } from '../nlp/regex.ts';
 
 function tg(name: string, aliases: string, country?: string, exactCase = ''): OrgEntry {
   const list = (s: string): readonly string[] => (s === '' ? [] : s.split('|'));
@@ -100,7 +101,12 @@ export interface ThreatPattern {
   readonly source: string;
   /** A word every match contains, if any: texts without it skip the regex (speed). */
   readonly requires?: string;
+  /** Where every match starts, read off the literals it holds (see anchoredMatches): the pattern is tried only there (speed; the same matches). */
+  readonly anchor?: Anchor;
 }
+
+/** The prefixes of vendors' numbered names: Mandiant's UNC2452, Proofpoint's TA505, FIN7, Microsoft's DEV-0537 and Storm-0558, Recorded Future's TAG-22. */
+const VENDOR_NUMBER_PREFIXES: readonly string[] = ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'TAG-'];
 
 /** Vendor naming schemes: CrowdStrike animals, Microsoft weather, Mandiant/Proofpoint numbers. */
 export const THREAT_NAME_SUFFIXES: readonly string[] = [
@@ -111,7 +117,7 @@ export const THREAT_NAME_SUFFIXES: readonly string[] = [
 export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   { id: 'apt-number', requires: 'APT', source: String.raw`\bAPT[ -]?\d{1,3}\b` },
   { id: 'advanced-persistent-threat-number', requires: 'Advanced Persistent Threat', source: String.raw`\bAdvanced Persistent Threat[ -]?\d{1,3}\b` },
-  { id: 'vendor-number', source: String.raw`\b(?:UNC|TA|FIN|DEV-|Storm-|TAG-)\d{2,4}\b` },
+  { id: 'vendor-number', anchor: { literals: VENDOR_NUMBER_PREFIXES, before: [], atLiteral: true }, source: String.raw`\b(?:${VENDOR_NUMBER_PREFIXES.join('|')})\d{2,4}\b` },
   {
     id: 'vendor-animal-weather',
     source: String.raw`\b[A-Z][a-z]+ (?:${THREAT_NAME_SUFFIXES.join('|')})\b`,

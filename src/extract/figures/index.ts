@@ -13,7 +13,7 @@ import {
 } from '../../lexicons/identifiers.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
-import { allMatches } from '../../nlp/regex.ts';
+import { allMatches, anchoredMatches, type Anchor } from '../../nlp/regex.ts';
 
 /**
  * SPEC §2 Figures by lexicon scanning over the tokens of the cleaned text (no NLP
@@ -84,11 +84,14 @@ const TALLY_WORDS = new Set(['to', 'and', 'by']);
 interface BlockPattern {
   readonly re: RegExp;
   readonly gate?: string;
+  /** Where every match starts (see anchoredMatches); `re` is then sticky. */
+  readonly anchor?: Anchor;
 }
 // only the naming patterns with a number in them can hide a figure ("APT 40", not "Fancy Bear")
 const THREAT_RES: readonly BlockPattern[] = THREAT_PATTERNS.filter((p) => p.source.includes('\\d')).map((p) => ({
-  re: new RegExp(p.source, 'g'),
+  re: new RegExp(p.source, p.anchor ? 'y' : 'g'),
   ...(p.requires !== undefined ? { gate: p.requires } : {}),
+  ...(p.anchor !== undefined ? { anchor: p.anchor } : {}),
 }));
 const BLOCK_RES: readonly BlockPattern[] = [
   { re: /\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b/g }, // phone numbers
@@ -219,7 +222,11 @@ function blockedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // every pattern needs a digit; the URL ones also a slash or "www."
   for (const list of [THREAT_RES, BLOCK_RES]) {
-    for (const { re, gate } of list) if (gate === undefined || text.includes(gate)) pushMatches(spans, re, text);
+    for (const { re, gate, anchor } of list) {
+      if (gate !== undefined && !text.includes(gate)) continue;
+      if (anchor) for (const m of anchoredMatches(re, text, anchor)) spans.push([m.index, m.index + m[0].length]);
+      else pushMatches(spans, re, text);
+    }
   }
   if (text.includes('/') || text.includes('www.')) for (const re of URL_RES) pushMatches(spans, re, text);
   // court reporters, regulations and dockets: only where a number is followed by one of their first letters
