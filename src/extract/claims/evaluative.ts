@@ -40,7 +40,7 @@ import {
 } from './analyse.ts';
 import { refsIn, uniqueIds, type Ref } from './mentions.ts';
 import { quoteAt } from './quotes.ts';
-import { allMatches, escapeRegExp } from '../../nlp/regex.ts';
+import { allMatches, escapeRegExp, LiteralScan } from '../../nlp/regex.ts';
 
 /**
  * Evaluative claims: accusations stated without a cue verb, by a speaker who says that
@@ -147,7 +147,7 @@ EVALUATIVE.forEach((e, i) => {
   }
 });
 const UNION_KEYS = [...new Set([...CUE_KEYS, ...OWN_KEYS])].sort((a, b) => b.length - a.length);
-const UNION_RE = new RegExp(UNION_KEYS.map(escapeRegExp).join('|'), 'g');
+const UNION_SCAN = new LiteralScan(UNION_KEYS);
 /** Per union key: the longest cue key that is its prefix, and the entries of the evaluative keys that are (null: none). */
 const UNION_PARTS = new Map(UNION_KEYS.map((u) => {
   const entries = [...new Set(OWN_KEYS.filter((k) => u.startsWith(k)).flatMap((k) => ENTRIES_OF_OWN_KEY.get(k) ?? []))].sort((a, b) => a - b);
@@ -175,10 +175,8 @@ export function keysAndHitsBySentence(text: string, sentences: readonly Span[]):
   let ei = 0;
   let cueDone = false;
   let evaluativeDone = false;
-  UNION_RE.lastIndex = 0;
-  for (let m = UNION_RE.exec(lower); m !== null && !(cueDone && evaluativeDone); m = UNION_RE.exec(lower)) {
+  for (let m = UNION_SCAN.next(lower, 0); m !== null && !(cueDone && evaluativeDone); m = UNION_SCAN.next(lower, m.index + 1)) {
     const at = m.index;
-    UNION_RE.lastIndex = at + 1;
     const parts = UNION_PARTS.get(m[0]);
     // (cueKeysBySentence: a key belongs to the sentence that holds its end)
     const cue = parts?.cue;
@@ -208,7 +206,6 @@ export function keysAndHitsBySentence(text: string, sentences: readonly Span[]):
       }
     }
   }
-  UNION_RE.lastIndex = 0;
   return { keys, hits: hitsOf(text, sentences, wanted) };
 }
 
