@@ -137,7 +137,8 @@ export interface AgencyPattern {
   readonly requires: string;
   /**
    * Where every match starts, read off a literal it holds (see anchoredMatches): the pattern is
-   * tried only there instead of at every position of the text (speed; the same matches).
+   * tried only there instead of at every position of the text (speed; the same matches). The
+   * anchor's literals then gate the text, and `requires` is not read (TextScan).
    */
   readonly anchor?: Anchor;
   /** The parent body (default "Department of Justice"); null: none. */

@@ -88,6 +88,33 @@ export function anchoredMatches(sticky: RegExp, text: string, anchor: Anchor): R
   return out;
 }
 
+/**
+ * A pattern run over whole texts: `all(text)` gives its matches as `allMatches` does from the
+ * start. With an `anchor`, through anchoredMatches (the anchor's literals gate the text too);
+ * else, with `requires` (a literal every match holds, case as written), a text without it is
+ * skipped with one `includes`; else the global regex runs as it is.
+ */
+export class TextScan {
+  private readonly re: RegExp;
+  private readonly anchor: Anchor | undefined;
+  private readonly requires: string | undefined;
+
+  constructor(pattern: RegExp | string, opts: { readonly anchor?: Anchor | undefined; readonly requires?: string | undefined } = {}) {
+    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    const flags = (typeof pattern === 'string' ? '' : pattern.flags).replace(/[gy]/g, '');
+    this.anchor = opts.anchor;
+    this.requires = opts.requires;
+    this.re = new RegExp(source, flags + (opts.anchor ? 'y' : 'g'));
+  }
+
+  all(text: string): RegExpExecArray[] {
+    if (this.anchor) return anchoredMatches(this.re, text, this.anchor);
+    if (this.requires !== undefined && !text.includes(this.requires)) return [];
+    this.re.lastIndex = 0;
+    return allMatches(this.re, text);
+  }
+}
+
 const WHITESPACE = /\s/;
 
 /** Where `words` start when they stand right before `at`, each followed by whitespace; -1 when they do not. */
@@ -117,15 +144,15 @@ function wordsStart(text: string, at: number, words: readonly string[]): number 
  * only when its first four characters (three for a three-character key) start no key.
  */
 export class LiteralScan {
-  private readonly sticky: RegExp;
+  /** Sticky when gated; global (run as it is) when a key is shorter than three characters. */
+  private readonly re: RegExp;
   private readonly four = new Int32Array(1 << 11);
   private readonly three = new Int32Array(1 << 11);
-  /** false when a key is shorter than three characters: every position is then tried. */
   private readonly gated: boolean;
 
   constructor(keys: readonly string[]) {
-    this.sticky = new RegExp(keys.map(escapeRegExp).join('|'), 'y');
     this.gated = keys.length > 0 && keys.every((k) => k.length >= 3);
+    this.re = new RegExp(keys.map(escapeRegExp).join('|'), this.gated ? 'y' : 'g');
     for (const k of keys) {
       if (k.length === 3) setBit(this.three, hash4(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2), 0));
       else if (k.length > 3) setBit(this.four, hash4(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2), k.charCodeAt(3)));
@@ -133,14 +160,10 @@ export class LiteralScan {
   }
 
   next(text: string, from: number): RegExpExecArray | null {
-    const re = this.sticky;
+    const re = this.re;
     if (!this.gated) {
-      for (let p = from; p < text.length; p++) {
-        re.lastIndex = p;
-        const m = re.exec(text);
-        if (m !== null) return m;
-      }
-      return null;
+      re.lastIndex = from;
+      return re.exec(text);
     }
     const n = text.length;
     for (let p = from; p + 3 <= n; p++) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allMatches, anchoredMatches, type Anchor } from '../../src/nlp/regex.ts';
+import { allMatches, anchoredMatches, TextScan, type Anchor } from '../../src/nlp/regex.ts';
 import { AGENCY_PATTERNS } from '../../src/lexicons/org-patterns.ts';
 import { THREAT_PATTERNS } from '../../src/lexicons/threat-groups.ts';
 
@@ -111,5 +111,20 @@ describe('anchoredMatches', () => {
 
   it('refuses a regex that is not sticky', () => {
     expect(() => anchoredMatches(/District/g, 'District', { literals: ['District'], before: [], atLiteral: true })).toThrow(TypeError);
+  });
+});
+
+describe('TextScan', () => {
+  it("gives the global search's matches, through the anchor when there is one, and skips a text without `requires`", () => {
+    const s = 'the U.S. Attorney Office; US Attorneys Office, and the us attorney office';
+    const source = String.raw`\b(?:U\.S\.|US)\s+Attorneys?\s+Office`;
+    const want = viaGlobal(source, '', s);
+    expect(want.length).toBe(2);
+    expect(plain(new TextScan(source, { anchor: { literals: ['Attorney'], before: [['U.S.'], ['US']], atLiteral: false } }).all(s))).toEqual(want);
+    expect(plain(new TextScan(new RegExp(source, 'g')).all(s))).toEqual(want);
+    // flags of a RegExp are kept (here `i`: the lower-case one too)
+    expect(new TextScan(new RegExp(source, 'gi')).all(s).length).toBe(3);
+    expect(new TextScan(source, { requires: 'Office' }).all(s).length).toBe(2);
+    expect(new TextScan(source, { requires: 'Bureau' }).all(s)).toEqual([]);
   });
 });

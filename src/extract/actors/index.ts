@@ -13,7 +13,7 @@ import { tokenize, isCapitalised, isAllCaps, isPossessiveMark, isOpeningQuote, i
 import { matchAt, gazetteerFirstWords, gazetteerLowerOpeners, gazetteerLowerOpenerShapes, type GazHit, type GazMatch, type GazRef } from './gazetteer.ts';
 import { findNames, titleCaseLines, titleAt, akaAfter, personsByUse, type NameSpan } from './names.ts';
 import { STATE_NOUNS, GOVERNMENT_WORDS, LOCATIVE_PREPOSITIONS } from './rules.ts';
-import { allMatches, anchoredMatches } from '../../nlp/regex.ts';
+import { TextScan } from '../../nlp/regex.ts';
 
 export interface ActorOptions {
   /** Ask compromise about names nothing else could classify (default false: see README). */
@@ -29,9 +29,8 @@ const SINGLE_UPPER = /^\p{Lu}$/u;
 const INITIAL_LETTER = /^\p{Lu}\.$/u;
 
 const SOURCE = 'actors:rules';
-const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, re: new RegExp(p.source, p.anchor ? 'y' : 'g'), requires: p.requires, anchor: p.anchor }));
-// (an anchored pattern runs sticky, only where its anchor says a match can start)
-const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, p.anchor ? 'y' : 'g') }));
+const THREAT_RES = THREAT_PATTERNS.map((p) => ({ id: p.id, scan: new TextScan(p.source, p) }));
+const AGENCY_RES = AGENCY_PATTERNS.map((p) => ({ ...p, scan: new TextScan(p.source, p) }));
 const SUFFIX_TYPE = new Map(ORG_SUFFIXES.map((e) => [e.word, e.type]));
 const ALIAS_VERB_SHAPES = new WordShapes(ALIAS_INTRO_VERBS);
 const LIST_KIND_SHAPES = new WordShapes(LIST_KIND_NOUNS.keys());
@@ -252,8 +251,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
 
   // 0. agencies named by district ("U.S. Attorney's Office for the Southern District of New York")
   for (const p of AGENCY_RES) {
-    const matches = p.anchor ? anchoredMatches(p.re, text, p.anchor) : text.includes(p.requires) ? allMatches(p.re, text) : [];
-    for (const m of matches) {
+    for (const m of p.scan.all(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const range = tokenRange(tokens, start, end);
@@ -333,8 +331,7 @@ export function extractActors(doc: Doc, opts: ActorOptions = {}): Actor[] {
 
   // 1. threat-group naming patterns ("APT 40", "Advanced Persistent Threat 31", "Volt Typhoon")
   for (const p of THREAT_RES) {
-    if (p.requires !== undefined && !text.includes(p.requires)) continue;
-    for (const m of p.anchor ? anchoredMatches(p.re, text, p.anchor) : allMatches(p.re, text)) {
+    for (const m of p.scan.all(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const range = tokenRange(tokens, start, end);

@@ -13,7 +13,7 @@ import {
 } from '../../lexicons/identifiers.ts';
 import { NAME_STOPWORDS } from '../../lexicons/org-patterns.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
-import { allMatches, anchoredMatches, type Anchor } from '../../nlp/regex.ts';
+import { allMatches, TextScan } from '../../nlp/regex.ts';
 
 /**
  * SPEC §2 Figures by lexicon scanning over the tokens of the cleaned text (no NLP
@@ -76,32 +76,23 @@ const VERBS_AFTER_HEAD = new Set(['say', 'says', 'said', 'die', 'dies', 'died', 
 const FUNCTION_STOP = new Set(['of', 'from', 'in', 'to', 'and', 'or', 'that', 'which', 'who', 'with', 'at', 'on', 'for', 'by', 'across', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'could', 'be', 'been', 'into', 'than', 'as', 'per', 'each', 'since', 'after', 'before', 'during', 'while', 'under', 'over', 'through', 'within', 'between', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Words inside a glued tally, which is two counts: "230-to-198". */
 const TALLY_WORDS = new Set(['to', 'and', 'by']);
-/**
- * A whole-text pattern of numbers that are not figures, with a literal every match holds
- * (`gate`): a text without it skips the scan (a plain `includes`, far cheaper than running
- * the regex over the text; most news texts hold no "+", "§" or "APT").
+/*
+ * Whole-text patterns of numbers that are not figures. One with a literal every match holds
+ * (`requires`) skips a text without it (a plain `includes`, far cheaper than running the regex
+ * over the text; most news texts hold no "+", "§" or "APT"); an anchored one runs only where
+ * its anchor says a match can start (TextScan).
  */
-interface BlockPattern {
-  readonly re: RegExp;
-  readonly gate?: string;
-  /** Where every match starts (see anchoredMatches); `re` is then sticky. */
-  readonly anchor?: Anchor;
-}
 // only the naming patterns with a number in them can hide a figure ("APT 40", not "Fancy Bear")
-const THREAT_RES: readonly BlockPattern[] = THREAT_PATTERNS.filter((p) => p.source.includes('\\d')).map((p) => ({
-  re: new RegExp(p.source, p.anchor ? 'y' : 'g'),
-  ...(p.requires !== undefined ? { gate: p.requires } : {}),
-  ...(p.anchor !== undefined ? { anchor: p.anchor } : {}),
-}));
-const BLOCK_RES: readonly BlockPattern[] = [
-  { re: /\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b/g }, // phone numbers
-  { re: /\+\d{1,3}[ -]\d[\d -]{6,}\d/g, gate: '+' }, // international phone numbers
-  { re: /\b[A-Z]{2,}[-_ ]?\d{4}-\d{3,}\b/g }, // CVE-2021-26855 style identifiers
-  { re: /\b\d+(?:\.\d+){2,}\b/g }, // version numbers, IP addresses
-  { re: /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, gate: ':' }, // times
-  { re: /\b\d+\s*U\.?\s?S\.?\s?(?:C\.?|Code)\s*(?:§+\s*)?\d+\w*(?:\([\w.]+\))*/g }, // 18 U.S.C. 1030(a), 17 U.S. Code § 1201
-  { re: /§+\s*\d+[\w.()-]*/g, gate: '§' }, // § 1201
-  { re: /\b\d+:\d+-[a-z]{2}-\d+\b/gi, gate: ':' }, // case numbers 1:20-cr-00123
+const THREAT_RES: readonly TextScan[] = THREAT_PATTERNS.filter((p) => p.source.includes('\\d')).map((p) => new TextScan(p.source, p));
+const BLOCK_RES: readonly TextScan[] = [
+  new TextScan(/\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b/g), // phone numbers
+  new TextScan(/\+\d{1,3}[ -]\d[\d -]{6,}\d/g, { requires: '+' }), // international phone numbers
+  new TextScan(/\b[A-Z]{2,}[-_ ]?\d{4}-\d{3,}\b/g), // CVE-2021-26855 style identifiers
+  new TextScan(/\b\d+(?:\.\d+){2,}\b/g), // version numbers, IP addresses
+  new TextScan(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, { requires: ':' }), // times
+  new TextScan(/\b\d+\s*U\.?\s?S\.?\s?(?:C\.?|Code)\s*(?:§+\s*)?\d+\w*(?:\([\w.]+\))*/g), // 18 U.S.C. 1030(a), 17 U.S. Code § 1201
+  new TextScan(/§+\s*\d+[\w.()-]*/g, { requires: '§' }), // § 1201
+  new TextScan(/\b\d+:\d+-[a-z]{2}-\d+\b/gi, { requires: ':' }), // case numbers 1:20-cr-00123
 ];
 /** The URL patterns: a text with neither "/" nor "www." skips them. */
 const URL_RES: readonly RegExp[] = [
@@ -222,11 +213,7 @@ function blockedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // every pattern needs a digit; the URL ones also a slash or "www."
   for (const list of [THREAT_RES, BLOCK_RES]) {
-    for (const { re, gate, anchor } of list) {
-      if (gate !== undefined && !text.includes(gate)) continue;
-      if (anchor) for (const m of anchoredMatches(re, text, anchor)) spans.push([m.index, m.index + m[0].length]);
-      else pushMatches(spans, re, text);
-    }
+    for (const scan of list) for (const m of scan.all(text)) spans.push([m.index, m.index + m[0].length]);
   }
   if (text.includes('/') || text.includes('www.')) for (const re of URL_RES) pushMatches(spans, re, text);
   // court reporters, regulations and dockets: only where a number is followed by one of their first letters
